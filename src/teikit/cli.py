@@ -1,0 +1,145 @@
+"""The `teikit` command: a thin shell over `teikit.pipeline`.
+
+Exit codes: 0 success; 1 a document is invalid; 2 usage or input error (missing or unreadable file,
+bad encoding, malformed XML, inconsistent edition data). User errors print one line, never a
+traceback; `--debug` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from teikit import __version__
+from teikit.errors import TeikitError
+
+EXIT_CODES = """\b
+Exit codes:
+  0  success
+  1  a document is invalid
+  2  usage or input error (missing file, bad encoding, malformed XML, bad edition data)"""
+
+
+class TeikitGroup(click.Group):
+    """Turns `TeikitError` into one line on stderr and its exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except TeikitError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"teikit: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=TeikitGroup, epilog=EXIT_CODES)
+@click.version_option(__version__, prog_name="teikit")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Turn plain-text translations of historical documents into TEI P5 editions and HTML views.
+
+    The main job is `teikit build`: seeds/*.txt → tei/*.xml → validation → site/.
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("text", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write the TEI here (default: standard output).")
+@click.option("--encoding", help="Encoding of TEXT if it is not UTF-8 (e.g. cp1252).")
+@click.option("--register", type=click.Path(path_type=Path),
+              help="A register file (listPerson/listPlace/listOrg) to use instead of the one beside TEXT.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT even if it was edited by hand (keeps a .bak copy).")
+def convert(text: Path, output: Path | None, encoding: str | None, register: Path | None, force: bool) -> None:
+    """Convert the plain text TEXT to TEI.
+
+    Edition data beside TEXT (NAME.edition.xml, NAME.register.xml) is used when present.
+    An OUTPUT that was edited since teikit wrote it is never overwritten without --force.
+    """
+    from teikit.pipeline import convert_file, save_tei, tei_bytes
+
+    tree = convert_file(text, output, encoding, register)
+    if output is None:
+        sys.stdout.buffer.write(tei_bytes(tree))
+        return
+    result = save_tei(tree, output, force=force)
+    if result.backup:
+        click.echo(f"{output}: replaced; your edited version is kept in {result.backup}", err=True)
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate(files: tuple[Path, ...]) -> None:
+    """Validate TEI FILES against the project schema (schema/teikit.xsd).
+
+    Each problem is printed as FILE:LINE:COL: severity: message.
+    """
+    from teikit.errors import InputError
+    from teikit.validate import validate_file
+
+    invalid = unreadable = False
+    for path in files:
+        try:
+            problems = validate_file(path)
+        except InputError as exc:
+            click.echo(f"teikit: {exc}", err=True)
+            unreadable = True
+            continue
+        for problem in problems:
+            click.echo(str(problem))
+        if any(p.severity == "error" for p in problems):
+            invalid = True
+        else:
+            click.echo(f"{path}: valid", err=True)
+    sys.exit(2 if unreadable else 1 if invalid else 0)
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "site", type=click.Path(path_type=Path), default=Path("site"),
+              show_default=True, help="Folder for the HTML (one subfolder per edition).")
+@click.option("--view", "views", multiple=True, type=click.Choice(["reading", "diplomatic", "index"]),
+              help="Render only this view (repeatable; default: all three).")
+def render(files: tuple[Path, ...], site: Path, views: tuple[str, ...]) -> None:
+    """Render HTML views of TEI FILES with the XSLT 3.0 stylesheets."""
+    from teikit.render import VIEWS, render_file
+
+    for path in files:
+        for written in render_file(path, site, views or VIEWS):
+            click.echo(str(written))
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.option("--project", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True, help="Project folder holding seeds/, tei/ and site/.")
+@click.option("--reconvert", is_flag=True, help="Convert seeds again even where tei/NAME.xml exists.")
+@click.option("--force", is_flag=True, help="With --reconvert, replace TEI files edited by hand (keeps .bak copies).")
+def build(project: Path, reconvert: bool, force: bool) -> None:
+    """The main job: seeds/*.txt → tei/*.xml (if missing) → validation → site/.
+
+    Existing TEI files are never overwritten unless --reconvert (and never an edited one without --force).
+    """
+    from teikit.pipeline import build as run_build
+
+    failed = False
+    for report in run_build(project, reconvert, force):
+        for problem in report.problems:
+            click.echo(str(problem), err=True)
+        if report.error:
+            click.echo(f"teikit: {report.error}", err=True)
+        if report.ok:
+            action = "converted, " if report.converted else ""
+            click.echo(f"{report.name}: {action}valid, {len(report.views)} views in site/{report.name}/")
+        else:
+            failed = True
+            click.echo(f"{report.name}: FAILED", err=True)
+    sys.exit(1 if failed else 0)
+
+
+def main() -> None:
+    cli(prog_name="teikit")

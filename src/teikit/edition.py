@@ -1,0 +1,133 @@
+"""Edition data: what an editor knows about one text that no rule can derive.
+
+It lives beside the text under `seeds/` as TEI-shaped XML, so encoders read it like the edition:
+
+* `<name>.edition.xml` — a `TEI` element whose `teiHeader` parts replace the generated ones, with an
+  `e:structure` of hints (document boundaries and block kinds) and, later, editorial decisions, all
+  anchored by quoting the words they attach to (`quote`, plus `occurrence` where a phrase repeats);
+* `<name>.register.xml` — `listPerson` / `listPlace` / `listOrg` registers (the same format that
+  `teikit register draft` writes).
+
+Quote anchors survive re-segmentation because they point into the text, not into the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.errors import EditionDataError
+from teikit.xmlio import TEI_NS, parse_xml
+
+EDITION_NS = "https://teikit.org/ns/edition"
+E = f"{{{EDITION_NS}}}"
+T = f"{{{TEI_NS}}}"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Words quoted from the source, and which occurrence of them is meant (1-based)."""
+
+    quote: str
+    occurrence: int | None
+    origin: str  # "file:line" of the edition element, for error messages
+
+    def locate(self, text: str) -> tuple[int, int]:
+        """Offsets of the quoted words in `text`; whitespace in the quote matches any whitespace."""
+        words = self.quote.split()
+        if not words:
+            raise EditionDataError(f"empty anchor quote", self.origin)
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        matches = [m.span() for m in re.finditer(pattern, text)]
+        if not matches:
+            raise EditionDataError(f"anchor {self.quote!r} matches nothing in the text", self.origin)
+        if self.occurrence is None:
+            if len(matches) > 1:
+                raise EditionDataError(
+                    f"anchor {self.quote!r} matches {len(matches)} places; add occurrence=\"N\"",
+                    self.origin,
+                )
+            return matches[0]
+        if not 1 <= self.occurrence <= len(matches):
+            raise EditionDataError(
+                f"anchor {self.quote!r} occurrence {self.occurrence} asked, "
+                f"but the text has {len(matches)}",
+                self.origin,
+            )
+        return matches[self.occurrence - 1]
+
+
+@dataclass(frozen=True)
+class DivisionHint:
+    type: str
+    start: Anchor | None
+
+
+@dataclass(frozen=True)
+class BlockHint:
+    kind: str
+    anchor: Anchor
+
+
+@dataclass
+class EditionData:
+    """Everything an editor supplied for one text; empty for a text never seen before."""
+
+    header: etree._Element | None = None
+    divisions: list[DivisionHint] = field(default_factory=list)
+    blocks: list[BlockHint] = field(default_factory=list)
+    register: etree._Element | None = None
+    editorial: etree._Element | None = None
+    paths: tuple[Path, ...] = ()
+
+
+def edition_paths(text_path: Path) -> tuple[Path, Path]:
+    """Where the edition data and register of a text live: beside it, named after it."""
+    stem = text_path.with_suffix("")
+    return stem.with_name(stem.name + ".edition.xml"), stem.with_name(stem.name + ".register.xml")
+
+
+def anchor_from(el: etree._Element, path: Path) -> Anchor:
+    quote = el.get("quote")
+    origin = f"{path}:{el.sourceline}"
+    if quote is None:
+        raise EditionDataError(f"<{etree.QName(el).localname}> needs a quote=\"…\" anchor", path, el.sourceline)
+    occ = el.get("occurrence")
+    if occ is not None and not occ.isdigit():
+        raise EditionDataError(f"occurrence must be a whole number, not {occ!r}", path, el.sourceline)
+    return Anchor(quote, int(occ) if occ else None, origin)
+
+
+def load_edition(text_path: Path, register_path: Path | None = None) -> EditionData:
+    """Load the edition data beside `text_path` (if any) and a register (beside it, or given)."""
+    edition_path, default_register = edition_paths(text_path)
+    data = EditionData()
+    paths: list[Path] = []
+    if edition_path.exists():
+        root = parse_xml(edition_path).getroot()
+        paths.append(edition_path)
+        data.header = root.find(f"{T}teiHeader")
+        structure = root.find(f"{E}structure")
+        if structure is not None:
+            for el in structure:
+                if not isinstance(el.tag, str):
+                    continue
+                if el.tag == f"{E}div":
+                    start = anchor_from(el, edition_path) if el.get("quote") else None
+                    data.divisions.append(DivisionHint(el.get("type", "document"), start))
+                elif el.tag == f"{E}block":
+                    data.blocks.append(BlockHint(el.get("kind", "p"), anchor_from(el, edition_path)))
+                else:
+                    raise EditionDataError(
+                        f"unknown structure hint <{etree.QName(el).localname}>", edition_path, el.sourceline
+                    )
+        data.editorial = root.find(f"{E}editorial")
+    register_path = register_path or (default_register if default_register.exists() else None)
+    if register_path is not None:
+        data.register = parse_xml(register_path).getroot()
+        paths.append(register_path)
+    data.paths = tuple(paths)
+    return data

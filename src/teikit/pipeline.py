@@ -1,0 +1,166 @@
+"""The library API: the stages strung together, for the CLI and for anyone scripting teikit.
+
+    convert_file(text)          read → segment → annotate → serialise
+    save_tei(tree, path)        atomic write that never clobbers an encoder's edits
+    build(project)              every seed → TEI (if missing) → validate → HTML views + landing page
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.annotate import annotate
+from teikit.edition import EditionData, load_edition
+from teikit.errors import InputError, TeikitError
+from teikit.model import SourceText
+from teikit.read import read_text
+from teikit.resources import schema_dir
+from teikit.segment import segment
+from teikit.serialise import tei, to_document, to_tei
+from teikit.validate import Problem, validate_file
+from teikit.xmlio import TEI_NS, parse_xml, serialise_xml, write_atomic
+
+DIGEST_PI = "teikit-digest"
+DIGEST_RE = re.compile(rb"<\?teikit-digest sha256=\"([0-9a-f]{64})\"\?>\n?")
+
+
+def convert_source(source: SourceText, data: EditionData | None = None,
+                   out_path: Path | None = None) -> etree._ElementTree:
+    """Plain text → TEI tree (pure: reads nothing but what it is given)."""
+    data = data or EditionData()
+    doc = annotate(segment(source, data), data)
+    return to_document(to_tei(doc, data), out_path, schema_dir())
+
+
+def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
+                 register: Path | None = None) -> etree._ElementTree:
+    """Read a text and its edition data (if any) and convert it.
+
+    Without `out_path` the schema PIs point where they would from the project's `tei/` folder.
+    """
+    source = read_text(text_path, encoding)
+    data = load_edition(Path(text_path), register)
+    anchor = out_path if out_path is not None else schema_dir().parent / "tei" / f"{source.name}.xml"
+    return convert_source(source, data, anchor)
+
+
+# ---------------------------------------------------------------- writing TEI without clobbering
+
+def tei_bytes(tree: etree._ElementTree) -> bytes:
+    """The file's bytes, stamped with a digest of its own content so later edits can be noticed."""
+    body = serialise_xml(tree)
+    digest = hashlib.sha256(body).hexdigest()
+    declaration, rest = body.split(b"\n", 1) if body.startswith(b"<?xml") else (b"", body)
+    stamp = f'<?{DIGEST_PI} sha256="{digest}"?>\n'.encode()
+    return declaration + b"\n" + stamp + rest
+
+
+def edited_since_generated(data: bytes) -> bool:
+    """True when a file's content no longer matches the digest teikit stamped into it."""
+    match = DIGEST_RE.search(data)
+    if not match:
+        return True
+    unstamped = data[:match.start()] + data[match.end():]
+    return hashlib.sha256(unstamped).hexdigest() != match.group(1).decode()
+
+
+@dataclass
+class SaveResult:
+    path: Path
+    written: bool
+    backup: Path | None = None
+    reason: str = ""
+
+
+def save_tei(tree: etree._ElementTree, path: Path, force: bool = False) -> SaveResult:
+    """Write TEI atomically; refuse to replace a file an encoder changed, unless `force` (then back it up)."""
+    new = tei_bytes(tree)
+    backup = None
+    if path.exists():
+        if path.is_dir():
+            raise InputError("is a directory, not a TEI file", path)
+        old = path.read_bytes()
+        if old == new:
+            return SaveResult(path, False, reason="unchanged")
+        if edited_since_generated(old):
+            if not force:
+                raise InputError(
+                    "was edited since teikit wrote it; refusing to overwrite "
+                    "(use --force to replace it, keeping a .bak copy)", path)
+            backup = path.with_name(path.name + ".bak")
+            write_atomic(backup, old)
+    write_atomic(path, new)
+    return SaveResult(path, True, backup)
+
+
+# ---------------------------------------------------------------- the whole build
+
+@dataclass
+class EditionReport:
+    name: str
+    tei: Path
+    converted: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    views: list[Path] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not any(p.severity == "error" for p in self.problems)
+
+
+def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False,
+                  force: bool = False) -> EditionReport:
+    """One seed through the whole pipeline."""
+    from teikit.render import render_file
+
+    target = tei_dir / f"{text.stem}.xml"
+    report = EditionReport(text.stem, target)
+    try:
+        if reconvert or not target.exists():
+            result = save_tei(convert_file(text, target), target, force=force)
+            report.converted = result.written
+        report.problems = validate_file(target)
+        if report.ok:
+            report.views = render_file(target, site)
+    except TeikitError as exc:
+        report.error = str(exc)
+    return report
+
+
+def write_landing_page(site: Path, tei_files: list[Path]) -> Path:
+    """`site/index.html`: every edition with its views, rendered from a teiCorpus of their headers."""
+    from teikit.render import copy_assets, render_tree
+
+    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus")
+    for path in sorted(tei_files):
+        root = parse_xml(path).getroot()
+        member = tei("TEI", {"n": path.stem})
+        header = root.find(f"{{{TEI_NS}}}teiHeader")
+        if header is not None:
+            member.append(header)
+        corpus.append(member)
+    html = render_tree(etree.ElementTree(corpus), "landing", "index")
+    target = site / "index.html"
+    write_atomic(target, html.encode("utf-8"))
+    copy_assets(site)
+    return target
+
+
+def build(project: Path, reconvert: bool = False, force: bool = False) -> list[EditionReport]:
+    """Every `seeds/*.txt` of `project` → `tei/` → validation → `site/`."""
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    if not seeds:
+        raise InputError("no seeds/*.txt to build", project / "seeds")
+    tei_dir, site = project / "tei", project / "site"
+    reports = [build_edition(text, tei_dir, site, reconvert, force) for text in seeds]
+    good = [r.tei for r in reports if r.ok]
+    if good:
+        write_landing_page(site, good)
+    return reports

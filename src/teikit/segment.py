@@ -1,0 +1,286 @@
+"""Stage 2, segment: a `SourceText` → a `Document` of divisions and blocks.
+
+General rules find the structure of a typed dossier: web boilerplate (navigation lines, the page
+title repeated), titles and bibliographic lines, datelines, document numbers, classifications,
+addressees, signature lines ("Role: Name", "(Name)"), address lines, headings, and the closing formula
+of a letter. Edition data adds only what no rule can know: the type of each document, a boundary
+the rules miss, or the kind of a passage run into another line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from teikit.edition import EditionData
+from teikit.model import Block, Division, Document, SourceText
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
+         r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
+DATELINE = re.compile(rf"^\s*(?:[A-Z][\w.\- ]{{1,30}},\s*)?{_DATE}\.?\s*$")
+DOC_NUMBER = re.compile(r"^\s*(?:No|Nr|N|№)\.?\s*\d[\w/.-]*\.?\s*$")
+CLASSIFICATION = re.compile(
+    r"^\s*(?:top secret|strictly secret|secret|strictly confidential|confidential|"
+    r"personal|urgent|copy)\.?\s*$", re.IGNORECASE)
+NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
+ARCHIVE = re.compile(r"\bF\.\s*[\dA-Z-]+\.?\s*(?:On|Op)\.\s*\d+.*\bD\.\s*\d+")
+PUBLISHED = re.compile(r"\bPublished:|^\s*(?:First published|Source)\s*:", re.IGNORECASE)
+CREDIT = re.compile(r"^\s*(?:Translated|Transcribed|Translation)\s+(?:by|from)\b", re.IGNORECASE)
+PAGES = re.compile(r"\bpp?\.\s*\d+\s*[-–]\s*\d+")
+SIGNED_PAREN = re.compile(r"^\s*\(\s*[A-Z][\w.’' -]{1,60}\)\.?\s*$")
+SIGNED_ROLE = re.compile(r"^\s*(?P<role>[A-Z][^:!?]{1,60}?)\s*:\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$")
+STREET = re.compile(
+    r"\b(?:Rue|rue|Boulevard|Blvd|Avenue|Ave|Street|Lane|Road|Platz|Allee|[Ss]tr|[Ss]trasse|Straße|"
+    r"\w+(?:gasse|straße|strasse|str|g))\.?\s+\d|\b\d+[,]?\s+(?:Rue|rue|Boulevard|Avenue|Street)\b")
+HONORIFIC_ADDRESS = re.compile(r"^\s*(?:Frau|Fr|Herr|Hr|Mme|Mlle|M\.|Monsieur|Madame|Mr|Mrs)\b.*\d")
+SALUTE = re.compile(r"^\s*(?:Dear|My dear|Comrades?|Gentlemen|Sir|Madam)\b[^.]{0,60}[,!:]\s*$")
+CLOSING = re.compile(
+    r"(?:(?<=[.!?])|^)\s*((?:With\s+(?:\w+\s+)?greetings|(?:Warm\s+|Comradely\s+|Best\s+)?[Gg]reetings|"
+    r"Yours(?:\s+(?:truly|faithfully|sincerely|fraternally))?|(?:Kind\s+|Best\s+)?[Rr]egards)[.!,]?)\s*$")
+TERMINAL = re.compile(r"[.,;:!?…\"”’)]\s*$")
+
+#: Kinds that open a document (before its first paragraph) and close it (after its last).
+OPENER_KINDS = {"dateline", "number", "classification", "salute"}
+CLOSER_KINDS = {"signed", "closing"}
+FRONT_KINDS = {"bibl", "archive"}
+BACK_KINDS = {"archive", "published", "credit"}
+
+
+def classify_line(line: str) -> str:
+    """The kind of a single line, judged on its own."""
+    text = line.strip()
+    words = text.split()
+    if NAV.match(text):
+        return "nav"
+    if ARCHIVE.search(text):
+        return "archive"
+    if PUBLISHED.search(text):
+        return "published"
+    if CREDIT.match(text):
+        return "credit"
+    if DATELINE.match(text):
+        return "dateline"
+    if DOC_NUMBER.match(text):
+        return "number"
+    if CLASSIFICATION.match(text):
+        return "classification"
+    if SIGNED_PAREN.match(text):
+        return "signed"
+    if len(words) <= 10 and SIGNED_ROLE.match(text):
+        return "signed"
+    if len(words) <= 14 and (STREET.search(text) or HONORIFIC_ADDRESS.match(text)) \
+            and not text.endswith("."):
+        return "address"
+    if SALUTE.match(text):
+        return "salute"
+    if PAGES.search(text) and len(words) <= 30 and not text.endswith("."):
+        return "bibl"
+    if len(words) <= 25 and text[:1].isupper() | text[:1].isdigit() and not TERMINAL.search(text):
+        return "heading"
+    return "p"
+
+
+def raw_blocks(source: SourceText) -> list[Block]:
+    """Runs of non-blank lines, each remembering its first line number and source offset."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    start_line = offset = start_offset = 0
+    for number, line in enumerate(source.lines, start=1):
+        if line.strip():
+            if not current:
+                start_line, start_offset = number, offset
+            current.append(line)
+        elif current:
+            blocks.append(Block("p", current, start_line, attrs={"offset": str(start_offset)}))
+            current = []
+        offset += len(line) + 1
+    if current:
+        blocks.append(Block("p", current, start_line, attrs={"offset": str(start_offset)}))
+    return blocks
+
+
+def offset_of(block: Block) -> int:
+    return int(block.attrs["offset"])
+
+
+def split_lines(block: Block) -> list[Block]:
+    """Classify each line; keep prose lines together (they become `lb`), give others their own block."""
+    pieces: list[Block] = []
+    offset = offset_of(block)
+    for i, line in enumerate(block.lines):
+        kind = classify_line(line)
+        if len(block.lines) > 1 and kind == "heading" and 0 < i:
+            kind = "p"  # a short line inside a paragraph is a line of the paragraph
+        prev = pieces[-1] if pieces else None
+        if prev is not None and ((kind == prev.kind == "p") or (kind == prev.kind == "address")):
+            prev.lines.append(line)
+        else:
+            pieces.append(Block(kind, [line], block.line_no + i, attrs={"offset": str(offset)}))
+        offset += len(line) + 1
+    if len(pieces) > 1 and pieces[0].kind == "heading" and all(p.kind == "p" for p in pieces[1:]):
+        # one short first line of a prose block is not a heading: keep the paragraph whole
+        return [replace(block, kind="p", attrs=dict(block.attrs))]
+    return pieces
+
+
+def apply_block_hints(blocks: list[Block], source: SourceText, data: EditionData) -> list[Block]:
+    """Cut out each hinted passage as a block of its own, of the hinted kind."""
+    for hint in data.blocks:
+        start, end = hint.anchor.locate(source.text)
+        out: list[Block] = []
+        for block in blocks:
+            b_start = offset_of(block)
+            b_end = b_start + len(block.text)
+            if not (b_start <= start and end <= b_end):
+                out.append(block)
+                continue
+            out.extend(cut_block(block, start - b_start, end - b_start, hint.kind))
+        blocks = out
+    return blocks
+
+
+def cut_block(block: Block, start: int, end: int, kind: str) -> list[Block]:
+    """Split `block` into before / [start:end] / after; whitespace at the cuts is dropped."""
+    text = block.text
+    pieces = []
+    for a, b, k in ((0, start, block.kind), (start, end, kind), (end, len(text), block.kind)):
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        first = a + lead
+        line_no = block.line_no + text.count("\n", 0, first)
+        attrs = {"offset": str(offset_of(block) + first), "hinted": "yes" if k == kind and a == start else ""}
+        pieces.append(Block(k, stripped.split("\n"), line_no, attrs=attrs))
+    return pieces
+
+
+def split_closing(block: Block) -> list[Block]:
+    """Split a letter's closing formula ("… Greetings.") off its last paragraph."""
+    match = CLOSING.search(block.text)
+    if not match or match.start(1) == 0:
+        return [block]
+    return cut_block(block, match.start(1), match.end(1), "closing")
+
+
+def find_boilerplate(blocks: list[Block]) -> int:
+    """Number of leading blocks that belong to the web page, not the document."""
+    texts = [b.text.strip() for b in blocks[:8]]
+    if not any(b.kind == "nav" for b in blocks[:8]):
+        return 0
+    count = 0
+    for i, block in enumerate(blocks[:8]):
+        if block.kind == "nav" or texts.count(block.text.strip()) > 1:
+            count = i + 1
+    return count
+
+
+def segment(source: SourceText, data: EditionData | None = None) -> Document:
+    """Find the structure of `source`; `data` supplies what only an editor can know."""
+    data = data or EditionData()
+    blocks: list[Block] = []
+    for block in apply_block_hints(raw_blocks(source), source, data):
+        if block.attrs.get("hinted"):
+            blocks.append(block)
+        else:
+            blocks.extend(split_lines(block))
+    doc = Document(source=source)
+    skip = find_boilerplate(blocks)
+    doc.boilerplate, blocks = blocks[:skip], blocks[skip:]
+    for block in doc.boilerplate:
+        block.kind = "boilerplate"
+
+    # back matter: trailing citation, publication and credit lines
+    back_start = len(blocks)
+    while back_start > 0 and blocks[back_start - 1].kind in BACK_KINDS:
+        back_start -= 1
+    blocks, doc.back = blocks[:back_start], blocks[back_start:]
+
+    # front matter: a leading title with bibliographic lines under it
+    front_end = 0
+    if blocks and blocks[0].kind in ("heading", "bibl", "archive"):
+        j = 1 if blocks[0].kind == "heading" else 0
+        while j < len(blocks) and blocks[j].kind in FRONT_KINDS:
+            j += 1
+        if j > 1 or blocks[0].kind in FRONT_KINDS:
+            front_end = j
+    doc.front, blocks = blocks[:front_end], blocks[front_end:]
+
+    doc.divisions = divide(blocks, source, data)
+    return doc
+
+
+def division_starts(blocks: list[Block], source: SourceText, data: EditionData) -> list[int]:
+    """Indices of the blocks that begin a new document."""
+    starts: set[int] = {0} if blocks else set()
+    seen_prose = False
+    after_closer = False
+    for i, block in enumerate(blocks):
+        if block.kind == "dateline" and seen_prose:
+            j = i
+            while j > 0 and blocks[j - 1].kind in ("heading", "salute") and j - 1 not in starts:
+                j -= 1
+            starts.add(j)
+            seen_prose = after_closer = False
+            continue
+        if block.kind == "heading" and after_closer:
+            starts.add(i)
+            seen_prose = after_closer = False
+            continue
+        if block.kind in ("p", "address"):
+            seen_prose, after_closer = True, False
+        elif block.kind in CLOSER_KINDS:
+            after_closer = True
+    for hint in data.divisions:
+        if hint.start is None:
+            continue
+        start, _ = hint.start.locate(source.text)
+        for i, block in enumerate(blocks):
+            if offset_of(block) <= start < offset_of(block) + len(block.text) + 1:
+                starts.add(i)
+                break
+    return sorted(starts)
+
+
+def divide(blocks: list[Block], source: SourceText, data: EditionData) -> list[Division]:
+    starts = division_starts(blocks, source, data)
+    divisions = []
+    for n, (a, b) in enumerate(zip(starts, [*starts[1:], len(blocks)])):
+        hinted = data.divisions[n].type if n < len(data.divisions) else None
+        divisions.append(make_division(blocks[a:b], hinted))
+    return divisions
+
+
+def make_division(blocks: list[Block], hinted_type: str | None) -> Division:
+    """Sort a document's blocks into head, opener, body and closer."""
+    div = Division(type=hinted_type or "document")
+    i = 0
+    while i < len(blocks) and blocks[i].kind == "heading" and not div.opener:
+        if i + 1 < len(blocks) and blocks[i + 1].kind in ("dateline", "number", "classification"):
+            break  # a short line right before a dateline addresses the document: opener
+        div.head.append(blocks[i])
+        i += 1
+    while i < len(blocks) and (blocks[i].kind in OPENER_KINDS or blocks[i].kind == "heading"):
+        block = blocks[i]
+        if block.kind == "heading":
+            block.kind = "salute"  # an addressee line ("Deputy head … Comrade Agranov")
+        div.opener.append(block)
+        i += 1
+    end = len(blocks)
+    while end > i and blocks[end - 1].kind in CLOSER_KINDS:
+        end -= 1
+    body, closer = blocks[i:end], blocks[end:]
+    if body and body[-1].kind == "p" and (closer or div.type == "letter"):
+        *rest, last = body
+        pieces = split_closing(last)
+        body = [*rest, *[p for p in pieces if p.kind != "closing"]]
+        closer = [p for p in pieces if p.kind == "closing"] + closer
+    if not body and not closer and div.head and not div.opener:
+        body = div.head[1:]
+        div.head = div.head[:1]
+    div.body, div.closer = body, closer
+    return div

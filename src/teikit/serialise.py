@@ -1,0 +1,408 @@
+"""Stage 4, serialise: an annotated `Document` → one canonical TEI P5 tree.
+
+Block kinds map to the TEI elements made for them (`opener`/`dateline`/`salute`, `closer`/`signed`,
+`address`/`addrLine`, `head`, `p`); line breaks inside a block become `lb`; spans become inline
+elements, nested by containment. Ids are derived from content, so adding a paragraph does not
+renumber the ones below it.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import os
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from lxml import etree
+
+from teikit import __version__
+from teikit.edition import EditionData
+from teikit.model import Block, Division, Document, Span
+from teikit.xmlio import TEI_NS, XML_NS
+
+T = f"{{{TEI_NS}}}"
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
+
+#: Block kinds and the TEI element each becomes.
+BLOCK_ELEMENT = {
+    "p": "p", "heading": "head", "dateline": "dateline", "salute": "salute", "closing": "salute",
+    "signed": "signed", "number": "idno", "classification": "seg", "bibl": "bibl", "archive": "bibl",
+    "published": "bibl", "credit": "p",
+}
+BLOCK_TYPE = {"number": "docNumber", "classification": "classification", "bibl": "collection",
+              "archive": "archive", "published": "publication", "credit": "translation"}
+ID_PREFIX = {"p": "p", "heading": "head", "dateline": "date", "salute": "sal", "closing": "sal",
+             "signed": "sig", "number": "no", "classification": "cls", "bibl": "bibl",
+             "archive": "bibl", "published": "bibl", "credit": "credit", "address": "addr",
+             "headnote": "hn"}
+
+#: Canonical order of the header's parts, so edition data can replace any of them in place.
+HEADER_ORDER = {
+    "fileDesc": ["titleStmt", "editionStmt", "extent", "publicationStmt", "seriesStmt", "notesStmt",
+                 "sourceDesc"],
+    "encodingDesc": ["projectDesc", "samplingDecl", "editorialDecl", "tagsDecl", "classDecl",
+                     "appInfo"],
+    "profileDesc": ["creation", "langUsage", "textClass", "particDesc", "settingDesc"],
+    "teiHeader": ["fileDesc", "encodingDesc", "profileDesc", "revisionDesc"],
+}
+
+
+def tei(tag: str, attrs: dict[str, str] | None = None, text: str | None = None, *children) -> etree._Element:
+    """A TEI element; `attrs` keys may be local names or Clark names."""
+    el = etree.Element(T + tag, nsmap={None: TEI_NS})
+    for key, value in (attrs or {}).items():
+        el.set(key, value)
+    if text:
+        el.text = text
+    el.extend(children)
+    return el
+
+
+def sub(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
+    el = tei(tag, attrs, text)
+    parent.append(el)
+    return el
+
+
+# ---------------------------------------------------------------- inline markup
+
+def append_text(parent: etree._Element, text: str) -> None:
+    """Append text at the end of `parent`'s content, turning each newline into `lb`."""
+    for i, part in enumerate(text.split("\n")):
+        if i:
+            parent.append(tei("lb"))
+        if not part:
+            continue
+        if len(parent):
+            last = parent[-1]
+            last.tail = (last.tail or "") + part
+        else:
+            parent.text = (parent.text or "") + part
+
+
+def nest(spans: list[Span]) -> list[tuple[Span, list]]:
+    """Arrange spans as a forest by containment; a span crossing an open one is dropped."""
+    ordered = sorted(spans, key=lambda s: (s.start, 0 if s.is_point else 1, -s.end, s.rank))
+    roots: list[tuple[Span, list]] = []
+    stack: list[tuple[Span, list]] = []
+    for span in ordered:
+        while stack and stack[-1][0].end <= span.start:
+            stack.pop()
+        if stack and span.end > stack[-1][0].end:
+            continue  # crosses an enclosing span: TEI cannot nest it
+        node = (span, [])
+        (stack[-1][1] if stack else roots).append(node)
+        if not span.is_point:
+            stack.append(node)
+    return roots
+
+
+def fill(parent: etree._Element, text: str, nodes: list[tuple[Span, list]], start: int, end: int) -> None:
+    """Fill `parent` with text[start:end], wrapping each span's range in its element."""
+    pos = start
+    for span, children in nodes:
+        append_text(parent, text[pos:span.start])
+        if span.is_point:
+            if span.payload is not None:
+                parent.append(copy.deepcopy(span.payload))
+        else:
+            el = tei(span.tag, span.attrs)
+            fill(el, text, children, span.start, span.end)
+            for extra in span.tail:
+                el.append(copy.deepcopy(extra))
+            parent.append(el)
+        pos = max(pos, span.end)
+    append_text(parent, text[pos:end])
+
+
+def inline(parent: etree._Element, block: Block) -> etree._Element:
+    text = block.text
+    fill(parent, text, nest([s for s in block.spans if 0 <= s.start <= s.end <= len(text)]), 0, len(text))
+    return parent
+
+
+# ---------------------------------------------------------------- ids
+
+def content_key(text: str) -> str:
+    norm = unicodedata.normalize("NFC", " ".join(text.split())).casefold()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:6]
+
+
+class IdMaker:
+    """Ids from content: `<scope>-<prefix>-<hash>`; repeats of the same content get -2, -3…"""
+
+    def __init__(self) -> None:
+        self.seen: Counter[str] = Counter()
+
+    def __call__(self, scope: str, prefix: str, text: str) -> str:
+        base = f"{scope}-{prefix}-{content_key(text)}"
+        self.seen[base] += 1
+        return base if self.seen[base] == 1 else f"{base}-{self.seen[base]}"
+
+
+def division_ids(divisions: list[Division]) -> list[str]:
+    counts = Counter(d.type for d in divisions)
+    seen: Counter[str] = Counter()
+    ids = []
+    for div in divisions:
+        seen[div.type] += 1
+        ids.append(div.type if counts[div.type] == 1 else f"{div.type}-{seen[div.type]}")
+    return ids
+
+
+# ---------------------------------------------------------------- blocks
+
+def block_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
+    tag = BLOCK_ELEMENT.get(block.kind, "p")
+    attrs = {XML_ID: ids(scope, ID_PREFIX.get(block.kind, "p"), block.text)}
+    if block.kind in BLOCK_TYPE:
+        attrs["type"] = BLOCK_TYPE[block.kind]
+    el = tei(tag, attrs)
+    return inline(el, block)
+
+
+def address_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
+    """An address block: one `addrLine` per source line, inline markup kept within each line."""
+    address = tei("address", {XML_ID: ids(scope, "addr", block.text)})
+    offset = 0
+    for line in block.lines:
+        part = Block("p", [line], block.line_no, [
+            Span(s.start - offset, s.end - offset, s.tag, s.attrs, s.rank, s.payload, s.tail)
+            for s in block.spans if offset <= s.start and s.end <= offset + len(line)
+        ])
+        address.append(inline(tei("addrLine"), part))
+        offset += len(line) + 1
+    return address
+
+
+def append_blocks(parent: etree._Element, blocks: list[Block], scope: str, ids: IdMaker) -> None:
+    """Append body blocks; runs of addresses become one `list type="addresses"`."""
+    address_list = None
+    for block in blocks:
+        if block.kind == "address":
+            if address_list is None:
+                address_list = sub(parent, "list", {"type": "addresses"})
+            sub(address_list, "item").append(address_element(block, scope, ids))
+            continue
+        address_list = None
+        if block.kind == "headnote":
+            note = sub(parent, "note", {"type": "publisher", "subtype": "headnote", "resp": "#publisher",
+                                         XML_ID: ids(scope, "hn", block.text)})
+            note.append(inline(tei("p"), block))
+        else:
+            parent.append(block_element(block, scope, ids))
+
+
+def division_element(div: Division, div_id: str, ids: IdMaker) -> etree._Element:
+    el = tei("div", {"type": div.type, XML_ID: div_id})
+    for block in div.head:
+        el.append(block_element(block, div_id, ids))
+    if div.opener:
+        opener = sub(el, "opener")
+        for block in div.opener:
+            opener.append(block_element(block, div_id, ids))
+    append_blocks(el, div.body, div_id, ids)
+    if div.closer:
+        closer = sub(el, "closer")
+        for block in div.closer:
+            closer.append(block_element(block, div_id, ids))
+    return el
+
+
+# ---------------------------------------------------------------- header
+
+def first_line(blocks: list[Block]) -> str:
+    return " ".join(blocks[0].text.split()) if blocks else ""
+
+
+def document_title(doc: Document) -> str:
+    for block in doc.front + [b for d in doc.divisions for b in d.head]:
+        if block.kind == "heading":
+            return " ".join(block.text.split())
+    return doc.source.name
+
+
+def build_header(doc: Document) -> etree._Element:
+    """A complete `teiHeader` from what the text itself says; edition data may replace parts."""
+    header = tei("teiHeader")
+    file_desc = sub(header, "fileDesc")
+    title_stmt = sub(file_desc, "titleStmt")
+    sub(title_stmt, "title", {"type": "main"}, document_title(doc))
+    resp = sub(title_stmt, "respStmt")
+    sub(resp, "resp", None, "TEI encoding")
+    sub(resp, "name", {"ref": "#teikit"}, "teikit")
+    for block in doc.back:
+        if block.kind == "credit":
+            resp = sub(title_stmt, "respStmt")
+            sub(resp, "resp", None, "Translation")
+            sub(resp, "name", None, re.sub(r"^\s*Translated\s+by\s+", "", " ".join(block.text.split()),
+                                           flags=re.IGNORECASE))
+    pub = sub(file_desc, "publicationStmt")
+    sub(pub, "publisher", None, "teikit")
+    availability = sub(pub, "availability")
+    sub(availability, "p", None, "Generated by teikit from a plain-text source; no rights are claimed over the source text.")
+    if doc.boilerplate:
+        notes = sub(file_desc, "notesStmt")
+        note = sub(notes, "note", {"type": "webSource"})
+        note.text = "Lines of the web page that carried the text, not part of the document: "
+        for i, block in enumerate(doc.boilerplate):
+            sub(note, "quote", None, " ".join(block.text.split())).tail = "; " if i < len(doc.boilerplate) - 1 else "."
+    source_desc = sub(file_desc, "sourceDesc")
+    bibls = [b for b in doc.front + doc.back if b.kind in ("bibl", "archive", "published")]
+    if bibls:
+        list_bibl = sub(source_desc, "listBibl")
+        for block in bibls:
+            sub(list_bibl, "bibl", {"type": BLOCK_TYPE[block.kind]}, " ".join(block.text.split()))
+    else:
+        sub(source_desc, "p", None, f"Plain-text file {doc.source.path.name}.")
+
+    encoding = sub(header, "encodingDesc")
+    decl = sub(encoding, "editorialDecl")
+    norm = sub(decl, "normalization")
+    sub(norm, "p", None,
+        "The text is kept as transmitted, character for character. Line breaks within a block of the "
+        "source are marked with lb; blank lines separate blocks. Web navigation lines are moved to the "
+        "header (notesStmt).")
+    seg = sub(decl, "segmentation")
+    sub(seg, "p", None,
+        "Documents, datelines, addressees, signatures, addresses and headings were found by teikit's "
+        "general rules; edition data beside the source text supplies what no rule can know.")
+    app_info = sub(encoding, "appInfo")
+    app = sub(app_info, "application", {"ident": "teikit", "version": __version__, XML_ID: "teikit"})
+    sub(app, "label", None, "teikit")
+
+    profile = sub(header, "profileDesc")
+    lang_usage = sub(profile, "langUsage")
+    sub(lang_usage, "language", {"ident": "en"}, "English")
+
+    revision = sub(header, "revisionDesc")
+    change = sub(revision, "change", {"who": "#teikit"})
+    change.text = f"Converted from {doc.source.path.name} by teikit {__version__}."
+    return header
+
+
+def merge_header(generated: etree._Element, edited: etree._Element) -> etree._Element:
+    """Replace parts of the generated header by the editor's, keeping TEI's order of parts."""
+    for part in edited:
+        if not isinstance(part.tag, str):
+            continue
+        name = etree.QName(part).localname
+        existing = generated.find(part.tag)
+        if name in HEADER_ORDER and existing is not None:
+            merge_header(existing, part)
+            continue
+        replacement = copy.deepcopy(part)
+        if existing is not None:
+            existing.addnext(replacement)
+            generated.remove(existing)
+            continue
+        order = HEADER_ORDER.get(etree.QName(generated).localname, [])
+        later = [generated.find(T + n) for n in order[order.index(name) + 1:]] if name in order else []
+        later = [e for e in later if e is not None]
+        if later:
+            later[0].addprevious(replacement)
+        else:
+            generated.append(replacement)
+    return generated
+
+
+# ---------------------------------------------------------------- document
+
+def model_pis(out_path: Path | None, schema_dir: Path) -> list[etree._Element]:
+    """`xml-model` PIs pointing at the project schema, relative to where the file is written."""
+    base = (out_path.parent if out_path else Path.cwd()).resolve()
+    rel = Path(os.path.relpath(schema_dir.resolve(), base)).as_posix()
+    return [
+        etree.ProcessingInstruction(
+            "xml-model", f'href="{rel}/teikit.xsd" type="application/xml" '
+                         'schematypens="http://www.w3.org/2001/XMLSchema"'),
+        etree.ProcessingInstruction(
+            "xml-model", f'href="{rel}/teikit.sch" type="application/xml" '
+                         'schematypens="http://purl.oclc.org/dsdl/schematron"'),
+    ]
+
+
+def to_tei(doc: Document, data: EditionData | None = None) -> etree._Element:
+    """The canonical TEI element for an annotated document."""
+    data = data or EditionData()
+    root = tei("TEI", {XML_LANG: "en"})
+    header = build_header(doc)
+    if data.header is not None:
+        merge_header(header, data.header)
+    root.append(header)
+    if data.register is not None:
+        root.append(standoff(data.register))
+    text = sub(root, "text")
+    ids = IdMaker()
+    if doc.front:
+        front = sub(text, "front")
+        div = sub(front, "div", {"type": "dossier", XML_ID: "dossier"})
+        for block in doc.front:
+            div.append(block_element(block, "dossier", ids))
+    body = sub(text, "body")
+    for div, div_id in zip(doc.divisions, division_ids(doc.divisions)):
+        body.append(division_element(div, div_id, ids))
+    if not doc.divisions:
+        sub(body, "p")
+    if doc.back:
+        back = sub(text, "back")
+        div = sub(back, "div", {"type": "colophon", XML_ID: "colophon"})
+        for block in doc.back:
+            div.append(block_element(block, "colophon", ids))
+    return root
+
+
+def standoff(register: etree._Element) -> etree._Element:
+    """The registers as a `standOff`, whatever wrapper the register file uses."""
+    if etree.QName(register).localname == "standOff":
+        return copy.deepcopy(register)
+    out = tei("standOff")
+    lists = [register] if etree.QName(register).localname.startswith("list") else \
+        register.iter(T + "listPerson", T + "listPlace", T + "listOrg")
+    for lst in lists:
+        out.append(copy.deepcopy(lst))
+    return out
+
+
+#: Element-only containers: indented so encoders can read the file. Nothing else is touched, so no
+#: whitespace is ever added inside running text.
+CONTAINERS = {
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "editionStmt", "publicationStmt",
+    "availability", "notesStmt", "sourceDesc", "listBibl", "msDesc", "msIdentifier", "altIdentifier",
+    "msContents", "physDesc", "objectDesc", "encodingDesc", "editorialDecl", "normalization",
+    "segmentation", "correction", "interpretation", "appInfo", "application", "profileDesc",
+    "langUsage", "particDesc", "settingDesc", "revisionDesc", "listChange", "standOff", "listPerson",
+    "person", "listPlace", "place", "listOrg", "org", "text", "front", "body", "back", "div", "opener",
+    "closer", "list", "item", "address", "listAnnotation", "biblStruct", "monogr", "analytic", "imprint",
+    "projectDesc", "tagsDecl", "namespace", "classDecl", "taxonomy", "category", "stdVals", "listRelation",
+}
+
+
+def indent_containers(el: etree._Element, level: int = 0) -> None:
+    """Indent element-only containers (two spaces a level); mixed content is left exactly as it is."""
+    children = list(el)
+    local = etree.QName(el).localname if isinstance(el.tag, str) else ""
+    element_only = (not (el.text or "").strip()) and all(not (c.tail or "").strip() for c in children)
+    if local not in CONTAINERS or not element_only or not len(el):
+        return
+    pad = "\n" + "  " * (level + 1)
+    el.text = pad
+    for child in children:
+        child.tail = pad
+        if isinstance(child.tag, str):
+            indent_containers(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
+def to_document(root: etree._Element, out_path: Path | None, schema_dir: Path) -> etree._ElementTree:
+    """Wrap the TEI element in a document with its `xml-model` PIs."""
+    etree.cleanup_namespaces(root)
+    indent_containers(root)
+    tree = etree.ElementTree(root)
+    for pi in model_pis(out_path, schema_dir):
+        root.addprevious(pi)
+    return tree
