@@ -20,7 +20,7 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 _DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
          r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
-DATELINE = re.compile(rf"^\s*(?:[A-Z][\w.\- ]{{1,30}},\s*)?{_DATE}\.?\s*$")
+DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*)?{_DATE}\)?\.?\s*$")
 DOC_NUMBER = re.compile(r"^\s*(?:No|Nr|N|№)\.?\s*\d[\w/.-]*\.?\s*$")
 CLASSIFICATION = re.compile(
     r"^\s*(?:top secret|strictly secret|secret|strictly confidential|confidential|"
@@ -40,6 +40,11 @@ SALUTE = re.compile(r"^\s*(?:Dear|My dear|Comrades?|Gentlemen|Sir|Madam)\b[^.]{0
 CLOSING = re.compile(
     r"(?:(?<=[.!?])|^)\s*((?:With\s+(?:\w+\s+)?greetings|(?:Warm\s+|Comradely\s+|Best\s+)?[Gg]reetings|"
     r"Yours(?:\s+(?:truly|faithfully|sincerely|fraternally))?|(?:Kind\s+|Best\s+)?[Rr]egards)[.!,]?)\s*$")
+ROLE_WORDS = re.compile(
+    r"\b(?:Chairman|Chair|Deputy|Head|Chief|Secretary|Commissar|Director|Commander|Prosecutor|"
+    r"Plenipotentiary|Representative|President|Minister|Ambassador|Consul|Inspector)\b")
+NAME_LINE = re.compile(r"^\s*(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*$")
+ADDRESSEE = re.compile(r"^\s*(?:To\b|Dear\b)|\b(?:Comrade|[Cc]om\.|Citizen|Mr\.?|Mrs\.?|Herr|Frau)\s+[A-Z]")
 TERMINAL = re.compile(r"[.,;:!?…\"”’)]\s*$")
 
 #: Kinds that open a document (before its first paragraph) and close it (after its last).
@@ -76,6 +81,8 @@ def classify_line(line: str) -> str:
         return "address"
     if SALUTE.match(text):
         return "salute"
+    if len(words) <= 6 and CLOSING.fullmatch(text):
+        return "closing"
     if PAGES.search(text) and len(words) <= 30 and not text.endswith("."):
         return "bibl"
     if len(words) <= 25 and text[:1].isupper() | text[:1].isdigit() and not TERMINAL.search(text):
@@ -162,9 +169,21 @@ def cut_block(block: Block, start: int, end: int, kind: str) -> list[Block]:
 def split_closing(block: Block) -> list[Block]:
     """Split a letter's closing formula ("… Greetings.") off its last paragraph."""
     match = CLOSING.search(block.text)
-    if not match or match.start(1) == 0:
+    if not match:
         return [block]
+    if match.start(1) == 0:
+        return [replace(block, kind="closing")]
     return cut_block(block, match.start(1), match.end(1), "closing")
+
+
+def mark_signature_pairs(blocks: list[Block]) -> None:
+    """A role line ("Deputy Chairman of the OGPU") followed by a name line ("Messing") is a signature."""
+    for role, name in zip(blocks, blocks[1:]):
+        if role.kind == "heading" and ROLE_WORDS.search(role.text) and name.kind == "heading" \
+                and NAME_LINE.match(name.text) and len(role.lines) == len(name.lines) == 1:
+            role.kind = name.kind = "signed"
+            role.attrs["role"] = "whole"
+            name.attrs["join"] = "previous"
 
 
 def find_boilerplate(blocks: list[Block]) -> int:
@@ -188,6 +207,7 @@ def segment(source: SourceText, data: EditionData | None = None) -> Document:
             blocks.append(block)
         else:
             blocks.extend(split_lines(block))
+    mark_signature_pairs(blocks)
     doc = Document(source=source)
     skip = find_boilerplate(blocks)
     doc.boilerplate, blocks = blocks[:skip], blocks[skip:]
@@ -259,17 +279,19 @@ def make_division(blocks: list[Block], hinted_type: str | None) -> Division:
     """Sort a document's blocks into head, opener, body and closer."""
     div = Division(type=hinted_type or "document")
     i = 0
-    while i < len(blocks) and blocks[i].kind == "heading" and not div.opener:
-        if i + 1 < len(blocks) and blocks[i + 1].kind in ("dateline", "number", "classification"):
-            break  # a short line right before a dateline addresses the document: opener
+    while i < len(blocks) and blocks[i].kind == "heading" and not ADDRESSEE.search(blocks[i].text):
         div.head.append(blocks[i])
         i += 1
-    while i < len(blocks) and (blocks[i].kind in OPENER_KINDS or blocks[i].kind == "heading"):
+    while i < len(blocks) and (blocks[i].kind in OPENER_KINDS or
+                               blocks[i].kind == "heading" and ADDRESSEE.search(blocks[i].text)):
         block = blocks[i]
         if block.kind == "heading":
             block.kind = "salute"  # an addressee line ("Deputy head … Comrade Agranov")
         div.opener.append(block)
         i += 1
+        if block.kind == "dateline" and i < len(blocks) and blocks[i].kind == "heading" \
+                and len(blocks[i].text.split()) <= 3:
+            blocks[i].kind = "dateline"  # the place under a date ("Moscow city")
     end = len(blocks)
     while end > i and blocks[end - 1].kind in CLOSER_KINDS:
         end -= 1

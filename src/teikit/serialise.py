@@ -35,6 +35,7 @@ BLOCK_ELEMENT = {
 }
 BLOCK_TYPE = {"number": "docNumber", "classification": "classification", "bibl": "collection",
               "archive": "archive", "published": "publication", "credit": "translation"}
+MARGINAL_KINDS = {"dateline", "salute", "closing", "signed", "number", "classification"}
 ID_PREFIX = {"p": "p", "heading": "head", "dateline": "date", "salute": "sal", "closing": "sal",
              "signed": "sig", "number": "no", "classification": "cls", "bibl": "bibl",
              "archive": "bibl", "published": "bibl", "credit": "credit", "address": "addr",
@@ -189,12 +190,28 @@ def append_blocks(parent: etree._Element, blocks: list[Block], scope: str, ids: 
             sub(address_list, "item").append(address_element(block, scope, ids))
             continue
         address_list = None
-        if block.kind == "headnote":
+        if block.kind in MARGINAL_KINDS:
+            # an opener or closer line found amid the text: TEI keeps those at a document's edges
+            parent.append(inline(tei("p", {"type": block.kind, XML_ID: ids(scope, "p", block.text)}), block))
+        elif block.kind == "headnote":
             note = sub(parent, "note", {"type": "publisher", "subtype": "headnote", "resp": "#publisher",
                                          XML_ID: ids(scope, "hn", block.text)})
             note.append(inline(tei("p"), block))
         else:
             parent.append(block_element(block, scope, ids))
+
+
+def append_sections(parent: etree._Element, blocks: list[Block], scope: str, ids: IdMaker) -> None:
+    """Body blocks; a heading inside the body opens a `div type="section"` that runs to the next one."""
+    target, run = parent, []
+    for block in blocks:
+        if block.kind == "heading":
+            append_blocks(target, run, scope, ids)
+            target, run = sub(parent, "div", {"type": "section", XML_ID: ids(scope, "sec", block.text)}), []
+            target.append(block_element(block, scope, ids))
+        else:
+            run.append(block)
+    append_blocks(target, run, scope, ids)
 
 
 def division_element(div: Division, div_id: str, ids: IdMaker) -> etree._Element:
@@ -205,11 +222,15 @@ def division_element(div: Division, div_id: str, ids: IdMaker) -> etree._Element
         opener = sub(el, "opener")
         for block in div.opener:
             opener.append(block_element(block, div_id, ids))
-    append_blocks(el, div.body, div_id, ids)
+    append_sections(el, div.body, div_id, ids)
     if div.closer:
         closer = sub(el, "closer")
         for block in div.closer:
-            closer.append(block_element(block, div_id, ids))
+            if block.attrs.get("join") == "previous" and len(closer):
+                append_text(closer[-1], "\n")
+                inline(closer[-1], block)
+            else:
+                closer.append(block_element(block, div_id, ids))
     return el
 
 

@@ -1,4 +1,4 @@
-"""Markup implied by a block's kind: the role in a "Role: Name" signature line."""
+"""Markup implied by a block's kind: the role in a signature ("Role: Name", or a role line above a name)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from teikit.segment import SIGNED_ROLE
 def annotate(doc: Document, data: EditionData) -> None:
     for block in doc.blocks():
         if block.kind != "signed":
+            continue
+        if block.attrs.get("role") == "whole":
+            block.spans.append(Span(0, len(block.text), "roleName", rank=40))
             continue
         match = SIGNED_ROLE.match(block.text)
         if match:
