@@ -1,0 +1,288 @@
+"""The foundation's user story: the seed goes in, one canonical TEI file and three views come out."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from teikit.cli import cli
+from teikit.pipeline import convert_file, tei_bytes
+
+from conftest import ROOT, TEI_NS
+
+NS = TEI_NS
+#: Elements whose text is the editor's, not the source's (what score.py leaves out too).
+EDITORIAL = {"corr", "reg", "expan", "ex", "supplied", "del"}
+SOURCE_NOTE_TYPES = {"source", "original", "authorial", "publisher"}
+
+
+def source_side_text(el: etree._Element) -> str:
+    """The text of `el` as the source says it: corrections, expansions and editors' notes left out."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        local = etree.QName(node).localname
+        if local in EDITORIAL or (local == "note" and node.get("type") not in SOURCE_NOTE_TYPES):
+            return
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+        parts.append(" ")
+
+    walk(el)
+    return "".join(parts)
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+# ---------------------------------------------------------------- the structure of the seed
+
+def test_seed_has_three_documents_in_order(seed_tree):
+    divs = seed_tree.findall(".//tei:body/tei:div", NS)
+    assert [d.get("type") for d in divs] == ["memorandum", "testimony", "letter"]
+
+
+def test_memorandum_opener_and_signatures(seed_tree):
+    memo = seed_tree.find(".//tei:div[@type='memorandum']", NS)
+    opener = memo.find("tei:opener", NS)
+    assert " ".join(opener.find("tei:dateline", NS).itertext()).strip() == "October 21, 1929"
+    assert "".join(opener.find("tei:idno[@type='docNumber']", NS).itertext()) == "No. 44053"
+    assert "".join(opener.find("tei:seg[@type='classification']", NS).itertext()) == "Top secret"
+    assert "".join(opener.find("tei:salute", NS).itertext()).endswith("Stalin")
+    signed = memo.findall("tei:closer/tei:signed", NS)
+    assert len(signed) == 2
+    roles = ["".join(s.find("tei:roleName", NS).itertext()) for s in signed]
+    assert roles == ["Deputy Prev OGPU", "Deputy. Beginning SOOGPU"]
+    first_p = memo.find("tei:p", NS)
+    assert "".join(first_p.itertext()).startswith("Sending you copies")
+
+
+def test_testimony_addressee_date_and_signature(seed_tree):
+    testimony = seed_tree.find(".//tei:div[@type='testimony']", NS)
+    opener = testimony.find("tei:opener", NS)
+    assert "".join(opener.find("tei:salute", NS).itertext()) == "Deputy early SO OGPU Comrade Agranov"
+    assert "".join(opener.find("tei:dateline", NS).itertext()).strip() == "October 20, 1929"
+    assert len(testimony.findall("tei:p", NS)) > 100
+    assert "".join(testimony.find("tei:closer/tei:signed", NS).itertext()) == "(Ya.G. Blumkin)"
+
+
+def test_letter_heading_headnote_addresses_and_closing(seed_tree):
+    letter = seed_tree.find(".//tei:div[@type='letter']", NS)
+    assert "".join(letter.find("tei:head", NS).itertext()) == "Directive letter from L. D. Trotsky"
+    headnote = letter.find("tei:note[@subtype='headnote']", NS)
+    assert "chemical ink" in "".join(headnote.itertext())
+    assert headnote.get("resp") == "#publisher"
+    addresses = letter.findall(".//tei:list[@type='addresses']/tei:item/tei:address", NS)
+    assert len(addresses) == 5
+    assert "Nassauische str 17 Berlin" in "".join(addresses[-1].itertext())
+    assert "".join(letter.find("tei:closer/tei:salute", NS).itertext()) == "Greetings."
+
+
+def test_back_matter_and_header(seed_tree):
+    back = seed_tree.find(".//tei:back", NS)
+    back_text = " ".join(back.itertext())
+    assert "RGASPI. F. 17." in back_text and "Translated by contributer of ML Blog" in back_text
+    header = seed_tree.find("tei:teiHeader", NS)
+    ms = header.find(".//tei:sourceDesc/tei:msDesc/tei:msIdentifier", NS)
+    assert "RGASPI" in "".join(ms.find("tei:repository", NS).itertext())
+    assert "136" in "".join(ms.find("tei:idno", NS).itertext())
+    bibls = " ".join(" ".join(b.itertext()) for b in header.findall(".//tei:sourceDesc//tei:bibl", NS))
+    assert "Mozokhin" in bibls and "242" in bibls
+    assert header.find("tei:encodingDesc/tei:editorialDecl", NS) is not None
+    assert {l.get("ident") for l in header.findall(".//tei:langUsage/tei:language", NS)} >= {"en", "ru"}
+    assert header.find("tei:revisionDesc/tei:change", NS) is not None
+
+
+def test_web_navigation_is_kept_out_of_the_text_but_accounted_for(seed_tree):
+    text = " ".join(seed_tree.find("tei:text", NS).itertext())
+    assert "Home Page" not in text
+    note = seed_tree.find(".//tei:notesStmt/tei:note[@type='webSource']", NS)
+    assert "Marx-Engels |  Lenin  | Stalin |  Home Page" in "".join(note.itertext())
+
+
+def test_line_breaks_inside_a_block_become_lb(seed_tree):
+    memo_p = seed_tree.find(".//tei:div[@type='memorandum']/tei:p", NS)
+    assert memo_p.find("tei:lb", NS) is not None  # two source lines with no blank line between
+
+
+def test_schema_association_for_editors(root):
+    head = (root / "tei" / "blumkin-1929.xml").read_text(encoding="utf-8")[:600]
+    assert '<?xml-model href="../schema/teikit.xsd"' in head
+    assert '<?xml-model href="../schema/teikit.sch"' in head
+
+
+# ---------------------------------------------------------------- nothing lost
+
+def test_every_character_of_the_document_survives_in_order(seed_text, seed_tree):
+    """Every non-space character of the source is in the TEI, in order (header note for the web lines)."""
+    source = seed_text.read_text(encoding="utf-8")
+    web_lines = [" ".join(q.itertext()) for q in
+                 seed_tree.findall(".//tei:notesStmt/tei:note[@type='webSource']/tei:quote", NS)]
+    tei_words = words(source_side_text(seed_tree.find("tei:text", NS)))
+    source_words = []
+    for line in source.split("\n"):
+        if line.strip() and " ".join(line.split()) not in web_lines:
+            source_words.extend(words(line))
+    assert "".join(tei_words) == "".join(source_words)
+
+
+@pytest.mark.parametrize("name", ["letter", "report"])
+def test_nothing_lost_in_other_texts(name):
+    path = ROOT / "tests" / "data" / f"{name}.txt"
+    tree = convert_file(path)
+    assert "".join(words(source_side_text(tree.find("tei:text", NS)))) == \
+        "".join(words(path.read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------- general rules on other texts
+
+def test_a_letter_of_our_own_gets_heading_opener_and_closer():
+    tree = convert_file(ROOT / "tests" / "data" / "letter.txt")
+    div = tree.find(".//tei:body/tei:div", NS)
+    assert "".join(div.find("tei:head", NS).itertext()).startswith("Letter of N. I. Petrov")
+    assert "".join(div.find("tei:opener/tei:dateline", NS).itertext()) == "Leningrad, 12 March 1930"
+    assert "".join(div.find("tei:opener/tei:salute", NS).itertext()) == "Dear Comrade Ivanov,"
+    closer = div.find("tei:closer", NS)
+    assert "".join(closer.find("tei:salute", NS).itertext()) == "With communist greetings,"
+    assert "".join(closer.find("tei:signed", NS).itertext()) == "(N. I. Petrov)"
+    assert len(div.findall("tei:p", NS)) == 2
+
+
+def test_a_report_of_our_own_gets_sections_and_signatures():
+    tree = convert_file(ROOT / "tests" / "data" / "report.txt")
+    div = tree.find(".//tei:body/tei:div", NS)
+    assert "".join(div.find("tei:opener/tei:idno", NS).itertext()) == "No. 118"
+    assert "".join(div.find("tei:opener/tei:seg[@type='classification']", NS).itertext()) == "Secret"
+    sections = div.findall("tei:div[@type='section']", NS)
+    assert ["".join(s.find("tei:head", NS).itertext()) for s in sections] == ["I. Collections", "II. Staff"]
+    roles = ["".join(s.find("tei:roleName", NS).itertext()) for s in div.findall("tei:closer/tei:signed", NS)]
+    assert roles == ["Chairman of the commission", "Secretary"]
+
+
+def test_a_plain_text_with_no_structure_is_one_document_of_paragraphs(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("First thought, plainly written.\n\nSecond thought.\n", encoding="utf-8")
+    tree = convert_file(path)
+    assert ["".join(p.itertext()) for p in tree.findall(".//tei:body//tei:p", NS)] == \
+        ["First thought, plainly written.", "Second thought."]
+
+
+# ---------------------------------------------------------------- validity and reproducibility
+
+def test_seed_is_valid_against_the_project_schema(seed_tree):
+    from teikit.validate import validate_tree
+
+    problems = [p for p in validate_tree(seed_tree, "seed") if p.severity == "error"]
+    assert problems == []
+
+
+def test_seed_is_valid_against_official_tei_all(seed_tree, tei_all):
+    valid = tei_all.validate(seed_tree)
+    assert valid, "\n".join(str(e) for e in list(tei_all.error_log)[:10])
+
+
+def test_committed_edition_is_valid_against_tei_all(root, tei_all):
+    tree = etree.parse(str(root / "tei" / "blumkin-1929.xml"))
+    assert tei_all.validate(tree), "\n".join(str(e) for e in list(tei_all.error_log)[:10])
+
+
+def test_convert_is_reproducible_and_equals_the_committed_file(root, seed_text):
+    first = tei_bytes(convert_file(seed_text))
+    second = tei_bytes(convert_file(seed_text))
+    assert first == second
+    committed = (root / "tei" / "blumkin-1929.xml").read_bytes()
+    assert first == committed, "tei/blumkin-1929.xml is stale: regenerate it with teikit convert"
+
+
+def test_convert_command_prints_the_committed_file(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = subprocess.run([sys.executable, "-m", "teikit", "convert", "seeds/blumkin-1929.txt"],
+                            capture_output=True, check=True)
+    assert result.stdout == (root / "tei" / "blumkin-1929.xml").read_bytes()
+
+
+# ---------------------------------------------------------------- the main job
+
+def test_build_makes_tei_views_and_landing_page(project):
+    (project / "tei" / "blumkin-1929.xml").unlink()
+    result = run("build", "--project", str(project))
+    assert result.exit_code == 0, result.output
+    assert (project / "tei" / "blumkin-1929.xml").exists()
+    for view in ("reading", "diplomatic", "index"):
+        html = (project / "site" / "blumkin-1929" / f"{view}.html").read_text(encoding="utf-8")
+        assert html.lstrip().lower().startswith("<!doctype html")
+        assert 'lang="en"' in html
+    landing = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "blumkin-1929/reading.html" in landing
+
+
+def test_build_never_overwrites_an_existing_tei_file(project):
+    tei = project / "tei" / "blumkin-1929.xml"
+    edited = tei.read_text(encoding="utf-8").replace("Top secret</seg>", "Top secret</seg><!-- checked -->")
+    tei.write_text(edited, encoding="utf-8")
+    assert run("build", "--project", str(project)).exit_code == 0
+    assert tei.read_text(encoding="utf-8") == edited
+
+
+# ---------------------------------------------------------------- errors the user can act on
+
+def cli_subprocess(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "teikit", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, *fragments: str) -> None:
+    assert result.returncode not in (0, None)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_missing_file_is_one_line_exit_2(tmp_path):
+    result = cli_subprocess("convert", str(tmp_path / "nope.txt"))
+    assert_one_line_error(result, "nope.txt", "no such file")
+    assert result.returncode == 2
+
+
+def test_non_utf8_text_names_the_byte_and_offers_encoding(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Moscow\nCaf\u00e9 on the corner\n".encode("latin-1"))
+    result = cli_subprocess("convert", str(path))
+    assert_one_line_error(result, "latin.txt:2:4", "0xe9", "--encoding")
+    assert result.returncode == 2
+    ok = cli_subprocess("convert", str(path), "--encoding", "latin-1")
+    assert ok.returncode == 0 and "Café" in ok.stdout
+
+
+def test_invalid_tei_is_reported_with_line_and_exit_1(tmp_path, seed_tree):
+    data = tei_bytes(seed_tree).decode("utf-8").replace("<opener>", "<opener><bogus/>", 1)
+    path = tmp_path / "broken.xml"
+    path.write_text(data, encoding="utf-8")
+    result = cli_subprocess("validate", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    line = next(i for i, l in enumerate(data.splitlines(), 1) if "<bogus/>" in l)
+    assert re.search(rf"broken\.xml:{line}:\d+: error: .*bogus", result.stdout), result.stdout
+
+
+def test_malformed_xml_is_one_line_with_position(tmp_path):
+    path = tmp_path / "bad.xml"
+    path.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <teiHeader>\n</TEI>\n', encoding="utf-8")
+    result = cli_subprocess("validate", str(path))
+    assert result.returncode == 2
+    assert_one_line_error(result, "bad.xml:3:", "malformed XML")
