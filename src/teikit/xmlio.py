@@ -23,21 +23,46 @@ def safe_parser(**options) -> etree.XMLParser:
     )
 
 
-def parse_xml(path: Path | str) -> etree._ElementTree:
-    """Parse an XML file safely; a syntax error becomes one line with file, line and column."""
-    path = Path(path)
+#: `<!DOCTYPE` before the root element: refused before libxml2 ever reads the internal subset.
+DOCTYPE_RE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+ROOT_START_RE = re.compile(rb"<[^?!]")
+
+
+def read_bytes(path: Path, what: str) -> bytes:
+    """The bytes of a file the user named, or a one-line error if there is no such readable file."""
     if not path.exists():
         raise InputError("no such file", path)
     if path.is_dir():
-        raise InputError("is a directory, not an XML file", path)
+        raise InputError(f"is a directory, not {what}", path)
     try:
-        tree = etree.parse(str(path), safe_parser())
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path) from exc
+
+
+def parse_xml(path: Path | str) -> etree._ElementTree:
+    """Parse an XML file safely; a syntax error becomes one line with file, line and column.
+
+    A DOCTYPE (the door to external entities and entity bombs) is refused before parsing; libxml2's
+    own limits on entity expansion stay on (`huge_tree=False`) as a second line of defence.
+    """
+    path = Path(path)
+    data = read_bytes(path, "an XML file")
+    if not data.strip():
+        raise InputError("file is empty: not an XML document", path)
+    root_start = ROOT_START_RE.search(data)
+    doctype = DOCTYPE_RE.search(data, 0, root_start.start() if root_start else len(data))
+    if doctype:
+        line = data.count(b"\n", 0, doctype.start()) + 1
+        raise InputError("DOCTYPE declarations are not accepted (no DTDs, no entities)", path, line)
+    try:
+        tree = etree.ElementTree(etree.fromstring(data, safe_parser(), base_url=str(path)))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
         message = exc.msg.split(", line ")[0] if exc.msg else "malformed XML"
+        if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            message = "looks like a binary file (it contains NUL bytes), not XML"
         raise InputError(f"malformed XML: {message}", path, line, column) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc}", path) from exc
     if tree.docinfo.doctype:
         raise InputError("DOCTYPE declarations are not accepted (no DTDs, no entities)", path, 1)
     return tree
@@ -57,15 +82,27 @@ def serialise_xml(tree: etree._ElementTree | etree._Element) -> bytes:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename, so a crash never leaves half a file."""
+    """Write via a temporary file in the same folder and rename, so a crash never leaves half a file.
+
+    A folder that cannot be made or written to is the user's problem to fix: one line, exit 2.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise InputError("is a directory; give a file name to write", path)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        reason = f"{blocker} is a file" if blocker else exc.strerror
+        raise InputError(f"cannot make the folder {path.parent}: {reason}", path) from exc
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+    except OSError as exc:
+        raise InputError(f"cannot write in the folder {path.parent}: {exc.strerror}", path) from exc
+    finally:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
-        raise
