@@ -119,20 +119,30 @@ def render(files: tuple[Path, ...], site: Path, views: tuple[str, ...]) -> None:
               show_default=True, help="Project folder holding seeds/, tei/ and site/.")
 @click.option("--reconvert", is_flag=True, help="Convert seeds again even where tei/NAME.xml exists.")
 @click.option("--force", is_flag=True, help="With --reconvert, replace TEI files edited by hand (keeps .bak copies).")
-def build(project: Path, reconvert: bool, force: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Worker processes for the documents [default: all cores].")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the documents on this dask.distributed scheduler (e.g. tcp://host:8786) instead; "
+                   "needs `pip install 'teikit[dask]'` and the project folder visible to every worker.")
+def build(project: Path, reconvert: bool, force: bool, jobs: int | None, scheduler: str | None) -> None:
     """The main job: seeds/*.txt → tei/*.xml (if missing) → validation → site/.
 
     Existing TEI files are never overwritten unless --reconvert (and never an edited one without --force).
+    Editions whose TEI, stylesheets and schema are unchanged since their last build are skipped
+    ("up to date"); the record is site/.teikit-build.json.
     """
+    from teikit.batch import default_jobs
     from teikit.pipeline import build as run_build
 
     failed = False
-    for report in run_build(project, reconvert, force):
+    for report in run_build(project, reconvert, force, jobs or default_jobs(), scheduler, sys.stderr):
         for problem in report.problems:
             click.echo(str(problem), err=True)
         if report.error:
             click.echo(f"teikit: {report.error}", err=True)
-        if report.ok:
+        if report.up_to_date:
+            click.echo(f"{report.name}: up to date")
+        elif report.ok:
             action = "converted, " if report.converted else ""
             click.echo(f"{report.name}: {action}valid, {len(report.views)} views in site/{report.name}/")
         else:

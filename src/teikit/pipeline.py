@@ -12,6 +12,7 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from lxml import etree
 
@@ -109,6 +110,7 @@ class EditionReport:
     problems: list[Problem] = field(default_factory=list)
     views: list[Path] = field(default_factory=list)
     error: str | None = None
+    up_to_date: bool = False  # skipped: nothing it depends on changed since its last good build
 
     @property
     def ok(self) -> bool:
@@ -153,14 +155,42 @@ def write_landing_page(site: Path, tei_files: list[Path]) -> Path:
     return target
 
 
-def build(project: Path, reconvert: bool = False, force: bool = False) -> list[EditionReport]:
-    """Every `seeds/*.txt` of `project` → `tei/` → validation → `site/`."""
+def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int = 1,
+          scheduler: str | None = None, progress: TextIO | None = None) -> list[EditionReport]:
+    """Every `seeds/*.txt` of `project` → `tei/` → validation → `site/`.
+
+    Editions whose TEI, stylesheets and schema are unchanged since their last good build are skipped
+    (see `teikit.incremental`); the rest run `build_edition` over `jobs` worker processes, or on the
+    dask.distributed cluster at `scheduler`. Reports come back in seed order either way.
+    """
+    from teikit.batch import run_batch
+    from teikit.incremental import Manifest
+
     seeds = sorted((project / "seeds").glob("*.txt"))
     if not seeds:
         raise InputError("no seeds/*.txt to build", project / "seeds")
     tei_dir, site = project / "tei", project / "site"
-    reports = [build_edition(text, tei_dir, site, reconvert, force) for text in seeds]
+    manifest = Manifest.load(site)
+    manifest.keep_only({text.stem for text in seeds})
+    stale = [text for text in seeds
+             if reconvert or not manifest.up_to_date(text.stem, tei_dir / f"{text.stem}.xml")]
+    built = run_batch(build_edition, stale, jobs, scheduler, progress,
+                      tei_dir=tei_dir, site=site, reconvert=reconvert, force=force)
+    for report in built:
+        if report.ok:
+            manifest.record(report.name, report.tei, report.views, report.problems)
+        else:
+            manifest.forget(report.name)
+    by_name = {report.name: report for report in built}
+    reports = [by_name.get(text.stem) or skipped_report(manifest, text.stem, tei_dir) for text in seeds]
     good = [r.tei for r in reports if r.ok]
     if good:
         write_landing_page(site, good)
+    manifest.save()
     return reports
+
+
+def skipped_report(manifest, name: str, tei_dir: Path) -> EditionReport:
+    """The report of an edition that was up to date, with the warnings its last build gave."""
+    return EditionReport(name, tei_dir / f"{name}.xml", problems=manifest.problems(name),
+                         views=manifest.views(name), up_to_date=True)

