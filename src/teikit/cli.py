@@ -31,8 +31,13 @@ class TeikitGroup(click.Group):
         except TeikitError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"teikit: {exc}", err=True)
+            click.echo(one_line(exc), err=True)
             ctx.exit(exc.exit_code)
+
+
+def one_line(exc: TeikitError) -> str:
+    """The error as one line, even when it quotes a multi-line message from Saxon or xmlschema."""
+    return "teikit: " + " ".join(str(exc).split())
 
 
 @click.group(cls=TeikitGroup, epilog=EXIT_CODES)
@@ -87,7 +92,9 @@ def validate(files: tuple[Path, ...]) -> None:
         try:
             problems = validate_file(path)
         except InputError as exc:
-            click.echo(f"teikit: {exc}", err=True)
+            if click.get_current_context().find_root().obj.get("debug"):
+                raise
+            click.echo(one_line(exc), err=True)
             unreadable = True
             continue
         for problem in problems:

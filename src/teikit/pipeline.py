@@ -17,6 +17,7 @@ from typing import TextIO
 from lxml import etree
 
 from teikit.annotate import annotate
+from teikit.chars import restore, stand_in_source
 from teikit.edition import EditionData, load_edition
 from teikit.errors import InputError, TeikitError
 from teikit.model import SourceText
@@ -33,10 +34,15 @@ DIGEST_RE = re.compile(rb"<\?teikit-digest sha256=\"([0-9a-f]{64})\"\?>\n?")
 
 def convert_source(source: SourceText, data: EditionData | None = None,
                    out_path: Path | None = None) -> etree._ElementTree:
-    """Plain text → TEI tree (pure: reads nothing but what it is given)."""
+    """Plain text → TEI tree (pure: reads nothing but what it is given).
+
+    Characters XML cannot carry travel through the stages as stand-ins and end up as `g` (see chars).
+    """
     data = data or EditionData()
-    doc = annotate(segment(source, data), data)
-    return to_document(to_tei(doc, data), out_path, schema_dir())
+    doc = annotate(segment(stand_in_source(source), data), data)
+    root = to_tei(doc, data)
+    restore(root)
+    return to_document(root, out_path, schema_dir())
 
 
 def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | None = None,

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from teikit.errors import InputError
 from teikit.model import SourceText
 
-#: Share of C0 control characters above which a file is taken to be binary, not text.
-BINARY_CONTROL_SHARE = 0.05
+#: A text with at least this many C0 control characters (tab, newline, CR, FF, VT aside), making up
+#: more than this share of it, is taken to be binary. Fewer are kept (as `g`, see `teikit.chars`):
+#: a stray BEL or ESC in a transcription is part of the source, not a reason to refuse it.
+BINARY_CONTROL_COUNT = 16
+BINARY_CONTROL_SHARE = 0.10
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+#: Byte-order marks that name their encoding unambiguously (UTF-32 first: its LE mark starts like UTF-16's).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def read_text(path: Path | str, encoding: str | None = None) -> SourceText:
@@ -30,9 +38,10 @@ def decode_text(data: bytes, path: Path, encoding: str | None = None) -> SourceT
     """Decode bytes to a `SourceText`, refusing empty, binary or wrongly encoded input."""
     if not data.strip():
         raise InputError("file is empty: nothing to convert", path)
-    if b"\x00" in data[:65536] and encoding is None:
+    bom_encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
+    if b"\x00" in data[:65536] and encoding is None and bom_encoding is None:
         raise InputError("looks like a binary file (it contains NUL bytes), not plain text", path)
-    name = encoding or "utf-8"
+    name = encoding or bom_encoding or "utf-8"
     try:
         codecs.lookup(name)
     except LookupError as exc:
@@ -47,8 +56,8 @@ def decode_text(data: bytes, path: Path, encoding: str | None = None) -> SourceT
             "if the file uses another encoding, give it with --encoding (e.g. --encoding cp1252)",
             path, line, column,
         ) from exc
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if controls > BINARY_CONTROL_SHARE * len(text):
+    controls = len(CONTROL.findall(text))
+    if controls >= BINARY_CONTROL_COUNT and controls > BINARY_CONTROL_SHARE * len(text):
         raise InputError("looks like a binary file (mostly control characters), not plain text", path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return SourceText(path=path, text=text, lines=tuple(text.split("\n")), name=path.stem)
