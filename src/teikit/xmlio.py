@@ -40,8 +40,10 @@ def read_bytes(path: Path, what: str) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", path) from exc
 
 
-def parse_xml(path: Path | str) -> etree._ElementTree:
+def parse_xml(path: Path | str, collect_ids: bool = True) -> etree._ElementTree:
     """Parse an XML file safely; a syntax error becomes one line with file, line and column.
+
+    `collect_ids=False` lets a file with a duplicate xml:id parse, so a validator can report it.
 
     A DOCTYPE (the door to external entities and entity bombs) is refused before parsing; libxml2's
     own limits on entity expansion stay on (`huge_tree=False`) as a second line of defence.
@@ -56,7 +58,7 @@ def parse_xml(path: Path | str) -> etree._ElementTree:
         line = data.count(b"\n", 0, doctype.start()) + 1
         raise InputError("DOCTYPE declarations are not accepted (no DTDs, no entities)", path, line)
     try:
-        tree = etree.ElementTree(etree.fromstring(data, safe_parser(), base_url=str(path)))
+        tree = etree.ElementTree(etree.fromstring(data, safe_parser(collect_ids=collect_ids), base_url=str(path)))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
         message = exc.msg.split(", line ")[0] if exc.msg else "malformed XML"
