@@ -20,6 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import EditionDataError
+from teikit.register import load_register
 from teikit.xmlio import TEI_NS, parse_xml
 
 EDITION_NS = "https://teikit.org/ns/edition"
@@ -35,15 +36,25 @@ class Anchor:
     occurrence: int | None
     origin: str  # "file:line" of the edition element, for error messages
 
-    def locate(self, text: str) -> tuple[int, int]:
-        """Offsets of the quoted words in `text`; whitespace in the quote matches any whitespace."""
+    def matches(self, text: str) -> list[tuple[int, int]]:
+        """Every place the quoted words occur in `text`, whole words only (so "Tran" never matches
+        inside "Translated"); whitespace in the quote matches any whitespace."""
         words = self.quote.split()
         if not words:
             raise EditionDataError(f"empty anchor quote", self.origin)
         pattern = r"\s+".join(re.escape(w) for w in words)
-        matches = [m.span() for m in re.finditer(pattern, text)]
-        if not matches:
+        if re.match(r"\w", words[0]):
+            pattern = r"(?<!\w)" + pattern
+        if re.search(r"\w$", words[-1]):
+            pattern += r"(?!\w)"
+        found = [m.span() for m in re.finditer(pattern, text)]
+        if not found:
             raise EditionDataError(f"anchor {self.quote!r} matches nothing in the text", self.origin)
+        return found
+
+    def locate(self, text: str) -> tuple[int, int]:
+        """Offsets of the quoted words in `text`: the one match, or the `occurrence`-th."""
+        matches = self.matches(text)
         if self.occurrence is None:
             if len(matches) > 1:
                 raise EditionDataError(
@@ -72,6 +83,30 @@ class BlockHint:
     anchor: Anchor
 
 
+@dataclass(frozen=True)
+class DateOverride:
+    """The editor's value for a date the text gets wrong ("September 28" meaning September 1928)."""
+
+    anchor: Anchor
+    attrs: dict[str, str]
+
+
+DATE_VALUE_ATTRS = ("when", "notBefore", "notAfter", "from", "to", "cert")
+ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def date_override_from(el: etree._Element, path: Path) -> DateOverride:
+    """An `e:date quote="…" when="…"` element, its values checked as ISO dates."""
+    attrs = {k: v for k, v in el.attrib.items() if k in DATE_VALUE_ATTRS}
+    for key, value in attrs.items():
+        if key != "cert" and not ISO_DATE.match(value):
+            raise EditionDataError(f"<e:date {key}=\"{value}\"> is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)",
+                                   path, el.sourceline)
+    if not set(attrs) - {"cert"}:
+        raise EditionDataError("<e:date> needs a value: when, notBefore/notAfter or from/to", path, el.sourceline)
+    return DateOverride(anchor_from(el, path), attrs)
+
+
 @dataclass
 class EditionData:
     """Everything an editor supplied for one text; empty for a text never seen before."""
@@ -81,6 +116,7 @@ class EditionData:
     blocks: list[BlockHint] = field(default_factory=list)
     register: etree._Element | None = None
     editorial: etree._Element | None = None
+    dates: list[DateOverride] = field(default_factory=list)
     paths: tuple[Path, ...] = ()
 
 
@@ -125,9 +161,10 @@ def load_edition(text_path: Path, register_path: Path | None = None) -> EditionD
                         f"unknown structure hint <{etree.QName(el).localname}>", edition_path, el.sourceline
                     )
         data.editorial = root.find(f"{E}editorial")
+        data.dates = [date_override_from(el, edition_path) for el in root.iterfind(f"{E}dates/{E}date")]
     register_path = register_path or (default_register if default_register.exists() else None)
     if register_path is not None:
-        data.register = parse_xml(register_path).getroot()
+        data.register = load_register(register_path)
         paths.append(register_path)
     data.paths = tuple(paths)
     return data
