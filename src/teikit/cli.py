@@ -77,32 +77,67 @@ def convert(text: Path, output: Path | None, encoding: str | None, register: Pat
         click.echo(f"{output}: replaced; your edited version is kept in {result.backup}", err=True)
 
 
-@cli.command(epilog=EXIT_CODES)
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(files: tuple[Path, ...]) -> None:
-    """Validate TEI FILES against the project schema (schema/teikit.xsd).
+VALIDATE_EPILOG = """\b
+Layers (one pass, every problem reported):
+  well-formedness  the file is XML (no DTD, no entities); otherwise it cannot be validated
+  schema           schema/teikit.xsd: which elements and attributes, in what order, with
+                   which values (ISO dates, "#id" pointers, enumerations, unique xml:id)
+  rules            schema/teikit.sch (ISO Schematron): pointers resolve, names in the text
+                   link to the register, dates are normalised and ordered, unused register
+                   entries (warning), required header parts
+  tei-all          with --tei-all: the official TEI P5 tei_all schema
 
-    Each problem is printed as FILE:LINE:COL: severity: message.
-    """
+\b
+Each problem: FILE:LINE:COL: error|warning: message (at /TEI/path/to/element)
+Warnings never make a file invalid.
+
+\b
+Exit codes:
+  0  every file is valid (warnings allowed)
+  1  a file is invalid
+  2  a file could not be validated (missing, unreadable, malformed XML, DOCTYPE) or a
+     schema could not be loaded"""
+
+
+@cli.command(epilog=VALIDATE_EPILOG)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="json: one JSON document on standard output, for CI systems.")
+@click.option("--tei-all", "with_tei_all", is_flag=True,
+              help="Also check against the official TEI P5 tei_all (needs the tei-all extra; slower).")
+def validate(files: tuple[Path, ...], output_format: str, with_tei_all: bool) -> None:
+    """Validate TEI FILES: well-formedness, schema/teikit.xsd and schema/teikit.sch in one pass."""
+    import json
+
     from teikit.errors import InputError
     from teikit.validate import validate_file
 
-    invalid = unreadable = False
+    debug = click.get_current_context().find_root().obj.get("debug")
+    reports, invalid, unreadable = [], False, False
     for path in files:
         try:
-            problems = validate_file(path)
+            problems = validate_file(path, with_tei_all)
         except InputError as exc:
-            if click.get_current_context().find_root().obj.get("debug"):
+            if debug:
                 raise
-            click.echo(one_line(exc), err=True)
             unreadable = True
+            reports.append({"file": str(path), "status": "unreadable", "problems": [
+                {"path": str(path), "line": exc.line, "column": exc.column, "severity": "error",
+                 "message": exc.message, "layer": "well-formedness", "element": ""}]})
+            if output_format == "text":
+                click.echo(one_line(exc), err=True)
             continue
-        for problem in problems:
-            click.echo(str(problem))
-        if any(p.severity == "error" for p in problems):
-            invalid = True
-        else:
-            click.echo(f"{path}: valid", err=True)
+        failed = any(p.severity == "error" for p in problems)
+        invalid |= failed
+        reports.append({"file": str(path), "status": "invalid" if failed else "valid",
+                        "problems": [p.as_dict() for p in problems]})
+        if output_format == "text":
+            for problem in problems:
+                click.echo(str(problem))
+            if not failed:
+                click.echo(f"{path}: valid", err=True)
+    if output_format == "json":
+        click.echo(json.dumps({"valid": not (invalid or unreadable), "files": reports}, ensure_ascii=False, indent=1))
     sys.exit(2 if unreadable else 1 if invalid else 0)
 
 
