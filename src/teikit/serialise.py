@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import __version__
+from teikit.annotate.dates import CONVENTIONS as DATE_CONVENTIONS
 from teikit.edition import EditionData
 from teikit.model import Block, Division, Document, Span
 from teikit.xmlio import TEI_NS, XML_NS
@@ -292,6 +293,7 @@ def build_header(doc: Document) -> etree._Element:
     sub(seg, "p", None,
         "Documents, datelines, addressees, signatures, addresses and headings were found by teikit's "
         "general rules; edition data beside the source text supplies what no rule can know.")
+    sub(sub(decl, "interpretation", {XML_ID: "interp-dates"}), "p", None, DATE_CONVENTIONS)
     app_info = sub(encoding, "appInfo")
     app = sub(app_info, "application", {"ident": "teikit", "version": __version__, XML_ID: "teikit"})
     sub(app, "label", None, "teikit")
