@@ -7,6 +7,7 @@ traceback; `--debug` shows the traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -35,6 +36,13 @@ class TeikitGroup(click.Group):
             ctx.exit(exc.exit_code)
 
 
+class WarningEcho(logging.Handler):
+    """Warnings the pipeline logs on the `teikit` logger (an impossible date…) as one stderr line each."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"teikit: warning: {record.getMessage()}", err=True)
+
+
 def one_line(exc: TeikitError) -> str:
     """The error as one line, even when it quotes a multi-line message from Saxon or xmlschema."""
     return "teikit: " + " ".join(str(exc).split())
@@ -50,6 +58,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
     The main job is `teikit build`: seeds/*.txt → tei/*.xml → validation → site/.
     """
     ctx.obj = {"debug": debug}
+    logger = logging.getLogger("teikit")
+    if not any(isinstance(h, WarningEcho) for h in logger.handlers):
+        logger.addHandler(WarningEcho(logging.WARNING))
 
 
 @cli.command(epilog=EXIT_CODES)
@@ -191,6 +202,35 @@ def build(project: Path, reconvert: bool, force: bool, jobs: int | None, schedul
             failed = True
             click.echo(f"{report.name}: FAILED", err=True)
     sys.exit(1 if failed else 0)
+
+
+@cli.group()
+def register() -> None:
+    """Registers of persons, places and organisations (listPerson, listPlace, listOrg)."""
+
+
+@register.command("draft", epilog=EXIT_CODES)
+@click.argument("text", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Where to write the draft register (e.g. seeds/NAME.register.xml).")
+@click.option("--encoding", help="Encoding of TEXT if it is not UTF-8 (e.g. cp1252).")
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (an editor's register is never overwritten otherwise).")
+def register_draft(text: Path, output: Path, encoding: str | None, force: bool) -> None:
+    """Find the persons, places and organisations of TEXT and write them as a register to review.
+
+    Correct the draft, then run `teikit convert TEXT --register OUTPUT` (or save it beside TEXT as
+    NAME.register.xml, where convert finds it).
+    """
+    from teikit.errors import InputError
+    from teikit.register import draft_register
+    from teikit.xmlio import serialise_xml, write_atomic
+
+    if output.exists() and not force:
+        raise InputError("exists; refusing to overwrite a register (use --force)", output)
+    tree = draft_register(text, encoding)
+    write_atomic(output, serialise_xml(tree))
+    count = sum(1 for _ in tree.getroot().iter("{*}person", "{*}place", "{*}org"))
+    click.echo(f"{output}: {count} entries drafted", err=True)
 
 
 def main() -> None:
