@@ -105,7 +105,7 @@ def entries(register: etree._Element, path: Path | str | None = None) -> list[En
 def load_register(path: Path) -> etree._Element:
     """Parse and check a register file; every problem is one line naming the file and line."""
     try:
-        root = parse_xml(path).getroot()
+        root = parse_xml(path, collect_ids=False).getroot()  # duplicate ids are reported below, by entry
     except InputError as exc:
         raise EditionDataError(exc.message, exc.path, exc.line, exc.column) from exc
     if not any(True for _ in root.iter(T + "listPerson", T + "listPlace", T + "listOrg")):

@@ -1,0 +1,127 @@
+"""Registers: the seed's register reaches the TEI whole, bad registers fail in one line, drafts round-trip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from teikit.cli import cli
+from teikit.errors import EditionDataError
+from teikit.register import entries, load_register
+
+from conftest import ROOT, SHARED, TEI_NS
+
+NS = {**TEI_NS, "xml": "http://www.w3.org/XML/1998/namespace"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+SEED_REGISTER = ROOT / "seeds" / "blumkin-1929.register.xml"
+
+LETTER = """Letter to Comrade Agranov
+
+Lev Sedov met me in Constantinople. Sedov said that L. Sedov is his usual signature.
+Comrade Agranov of the OGPU and General Menzhinsky know about it.
+"""
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def register_file(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "bad.register.xml"
+    path.write_text('<standOff xmlns="http://www.tei-c.org/ns/1.0">\n' + body + "</standOff>\n", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- the seed's register
+
+def test_every_seed_register_entry_reaches_the_tei(seed_tree):
+    ids = {e.get(XML_ID) for e in seed_tree.find("tei:standOff", NS).iter(
+        f"{{{NS['tei']}}}person", f"{{{NS['tei']}}}place", f"{{{NS['tei']}}}org")}
+    assert len(ids) == len(entries(load_register(SEED_REGISTER))) == 160
+
+
+@pytest.mark.skipif(not (SHARED / "editorial" / "register.json").exists(), reason="editor's brief not beside the project")
+def test_seed_register_keeps_the_editors_keys_variants_and_wikidata():
+    brief = json.loads((SHARED / "editorial" / "register.json").read_text(encoding="utf-8"))
+    found = {e.id: e for e in entries(load_register(SEED_REGISTER))}
+    for key, item in brief.items():
+        entry = found.get(key) or found[f"{item['type']}-{key}"]  # an xml:id cannot start with a digit
+        assert entry.variants == item["variants"]
+    root = load_register(SEED_REGISTER)
+    trotsky = root.find(".//tei:person[@xml:id='trotsky']", NS)
+    assert trotsky.findtext("tei:idno[@type='wikidata']", namespaces=NS) == "Q33391"
+    assert trotsky.find("tei:persName[@type='standard']/tei:surname", NS).text == "Trotsky"
+    assert trotsky.find("tei:birth", NS).get("when") == "1879"
+    assert root.find(".//tei:person[@xml:id='agranov']/tei:idno", NS) is None  # no QID in the brief: none invented
+    prinkipo = root.find(".//tei:place[@xml:id='prinkipo']", NS)
+    assert prinkipo.findtext("tei:placeName[@type='modern']", namespaces=NS) == "Büyükada"
+
+
+def test_every_entity_ref_in_the_seed_resolves(seed_tree):
+    ids = {e.get(XML_ID) for e in seed_tree.iter()}
+    refs = [el.get("ref") for el in seed_tree.find("tei:text", NS).iter(
+        f"{{{NS['tei']}}}persName", f"{{{NS['tei']}}}placeName", f"{{{NS['tei']}}}orgName")]
+    assert len(refs) > 600
+    assert all(r and r.startswith("#") and r[1:] in ids for r in refs)
+
+
+# ---------------------------------------------------------------- bad registers
+
+@pytest.mark.parametrize("body, message, line", [
+    ('<listPerson><person xml:id="a"><persName>A</persName></person>\n', "malformed XML", None),
+    ('<listPerson>\n<person xml:id="radek"><persName type="variant">Radek</persName></person>\n'
+     '<person xml:id="radek"><persName type="variant">K. Radek</persName></person>\n</listPerson>\n',
+     "duplicate xml:id 'radek'", 4),
+    ('<listPerson>\n<person xml:id="yagoda"><persName type="variant">Berry</persName></person>\n'
+     '<person xml:id="berry"><persName type="variant">Berry</persName></person>\n</listPerson>\n',
+     "variant 'Berry' of 'berry' is also claimed by 'yagoda'", 4),
+    ('<person xml:id="lost"><persName>Lost</persName></person>\n<listPerson><person xml:id="x">'
+     '<persName>X</persName></person></listPerson>\n', "must sit in a <listPerson>", 2),
+])
+def test_a_bad_register_is_one_line_naming_file_and_line(tmp_path, body, message, line):
+    path = register_file(tmp_path, body)
+    text = tmp_path / "letter.txt"
+    text.write_text(LETTER, encoding="utf-8")
+    result = run("convert", text, "--register", path)
+    assert result.exit_code == 2
+    err = result.output.strip()
+    assert "\n" not in err and message in err and str(path) in err
+    if line:
+        assert f"{path}:{line}:" in err
+    with pytest.raises(EditionDataError):
+        load_register(path)
+
+
+# ---------------------------------------------------------------- drafting
+
+def test_draft_register_groups_variants_and_feeds_convert(tmp_path):
+    text = tmp_path / "letter.txt"
+    text.write_text(LETTER, encoding="utf-8")
+    draft = tmp_path / "letter-draft.xml"
+    result = run("register", "draft", text, "-o", draft)
+    assert result.exit_code == 0, result.output
+    root = load_register(draft)
+    sedov = [p for p in root.iter(f"{{{NS['tei']}}}person")
+             if "Sedov" in "".join(p.itertext())]
+    assert len(sedov) == 1
+    assert {n.text for n in sedov[0].findall("tei:persName[@type='variant']", NS)} == {"Lev Sedov", "Sedov", "L. Sedov"}
+    assert sedov[0].get("resp") == "#teikit" and sedov[0].get("cert") in {"high", "medium", "low"}
+    converted = run("convert", text, "--register", draft)
+    assert converted.exit_code == 0, converted.output
+    tree = etree.fromstring(converted.stdout_bytes)
+    names = tree.findall(".//tei:text//tei:persName", NS)
+    assert {n.get("ref") for n in names if n.text in ("Lev Sedov", "Sedov", "L. Sedov")} == {f"#{sedov[0].get(XML_ID)}"}
+
+
+def test_draft_never_overwrites_an_editors_register(tmp_path):
+    text = tmp_path / "letter.txt"
+    text.write_text(LETTER, encoding="utf-8")
+    existing = tmp_path / "letter.register.xml"
+    existing.write_text("<edited/>", encoding="utf-8")
+    result = run("register", "draft", text, "-o", existing)
+    assert result.exit_code == 2 and "refusing to overwrite" in result.output
+    assert existing.read_text(encoding="utf-8") == "<edited/>"
