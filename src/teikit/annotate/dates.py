@@ -331,6 +331,14 @@ def value_attrs(found: Found) -> dict[str, str]:
     return {"notBefore": first, "notAfter": last}
 
 
+def ordered(attrs: dict[str, str]) -> bool:
+    """True unless a range ends before it begins (bounds compared as their first and last days)."""
+    for lo, hi in (("from", "to"), ("notBefore", "notAfter")):
+        if lo in attrs and attrs[lo] + "-01-01"[len(attrs[lo]) - 4:] > attrs[hi] + "-12-31"[len(attrs[hi]) - 4:]:
+            return False
+    return True
+
+
 def distribute_year(points: list[Point]) -> None:
     """Within one phrase, a year written once serves its neighbours ("spring to November 1927")."""
     known = [p for p in points if p.year is not None]
@@ -390,6 +398,9 @@ class Resolver:
             found.impossible = True
             return
         attrs = value_attrs(found)
+        if not ordered(attrs):
+            found.impossible = True  # a range that ends before it begins: the text is wrong
+            return
         cert = "high"
         if inferred:
             attrs["evidence"] = "conjecture"

@@ -1,0 +1,363 @@
+"""Dates: a historian's text goes in, every calendar expression comes out as a normalised TEI `date`."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from teikit.annotate import dates
+from teikit.cli import cli
+from teikit.edition import EditionData
+from teikit.model import Block, Document, SourceText, Span
+from teikit.pipeline import convert_file, tei_bytes
+from teikit.segment import segment
+
+from conftest import ROOT, SHARED, TEI_NS
+
+GOLD = ROOT / "tests" / "gold" / "blumkin-1929-dates"
+ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def spans(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in dates.find_dates(text)]
+
+
+def convert(tmp_path: Path, text: str, edition: str | None = None) -> list[etree._Element]:
+    """Write `text` (and edition data) to a file, convert it as `teikit convert` does, return its dates."""
+    source = tmp_path / "doc.txt"
+    source.write_text(text, encoding="utf-8")
+    if edition is not None:
+        (tmp_path / "doc.edition.xml").write_text(edition, encoding="utf-8")
+    return convert_file(source).getroot().findall(".//tei:text//tei:date", TEI_NS)
+
+
+def values(elements: list[etree._Element]) -> list[tuple[str, str]]:
+    def value(el):
+        for keys in (("when",), ("from", "to"), ("notBefore", "notAfter")):
+            if el.get(keys[0]):
+                return "/".join(el.get(k) for k in keys)
+        return el.get("type")
+    return [(" ".join("".join(el.itertext()).split()), value(el)) for el in elements]
+
+
+# ---------------------------------------------------------------- recognition
+
+@pytest.mark.parametrize("text, expected", [
+    ("dated October 21, 1929.", ["October 21, 1929"]),
+    ("on 21 October 1929 he", ["21 October 1929"]),
+    ("the 21st of October, 1929", ["the 21st of October, 1929"]),
+    ("Moscow, 21.10.1929", ["21.10.1929"]),
+    ("I arrived in Constantinople on April 10.", ["April 10"]),
+    ("the resolution of January 18th.", ["January 18th"]),
+    ("On the 15th, I put my papers in order", ["the 15th"]),
+    ("On August 10, I left and on the 14th arrived in Moscow.", ["August 10", "the 14th"]),
+    ("Arriving in April 1927 on a business trip", ["April 1927"]),
+    ("initiated in March, 1937, by", ["March, 1937"]),
+    ("I arrived in Moscow in November.", ["November"]),
+    ("At the time of the August trial", ["August"]),
+    ("back in 1919 I accepted", ["1919"]),
+    ("From about the spring of 1927, I began", ["the spring of 1927"]),
+    ("in that period (autumn 1927) was", ["autumn 1927"]),
+    ("Fall 1955, pp. 188–197.", ["Fall 1955"]),
+    ("written at the end of 1934.", ["the end of 1934"]),
+    ("early in 1919 the army", ["early in 1919"]),
+    ("before my departure in the spring, I", ["the spring"]),
+    ("from the spring of 1927 to the fall of 1928;", ["the spring of 1927 to the fall of 1928"]),
+    ("The period from spring to November 1927, when", ["spring to November 1927"]),
+    ("during the end of November - December. We", ["the end of November - December"]),
+    ("From October 1928 to February 1929, I had", ["October 1928 to February 1929"]),
+    ("was treated until May or June.", ["May or June"]),
+    ("the spring and summer of 1927 with", ["the spring and summer of 1927"]),
+    ("Moscow in Lenin's Days: 1920–21", ["1920–21"]),
+    ("Victor Serge (1890–1947)", ["1890–1947"]),
+    ("arrested by us on October 15 of this year, in view", ["October 15 of this year"]),
+    ("in the 1920s the party", ["the 1920s"]),
+    ("the success of the spring sowing campaign of 1929 convinced me", ["1929"]),
+    ("In the Moscow trials of August, 1936, and January, 1937, Trotsky",
+     ["August, 1936", "January, 1937"]),
+])
+def test_a_calendar_expression_is_one_span(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No. 44053", "Archive: RGASPI. F. 17. On. 171, D. 136, L. 94-126. Script",
+    "To the 100th anniversary of the formation of the Cheka, pp. 242-266",
+    "in the famous apartment number 101.", "Frau Martha Natarsohn Liechtenstein str 123 Wien IX",
+    "Stanislausg 2/15 Wien III", "in the 27th division, commander of the 79th brigade",
+    "even during the 15th Congress the opposition", "I spent two and a half months in the East",
+    "eleven years ago", "(11 years ago)", "at half past eleven in the night",
+    "I was not yet 18 years old", "the fall of the Soviet regime", "May I ask you to wait?",
+    "August Bebel spoke", "the coming autumn will be a crisis one", "Bulletin, No. 1-2, printed",
+    "in No. 912.", "an army 1500 strong", "He died of a hunger strike, 5-6 people",
+])
+def test_numbers_ordinals_and_relative_phrases_are_not_dates(text):
+    assert spans(text) == []
+
+
+# ---------------------------------------------------------------- normalisation
+
+LETTER = """Letter to a comrade
+
+Moscow, October 20, 1929
+
+Dear comrade,
+
+{body}
+
+Greetings.
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("We met on October 21, 1929.", [("October 21, 1929", "1929-10-21")]),
+    ("We met in March 1928.", [("March 1928", "1928-03")]),
+    ("We met in 1925.", [("1925", "1925")]),
+    ("We met in the spring of 1927.", [("the spring of 1927", "1927-03/1927-05")]),
+    ("We met in the summer of 1927.", [("the summer of 1927", "1927-06/1927-08")]),
+    ("We met in the autumn of 1927.", [("the autumn of 1927", "1927-09/1927-11")]),
+    ("We met in the winter of 1927.", [("the winter of 1927", "1927-12/1928-02")]),
+    ("We met at the end of November 1927.", [("the end of November 1927", "1927-11")]),
+    ("We met from October 1928 to February 1929.", [("October 1928 to February 1929", "1928-10/1929-02")]),
+    ("We met in May or June 1928.", [("May or June 1928", "1928-05/1928-06")]),
+    ("We met in the 1920s.", [("the 1920s", "1920/1929")]),
+    ("We met on 1 May 1929.", [("1 May 1929", "1929-05-01")]),
+])
+def test_values_follow_the_declared_convention(tmp_path, body, expected):
+    assert values(convert(tmp_path, LETTER.format(body=body))) == [("October 20, 1929", "1929-10-20"),
+                                                                    *expected]
+
+
+def test_stated_values_are_certain_and_approximate_ones_are_not(tmp_path):
+    found = convert(tmp_path, LETTER.format(body="About the spring of 1927 and in April 1928 we met."))
+    spring, april = found[1], found[2]
+    assert (spring.get("cert"), spring.get("evidence")) == ("medium", None)
+    assert (april.get("cert"), april.get("evidence"), april.get("resp")) == ("high", None, "#teikit")
+
+
+def test_the_header_declares_the_date_conventions(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text(LETTER.format(body="Nothing dated."), encoding="utf-8")
+    interp = convert_file(source).getroot().find(".//tei:editorialDecl/tei:interpretation/tei:p", TEI_NS)
+    assert "spring 03–05" in interp.text and "winter 12–02" in interp.text
+
+
+# ---------------------------------------------------------------- the year
+
+TESTIMONY = """Testimony of a witness
+
+Moscow, October 20, 1929
+
+From about the spring of 1927 I sympathised with the opposition. I arrived in Moscow in November.
+
+All this happened during the end of November - December. In January, the opposition was expelled.
+
+In March I went to the Caucasus and was treated until May or June. In April in Gagra I met a friend.
+
+Back in 1919 he had been my commander. When I came back, in May or June, I met no one.
+
+From October 1928 to February 1929 I was abroad. I arrived in Constantinople on April 10.
+
+On August 10, I left Constantinople and on the 14th arrived in Moscow.
+
+Many things happened since. On the 15th, I wrote the letter you know.
+
+(Witness)
+"""
+
+
+def test_a_testimony_narrates_the_past_and_the_years_follow_the_story(tmp_path):
+    found = convert(tmp_path, TESTIMONY)
+    assert values(found) == [
+        ("October 20, 1929", "1929-10-20"), ("the spring of 1927", "1927-03/1927-05"),
+        ("November", "1927-11"), ("the end of November - December", "1927-11/1927-12"),
+        ("January", "1928-01"), ("March", "1928-03"), ("May or June", "1928-05/1928-06"),
+        ("April", "1928-04"), ("1919", "1919"), ("May or June", "1928-05/1928-06"),
+        ("October 1928 to February 1929", "1928-10/1929-02"), ("April 10", "1929-04-10"),
+        ("August 10", "1929-08-10"), ("the 14th", "1929-08-14"), ("the 15th", "1929-10-15"),
+    ]
+
+
+def test_inferred_years_are_marked_as_conjecture(tmp_path):
+    found = {text: el for (text, _), el in zip(values(convert(tmp_path, TESTIMONY)), convert(tmp_path, TESTIMONY))}
+    assert found["November"].get("evidence") == "conjecture"
+    assert found["November"].get("cert") == "medium"
+    assert found["November"].get("resp") == "#teikit"
+    assert found["1919"].get("evidence") is None
+
+
+def test_of_this_year_takes_the_documents_year(tmp_path):
+    found = convert(tmp_path, LETTER.format(body="He was arrested on October 15 of this year, back in August of last year."))
+    assert values(found)[1:] == [("October 15 of this year", "1929-10-15"), ("August of last year", "1928-08")]
+    assert found[1].get("cert") == "high" and found[1].get("evidence") == "conjecture"
+
+
+def test_a_month_mentioned_again_keeps_the_year_it_was_given(tmp_path):
+    body = ("In the trials of August, 1936, and January, 1937, he was accused.\n\n"
+            "At the time of the August trial he was in Norway; at the time of the January trial in Mexico.")
+    assert values(convert(tmp_path, LETTER.format(body=body)))[1:] == [
+        ("August, 1936", "1936-08"), ("January, 1937", "1937-01"), ("August", "1936-08"), ("January", "1937-01")]
+
+
+def test_without_any_date_to_lean_on_a_bare_month_is_tagged_without_a_value(tmp_path):
+    found = convert(tmp_path, "A note\n\nWe met in November and talked.\n")
+    assert values(found) == [("November", "relative")]
+
+
+# ---------------------------------------------------------------- the editor's overrides
+
+EDITION = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:e="https://teikit.org/ns/edition">
+  <teiHeader><fileDesc><titleStmt><title>t</title>
+    <respStmt xml:id="editor"><resp>edition data</resp><name>the editor</name></respStmt>
+  </titleStmt></fileDesc></teiHeader>
+  <e:dates>{dates}</e:dates>
+</TEI>
+"""
+
+
+def test_the_editor_corrects_a_date_the_translation_gets_wrong(tmp_path):
+    body = "I left the USSR in September 28, arrived in August 29, - almost a year later. Then, on August 30, I wrote."
+    found = convert(tmp_path, LETTER.format(body=body), EDITION.format(
+        dates='<e:date quote="September 28" when="1928-09"/><e:date quote="August 29" when="1929-08"/>'))
+    assert values(found)[1:] == [("September 28", "1928-09"), ("August 29", "1929-08"), ("August 30", "1929-08-30")]
+    assert [el.get("resp") for el in found[1:]] == ["#editor", "#editor", "#teikit"]
+    assert found[1].get("evidence") is None
+
+
+def test_an_override_where_no_date_was_found_adds_one(tmp_path):
+    found = convert(tmp_path, LETTER.format(body="At the congress of the year before, he spoke."),
+                    EDITION.format(dates='<e:date quote="the year before" when="1928"/>'))
+    assert values(found)[1:] == [("the year before", "1928")]
+
+
+@pytest.mark.parametrize("override, message", [
+    ('<e:date quote="September 28" when="1928-13"/>', "is not an ISO date"),
+    ('<e:date quote="September 28"/>', "needs a value"),
+    ('<e:date quote="nowhere to be found" when="1928"/>', "matches nothing"),
+])
+def test_bad_overrides_are_one_line_errors(tmp_path, override, message):
+    (tmp_path / "doc.txt").write_text(LETTER.format(body="I left in September 28."), encoding="utf-8")
+    (tmp_path / "doc.edition.xml").write_text(EDITION.format(dates=override), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(tmp_path / "doc.txt")])
+    assert result.exit_code == 2
+    assert message in result.output and "doc.edition.xml" in result.output
+    assert "Traceback" not in result.output
+
+
+# ---------------------------------------------------------------- bad input
+
+def test_an_impossible_date_is_tagged_without_a_value_and_reported_with_its_line(tmp_path, caplog):
+    with caplog.at_level(logging.WARNING, logger="teikit"):
+        found = convert(tmp_path, LETTER.format(body="We met on February 30, 1929 and on April 31."))
+    assert values(found)[1:] == [("February 30, 1929", "impossible"), ("April 31", "impossible")]
+    assert all(el.get("when") is None for el in found[1:])
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("doc.txt:7:" in m and "February 30, 1929" in m for m in messages)
+
+
+def test_convert_prints_the_impossible_date_as_a_warning(tmp_path):
+    (tmp_path / "doc.txt").write_text(LETTER.format(body="We met on February 30, 1929."), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(tmp_path / "doc.txt"), "-o", str(tmp_path / "doc.xml")])
+    assert result.exit_code == 0
+    assert "teikit: warning:" in result.stderr and "doc.txt:7: impossible date 'February 30, 1929'" in result.stderr
+
+
+def test_february_29_exists_in_leap_years_only(tmp_path):
+    found = convert(tmp_path, LETTER.format(body="On February 29, 1928 and on February 29, 1929."))
+    assert values(found)[1:] == [("February 29, 1928", "1928-02-29"), ("February 29, 1929", "impossible")]
+
+
+def test_dates_never_cross_an_entity_span():
+    text = "He came on April 10 to Moscow."
+    source = SourceText(Path("x.txt"), text, (text,), "x")
+    doc = Document(source=source, divisions=[])
+    block = Block("p", [text], 1, spans=[Span(3, 14, "persName", rank=30)])  # "came on Apr"
+    doc.front.append(block)
+    dates.annotate(doc, EditionData())
+    assert [s.tag for s in block.spans] == ["persName"]
+
+
+# ---------------------------------------------------------------- properties
+
+FRAGMENTS = st.sampled_from([
+    "{m} {d}, {y}", "{d} {m} {y}", "{m} {y}", "{m}", "the {d}th", "the spring of {y}", "autumn {y}",
+    "the winter of {y}", "from {m} {y} to {m2} {y2}", "{m} or {m2}", "the end of {m} - {m2}", "{y}",
+    "{y}–{y2}", "early {y}", "in the 1920s", "{m} {d} of this year", "{d}.{mn}.{y}",
+])
+MONTHS = st.sampled_from(["January", "February", "March", "April", "May", "June", "July", "August",
+                          "September", "October", "November", "December"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(FRAGMENTS, MONTHS, MONTHS, st.integers(1, 31), st.integers(1, 12),
+                          st.integers(1800, 2030), st.integers(1800, 2030)), min_size=1, max_size=6),
+       st.sampled_from(["", "Moscow, October 20, 1929\n\n"]))
+def test_every_value_is_iso_and_ordered(parts, dateline):
+    body = ". ".join(f.format(m=m, m2=m2, d=d, mn=mn, y=y, y2=y2) for f, m, m2, d, mn, y, y2 in parts)
+    text = f"A report\n\n{dateline}In those days. {body}.\n"
+    source = SourceText(Path("p.txt"), text, tuple(text.split("\n")), "p")
+    doc = segment(source, EditionData())
+    dates.annotate(doc, EditionData())
+    for block in doc.blocks():
+        for span in block.spans:
+            attrs = span.attrs
+            for key in ("when", "notBefore", "notAfter", "from", "to"):
+                if key in attrs:
+                    assert ISO.match(attrs[key]), attrs
+                    date.fromisoformat(attrs[key] + "-01-01"[len(attrs[key]) - 4:])
+            for lo, hi in (("notBefore", "notAfter"), ("from", "to")):
+                if lo in attrs:
+                    assert attrs[lo] <= attrs[hi] + "~", attrs  # "~" sorts after digits: 1927 ≤ 1927-05
+            assert any(k in attrs for k in ("when", "notBefore", "from", "type")), attrs
+
+
+# ---------------------------------------------------------------- the seed and the dev set
+
+def load_scorer():
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("the evaluation scorer ../shared/eval/score.py is not here")
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+def test_the_seeds_dates_are_tagged_with_the_right_values(seed_tree, tmp_path):
+    out = tmp_path / "seed.xml"
+    out.write_bytes(tei_bytes(seed_tree))
+    result = load_scorer()(str(GOLD), str(out))["types"]["date"]
+    found = round(result["lenient"]["r"] * result["gold"])
+    assert result["lenient"]["r"] >= 0.97
+    assert result["cand"] - found <= 2  # false dates
+    assert result["date_value"] >= 0.95
+
+
+def test_the_seed_gold_is_the_seed():
+    assert (GOLD / "plain.txt").read_text(encoding="utf-8") == (ROOT / "seeds" / "blumkin-1929.txt").read_text(encoding="utf-8")
+
+
+def test_unseen_prose_dates_reach_the_targets(tmp_path):
+    score = load_scorer()
+    matched = gold = cand = 0
+    right = valued = 0.0
+    for folder in sorted(p for p in (SHARED / "eval" / "dev").iterdir() if p.is_dir()):
+        out = tmp_path / f"{folder.name}.xml"
+        out.write_bytes(tei_bytes(convert_file(folder / "plain.txt", out)))
+        r = score(str(folder), str(out))["types"]["date"]
+        hits = round(r["lenient"]["r"] * r["gold"])
+        matched, gold, cand = matched + hits, gold + r["gold"], cand + r["cand"]
+        if r["date_value"] is not None:
+            right, valued = right + r["date_value"] * hits, valued + hits
+    precision, recall = matched / cand, matched / gold
+    assert 2 * precision * recall / (precision + recall) >= 0.90
+    assert right / valued >= 0.85
