@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import __version__
+from teikit.apparatus import declare_apparatus
 from teikit.annotate.dates import CONVENTIONS as DATE_CONVENTIONS
 from teikit.edition import EditionData
 from teikit.model import Block, Division, Document, Span
@@ -376,6 +377,7 @@ def to_tei(doc: Document, data: EditionData | None = None) -> etree._Element:
         div = sub(back, "div", {"type": "colophon", XML_ID: "colophon"})
         for block in doc.back:
             div.append(block_element(block, "colophon", ids))
+    declare_apparatus(root)
     return root
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from teikit.annotate import dates, entities, structure
+from teikit.annotate import dates, editorial, entities, structure
 from teikit.edition import EditionData
 from teikit.model import Document
 
 Annotator = Callable[[Document, EditionData], None]
 
-ANNOTATORS: list[Annotator] = [structure.annotate, entities.annotate, dates.annotate]
+ANNOTATORS: list[Annotator] = [editorial.annotate, structure.annotate, entities.annotate, dates.annotate]
 
 
 def annotate(doc: Document, data: EditionData) -> Document:
