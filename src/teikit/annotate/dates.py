@@ -51,8 +51,8 @@ MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug":
 #: Seasons as (first month, last month); a last month above 12 runs into the next year.
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
+MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = rf"(?:{MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -75,7 +75,7 @@ UNIT = re.compile(rf"""
   | (?P<yr>(?P<yr_a>{YEAR})\s*[-–]\s*(?P<yr_b>{YEAR}|\d\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
-  | (?P<m>(?P<m_m>{MONTH})\b)
+  | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b)
   | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b)
 """, re.VERBOSE)
@@ -101,8 +101,14 @@ ORDINAL_NOUNS = re.compile(r"^\s+(?:division|brigade|regiment|battalion|army|cor
                            r"fleet|congress|conference|plenum|session|meeting|anniversary|century|"
                            r"floor|storey|district|ward|line|edition|volume|chapter|article|paragraph|"
                            r"time|times|year|years|day|days|place|row|class|grade|party|international|"
-                           r"birthday|rifle|cavalry|infantry|guards|section|department|point|item)\b",
+                           r"birthday|rifle|cavalry|infantry|guards|section|department|point|item)(?:s|es)?\b",
                            re.IGNORECASE)
+#: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
+PLURAL_AFTER = re.compile(r"^\s+(?!(?:was|is|has|as|its|his|this|thus|plus|less|across|towards|upon|afterwards)\b)"
+                          r"[a-z]+s\b")
+YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|before|after)\s+$", re.IGNORECASE)
+#: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
+SERIES = r"^\s*(?:,|and|or|to|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)"
 PREPOSITION = re.compile(r"\b(?:in|on|of|until|till|by|since|from|to|during|before|after|between|"
                          r"through|throughout|early|late|mid|or|and|last|next|this|that|the|each|every)"
                          r"[\s-]+$", re.IGNORECASE)
@@ -186,14 +192,15 @@ def plausible(m: re.Match, text: str) -> bool:
     kind, before, after = m.lastgroup, text[:m.start()], text[m.end():]
     if NUMBER_BEFORE.search(before):
         return False
-    if kind in ("y", "yr", "num") and COUNT_AFTER.match(after):
-        return False
+    if kind in ("y", "yr", "num") and not YEAR_PREPOSITION.search(before) and \
+            (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
+        return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
         return False
     if kind == "yr" and len(m.group("yr_b")) == 2 and int(m.group("yr_b")) <= int(m.group("yr_a")[2:]):
         return False
     if kind == "d":
-        if ORDINAL_NOUNS.match(after):
+        if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(re.sub(SERIES, " ", after, count=1)):
             return False
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
