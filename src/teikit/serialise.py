@@ -33,7 +33,7 @@ XML_LANG = f"{{{XML_NS}}}lang"
 BLOCK_ELEMENT = {
     "p": "p", "heading": "head", "dateline": "dateline", "salute": "salute", "closing": "salute",
     "signed": "signed", "number": "idno", "classification": "seg", "bibl": "bibl", "archive": "bibl",
-    "published": "bibl", "credit": "p",
+    "published": "bibl", "credit": "bibl",
 }
 BLOCK_TYPE = {"number": "docNumber", "classification": "classification", "bibl": "collection",
               "archive": "archive", "published": "publication", "credit": "translation"}
@@ -193,8 +193,9 @@ def append_blocks(parent: etree._Element, blocks: list[Block], scope: str, ids: 
             continue
         address_list = None
         if block.kind in MARGINAL_KINDS:
-            # an opener or closer line found amid the text: TEI keeps those at a document's edges
-            parent.append(inline(tei("p", {"type": block.kind, XML_ID: ids(scope, "p", block.text)}), block))
+            # an opener or closer line found amid the text: TEI keeps those at a document's edges, and
+            # a TEI p has no @type, so amid the text it is an ordinary paragraph
+            parent.append(inline(tei("p", {XML_ID: ids(scope, "p", block.text)}), block))
         elif block.kind == "headnote":
             note = sub(parent, "note", {"type": "publisher", "subtype": "headnote", "resp": "#publisher",
                                          XML_ID: ids(scope, "hn", block.text)})
@@ -224,6 +225,10 @@ def division_element(div: Division, div_id: str, ids: IdMaker) -> etree._Element
         opener = sub(el, "opener")
         for block in div.opener:
             opener.append(block_element(block, div_id, ids))
+    if not div.body:
+        # TEI has no closer without a text before it: closing lines alone are the text
+        append_sections(el, div.closer, div_id, ids)
+        return el
     append_sections(el, div.body, div_id, ids)
     if div.closer:
         closer = sub(el, "closer")
