@@ -174,9 +174,9 @@ def gap_element(reason: str, resp: str, cert: str | None = None) -> etree._Eleme
     return gap
 
 
-def ellipsis_choice(start: int, end: int, gap: etree._Element) -> list[Span]:
+def ellipsis_choice(start: int, end: int, gap: etree._Element, resp: str) -> list[Span]:
     """An ellipsis mark kept as transmitted (`orig`) with the omission it stands for (`reg/gap`)."""
-    reg = tei("reg", {"resp": gap.get("resp")})
+    reg = tei("reg", {"resp": resp})
     reg.append(gap)
     return [Span(start, end, "choice", rank=CHOICE_RANK, tail=[reg]),
             Span(start, end, "orig", rank=READING_RANK)]
@@ -199,7 +199,7 @@ def spans_for(decision: Decision, start: int, end: int, text: str, first: bool) 
         gap = gap_element(attrs.get("reason", "omitted"), attrs.get("resp", PUBLISHER))
         mark = ELLIPSIS.search(text, start, end)
         if mark:
-            spans += ellipsis_choice(mark.start(), mark.end(), gap)
+            spans += ellipsis_choice(mark.start(), mark.end(), gap, EDITOR)
         else:
             spans.append(point(end, gap, GAP_RANK))
     elif kind == "incomplete":
@@ -242,7 +242,7 @@ def taken(block: Block, start: int, end: int) -> bool:
 def detect_ellipses(block: Block) -> None:
     for mark in ELLIPSIS.finditer(block.text):
         if not taken(block, mark.start(), mark.end()):
-            block.spans.extend(ellipsis_choice(mark.start(), mark.end(), gap_element("omitted", TEIKIT, "low")))
+            block.spans.extend(ellipsis_choice(mark.start(), mark.end(), gap_element("omitted", TEIKIT, "low"), TEIKIT))
 
 
 def ends_mid_sentence(block: Block) -> bool:
