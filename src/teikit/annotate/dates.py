@@ -58,6 +58,7 @@ ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 END = r"(?![\w/]|[.,]\d)"
+CONTEXT = 40  # characters of context either side that the tests below look at
 REL_YEAR = (r"(?:this|the\s+current|that|the\s+same|last|the\s+previous|the\s+preceding|next|"
             r"the\s+following)\s+year")
 
@@ -189,7 +190,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
 
 def plausible(m: re.Match, text: str) -> bool:
     """Context tests that keep numbers, names and ordinals of things from being taken as dates."""
-    kind, before, after = m.lastgroup, text[:m.start()], text[m.end():]
+    kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before):
         return False
     if kind in ("y", "yr", "num") and not YEAR_PREPOSITION.search(before) and \
@@ -229,19 +230,17 @@ def find_units(text: str) -> list[Found]:
     """Each calendar unit of `text`, with its part/approximation prefix, not yet joined into ranges."""
     found: list[Found] = []
     for m in UNIT.finditer(text):
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-–/.") \
-                and m.lastgroup not in ("m", "s", "sy", "my", "mdr", "md"):
-            continue
-        if m.start() > 0 and text[m.start() - 1].isalnum():
-            continue
+        glued = text[m.start() - 1:m.start()]
+        if glued.isalnum() or (glued and glued in "-–/." and m.group()[0].isdigit()):
+            continue  # inside a word or a number ("94-126", "2/15", "6.1929")
         if not plausible(m, text):
             continue
         point, rel = unit_point(m)
         start = m.start()
-        part = PART.search(text[:start])
+        part = PART.search(text, max(0, start - CONTEXT), start)
         if part:
             start = part.start()
-        approx = bool(APPROX.search(text[:start]))
+        approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx)
         if m.lastgroup == "yr":
             b = m.group("yr_b")
@@ -265,7 +264,8 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
             word = link.group("word")
             first, second = prev.points[0], unit.points[0]
             shares_year = first.year is None and second.year is not None
-            if word == "and" and not (shares_year or re.search(r"\bbetween\s+$", text[:prev.start])):
+            between = word == "and" and re.search(r"\bbetween\s+$", text[max(0, prev.start - CONTEXT):prev.start])
+            if word == "and" and not (shares_year or between):
                 out.append(unit)
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
@@ -273,7 +273,6 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
                 continue
             prev.end = unit.end
             prev.points.append(second)
-            between = word == "and" and re.search(r"\bbetween\s+$", text[:prev.start])
             prev.join = "or" if word == "or" else "and" if word == "and" and not between else "range"
             prev.approx = prev.approx or unit.approx
             continue
