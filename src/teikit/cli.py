@@ -104,10 +104,10 @@ Warnings never make a file invalid.
 
 \b
 Exit codes:
-  0  every file is valid (warnings allowed)
-  1  a file is invalid
-  2  a file could not be validated (missing, unreadable, malformed XML, DOCTYPE) or a
-     schema could not be loaded"""
+  0  success: every file is valid (warnings allowed)
+  1  a document is invalid: a file is invalid
+  2  usage or input error: a file could not be validated (missing, unreadable,
+     malformed XML, DOCTYPE) or a schema could not be loaded"""
 
 
 @cli.command(epilog=VALIDATE_EPILOG)

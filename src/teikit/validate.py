@@ -165,15 +165,16 @@ def allowed_children(el: etree._Element) -> list[str]:
 
 
 def describe_type(simple_type) -> str:
-    """What a value must look like, from the type's documentation or its enumeration."""
-    for t in (simple_type, getattr(simple_type, "base_type", None)):
-        doc = getattr(getattr(t, "annotation", None), "documentation", None)
-        if doc:
-            return " ".join((doc[0].text or "").split())
+    """What a value must look like: the type's own documentation, else its enumeration."""
+    def documentation(t) -> str:
+        docs = getattr(getattr(t, "annotation", None), "documentation", None) or []
+        return " ".join((docs[0].text or "").split()) if docs else ""
+
     enumeration = getattr(simple_type, "enumeration", None)
-    if enumeration:
-        return "one of " + ", ".join(str(v) for v in enumeration)
-    return f"a valid {getattr(simple_type, 'local_name', None) or 'value'}"
+    return (documentation(simple_type) or
+            ("one of " + ", ".join(str(v) for v in enumeration) if enumeration else "") or
+            documentation(getattr(simple_type, "base_type", None)) or
+            f"a valid {getattr(simple_type, 'local_name', None) or 'value'}")
 
 
 ATTRIBUTE_REASON = re.compile(r"attribute (?P<name>\S+)='(?P<value>.*?)': ")
@@ -193,7 +194,7 @@ def schema_message(error, el: etree._Element) -> tuple[etree._Element, str]:
             return el, f"{tag} is incomplete: {missing} is missing here"
         name = name_of(child.tag)
         if etree.QName(child).namespace != TEI_NS:
-            return child, (f"<{name}> is not a TEI element (its namespace is "
+            return child, (f"<{Locator.written_name(child)}> is not a TEI element (its namespace is "
                            f"{etree.QName(child).namespace or 'none'}); teikit's TEI has no such element")
         allowed = allowed_children(el)
         if name not in xsd().elements:
@@ -228,8 +229,6 @@ def schema_message(error, el: etree._Element) -> tuple[etree._Element, str]:
     match = ATTRIBUTE_REASON.match(reason)
     if match:
         name, value = name_of(match["name"]), match["value"]
-        if "duplicated xs:ID" in reason:
-            return el, f'xml:id="{value}" is used more than once; every xml:id must be unique in the file'
         decl = declaration(el)
         attr = decl.attributes.get(match["name"]) if decl is not None else None
         wanted = describe_type(attr.type) if attr is not None else reason[match.end():]
@@ -242,6 +241,8 @@ def schema_message(error, el: etree._Element) -> tuple[etree._Element, str]:
 def schema_problems(tree: etree._ElementTree, path: str, locator: Locator) -> list[Problem]:
     problems = []
     for error in xsd().iter_errors(tree):
+        if "duplicated xs:ID" in (error.reason or ""):
+            continue  # reported with the line of the first use by duplicate_id_problems
         el = error.elem if isinstance(error.elem, etree._Element) else tree.getroot()
         target, message = schema_message(error, el)
         problems.append(locator.problem(path, target, "error", message, "schema"))
@@ -259,7 +260,8 @@ def duplicate_id_problems(tree: etree._ElementTree, path: str, locator: Locator)
             continue
         if value in first:
             problems.append(locator.problem(
-                path, el, "error", f'xml:id="{value}" was already used on line {first[value].sourceline}', "schema"))
+                path, el, "error", f'xml:id="{value}" is used more than once (first on line {first[value].sourceline}): '
+                'every xml:id must be unique in the file', "schema"))
         else:
             first[value] = el
     return problems
