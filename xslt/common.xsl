@@ -1,0 +1,415 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common.xsl: what the reading, diplomatic and index views share.
+
+  - the page shell (header with the edition's title and the view switcher, main, footer);
+  - ids: every block keeps its TEI @xml:id, so reading.html#id and diplomatic.html#id name the same
+    passage and stay citable across builds; blocks without one get a path-derived id; every mention
+    of a register entry or date gets "<block id>-n<k>" / "<block id>-d<k>" (k-th in its block), which
+    the index links to;
+  - the rendering of structure (divisions, openers, closers, lists of addresses, lines) that is the
+    same in every view; the views override what differs (names, dates, choice, gap, surplus, notes);
+  - register lookups (keys) and formatting functions (dates, names, labels).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:t="urn:teikit:xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <!-- The edition's name (the TEI file's stem): set by teikit.render. -->
+  <xsl:param name="edition" as="xs:string" select="'edition'"/>
+
+  <!-- Which view this is: each view's stylesheet overrides it. -->
+  <xsl:variable name="view" as="xs:string" select="'common'"/>
+
+  <!-- Unknown elements: render their content, never their tags. -->
+  <xsl:mode on-no-match="text-only-copy"/>
+  <!-- Plain strings (titles, labels, tooltips): text only, no markup, notes left out. -->
+  <xsl:mode name="plain" on-no-match="text-only-copy"/>
+  <xsl:template mode="plain" match="note[@type = 'editorial'] | sic | orig | surplus | supplied"/>
+  <xsl:template mode="plain" match="lb">
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- ============================================================ keys -->
+
+  <xsl:key name="entry" match="standOff//person | standOff//place | standOff//org" use="@xml:id"/>
+  <xsl:key name="mentions" match="text//persName[@ref] | text//placeName[@ref] | text//orgName[@ref]"
+           use="tokenize(@ref) ! substring-after(., '#')"/>
+
+  <xsl:variable name="collation" as="xs:string"
+                select="'http://www.w3.org/2013/collation/UCA?lang=en;strength=primary;fallback=yes'"/>
+
+  <!-- ============================================================ the edition's facts -->
+
+  <xsl:variable name="tei" as="element()" select="/*"/>
+  <xsl:variable name="lang" as="xs:string" select="($tei/@xml:lang, 'en')[1]"/>
+  <xsl:variable name="title" as="xs:string"
+                select="(($tei//titleStmt/title[@type = 'main'], $tei//titleStmt/title)[1] ! t:plain(.)[.], $edition)[1]"/>
+  <xsl:variable name="subtitle" as="xs:string?" select="($tei//titleStmt/title[@type = 'sub'])[1] ! t:plain(.)"/>
+
+  <!-- ============================================================ functions -->
+
+  <!-- Text of a node as one normalised string, as a reader of the reading text sees it. -->
+  <xsl:function name="t:plain" as="xs:string">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:variable name="text">
+      <xsl:apply-templates select="$node" mode="plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space($text)"/>
+  </xsl:function>
+
+  <!-- Elements that are blocks of the text: they carry ids in every view. -->
+  <xsl:function name="t:is-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::p or self::head or self::dateline or self::salute or self::signed
+                          or self::idno or self::seg or self::bibl or self::item or self::address
+                          or self::note or self::div or self::opener or self::closer or self::list])"/>
+  </xsl:function>
+
+  <!-- The HTML id of an element: its @xml:id, else a path of element names and positions. -->
+  <xsl:function name="t:id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@xml:id) then string($e/@xml:id)
+      else 'x-' || string-join(
+        for $a in $e/ancestor-or-self::*[ancestor::text]
+        return local-name($a) || count($a/preceding-sibling::*[node-name(.) eq node-name($a)]) + 1, '-')"/>
+  </xsl:function>
+
+  <!-- The nearest block (or element with an id) around an inline element. -->
+  <xsl:function name="t:container" as="element()">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="($e/ancestor::*[@xml:id or t:is-block(.)], $e/ancestor::text, $e/..)[1]"/>
+  </xsl:function>
+
+  <!-- Stable id of a mention (name or date): its own @xml:id, else block id + kind + position. -->
+  <xsl:function name="t:mention-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="block" select="t:container($e)"/>
+    <xsl:sequence select="if ($e/@xml:id) then string($e/@xml:id)
+      else if ($e/self::date)
+      then t:id($block) || '-d' || count($block//date[. &lt;&lt; $e]) + 1
+      else t:id($block) || '-n' || count($block//(persName | placeName | orgName)[. &lt;&lt; $e]) + 1"/>
+  </xsl:function>
+
+  <!-- Where a mention can be found in the reading view: itself, or (when it sits in text the reading
+       view leaves out: sic, orig, surplus) the nearest rendered element around that text. -->
+  <xsl:function name="t:reading-target" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="hidden" select="$e/ancestor::*[self::sic or self::orig or self::surplus][last()]"/>
+    <xsl:sequence select="if ($hidden) then t:id(t:container($hidden)) else t:mention-id($e)"/>
+  </xsl:function>
+
+  <!-- The register entry an element points to (first @ref). -->
+  <xsl:function name="t:entry" as="element()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="key('entry', substring-after(tokenize($e/@ref)[1], '#'), root($e))[1]"/>
+  </xsl:function>
+
+  <!-- The standard name of a register entry. -->
+  <xsl:function name="t:standard-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="(($entry/(persName | placeName | orgName)[@type = 'standard'],
+                            $entry/(persName | placeName | orgName))[1] ! normalize-space(.), string($entry/@xml:id))[1]"/>
+  </xsl:function>
+
+  <!-- "1893–1938", "b. 1900", "d. 1937", or nothing: a person's dates of life. -->
+  <xsl:function name="t:life" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="born" select="$entry/birth ! t:date-value(.)"/>
+    <xsl:variable name="died" select="$entry/death ! t:date-value(.)"/>
+    <xsl:sequence select="if ($born and $died) then $born || '–' || $died
+                          else if ($born) then 'b. ' || $born
+                          else if ($died) then 'd. ' || $died else ()"/>
+  </xsl:function>
+
+  <!-- A dated element's value in words: "21 October 1929", "between 1937 and February 1938". -->
+  <xsl:function name="t:date-value" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+      if ($e/@when) then t:format-iso($e/@when)
+      else if ($e/@from or $e/@to) then string-join(($e/@from ! t:format-iso(.), $e/@to ! t:format-iso(.)), '–')
+      else if ($e/@notBefore and $e/@notAfter)
+      then 'between ' || t:format-iso($e/@notBefore) || ' and ' || t:format-iso($e/@notAfter)
+      else if ($e/@notBefore) then 'not before ' || t:format-iso($e/@notBefore)
+      else if ($e/@notAfter) then 'not after ' || t:format-iso($e/@notAfter)
+      else normalize-space($e)[.]"/>
+  </xsl:function>
+
+  <!-- The sortable start of a dated element (ISO string), or nothing. -->
+  <xsl:function name="t:date-key" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="($e/@when, $e/@notBefore, $e/@from, $e/@notAfter, $e/@to)[1] ! string(.)"/>
+  </xsl:function>
+
+  <xsl:function name="t:format-iso" as="xs:string">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:sequence select="
+      if (matches($iso, '^\d{4}-\d{2}-\d{2}$') and $iso castable as xs:date)
+      then format-date(xs:date($iso), '[D] [MNn] [Y]', 'en', (), ())
+      else if (matches($iso, '^\d{4}-\d{2}$') and ($iso || '-01') castable as xs:date)
+      then format-date(xs:date($iso || '-01'), '[MNn] [Y]', 'en', (), ())
+      else $iso"/>
+  </xsl:function>
+
+  <!-- Is this date approximate (a range of possible values, inferred, or not certain)? -->
+  <xsl:function name="t:approximate" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[@notBefore or @notAfter or @evidence = 'conjecture' or @cert = ('low', 'medium')])"/>
+  </xsl:function>
+
+  <!-- A reader's label for a division without a head ("Memorandum"). -->
+  <xsl:function name="t:type-label" as="xs:string">
+    <xsl:param name="type" as="xs:string?"/>
+    <xsl:variable name="labels" select="map {
+      'memorandum': 'Memorandum', 'testimony': 'Testimony', 'letter': 'Letter', 'report': 'Report',
+      'dossier': 'The dossier', 'colophon': 'Source and credits', 'section': 'Section'}"/>
+    <xsl:sequence select="($labels($type), $type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Text')[1]"/>
+  </xsl:function>
+
+  <!-- A division's label: its head, else its kind and date ("Testimony, October 20, 1929"). -->
+  <xsl:function name="t:div-label" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="if ($div/head) then t:plain($div/head[1])
+      else string-join((t:type-label($div/@type), ($div/opener/dateline, $div/dateline)[1] ! t:plain(.)), ', ')"/>
+  </xsl:function>
+
+  <!-- Short label of where an element is: the kind of its outermost division. -->
+  <xsl:function name="t:where" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="t:type-label(($e/ancestor::div)[1]/@type)"/>
+  </xsl:function>
+
+  <!-- Authority links of a register entry: (label, URL) pairs as HTML links. -->
+  <xsl:function name="t:authority-url" as="xs:string?">
+    <xsl:param name="idno" as="element()"/>
+    <xsl:variable name="value" select="normalize-space($idno)"/>
+    <xsl:sequence select="
+      if ($idno/@type = 'wikidata' and matches($value, '^Q\d+$')) then 'https://www.wikidata.org/wiki/' || $value
+      else if ($idno/@type = 'geonames' and matches($value, '^\d+$')) then 'https://www.geonames.org/' || $value
+      else if ($idno/@type = 'viaf' and matches($value, '^\d+$')) then 'https://viaf.org/viaf/' || $value
+      else ()"/>
+  </xsl:function>
+
+  <xsl:function name="t:authority-label" as="xs:string">
+    <xsl:param name="idno" as="element()"/>
+    <xsl:sequence select="map {'wikidata': 'Wikidata', 'geonames': 'GeoNames', 'viaf': 'VIAF'}($idno/@type)
+                          || ' ' || normalize-space($idno)"/>
+  </xsl:function>
+
+  <!-- A register entry's one-line identification for tooltips. -->
+  <xsl:function name="t:identification" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="string-join((
+        t:life($entry) ! ('(' || . || ')'),
+        $entry/placeName[@type = 'modern'][1] ! ('today ' || normalize-space(.)),
+        ($entry/note)[1] ! normalize-space(.)), '; ')"/>
+  </xsl:function>
+
+  <!-- ============================================================ the page shell -->
+
+  <xsl:template name="t:page">
+    <xsl:param name="page-title" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="root" as="xs:string" select="'../'"/>
+    <html lang="{$lang}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="teikit"/>
+        <title>{$page-title}</title>
+        <link rel="stylesheet" href="{$root}assets/teikit.css"/>
+        <script src="{$root}assets/teikit.js" defer="defer"/>
+      </head>
+      <body class="view-{$view}">
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header">
+          <div class="site-header-inner">
+            <p class="series"><a href="{$root}index.html">teikit editions</a></p>
+            <xsl:if test="$view = ('reading', 'diplomatic', 'index')">
+              <p class="edition-title"><a href="reading.html">{$title}</a></p>
+              <nav class="views" aria-label="Views of this edition">
+                <ul>
+                  <xsl:for-each select="('reading', 'diplomatic', 'index')">
+                    <li>
+                      <a href="{.}.html">
+                        <xsl:if test=". = $view">
+                          <xsl:attribute name="aria-current">page</xsl:attribute>
+                        </xsl:if>
+                        <xsl:value-of select="map {'reading': 'Reading text', 'diplomatic': 'Diplomatic text',
+                                                   'index': 'Index'}(.)"/>
+                      </a>
+                    </li>
+                  </xsl:for-each>
+                </ul>
+              </nav>
+            </xsl:if>
+          </div>
+        </header>
+        <main id="main" tabindex="-1">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site-footer">
+          <xsl:call-template name="t:footer"/>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="t:footer">
+    <p>
+      <xsl:text>TEI encoding and views by </xsl:text>
+      <xsl:value-of select="string-join(('teikit', ($tei//appInfo/application[@ident = 'teikit'])[1]/@version), ' ')"/>
+      <xsl:text> from the canonical TEI file </xsl:text>
+      <code>{$edition}.xml</code>
+      <xsl:text>.</xsl:text>
+      <xsl:for-each select="($tei//publicationStmt/availability)[1]">
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="t:plain(.)"/>
+      </xsl:for-each>
+    </p>
+    <xsl:if test="$view = ('reading', 'diplomatic', 'index')">
+      <p class="downloads">
+        <xsl:text>Registers for download: </xsl:text>
+        <a href="register.json" type="application/json">JSON</a>
+        <xsl:text>, </xsl:text>
+        <a href="register.csv" type="text/csv">CSV</a>
+        <xsl:text>.</xsl:text>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================================================ structure shared by the text views -->
+
+  <xsl:template match="text">
+    <xsl:apply-templates select="front, body, back"/>
+  </xsl:template>
+
+  <xsl:template match="front | body | back">
+    <div class="{local-name()}">
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="div">
+    <section id="{t:id(.)}" class="div div-{(@type, 'text')[1]}">
+      <xsl:attribute name="{if (head) then 'aria-labelledby' else 'aria-label'}"
+                     select="if (head) then t:id(head[1]) else t:div-label(.)"/>
+      <xsl:apply-templates select="." mode="heading"/>
+      <xsl:apply-templates select="node() except head[1]"/>
+    </section>
+  </xsl:template>
+
+  <!-- A division's heading: its head; without one the view decides (see reading / diplomatic). -->
+  <xsl:template match="div[head]" mode="heading">
+    <xsl:element name="h{min((count(ancestor::div) + 2, 6))}">
+      <xsl:attribute name="id" select="t:id(head[1])"/>
+      <xsl:attribute name="class" select="'head'"/>
+      <xsl:apply-templates select="head[1]/node()"/>
+      <xsl:apply-templates select="head[1]" mode="counterpart"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="div/head">
+    <p class="head" id="{t:id(.)}">
+      <xsl:apply-templates/>
+      <xsl:apply-templates select="." mode="counterpart"/>
+    </p>
+  </xsl:template>
+
+  <!-- The link from a block to the same block in the other text view (the views override it). -->
+  <xsl:template match="*" mode="counterpart"/>
+
+  <xsl:template match="opener | closer">
+    <div class="{local-name()}" id="{t:id(.)}">
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="p | dateline | salute | signed | idno | seg | bibl">
+    <p id="{t:id(.)}">
+      <xsl:attribute name="class" select="string-join((local-name(), @type), ' ')"/>
+      <xsl:apply-templates/>
+      <xsl:apply-templates select="." mode="counterpart"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="list">
+    <ul id="{t:id(.)}" class="list {@type}">
+      <xsl:apply-templates select="item"/>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="item">
+    <li id="{t:id(.)}">
+      <xsl:apply-templates/>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="address">
+    <span class="address" id="{t:id(.)}">
+      <xsl:apply-templates select="addrLine"/>
+      <xsl:apply-templates select="." mode="counterpart"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="addrLine">
+    <span class="addrline"><xsl:apply-templates/></span>
+    <xsl:if test="following-sibling::addrLine"><br/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="lb">
+    <br class="lb">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id" select="@xml:id"/>
+      </xsl:if>
+    </br>
+  </xsl:template>
+
+  <xsl:template match="roleName">
+    <span class="role"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="quote">
+    <q><xsl:apply-templates/></q>
+  </xsl:template>
+
+  <xsl:template match="title">
+    <cite><xsl:apply-templates/></cite>
+  </xsl:template>
+
+  <!-- A character XML cannot carry: shown as a marked placeholder, named for screen readers. -->
+  <xsl:template match="g">
+    <span class="g" role="img" aria-label="character {@n}" title="character {@n} of the source"/>
+  </xsl:template>
+
+  <!-- Publisher's notes are part of the source: both text views show them where the source has them. -->
+  <xsl:template match="note[@type = ('publisher', 'source')][@subtype = 'headnote' or p]" priority="1">
+    <aside class="note-publisher headnote" id="{t:id(.)}" aria-label="Publisher's note">
+      <xsl:apply-templates/>
+    </aside>
+  </xsl:template>
+
+  <xsl:template match="note[@type = ('publisher', 'source')]/p">
+    <p id="{t:id(.)}">
+      <xsl:apply-templates/>
+      <xsl:apply-templates select="." mode="counterpart"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="note[@type = ('publisher', 'source')]">
+    <span class="note-publisher" id="{t:id(.)}" title="Note of the Russian publisher">
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- Editorial notes are not part of the source (the reading view shows them as footnotes). -->
+  <xsl:template match="note"/>
+
+</xsl:stylesheet>

@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  index.xsl: the registers (persons, places, organisations) and the chronology. Each entry: standard
+  name, variants, identification, authority links, number of mentions and every occurrence as a link
+  into the reading text with a snippet of context. Alphabetical by the Unicode collation (diacritics
+  sort with their base letters); a filter box (teikit.js) narrows the entries as one types.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:t="urn:teikit:xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:variable name="view" as="xs:string" select="'index'"/>
+
+  <xsl:variable name="registers" as="map(*)*" select="(
+    map {'id': 'persons', 'title': 'Persons', 'entries': $tei/standOff//person},
+    map {'id': 'places', 'title': 'Places', 'entries': $tei/standOff//place},
+    map {'id': 'organisations', 'title': 'Organisations', 'entries': $tei/standOff//org})"/>
+
+  <xsl:variable name="dated" as="element()*" select="$tei/text//date[exists(t:date-key(.))]"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="page-title" select="$title || ' — index'"/>
+      <xsl:with-param name="content">
+        <header class="edition-header index-header">
+          <h1>Index</h1>
+          <p class="about">People, places and organisations named in the documents, each with every
+            place it is mentioned, and a chronology of the dates the documents give.</p>
+          <nav class="index-sections" aria-label="Sections of the index">
+            <ul>
+              <xsl:for-each select="$registers">
+                <li><a href="#{?id}">{?title} <span class="count">({count(?entries)})</span></a></li>
+              </xsl:for-each>
+              <li><a href="#chronology">Chronology <span class="count">({count($dated)})</span></a></li>
+            </ul>
+          </nav>
+          <div class="filter" role="search" hidden="hidden">
+            <label for="index-filter">Filter the index</label>
+            <input type="search" id="index-filter" autocomplete="off" spellcheck="false"
+                   placeholder="a name, a place, a year…" aria-describedby="index-filter-status"/>
+            <p id="index-filter-status" class="filter-status" aria-live="polite"/>
+          </div>
+        </header>
+        <xsl:for-each select="$registers">
+          <xsl:call-template name="register">
+            <xsl:with-param name="register" select="."/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:call-template name="chronology"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ============================================================ registers -->
+
+  <xsl:template name="register">
+    <xsl:param name="register" as="map(*)"/>
+    <section class="register" id="{$register?id}" aria-labelledby="{$register?id}-heading">
+      <h2 id="{$register?id}-heading">{$register?title}</h2>
+      <xsl:choose>
+        <xsl:when test="empty($register?entries)">
+          <p class="empty">None recorded.</p>
+        </xsl:when>
+        <xsl:otherwise>
+          <ul class="entries">
+            <xsl:apply-templates select="$register?entries">
+              <xsl:sort select="t:standard-name(.)" collation="{$collation}"/>
+              <xsl:sort select="@xml:id"/>
+            </xsl:apply-templates>
+          </ul>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="person | place | org">
+    <xsl:variable name="name" select="t:standard-name(.)"/>
+    <xsl:variable name="mentions" select="key('mentions', @xml:id)"/>
+    <xsl:variable name="variants" select="distinct-values((persName | placeName | orgName)[@type = ('variant', 'modern')]
+                                          ! normalize-space(.))[. ne $name]"/>
+    <li class="entry" id="{@xml:id}"
+        data-filter="{string-join(($name, $variants, note ! normalize-space(.)), ' ')}">
+      <h3 class="entry-name">
+        <xsl:value-of select="$name"/>
+        <xsl:for-each select="t:life(.)">
+          <xsl:text> </xsl:text>
+          <span class="life">({.})</span>
+        </xsl:for-each>
+      </h3>
+      <xsl:if test="exists($variants)">
+        <p class="variants">
+          <span class="label">In the text also: </span>
+          <xsl:for-each select="$variants">
+            <span class="variant">{.}</span>
+            <xsl:if test="position() ne last()">, </xsl:if>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <xsl:for-each select="placeName[@type = 'modern'][normalize-space() ne $name][1]">
+        <p class="modern"><span class="label">Today: </span>{normalize-space(.)}</p>
+      </xsl:for-each>
+      <xsl:for-each select="note">
+        <p class="identification"><xsl:apply-templates select="node()" mode="plain"/></p>
+      </xsl:for-each>
+      <xsl:for-each select="location/geo[normalize-space()]">
+        <p class="geo"><span class="label">Coordinates: </span>{normalize-space(.)}</p>
+      </xsl:for-each>
+      <xsl:variable name="authorities" select="idno[exists(t:authority-url(.))]"/>
+      <xsl:if test="$authorities">
+        <p class="authority">
+          <xsl:for-each select="$authorities">
+            <a href="{t:authority-url(.)}" rel="external">{t:authority-label(.)}</a>
+            <xsl:if test="position() ne last()"> · </xsl:if>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="empty($mentions)">
+          <p class="mentions none">Not mentioned in the text.</p>
+        </xsl:when>
+        <xsl:otherwise>
+          <details class="occurrences">
+            <summary>{count($mentions)} {if (count($mentions) eq 1) then 'mention' else 'mentions'}</summary>
+            <ol>
+              <xsl:for-each select="$mentions">
+                <li><xsl:call-template name="occurrence"/></li>
+              </xsl:for-each>
+            </ol>
+          </details>
+        </xsl:otherwise>
+      </xsl:choose>
+    </li>
+  </xsl:template>
+
+  <!-- One occurrence: where it is, and the words around it, linking into the reading text. -->
+  <xsl:template name="occurrence">
+    <a href="reading.html#{t:reading-target(.)}">
+      <span class="where">{t:where(.)}</span>
+      <xsl:text> </xsl:text>
+      <span class="snippet">
+        <xsl:text>{t:context(., 'before')}</xsl:text>
+        <mark>{normalize-space(string-join(.//text()[not(ancestor::note[@type = 'editorial'])]))}</mark>
+        <xsl:text>{t:context(., 'after')}</xsl:text>
+      </span>
+    </a>
+  </xsl:template>
+
+  <!-- A few words of the block before or after a mention, as the reading text gives them. -->
+  <xsl:function name="t:context" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="side" as="xs:string"/>
+    <xsl:variable name="block" select="($e/ancestor::*[t:is-block(.)], $e/..)[1]"/>
+    <xsl:variable name="own" select="$e/ancestor::*"/>
+    <xsl:variable name="texts" select="$block//text()[not(ancestor::*[self::sic or self::orig or self::surplus
+                                       or self::note[@type = 'editorial']][not(. intersect $own)])]"/>
+    <xsl:variable name="words" select="tokenize(string-join(
+        if ($side = 'before') then $texts[. &lt;&lt; $e] else $texts[. >> $e][not(ancestor::* intersect $e)]))"/>
+    <xsl:sequence select="if ($side = 'before')
+      then (if (count($words) gt 8) then '…' else '') || string-join(subsequence($words, count($words) - 7), ' ') || (' '[exists($words)])
+      else (' '[exists($words)]) || string-join(subsequence($words, 1, 8), ' ') || (if (count($words) gt 8) then '…' else '')"/>
+  </xsl:function>
+
+  <!-- ============================================================ chronology -->
+
+  <xsl:template name="chronology">
+    <section class="register chronology" id="chronology" aria-labelledby="chronology-heading">
+      <h2 id="chronology-heading">Chronology</h2>
+      <xsl:choose>
+        <xsl:when test="empty($dated)">
+          <p class="empty">No dates with a calendar value are marked in the text.</p>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="legend">Dates as the documents give them, in time order. <abbr title="approximate">c.</abbr> marks
+            an approximate date or a range; <em>inferred</em>, a year the editor worked out from the context.</p>
+          <xsl:for-each-group select="$dated" group-by="substring(t:date-key(.), 1, 4)">
+            <xsl:sort select="current-grouping-key()"/>
+            <h3 class="year">{current-grouping-key()}</h3>
+            <ol class="entries events">
+              <xsl:for-each select="current-group()">
+                <xsl:sort select="t:date-key(.)"/>
+                <xsl:sort select="(@notAfter, @to, @when)[1]"/>
+                <xsl:call-template name="event"/>
+              </xsl:for-each>
+            </ol>
+          </xsl:for-each-group>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="event">
+    <xsl:variable name="approximate" select="t:approximate(.)"/>
+    <xsl:variable name="value" select="t:date-value(.)"/>
+    <li class="entry event{' approx'[$approximate]}"
+        data-filter="{string-join(($value, t:date-key(.), normalize-space(.), t:where(.)), ' ')}">
+      <span class="when">
+        <xsl:if test="$approximate"><abbr title="approximate">c.</abbr><xsl:text> </xsl:text></xsl:if>
+        <time datetime="{t:date-key(.)}">{$value}</time>
+        <xsl:if test="@evidence = 'conjecture'"><xsl:text> </xsl:text><em class="inferred">inferred</em></xsl:if>
+      </span>
+      <xsl:text> </xsl:text>
+      <xsl:call-template name="occurrence"/>
+    </li>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,73 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  landing.xsl: site/index.html, every edition with its three views. Input: a teiCorpus holding each
+  edition's teiHeader in a TEI whose @n is the edition's name (its folder under site/).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:t="urn:teikit:xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:variable name="view" as="xs:string" select="'landing'"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="page-title" select="'teikit editions'"/>
+      <xsl:with-param name="root" select="''"/>
+      <xsl:with-param name="content">
+        <header class="edition-header">
+          <h1>Editions</h1>
+          <p class="about">Historical documents in English translation, each as a reading text, a
+            diplomatic text of the translation as transmitted, and an index of people, places,
+            organisations and dates.</p>
+        </header>
+        <ul class="editions">
+          <xsl:apply-templates select="/teiCorpus/TEI">
+            <xsl:sort select="@n"/>
+          </xsl:apply-templates>
+        </ul>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="TEI">
+    <xsl:variable name="name" select="string(@n)"/>
+    <xsl:variable name="header" select="teiHeader"/>
+    <xsl:variable name="summary" select="($header//msContents/summary)[1]"/>
+    <li class="edition-card" id="edition-{$name}">
+      <h2>
+        <a href="{$name}/reading.html">
+          <xsl:value-of select="(($header//titleStmt/title[@type = 'main'], $header//titleStmt/title)[1] ! t:plain(.)[.], $name)[1]"/>
+        </a>
+      </h2>
+      <xsl:for-each select="($header//titleStmt/title[@type = 'sub'])[1]">
+        <p class="subtitle">{t:plain(.)}</p>
+      </xsl:for-each>
+      <xsl:if test="$summary">
+        <p class="summary">{t:plain($summary)}</p>
+      </xsl:if>
+      <xsl:for-each select="($header//msDesc/msIdentifier)[1]">
+        <p class="source">
+          <xsl:value-of select="string-join((repository, idno[@type = 'shelfmark']) ! t:plain(.), ', ')"/>
+        </p>
+      </xsl:for-each>
+      <ul class="edition-views" aria-label="Views of this edition">
+        <li><a href="{$name}/reading.html">Reading text</a></li>
+        <li><a href="{$name}/diplomatic.html">Diplomatic text</a></li>
+        <li><a href="{$name}/index.html">Index</a></li>
+        <li><a href="{$name}/register.csv" type="text/csv">Registers (CSV)</a></li>
+      </ul>
+    </li>
+  </xsl:template>
+
+  <xsl:template name="t:footer">
+    <p>Made with teikit: plain-text translations in, canonical TEI P5 and these views out. The pages
+      work offline; every edition's TEI file is its canonical form.</p>
+  </xsl:template>
+
+</xsl:stylesheet>

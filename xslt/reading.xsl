@@ -1,0 +1,332 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  reading.xsl: the reading text. The regularised text (corrections and regularisations shown, the
+  source's forms on hover), superfluous repetitions left out with a marker, gaps as "[…]" with their
+  reason, names linked to the index with a popup from the register, dates as <time>, editorial notes
+  as numbered footnotes linked both ways. Ids are the TEI's, so passages can be cited.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:t="urn:teikit:xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:variable name="view" as="xs:string" select="'reading'"/>
+
+  <xsl:variable name="editorial-notes" as="element()*" select="$tei/text//note[@type = 'editorial']"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="page-title" select="$title || ' — reading text'"/>
+      <xsl:with-param name="content">
+        <article class="edition">
+          <xsl:call-template name="edition-header"/>
+          <xsl:call-template name="contents"/>
+          <div class="text" lang="{$lang}">
+            <xsl:apply-templates select="$tei/text"/>
+          </div>
+          <xsl:call-template name="footnotes"/>
+        </article>
+        <xsl:call-template name="entity-tooltips"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ============================================================ header block -->
+
+  <xsl:template name="edition-header">
+    <xsl:variable name="ms" select="($tei//sourceDesc/msDesc)[1]"/>
+    <xsl:variable name="bibls" select="$tei//sourceDesc//bibl"/>
+    <header class="edition-header">
+      <h1>{$title}</h1>
+      <xsl:if test="$subtitle">
+        <p class="subtitle">{$subtitle}</p>
+      </xsl:if>
+      <dl class="facts">
+        <xsl:if test="$tei/text/body/div">
+          <dt>Documents</dt>
+          <dd>
+            <ol class="documents">
+              <xsl:for-each select="$tei/text/body/div">
+                <li><a href="#{t:id(.)}">{t:div-label(.)}</a></li>
+              </xsl:for-each>
+            </ol>
+          </dd>
+        </xsl:if>
+        <xsl:if test="$ms">
+          <dt>Source</dt>
+          <dd>
+            <xsl:value-of select="string-join(($ms/msIdentifier/(repository, settlement, country) ! t:plain(.)), ', ')"/>
+            <xsl:for-each select="$ms/msIdentifier/idno[@type = 'shelfmark']">
+              <xsl:text>: </xsl:text>
+              <span class="shelfmark">{t:plain(.)}</span>
+            </xsl:for-each>
+            <xsl:text>. </xsl:text>
+            <xsl:value-of select="$ms/physDesc//p ! t:plain(.)"/>
+          </dd>
+        </xsl:if>
+        <xsl:if test="$bibls[@type = ('firstPublication', 'collection', 'publication')]">
+          <dt>Published in</dt>
+          <xsl:for-each select="$bibls[@type = ('firstPublication', 'collection', 'publication')]">
+            <dd class="bibl"><xsl:apply-templates mode="header"/></dd>
+          </xsl:for-each>
+        </xsl:if>
+        <xsl:if test="$tei//titleStmt/respStmt[@xml:id = 'translator'] or $bibls[@type = 'translation']">
+          <dt>Translated by</dt>
+          <dd>
+            <xsl:value-of select="($tei//titleStmt/respStmt[@xml:id = 'translator']/(name, persName, orgName))[1] ! t:plain(.)"/>
+            <xsl:for-each select="$bibls[@type = 'translation']/title">
+              <xsl:text>: </xsl:text>
+              <cite>{t:plain(.)}</cite>
+            </xsl:for-each>
+          </dd>
+        </xsl:if>
+        <dt>How to cite</dt>
+        <dd class="citation">
+          <xsl:call-template name="citation"/>
+        </dd>
+      </dl>
+    </header>
+  </xsl:template>
+
+  <xsl:template name="citation">
+    <xsl:variable name="first-p" select="($tei/text/body//p)[1]"/>
+    <xsl:variable name="version" select="($tei//appInfo/application[@ident = 'teikit'])[1]/@version"/>
+    <cite>{$title}</cite>
+    <xsl:text>. {($subtitle ! (. || '. '))}Edition “{$edition}”, reading text</xsl:text>
+    <xsl:if test="$version">, teikit {$version}</xsl:if>
+    <xsl:text>.</xsl:text>
+    <xsl:if test="$first-p">
+      <xsl:text> Passages keep their ids across builds: cite them as </xsl:text>
+      <a href="#{t:id($first-p)}"><code>reading.html#{t:id($first-p)}</code></a>
+      <xsl:text>.</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Bibliographic references of the header, punctuated: their parts are often separated by
+       nothing but line breaks in the TEI. -->
+  <xsl:mode name="header" on-no-match="text-only-copy"/>
+  <xsl:template mode="header" match="title[@level = 'a']">“<xsl:apply-templates mode="header"/>”</xsl:template>
+  <xsl:template mode="header" match="title">
+    <cite><xsl:apply-templates mode="header"/></cite>
+  </xsl:template>
+  <xsl:template mode="header" match="biblScope[@unit = ('issue', 'volume')]">
+    <xsl:value-of select="map {'issue': 'no. ', 'volume': 'vol. '}(@unit) || normalize-space(.)"/>
+  </xsl:template>
+  <xsl:template mode="header" match="bibl/text()">
+    <xsl:variable name="between-parts" select="exists(preceding-sibling::*) and exists(following-sibling::*)"/>
+    <xsl:variable name="text" select="replace(., '\s+', ' ')"/>
+    <xsl:choose>
+      <xsl:when test="$between-parts and not(normalize-space())">, </xsl:when>
+      <xsl:when test="following-sibling::* and not(matches($text, '[,.:;(]\s*$'))">{replace($text, '\s+$', '')}, </xsl:when>
+      <xsl:otherwise>{$text}</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================================================ table of contents -->
+
+  <xsl:template name="contents">
+    <nav class="toc" aria-labelledby="toc-heading">
+      <h2 id="toc-heading">Contents</h2>
+      <ol>
+        <xsl:apply-templates select="$tei/text/(front, body, back)/div" mode="toc"/>
+        <xsl:if test="$editorial-notes">
+          <li><a href="#notes">Notes</a></li>
+        </xsl:if>
+      </ol>
+    </nav>
+  </xsl:template>
+
+  <xsl:template match="div" mode="toc">
+    <li>
+      <a href="#{t:id(.)}">{t:div-label(.)}</a>
+      <xsl:if test="div[head]">
+        <ol><xsl:apply-templates select="div[head]" mode="toc"/></ol>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <!-- ============================================================ the text -->
+
+  <!-- A division without a head gets the editor's label as its heading. -->
+  <xsl:template match="div[not(head)]" mode="heading">
+    <xsl:element name="h{min((count(ancestor::div) + 2, 6))}">
+      <xsl:attribute name="class" select="'head supplied-head'"/>
+      <xsl:value-of select="t:div-label(.)"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="*" mode="counterpart">
+    <a class="counterpart" href="diplomatic.html#{t:id(.)}" aria-label="This passage in the diplomatic text"/>
+  </xsl:template>
+
+  <xsl:variable name="linked-names" as="xs:string*" select="('persName', 'placeName', 'orgName')"/>
+
+  <!-- A name linked to its register entry, with a popup (see entity-tooltips). -->
+  <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref]">
+    <xsl:variable name="entry" select="t:entry(.)"/>
+    <xsl:variable name="kind" select="substring-before(local-name(), 'Name')"/>
+    <xsl:variable name="class" select="string-join(('ent', 'ent-' || $kind, 'uncertain'[current()/@cert = 'low']), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="$entry and not(ancestor::*[@ref][local-name() = $linked-names])">
+        <a class="{$class}" id="{t:mention-id(.)}" href="index.html#{$entry/@xml:id}"
+           aria-describedby="tip-{$entry/@xml:id}">
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{$class}" id="{t:mention-id(.)}"><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="entity-tooltips">
+    <div class="tooltips">
+      <xsl:for-each-group select="$tei/text//(persName | placeName | orgName)[@ref]" group-by="t:entry(.)/@xml:id">
+        <xsl:variable name="entry" select="t:entry(.)"/>
+        <div role="tooltip" class="tooltip entity-tip" id="tip-{current-grouping-key()}" hidden="hidden">
+          <strong>{t:standard-name($entry)}</strong>
+          <xsl:variable name="identification" select="t:identification($entry)"/>
+          <xsl:if test="$identification">
+            <xsl:text> </xsl:text>
+            <span>{$identification}</span>
+          </xsl:if>
+        </div>
+      </xsl:for-each-group>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="date">
+    <xsl:variable name="key" select="t:date-key(.)"/>
+    <xsl:variable name="note" select="string-join((
+        t:date-value(.),
+        'approximate'[t:approximate(current())],
+        'year inferred'[current()/@evidence = 'conjecture']), '; ')"/>
+    <xsl:choose>
+      <xsl:when test="matches($key, '^\d{4}(-\d{2}(-\d{2})?)?$')">
+        <time id="{t:mention-id(.)}" datetime="{$key}" title="{$note}"
+              class="date{' approx'[t:approximate(current())]}">
+          <xsl:apply-templates/>
+        </time>
+      </xsl:when>
+      <xsl:otherwise>
+        <span id="{t:mention-id(.)}" class="date date-{(@type, 'unknown')[1]}"
+              title="{if (@type = 'impossible') then 'No such calendar date' else 'Date without a calendar value'}">
+          <xsl:apply-templates/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Corrections and regularisations shown; the source's form on hover and focus. -->
+  <xsl:template match="choice">
+    <xsl:variable name="source" select="normalize-space(string-join((sic | orig)//text()))"/>
+    <span class="{if (corr) then 'corr' else 'reg'}" id="{t:id(.)}"
+          data-tip="The source has: “{$source}”" title="The source has: “{$source}”">
+      <xsl:if test="not(ancestor::*[@ref][local-name() = $linked-names])">
+        <xsl:attribute name="tabindex" select="0"/>
+      </xsl:if>
+      <xsl:apply-templates select="(corr | reg)/node()"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="gap">
+    <xsl:variable name="reason" select="
+      if (@reason = 'omitted') then (if (@resp = '#publisher') then 'Passage omitted by the publisher' else 'Passage omitted')
+      else if (@reason = 'incomplete') then 'The sentence breaks off in the translation'
+      else if (@reason = 'illegible') then 'Illegible in the source'
+      else 'Gap in the text'"/>
+    <span class="gap" data-tip="{$reason}" title="{$reason}">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:if test="not(ancestor::*[@ref][local-name() = $linked-names])">
+        <xsl:attribute name="tabindex" select="0"/>
+      </xsl:if>
+      <xsl:text>[…]</xsl:text>
+      <span class="visually-hidden"> ({$reason})</span>
+    </span>
+  </xsl:template>
+
+  <!-- The source's own "..." beside a gap is what the gap stands for: shown once, as "[…]". -->
+  <xsl:template match="text()[following-sibling::node()[1][self::gap]]">
+    <xsl:value-of select="replace(., '\s*(\.\s?\.\s?\.|…)\s*$', ' ')"/>
+  </xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::gap]]">
+    <xsl:value-of select="replace(., '^\s*(\.\s?\.\s?\.|…)', '')"/>
+  </xsl:template>
+
+  <!-- A repetition of the translation is left out; a marker says so. -->
+  <xsl:template match="surplus">
+    <xsl:variable name="words" select="tokenize(normalize-space(string-join(.//text())))"/>
+    <xsl:variable name="tip" select="'A repeated passage of the translation is left out here (see the diplomatic text): “'
+      || string-join(subsequence($words, 1, 12), ' ') || ('…'[count($words) gt 12]) || '”'"/>
+    <span class="surplus-omitted" data-tip="{$tip}" title="{$tip}" role="img" aria-label="{$tip}">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:if test="not(ancestor::*[@ref][local-name() = $linked-names])">
+        <xsl:attribute name="tabindex" select="0"/>
+      </xsl:if>
+      <xsl:text>⟨…⟩</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="supplied">
+    <span class="supplied" title="Supplied by the editor">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates/>
+      <xsl:text>]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <!-- ============================================================ footnotes -->
+
+  <xsl:function name="t:note-number" as="xs:integer">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="count($note/preceding::note[@type = 'editorial'][ancestor::text]) + 1"/>
+  </xsl:function>
+
+  <xsl:template match="note[@type = 'editorial']">
+    <xsl:variable name="n" select="t:note-number(.)"/>
+    <xsl:variable name="ref">
+      <sup class="noteref">
+        <a id="fnref-{t:id(.)}" href="#{t:id(.)}" role="doc-noteref" aria-label="Note {$n}">{$n}</a>
+      </sup>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="parent::*[self::div or self::opener or self::closer or self::body or self::front or self::back]">
+        <p class="block-noteref">
+          <xsl:sequence select="$ref"/>
+        </p>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$ref"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="footnotes">
+    <xsl:if test="$editorial-notes">
+      <section class="footnotes" id="notes" role="doc-endnotes" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Notes</h2>
+        <ol>
+          <xsl:for-each select="$editorial-notes">
+            <li id="{t:id(.)}" value="{t:note-number(.)}">
+              <xsl:apply-templates/>
+              <xsl:text> </xsl:text>
+              <a class="backref" href="#fnref-{t:id(.)}" role="doc-backlink"
+                 aria-label="Back to note {t:note-number(.)} in the text">↩</a>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="note[@type = 'editorial']/p">
+    <span class="note-para"><xsl:apply-templates/></span>
+  </xsl:template>
+
+</xsl:stylesheet>
