@@ -18,7 +18,7 @@ from teikit.batch import progress_bar
 from teikit.cli import cli
 from teikit.incremental import MANIFEST_NAME
 
-SYNTHETIC = ("minsk-1931", "odessa-1927", "tiflis-1925")
+SYNTHETIC = ("minsk-1931", "odessa-1933", "tiflis-1935")
 
 
 def synthetic_text(seed: str, year: int) -> str:

@@ -106,7 +106,7 @@ EDITION_NO_MATCH = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:e="https://
   </e:structure>
 </TEI>
 """
-EDITION_AMBIGUOUS = EDITION_NO_MATCH.replace("words the text does not have", "co")
+EDITION_AMBIGUOUS = EDITION_NO_MATCH.replace("words the text does not have", "paper")
 
 CASES = [
     Case("missing text", nothing, ("convert", "{d}/nothere.txt"), 2, r"nothere\.txt: no such file$"),
@@ -125,8 +125,9 @@ CASES = [
          r"none\.xml: no such file$"),
     Case("edition anchor matches nothing", both(write("letter.txt", LETTER), write("letter.edition.xml", EDITION_NO_MATCH)),
          ("convert", "{d}/letter.txt"), 2, r"letter\.edition\.xml:3: anchor 'words the text does not have' matches nothing in the text$"),
-    Case("edition anchor ambiguous", both(write("letter.txt", LETTER), write("letter.edition.xml", EDITION_AMBIGUOUS)),
-         ("convert", "{d}/letter.txt"), 2, r"letter\.edition\.xml:3: anchor 'co' matches 2 places; add occurrence=\"N\"$"),
+    Case("edition anchor ambiguous", both(write("letter.txt", LETTER + "\nThe paper has still not come.\n"),
+                                          write("letter.edition.xml", EDITION_AMBIGUOUS)),
+         ("convert", "{d}/letter.txt"), 2, r"letter\.edition\.xml:3: anchor 'paper' matches 2 places; add occurrence=\"N\"$"),
     Case("edition data with XXE", both(write("letter.txt", LETTER), write("letter.edition.xml", XXE)),
          ("convert", "{d}/letter.txt"), 2, r"letter\.edition\.xml:2: DOCTYPE declarations are not accepted"),
     Case("register malformed", both(write("letter.txt", LETTER),
