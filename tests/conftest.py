@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -46,3 +47,15 @@ def project(tmp_path: Path) -> Path:
         if (ROOT / folder).exists():
             shutil.copytree(ROOT / folder, tmp_path / folder)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """`score(gold_dir, tei_path)` from ../shared/eval/score.py, the scorer the dev set is measured with."""
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("the evaluation scorer ../shared/eval/score.py is not beside the project")
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score

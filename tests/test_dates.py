@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import re
 from datetime import date
@@ -325,20 +324,11 @@ def test_every_value_is_iso_and_ordered(parts, dateline):
 
 # ---------------------------------------------------------------- the seed and the dev set
 
-def load_scorer():
-    path = SHARED / "eval" / "score.py"
-    if not path.exists():
-        pytest.skip("the evaluation scorer ../shared/eval/score.py is not here")
-    spec = importlib.util.spec_from_file_location("score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
 
-
-def test_the_seeds_dates_are_tagged_with_the_right_values(seed_tree, tmp_path):
+def test_the_seeds_dates_are_tagged_with_the_right_values(seed_tree, tmp_path, scorer):
     out = tmp_path / "seed.xml"
     out.write_bytes(tei_bytes(seed_tree))
-    result = load_scorer()(str(GOLD), str(out))["types"]["date"]
+    result = scorer(str(GOLD), str(out))["types"]["date"]
     found = round(result["lenient"]["r"] * result["gold"])
     assert result["lenient"]["r"] >= 0.97
     assert result["cand"] - found <= 2  # false dates
@@ -349,14 +339,13 @@ def test_the_seed_gold_is_the_seed():
     assert (GOLD / "plain.txt").read_text(encoding="utf-8") == (ROOT / "seeds" / "blumkin-1929.txt").read_text(encoding="utf-8")
 
 
-def test_unseen_prose_dates_reach_the_targets(tmp_path):
-    score = load_scorer()
+def test_unseen_prose_dates_reach_the_targets(tmp_path, scorer):
     matched = gold = cand = 0
     right = valued = 0.0
     for folder in sorted(p for p in (SHARED / "eval" / "dev").iterdir() if p.is_dir()):
         out = tmp_path / f"{folder.name}.xml"
         out.write_bytes(tei_bytes(convert_file(folder / "plain.txt", out)))
-        r = score(str(folder), str(out))["types"]["date"]
+        r = scorer(str(folder), str(out))["types"]["date"]
         hits = round(r["lenient"]["r"] * r["gold"])
         matched, gold, cand = matched + hits, gold + r["gold"], cand + r["cand"]
         if r["date_value"] is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -116,34 +115,25 @@ def test_without_a_register_entities_are_found_and_registered(tmp_path):
 
 # ---------------------------------------------------------------- measured accuracy
 
-def load_scorer():
-    if not (EVAL / "score.py").exists():
-        pytest.skip("../shared/eval is not beside the project")
-    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
 
-
-def test_seed_entities_against_the_reviewed_gold(seed_tree, tmp_path):
+def test_seed_entities_against_the_reviewed_gold(seed_tree, tmp_path, scorer):
     """Targets of issue 3: ≥ 0.97 precision and recall per type, ≥ 0.98 of mentions on the right entry."""
     out = tmp_path / "seed.xml"
     out.write_bytes(tei_bytes(seed_tree))
-    result = load_scorer()(str(SEED_GOLD), str(out))
+    result = scorer(str(SEED_GOLD), str(out))
     for typ in ("person", "place", "org"):
         scores = result["types"][typ]
         assert scores["strict"]["p"] >= 0.97 and scores["strict"]["r"] >= 0.97, (typ, scores)
         assert scores["ref_exact"] >= 0.98, (typ, scores)
 
 
-def test_dev_set_without_register_meets_the_targets(tmp_path):
+def test_dev_set_without_register_meets_the_targets(tmp_path, scorer):
     """Unseen texts, no register: lenient F1 person ≥ 0.85, place ≥ 0.85, org ≥ 0.70 (micro-averaged)."""
-    score = load_scorer()
     totals = {t: [0, 0, 0] for t in ("person", "place", "org")}
     for gold in sorted(p for p in (EVAL / "dev").iterdir() if p.is_dir()):
         out = tmp_path / f"{gold.name}.xml"
         out.write_bytes(tei_bytes(convert_file(gold / "plain.txt", out)))
-        result = score(str(gold), str(out))
+        result = scorer(str(gold), str(out))
         assert result["text_preserved"] == 1.0
         for typ, total in totals.items():
             r = result["types"][typ]
