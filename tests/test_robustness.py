@@ -352,6 +352,26 @@ def test_writes_are_atomic_no_temporary_files_left(project):
     assert not [p for p in project.rglob("*") if p.name.endswith(".tmp")]
 
 
+def test_written_files_are_readable_like_any_new_file_and_keep_an_existing_mode(tmp_path):
+    """A web server must be able to serve site/ (mkstemp alone would leave every page 0600), and
+    an encoder's own chmod on the TEI survives a rewrite."""
+    from teikit.xmlio import new_file_mode, write_atomic
+
+    page, tei = tmp_path / "site" / "reading.html", tmp_path / "letter.xml"
+    write_atomic(page, b"<p>x</p>")
+    assert page.stat().st_mode & 0o777 == new_file_mode() == 0o666 & ~current_umask()
+    tei.write_bytes(b"old")
+    tei.chmod(0o640)
+    write_atomic(tei, b"new")
+    assert tei.stat().st_mode & 0o777 == 0o640
+
+
+def current_umask() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
     from teikit import xmlio
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import stat
 import re
 import tempfile
+from functools import cache
 from pathlib import Path
 
 from lxml import etree
@@ -83,6 +85,23 @@ def serialise_xml(tree: etree._ElementTree | etree._Element) -> bytes:
     return prolog + data[root_start:] + b"\n"
 
 
+@cache
+def new_file_mode() -> int:
+    """What the umask gives a new file (read once: os.umask can only be read by setting it)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def file_mode(path: Path) -> int:
+    """The mode a written file gets: the file's own if it exists, else a new file's (mkstemp's
+    temporary file is private, 0600, which a web server would refuse to serve)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return new_file_mode()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder and rename, so a crash never leaves half a file.
 
@@ -102,6 +121,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, file_mode(path))
         os.replace(tmp, path)
     except OSError as exc:
         raise InputError(f"cannot write in the folder {path.parent}: {exc.strerror}", path) from exc
