@@ -1,0 +1,223 @@
+/*
+  teikit.js: small enhancements of the teikit views; every page works without it.
+
+  - index.html: the filter box narrows the registers and the chronology as one types (case- and
+    diacritic-insensitive), with a count for screen readers;
+  - reading.html: the register popups of linked names, shown on hover and keyboard focus, hidden on
+    leaving, on blur and on Escape (WAI-ARIA tooltip pattern);
+  - every page: CSS shows the popups of corrections and gaps (data-tip), so their native title
+    tooltips are dropped (kept as aria-description); <details> open for printing.
+
+  Plain ES2018, no libraries, no network. It runs on every page, so each part checks its elements.
+*/
+(function () {
+  "use strict";
+
+  /* ------------------------------------------------------------ helpers */
+
+  var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+  try {
+    MARKS = new RegExp("\\p{M}", "gu");
+  } catch (e) {
+    /* an engine without Unicode property escapes keeps the combining-mark ranges above */
+  }
+
+  /** Text folded for matching: lower case, no diacritics, single spaces. */
+  function fold(text) {
+    return String(text || "")
+      .normalize("NFD")
+      .replace(MARKS, "")
+      .toLowerCase()
+      .replace(/[\u2019\u2018`]/g, "'")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
+
+  function ready(fn) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fn);
+    } else {
+      fn();
+    }
+  }
+
+  /* ------------------------------------------------------------ index filter */
+
+  function setupFilter() {
+    var box = document.querySelector(".filter");
+    var input = document.getElementById("index-filter");
+    if (!box || !input) return;
+    var status = document.getElementById("index-filter-status");
+
+    var items = Array.prototype.map.call(document.querySelectorAll("li.entry"), function (li) {
+      return { li: li, text: fold((li.getAttribute("data-filter") || "") + " " + li.textContent) };
+    });
+    var total = items.length;
+
+    /* Each register section gets a "none match" line, shown when all of its entries are hidden. */
+    var sections = Array.prototype.map.call(document.querySelectorAll("section.register"), function (section) {
+      var note = document.createElement("p");
+      note.className = "no-match";
+      note.hidden = true;
+      note.textContent = "No entries in this section match the filter.";
+      var heading = section.querySelector("h2");
+      if (heading && heading.nextSibling) {
+        section.insertBefore(note, heading.nextSibling);
+      } else {
+        section.appendChild(note);
+      }
+      return {
+        note: note,
+        entries: section.querySelectorAll("li.entry"),
+        legend: section.querySelector(".legend")
+      };
+    });
+
+    /* Chronology years: a year heading is followed by the list of its events. */
+    var years = Array.prototype.map.call(document.querySelectorAll(".chronology h3.year"), function (h) {
+      var list = h.nextElementSibling;
+      return { heading: h, list: list && list.matches("ol, ul") ? list : null };
+    });
+
+    function apply() {
+      var query = fold(input.value);
+      var shown = 0;
+      items.forEach(function (item) {
+        var match = !query || item.text.indexOf(query) !== -1;
+        item.li.hidden = !match;
+        if (match) shown += 1;
+      });
+      sections.forEach(function (s) {
+        var any = s.entries.length === 0 || Array.prototype.some.call(s.entries, function (li) { return !li.hidden; });
+        s.note.hidden = any || !query;
+      });
+      years.forEach(function (y) {
+        if (!y.list) return;
+        var any = Array.prototype.some.call(y.list.children, function (li) { return !li.hidden; });
+        y.heading.hidden = !any;
+        y.list.hidden = !any;
+      });
+      if (status) {
+        status.textContent = query
+          ? shown + " of " + total + (total === 1 ? " entry matches" : " entries match") +
+            (shown === 0 ? ". Try fewer letters or another spelling." : ".")
+          : "";
+      }
+    }
+
+    var timer = null;
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(apply, 80);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && input.value) {
+        input.value = "";
+        apply();
+      }
+    });
+    box.hidden = false;
+    if (input.value) apply();
+  }
+
+  /* ------------------------------------------------------------ entity tooltips */
+
+  function setupTooltips() {
+    var links = document.querySelectorAll("a.ent[aria-describedby]");
+    if (!links.length) return;
+    var current = null; /* { link, tip } */
+    var hideTimer = null;
+
+    function tipOf(link) {
+      var id = link.getAttribute("aria-describedby");
+      var tip = id ? document.getElementById(id) : null;
+      return tip && tip.classList.contains("tooltip") ? tip : null;
+    }
+
+    function position(link, tip) {
+      var rects = link.getClientRects();
+      var anchor = rects.length ? rects[0] : link.getBoundingClientRect();
+      var doc = document.documentElement;
+      var viewportWidth = doc.clientWidth;
+      var margin = 8;
+      tip.style.left = "0px";
+      tip.style.top = "0px";
+      var width = tip.offsetWidth;
+      var height = tip.offsetHeight;
+      var left = Math.min(Math.max(anchor.left, margin), Math.max(margin, viewportWidth - width - margin));
+      var top = anchor.bottom + 6;
+      if (top + height > window.innerHeight - margin && anchor.top - height - 6 > margin) {
+        top = anchor.top - height - 6; /* no room below: above the name */
+      }
+      tip.style.left = Math.round(left + window.pageXOffset) + "px";
+      tip.style.top = Math.round(top + window.pageYOffset) + "px";
+    }
+
+    function show(link) {
+      window.clearTimeout(hideTimer);
+      var tip = tipOf(link);
+      if (!tip) return;
+      if (current && current.tip !== tip) current.tip.hidden = true;
+      var kind = (link.className.match(/\bent-(pers|place|org)\b/) || [])[1];
+      if (kind) tip.setAttribute("data-kind", kind);
+      tip.hidden = false;
+      position(link, tip);
+      current = { link: link, tip: tip };
+    }
+
+    function hide() {
+      window.clearTimeout(hideTimer);
+      if (current) current.tip.hidden = true;
+      current = null;
+    }
+
+    function hideSoon(link) {
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(function () {
+        if (current && current.link === link && document.activeElement !== link) hide();
+      }, 60);
+    }
+
+    Array.prototype.forEach.call(links, function (link) {
+      link.addEventListener("mouseenter", function () { show(link); });
+      link.addEventListener("focus", function () { show(link); });
+      link.addEventListener("mouseleave", function () { hideSoon(link); });
+      link.addEventListener("blur", function () { if (current && current.link === link) hide(); });
+    });
+
+    document.addEventListener("keydown", function (event) {
+      if ((event.key === "Escape" || event.key === "Esc") && current) hide();
+    });
+    window.addEventListener("resize", function () { if (current) position(current.link, current.tip); });
+  }
+
+  /* ------------------------------------------------------------ CSS popups, printing */
+
+  function setupDataTips() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-tip][title]"), function (el) {
+      el.setAttribute("aria-description", el.getAttribute("title"));
+      el.removeAttribute("title");
+    });
+  }
+
+  function setupPrint() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("details:not([open])"), function (d) {
+        d.open = true;
+        opened.push(d);
+      });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (d) { d.open = false; });
+      opened = [];
+    });
+  }
+
+  ready(function () {
+    setupFilter();
+    setupTooltips();
+    setupDataTips();
+    setupPrint();
+  });
+})();
