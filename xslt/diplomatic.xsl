@@ -54,7 +54,8 @@
   </xsl:template>
 
   <xsl:template match="choice">
-    <span class="sic" title="Corrected in the reading text to “{normalize-space(string-join((corr | reg)//text()))}”">
+    <xsl:variable name="tip" select="(if (corr) then 'Corrected' else 'Regularised') || ' in the reading text to “' || normalize-space(string-join((corr | reg)//text())) || '”'"/>
+    <span class="sic" data-tip="{$tip}" title="{$tip}" tabindex="0">
       <xsl:apply-templates select="(sic | orig)/node()"/>
     </span>
   </xsl:template>

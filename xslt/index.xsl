@@ -82,10 +82,11 @@
   <xsl:template match="person | place | org">
     <xsl:variable name="name" select="t:standard-name(.)"/>
     <xsl:variable name="mentions" select="key('mentions', @xml:id)"/>
-    <xsl:variable name="variants" select="distinct-values((persName | placeName | orgName)[@type = ('variant', 'modern')]
+    <xsl:variable name="variants" select="distinct-values((persName | placeName | orgName)[@type = 'variant']
                                           ! normalize-space(.))[. ne $name]"/>
     <li class="entry" id="{@xml:id}"
-        data-filter="{string-join(($name, $variants, note ! normalize-space(.)), ' ')}">
+        data-filter="{string-join(($name, $variants, placeName[@type = 'modern'] ! normalize-space(.),
+                                   note ! normalize-space(.)), ' ')}">
       <h3 class="entry-name">
         <xsl:value-of select="$name"/>
         <xsl:for-each select="t:life(.)">
@@ -145,7 +146,7 @@
       <xsl:text> </xsl:text>
       <span class="snippet">
         <xsl:text>{t:context(., 'before')}</xsl:text>
-        <mark>{normalize-space(string-join(.//text()[not(ancestor::note[@type = 'editorial'])]))}</mark>
+        <mark>{(t:plain(.)[.], normalize-space(string-join(.//text()[not(ancestor::note[@type = 'editorial'])])))[1]}</mark>
         <xsl:text>{t:context(., 'after')}</xsl:text>
       </span>
     </a>
@@ -159,11 +160,15 @@
     <xsl:variable name="own" select="$e/ancestor::*"/>
     <xsl:variable name="texts" select="$block//text()[not(ancestor::*[self::sic or self::orig or self::surplus
                                        or self::note[@type = 'editorial']][not(. intersect $own)])]"/>
-    <xsl:variable name="words" select="tokenize(string-join(
-        if ($side = 'before') then $texts[. &lt;&lt; $e] else $texts[. >> $e][not(ancestor::* intersect $e)]))"/>
+    <xsl:variable name="string" select="string-join(
+        if ($side = 'before') then $texts[. &lt;&lt; $e] else $texts[. >> $e][not(ancestor::* intersect $e)])"/>
+    <xsl:variable name="words" select="tokenize($string)"/>
+    <!-- A space between the context and the mention only where the text has one ("Blumkin's", "Moscow,"). -->
     <xsl:sequence select="if ($side = 'before')
-      then (if (count($words) gt 8) then '…' else '') || string-join(subsequence($words, count($words) - 7), ' ') || (' '[exists($words)])
-      else (' '[exists($words)]) || string-join(subsequence($words, 1, 8), ' ') || (if (count($words) gt 8) then '…' else '')"/>
+      then (if (count($words) gt 8) then '…' else '') || string-join(subsequence($words, count($words) - 7), ' ')
+           || (' '[matches($string, '\s$')])
+      else (' '[matches($string, '^\s')]) || string-join(subsequence($words, 1, 8), ' ')
+           || (if (count($words) gt 8) then '…' else '')"/>
   </xsl:function>
 
   <!-- ============================================================ chronology -->
@@ -198,7 +203,7 @@
     <xsl:variable name="approximate" select="t:approximate(.)"/>
     <xsl:variable name="value" select="t:date-value(.)"/>
     <li class="entry event{' approx'[$approximate]}"
-        data-filter="{string-join(($value, t:date-key(.), normalize-space(.), t:where(.)), ' ')}">
+        data-filter="{string-join(($value, t:date-key(.), t:plain(.), t:where(.)), ' ')}">
       <span class="when">
         <xsl:if test="$approximate"><abbr title="approximate">c.</abbr><xsl:text> </xsl:text></xsl:if>
         <time datetime="{t:date-key(.)}">{$value}</time>

@@ -60,7 +60,8 @@
         <xsl:if test="$ms">
           <dt>Source</dt>
           <dd>
-            <xsl:value-of select="string-join(($ms/msIdentifier/(repository, settlement, country) ! t:plain(.)), ', ')"/>
+            <xsl:value-of select="string-join(for $part in ('repository', 'settlement', 'country')
+                                  return $ms/msIdentifier/*[local-name() = $part] ! t:plain(.), ', ')"/>
             <xsl:for-each select="$ms/msIdentifier/idno[@type = 'shelfmark']">
               <xsl:text>: </xsl:text>
               <span class="shelfmark">{t:plain(.)}</span>
@@ -121,6 +122,8 @@
     <xsl:variable name="between-parts" select="exists(preceding-sibling::*) and exists(following-sibling::*)"/>
     <xsl:variable name="text" select="replace(., '\s+', ' ')"/>
     <xsl:choose>
+      <xsl:when test="not(preceding-sibling::*) and not(normalize-space())"/>
+      <xsl:when test="not(following-sibling::*) and not(normalize-space())"/>
       <xsl:when test="$between-parts and not(normalize-space())">, </xsl:when>
       <xsl:when test="following-sibling::* and not(matches($text, '[,.:;(]\s*$'))">{replace($text, '\s+$', '')}, </xsl:when>
       <xsl:otherwise>{$text}</xsl:otherwise>
@@ -175,8 +178,12 @@
       <xsl:when test="$entry and not(ancestor::*[@ref][local-name() = $linked-names])">
         <a class="{$class}" id="{t:mention-id(.)}" href="index.html#{$entry/@xml:id}"
            aria-describedby="tip-{$entry/@xml:id}">
-          <xsl:apply-templates/>
+          <xsl:apply-templates>
+            <xsl:with-param name="in-link" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
         </a>
+        <!-- A note on words of the name: its mark follows the link (HTML has no link in a link). -->
+        <xsl:apply-templates select=".//note[@type = 'editorial']"/>
       </xsl:when>
       <xsl:otherwise>
         <span class="{$class}" id="{t:mention-id(.)}"><xsl:apply-templates/></span>
@@ -188,7 +195,8 @@
     <div class="tooltips">
       <xsl:for-each-group select="$tei/text//(persName | placeName | orgName)[@ref]" group-by="t:entry(.)/@xml:id">
         <xsl:variable name="entry" select="t:entry(.)"/>
-        <div role="tooltip" class="tooltip entity-tip" id="tip-{current-grouping-key()}" hidden="hidden">
+        <div role="tooltip" class="tooltip entity-tip" id="tip-{current-grouping-key()}" hidden="hidden"
+             data-kind="{map {'person': 'pers', 'place': 'place', 'org': 'org'}(local-name($entry))}">
           <strong>{t:standard-name($entry)}</strong>
           <xsl:variable name="identification" select="t:identification($entry)"/>
           <xsl:if test="$identification">
@@ -289,6 +297,13 @@
   </xsl:function>
 
   <xsl:template match="note[@type = 'editorial']">
+    <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="not($in-link)">
+      <xsl:call-template name="note-mark"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="note-mark">
     <xsl:variable name="n" select="t:note-number(.)"/>
     <xsl:variable name="ref">
       <sup class="noteref">

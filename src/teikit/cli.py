@@ -197,7 +197,8 @@ def build(project: Path, reconvert: bool, force: bool, jobs: int | None, schedul
             click.echo(f"{report.name}: up to date")
         elif report.ok:
             action = "converted, " if report.converted else ""
-            click.echo(f"{report.name}: {action}valid, {len(report.views)} views in site/{report.name}/")
+            pages = sum(1 for view in report.views if view.suffix == ".html")
+            click.echo(f"{report.name}: {action}valid, {pages} views in site/{report.name}/")
         else:
             failed = True
             click.echo(f"{report.name}: FAILED", err=True)

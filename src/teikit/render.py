@@ -7,7 +7,9 @@ entity or fetches a DTD.
 
 from __future__ import annotations
 
-import shutil
+import csv
+import io
+import json
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +20,8 @@ from teikit.resources import xslt_dir
 from teikit.xmlio import parse_xml, write_atomic
 
 VIEWS = ("reading", "diplomatic", "index")
+#: Data files written beside the views: the registers (persons, places, organisations).
+REGISTERS = ("register.json", "register.csv")
 #: Static files the views link to, copied once into the site's assets folder.
 ASSETS = ("teikit.css", "teikit.js")
 
@@ -40,18 +44,91 @@ def compiled(view: str):
         raise TeikitError(f"cannot compile stylesheet: {exc}", path) from exc
 
 
-def render_tree(tree: etree._ElementTree, view: str, source_name: str) -> str:
-    """One view of a TEI tree as an HTML string."""
-    if view not in (*VIEWS, "landing"):
-        raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+def transform(tree: etree._ElementTree, stylesheet: str, source_name: str) -> str:
+    """Run the stylesheet `xslt/<stylesheet>.xsl` on a TEI tree; the result as a string."""
     proc = processor()
     node = proc.parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
-    executable = compiled(view)
+    executable = compiled(stylesheet)
     executable.set_parameter("edition", proc.make_string_value(source_name))
     try:
         return executable.transform_to_string(xdm_node=node)
     except Exception as exc:
-        raise TeikitError(f"{view} view failed: {exc}", source_name) from exc
+        raise TeikitError(f"{stylesheet} view failed: {exc}", source_name) from exc
+
+
+def render_tree(tree: etree._ElementTree, view: str, source_name: str) -> str:
+    """One view of a TEI tree as an HTML string."""
+    if view not in (*VIEWS, "landing"):
+        raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    return transform(tree, view, source_name)
+
+
+# ---------------------------------------------------------------- registers as data
+
+#: Authority files an entry may be identified in (TEI idno/@type), in column order.
+AUTHORITIES = ("wikidata", "geonames", "viaf")
+#: The CSV columns, in order; the JSON objects have the same keys plus "occurrences".
+REGISTER_FIELDS = ("kind", "id", "name", "variants", "identification", "birth", "death", "modern_name",
+                   *(f"{a}{suffix}" for a in AUTHORITIES for suffix in ("", "_url")), "mentions")
+
+
+def register_entries(tree: etree._ElementTree, source_name: str) -> list[dict]:
+    """Every person, place and org of the TEI's registers as a dict (keys in REGISTER_FIELDS order,
+    then "occurrences": the reading view's fragment ids of its mentions), sorted by id.
+
+    The values come from xslt/register.xsl, so names and occurrence ids are those the views use.
+    """
+    data = transform(tree, "register", source_name)
+    root = etree.fromstring(data.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+
+    def text(entry: etree._Element, tag: str) -> str | None:
+        found = entry.find(tag)
+        return found.text or "" if found is not None else None
+
+    entries = []
+    for entry in root.iterfind("entry"):
+        record = {
+            "kind": entry.get("kind"),
+            "id": entry.get("id"),
+            "name": text(entry, "name") or "",
+            "variants": [v.text or "" for v in entry.iterfind("variant")],
+            "identification": text(entry, "identification"),
+            "birth": text(entry, "birth"),
+            "death": text(entry, "death"),
+            "modern_name": text(entry, "modern"),
+        }
+        for authority in AUTHORITIES:
+            idno = entry.find(f"idno[@type='{authority}']")
+            record[authority] = idno.text if idno is not None else None
+            record[f"{authority}_url"] = (idno.get("url") or None) if idno is not None else None
+        record["mentions"] = int(entry.get("mentions", "0"))
+        record["occurrences"] = [o.get("target") for o in entry.iterfind("occurrence")]
+        entries.append(record)
+    return sorted(entries, key=lambda record: record["id"])
+
+
+def register_json(entries: list[dict], source_name: str) -> bytes:
+    document = {"edition": source_name, "count": len(entries), "entries": entries}
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def register_csv(entries: list[dict]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(REGISTER_FIELDS)
+    for record in entries:
+        row = {**record, "variants": " | ".join(record["variants"])}
+        writer.writerow(["" if row[key] is None else row[key] for key in REGISTER_FIELDS])
+    return buffer.getvalue().encode("utf-8")
+
+
+def write_registers(tree: etree._ElementTree, source_name: str, out_dir: Path) -> list[Path]:
+    """`register.json` and `register.csv` of one edition in `out_dir`; returns their paths."""
+    entries = register_entries(tree, source_name)
+    targets = [out_dir / name for name in REGISTERS]
+    write_atomic(targets[0], register_json(entries, source_name))
+    write_atomic(targets[1], register_csv(entries))
+    return targets
 
 
 def copy_assets(site: Path) -> None:
@@ -64,7 +141,8 @@ def copy_assets(site: Path) -> None:
 
 
 def render_file(tei_path: Path, site: Path, views: tuple[str, ...] = VIEWS) -> list[Path]:
-    """Render the views of one TEI file to `site/<name>/<view>.html`; returns the files written."""
+    """Render the views of one TEI file to `site/<name>/<view>.html`, and its registers as data
+    (`register.json`, `register.csv`, which every view links to); returns the files written."""
     tree = parse_xml(tei_path)
     name = tei_path.stem
     out_dir = site / name
@@ -74,5 +152,6 @@ def render_file(tei_path: Path, site: Path, views: tuple[str, ...] = VIEWS) -> l
         target = out_dir / f"{view}.html"
         write_atomic(target, html.encode("utf-8"))
         written.append(target)
+    written.extend(write_registers(tree, name, out_dir))
     copy_assets(site)
     return written
