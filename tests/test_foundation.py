@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 import subprocess
 import sys
@@ -233,6 +235,33 @@ def test_build_makes_tei_views_and_landing_page(project):
         assert 'lang="en"' in html
     landing = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "blumkin-1929/reading.html" in landing
+
+
+def test_build_writes_the_registers_as_json_and_csv_for_repositories_and_spreadsheets(project):
+    """Every register entry of the TEI, with its mentions counted from the text and each occurrence
+    a fragment id of the reading view."""
+    assert run("build", "--project", str(project)).exit_code == 0
+    tree = etree.parse(str(project / "tei" / "blumkin-1929.xml"))
+    entries = tree.findall(".//tei:standOff//tei:person", NS) + tree.findall(".//tei:standOff//tei:place", NS) \
+        + tree.findall(".//tei:standOff//tei:org", NS)
+    ids = {e.get("{http://www.w3.org/XML/1998/namespace}id") for e in entries}
+    out = project / "site" / "blumkin-1929"
+    data = json.loads((out / "register.json").read_text(encoding="utf-8"))
+    assert {e["id"] for e in data["entries"]} == ids and data["count"] == len(ids)
+    yagoda = next(e for e in data["entries"] if e["id"] == "yagoda")
+    refs = tree.xpath("//tei:text//tei:persName[@ref='#yagoda']", namespaces=NS)
+    assert yagoda["kind"] == "person" and "Berry" in yagoda["variants"]
+    assert yagoda["mentions"] == len(refs) == len(yagoda["occurrences"]) > 0
+    identified = tree.xpath("//tei:standOff//tei:person[tei:idno[@type='wikidata']]", namespaces=NS)[0]
+    qid = identified.findtext("tei:idno[@type='wikidata']", namespaces=NS)
+    record = next(e for e in data["entries"] if e["id"] == identified.get("{http://www.w3.org/XML/1998/namespace}id"))
+    assert record["wikidata"] == qid and record["wikidata_url"] == f"https://www.wikidata.org/wiki/{qid}"
+    reading = (out / "reading.html").read_text(encoding="utf-8")
+    assert all(f'id="{target}"' in reading for target in yagoda["occurrences"])
+    with (out / "register.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["id"] for r in rows} == ids
+    assert next(r for r in rows if r["id"] == "yagoda")["mentions"] == str(len(refs))
 
 
 def test_build_never_overwrites_an_existing_tei_file(project):
