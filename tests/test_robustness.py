@@ -421,3 +421,21 @@ def ids_of(tree: etree._ElementTree) -> list[str]:
     return [el.get("{http://www.w3.org/XML/1998/namespace}id")
             for el in tree.find("tei:text", NS).iter() if isinstance(el.tag, str)
             and el.get("{http://www.w3.org/XML/1998/namespace}id")]
+
+
+def test_adding_a_paragraph_near_the_top_keeps_the_reading_views_anchors_below(seed_text):
+    """Citable links into the reading view (paragraphs, names, dates) survive an added paragraph:
+    a mention's id counts within its own paragraph, never across the document."""
+    from teikit.render import render_tree
+
+    original = seed_text.read_text(encoding="utf-8")
+    anchor = "\n\nDeputy Prev OGPU"
+    added = original.replace(anchor, "\n\nComrade Trotsky wrote on 3 May 1929 from Prinkipo." + anchor, 1)
+
+    def anchors(text: str) -> set[str]:
+        html = render_tree(convert_source(source_of(text)), "reading", "blumkin-1929")
+        return set(re.findall(r'\bid="([^"]+)"', html))
+
+    before, after = anchors(original), anchors(added)
+    assert any(re.search(r"-p-[0-9a-f]+-n\d+$", i) for i in before)  # mentions are counted per paragraph
+    assert before <= after

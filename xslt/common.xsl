@@ -85,7 +85,8 @@
   <!-- The nearest block (or element with an id) around an inline element. -->
   <xsl:function name="t:container" as="element()">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="($e/ancestor::*[@xml:id or t:is-block(.)], $e/ancestor::text, $e/..)[1]"/>
+    <!-- [1] inside the step counts along the reverse axis: the nearest such ancestor -->
+    <xsl:sequence select="($e/ancestor::*[@xml:id or t:is-block(.)][1], $e/ancestor::text, $e/..)[1]"/>
   </xsl:function>
 
   <!-- Stable id of a mention (name or date): its own @xml:id, else block id + kind + position. -->

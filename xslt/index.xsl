@@ -156,7 +156,7 @@
   <xsl:function name="t:context" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="side" as="xs:string"/>
-    <xsl:variable name="block" select="($e/ancestor::*[t:is-block(.)], $e/..)[1]"/>
+    <xsl:variable name="block" select="($e/ancestor::*[t:is-block(.)][1], $e/..)[1]"/>
     <xsl:variable name="own" select="$e/ancestor::*"/>
     <xsl:variable name="texts" select="$block//text()[not(ancestor::*[self::sic or self::orig or self::surplus
                                        or self::note[@type = 'editorial']][not(. intersect $own)])]"/>
