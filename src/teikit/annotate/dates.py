@@ -520,13 +520,21 @@ def block_start(block: Block) -> int | None:
     return int(offset) if offset is not None and offset.isdigit() else None
 
 
-def apply_overrides(doc: Document, data: EditionData, block: Block, found: list[Found]) -> None:
+#: An editor's date value and where its anchor stands in the source text (offsets).
+LocatedOverride = tuple[int, int, dict[str, str]]
+
+
+def located_overrides(doc: Document, data: EditionData) -> list[LocatedOverride]:
+    """Each date override's place in the source, found once per document (not once per block)."""
+    return [(*override.anchor.locate(doc.source.text), override.attrs) for override in data.dates]
+
+
+def apply_overrides(overrides: list[LocatedOverride], block: Block, found: list[Found]) -> None:
     """Replace values the editor corrected; an override where nothing was found adds the date."""
     start = block_start(block)
     if start is None:
         return
-    for override in data.dates:
-        a, b = override.anchor.locate(doc.source.text)
+    for a, b, attrs in overrides:
         if not (start <= a and b <= start + len(block.text)):
             continue
         a, b = a - start, b - start
@@ -536,7 +544,7 @@ def apply_overrides(doc: Document, data: EditionData, block: Block, found: list[
             found.append(target)
             found.sort(key=lambda f: f.start)
         target.impossible = False
-        target.attrs = {**override.attrs, "resp": "#editor"}
+        target.attrs = {**attrs, "resp": "#editor"}
 
 
 def override_points(found: Found) -> None:
@@ -551,12 +559,12 @@ def override_points(found: Found) -> None:
                                                                              m2[0] if m2 else 12)]
 
 
-def annotate_block(doc: Document, data: EditionData, block: Block, resolver: Resolver, block_no: int,
-                   narrative: bool) -> None:
+def annotate_block(doc: Document, overrides: list[LocatedOverride], block: Block, resolver: Resolver,
+                   block_no: int, narrative: bool) -> None:
     found = find_dates(block.text)
     for f in found:
         resolver.resolve(f, block_no, narrative)
-    apply_overrides(doc, data, block, found)
+    apply_overrides(overrides, block, found)
     for f in found:
         if f.attrs.get("resp") == "#editor":
             override_points(f)
@@ -576,10 +584,11 @@ def annotate_block(doc: Document, data: EditionData, block: Block, resolver: Res
 def annotate(doc: Document, data: EditionData) -> None:
     """Tag and normalise the dates of every block: front, each division (opener first), back."""
     dossier_date = division_date(doc.front)
+    overrides = located_overrides(doc, data)
     block_no = 0
     front = Resolver(dossier_date)
     for block in doc.front:
-        annotate_block(doc, data, block, front, block_no, narrative=False)
+        annotate_block(doc, overrides, block, front, block_no, narrative=False)
         block_no += 1
     last_date = dossier_date
     for div in doc.divisions:
@@ -587,10 +596,10 @@ def annotate(doc: Document, data: EditionData) -> None:
         resolver = Resolver(own or last_date or dossier_date)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
-                annotate_block(doc, data, block, resolver, block_no, narrative=part is div.body)
+                annotate_block(doc, overrides, block, resolver, block_no, narrative=part is div.body)
                 block_no += 1
         last_date = own or last_date
     back = Resolver(last_date or dossier_date)
     for block in doc.back:
-        annotate_block(doc, data, block, back, block_no, narrative=False)
+        annotate_block(doc, overrides, block, back, block_no, narrative=False)
         block_no += 1

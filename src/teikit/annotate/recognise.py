@@ -20,6 +20,7 @@ Mentions of one person are grouped into one draft entry by surname, forename and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from teikit.annotate import gazetteer as gz
@@ -384,8 +385,9 @@ def recognise(texts: list[str], reserved: set[str]) -> tuple[list[Draft], list[l
         for run in phrases(text, toks):
             found += [m for m in classifier.classify(run) if not inside_quotes(text, m)]
     surnames = {m.words[-1] for m in found if m.type == "person" and m.cert != "low"}
+    last_words = Counter(m.words[-1] for m in found if m.type == "person" and m.words)
     surnames |= {m.words[-1] for m in found if m.type == "person" and len(m.words) == 1
-                 and sum(1 for x in found if x.type == "person" and x.words[-1:] == m.words) > 1}
+                 and last_words[m.words[-1]] > 1}
     kept: list[Mention] = []
     for m in found:
         if m.type == "person?":
