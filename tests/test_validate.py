@@ -130,6 +130,19 @@ def test_each_break_is_reported_on_its_line_in_words_an_encoder_understands(tmp_
     assert str(located).startswith(f"{path}:{line}:{located.column}: {mutation.severity}: ")
 
 
+@pytest.mark.parametrize("mutation", MUTATIONS, ids=[m.id for m in MUTATIONS])
+def test_libxml2_and_xmlschema_agree_on_every_break(tmp_path, canonical, mutation):
+    """validate trusts libxml2's verdict on a valid file (xmlschema is forty times slower and only
+    explains): the two must never disagree on what the XSD accepts."""
+    from teikit.validate import xsd, xsd_gate
+    from teikit.xmlio import parse_xml
+
+    path = tmp_path / "edited.xml"
+    path.write_text(mutation.apply(canonical)[0], encoding="utf-8")
+    tree = parse_xml(path, collect_ids=False)  # as validate_file reads it
+    assert xsd_gate().validate(tree) == xsd().is_valid(tree), str(xsd_gate().error_log)
+
+
 def test_the_column_is_that_of_the_element_start_tag(tmp_path, canonical):
     text, line = Mutation("x", BODY_P, in_body_p("<persName>Stalin</persName>"), "<persName>Stalin", "").apply(canonical)
     path = tmp_path / "edited.xml"
