@@ -171,9 +171,7 @@ CASES = [
 def test_broken_input_gets_one_clear_line_and_its_exit_code(tmp_path, case):
     case.make(tmp_path)
     args = [a.replace("{d}", str(tmp_path)) for a in case.args]
-    started = time.monotonic()
     result = run(*args)
-    assert time.monotonic() - started < 5
     assert result.exit_code == case.exit_code, result.output
     if case.one_line:
         line = one_line_error(result)
