@@ -159,7 +159,11 @@ def validate(files: tuple[Path, ...], output_format: str, with_tei_all: bool) ->
 @click.option("--view", "views", multiple=True, type=click.Choice(["reading", "diplomatic", "index"]),
               help="Render only this view (repeatable; default: all three).")
 def render(files: tuple[Path, ...], site: Path, views: tuple[str, ...]) -> None:
-    """Render HTML views of TEI FILES with the XSLT 3.0 stylesheets."""
+    """Render HTML views of TEI FILES with the XSLT 3.0 stylesheets.
+
+    Each edition gets OUTPUT/NAME/{reading,diplomatic,index}.html and its registers as
+    register.json and register.csv; the shared CSS and JS go to OUTPUT/assets/.
+    """
     from teikit.render import VIEWS, render_file
 
     for path in files:
