@@ -320,3 +320,16 @@ def test_malformed_xml_is_one_line_with_position(tmp_path):
     result = cli_subprocess("validate", str(path))
     assert result.returncode == 2
     assert_one_line_error(result, "bad.xml:3:", "malformed XML")
+
+
+def test_the_index_files_persons_under_their_surnames_on_a_text_without_a_register():
+    """A drafted register has "Forename Surname" names; a reader still looks people up by surname."""
+    from teikit.model import SourceText
+    from teikit.pipeline import convert_source
+    from teikit.render import render_tree
+
+    text = "Letter\n\nDavid Walters wrote to Anna Zetkin and to Boris Souvarine in Paris.\n"
+    tree = convert_source(SourceText(Path("letter.txt"), text, tuple(text.split("\n")), "letter"))
+    persons = render_tree(tree, "index", "letter").split('id="persons"', 1)[1].split("</section>", 1)[0]
+    names = re.findall(r'<h3 class="entry-name">([^<]*)', persons)
+    assert names == ["Boris Souvarine", "David Walters", "Anna Zetkin"]

@@ -70,7 +70,7 @@
         <xsl:otherwise>
           <ul class="entries">
             <xsl:apply-templates select="$register?entries">
-              <xsl:sort select="t:standard-name(.)" collation="{$collation}"/>
+              <xsl:sort select="t:sort-name(.)" collation="{$collation}"/>
               <xsl:sort select="@xml:id"/>
             </xsl:apply-templates>
           </ul>
@@ -78,6 +78,18 @@
       </xsl:choose>
     </section>
   </xsl:template>
+
+  <!-- Persons file under their surname, as in any scholarly index: the structured surname, a name
+       already written "Surname, Forename", or the last word of a drafted "Forename Surname". -->
+  <xsl:function name="t:sort-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="name" select="t:standard-name($entry)"/>
+    <xsl:variable name="structured" select="$entry/persName[@type = 'standard'][surname][1]"/>
+    <xsl:sequence select="
+      if (not($entry/self::person) or contains($name, ',')) then $name
+      else if ($structured) then string-join(($structured/surname, $structured/forename) ! normalize-space(.), ', ')
+      else replace($name, '^(.*\S)\s+(\S+)$', '$2, $1')"/>
+  </xsl:function>
 
   <xsl:template match="person | place | org">
     <xsl:variable name="name" select="t:standard-name(.)"/>
