@@ -56,12 +56,14 @@
           <xsl:value-of select="string-join((repository, idno[@type = 'shelfmark']) ! t:plain(.), ', ')"/>
         </p>
       </xsl:for-each>
-      <ul class="edition-views" aria-label="Views of this edition">
-        <li><a href="{$name}/reading.html">Reading text</a></li>
-        <li><a href="{$name}/diplomatic.html">Diplomatic text</a></li>
-        <li><a href="{$name}/index.html">Index</a></li>
-        <li><a href="{$name}/register.csv" type="text/csv">Registers (CSV)</a></li>
-      </ul>
+      <nav aria-label="Views of {$name}">
+        <ul class="edition-views">
+          <li><a href="{$name}/reading.html">Reading text</a></li>
+          <li><a href="{$name}/diplomatic.html">Diplomatic text</a></li>
+          <li><a href="{$name}/index.html">Index</a></li>
+          <li><a href="{$name}/register.csv" type="text/csv">Registers (CSV)</a></li>
+        </ul>
+      </nav>
     </li>
   </xsl:template>
 
