@@ -102,6 +102,8 @@ MUTATIONS = [
              '<TEI xmlns="http://www.tei-c.org/ns/1.0">', "<TEI ", r"<TEI> needs the attribute @xml:lang"),
     Mutation("undeclared language", r'(<TEI [^>]*xml:lang=")en"', r'\1fr"', 'xml:lang="fr"',
              r'xml:lang="fr" is not declared in profileDesc/langUsage'),
+    Mutation("undeclared language of a title", r'<title (?:xml:lang="[^"]*" )?level="j">', '<title xml:lang="de" level="j">',
+             'xml:lang="de"', r'<title> xml:lang="de" is not declared in profileDesc/langUsage'),
     Mutation("register entry without xml:id", r'<person xml:id="[^"]+">', "<person>", "<person>",
              r"<person> needs the attribute @xml:id"),
     Mutation("@resp pointing nowhere", BODY_P, in_body_p('<gap reason="omitted" resp="#somebody"/>'), "#somebody",

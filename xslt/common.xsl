@@ -382,7 +382,13 @@
   </xsl:template>
 
   <xsl:template match="title">
-    <cite><xsl:apply-templates/></cite>
+    <cite><xsl:apply-templates select="@xml:lang" mode="lang"/><xsl:apply-templates/></cite>
+  </xsl:template>
+
+  <!-- A TEI language tag becomes the HTML lang attribute, so screen readers switch language. -->
+  <xsl:mode name="lang" on-no-match="deep-skip"/>
+  <xsl:template match="@xml:lang" mode="lang">
+    <xsl:attribute name="lang" select="."/>
   </xsl:template>
 
   <!-- A character XML cannot carry: shown as a marked placeholder, named for screen readers. -->

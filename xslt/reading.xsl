@@ -111,9 +111,9 @@
   <!-- Bibliographic references of the header, punctuated: their parts are often separated by
        nothing but line breaks in the TEI. -->
   <xsl:mode name="header" on-no-match="text-only-copy"/>
-  <xsl:template mode="header" match="title[@level = 'a']">“<xsl:apply-templates mode="header"/>”</xsl:template>
+  <xsl:template mode="header" match="title[@level = 'a']">“<span><xsl:apply-templates select="@xml:lang" mode="lang"/><xsl:apply-templates mode="header"/></span>”</xsl:template>
   <xsl:template mode="header" match="title">
-    <cite><xsl:apply-templates mode="header"/></cite>
+    <cite><xsl:apply-templates select="@xml:lang" mode="lang"/><xsl:apply-templates mode="header"/></cite>
   </xsl:template>
   <xsl:template mode="header" match="biblScope[@unit = ('issue', 'volume')]">
     <xsl:value-of select="map {'issue': 'no. ', 'volume': 'vol. '}(@unit) || normalize-space(.)"/>
