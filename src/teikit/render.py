@@ -17,7 +17,7 @@ from lxml import etree
 
 from teikit.errors import InputError, TeikitError
 from teikit.resources import xslt_dir
-from teikit.xmlio import parse_xml, write_atomic
+from teikit.xmlio import parse_xml, safe_parser, write_atomic
 
 VIEWS = ("reading", "diplomatic", "index")
 #: Data files written beside the views: the registers (persons, places, organisations).
@@ -79,7 +79,7 @@ def register_entries(tree: etree._ElementTree, source_name: str) -> list[dict]:
     The values come from xslt/register.xsl, so names and occurrence ids are those the views use.
     """
     data = transform(tree, "register", source_name)
-    root = etree.fromstring(data.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
+    root = etree.fromstring(data.encode("utf-8"), safe_parser())
 
     def text(entry: etree._Element, tag: str) -> str | None:
         found = entry.find(tag)
