@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from lxml import etree, isoschematron
@@ -63,10 +63,16 @@ def xsd():
         raise TeikitError(f"cannot load the project schema: {exc}", path) from exc
 
 
+#: How lxml's ISO skeleton walks the document. No rule's context is an attribute, a comment or a
+#: processing instruction, but contexts that test attributes make the skeleton visit every attribute
+#: node just in case; and the report needs failures, not a fired-rule entry for every context met.
+WALK_ELEMENTS_ONLY = {"attributes": "'false'", "only-child-elements": "'true'", "generate-fired-rule": "'false'"}
+
+
 @cache
 def compiled_schematron(path: Path) -> isoschematron.Schematron:
     try:
-        return isoschematron.Schematron(parse_xml(path), store_report=True)
+        return isoschematron.Schematron(parse_xml(path), store_report=True, compile_params=WALK_ELEMENTS_ONLY)
     except etree.SchematronParseError as exc:
         raise TeikitError(f"cannot compile the integrity rules: {exc}", path) from exc
 
@@ -114,14 +120,27 @@ def element_path(el: etree._Element) -> str:
 
 
 class Locator:
-    """Line and column of each element's start tag, found in the file's own text."""
+    """Line and column of each element's start tag, found in the file's own text.
 
-    def __init__(self, tree: etree._ElementTree, source: str) -> None:
-        self.lines = source.splitlines()
-        self.order: dict[tuple[int, str], list[etree._Element]] = defaultdict(list)
-        for el in tree.getroot().iter():
+    Its index is built on the first problem: a valid file never pays for it.
+    """
+
+    def __init__(self, tree: etree._ElementTree, source: str | None) -> None:
+        self.tree = tree
+        self.source = source
+
+    @cached_property
+    def lines(self) -> list[str]:
+        source = self.source if self.source is not None else etree.tostring(self.tree, encoding="unicode")
+        return source.splitlines()
+
+    @cached_property
+    def order(self) -> dict[tuple[int, str], list[etree._Element]]:
+        order: dict[tuple[int, str], list[etree._Element]] = defaultdict(list)
+        for el in self.tree.getroot().iter():
             if isinstance(el.tag, str) and el.sourceline:
-                self.order[el.sourceline, self.written_name(el)].append(el)
+                order[el.sourceline, self.written_name(el)].append(el)
+        return order
 
     @staticmethod
     def written_name(el: etree._Element) -> str:
@@ -249,10 +268,11 @@ def xsd_gate() -> etree.XMLSchema | None:
 
 
 def schema_problems(tree: etree._ElementTree, path: str, locator: Locator) -> list[Problem]:
-    problems = []
     gate = xsd_gate()
-    errors = [] if gate is not None and gate.validate(tree) else xsd().iter_errors(tree)
-    for error in errors:
+    if gate is not None and gate.validate(tree):
+        return []  # xml:id is xs:ID, so a file the schema accepts has no repeated id either
+    problems = []
+    for error in xsd().iter_errors(tree):
         if "duplicated xs:ID" in (error.reason or ""):
             continue  # reported with the line of the first use by duplicate_id_problems
         el = error.elem if isinstance(error.elem, etree._Element) else tree.getroot()
@@ -320,8 +340,6 @@ def order(problems: list[Problem]) -> list[Problem]:
 def validate_tree(tree: etree._ElementTree, path: str, source: str | None = None,
                   with_tei_all: bool = False) -> list[Problem]:
     """Every problem in a parsed TEI tree; `source` (the file's text) gives columns."""
-    if source is None:
-        source = etree.tostring(tree, encoding="unicode")
     locator = Locator(tree, source)
     problems = schema_problems(tree, path, locator)
     if etree.QName(tree.getroot()).namespace == TEI_NS:
