@@ -63,8 +63,11 @@ REL_YEAR = (r"(?:this|the\s+current|that|the\s+same|last|the\s+previous|the\s+pr
             r"the\s+following)\s+year")
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
+#: The lookahead is every character an expression can start with: without it re tries all fifteen
+#: forms at every position of the text (five times slower).
 UNIT = re.compile(rf"""
-    (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
+    (?=[\dtJFMASONDSsAaFfWw])
+    (?:(?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
@@ -78,7 +81,7 @@ UNIT = re.compile(rf"""
   | (?P<y>(?P<y_y>{YEAR}){END})
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b)
-  | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b)
+  | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
 PART = re.compile(r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
