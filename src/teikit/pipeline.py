@@ -125,8 +125,8 @@ class EditionReport:
 
 def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False,
                   force: bool = False) -> EditionReport:
-    """One seed through the whole pipeline."""
-    from teikit.render import render_file
+    """One seed through the whole pipeline (the TEI parsed once for validation and views)."""
+    from teikit.render import render_edition
 
     target = tei_dir / f"{text.stem}.xml"
     report = EditionReport(text.stem, target)
@@ -134,9 +134,10 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         if reconvert or not target.exists():
             result = save_tei(convert_file(text, target), target, force=force)
             report.converted = result.written
-        report.problems = validate_file(target)
+        tree = parse_xml(target, collect_ids=False)
+        report.problems = validate_file(target, tree=tree)
         if report.ok:
-            report.views = render_file(target, site)
+            report.views = render_edition(tree, text.stem, site)
     except TeikitError as exc:
         report.error = str(exc)
     return report

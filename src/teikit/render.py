@@ -1,8 +1,8 @@
 """Stage 6, render: canonical TEI → HTML views, by the XSLT 3.0 stylesheets in `xslt/` (saxonche).
 
-One Saxon processor per process; each stylesheet is compiled once and reused for every document.
-The TEI is parsed safely by lxml first and handed to Saxon as a string, so Saxon never resolves an
-entity or fetches a DTD.
+One Saxon processor per process; each stylesheet is compiled once and reused for every document,
+and each document is parsed into Saxon once for all its views. The TEI is parsed safely by lxml
+first and handed to Saxon as a string, so Saxon never resolves an entity or fetches a DTD.
 """
 
 from __future__ import annotations
@@ -44,23 +44,34 @@ def compiled(view: str):
         raise TeikitError(f"cannot compile stylesheet: {exc}", path) from exc
 
 
-def transform(tree: etree._ElementTree, stylesheet: str, source_name: str) -> str:
-    """Run the stylesheet `xslt/<stylesheet>.xsl` on a TEI tree; the result as a string."""
-    proc = processor()
-    node = proc.parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+def saxon_document(tree: etree._ElementTree):
+    """The TEI as a Saxon document, parsed once for all the views of an edition (parsing costs as
+    much as the diplomatic view itself)."""
+    return processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+
+
+def transform(document, stylesheet: str, source_name: str) -> str:
+    """Run the stylesheet `xslt/<stylesheet>.xsl` on a Saxon document; the result as a string."""
     executable = compiled(stylesheet)
-    executable.set_parameter("edition", proc.make_string_value(source_name))
+    executable.set_parameter("edition", processor().make_string_value(source_name))
     try:
-        return executable.transform_to_string(xdm_node=node)
+        return executable.transform_to_string(xdm_node=document)
     except Exception as exc:
         raise TeikitError(f"{stylesheet} view failed: {exc}", source_name) from exc
 
 
+def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: str) -> dict[str, str]:
+    """Views of a TEI tree as HTML strings, by view name."""
+    unknown = [view for view in views if view not in (*VIEWS, "landing")]
+    if unknown:
+        raise InputError(f"unknown view {unknown[0]!r}; choose one of {', '.join(VIEWS)}")
+    document = saxon_document(tree)
+    return {view: transform(document, view, source_name) for view in views}
+
+
 def render_tree(tree: etree._ElementTree, view: str, source_name: str) -> str:
     """One view of a TEI tree as an HTML string."""
-    if view not in (*VIEWS, "landing"):
-        raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
-    return transform(tree, view, source_name)
+    return render_views(tree, (view,), source_name)[view]
 
 
 # ---------------------------------------------------------------- registers as data
@@ -72,13 +83,13 @@ REGISTER_FIELDS = ("kind", "id", "name", "variants", "identification", "birth", 
                    *(f"{a}{suffix}" for a in AUTHORITIES for suffix in ("", "_url")), "mentions")
 
 
-def register_entries(tree: etree._ElementTree, source_name: str) -> list[dict]:
+def register_entries(document, source_name: str) -> list[dict]:
     """Every person, place and org of the TEI's registers as a dict (keys in REGISTER_FIELDS order,
     then "occurrences": the reading view's fragment ids of its mentions), sorted by id.
 
     The values come from xslt/register.xsl, so names and occurrence ids are those the views use.
     """
-    data = transform(tree, "register", source_name)
+    data = transform(document, "register", source_name)
     root = etree.fromstring(data.encode("utf-8"), safe_parser())
 
     def text(entry: etree._Element, tag: str) -> str | None:
@@ -122,9 +133,10 @@ def register_csv(entries: list[dict]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_registers(tree: etree._ElementTree, source_name: str, out_dir: Path) -> list[Path]:
-    """`register.json` and `register.csv` of one edition in `out_dir`; returns their paths."""
-    entries = register_entries(tree, source_name)
+def write_registers(document, source_name: str, out_dir: Path) -> list[Path]:
+    """`register.json` and `register.csv` of one edition (a Saxon document) in `out_dir`; returns
+    their paths."""
+    entries = register_entries(document, source_name)
     targets = [out_dir / name for name in REGISTERS]
     write_atomic(targets[0], register_json(entries, source_name))
     write_atomic(targets[1], register_csv(entries))
@@ -140,18 +152,22 @@ def copy_assets(site: Path) -> None:
             write_atomic(assets / name, src.read_bytes())
 
 
-def render_file(tei_path: Path, site: Path, views: tuple[str, ...] = VIEWS) -> list[Path]:
-    """Render the views of one TEI file to `site/<name>/<view>.html`, and its registers as data
-    (`register.json`, `register.csv`, which every view links to); returns the files written."""
-    tree = parse_xml(tei_path)
-    name = tei_path.stem
+def render_edition(tree: etree._ElementTree, name: str, site: Path,
+                   views: tuple[str, ...] = VIEWS) -> list[Path]:
+    """Render the views of one parsed TEI file to `site/<name>/<view>.html`, and its registers as
+    data (`register.json`, `register.csv`, which every view links to); returns the files written."""
+    document = saxon_document(tree)
     out_dir = site / name
     written = []
     for view in views:
-        html = render_tree(tree, view, name)
         target = out_dir / f"{view}.html"
-        write_atomic(target, html.encode("utf-8"))
+        write_atomic(target, transform(document, view, name).encode("utf-8"))
         written.append(target)
-    written.extend(write_registers(tree, name, out_dir))
+    written.extend(write_registers(document, name, out_dir))
     copy_assets(site)
     return written
+
+
+def render_file(tei_path: Path, site: Path, views: tuple[str, ...] = VIEWS) -> list[Path]:
+    """`render_edition` of the TEI file at `tei_path`, named after its stem."""
+    return render_edition(parse_xml(tei_path), tei_path.stem, site, views)

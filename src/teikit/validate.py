@@ -349,8 +349,14 @@ def validate_tree(tree: etree._ElementTree, path: str, source: str | None = None
     return order(problems)
 
 
-def validate_file(path: Path, with_tei_all: bool = False) -> list[Problem]:
-    """Parse and validate one file; a file that cannot be read as XML raises `InputError`."""
-    tree = parse_xml(path, collect_ids=False)
+def validate_file(path: Path, with_tei_all: bool = False,
+                  tree: etree._ElementTree | None = None) -> list[Problem]:
+    """Parse and validate one file; a file that cannot be read as XML raises `InputError`.
+
+    `tree` is the file already parsed (with `parse_xml(path, collect_ids=False)`), for a caller that
+    goes on to render it.
+    """
+    if tree is None:
+        tree = parse_xml(path, collect_ids=False)
     source = Path(path).read_bytes().decode(tree.docinfo.encoding or "utf-8", errors="replace")
     return validate_tree(tree, str(path), source, with_tei_all)
