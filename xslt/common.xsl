@@ -56,13 +56,23 @@
 
   <!-- ============================================================ functions -->
 
-  <!-- Text of a node as one normalised string, as a reader of the reading text sees it. -->
+  <!-- Text of a node as one normalised string, as a reader of the reading text sees it. An element
+       holding text alone (most names, titles, heads) is that string: no temporary tree is built for
+       it, unless it is one that mode plain leaves out (the templates at the top of this file). -->
   <xsl:function name="t:plain" as="xs:string">
     <xsl:param name="node" as="node()?"/>
-    <xsl:variable name="text">
-      <xsl:apply-templates select="$node" mode="plain"/>
-    </xsl:variable>
-    <xsl:sequence select="normalize-space($text)"/>
+    <xsl:choose>
+      <xsl:when test="$node/self::*[empty(*)][not(self::note[@type = 'editorial'] or self::sic or self::orig
+                      or self::surplus or self::supplied or self::lb)]">
+        <xsl:sequence select="normalize-space($node)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="text">
+          <xsl:apply-templates select="$node" mode="plain"/>
+        </xsl:variable>
+        <xsl:sequence select="normalize-space($text)"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- Elements that are blocks of the text: they carry ids in every view. -->
@@ -149,13 +159,20 @@
     <xsl:sequence select="($e/@when, $e/@notBefore, $e/@from, $e/@notAfter, $e/@to)[1] ! string(.)"/>
   </xsl:function>
 
+  <!-- An ISO date in words: "21 October 1929", "October 1929". Spelled out from the date's parts,
+       as format-date(…, '[D] [MNn] [Y]', 'en') would, at a fraction of its cost. -->
+  <xsl:variable name="month-names" as="xs:string+" select="('January', 'February', 'March', 'April', 'May',
+                'June', 'July', 'August', 'September', 'October', 'November', 'December')"/>
+
   <xsl:function name="t:format-iso" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
     <xsl:sequence select="
       if (matches($iso, '^\d{4}-\d{2}-\d{2}$') and $iso castable as xs:date)
-      then format-date(xs:date($iso), '[D] [MNn] [Y]', 'en', (), ())
+      then let $date := xs:date($iso)
+           return day-from-date($date) || ' ' || $month-names[month-from-date($date)] || ' ' || year-from-date($date)
       else if (matches($iso, '^\d{4}-\d{2}$') and ($iso || '-01') castable as xs:date)
-      then format-date(xs:date($iso || '-01'), '[MNn] [Y]', 'en', (), ())
+      then let $date := xs:date($iso || '-01')
+           return $month-names[month-from-date($date)] || ' ' || year-from-date($date)
       else $iso"/>
   </xsl:function>
 
@@ -165,13 +182,15 @@
     <xsl:sequence select="exists($e[@notBefore or @notAfter or @evidence = 'conjecture' or @cert = ('low', 'medium')])"/>
   </xsl:function>
 
-  <!-- A reader's label for a division without a head ("Memorandum"). -->
-  <xsl:function name="t:type-label" as="xs:string">
-    <xsl:param name="type" as="xs:string?"/>
-    <xsl:variable name="labels" select="map {
+  <!-- A reader's label for a division without a head ("Memorandum"). The labels are a global map:
+       t:where asks for one for every occurrence in the index. -->
+  <xsl:variable name="type-labels" as="map(xs:string, xs:string)" select="map {
       'memorandum': 'Memorandum', 'testimony': 'Testimony', 'letter': 'Letter', 'report': 'Report',
       'dossier': 'The dossier', 'colophon': 'Source and credits', 'section': 'Section'}"/>
-    <xsl:sequence select="($labels($type), $type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Text')[1]"/>
+
+  <xsl:function name="t:type-label" as="xs:string">
+    <xsl:param name="type" as="xs:string?"/>
+    <xsl:sequence select="($type-labels($type), $type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Text')[1]"/>
   </xsl:function>
 
   <!-- A division's label: its head, else its kind and date ("Testimony, October 20, 1929"). -->
@@ -215,6 +234,11 @@
 
   <!-- ============================================================ the page shell -->
 
+  <!-- The page's content: a view writes it in mode t:content, straight into <main> (a parameter
+       would hold a whole page as a temporary tree, copied once more into the result); the landing
+       page passes it as $content. -->
+  <xsl:mode name="t:content" on-no-match="deep-skip"/>
+
   <xsl:template name="t:page">
     <xsl:param name="page-title" as="xs:string"/>
     <xsl:param name="content" as="node()*"/>
@@ -255,6 +279,7 @@
         </header>
         <main id="main" tabindex="-1">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="/" mode="t:content"/>
         </main>
         <footer class="site-footer">
           <xsl:call-template name="t:footer"/>

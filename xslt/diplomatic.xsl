@@ -20,25 +20,26 @@
   <xsl:template match="/">
     <xsl:call-template name="t:page">
       <xsl:with-param name="page-title" select="$title || ' — diplomatic text'"/>
-      <xsl:with-param name="content">
-        <article class="edition">
-          <header class="edition-header">
-            <h1>{$title}</h1>
-            <p class="subtitle">Diplomatic text</p>
-            <p class="about">
-              <xsl:text>The translation as transmitted: its line breaks, spellings, errors and repetitions
-                are kept; corrections, supplied words and editorial notes are in the </xsl:text>
-              <a href="reading.html">reading text</a>
-              <xsl:text>. Repeated passages are shaded. The ¶ sign beside a passage leads to the same
-                passage there.</xsl:text>
-            </p>
-          </header>
-          <div class="text transmitted" id="transmitted" lang="{$lang}">
-            <xsl:apply-templates select="$tei/text"/>
-          </div>
-        </article>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="/" mode="t:content">
+    <article class="edition">
+      <header class="edition-header">
+        <h1>{$title}</h1>
+        <p class="subtitle">Diplomatic text</p>
+        <p class="about">
+          <xsl:text>The translation as transmitted: its line breaks, spellings, errors and repetitions
+                are kept; corrections, supplied words and editorial notes are in the </xsl:text>
+          <a href="reading.html">reading text</a>
+          <xsl:text>. Repeated passages are shaded. The ¶ sign beside a passage leads to the same
+                passage there.</xsl:text>
+        </p>
+      </header>
+      <div class="text transmitted" id="transmitted" lang="{$lang}">
+        <xsl:apply-templates select="$tei/text"/>
+      </div>
+    </article>
   </xsl:template>
 
   <!-- A division without a head: labelled for assistive technology (aria-label), not in the text. -->

@@ -27,34 +27,35 @@
   <xsl:template match="/">
     <xsl:call-template name="t:page">
       <xsl:with-param name="page-title" select="$title || ' — index'"/>
-      <xsl:with-param name="content">
-        <header class="edition-header index-header">
-          <h1>Index</h1>
-          <p class="about">People, places and organisations named in the documents, each with every
-            place it is mentioned, and a chronology of the dates the documents give.</p>
-          <nav class="index-sections" aria-label="Sections of the index">
-            <ul>
-              <xsl:for-each select="$registers">
-                <li><a href="#{?id}">{?title} <span class="count">({count(?entries)})</span></a></li>
-              </xsl:for-each>
-              <li><a href="#chronology">Chronology <span class="count">({count($dated)})</span></a></li>
-            </ul>
-          </nav>
-          <div class="filter" role="search" hidden="hidden">
-            <label for="index-filter">Filter the index</label>
-            <input type="search" id="index-filter" autocomplete="off" spellcheck="false"
-                   placeholder="a name, a place, a year…" aria-describedby="index-filter-status"/>
-            <p id="index-filter-status" class="filter-status" aria-live="polite"/>
-          </div>
-        </header>
-        <xsl:for-each select="$registers">
-          <xsl:call-template name="register">
-            <xsl:with-param name="register" select="."/>
-          </xsl:call-template>
-        </xsl:for-each>
-        <xsl:call-template name="chronology"/>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="/" mode="t:content">
+    <header class="edition-header index-header">
+      <h1>Index</h1>
+      <p class="about">People, places and organisations named in the documents, each with every
+            place it is mentioned, and a chronology of the dates the documents give.</p>
+      <nav class="index-sections" aria-label="Sections of the index">
+        <ul>
+          <xsl:for-each select="$registers">
+            <li><a href="#{?id}">{?title} <span class="count">({count(?entries)})</span></a></li>
+          </xsl:for-each>
+          <li><a href="#chronology">Chronology <span class="count">({count($dated)})</span></a></li>
+        </ul>
+      </nav>
+      <div class="filter" role="search" hidden="hidden">
+        <label for="index-filter">Filter the index</label>
+        <input type="search" id="index-filter" autocomplete="off" spellcheck="false"
+               placeholder="a name, a place, a year…" aria-describedby="index-filter-status"/>
+        <p id="index-filter-status" class="filter-status" aria-live="polite"/>
+      </div>
+    </header>
+    <xsl:for-each select="$registers">
+      <xsl:call-template name="register">
+        <xsl:with-param name="register" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="chronology"/>
   </xsl:template>
 
   <!-- ============================================================ registers -->
@@ -153,34 +154,64 @@
 
   <!-- One occurrence: where it is, and the words around it, linking into the reading text. -->
   <xsl:template name="occurrence">
+    <xsl:variable name="context" select="t:context(.)"/>
     <a href="reading.html#{t:reading-target(.)}">
       <span class="where">{t:where(.)}</span>
       <xsl:text> </xsl:text>
       <span class="snippet">
-        <xsl:text>{t:context(., 'before')}</xsl:text>
+        <xsl:text>{$context[1]}</xsl:text>
         <mark>{(t:plain(.)[.], normalize-space(string-join(.//text()[not(ancestor::note[@type = 'editorial'])])))[1]}</mark>
-        <xsl:text>{t:context(., 'after')}</xsl:text>
+        <xsl:text>{$context[2]}</xsl:text>
       </span>
     </a>
   </xsl:template>
 
-  <!-- A few words of the block before or after a mention, as the reading text gives them. -->
-  <xsl:function name="t:context" as="xs:string">
+  <!-- A few words of the block before and after a mention, as the reading text gives them: the
+       two strings (before, after). -->
+  <xsl:function name="t:context" as="xs:string+">
     <xsl:param name="e" as="element()"/>
-    <xsl:param name="side" as="xs:string"/>
     <xsl:variable name="block" select="($e/ancestor::*[t:is-block(.)][1], $e/..)[1]"/>
-    <xsl:variable name="own" select="$e/ancestor::*"/>
-    <xsl:variable name="texts" select="$block//text()[not(ancestor::*[self::sic or self::orig or self::surplus
-                                       or self::note[@type = 'editorial']][not(. intersect $own)])]"/>
-    <xsl:variable name="string" select="string-join(
-        if ($side = 'before') then $texts[. &lt;&lt; $e] else $texts[. >> $e][not(ancestor::* intersect $e)])"/>
-    <xsl:variable name="words" select="tokenize($string)"/>
-    <!-- A space between the context and the mention only where the text has one ("Blumkin's", "Moscow,"). -->
-    <xsl:sequence select="if ($side = 'before')
-      then (if (count($words) gt 8) then '…' else '') || string-join(subsequence($words, count($words) - 7), ' ')
-           || (' '[matches($string, '\s$')])
-      else (' '[matches($string, '^\s')]) || string-join(subsequence($words, 1, 8), ' ')
-           || (if (count($words) gt 8) then '…' else '')"/>
+    <xsl:variable name="texts" select="t:visible-text($block, $e)"/>
+    <!-- the last node inside the mention: the text after it is what follows the mention -->
+    <xsl:variable name="end" select="($e/descendant-or-self::node())[last()]"/>
+    <xsl:variable name="before" select="$texts[. &lt;&lt; $e]"/>
+    <xsl:variable name="after" select="$texts[. >> $end]"/>
+    <xsl:variable name="words-before" select="t:words($before, 'last')"/>
+    <xsl:variable name="words-after" select="t:words($after, 'first')"/>
+    <!-- A space between the context and the mention only where the text has one ("Blumkin's", "Moscow,"):
+         the last (first) character of the side's last (first) text node. -->
+    <xsl:sequence select="
+      (if (count($words-before) gt 8) then '…' else '')
+        || string-join(subsequence($words-before, count($words-before) - 7), ' ')
+        || (' '[matches(substring($before[last()], string-length($before[last()])), '^\s$')]),
+      (' '[matches(substring($after[1], 1, 1), '^\s$')]) || string-join(subsequence($words-after, 1, 8), ' ')
+        || (if (count($words-after) gt 8) then '…' else '')"/>
+  </xsl:function>
+
+  <!-- The words of text nodes, or enough of their last (first) words: more than 8 and the 8 at that
+       end, as those of the whole. Joining and splitting a whole block for each of its mentions is
+       slow, so the 6 nodes at that end are tried first: when they hold 10 words or more, all but
+       the one they may cut short are words of the whole. -->
+  <xsl:function name="t:words" as="xs:string*">
+    <xsl:param name="texts" as="text()*"/>
+    <xsl:param name="end" as="xs:string"/>
+    <xsl:variable name="near" select="tokenize(string-join(
+        if ($end = 'last') then subsequence($texts, count($texts) - 5) else subsequence($texts, 1, 6)))"/>
+    <xsl:sequence select="if (count($near) lt 10) then tokenize(string-join($texts))
+                          else if ($end = 'last') then subsequence($near, 2)
+                          else subsequence($near, 1, count($near) - 1)"/>
+  </xsl:function>
+
+  <!-- The text nodes of a block that the reading text shows around a mention: all but those in sic,
+       orig, surplus or editorial notes inside the block, unless the mention itself is in one (then
+       its text counts: the snippet shows the words the mention stands among). Set operations on
+       the block: testing every text node's ancestors, for each mention, was most of this view's time. -->
+  <xsl:function name="t:visible-text" as="text()*">
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="hidden" select="$block/descendant::*[self::sic or self::orig or self::surplus
+                                        or self::note[@type = 'editorial']] except $e/ancestor::*"/>
+    <xsl:sequence select="if (empty($hidden)) then $block//text() else $block//text() except $hidden//text()"/>
   </xsl:function>
 
   <!-- ============================================================ chronology -->

@@ -8,6 +8,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:t="urn:teikit:xslt"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all"
@@ -22,18 +23,19 @@
   <xsl:template match="/">
     <xsl:call-template name="t:page">
       <xsl:with-param name="page-title" select="$title || ' — reading text'"/>
-      <xsl:with-param name="content">
-        <article class="edition">
-          <xsl:call-template name="edition-header"/>
-          <xsl:call-template name="contents"/>
-          <div class="text" lang="{$lang}">
-            <xsl:apply-templates select="$tei/text"/>
-          </div>
-          <xsl:call-template name="footnotes"/>
-        </article>
-        <xsl:call-template name="entity-tooltips"/>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="/" mode="t:content">
+    <article class="edition">
+      <xsl:call-template name="edition-header"/>
+      <xsl:call-template name="contents"/>
+      <div class="text" lang="{$lang}">
+        <xsl:apply-templates select="$tei/text"/>
+      </div>
+      <xsl:call-template name="footnotes"/>
+    </article>
+    <xsl:call-template name="entity-tooltips"/>
   </xsl:template>
 
   <!-- ============================================================ header block -->
@@ -172,8 +174,9 @@
   <!-- A name linked to its register entry, with a popup (see entity-tooltips). -->
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref]">
     <xsl:variable name="entry" select="t:entry(.)"/>
-    <xsl:variable name="kind" select="substring-before(local-name(), 'Name')"/>
-    <xsl:variable name="class" select="string-join(('ent', 'ent-' || $kind, 'uncertain'[current()/@cert = 'low']), ' ')"/>
+    <!-- "ent ent-pers", "ent ent-place uncertain": one concatenation, as this runs for every name -->
+    <xsl:variable name="class" select="'ent ent-' || substring-before(local-name(), 'Name')
+                                       || (if (@cert = 'low') then ' uncertain' else '')"/>
     <xsl:choose>
       <xsl:when test="$entry and not(ancestor::*[@ref][local-name() = $linked-names])">
         <a class="{$class}" id="{t:mention-id(.)}" href="index.html#{$entry/@xml:id}"
@@ -193,17 +196,22 @@
 
   <xsl:template name="entity-tooltips">
     <div class="tooltips">
-      <xsl:for-each-group select="$tei/text//(persName | placeName | orgName)[@ref]" group-by="t:entry(.)/@xml:id">
+      <!-- Grouped by the id a name points to, so the entry is looked up once per entry, not once per
+           name; ids with no entry make no tooltip. -->
+      <xsl:for-each-group select="$tei/text/descendant::*[self::persName or self::placeName or self::orgName][@ref]"
+                          group-by="substring-after(tokenize(@ref)[1], '#')">
         <xsl:variable name="entry" select="t:entry(.)"/>
-        <div role="tooltip" class="tooltip entity-tip" id="tip-{current-grouping-key()}" hidden="hidden"
-             data-kind="{map {'person': 'pers', 'place': 'place', 'org': 'org'}(local-name($entry))}">
-          <strong>{t:standard-name($entry)}</strong>
-          <xsl:variable name="identification" select="t:identification($entry)"/>
-          <xsl:if test="$identification">
-            <xsl:text> </xsl:text>
-            <span>{$identification}</span>
-          </xsl:if>
-        </div>
+        <xsl:if test="$entry">
+          <div role="tooltip" class="tooltip entity-tip" id="tip-{current-grouping-key()}" hidden="hidden"
+               data-kind="{map {'person': 'pers', 'place': 'place', 'org': 'org'}(local-name($entry))}">
+            <strong>{t:standard-name($entry)}</strong>
+            <xsl:variable name="identification" select="t:identification($entry)"/>
+            <xsl:if test="$identification">
+              <xsl:text> </xsl:text>
+              <span>{$identification}</span>
+            </xsl:if>
+          </div>
+        </xsl:if>
       </xsl:for-each-group>
     </div>
   </xsl:template>
@@ -258,11 +266,16 @@
     </span>
   </xsl:template>
 
-  <!-- The source's own "..." beside a gap is what the gap stands for: shown once, as "[…]". -->
-  <xsl:template match="text()[following-sibling::node()[1][self::gap]]">
+  <!-- The source's own "..." beside a gap is what the gap stands for: shown once, as "[…]". The text
+       nodes beside gaps are found once, from the gaps, rather than by a pattern that looks at the
+       siblings of every text node of the edition. -->
+  <xsl:variable name="before-gap" as="text()*" select="$tei//gap/preceding-sibling::node()[1][self::text()]"/>
+  <xsl:variable name="after-gap" as="text()*" select="$tei//gap/following-sibling::node()[1][self::text()]"/>
+
+  <xsl:template match="$before-gap">
     <xsl:value-of select="replace(., '\s*(\.\s?\.\s?\.|…)\s*$', ' ')"/>
   </xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][self::gap]]">
+  <xsl:template match="$after-gap">
     <xsl:value-of select="replace(., '^\s*(\.\s?\.\s?\.|…)', '')"/>
   </xsl:template>
 
@@ -291,9 +304,17 @@
 
   <!-- ============================================================ footnotes -->
 
+  <!-- Notes are numbered once, by their place in $editorial-notes (document order): searching the
+       preceding axis for every mark, footnote and back link costs a walk over the document each.
+       A note's number counts the notes before it, not those it sits in. -->
+  <xsl:variable name="note-numbers" as="map(xs:string, xs:integer)" select="map:merge(
+      for $i in 1 to count($editorial-notes)
+      return map {generate-id($editorial-notes[$i]):
+                  $i - count($editorial-notes[$i]/ancestor::note[@type = 'editorial'])})"/>
+
   <xsl:function name="t:note-number" as="xs:integer">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="count($note/preceding::note[@type = 'editorial'][ancestor::text]) + 1"/>
+    <xsl:sequence select="$note-numbers(generate-id($note))"/>
   </xsl:function>
 
   <xsl:template match="note[@type = 'editorial']">
@@ -303,23 +324,26 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The mark of a note; between blocks it makes a paragraph of its own. The mark is written in
+       either branch by note-ref: held in a variable, it would be a temporary tree for every note. -->
   <xsl:template name="note-mark">
-    <xsl:variable name="n" select="t:note-number(.)"/>
-    <xsl:variable name="ref">
-      <sup class="noteref">
-        <a id="fnref-{t:id(.)}" href="#{t:id(.)}" role="doc-noteref" aria-label="Note {$n}">{$n}</a>
-      </sup>
-    </xsl:variable>
     <xsl:choose>
       <xsl:when test="parent::*[self::div or self::opener or self::closer or self::body or self::front or self::back]">
         <p class="block-noteref">
-          <xsl:sequence select="$ref"/>
+          <xsl:call-template name="note-ref"/>
         </p>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="$ref"/>
+        <xsl:call-template name="note-ref"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="note-ref">
+    <xsl:variable name="n" select="t:note-number(.)"/>
+    <sup class="noteref">
+      <a id="fnref-{t:id(.)}" href="#{t:id(.)}" role="doc-noteref" aria-label="Note {$n}">{$n}</a>
+    </sup>
   </xsl:template>
 
   <xsl:template name="footnotes">
