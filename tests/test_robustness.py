@@ -437,3 +437,30 @@ def test_adding_a_paragraph_near_the_top_keeps_the_reading_views_anchors_below(s
     before, after = anchors(original), anchors(added)
     assert any(re.search(r"-p-[0-9a-f]+-n\d+$", i) for i in before)  # mentions are counted per paragraph
     assert before <= after
+
+
+def test_every_file_the_schema_accepts_renders(tmp_path):
+    """An encoder may drop any attribute the schema lets go (a division's type, a name's ref…): the
+    views must still render. The every-element document is stripped of each attribute whose removal
+    keeps it valid against the XSD, and the views and registers are made of both."""
+    from teikit.render import render_edition
+    from teikit.validate import xsd_gate
+
+    full = etree.parse(str(ROOT / "tests" / "data" / "validate" / "every-element.xml"))
+    stripped = etree.parse(str(ROOT / "tests" / "data" / "validate" / "every-element.xml"))
+    removed = []
+    for el in stripped.iter():
+        for name, value in list(el.attrib.items()):
+            del el.attrib[name]
+            if xsd_gate().validate(stripped):
+                removed.append(name)
+            else:
+                el.set(name, value)
+    assert {"type", "ref", "when"} <= {etree.QName(name).localname for name in removed}
+
+    for name, tree in (("full", full), ("stripped", stripped)):
+        written = render_edition(tree, name, tmp_path)
+        assert {p.name for p in written} == {"reading.html", "diplomatic.html", "index.html",
+                                             "register.json", "register.csv"}
+        assert all(p.read_text(encoding="utf-8").rstrip().endswith("</html>")
+                   for p in written if p.suffix == ".html")

@@ -133,8 +133,8 @@
   <!-- "1893–1938", "b. 1900", "d. 1937", or nothing: a person's dates of life. -->
   <xsl:function name="t:life" as="xs:string?">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="born" select="$entry/birth ! t:date-value(.)"/>
-    <xsl:variable name="died" select="$entry/death ! t:date-value(.)"/>
+    <xsl:variable name="born" select="($entry/birth)[1] ! t:date-value(.)"/>
+    <xsl:variable name="died" select="($entry/death)[1] ! t:date-value(.)"/>
     <xsl:sequence select="if ($born and $died) then $born || '–' || $died
                           else if ($born) then 'b. ' || $born
                           else if ($died) then 'd. ' || $died else ()"/>
@@ -190,7 +190,7 @@
 
   <xsl:function name="t:type-label" as="xs:string">
     <xsl:param name="type" as="xs:string?"/>
-    <xsl:sequence select="($type-labels($type), $type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Text')[1]"/>
+    <xsl:sequence select="($type ! $type-labels(.), $type ! (upper-case(substring(., 1, 1)) || substring(., 2)), 'Text')[1]"/>
   </xsl:function>
 
   <!-- A division's label: its head, else its kind and date ("Testimony, October 20, 1929"). -->
