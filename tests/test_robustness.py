@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -464,3 +465,24 @@ def test_every_file_the_schema_accepts_renders(tmp_path):
                                              "register.json", "register.csv"}
         assert all(p.read_text(encoding="utf-8").rstrip().endswith("</html>")
                    for p in written if p.suffix == ".html")
+
+
+def test_a_view_that_fails_says_so_in_one_line_and_keeps_saxons_trace_for_debug(tmp_path):
+    """Saxon prints a many-line trace of a failing stylesheet on the process's stderr; the user sees
+    teikit's one line, and --debug shows the trace."""
+    home = tmp_path / "home"
+    shutil.copytree(ROOT / "schema", home / "schema")
+    shutil.copytree(ROOT / "xslt", home / "xslt")
+    diplomatic = home / "xslt" / "diplomatic.xsl"
+    diplomatic.write_text(diplomatic.read_text(encoding="utf-8").replace(
+        '<xsl:apply-templates select="$tei/text"/>',
+        "<xsl:sequence select=\"error(xs:QName('t:broken'), 'this view cannot be made')\"/>", 1), encoding="utf-8")
+    env = {**os.environ, "TEIKIT_HOME": str(home)}
+    command = [sys.executable, "-m", "teikit", "render", str(ROOT / "tei" / "blumkin-1929.xml"), "-o", str(tmp_path / "site")]
+
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert result.returncode == 2
+    assert result.stderr == "teikit: blumkin-1929: diplomatic view failed: this view cannot be made\n"
+
+    debug = subprocess.run(command[:3] + ["--debug"] + command[3:], capture_output=True, text=True, env=env)
+    assert debug.returncode != 0 and "SaxonTrace" in debug.stderr and "diplomatic.xsl" in debug.stderr

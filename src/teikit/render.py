@@ -10,6 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -44,20 +50,49 @@ def compiled(view: str):
         raise TeikitError(f"cannot compile stylesheet: {exc}", path) from exc
 
 
+#: One thread at a time in Saxon: a dask worker runs tasks in threads, and a transform sets a
+#: parameter on the shared compiled stylesheet and points the process's stderr elsewhere.
+SAXON_LOCK = threading.Lock()
+
+
 def saxon_document(tree: etree._ElementTree):
     """The TEI as a Saxon document, parsed once for all the views of an edition (parsing costs as
     much as the diplomatic view itself)."""
-    return processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+    text = etree.tostring(tree, encoding="unicode")
+    with SAXON_LOCK:
+        return processor().parse_xml(xml_text=text)
+
+
+class SaxonTrace(Exception):
+    """What Saxon printed about a failed transform: shown by --debug, kept from the one-line error."""
+
+
+@contextmanager
+def stderr_into(sink) -> Iterator[None]:
+    """Point the process's stderr (file descriptor 2, where Saxon's native code prints its
+    multi-line trace of a failing stylesheet, out of Python's reach) at `sink` for a while."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    os.dup2(sink.fileno(), 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def transform(document, stylesheet: str, source_name: str) -> str:
     """Run the stylesheet `xslt/<stylesheet>.xsl` on a Saxon document; the result as a string."""
-    executable = compiled(stylesheet)
-    executable.set_parameter("edition", processor().make_string_value(source_name))
-    try:
-        return executable.transform_to_string(xdm_node=document)
-    except Exception as exc:
-        raise TeikitError(f"{stylesheet} view failed: {exc}", source_name) from exc
+    with SAXON_LOCK, tempfile.TemporaryFile() as trace:
+        executable = compiled(stylesheet)
+        executable.set_parameter("edition", processor().make_string_value(source_name))
+        try:
+            with stderr_into(trace):
+                return executable.transform_to_string(xdm_node=document)
+        except Exception as exc:
+            trace.seek(0)
+            printed = trace.read().decode("utf-8", errors="replace").strip()
+            raise TeikitError(f"{stylesheet} view failed: {exc}", source_name) from SaxonTrace(printed or str(exc))
 
 
 def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: str) -> dict[str, str]:
