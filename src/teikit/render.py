@@ -26,6 +26,9 @@ from teikit.resources import xslt_dir
 from teikit.xmlio import parse_xml, safe_parser, write_atomic
 
 VIEWS = ("reading", "diplomatic", "index")
+#: Every stylesheet of `xslt/` that renders a TEI tree: the views, the landing page (of a teiCorpus),
+#: and the registers as XML (turned into JSON and CSV here).
+STYLESHEETS = (*VIEWS, "landing", "register")
 #: Data files written beside the views: the registers (persons, places, organisations).
 REGISTERS = ("register.json", "register.csv")
 #: Static files the views link to, copied once into the site's assets folder.
@@ -96,8 +99,8 @@ def transform(document, stylesheet: str, source_name: str) -> str:
 
 
 def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: str) -> dict[str, str]:
-    """Views of a TEI tree as HTML strings, by view name."""
-    unknown = [view for view in views if view not in (*VIEWS, "landing")]
+    """Views of a TEI tree (any of STYLESHEETS) as strings, by view name: one Saxon parse for all."""
+    unknown = [view for view in views if view not in STYLESHEETS]
     if unknown:
         raise InputError(f"unknown view {unknown[0]!r}; choose one of {', '.join(VIEWS)}")
     document = saxon_document(tree)
@@ -118,14 +121,14 @@ REGISTER_FIELDS = ("kind", "id", "name", "variants", "identification", "birth", 
                    *(f"{a}{suffix}" for a in AUTHORITIES for suffix in ("", "_url")), "mentions")
 
 
-def register_entries(document, source_name: str) -> list[dict]:
+def register_entries(register_xml: str) -> list[dict]:
     """Every person, place and org of the TEI's registers as a dict (keys in REGISTER_FIELDS order,
     then "occurrences": the reading view's fragment ids of its mentions), sorted by id.
 
-    The values come from xslt/register.xsl, so names and occurrence ids are those the views use.
+    `register_xml` is what xslt/register.xsl made of the TEI, so names and occurrence ids are those
+    the views use.
     """
-    data = transform(document, "register", source_name)
-    root = etree.fromstring(data.encode("utf-8"), safe_parser())
+    root = etree.fromstring(register_xml.encode("utf-8"), safe_parser())
 
     def text(entry: etree._Element, tag: str) -> str | None:
         found = entry.find(tag)
@@ -168,10 +171,10 @@ def register_csv(entries: list[dict]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_registers(document, source_name: str, out_dir: Path) -> list[Path]:
-    """`register.json` and `register.csv` of one edition (a Saxon document) in `out_dir`; returns
-    their paths."""
-    entries = register_entries(document, source_name)
+def write_registers(register_xml: str, source_name: str, out_dir: Path) -> list[Path]:
+    """`register.json` and `register.csv` of one edition in `out_dir`, from its register view;
+    returns their paths."""
+    entries = register_entries(register_xml)
     targets = [out_dir / name for name in REGISTERS]
     write_atomic(targets[0], register_json(entries, source_name))
     write_atomic(targets[1], register_csv(entries))
@@ -191,14 +194,15 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
                    views: tuple[str, ...] = VIEWS) -> list[Path]:
     """Render the views of one parsed TEI file to `site/<name>/<view>.html`, and its registers as
     data (`register.json`, `register.csv`, which every view links to); returns the files written."""
-    document = saxon_document(tree)
+    pages = render_views(tree, (*views, "register"), name)
+    register_xml = pages.pop("register")
     out_dir = site / name
     written = []
-    for view in views:
+    for view, html in pages.items():
         target = out_dir / f"{view}.html"
-        write_atomic(target, transform(document, view, name).encode("utf-8"))
+        write_atomic(target, html.encode("utf-8"))
         written.append(target)
-    written.extend(write_registers(document, name, out_dir))
+    written.extend(write_registers(register_xml, name, out_dir))
     copy_assets(site)
     return written
 
