@@ -166,13 +166,15 @@
 
   <xsl:function name="t:format-iso" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
+    <xsl:variable name="length" select="string-length($iso)"/>
+    <!-- Ten characters castable as a date are YYYY-MM-DD (a sign or a time zone makes more): no
+         regular expression needed, which costs more than all the rest of this function. -->
     <xsl:sequence select="
-      if (matches($iso, '^\d{4}-\d{2}-\d{2}$') and $iso castable as xs:date)
-      then let $date := xs:date($iso)
-           return day-from-date($date) || ' ' || $month-names[month-from-date($date)] || ' ' || year-from-date($date)
-      else if (matches($iso, '^\d{4}-\d{2}$') and ($iso || '-01') castable as xs:date)
-      then let $date := xs:date($iso || '-01')
-           return $month-names[month-from-date($date)] || ' ' || year-from-date($date)
+      if ($length eq 10 and $iso castable as xs:date)
+      then xs:integer(substring($iso, 9, 2)) || ' ' || $month-names[xs:integer(substring($iso, 6, 2))]
+           || ' ' || xs:integer(substring($iso, 1, 4))
+      else if ($length eq 7 and ($iso || '-01') castable as xs:date)
+      then $month-names[xs:integer(substring($iso, 6, 2))] || ' ' || xs:integer(substring($iso, 1, 4))
       else $iso"/>
   </xsl:function>
 

@@ -174,33 +174,44 @@
     <xsl:variable name="texts" select="t:visible-text($block, $e)"/>
     <!-- the last node inside the mention: the text after it is what follows the mention -->
     <xsl:variable name="end" select="($e/descendant-or-self::node())[last()]"/>
-    <xsl:variable name="before" select="$texts[. &lt;&lt; $e]"/>
-    <xsl:variable name="after" select="$texts[. >> $end]"/>
-    <xsl:variable name="words-before" select="t:words($before, 'last')"/>
-    <xsl:variable name="words-after" select="t:words($after, 'first')"/>
-    <!-- A space between the context and the mention only where the text has one ("Blumkin's", "Moscow,"):
-         the last (first) character of the side's last (first) text node. -->
-    <xsl:sequence select="
-      (if (count($words-before) gt 8) then '…' else '')
-        || string-join(subsequence($words-before, count($words-before) - 7), ' ')
-        || (' '[matches(substring($before[last()], string-length($before[last()])), '^\s$')]),
-      (' '[matches(substring($after[1], 1, 1), '^\s$')]) || string-join(subsequence($words-after, 1, 8), ' ')
-        || (if (count($words-after) gt 8) then '…' else '')"/>
+    <xsl:sequence select="t:last-words($texts[. &lt;&lt; $e]), t:first-words($texts[. >> $end])"/>
   </xsl:function>
 
-  <!-- The words of text nodes, or enough of their last (first) words: more than 8 and the 8 at that
-       end, as those of the whole. Joining and splitting a whole block for each of its mentions is
-       slow, so the 6 nodes at that end are tried first: when they hold 10 words or more, all but
-       the one they may cut short are words of the whole. -->
-  <xsl:function name="t:words" as="xs:string*">
+  <!-- The last 8 words of text nodes, after "…" if they hold more, and a space if they end with one
+       (the text between them and the mention: "Blumkin's", "Moscow,"). Joining and splitting a whole
+       block for each of its mentions is slow, so only the last 80 characters of the last node (if it is
+       longer) or of the last 6 are split first: when they hold 10 words or more, all but the first
+       (which they may cut short) are words of the whole; when the 6 are all and no longer, all. -->
+  <xsl:function name="t:last-words" as="xs:string">
     <xsl:param name="texts" as="text()*"/>
-    <xsl:param name="end" as="xs:string"/>
-    <xsl:variable name="near" select="tokenize(string-join(
-        if ($end = 'last') then subsequence($texts, count($texts) - 5) else subsequence($texts, 1, 6)))"/>
-    <xsl:sequence select="if (count($near) lt 10) then tokenize(string-join($texts))
-                          else if ($end = 'last') then subsequence($near, 2)
-                          else subsequence($near, 1, count($near) - 1)"/>
+    <xsl:variable name="n" select="count($texts)"/>
+    <xsl:variable name="last" select="string($texts[$n])"/>
+    <xsl:variable name="near" select="if (string-length($last) gt 80) then $last
+                                      else string-join(subsequence($texts, $n - 5))"/>
+    <xsl:variable name="tail" select="tokenize(substring($near, string-length($near) - 79))"/>
+    <xsl:variable name="words" select="if (count($tail) ge 10 or ($n le 6 and string-length($near) le 80)) then $tail
+                                       else tokenize(string-join($texts))"/>
+    <xsl:variable name="count" select="count($words)"/>
+    <xsl:sequence select="(if ($count gt 8) then '…' else '') || string-join($words[position() ge $count - 7], ' ')
+                          || (if (substring($last, string-length($last)) = $t:space) then ' ' else '')"/>
   </xsl:function>
+
+  <!-- The first 8 words of text nodes, before "…" if they hold more, after a space if they start with
+       one (as t:last-words). -->
+  <xsl:function name="t:first-words" as="xs:string">
+    <xsl:param name="texts" as="text()*"/>
+    <xsl:variable name="first" select="string($texts[1])"/>
+    <xsl:variable name="near" select="if (string-length($first) gt 80) then $first
+                                      else string-join(subsequence($texts, 1, 6))"/>
+    <xsl:variable name="head" select="tokenize(substring($near, 1, 80))"/>
+    <xsl:variable name="words" select="if (count($head) ge 10 or (count($texts) le 6 and string-length($near) le 80)) then $head
+                                       else tokenize(string-join($texts))"/>
+    <xsl:sequence select="(if (substring($first, 1, 1) = $t:space) then ' ' else '') || string-join($words[position() le 8], ' ')
+                          || (if (count($words) gt 8) then '…' else '')"/>
+  </xsl:function>
+
+  <!-- the characters \s matches: comparing with them is cheaper than matches(…, '^\s$') -->
+  <xsl:variable name="t:space" as="xs:string+" select="(' ', '&#9;', '&#10;', '&#13;')"/>
 
   <!-- The text nodes of a block that the reading text shows around a mention: all but those in sic,
        orig, surplus or editorial notes inside the block, unless the mention itself is in one (then
@@ -210,8 +221,9 @@
     <xsl:param name="block" as="element()"/>
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="hidden" select="$block/descendant::*[self::sic or self::orig or self::surplus
-                                        or self::note[@type = 'editorial']] except $e/ancestor::*"/>
-    <xsl:sequence select="if (empty($hidden)) then $block//text() else $block//text() except $hidden//text()"/>
+                                        or self::note[@type = 'editorial']]"/>
+    <xsl:sequence select="if (empty($hidden)) then $block//text()
+                          else $block//text() except ($hidden except $e/ancestor::*)//text()"/>
   </xsl:function>
 
   <!-- ============================================================ chronology -->
