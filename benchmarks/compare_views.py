@@ -1,0 +1,76 @@
+"""Compare two versions of the stylesheets: is the HTML byte-identical, and which is faster?
+
+Saxon's timings on a shared machine drift by up to 2 × between phases of a run (its garbage
+collector, the host), so two versions timed one after the other can show a difference that is not
+there. This script times them interleaved in one process, A B B A A B …, and reports the median of
+the paired ratios B / A, which the drift cancels out of. Output is compared on every TEI file given.
+
+    git archive HEAD xslt | tar -x -C /tmp/before
+    .venv/bin/python benchmarks/compare_views.py /tmp/before/xslt xslt --view index tei/*.xml
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.render import VIEWS, processor
+from teikit.xmlio import safe_parser
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def compile_view(folder: Path, view: str):
+    return processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(folder / f"{view}.xsl"))
+
+
+def saxon_document(path: Path):
+    tree = etree.parse(str(path), safe_parser())
+    return processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+
+
+def render(executable, document, name: str) -> str:
+    executable.set_parameter("edition", processor().make_string_value(name))
+    return executable.transform_to_string(xdm_node=document)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("before", type=Path, help="folder of the stylesheets as they were (A)")
+    parser.add_argument("after", type=Path, nargs="?", default=ROOT / "xslt", help="folder of the changed ones (B)")
+    parser.add_argument("tei", type=Path, nargs="*", help="TEI files to compare on (default: tei/*.xml); "
+                        "the first is timed")
+    parser.add_argument("--view", action="append", choices=VIEWS, help="repeatable; default: all three")
+    parser.add_argument("--repeat", type=int, default=60, help="timed runs of each version")
+    args = parser.parse_args()
+    files = args.tei or sorted((ROOT / "tei").glob("*.xml"))
+    differ = 0
+    for view in args.view or VIEWS:
+        before, after = compile_view(args.before, view), compile_view(args.after, view)
+        for path in files:
+            document = saxon_document(path)
+            if render(before, document, path.stem) != render(after, document, path.stem):
+                differ += 1
+                print(f"{view}: {path.name}: the HTML differs")
+        timed, name = saxon_document(files[0]), files[0].stem
+        times: dict[str, list[float]] = {"A": [], "B": []}
+        for run in range(args.repeat):
+            for label in ("AB" if run % 2 else "BA"):
+                executable = before if label == "A" else after
+                start = time.perf_counter()
+                render(executable, timed, name)
+                times[label].append(time.perf_counter() - start)
+        ratios = [b / a for a, b in zip(times["A"], times["B"])]
+        print(f"{view} on {files[0].name}: A median {statistics.median(times['A']) * 1000:.1f} ms, "
+              f"B median {statistics.median(times['B']) * 1000:.1f} ms; "
+              f"B / A paired median {statistics.median(ratios):.3f} ({args.repeat} pairs)")
+    print("HTML byte-identical on every file" if not differ else f"{differ} pages differ")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
