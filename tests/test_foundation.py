@@ -188,6 +188,52 @@ def test_a_plain_text_with_no_structure_is_one_document_of_paragraphs(tmp_path):
         ["First thought, plainly written.", "Second thought."]
 
 
+def header_of(tmp_path: Path, text: str) -> tuple[str, list[str]]:
+    """The main title and the authors of the converted text, as a repository would read them."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    title_stmt = convert_file(path).find(".//tei:titleStmt", NS)
+    return (title_stmt.findtext("tei:title[@type='main']", namespaces=NS),
+            [a.text for a in title_stmt.findall("tei:author", NS)])
+
+
+def test_an_authors_name_over_the_title_is_the_author_not_the_title(tmp_path):
+    text = ("Pierre Broué\n\nThe Bolshevik-Leninist Faction\n\n"
+            "In the period immediately after their expulsion, the Opposition met in Moscow.\n")
+    assert header_of(tmp_path, text) == ("The Bolshevik-Leninist Faction", ["Pierre Broué"])
+
+
+def test_the_reading_text_is_titled_by_the_title_and_names_the_author(tmp_path):
+    from lxml import html
+
+    from teikit.render import render_tree
+
+    path = tmp_path / "article.txt"
+    path.write_text("L.D. Trotsky\n\nLetter to the Russian Workers\n\nDear comrades, I write from exile.\n",
+                    encoding="utf-8")
+    page = html.fromstring(render_tree(convert_file(path), "reading", "article"))
+    assert page.findtext(".//title").startswith("Letter to the Russian Workers")
+    assert page.findtext(".//h1") == "Letter to the Russian Workers"
+    assert [dd.text_content() for dd in page.find_class("author")] == ["L.D. Trotsky"]
+
+
+def test_a_name_heading_over_prose_is_the_title(tmp_path):
+    """An article about a person is titled by their name: no second heading, no author line."""
+    text = "Victor Serge\n\nVictor Kibalchich was born in Brussels to Russian parents in 1890.\n"
+    assert header_of(tmp_path, text) == ("Victor Serge", [])
+
+
+def test_a_label_and_name_line_opening_the_text_is_its_title_not_a_signature(tmp_path):
+    text = "Communist Secret Police: NKVD\n\nIn 1934 the political police became part of a new commissariat.\n"
+    title, authors = header_of(tmp_path, text)
+    assert (title, authors) == ("Communist Secret Police: NKVD", [])
+
+
+def test_a_text_without_headings_is_named_after_its_file(tmp_path):
+    assert header_of(tmp_path, "January 4, 1930\n\nThere is no doubt left even for those who doubted.\n") \
+        == ("article", [])
+
+
 # ---------------------------------------------------------------- validity and reproducibility
 
 def test_seed_is_valid_against_the_project_schema(seed_tree):

@@ -49,6 +49,10 @@
         <p class="subtitle">{$subtitle}</p>
       </xsl:if>
       <dl class="facts">
+        <xsl:if test="$tei//titleStmt/author[normalize-space()]">
+          <dt>Author</dt>
+          <dd class="author">{string-join($tei//titleStmt/author[normalize-space()] ! t:plain(.), '; ')}</dd>
+        </xsl:if>
         <xsl:if test="$tei/text/body/div">
           <dt>Documents</dt>
           <dd>

@@ -213,6 +213,8 @@ def segment(source: SourceText, data: EditionData | None = None) -> Document:
     doc.boilerplate, blocks = blocks[:skip], blocks[skip:]
     for block in doc.boilerplate:
         block.kind = "boilerplate"
+    if blocks and blocks[0].kind == "signed" and SIGNED_ROLE.match(blocks[0].text):
+        blocks[0].kind = "heading"  # a signature closes a text: "Label: Name" opening it is its title
 
     # back matter: trailing citation, publication and credit lines
     back_start = len(blocks)

@@ -247,11 +247,23 @@ def first_line(blocks: list[Block]) -> str:
     return " ".join(blocks[0].text.split()) if blocks else ""
 
 
-def document_title(doc: Document) -> str:
-    for block in doc.front + [b for d in doc.divisions for b in d.head]:
-        if block.kind == "heading":
-            return " ".join(block.text.split())
-    return doc.source.name
+def is_byline(block: Block) -> bool:
+    """A heading that is a person's name and nothing else."""
+    return any(span.tag == "persName" and not block.text[:span.start].strip() and not block.text[span.end:].strip()
+               for span in block.spans)
+
+
+def title_and_author(doc: Document) -> tuple[str, str | None]:
+    """The edition's title: its first heading, or, when that is an author's name over another heading
+    ("Pierre Broué" / "The Bolshevik-Leninist Faction", as web editions print them), the heading under
+    it, the name being the author's. A text without headings is named after its file."""
+    for headings in [doc.front, *(d.head for d in doc.divisions)]:
+        headings = [block for block in headings if block.kind == "heading"]
+        if len(headings) > 1 and is_byline(headings[0]):
+            return first_line(headings[1:]), first_line(headings)
+        if headings:
+            return first_line(headings), None
+    return doc.source.name, None
 
 
 def build_header(doc: Document) -> etree._Element:
@@ -259,7 +271,10 @@ def build_header(doc: Document) -> etree._Element:
     header = tei("teiHeader")
     file_desc = sub(header, "fileDesc")
     title_stmt = sub(file_desc, "titleStmt")
-    sub(title_stmt, "title", {"type": "main"}, document_title(doc))
+    title, author = title_and_author(doc)
+    sub(title_stmt, "title", {"type": "main"}, title)
+    if author:
+        sub(title_stmt, "author", None, author)
     resp = sub(title_stmt, "respStmt")
     sub(resp, "resp", None, "TEI encoding")
     sub(resp, "name", {"ref": "#teikit"}, "teikit")
