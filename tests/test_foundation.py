@@ -217,6 +217,48 @@ def test_the_reading_text_is_titled_by_the_title_and_names_the_author(tmp_path):
     assert [dd.text_content() for dd in page.find_class("author")] == ["L.D. Trotsky"]
 
 
+ARCHIVE_PAGE = """L.D. Trotsky
+
+Letter to the Russian Workers
+
+Written: 27 March 1929.
+First Published: The Militant, Vol. II No. 9, 1 May 1929, pp. 1 & 6.
+First Printing: February 1935.
+Translation: John G. Wright.
+Transcribed by Einde O'Callaghan for the Marxists' Internet Archive.
+
+Dear Comrades, I write to you again from exile.
+"""
+
+
+def test_publication_and_credit_lines_under_the_title_fill_the_header(tmp_path):
+    """Web archives print source and credits under the title, not at the end: the header gets them."""
+    path = tmp_path / "letter.txt"
+    path.write_text(ARCHIVE_PAGE, encoding="utf-8")
+    header = convert_file(path).find("tei:teiHeader", NS)
+    sources = [b.text for b in header.findall(".//tei:sourceDesc//tei:bibl", NS)]
+    assert sources == ["First Published: The Militant, Vol. II No. 9, 1 May 1929, pp. 1 & 6.",
+                       "First Printing: February 1935."]
+    credits = [(r.findtext("tei:resp", namespaces=NS), r.findtext("tei:name", namespaces=NS))
+               for r in header.findall(".//tei:titleStmt/tei:respStmt", NS)]
+    assert credits[1:] == [("Translation", "John G. Wright"), ("Transcription", "Einde O'Callaghan")]
+
+
+def test_the_reading_text_names_the_translator_its_credit_line_gives(tmp_path):
+    from lxml import html
+
+    from teikit.render import render_tree
+
+    path = tmp_path / "letter.txt"
+    path.write_text(ARCHIVE_PAGE.replace("Translation: John G. Wright.", "Translated: by James Fenwick."),
+                    encoding="utf-8")
+    page = html.fromstring(render_tree(convert_file(path), "reading", "letter"))
+    facts = page.find_class("facts")[0]
+    labels = [dt.text_content() for dt in facts.iter("dt")]
+    assert labels[:2] == ["Author", "Documents"]
+    assert facts.xpath("string(dt[. = 'Translated by']/following-sibling::dd[1])") == "James Fenwick"
+
+
 def test_a_name_heading_over_prose_is_the_title(tmp_path):
     """An article about a person is titled by their name: no second heading, no author line."""
     text = "Victor Serge\n\nVictor Kibalchich was born in Brussels to Russian parents in 1890.\n"

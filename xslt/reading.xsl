@@ -82,10 +82,13 @@
             <dd class="bibl"><xsl:apply-templates mode="header"/></dd>
           </xsl:for-each>
         </xsl:if>
-        <xsl:if test="$tei//titleStmt/respStmt[@xml:id = 'translator'] or $bibls[@type = 'translation']">
+        <!-- the editor's translator, or those the text's credit lines name -->
+        <xsl:variable name="translators" select="$tei//titleStmt/respStmt[@xml:id = 'translator'
+                                                 or normalize-space(resp) = 'Translation']"/>
+        <xsl:if test="$translators or $bibls[@type = 'translation']">
           <dt>Translated by</dt>
           <dd>
-            <xsl:value-of select="($tei//titleStmt/respStmt[@xml:id = 'translator']/(name, persName, orgName))[1] ! t:plain(.)"/>
+            <xsl:value-of select="string-join($translators ! (name, persName, orgName)[1] ! t:plain(.), '; ')"/>
             <xsl:for-each select="$bibls[@type = 'translation']/title">
               <xsl:text>: </xsl:text>
               <cite>{t:plain(.)}</cite>

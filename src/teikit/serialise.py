@@ -247,6 +247,22 @@ def first_line(blocks: list[Block]) -> str:
     return " ".join(blocks[0].text.split()) if blocks else ""
 
 
+def document_blocks(doc: Document) -> list[Block]:
+    """Every block of the text in order: the header describes the source from its publication and
+    credit lines wherever they stand (web archives print them under the title, not at the end)."""
+    return [*doc.front, *(block for div in doc.divisions for block in div.blocks()), *doc.back]
+
+
+def credit_of(line: str) -> tuple[str, str]:
+    """What a credit line credits, and to whom: "Translated from the Russian by John G. Wright." →
+    (Translation, John G. Wright); "Transcribed by Alun Morgan for the … Website." → (Transcription,
+    Alun Morgan)."""
+    text = " ".join(line.split())
+    named = re.search(r"\bby\s+(.+)$", text, re.IGNORECASE) or re.search(r":\s*(.+)$", text)
+    name = re.sub(r"\s+for\s+.*$", "", named.group(1) if named else text).rstrip(". ")
+    return ("Transcription" if re.match(r"Transcri", text, re.IGNORECASE) else "Translation"), name
+
+
 def is_byline(block: Block) -> bool:
     """A heading that is a person's name and nothing else."""
     return any(span.tag == "persName" and not block.text[:span.start].strip() and not block.text[span.end:].strip()
@@ -278,12 +294,13 @@ def build_header(doc: Document) -> etree._Element:
     resp = sub(title_stmt, "respStmt")
     sub(resp, "resp", None, "TEI encoding")
     sub(resp, "name", {"ref": "#teikit"}, "teikit")
-    for block in doc.back:
+    blocks = document_blocks(doc)
+    for block in blocks:
         if block.kind == "credit":
+            what, who = credit_of(block.text)
             resp = sub(title_stmt, "respStmt")
-            sub(resp, "resp", None, "Translation")
-            sub(resp, "name", None, re.sub(r"^\s*Translated\s+by\s+", "", " ".join(block.text.split()),
-                                           flags=re.IGNORECASE))
+            sub(resp, "resp", None, what)
+            sub(resp, "name", None, who)
     pub = sub(file_desc, "publicationStmt")
     sub(pub, "publisher", None, "teikit")
     availability = sub(pub, "availability")
@@ -295,7 +312,7 @@ def build_header(doc: Document) -> etree._Element:
         for i, block in enumerate(doc.boilerplate):
             sub(note, "quote", None, " ".join(block.text.split())).tail = "; " if i < len(doc.boilerplate) - 1 else "."
     source_desc = sub(file_desc, "sourceDesc")
-    bibls = [b for b in doc.front + doc.back if b.kind in ("bibl", "archive", "published")]
+    bibls = [b for b in blocks if b.kind in ("bibl", "archive", "published")]
     if bibls:
         list_bibl = sub(source_desc, "listBibl")
         for block in bibls:
