@@ -242,6 +242,8 @@ def test_publication_and_credit_lines_under_the_title_fill_the_header(tmp_path):
     credits = [(r.findtext("tei:resp", namespaces=NS), r.findtext("tei:name", namespaces=NS))
                for r in header.findall(".//tei:titleStmt/tei:respStmt", NS)]
     assert credits[1:] == [("Translation", "John G. Wright"), ("Transcription", "Einde O'Callaghan")]
+    in_text = [b.get("type") for b in header.getparent().findall(".//tei:text//tei:bibl", NS)]
+    assert in_text == ["publication", "publication", "translation", "transcription"]
 
 
 def test_the_reading_text_names_the_translator_its_credit_line_gives(tmp_path):

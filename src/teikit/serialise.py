@@ -36,7 +36,7 @@ BLOCK_ELEMENT = {
     "published": "bibl", "credit": "bibl",
 }
 BLOCK_TYPE = {"number": "docNumber", "classification": "classification", "bibl": "collection",
-              "archive": "archive", "published": "publication", "credit": "translation"}
+              "archive": "archive", "published": "publication"}
 MARGINAL_KINDS = {"dateline", "salute", "closing", "signed", "number", "classification"}
 ID_PREFIX = {"p": "p", "heading": "head", "dateline": "date", "salute": "sal", "closing": "sal",
              "signed": "sig", "number": "no", "classification": "cls", "bibl": "bibl",
@@ -162,7 +162,9 @@ def division_ids(divisions: list[Division]) -> list[str]:
 def block_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
     tag = BLOCK_ELEMENT.get(block.kind, "p")
     attrs = {XML_ID: ids(scope, ID_PREFIX.get(block.kind, "p"), block.text)}
-    if block.kind in BLOCK_TYPE:
+    if block.kind == "credit":
+        attrs["type"] = credit_of(block.text)[0].lower()  # translation, transcription
+    elif block.kind in BLOCK_TYPE:
         attrs["type"] = BLOCK_TYPE[block.kind]
     el = tei(tag, attrs)
     return inline(el, block)
