@@ -203,6 +203,15 @@ def test_an_authors_name_over_the_title_is_the_author_not_the_title(tmp_path):
     assert header_of(tmp_path, text) == ("The Bolshevik-Leninist Faction", ["Pierre Broué"])
 
 
+def test_the_authors_line_is_a_byline_over_the_head_in_the_text(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Pierre Broué\n\nThe Bolshevik-Leninist Faction\n\nThe Opposition met in Moscow.\n",
+                    encoding="utf-8")
+    div = convert_file(path).find(".//tei:body/tei:div", NS)
+    assert [etree.QName(child).localname for child in div][:3] == ["byline", "head", "p"]
+    assert "".join(div.find("tei:byline/tei:persName", NS).itertext()) == "Pierre Broué"
+
+
 def test_the_reading_text_is_titled_by_the_title_and_names_the_author(tmp_path):
     from lxml import html
 

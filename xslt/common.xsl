@@ -78,7 +78,7 @@
   <!-- Elements that are blocks of the text: they carry ids in every view. -->
   <xsl:function name="t:is-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[self::p or self::head or self::dateline or self::salute or self::signed
+    <xsl:sequence select="exists($e[self::p or self::head or self::byline or self::dateline or self::salute or self::signed
                           or self::idno or self::seg or self::bibl or self::item or self::address
                           or self::note or self::div or self::opener or self::closer or self::list])"/>
   </xsl:function>
@@ -329,8 +329,10 @@
     <section id="{t:id(.)}" class="div div-{(@type, 'text')[1]}">
       <xsl:attribute name="{if (head) then 'aria-labelledby' else 'aria-label'}"
                      select="if (head) then t:id(head[1]) else t:div-label(.)"/>
+      <!-- the author's line stands over the title, as in the source -->
+      <xsl:apply-templates select="byline"/>
       <xsl:apply-templates select="." mode="heading"/>
-      <xsl:apply-templates select="node() except head[1]"/>
+      <xsl:apply-templates select="node() except (byline, head[1])"/>
     </section>
   </xsl:template>
 
@@ -360,7 +362,7 @@
     </div>
   </xsl:template>
 
-  <xsl:template match="p | dateline | salute | signed | idno | seg | bibl">
+  <xsl:template match="p | byline | dateline | salute | signed | idno | seg | bibl">
     <p id="{t:id(.)}">
       <xsl:attribute name="class" select="string-join((local-name(), @type), ' ')"/>
       <xsl:apply-templates/>

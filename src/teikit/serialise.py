@@ -14,6 +14,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -33,14 +34,14 @@ XML_LANG = f"{{{XML_NS}}}lang"
 BLOCK_ELEMENT = {
     "p": "p", "heading": "head", "dateline": "dateline", "salute": "salute", "closing": "salute",
     "signed": "signed", "number": "idno", "classification": "seg", "bibl": "bibl", "archive": "bibl",
-    "published": "bibl", "credit": "bibl",
+    "published": "bibl", "credit": "bibl", "byline": "byline",
 }
 BLOCK_TYPE = {"number": "docNumber", "classification": "classification", "bibl": "collection",
               "archive": "archive", "published": "publication"}
 MARGINAL_KINDS = {"dateline", "salute", "closing", "signed", "number", "classification"}
 ID_PREFIX = {"p": "p", "heading": "head", "dateline": "date", "salute": "sal", "closing": "sal",
              "signed": "sig", "number": "no", "classification": "cls", "bibl": "bibl",
-             "archive": "bibl", "published": "bibl", "credit": "credit", "address": "addr",
+             "archive": "bibl", "published": "bibl", "credit": "credit", "byline": "byline", "address": "addr",
              "headnote": "hn"}
 
 #: Canonical order of the header's parts, so edition data can replace any of them in place.
@@ -221,8 +222,9 @@ def append_sections(parent: etree._Element, blocks: list[Block], scope: str, ids
 
 def division_element(div: Division, div_id: str, ids: IdMaker) -> etree._Element:
     el = tei("div", {"type": div.type, XML_ID: div_id})
+    byline = byline_of(div)
     for block in div.head:
-        el.append(block_element(block, div_id, ids))
+        el.append(block_element(replace(block, kind="byline") if block is byline else block, div_id, ids))
     if div.opener:
         opener = sub(el, "opener")
         for block in div.opener:
@@ -265,23 +267,27 @@ def credit_of(line: str) -> tuple[str, str]:
     return ("Transcription" if re.match(r"Transcri", text, re.IGNORECASE) else "Translation"), name
 
 
-def is_byline(block: Block) -> bool:
-    """A heading that is a person's name and nothing else."""
-    return any(span.tag == "persName" and not block.text[:span.start].strip() and not block.text[span.end:].strip()
-               for span in block.spans)
+def byline_of(div: Division) -> Block | None:
+    """The author's line over a document's title: a first heading that is a person's name and
+    nothing else, with another heading under it ("Pierre Broué" / "The Bolshevik-Leninist Faction",
+    as web editions print them). A name heading alone is a title (an article about that person)."""
+    if len(div.head) < 2:
+        return None
+    first = div.head[0]
+    is_name = any(span.tag == "persName" and not first.text[:span.start].strip() and not first.text[span.end:].strip()
+                  for span in first.spans)
+    return first if is_name else None
 
 
 def title_and_author(doc: Document) -> tuple[str, str | None]:
-    """The edition's title: its first heading, or, when that is an author's name over another heading
-    ("Pierre Broué" / "The Bolshevik-Leninist Faction", as web editions print them), the heading under
-    it, the name being the author's. A text without headings is named after its file."""
-    for headings in [doc.front, *(d.head for d in doc.divisions)]:
-        headings = [block for block in headings if block.kind == "heading"]
-        if len(headings) > 1 and is_byline(headings[0]):
-            return first_line(headings[1:]), first_line(headings)
-        if headings:
-            return first_line(headings), None
-    return doc.source.name, None
+    """The edition's title: its first heading, or the heading under a byline, whose name is the
+    author's. A text without headings is named after its file."""
+    front_headings = [block for block in doc.front if block.kind == "heading"]
+    byline = byline_of(doc.divisions[0]) if doc.divisions and not front_headings else None
+    if byline:
+        return first_line(doc.divisions[0].head[1:]), first_line([byline])
+    headings = front_headings + [block for div in doc.divisions for block in div.head]
+    return (first_line(headings), None) if headings else (doc.source.name, None)
 
 
 def build_header(doc: Document) -> etree._Element:
