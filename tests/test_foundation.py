@@ -234,9 +234,11 @@ Written: 27 March 1929.
 First Published: The Militant, Vol. II No. 9, 1 May 1929, pp. 1 & 6.
 First Printing: February 1935.
 Translation: John G. Wright.
-Transcribed by Einde O'Callaghan for the Marxists' Internet Archive.
+Transcribed & marked up: by Einde O'Callaghan for the Marxists' Internet Archive.
 
 Dear Comrades, I write to you again from exile.
+
+Translated, the word means freedom: svoboda.
 """
 
 
@@ -251,8 +253,10 @@ def test_publication_and_credit_lines_under_the_title_fill_the_header(tmp_path):
     credits = [(r.findtext("tei:resp", namespaces=NS), r.findtext("tei:name", namespaces=NS))
                for r in header.findall(".//tei:titleStmt/tei:respStmt", NS)]
     assert credits[1:] == [("Translation", "John G. Wright"), ("Transcription", "Einde O'Callaghan")]
-    in_text = [b.get("type") for b in header.getparent().findall(".//tei:text//tei:bibl", NS)]
-    assert in_text == ["publication", "publication", "translation", "transcription"]
+    text = header.getparent().find("tei:text", NS)
+    assert [b.get("type") for b in text.iterfind(".//tei:bibl", NS)] == \
+        ["publication", "publication", "translation", "transcription"]
+    assert "".join(text.findall(".//tei:p", NS)[-1].itertext()) == "Translated, the word means freedom: svoboda."
 
 
 def test_the_reading_text_names_the_translator_its_credit_line_gives(tmp_path):

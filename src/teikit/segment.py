@@ -28,9 +28,10 @@ CLASSIFICATION = re.compile(
 NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
 ARCHIVE = re.compile(r"\bF\.\s*[\dA-Z-]+\.?\s*(?:On|Op)\.\s*\d+.*\bD\.\s*\d+")
 PUBLISHED = re.compile(r"\bPublished:|^\s*(?:First\s+(?:published|printed|printing)|Source)\s*:", re.IGNORECASE)
-#: "Translated by …", and the archives' "Translation: …" / "Translated: by …" header lines.
-CREDIT = re.compile(r"^\s*(?:(?:Translated|Transcribed|Translation)\s+(?:by|from)\b|(?:Translated|Translation)\s*:)",
-                    re.IGNORECASE)
+#: "Translated by …", "Marked up by …", and the archives' "Translation: …", "Transcribed & marked up:
+#: by …", "Transcription/Mark-up for …: …" header lines.
+CREDIT = re.compile(r"^\s*(?:Translated|Transcribed|Translation|Transcription|Marked\s+up|(?:HTML\s+)?Mark-?up)\b"
+                    r"(?:\s+(?:by|from)\b|[^:.,;]{0,30}:)", re.IGNORECASE)
 PAGES = re.compile(r"\bpp?\.\s*\d+\s*[-–]\s*\d+")
 SIGNED_PAREN = re.compile(r"^\s*\(\s*[A-Z][\w.’' -]{1,60}\)\.?\s*$")
 SIGNED_ROLE = re.compile(r"^\s*(?P<role>[A-Z][^:!?]{1,60}?)\s*:\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$")

@@ -259,12 +259,12 @@ def document_blocks(doc: Document) -> list[Block]:
 
 def credit_of(line: str) -> tuple[str, str]:
     """What a credit line credits, and to whom: "Translated from the Russian by John G. Wright." →
-    (Translation, John G. Wright); "Transcribed by Alun Morgan for the … Website." → (Transcription,
-    Alun Morgan)."""
+    (Translation, John G. Wright); "Marked up by Alun Morgan for the … Website." → (Transcription,
+    Alun Morgan): transcribing and marking up a text for an archive are one job."""
     text = " ".join(line.split())
     named = re.search(r"\bby\s+(.+)$", text, re.IGNORECASE) or re.search(r":\s*(.+)$", text)
     name = re.sub(r"\s+for\s+.*$", "", named.group(1) if named else text).rstrip(". ")
-    return ("Transcription" if re.match(r"Transcri", text, re.IGNORECASE) else "Translation"), name
+    return ("Translation" if re.match(r"Translat", text, re.IGNORECASE) else "Transcription"), name
 
 
 def byline_of(div: Division) -> Block | None:
