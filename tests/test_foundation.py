@@ -197,6 +197,24 @@ def header_of(tmp_path: Path, text: str) -> tuple[str, list[str]]:
             [a.text for a in title_stmt.findall("tei:author", NS)])
 
 
+def test_the_seed_is_dated_by_its_memorandum_and_its_edition_data_can_date_it_otherwise(seed_text, tmp_path):
+    creation = convert_file(seed_text).find(".//tei:profileDesc/tei:creation/tei:date", NS)
+    assert (creation.get("when"), creation.text) == ("1929-10-21", "October 21, 1929")
+    text = tmp_path / "memo.txt"
+    text.write_text("Memorandum\n\nMoscow, October 21, 1929\n\nThe commission met.\n", encoding="utf-8")
+    text.with_suffix(".edition.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><creation>'
+        '<date when="1929-10">October 1929</date></creation><langUsage><language ident="en">English'
+        '</language></langUsage></profileDesc></teiHeader></TEI>', encoding="utf-8")
+    tree = convert_file(text)
+    assert [d.get("when") for d in tree.findall(".//tei:profileDesc/tei:creation/tei:date", NS)] == ["1929-10"]
+    from lxml import html
+
+    from teikit.render import render_tree
+    facts = html.fromstring(render_tree(tree, "reading", "memo")).find_class("facts")[0]
+    assert facts.xpath("string(dt[. = 'Written']/following-sibling::dd[1])") == "October 1929"
+
+
 def test_an_authors_name_over_the_title_is_the_author_not_the_title(tmp_path):
     text = ("Pierre Broué\n\nThe Bolshevik-Leninist Faction\n\n"
             "In the period immediately after their expulsion, the Opposition met in Moscow.\n")
@@ -250,6 +268,7 @@ def test_publication_and_credit_lines_under_the_title_fill_the_header(tmp_path):
     sources = [b.text for b in header.findall(".//tei:sourceDesc//tei:bibl", NS)]
     assert sources == ["First Published: The Militant, Vol. II No. 9, 1 May 1929, pp. 1 & 6.",
                        "First Printing: February 1935."]
+    assert header.find("tei:profileDesc/tei:creation/tei:date", NS).get("when") == "1929-03-27"
     credits = [(r.findtext("tei:resp", namespaces=NS), r.findtext("tei:name", namespaces=NS))
                for r in header.findall(".//tei:titleStmt/tei:respStmt", NS)]
     assert credits[1:] == [("Translation", "John G. Wright"), ("Transcription", "Einde O'Callaghan")]
@@ -270,7 +289,7 @@ def test_the_reading_text_names_the_translator_its_credit_line_gives(tmp_path):
     page = html.fromstring(render_tree(convert_file(path), "reading", "letter"))
     facts = page.find_class("facts")[0]
     labels = [dt.text_content() for dt in facts.iter("dt")]
-    assert labels[:2] == ["Author", "Documents"]
+    assert labels[:3] == ["Author", "Written", "Documents"]
     assert facts.xpath("string(dt[. = 'Translated by']/following-sibling::dd[1])") == "James Fenwick"
 
 

@@ -53,6 +53,10 @@
           <dt>Author</dt>
           <dd class="author">{string-join($tei//titleStmt/author[normalize-space()] ! t:plain(.), '; ')}</dd>
         </xsl:if>
+        <xsl:for-each select="($tei/teiHeader/profileDesc/creation/date[exists(t:date-key(.))])[1]">
+          <dt>Written</dt>
+          <dd><time datetime="{t:date-key(.)}">{t:date-value(.)}</time></dd>
+        </xsl:for-each>
         <xsl:if test="$tei/text/body/div">
           <dt>Documents</dt>
           <dd>

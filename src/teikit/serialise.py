@@ -423,7 +423,24 @@ def to_tei(doc: Document, data: EditionData | None = None) -> etree._Element:
         for block in doc.back:
             div.append(block_element(block, "colophon", ids))
     declare_apparatus(root)
+    date_the_creation(root)
     return root
+
+
+def date_the_creation(root: etree._Element) -> None:
+    """profileDesc/creation: the date of the first document's dateline, unless the edition data
+    dates it. Repositories file editions by when the text was written."""
+    profile = root.find(f"{T}teiHeader/{T}profileDesc")
+    dated = root.xpath("t:text/t:body/t:div[1]/t:opener/t:dateline//t:date[@when or @notBefore or @notAfter"
+                       " or @from or @to]", namespaces={"t": TEI_NS})
+    if profile is None or profile.find(f"{T}creation") is not None or not dated:
+        return
+    date = copy.deepcopy(dated[0])
+    date.attrib.pop(XML_ID, None)
+    date.tail = None
+    creation = tei("creation")
+    creation.append(date)
+    profile.insert(0, creation)
 
 
 def standoff(register: etree._Element) -> etree._Element:
