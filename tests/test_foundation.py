@@ -278,6 +278,16 @@ def test_publication_and_credit_lines_under_the_title_fill_the_header(tmp_path):
     assert "".join(text.findall(".//tei:p", NS)[-1].itertext()) == "Translated, the word means freedom: svoboda."
 
 
+def test_a_periodical_citation_is_a_source_even_with_a_full_stop(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("The Bolshevik-Leninist Faction\n\nFrom Revolutionary History, Vol. 9 No. 4, 2008, pp.137–160.\n\n"
+                    "He read it on pp. 12-14 of the report.\n", encoding="utf-8")
+    tree = convert_file(path)
+    assert [b.text for b in tree.findall(".//tei:sourceDesc//tei:bibl", NS)] == \
+        ["From Revolutionary History, Vol. 9 No. 4, 2008, pp.137–160."]
+    assert "".join(tree.findall(".//tei:body//tei:p", NS)[-1].itertext()) == "He read it on pp. 12-14 of the report."
+
+
 def test_the_reading_text_names_the_translator_its_credit_line_gives(tmp_path):
     from lxml import html
 

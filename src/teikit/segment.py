@@ -33,6 +33,8 @@ PUBLISHED = re.compile(r"\bPublished:|^\s*(?:First\s+(?:published|printed|printi
 CREDIT = re.compile(r"^\s*(?:Translated|Transcribed|Translation|Transcription|Marked\s+up|(?:HTML\s+)?Mark-?up)\b"
                     r"(?:\s+(?:by|from)\b|[^:.,;]{0,30}:)", re.IGNORECASE)
 PAGES = re.compile(r"\bpp?\.\s*\d+\s*[-–]\s*\d+")
+#: A periodical's volume or issue: with page numbers, a citation even where it ends with a full stop.
+VOLUME = re.compile(r"\b(?:Vol|No)\.\s*[\dIVXLC]+\b")
 SIGNED_PAREN = re.compile(r"^\s*\(\s*[A-Z][\w.’' -]{1,60}\)\.?\s*$")
 SIGNED_ROLE = re.compile(r"^\s*(?P<role>[A-Z][^:!?]{1,60}?)\s*:\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$")
 STREET = re.compile(
@@ -86,7 +88,7 @@ def classify_line(line: str) -> str:
         return "salute"
     if len(words) <= 6 and CLOSING.fullmatch(text):
         return "closing"
-    if PAGES.search(text) and len(words) <= 30 and not text.endswith("."):
+    if PAGES.search(text) and len(words) <= 30 and (not text.endswith(".") or VOLUME.search(text)):
         return "bibl"
     if len(words) <= 25 and text[:1].isupper() | text[:1].isdigit() and not TERMINAL.search(text):
         return "heading"
