@@ -369,6 +369,18 @@ def test_build_makes_tei_views_and_landing_page(project):
     assert "blumkin-1929/reading.html" in landing
 
 
+def test_the_landing_page_says_by_whom_and_when_each_edition_was_written(project):
+    from lxml import html
+
+    (project / "seeds" / "letter.txt").write_text(ARCHIVE_PAGE, encoding="utf-8")
+    assert run("build", "--project", str(project)).exit_code == 0
+    landing = html.parse(str(project / "site" / "index.html")).getroot()
+    cards = {card.get("id"): card for card in landing.find_class("edition-card")}
+    said = {name: [p.text_content() for p in cards[f"edition-{name}"].find_class("by-and-when")]
+            for name in ("blumkin-1929", "letter")}
+    assert said == {"blumkin-1929": ["21 October 1929"], "letter": ["L.D. Trotsky · 27 March 1929"]}
+
+
 def test_build_writes_the_registers_as_json_and_csv_for_repositories_and_spreadsheets(project):
     """Every register entry of the TEI, with its mentions counted from the text and each occurrence
     a fragment id of the reading view."""
