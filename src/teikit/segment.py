@@ -21,6 +21,8 @@ _DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
          r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
 DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*)?{_DATE}\)?\.?\s*$")
+#: The archives' "Written: December 1934." says when, even to the month or the year alone.
+WRITTEN = re.compile(rf"^\s*Written\s*:\s*(?:{_DATE}|(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}})\.?\s*$")
 DOC_NUMBER = re.compile(r"^\s*(?:No|Nr|N|№)\.?\s*\d[\w/.-]*\.?\s*$")
 CLASSIFICATION = re.compile(
     r"^\s*(?:top secret|strictly secret|secret|strictly confidential|confidential|"
@@ -71,7 +73,7 @@ def classify_line(line: str) -> str:
         return "published"
     if CREDIT.match(text):
         return "credit"
-    if DATELINE.match(text):
+    if DATELINE.match(text) or WRITTEN.match(text):
         return "dateline"
     if DOC_NUMBER.match(text):
         return "number"

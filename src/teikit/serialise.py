@@ -260,10 +260,11 @@ def document_blocks(doc: Document) -> list[Block]:
 def credit_of(line: str) -> tuple[str, str]:
     """What a credit line credits, and to whom: "Translated from the Russian by John G. Wright." →
     (Translation, John G. Wright); "Marked up by Alun Morgan for the … Website." → (Transcription,
-    Alun Morgan): transcribing and marking up a text for an archive are one job."""
+    Alun Morgan): transcribing and marking up a text for an archive are one job. The name is empty
+    when the line gives none ("Translated from the Russian.")."""
     text = " ".join(line.split())
     named = re.search(r"\bby\s+(.+)$", text, re.IGNORECASE) or re.search(r":\s*(.+)$", text)
-    name = re.sub(r"\s+for\s+.*$", "", named.group(1) if named else text).rstrip(". ")
+    name = re.sub(r"\s+for\s+.*$", "", named.group(1) if named else "").rstrip(". ")
     return ("Translation" if re.match(r"Translat", text, re.IGNORECASE) else "Transcription"), name
 
 
@@ -306,6 +307,8 @@ def build_header(doc: Document) -> etree._Element:
     for block in blocks:
         if block.kind == "credit":
             what, who = credit_of(block.text)
+            if not who:
+                continue
             resp = sub(title_stmt, "respStmt")
             sub(resp, "resp", None, what)
             sub(resp, "name", None, who)
