@@ -113,6 +113,14 @@ def test_without_a_register_entities_are_found_and_registered(tmp_path):
         assert el.get("resp") == "#teikit" and el.get("cert") in {"high", "medium", "low"}
 
 
+def test_dotted_acronyms_are_organisations_and_eras_and_file_formats_are_not(tmp_path):
+    text = tmp_path / "memo.txt"
+    text.write_text("Memo\n\nThe N.K.V.D. and the O.G.P.U. met at 10 P.M. in 1930 A.D.; the minutes went by FAX "
+                    "as a PDF, with an HTML copy and its DOCTYPE.\n", encoding="utf-8")
+    assert [(tag, words) for tag, words, _ in mentions(convert_file(text))] == \
+        [("orgName", "N.K.V.D."), ("orgName", "O.G.P.U.")]
+
+
 # ---------------------------------------------------------------- measured accuracy
 
 

@@ -47,6 +47,12 @@ PCF PCI CGT CC CCC ECCI IKKI GOSET NKID NKPS RSDLP SR SRs RKKA PUR ROSTA TASS Co
 Politburo Orgburo Sovnarkom Cheka Vecheka Istpart Gosplan Narkomfin Narkomzem Narkompros Glavlit Komsomol Tsentrosoyuz
 """.split())
 
+#: Words in capitals that are not organisations: eras and times of day, postscripts, and the formats
+#: and machines of the web pages many translations come from ("Download PDF", "by FAX").
+NOT_ORG_ACRONYMS = set("""
+AD BC BCE CE AM PM OK PS PPS NB TV FAX PDF HTML XML URL WWW FAQ ISBN ISSN DOCTYPE ID
+""".split())
+
 TITLES = set("""
 Comrade comrade Com. com. Comrade. comrade. T. Mr. Mr Mrs. Mrs Ms. Miss Dr. Dr Doctor Professor Prof. General Gen.
 Colonel Col. Captain Capt. Lieutenant Lt. Major Admiral Marshal Citizen citizen Frau Herr Fräulein Monsieur Madame Mme.

@@ -157,7 +157,8 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
 def is_acronym(word: str) -> bool:
     """OGPU, G.P.U., VChK; not a word of a heading set in capitals (VOLUME, THE), not a Roman numeral."""
     return ACRONYM.fullmatch(word) is not None and not ROMAN.fullmatch(word) and len(word.replace(".", "")) >= 2 \
-        and word.title() not in gz.NOT_NAMES and not (len(word) > 3 and gz.common_word(word))
+        and word.title() not in gz.NOT_NAMES and word.replace(".", "") not in gz.NOT_ORG_ACRONYMS \
+        and not (len(word) > 3 and gz.common_word(word))
 
 
 def place_ok(name: str) -> bool:
@@ -227,7 +228,9 @@ class Classifier:
         words = [toks[i].text for i in run]
         whole = self.surface(run)
         if all(is_initial(toks, i) or toks[i].text == "." for i in run):
-            return self.acronym(run, whole.replace(" ", "")) if len(run) >= 4 else []
+            letters = whole.replace(" ", "")
+            return self.acronym(run, letters) if len(run) >= 4 and letters.replace(".", "") not in gz.NOT_ORG_ACRONYMS \
+                else []
         if place_ok(whole):
             return [self.mention(run, "place", "high")]
         if any(w in gz.ORG_WORDS for w in words) and len(words) > 1:
@@ -276,8 +279,8 @@ class Classifier:
         """OGPU, G.P.U., CPSU (b): an organisation unless a gazetteer knows it as a place (USSR)."""
         if place_ok(word) or place_ok(word.replace(".", "")):
             return [self.mention(run, "place", "high")]
-        if len(word) > 7:
-            return []  # a word of a heading in capitals
+        if len(word.replace(".", "")) > 7:
+            return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)
         end = self.toks[run[-1]].end
         after = re.match(r" ?\(b\)", self.text[end:])
         mention = self.mention(run, "org", "high" if word in gz.ORG_ACRONYMS else "medium")
