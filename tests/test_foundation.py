@@ -230,6 +230,20 @@ def test_the_authors_line_is_a_byline_over_the_head_in_the_text(tmp_path):
     assert "".join(div.find("tei:byline/tei:persName", NS).itertext()) == "Pierre Broué"
 
 
+def test_both_views_show_the_byline_over_the_title_as_the_source_prints_it(tmp_path):
+    from lxml import html
+
+    from teikit.render import render_views
+
+    path = tmp_path / "article.txt"
+    path.write_text("Pierre Broué\n\nThe Bolshevik-Leninist Faction\n\nThe Opposition met in Moscow.\n",
+                    encoding="utf-8")
+    for view, page in render_views(convert_file(path), ("reading", "diplomatic"), "article").items():
+        section = html.fromstring(page).find_class("div")[0]
+        firsts = [(el.tag, el.get("class"), el.text_content()) for el in section.iterchildren()][:2]
+        assert firsts == [("p", "byline", "Pierre Broué"), ("h2", "head", "The Bolshevik-Leninist Faction")], view
+
+
 def test_the_reading_text_is_titled_by_the_title_and_names_the_author(tmp_path):
     from lxml import html
 
