@@ -39,6 +39,9 @@ STRUCTURAL_LINES = [
     "Marx-Engels | Lenin | Stalin | Home Page", "RGASPI. F. 17. Op. 171. D. 136. L. 94-126.",
     "Published: Mozokhin, pp. 242-250", "Translated by a contributor", "Rue de Grenelle 79, Paris",
     "REPORT ON THE SITUATION", "Comrade Stalin I. V. wrote to Trotsky in Berlin on 5 May 1930.",
+    "Pierre Broué", "Communist Secret Police: NKVD", "Written: December 1934.", "First Printing: February 1935.",
+    "Translation: John G. Wright.", "Transcribed & marked up: by Einde O'Callaghan for the Marxists' Internet Archive.",
+    "From Revolutionary History, Vol. 9 No. 4, 2008, pp.137–160.", "The N.K.V.D. met at 10 P.M.",
 ]
 RTL_AND_COMBINING = ["שלום עולם", "مرحبا بالعالم", "e\u0301te\u0301", "Z\u0351\u0352a\u0300\u0301lgo",
                      "\u202eevil\u202c", "ﬁne ﬂow", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀"]
