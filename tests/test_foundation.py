@@ -292,12 +292,13 @@ def test_publication_and_credit_lines_under_the_title_fill_the_header(tmp_path):
     assert "".join(text.findall(".//tei:p", NS)[-1].itertext()) == "Translated, the word means freedom: svoboda."
 
 
-def test_a_written_line_dates_the_text_to_the_month_and_a_credit_without_a_name_credits_no_one(tmp_path):
+@pytest.mark.parametrize("when_line, when", [("Written: December 1934.", "1934-12"), ("(1988)", "1988")])
+def test_a_written_line_dates_the_text_to_the_month_and_a_credit_without_a_name_credits_no_one(
+        tmp_path, when_line, when):
     path = tmp_path / "pamphlet.txt"
-    path.write_text("Written: December 1934.\nTranslated from the Russian.\n\nThe assassination of Kirov.\n",
-                    encoding="utf-8")
+    path.write_text(f"{when_line}\nTranslated from the Russian.\n\nThe assassination of Kirov.\n", encoding="utf-8")
     header = convert_file(path).find("tei:teiHeader", NS)
-    assert header.find("tei:profileDesc/tei:creation/tei:date", NS).get("when") == "1934-12"
+    assert header.find("tei:profileDesc/tei:creation/tei:date", NS).get("when") == when
     assert [r.findtext("tei:resp", namespaces=NS) for r in header.iterfind(".//tei:respStmt", NS)] == \
         ["TEI encoding"]
 

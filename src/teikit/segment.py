@@ -21,8 +21,10 @@ _DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
          r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
 DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*)?{_DATE}\)?\.?\s*$")
-#: The archives' "Written: December 1934." says when, even to the month or the year alone.
-WRITTEN = re.compile(rf"^\s*Written\s*:\s*(?:{_DATE}|(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}})\.?\s*$")
+#: The archives' "Written: December 1934." and a line of its own "(1988)" say when, even to the month
+#: or the year alone.
+WRITTEN = re.compile(rf"^\s*(?:Written\s*:\s*(?:{_DATE}|(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}})\.?"
+                     rf"|\(\s*(?:(?:{MONTHS})\.?,?\s+)?\d{{4}}\s*\)\.?)\s*$")
 DOC_NUMBER = re.compile(r"^\s*(?:No|Nr|N|№)\.?\s*\d[\w/.-]*\.?\s*$")
 CLASSIFICATION = re.compile(
     r"^\s*(?:top secret|strictly secret|secret|strictly confidential|confidential|"
