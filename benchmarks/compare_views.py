@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.render import VIEWS, processor
+from teikit.render import VIEWS, processor, saxon_document
 from teikit.xmlio import safe_parser
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,9 +28,8 @@ def compile_view(folder: Path, view: str):
     return processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(folder / f"{view}.xsl"))
 
 
-def saxon_document(path: Path):
-    tree = etree.parse(str(path), safe_parser())
-    return processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+def parsed(path: Path):
+    return saxon_document(etree.parse(str(path), safe_parser()))
 
 
 def render(executable, document, name: str) -> str:
@@ -52,11 +51,11 @@ def main() -> int:
     for view in args.view or VIEWS:
         before, after = compile_view(args.before, view), compile_view(args.after, view)
         for path in files:
-            document = saxon_document(path)
+            document = parsed(path)
             if render(before, document, path.stem) != render(after, document, path.stem):
                 differ += 1
                 print(f"{view}: {path.name}: the HTML differs")
-        timed, name = saxon_document(files[0]), files[0].stem
+        timed, name = parsed(files[0]), files[0].stem
         times: dict[str, list[float]] = {"A": [], "B": []}
         for run in range(args.repeat):
             for label in ("AB" if run % 2 else "BA"):

@@ -178,6 +178,17 @@
       else $iso"/>
   </xsl:function>
 
+  <!-- Who wrote the text and when, as a header says (the reading view's header, the landing page). -->
+  <xsl:function name="t:authors" as="xs:string*">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:sequence select="$header/fileDesc/titleStmt/author ! t:plain(.)[.]"/>
+  </xsl:function>
+
+  <xsl:function name="t:written" as="element()?">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:sequence select="($header/profileDesc/creation/date[exists(t:date-key(.))])[1]"/>
+  </xsl:function>
+
   <!-- Is this date approximate (a range of possible values, inferred, or not certain)? -->
   <xsl:function name="t:approximate" as="xs:boolean">
     <xsl:param name="e" as="element()"/>

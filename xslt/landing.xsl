@@ -49,8 +49,7 @@
         <p class="subtitle">{t:plain(.)}</p>
       </xsl:for-each>
       <!-- by whom and when, so that a list of many editions can be scanned -->
-      <xsl:variable name="by-and-when" select="($header//titleStmt/author ! t:plain(.)[.],
-          ($header/profileDesc/creation/date[exists(t:date-key(.))])[1] ! t:date-value(.))"/>
+      <xsl:variable name="by-and-when" select="(t:authors($header), t:written($header) ! t:date-value(.))"/>
       <xsl:if test="exists($by-and-when)">
         <p class="by-and-when">{string-join($by-and-when, ' · ')}</p>
       </xsl:if>

@@ -49,11 +49,12 @@
         <p class="subtitle">{$subtitle}</p>
       </xsl:if>
       <dl class="facts">
-        <xsl:if test="$tei//titleStmt/author[normalize-space()]">
+        <xsl:variable name="authors" select="t:authors($tei/teiHeader)"/>
+        <xsl:if test="exists($authors)">
           <dt>Author</dt>
-          <dd class="author">{string-join($tei//titleStmt/author[normalize-space()] ! t:plain(.), '; ')}</dd>
+          <dd class="author">{string-join($authors, '; ')}</dd>
         </xsl:if>
-        <xsl:for-each select="($tei/teiHeader/profileDesc/creation/date[exists(t:date-key(.))])[1]">
+        <xsl:for-each select="t:written($tei/teiHeader)">
           <dt>Written</dt>
           <dd><time datetime="{t:date-key(.)}">{t:date-value(.)}</time></dd>
         </xsl:for-each>
