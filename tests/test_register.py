@@ -108,7 +108,8 @@ def test_draft_register_groups_variants_and_feeds_convert(tmp_path):
     sedov = [p for p in root.iter(f"{{{NS['tei']}}}person")
              if "Sedov" in "".join(p.itertext())]
     assert len(sedov) == 1
-    assert {n.text for n in sedov[0].findall("tei:persName[@type='variant']", NS)} == {"Lev Sedov", "Sedov", "L. Sedov"}
+    # every form the letter uses (the genre authority knows Sedov and adds its own spellings)
+    assert {n.text for n in sedov[0].findall("tei:persName[@type='variant']", NS)} >= {"Lev Sedov", "Sedov", "L. Sedov"}
     assert sedov[0].get("resp") == "#teikit" and sedov[0].get("cert") in {"high", "medium", "low"}
     converted = run("convert", text, "--register", draft)
     assert converted.exit_code == 0, converted.output

@@ -70,16 +70,22 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--encoding", help="Encoding of TEXT if it is not UTF-8 (e.g. cp1252).")
 @click.option("--register", type=click.Path(path_type=Path),
               help="A register file (listPerson/listPlace/listOrg) to use instead of the one beside TEXT.")
+@click.option("--authority", "authorities", multiple=True, type=click.Path(path_type=Path),
+              help="A register file of names the genre repeats, consulted when TEXT has no register "
+                   "(its entries win over teikit's own; repeatable).")
+@click.option("--no-authority", is_flag=True, help="Leave teikit's own genre authority out.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT even if it was edited by hand (keeps a .bak copy).")
-def convert(text: Path, output: Path | None, encoding: str | None, register: Path | None, force: bool) -> None:
+def convert(text: Path, output: Path | None, encoding: str | None, register: Path | None,
+            authorities: tuple[Path, ...], no_authority: bool, force: bool) -> None:
     """Convert the plain text TEXT to TEI.
 
-    Edition data beside TEXT (NAME.edition.xml, NAME.register.xml) is used when present.
+    Edition data beside TEXT (NAME.edition.xml, NAME.register.xml) is used when present. Without a
+    register, names are looked up in the genre authority, then found by rules.
     An OUTPUT that was edited since teikit wrote it is never overwritten without --force.
     """
     from teikit.pipeline import convert_file, save_tei, tei_bytes
 
-    tree = convert_file(text, output, encoding, register)
+    tree = convert_file(text, output, encoding, register, authorities, not no_authority)
     if output is None:
         sys.stdout.buffer.write(tei_bytes(tree))
         return

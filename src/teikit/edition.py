@@ -20,6 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import EditionDataError
+from teikit.annotate.authority import load_authority
 from teikit.register import load_register
 from teikit.xmlio import TEI_NS, parse_xml
 
@@ -122,6 +123,10 @@ class EditionData:
     editorial: etree._Element | None = None
     dates: list[DateOverride] = field(default_factory=list)
     paths: tuple[Path, ...] = ()
+    #: The genre authority consulted when there is no register: the editor's files, and whether
+    #: teikit's own is used too (see `teikit.annotate.authority`).
+    authorities: tuple[Path, ...] = ()
+    shipped_authority: bool = True
 
 
 def edition_paths(text_path: Path) -> tuple[Path, Path]:
@@ -141,10 +146,13 @@ def anchor_from(el: etree._Element, path: Path) -> Anchor:
     return Anchor(quote, int(occ) if occ else None, origin)
 
 
-def load_edition(text_path: Path, register_path: Path | None = None) -> EditionData:
-    """Load the edition data beside `text_path` (if any) and a register (beside it, or given)."""
+def load_edition(text_path: Path, register_path: Path | None = None, authorities: tuple[Path, ...] = (),
+                 shipped_authority: bool = True) -> EditionData:
+    """Load the edition data beside `text_path` (if any), a register (beside it, or given) and the
+    authority files to consult when there is no register (checked now, so errors come early)."""
     edition_path, default_register = edition_paths(text_path)
-    data = EditionData()
+    data = EditionData(authorities=tuple(authorities), shipped_authority=shipped_authority)
+    load_authority(data.authorities, shipped_authority)
     paths: list[Path] = []
     if edition_path.exists():
         root = parse_xml(edition_path).getroot()

@@ -133,15 +133,18 @@ class Draft:
     id: str = ""
 
 
-def register_element(drafts: list[Draft]) -> etree._Element:
-    """A `standOff` with the drafted entries, marked as teikit's work for an editor to review."""
+def register_element(drafts: list[Draft], known: list[etree._Element] = ()) -> etree._Element:
+    """A `standOff` with the drafted entries, marked as teikit's work for an editor to review, after
+    `known` entries (the genre authority's, already in register form)."""
     nsmap = {None: TEI_NS}
     root = etree.Element(T + "standOff", nsmap=nsmap)
     for kind, name_tag, list_tag in KINDS.values():
         mine = [d for d in drafts if d.type == kind]
-        if not mine:
+        theirs = [el for el in known if etree.QName(el).localname == kind]
+        if not mine and not theirs:
             continue
         lst = etree.SubElement(root, T + list_tag)
+        lst.extend(theirs)
         for draft in mine:
             el = etree.SubElement(lst, T + kind, {XML_ID: draft.id, "resp": "#teikit", "cert": draft.cert})
             standard = etree.SubElement(el, T + name_tag, {"type": "standard"})

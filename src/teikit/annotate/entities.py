@@ -14,13 +14,18 @@ is never part of it; derived words (Trotskyist) never match, as a form must end 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
-from teikit.register import ENTITY_TAG, Entry, entries, register_element
+from teikit.register import ENTITY_TAG, KINDS, XML_ID, Entry, entries, register_element
 
 RANK = 30
 RESP = "#teikit"
@@ -92,7 +97,7 @@ def initials_fit(initials: list[str], entry: Entry) -> bool:
 
 def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
     """Start of the mention including initials before a surname ("Ya. G. Blumkin", "IV Stalin")."""
-    if entry.type != "person" or form.split()[0] != (entry.surname or form).split()[0]:
+    if entry.type != "person" or form.split()[0].casefold() != (entry.surname or form).split()[0].casefold():
         return start
     before = text[:start]
     dotted = DOTTED_INITIALS.search(before)
@@ -140,18 +145,105 @@ class RegisterFinder:
         return found
 
 
+#: Initials written after a surname, as official documents list people: "YEZHOV N.I.", "Beria L. P.".
+INITIALS_AFTER = re.compile(r"\s((?:(?:Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])\.\s?){1,2})(?!\w)")
+#: A place preposition right before a word, or an administrative unit right after it.
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|at|of|outside|around)\s+(?:the\s+)?)$")
+PLACE_AFTER = re.compile(r"\s+(?:district|oblast|region|raion|rayon|krai|okrug|province|guberniya|uezd)\b",
+                         re.IGNORECASE)
+
+
+class AuthorityFinder(RegisterFinder):
+    """The register finder over the authority, with the genre's capitals and place-or-person rule."""
+
+    def __init__(self, register: list[Entry]) -> None:
+        super().__init__(register)
+        for entry in register:
+            if entry.type == "person" and len(entry.surname) >= 4:
+                form = self.table.get(entry.surname)
+                if form is not None:
+                    self.table.setdefault(entry.surname.upper(), Form(list(form.ids), form.cert))
+        self.pattern = form_pattern(list(self.table)) if self.table else None
+
+    def spans(self, block: Block) -> list[Span]:
+        found = [span for span in super().spans(block) if not self.place_here(block.text, span)]
+        for span in found:
+            if self.entries[span.attrs["ref"][1:]].type == "person":
+                after = INITIALS_AFTER.match(block.text, span.end)
+                if after and initials_fit(re.findall(r"[A-Z][a-z]?", after.group(1)),
+                                          self.entries[span.attrs["ref"][1:]]):
+                    span.end = after.end(1)
+        return found
+
+    def place_here(self, text: str, span: Span) -> bool:
+        """A person's surname that is also a gazetteer place, used as a place where it stands."""
+        if self.entries[span.attrs["ref"][1:]].type != "person":
+            return False
+        if text[span.start:span.end].title() not in gz.places():
+            return False
+        before = text[max(0, span.start - 24):span.start]
+        return bool(PLACE_BEFORE.search(before) or PLACE_AFTER.match(text, span.end))
+
+
+
 def annotate(doc: Document, data: EditionData) -> None:
-    """Tag every mention; without a register, recognise entities and draft the register first."""
+    """Tag every mention; without a register, look names up in the genre authority, recognise the
+    rest and draft the register (the authority entries used, then the drafted ones)."""
     blocks = doc.blocks()
     if data.register is None:
-        reserved = {d.type for d in doc.divisions} | {"teikit", "editor", "publisher", "translator",
-                                                       "dossier", "colophon", "document"}
-        drafts, mentions = recognise([b.text for b in blocks], reserved)
-        if drafts:
-            data.register = register_element(drafts)
-        for block, found in zip(blocks, mentions):
-            block.spans.extend(found)
+        annotate_unseen(doc, blocks, data)
         return
     finder = RegisterFinder(entries(data.register, data.paths[-1] if data.paths else None))
     for block in blocks:
         block.spans.extend(finder.spans(block))
+
+
+def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> None:
+    authority = load_authority(data.authorities, data.shipped_authority)
+    known = entries(authority) if authority is not None else []
+    finder = AuthorityFinder(known) if known else None
+    claimed = [finder.spans(block) if finder else [] for block in blocks]
+    reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
+        "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
+    drafts, mentions = recognise([b.text for b in blocks], reserved)
+    used_drafts: set[str] = set()
+    for block, taken, found in zip(blocks, claimed, mentions):
+        free = [span for span in found if not overlaps(span, taken)]
+        used_drafts |= {span.attrs["ref"][1:] for span in free}
+        block.spans.extend(sorted(taken + free, key=lambda s: s.start))
+    drafts = [d for d in drafts if d.id in used_drafts]
+    used_forms: dict[str, list[str]] = {}
+    for block, taken in zip(blocks, claimed):
+        for span in taken:
+            forms = used_forms.setdefault(span.attrs["ref"][1:], [])
+            surface = " ".join(block.text[span.start:span.end].split())
+            if surface not in forms:
+                forms.append(surface)
+    if drafts or used_forms:
+        known_used = entry_elements(authority, set(used_forms)) if used_forms else []
+        for el in known_used:  # teikit chose a curated entry: the editor reviews it like a drafted one
+            el.set("resp", "#teikit")
+            el.set("cert", "high")
+            add_variants(el, used_forms[el.get(XML_ID)])
+        data.register = register_element(drafts, known_used)
+
+
+def add_variants(entry: etree._Element, forms: list[str]) -> None:
+    """List the forms this text uses, so the register drafted from it finds them all again."""
+    name_tag = KINDS[etree.QName(entry).localname][1]
+    names = [el for el in entry if etree.QName(el).localname == name_tag]
+    known = {" ".join("".join(n.itertext()).split()) for n in names if n.get("type") == "variant"}
+    last = names[-1]
+    for form in forms:
+        if form not in known:
+            variant = etree.Element(names[0].tag, type="variant")
+            variant.text = form
+            last.addnext(variant)
+            last = variant
+
+
+def overlaps(span: Span, taken: list[Span]) -> bool:
+    """Does `span` overlap one of `taken`? `taken` is sorted and its spans do not overlap, so only the
+    last one starting before `span` ends can: a binary search keeps long blocks linear."""
+    i = bisect.bisect_left(taken, span.end, key=lambda s: s.start)
+    return i > 0 and taken[i - 1].end > span.start

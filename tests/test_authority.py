@@ -1,0 +1,123 @@
+"""The genre authority: a report teikit has never seen names the genre's people, bodies and regions,
+and teikit knows them without a register, links them to one entry each and says who they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from teikit.annotate.authority import load_authority, shipped_path
+from teikit.cli import cli
+from teikit.pipeline import convert_file
+from teikit.register import entries
+from teikit.validate import validate_tree
+
+from conftest import TEI_NS
+
+NS = {**TEI_NS, "xml": "http://www.w3.org/XML/1998/namespace"}
+
+REPORT = """SPECIAL REPORT
+
+To comrade YEZHOV N.I.
+
+Frinovsky reported that the arrests in the Kalmyk ASSR were made on the orders of the OGPU.
+Canaris was informed of it. The wagons left from Frunze on the same day, and Frunze's successor
+at the Commissariat knew nothing. Menzhinsky never answered.
+"""
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def mentions(tree: etree._ElementTree) -> list[tuple[str, str, str]]:
+    """(element, text, ref) of every name in the text, in reading order."""
+    names = tree.iterfind(".//tei:text//*[@ref]", NS)
+    return [(etree.QName(el).localname, "".join(el.itertext()), el.get("ref")) for el in names]
+
+
+def test_names_the_genre_repeats_are_known_without_a_register(report):
+    found = mentions(convert_file(report))
+    assert ("persName", "YEZHOV N.I.", "#yezhov") in found  # capitals and initials after, as documents print them
+    assert ("persName", "Frinovsky", "#frinovsky") in found
+    assert ("persName", "Canaris", "#canaris") in found  # opens a sentence, no other evidence
+    assert ("persName", "Menzhinsky", "#menzhinsky") in found
+    assert ("placeName", "Kalmyk ASSR", "#kalmyk-assr") in found
+    assert ("orgName", "OGPU", "#ogpu") in found
+
+
+def test_a_surname_that_is_also_a_place_is_a_place_after_a_preposition(report):
+    found = [(tag, ref) for tag, text, ref in mentions(convert_file(report)) if text == "Frunze"]
+    assert found[0][0] == "placeName"  # "left from Frunze"
+    assert found[1] == ("persName", "#frunze")  # "Frunze's successor"
+
+
+def test_the_entries_used_reach_the_tei_with_what_the_authority_knows(report):
+    tree = convert_file(report)
+    yezhov = tree.find(".//tei:standOff//tei:person[@xml:id='yezhov']", NS)
+    assert yezhov is not None and yezhov.get("resp") == "#teikit"
+    assert yezhov.find("tei:birth", NS).get("when") == "1895"
+    assert "Internal Affairs" in yezhov.findtext("tei:note", namespaces=NS)
+    ids = set(tree.xpath("//tei:standOff//@xml:id", namespaces=NS))
+    assert "beria" not in ids  # entries the text does not mention stay out
+    assert not [p for p in validate_tree(tree, "report.xml") if p.severity == "error"]
+
+
+def test_an_editor_adds_and_corrects_entries_with_authority_files(report, tmp_path):
+    extra = tmp_path / "mine.xml"
+    extra.write_text(
+        '<standOff xmlns="http://www.tei-c.org/ns/1.0"><listPerson>'
+        '<person xml:id="canaris"><persName type="standard"><surname>Canaris</surname>, '
+        '<forename>Wilhelm</forename></persName><note>my own note</note></person>'
+        '<person xml:id="commissariat-clerk"><persName type="standard">Successor</persName>'
+        '<persName type="variant">Commissariat</persName></person>'
+        "</listPerson></standOff>\n", encoding="utf-8")
+    out = tmp_path / "report.xml"
+    result = run("convert", report, "-o", out, "--authority", extra)
+    assert result.exit_code == 0, result.output
+    tree = etree.parse(str(out))
+    assert tree.findtext(".//tei:person[@xml:id='canaris']/tei:note", namespaces=NS) == "my own note"
+    assert ("persName", "Commissariat", "#commissariat-clerk") in mentions(tree)
+
+
+def test_no_authority_leaves_the_rules_alone(report, tmp_path):
+    out = tmp_path / "report.xml"
+    assert run("convert", report, "-o", out, "--no-authority").exit_code == 0
+    tree = etree.parse(str(out))
+    assert "#canaris" not in [ref for _, _, ref in mentions(tree)]
+    assert not tree.xpath("//tei:standOff//tei:birth", namespaces=NS)  # only drafted entries
+
+
+def test_a_broken_authority_file_is_one_line_and_nothing_is_written(report, tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_text('<standOff xmlns="http://www.tei-c.org/ns/1.0"><listPerson>\n'
+                   '<person><persName>No id</persName></person></listPerson></standOff>\n', encoding="utf-8")
+    out = tmp_path / "report.xml"
+    result = run("convert", report, "-o", out, "--authority", bad)
+    assert result.exit_code == 2
+    assert f"{bad}:2" in result.output and "xml:id" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_the_shipped_authority_is_a_valid_register_with_unique_forms():
+    found = entries(load_authority((), True), shipped_path())
+    assert len(found) > 200
+    assert {e.type for e in found} == {"person", "place", "org"}
+    # every person has a structured standard name or a listed form the finder can look for
+    assert all(e.surname or e.variants for e in found if e.type == "person")
+
+
+def test_a_text_with_a_register_uses_it_alone(seed_tree):
+    """The seed's editor decided who is who: the authority adds nothing to it."""
+    assert not seed_tree.xpath("//tei:standOff//*[@resp='#teikit']", namespaces=NS)
