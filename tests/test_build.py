@@ -119,8 +119,8 @@ def own_toolchain(tmp_path, monkeypatch) -> Path:
     """A copy of teikit's stylesheets and schema that a test may change (TEIKIT_HOME points to it)."""
     home = tmp_path / "home"
     for folder in ("schema", "xslt"):
-        shutil.copytree(resources.home() / folder, home / folder)
-    caches = (resources.home, render.compiled, validate.xsd)
+        shutil.copytree(resources.data_dir(folder), home / folder)
+    caches = (resources.data_dir, render.compiled, validate.xsd)
     monkeypatch.setenv("TEIKIT_HOME", str(home))
     for cached in caches:
         cached.cache_clear()

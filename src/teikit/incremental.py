@@ -39,8 +39,9 @@ def file_digest(path: Path) -> str | None:
 
 
 def tree_digest(digest: "hashlib._Hash", folder: Path, pattern: str = "*") -> None:
-    """Feed every file under `folder` (sorted relative paths, then bytes) into `digest`."""
-    for path in sorted(p for p in folder.rglob(pattern) if p.is_file()):
+    """Feed every file under `folder` (sorted relative paths, then bytes) into `digest`; Python's
+    bytecode caches are left out (importing the data packages writes one into `xslt/` and `schema/`)."""
+    for path in sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
 

@@ -48,16 +48,13 @@ def convert_source(source: SourceText, data: EditionData | None = None,
 def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
                  register: Path | None = None, authorities: tuple[Path, ...] = (),
                  shipped_authority: bool = True) -> etree._ElementTree:
-    """Read a text and its edition data (if any) and convert it.
-
-    Without `out_path` the schema PIs point where they would from the project's `tei/` folder.
-    `authorities` are register files consulted, with teikit's own unless `shipped_authority` is
-    false, when the text has no register.
-    """
+    """Read a text and its edition data (if any) and convert it; `out_path` is where the TEI will be
+    written (None: standard output), which its schema PIs are relative to. `authorities` are register
+    files consulted, with teikit's own unless `shipped_authority` is false, when the text has no
+    register."""
     source = read_text(text_path, encoding)
     data = load_edition(Path(text_path), register, tuple(authorities), shipped_authority)
-    anchor = out_path if out_path is not None else schema_dir().parent / "tei" / f"{source.name}.xml"
-    return convert_source(source, data, anchor)
+    return convert_source(source, data, out_path)
 
 
 # ---------------------------------------------------------------- writing TEI without clobbering

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import quote
 
 from lxml import etree
 
@@ -384,16 +385,47 @@ def merge_header(generated: etree._Element, edited: etree._Element) -> etree._El
 
 # ---------------------------------------------------------------- document
 
+#: The schema files an `xml-model` PI names; a `schema/` folder holding them makes its parent a project.
+SCHEMA_FILES = ("teikit.xsd", "teikit.sch")
+
+
+def project_schema(folder: Path) -> Path | None:
+    """The `schema/` folder of the nearest teikit project at or above `folder`, if any."""
+    for candidate in (folder, *folder.parents):
+        schema = candidate / "schema"
+        if all((schema / name).is_file() for name in SCHEMA_FILES):
+            return schema
+    return None
+
+
+def schema_href(out_path: Path | None, installed: Path) -> str:
+    """Where a TEI file's `xml-model` PIs find the schema: always a folder that exists.
+
+    A written file points by a relative path at its project's `schema/` (`tei/NAME.xml` beside
+    `schema/`: `../schema`), or, outside a project, at the schema teikit is installed with. Where
+    standard output ends up is unknown: in a project it is taken to be `tei/NAME.xml`, as `build`
+    writes it; elsewhere the installed schema is named by its absolute `file:` URI.
+    """
+    if out_path is None:
+        return "../schema" if project_schema(Path.cwd().resolve()) else installed.resolve().as_uri()
+    base = out_path.parent.resolve()
+    target = project_schema(base) or installed.resolve()
+    try:
+        return quote(Path(os.path.relpath(target, base)).as_posix())
+    except ValueError:  # on another drive (Windows): no relative path leads there
+        return target.as_uri()
+
+
 def model_pis(out_path: Path | None, schema_dir: Path) -> list[etree._Element]:
-    """`xml-model` PIs pointing at the project schema, relative to where the file is written."""
-    base = (out_path.parent if out_path else Path.cwd()).resolve()
-    rel = Path(os.path.relpath(schema_dir.resolve(), base)).as_posix()
+    """`xml-model` PIs that editors' tools validate with (see `schema_href`); `schema_dir` is the
+    installed schema."""
+    href = schema_href(out_path, schema_dir)
     return [
         etree.ProcessingInstruction(
-            "xml-model", f'href="{rel}/teikit.xsd" type="application/xml" '
+            "xml-model", f'href="{href}/teikit.xsd" type="application/xml" '
                          'schematypens="http://www.w3.org/2001/XMLSchema"'),
         etree.ProcessingInstruction(
-            "xml-model", f'href="{rel}/teikit.sch" type="application/xml" '
+            "xml-model", f'href="{href}/teikit.sch" type="application/xml" '
                          'schematypens="http://purl.oclc.org/dsdl/schematron"'),
     ]
 
