@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import InputError, TeikitError
+from teikit.paths import edition_name, output_path
 from teikit.resources import xslt_dir
 from teikit.xmlio import parse_xml, safe_parser, write_atomic
 
@@ -175,31 +176,31 @@ def write_registers(register_xml: str, source_name: str, out_dir: Path) -> list[
     """`register.json` and `register.csv` of one edition in `out_dir`, from its register view;
     returns their paths."""
     entries = register_entries(register_xml)
-    targets = [out_dir / name for name in REGISTERS]
+    targets = [output_path(out_dir, name) for name in REGISTERS]
     write_atomic(targets[0], register_json(entries, source_name))
     write_atomic(targets[1], register_csv(entries))
     return targets
 
 
 def copy_assets(site: Path) -> None:
-    assets = site / "assets"
+    assets = output_path(site, "assets")
     assets.mkdir(parents=True, exist_ok=True)
     for name in ASSETS:
         src = xslt_dir() / name
         if src.exists():
-            write_atomic(assets / name, src.read_bytes())
+            write_atomic(output_path(assets, name), src.read_bytes())
 
 
 def render_edition(tree: etree._ElementTree, name: str, site: Path,
                    views: tuple[str, ...] = VIEWS) -> list[Path]:
     """Render the views of one parsed TEI file to `site/<name>/<view>.html`, and its registers as
     data (`register.json`, `register.csv`, which every view links to); returns the files written."""
+    out_dir = output_path(site, name)
     pages = render_views(tree, (*views, "register"), name)
     register_xml = pages.pop("register")
-    out_dir = site / name
     written = []
     for view, html in pages.items():
-        target = out_dir / f"{view}.html"
+        target = output_path(out_dir, f"{view}.html")
         write_atomic(target, html.encode("utf-8"))
         written.append(target)
     written.extend(write_registers(register_xml, name, out_dir))
@@ -208,5 +209,6 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
 
 
 def render_file(tei_path: Path, site: Path, views: tuple[str, ...] = VIEWS) -> list[Path]:
-    """`render_edition` of the TEI file at `tei_path`, named after its stem."""
-    return render_edition(parse_xml(tei_path), tei_path.stem, site, views)
+    """`render_edition` of the TEI file at `tei_path`, named after its stem (a safe edition name)."""
+    name = edition_name(tei_path)
+    return render_edition(parse_xml(tei_path), name, site, views)
