@@ -14,9 +14,12 @@ Each item ends with properties (Hypothesis) over names, ids and cells drawn from
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+from urllib.request import url2pathname
 
 import pytest
 from click.testing import CliRunner
@@ -27,12 +30,16 @@ from lxml import etree, html
 from teikit.cli import cli
 from teikit.errors import InputError
 from teikit.paths import output_path
-from teikit.pipeline import convert_file, tei_bytes
-from teikit.render import render_edition
+from teikit.pipeline import convert_file, tei_bytes, write_landing_page
+from teikit.render import render_edition, render_tree, render_views
 
 from conftest import ROOT
 
+pytest_plugins = ["browser"]
+
 LETTER = ROOT / "tests" / "data" / "letter.txt"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+T = "{http://www.tei-c.org/ns/1.0}"
 
 
 def run(*args: str):
@@ -48,6 +55,20 @@ def links_in(page: Path | str) -> list[str]:
     text = page.read_text(encoding="utf-8") if isinstance(page, Path) else page
     return [value for el in html.fromstring(text).iter() if isinstance(el.tag, str)
             for name, value in el.attrib.items() if name in ("href", "src")]
+
+
+def edition_links(landing: Path | str) -> list[str]:
+    """The links of the landing page's edition cards, in order."""
+    text = landing.read_text(encoding="utf-8") if isinstance(landing, Path) else landing
+    return html.fromstring(text).xpath("//li[contains(@class, 'edition-card')]//a/@href")
+
+
+def relative_or_http(href: str) -> bool:
+    """What a browser makes of the link: no scheme and no '//host' (so it stays in the site), or http(s).
+    Browsers drop leading and trailing controls and spaces, and tabs and line breaks anywhere."""
+    url = re.sub("[\t\n\r]", "", href.strip("".join(map(chr, range(0x21)))))
+    scheme = urlsplit(url).scheme.lower()
+    return scheme in ("http", "https") or (scheme == "" and not re.match(r"[/\\]{2}", url))
 
 
 @pytest.fixture(scope="module")
@@ -182,3 +203,138 @@ def test_an_output_path_is_refused_or_inside_its_folder(tmp_path_factory, parts)
         assert "\n" not in exc.message
         return
     assert path.resolve().is_relative_to(folder.resolve()) and path.resolve() != folder.resolve()
+
+
+# ---------------------------------------------------------------- 2. links made from names and from the TEI
+
+
+def test_a_seed_named_javascript_puts_no_script_link_on_the_landing_page(tmp_path, monkeypatch):
+    project = project_with_seeds(tmp_path / "p", "a.txt", "javascript:alert(1337).txt")
+    monkeypatch.chdir(project)
+
+    result = run("build", "-j1")
+
+    assert result.exit_code == 2
+    assert ("teikit: seeds/javascript:alert(1337).txt: 'javascript:alert(1337)' is not a safe edition name: it "
+            "contains ':' (U+003A); use letters, digits, '-', '_' and '.'; rename it, e.g. to "
+            "javascript-alert-1337.txt\n") in result.stderr
+    links = [link for page in (project / "site").rglob("*.html") for link in links_in(page)]
+    assert links and not [link for link in links if "javascript" in link.lower()]
+
+
+#: Folder names `build` refuses, which the library still takes (a script may call render_edition):
+#: the links to them must still be safe and still lead to them.
+ODD_NAMES = ("javascript:alert(1337)", "a#b", "why?", "100%", "x y", "Broué", "%2e%2e")
+
+
+@pytest.fixture(scope="module")
+def odd_site(tmp_path_factory, letter_tei) -> Path:
+    """Editions under ODD_NAMES rendered by the library, with their landing page."""
+    base = tmp_path_factory.mktemp("odd-names")
+    site, tei = base / "site", base / "tei"
+    tei.mkdir()
+    for name in ODD_NAMES:
+        (tei / f"{name}.xml").write_bytes(letter_tei)
+        render_edition(etree.ElementTree(etree.fromstring(letter_tei)), name, site)
+    write_landing_page(site, sorted(tei.iterdir()))
+    return site
+
+
+def test_links_to_editions_with_odd_names_are_encoded_and_lead_to_their_files(odd_site):
+    landing = odd_site / "index.html"
+    links = edition_links(landing)
+    assert len(links) == 5 * len(ODD_NAMES)  # the title and the four views of each
+    assert "javascript%3Aalert%281337%29/reading.html" in links
+    assert all(relative_or_http(link) for link in links_in(landing))
+    targets = {Path(url2pathname(urlsplit(urljoin(landing.as_uri(), link)).path)) for link in links}
+    assert targets == {odd_site / name / file for name in ODD_NAMES
+                       for file in ("reading.html", "diplomatic.html", "index.html", "register.csv")}
+    assert all(target.is_file() for target in targets)
+
+
+@pytest.mark.browser
+def test_a_reader_clicking_those_links_reaches_each_edition_and_nothing_runs(odd_site, tab):
+    for name in ODD_NAMES:
+        tab.open((odd_site / "index.html").as_uri())
+        tab.page.click(f'[id="edition-{name}"] h2 a')
+        tab.page.wait_for_load_state("load")
+        assert unquote(urlsplit(tab.page.url).path).endswith(f"/{name}/reading.html"), tab.page.url
+        assert tab.page.title().endswith("reading text")
+    assert tab.dialogs == []
+
+
+HOSTILE_TEI = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+  <teiHeader><fileDesc><titleStmt><title type="main">Links of every kind</title></titleStmt>
+    <publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
+  <standOff>
+    <listPerson>
+      <person xml:id="smith"><persName type="standard">John Smith</persName>
+        <idno type="wikidata">javascript:alert(1)</idno><idno type="viaf">1" onclick="alert(2)</idno>
+        <idno type="geonames">//evil.example/1</idno><idno type="URI">javascript:alert(3)</idno>
+        <idno type="wikidata">Q42</idno></person>
+    </listPerson>
+  </standOff>
+  <text><body><div type="letter" xml:id="letter">
+    <p xml:id="p1"><persName ref="#smith">Smith</persName> and <persName ref="javascript:alert(4)">Jones</persName>
+      read <ref target="javascript:alert(5)">this</ref>, <ptr target="data:text/html,alert(6)"/> and
+      <ref target="//evil.example/">that</ref>.<note type="editorial" xml:id="n1">A note.</note></p>
+  </div></body></text>
+</TEI>
+"""
+
+
+def test_hostile_uris_in_a_register_and_the_text_become_no_links(tmp_path):
+    """A hand-written TEI may carry any URI: the views link only register entries, passages and the
+    authority files teikit knows, each through t:href."""
+    tei = tmp_path / "links.xml"
+    tei.write_text(HOSTILE_TEI, encoding="utf-8")
+
+    assert run("render", str(tei), "-o", str(tmp_path / "site")).exit_code == 0
+
+    pages = sorted((tmp_path / "site" / "links").glob("*.html"))
+    links = [link for page in pages for link in links_in(page)]
+    assert [link for link in links if not relative_or_http(link) or "alert" in link or "evil" in link] == []
+    assert [link for link in links if link.startswith("http")] == ["https://www.wikidata.org/wiki/Q42"]
+    assert "index.html#smith" in links and "diplomatic.html#p1" in links and "#n1" in links
+    [smith] = json.loads((tmp_path / "site" / "links" / "register.json").read_text(encoding="utf-8"))["entries"]
+    assert [smith[f"{authority}_url"] for authority in ("wikidata", "geonames", "viaf")] == [None, None, None]
+
+
+def hostile_tei(entry_id: str, passage_id: str, note_id: str, authority: str, value: str) -> etree._ElementTree:
+    """A small TEI carrying hostile ids and identifiers in every place a view makes a link from."""
+    tei = etree.Element(f"{T}TEI")
+    person = etree.SubElement(etree.SubElement(etree.SubElement(tei, f"{T}standOff"), f"{T}listPerson"),
+                              f"{T}person", {XML_ID: entry_id})
+    etree.SubElement(person, f"{T}persName", type="standard").text = "Smith"
+    etree.SubElement(person, f"{T}idno", type=authority).text = value
+    div = etree.SubElement(etree.SubElement(etree.SubElement(tei, f"{T}text"), f"{T}body"), f"{T}div",
+                           {"type": "letter", XML_ID: passage_id + "-div"})
+    p = etree.SubElement(div, f"{T}p", {XML_ID: passage_id})
+    etree.SubElement(p, f"{T}persName", ref="#" + entry_id).text = "Smith"
+    etree.SubElement(p, f"{T}note", {"type": "editorial", XML_ID: note_id}).text = "A note."
+    return etree.ElementTree(tei)
+
+
+def ids(text: st.SearchStrategy) -> st.SearchStrategy:
+    """Hostile ids with no white space (a pointer is a list of them) and nothing XML cannot carry."""
+    return text.map(xml_safe).map(lambda s: re.sub(r"\s", "", s)).filter(bool)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=hostile.map(xml_safe).filter(bool), entry_id=ids(hostile), passage_id=ids(hostile),
+       note_id=ids(hostile), authority=st.sampled_from(["wikidata", "geonames", "viaf", "URI"]),
+       value=st.one_of(hostile.map(xml_safe), st.sampled_from(["Q42", "2643743", "javascript:alert(1)"])))
+def test_every_link_the_views_write_is_relative_or_http_and_leads_where_it_says(
+        name, entry_id, passage_id, note_id, authority, value):
+    corpus = etree.Element(f"{T}teiCorpus")
+    etree.SubElement(corpus, f"{T}TEI", n=name)
+    landing = render_tree(etree.ElementTree(corpus), "landing", "index")
+    views = render_views(hostile_tei(entry_id, passage_id, note_id, authority, value),
+                         ("reading", "diplomatic", "index"), "edition")
+
+    links = [link for page in (landing, *views.values()) for link in links_in(page)]
+    assert [link for link in links if not relative_or_http(link)] == []
+    assert [unquote(link) for link in edition_links(landing)] == [
+        f"{name}/{file}" for file in ("reading.html", "reading.html", "diplomatic.html", "index.html", "register.csv")]
+    fragments = {unquote(link.partition("#")[2]) for page in views.values() for link in links_in(page) if "#" in link}
+    assert {entry_id, passage_id, note_id, "fnref-" + note_id} <= fragments
