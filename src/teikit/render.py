@@ -162,13 +162,29 @@ def register_json(entries: list[dict], source_name: str) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str | int | None) -> str | int:
+    """A CSV cell that a spreadsheet shows as text: one starting like a formula gets a leading `'`,
+    as OWASP recommends (a negative date, "-0044", too); numbers teikit counts stay numbers."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def register_csv(entries: list[dict]) -> bytes:
+    """The registers as CSV: every cell made `spreadsheet_safe`, and every text cell in quotes, so
+    that a spreadsheet splitting on ';' or a tab (as some locales do) cannot start a cell mid-text."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(REGISTER_FIELDS)
     for record in entries:
         row = {**record, "variants": " | ".join(record["variants"])}
-        writer.writerow(["" if row[key] is None else row[key] for key in REGISTER_FIELDS])
+        writer.writerow([spreadsheet_safe(row[key]) for key in REGISTER_FIELDS])
     return buffer.getvalue().encode("utf-8")
 
 
