@@ -17,8 +17,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import url2pathname
@@ -263,6 +266,23 @@ def test_a_reader_clicking_those_links_reaches_each_edition_and_nothing_runs(odd
         assert unquote(urlsplit(tab.page.url).path).endswith(f"/{name}/reading.html"), tab.page.url
         assert tab.page.title().endswith("reading text")
     assert tab.dialogs == []
+
+
+def test_the_tei_links_its_schema_by_a_uri_that_works_from_a_folder_with_odd_characters(tmp_path):
+    """convert writes xml-model links to the schema for editors' tools: a folder named with a space,
+    a quote and a '#' on the way must not cut them short."""
+    home = tmp_path / 'teikit "home" #2'
+    for folder in ("schema", "xslt"):
+        shutil.copytree(ROOT / folder, home / folder)
+    out = tmp_path / "out" / "letter.xml"
+
+    subprocess.run([sys.executable, "-m", "teikit", "convert", str(LETTER), "-o", str(out)], check=True,
+                   env={**os.environ, "TEIKIT_HOME": str(home)})
+
+    hrefs = [pi.get("href") for pi in etree.parse(str(out)).xpath("/processing-instruction('xml-model')")]
+    assert hrefs == ["../teikit%20%22home%22%20%232/schema/teikit.xsd", "../teikit%20%22home%22%20%232/schema/teikit.sch"]
+    assert [Path(url2pathname(urlsplit(urljoin(out.as_uri(), href)).path)) for href in hrefs] == [
+        home / "schema" / "teikit.xsd", home / "schema" / "teikit.sch"]
 
 
 HOSTILE_TEI = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import quote
 
 from lxml import etree
 
@@ -385,9 +386,10 @@ def merge_header(generated: etree._Element, edited: etree._Element) -> etree._El
 # ---------------------------------------------------------------- document
 
 def model_pis(out_path: Path | None, schema_dir: Path) -> list[etree._Element]:
-    """`xml-model` PIs pointing at the project schema, relative to where the file is written."""
+    """`xml-model` PIs pointing at the project schema, relative to where the file is written (a URI:
+    a space, '#' or '"' in a folder's name is percent-encoded)."""
     base = (out_path.parent if out_path else Path.cwd()).resolve()
-    rel = Path(os.path.relpath(schema_dir.resolve(), base)).as_posix()
+    rel = quote(Path(os.path.relpath(schema_dir.resolve(), base)).as_posix())
     return [
         etree.ProcessingInstruction(
             "xml-model", f'href="{rel}/teikit.xsd" type="application/xml" '
