@@ -219,14 +219,34 @@
     <xsl:sequence select="t:type-label(($e/ancestor::div)[1]/@type)"/>
   </xsl:function>
 
+  <!-- The one way a page writes a link whose target comes from the data: an edition's name (the
+       landing page), an xml:id (every link within or between the views), a register's identifier
+       (authority files). $base is spelled by the stylesheet itself ('' or 'reading.html' within the
+       site, 'https://www.wikidata.org/wiki/' for an authority); each of $segments and $fragment comes
+       from the data and is percent-encoded whole (encode-for-uri), so no '/', '?', '#', '%', ':' or
+       space in it can change where the link goes. The link is made only if it stays relative (no
+       scheme, not '//host') or is http(s): anything else (javascript:, data:, file:…) gives no link,
+       the empty sequence. -->
+  <xsl:function name="t:href" as="xs:string?">
+    <xsl:param name="base" as="xs:string"/>
+    <xsl:param name="segments" as="xs:string*"/>
+    <xsl:param name="fragment" as="xs:string?"/>
+    <xsl:variable name="scheme" select="lower-case(substring-before($base, ':'))"/>
+    <xsl:if test="if (contains($base, ':')) then $scheme = ('http', 'https') and starts-with(substring-after($base, ':'), '//')
+                  else not(starts-with($base, '//'))">
+      <xsl:sequence select="iri-to-uri($base) || string-join($segments ! encode-for-uri(.), '/')
+                            || $fragment ! ('#' || encode-for-uri(.))"/>
+    </xsl:if>
+  </xsl:function>
+
   <!-- Authority links of a register entry: (label, URL) pairs as HTML links. -->
   <xsl:function name="t:authority-url" as="xs:string?">
     <xsl:param name="idno" as="element()"/>
     <xsl:variable name="value" select="normalize-space($idno)"/>
     <xsl:sequence select="
-      if ($idno/@type = 'wikidata' and matches($value, '^Q\d+$')) then 'https://www.wikidata.org/wiki/' || $value
-      else if ($idno/@type = 'geonames' and matches($value, '^\d+$')) then 'https://www.geonames.org/' || $value
-      else if ($idno/@type = 'viaf' and matches($value, '^\d+$')) then 'https://viaf.org/viaf/' || $value
+      if ($idno/@type = 'wikidata' and matches($value, '^Q\d+$')) then t:href('https://www.wikidata.org/wiki/', $value, ())
+      else if ($idno/@type = 'geonames' and matches($value, '^\d+$')) then t:href('https://www.geonames.org/', $value, ())
+      else if ($idno/@type = 'viaf' and matches($value, '^\d+$')) then t:href('https://viaf.org/viaf/', $value, ())
       else ()"/>
   </xsl:function>
 

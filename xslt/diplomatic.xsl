@@ -46,7 +46,7 @@
   <xsl:template match="div[not(head)]" mode="heading"/>
 
   <xsl:template match="*" mode="counterpart">
-    <a class="counterpart" href="reading.html#{t:id(.)}" aria-label="This passage in the reading text"/>
+    <a class="counterpart" href="{t:href('reading.html', (), t:id(.))}" aria-label="This passage in the reading text"/>
   </xsl:template>
 
   <!-- Names and dates: the words of the source, unmarked. -->

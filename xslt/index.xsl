@@ -155,7 +155,7 @@
   <!-- One occurrence: where it is, and the words around it, linking into the reading text. -->
   <xsl:template name="occurrence">
     <xsl:variable name="context" select="t:context(.)"/>
-    <a href="reading.html#{t:reading-target(.)}">
+    <a href="{t:href('reading.html', (), t:reading-target(.))}">
       <span class="where">{t:where(.)}</span>
       <xsl:text> </xsl:text>
       <span class="snippet">

@@ -41,7 +41,7 @@
     <xsl:variable name="summary" select="($header//msContents/summary)[1]"/>
     <li class="edition-card" id="edition-{$name}">
       <h2>
-        <a href="{$name}/reading.html">
+        <a href="{t:href('', ($name, 'reading.html'), ())}">
           <xsl:value-of select="(($header//titleStmt/title[@type = 'main'], $header//titleStmt/title)[1] ! t:plain(.)[.], $name)[1]"/>
         </a>
       </h2>
@@ -63,10 +63,10 @@
       </xsl:for-each>
       <nav aria-label="Views of {$name}">
         <ul class="edition-views">
-          <li><a href="{$name}/reading.html">Reading text</a></li>
-          <li><a href="{$name}/diplomatic.html">Diplomatic text</a></li>
-          <li><a href="{$name}/index.html">Index</a></li>
-          <li><a href="{$name}/register.csv" type="text/csv">Registers (CSV)</a></li>
+          <li><a href="{t:href('', ($name, 'reading.html'), ())}">Reading text</a></li>
+          <li><a href="{t:href('', ($name, 'diplomatic.html'), ())}">Diplomatic text</a></li>
+          <li><a href="{t:href('', ($name, 'index.html'), ())}">Index</a></li>
+          <li><a href="{t:href('', ($name, 'register.csv'), ())}" type="text/csv">Registers (CSV)</a></li>
         </ul>
       </nav>
     </li>

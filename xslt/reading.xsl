@@ -63,7 +63,7 @@
           <dd>
             <ol class="documents">
               <xsl:for-each select="$tei/text/body/div">
-                <li><a href="#{t:id(.)}">{t:div-label(.)}</a></li>
+                <li><a href="{t:href('', (), t:id(.))}">{t:div-label(.)}</a></li>
               </xsl:for-each>
             </ol>
           </dd>
@@ -117,7 +117,7 @@
     <xsl:text>.</xsl:text>
     <xsl:if test="$first-p">
       <xsl:text> Passages keep their ids across builds: cite them as </xsl:text>
-      <a href="#{t:id($first-p)}"><code>reading.html#{t:id($first-p)}</code></a>
+      <a href="{t:href('', (), t:id($first-p))}"><code>reading.html#{t:id($first-p)}</code></a>
       <xsl:text>.</xsl:text>
     </xsl:if>
   </xsl:template>
@@ -160,7 +160,7 @@
 
   <xsl:template match="div" mode="toc">
     <li>
-      <a href="#{t:id(.)}">{t:div-label(.)}</a>
+      <a href="{t:href('', (), t:id(.))}">{t:div-label(.)}</a>
       <xsl:if test="div[head]">
         <ol><xsl:apply-templates select="div[head]" mode="toc"/></ol>
       </xsl:if>
@@ -178,7 +178,7 @@
   </xsl:template>
 
   <xsl:template match="*" mode="counterpart">
-    <a class="counterpart" href="diplomatic.html#{t:id(.)}" aria-label="This passage in the diplomatic text"/>
+    <a class="counterpart" href="{t:href('diplomatic.html', (), t:id(.))}" aria-label="This passage in the diplomatic text"/>
   </xsl:template>
 
   <xsl:variable name="linked-names" as="xs:string*" select="('persName', 'placeName', 'orgName')"/>
@@ -191,7 +191,7 @@
                                        || (if (@cert = 'low') then ' uncertain' else '')"/>
     <xsl:choose>
       <xsl:when test="$entry and not(ancestor::*[@ref][local-name() = $linked-names])">
-        <a class="{$class}" id="{t:mention-id(.)}" href="index.html#{$entry/@xml:id}"
+        <a class="{$class}" id="{t:mention-id(.)}" href="{t:href('index.html', (), $entry/@xml:id)}"
            aria-describedby="tip-{$entry/@xml:id}">
           <xsl:apply-templates>
             <xsl:with-param name="in-link" select="true()" tunnel="yes"/>
@@ -354,7 +354,7 @@
   <xsl:template name="note-ref">
     <xsl:variable name="n" select="t:note-number(.)"/>
     <sup class="noteref">
-      <a id="fnref-{t:id(.)}" href="#{t:id(.)}" role="doc-noteref" aria-label="Note {$n}">{$n}</a>
+      <a id="fnref-{t:id(.)}" href="{t:href('', (), t:id(.))}" role="doc-noteref" aria-label="Note {$n}">{$n}</a>
     </sup>
   </xsl:template>
 
@@ -367,7 +367,7 @@
             <li id="{t:id(.)}" value="{t:note-number(.)}">
               <xsl:apply-templates/>
               <xsl:text> </xsl:text>
-              <a class="backref" href="#fnref-{t:id(.)}" role="doc-backlink"
+              <a class="backref" href="{t:href('', (), 'fnref-' || t:id(.))}" role="doc-backlink"
                  aria-label="Back to note {t:note-number(.)} in the text">↩</a>
             </li>
           </xsl:for-each>

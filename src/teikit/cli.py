@@ -192,12 +192,14 @@ def build(project: Path, reconvert: bool, force: bool, jobs: int | None, schedul
 
     Existing TEI files are never overwritten unless --reconvert (and never an edited one without --force).
     Editions whose TEI, stylesheets and schema are unchanged since their last build are skipped
-    ("up to date"); the record is site/.teikit-build.json.
+    ("up to date"); the record is site/.teikit-build.json. An edition that fails is reported and the
+    others still build; the exit code is then 2 if one failed on its input (an unreadable file, a
+    seed whose name is not a safe edition name), else 1.
     """
     from teikit.batch import default_jobs
     from teikit.pipeline import build as run_build
 
-    failed = False
+    exit_code = 0
     for report in run_build(project, reconvert, force, jobs or default_jobs(), scheduler, sys.stderr):
         for problem in report.problems:
             click.echo(str(problem), err=True)
@@ -210,9 +212,9 @@ def build(project: Path, reconvert: bool, force: bool, jobs: int | None, schedul
             pages = sum(1 for view in report.views if view.suffix == ".html")
             click.echo(f"{report.name}: {action}valid, {pages} views in site/{report.name}/")
         else:
-            failed = True
+            exit_code = max(exit_code, report.error_exit_code if report.error else 1)
             click.echo(f"{report.name}: FAILED", err=True)
-    sys.exit(1 if failed else 0)
+    sys.exit(exit_code)
 
 
 @cli.group()

@@ -18,8 +18,10 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from teikit.errors import InputError
+from teikit.paths import output_path
 from teikit.resources import schema_dir, xslt_dir
 from teikit.validate import Problem
 from teikit.xmlio import write_atomic
@@ -96,15 +98,18 @@ class Manifest:
     def save(self) -> None:
         documents = {name: asdict(entry) for name, entry in sorted(self.entries.items())}
         text = json.dumps({"format": MANIFEST_FORMAT, "documents": documents}, indent=1, sort_keys=True)
-        write_atomic(self.site / MANIFEST_NAME, (text + "\n").encode("utf-8"))
+        write_atomic(output_path(self.site, MANIFEST_NAME), (text + "\n").encode("utf-8"))
 
     def up_to_date(self, name: str, tei: Path) -> bool:
         """True when `tei`, the toolchain and every view written for `name` are as last recorded."""
         entry = self.entries.get(name)
         if entry is None or entry.toolchain != self.toolchain or file_digest(tei) != entry.tei:
             return False
-        return bool(entry.outputs) and all(
-            file_digest(self.site / relative) == digest for relative, digest in entry.outputs.items())
+        try:
+            outputs = {self.output(relative): digest for relative, digest in entry.outputs.items()}
+        except InputError:  # a record naming a file outside the site was not written by teikit
+            return False
+        return bool(outputs) and all(file_digest(path) == digest for path, digest in outputs.items())
 
     def record(self, name: str, tei: Path, views: list[Path], problems: list[Problem]) -> None:
         """Remember a good build of `name`."""
@@ -121,7 +126,11 @@ class Manifest:
             del self.entries[name]
 
     def views(self, name: str) -> list[Path]:
-        return [self.site / relative for relative in self.entries[name].outputs]
+        return [self.output(relative) for relative in self.entries[name].outputs]
+
+    def output(self, relative: str) -> Path:
+        """The file at `relative` (as recorded, "NAME/reading.html") under the site."""
+        return output_path(self.site, *PurePosixPath(relative).parts)
 
     def problems(self, name: str) -> list[Problem]:
         return [Problem(**problem) for problem in self.entries[name].problems]

@@ -21,6 +21,7 @@ from teikit.chars import restore, stand_in_source
 from teikit.edition import EditionData, load_edition
 from teikit.errors import InputError, TeikitError
 from teikit.model import SourceText
+from teikit.paths import edition_name, output_path
 from teikit.read import read_text
 from teikit.resources import schema_dir
 from teikit.segment import segment
@@ -51,8 +52,12 @@ def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | 
     """Read a text and its edition data (if any) and convert it; `out_path` is where the TEI will be
     written (None: standard output), which its schema PIs are relative to. `authorities` are register
     files consulted, with teikit's own unless `shipped_authority` is false, when the text has no
-    register."""
+    register.
+
+    The edition's name (of `out_path`, else of the text) must be a safe one (`teikit.paths`).
+    """
     source = read_text(text_path, encoding)
+    edition_name(out_path if out_path is not None else text_path)
     data = load_edition(Path(text_path), register, tuple(authorities), shipped_authority)
     return convert_source(source, data, out_path)
 
@@ -111,11 +116,12 @@ def save_tei(tree: etree._ElementTree, path: Path, force: bool = False) -> SaveR
 @dataclass
 class EditionReport:
     name: str
-    tei: Path
+    tei: Path | None  # None when the seed's name is refused: no TEI file is made for it
     converted: bool = False
     problems: list[Problem] = field(default_factory=list)
     views: list[Path] = field(default_factory=list)
     error: str | None = None
+    error_exit_code: int = 0  # of the error, when there is one: 2 an input error, 1 an invalid document
     up_to_date: bool = False  # skipped: nothing it depends on changed since its last good build
 
     @property
@@ -125,21 +131,23 @@ class EditionReport:
 
 def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False,
                   force: bool = False) -> EditionReport:
-    """One seed through the whole pipeline (the TEI parsed once for validation and views)."""
+    """One seed through the whole pipeline (the TEI parsed once for validation and views); a seed
+    whose name is not a safe edition name fails here, before anything is written for it."""
     from teikit.render import render_edition
 
-    target = tei_dir / f"{text.stem}.xml"
-    report = EditionReport(text.stem, target)
+    report = EditionReport(text.stem, None)
     try:
+        name = edition_name(text)
+        report.tei = target = output_path(tei_dir, f"{name}.xml")
         if reconvert or not target.exists():
             result = save_tei(convert_file(text, target), target, force=force)
             report.converted = result.written
         tree = parse_xml(target, collect_ids=False)
         report.problems = validate_file(target, tree=tree)
         if report.ok:
-            report.views = render_edition(tree, text.stem, site)
+            report.views = render_edition(tree, name, site)
     except TeikitError as exc:
-        report.error = str(exc)
+        report.error, report.error_exit_code = str(exc), exc.exit_code
     return report
 
 
@@ -156,7 +164,7 @@ def write_landing_page(site: Path, tei_files: list[Path]) -> Path:
             member.append(header)
         corpus.append(member)
     html = render_tree(etree.ElementTree(corpus), "landing", "index")
-    target = site / "index.html"
+    target = output_path(site, "index.html")
     write_atomic(target, html.encode("utf-8"))
     copy_assets(site)
     return target
@@ -168,7 +176,9 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
 
     Editions whose TEI, stylesheets and schema are unchanged since their last good build are skipped
     (see `teikit.incremental`); the rest run `build_edition` over `jobs` worker processes, or on the
-    dask.distributed cluster at `scheduler`. Reports come back in seed order either way.
+    dask.distributed cluster at `scheduler`. Reports come back in seed order either way. A seed
+    whose name is not a safe edition name fails on its own, up front: it never reaches the record
+    of the last build, the workers or the landing page, and the other editions build.
     """
     from teikit.batch import run_batch
     from teikit.incremental import Manifest
@@ -177,10 +187,16 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     if not seeds:
         raise InputError("no seeds/*.txt to build", project / "seeds")
     tei_dir, site = project / "tei", project / "site"
+    names, refused = {}, {}
+    for text in seeds:
+        try:
+            names[text] = edition_name(text)
+        except InputError as exc:
+            refused[text] = EditionReport(text.stem, None, error=str(exc), error_exit_code=exc.exit_code)
     manifest = Manifest.load(site)
-    manifest.keep_only({text.stem for text in seeds})
-    stale = [text for text in seeds
-             if reconvert or not manifest.up_to_date(text.stem, tei_dir / f"{text.stem}.xml")]
+    manifest.keep_only(set(names.values()))
+    stale = [text for text, name in names.items()
+             if reconvert or not manifest.up_to_date(name, output_path(tei_dir, f"{name}.xml"))]
     built = run_batch(build_edition, stale, jobs, scheduler, progress,
                       tei_dir=tei_dir, site=site, reconvert=reconvert, force=force)
     for report in built:
@@ -189,7 +205,8 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
         else:
             manifest.forget(report.name)
     by_name = {report.name: report for report in built}
-    reports = [by_name.get(text.stem) or skipped_report(manifest, text.stem, tei_dir) for text in seeds]
+    reports = [refused.get(text) or by_name.get(names[text]) or skipped_report(manifest, names[text], tei_dir)
+               for text in seeds]
     good = [r.tei for r in reports if r.ok]
     if good:
         write_landing_page(site, good)
@@ -199,5 +216,5 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
 
 def skipped_report(manifest, name: str, tei_dir: Path) -> EditionReport:
     """The report of an edition that was up to date, with the warnings its last build gave."""
-    return EditionReport(name, tei_dir / f"{name}.xml", problems=manifest.problems(name),
+    return EditionReport(name, output_path(tei_dir, f"{name}.xml"), problems=manifest.problems(name),
                          views=manifest.views(name), up_to_date=True)

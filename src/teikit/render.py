@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import InputError, TeikitError
+from teikit.paths import edition_name, output_path
 from teikit.resources import xslt_dir
 from teikit.xmlio import parse_xml, safe_parser, write_atomic
 
@@ -161,13 +162,29 @@ def register_json(entries: list[dict], source_name: str) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str | int | None) -> str | int:
+    """A CSV cell that a spreadsheet shows as text: one starting like a formula gets a leading `'`,
+    as OWASP recommends (a negative date, "-0044", too); numbers teikit counts stay numbers."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def register_csv(entries: list[dict]) -> bytes:
+    """The registers as CSV: every cell made `spreadsheet_safe`, and every text cell in quotes, so
+    that a spreadsheet splitting on ';' or a tab (as some locales do) cannot start a cell mid-text."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(REGISTER_FIELDS)
     for record in entries:
         row = {**record, "variants": " | ".join(record["variants"])}
-        writer.writerow(["" if row[key] is None else row[key] for key in REGISTER_FIELDS])
+        writer.writerow([spreadsheet_safe(row[key]) for key in REGISTER_FIELDS])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -175,31 +192,31 @@ def write_registers(register_xml: str, source_name: str, out_dir: Path) -> list[
     """`register.json` and `register.csv` of one edition in `out_dir`, from its register view;
     returns their paths."""
     entries = register_entries(register_xml)
-    targets = [out_dir / name for name in REGISTERS]
+    targets = [output_path(out_dir, name) for name in REGISTERS]
     write_atomic(targets[0], register_json(entries, source_name))
     write_atomic(targets[1], register_csv(entries))
     return targets
 
 
 def copy_assets(site: Path) -> None:
-    assets = site / "assets"
+    assets = output_path(site, "assets")
     assets.mkdir(parents=True, exist_ok=True)
     for name in ASSETS:
         src = xslt_dir() / name
         if src.exists():
-            write_atomic(assets / name, src.read_bytes())
+            write_atomic(output_path(assets, name), src.read_bytes())
 
 
 def render_edition(tree: etree._ElementTree, name: str, site: Path,
                    views: tuple[str, ...] = VIEWS) -> list[Path]:
     """Render the views of one parsed TEI file to `site/<name>/<view>.html`, and its registers as
     data (`register.json`, `register.csv`, which every view links to); returns the files written."""
+    out_dir = output_path(site, name)
     pages = render_views(tree, (*views, "register"), name)
     register_xml = pages.pop("register")
-    out_dir = site / name
     written = []
     for view, html in pages.items():
-        target = out_dir / f"{view}.html"
+        target = output_path(out_dir, f"{view}.html")
         write_atomic(target, html.encode("utf-8"))
         written.append(target)
     written.extend(write_registers(register_xml, name, out_dir))
@@ -208,5 +225,6 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
 
 
 def render_file(tei_path: Path, site: Path, views: tuple[str, ...] = VIEWS) -> list[Path]:
-    """`render_edition` of the TEI file at `tei_path`, named after its stem."""
-    return render_edition(parse_xml(tei_path), tei_path.stem, site, views)
+    """`render_edition` of the TEI file at `tei_path`, named after its stem (a safe edition name)."""
+    name = edition_name(tei_path)
+    return render_edition(parse_xml(tei_path), name, site, views)
