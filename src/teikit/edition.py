@@ -16,12 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from teikit.errors import EditionDataError
 from teikit.register import load_register
 from teikit.xmlio import TEI_NS, parse_xml
+
+if TYPE_CHECKING:
+    from teikit.annotate.rules import Rules
 
 EDITION_NS = "https://teikit.org/ns/edition"
 E = f"{{{EDITION_NS}}}"
@@ -122,6 +126,8 @@ class EditionData:
     editorial: etree._Element | None = None
     dates: list[DateOverride] = field(default_factory=list)
     paths: tuple[Path, ...] = ()
+    #: The recogniser's classification rules for this text (None: all of `recognise.RULES`).
+    rules: Rules | None = None
 
 
 def edition_paths(text_path: Path) -> tuple[Path, Path]:

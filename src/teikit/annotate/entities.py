@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from teikit.annotate.recognise import recognise
+from teikit.annotate import lexicon as lx
+from teikit.annotate.recognise import RULES, recognise
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
 from teikit.register import ENTITY_TAG, Entry, entries, register_element
@@ -25,12 +27,16 @@ from teikit.register import ENTITY_TAG, Entry, entries, register_element
 RANK = 30
 RESP = "#teikit"
 
-#: Initials written before a surname: "Ya. G. ", "L.D. ", "L. L. " (Russian digraph initials too).
-DOTTED_INITIALS = re.compile(r"(?<![\w.])((?:(?:Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])\.\s?){1,3})$")
+
+@cache
+def dotted_initials() -> re.Pattern[str]:
+    """Initials written before a surname: "Ya. G. ", "L.D. ", "L. L. " (lexicon/initial-digraphs too)."""
+    letters = "|".join(map(re.escape, lx.entries("initial-digraphs")))
+    return re.compile(rf"(?<![\w.])((?:(?:{letters}|[A-Z])\.\s?){{1,3}})$")
+
+
 #: Initials run together without dots, as careless translations print them: "IV Stalin", "LD Trotsky".
 BARE_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2}) $")
-#: "T." before a name is the Russian abbreviation of "comrade" (tovarishch), not an initial.
-TITLE_INITIALS = {"T"}
 
 
 @dataclass
@@ -86,7 +92,7 @@ def initials_fit(initials: list[str], entry: Entry) -> bool:
     """Do initials written before a surname belong to this person (forename, then patronymic)?"""
     expected = [n[0] for n in (entry.forenames[:1] + ([entry.patronymic] if entry.patronymic else []))]
     if not expected:
-        return not (len(initials) == 1 and initials[0] in TITLE_INITIALS)
+        return not (len(initials) == 1 and initials[0] in lx.words("title-initials"))
     return all(i[0] == e for i, e in zip(initials, expected)) and len(initials) <= len(expected)
 
 
@@ -95,7 +101,7 @@ def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
     if entry.type != "person" or form.split()[0] != (entry.surname or form).split()[0]:
         return start
     before = text[:start]
-    dotted = DOTTED_INITIALS.search(before)
+    dotted = dotted_initials().search(before)
     if dotted:
         initials = re.findall(r"[A-Z][a-z]?", dotted.group(1))
         if initials_fit(initials, entry):
@@ -146,7 +152,7 @@ def annotate(doc: Document, data: EditionData) -> None:
     if data.register is None:
         reserved = {d.type for d in doc.divisions} | {"teikit", "editor", "publisher", "translator",
                                                        "dossier", "colophon", "document"}
-        drafts, mentions = recognise([b.text for b in blocks], reserved)
+        drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES)
         if drafts:
             data.register = register_element(drafts)
         for block, found in zip(blocks, mentions):
