@@ -142,7 +142,8 @@ class RegisterFinder:
             self.clock += 1
             self.last_seen[entry_id] = self.clock
             found.append(Span(start, match.end(), ENTITY_TAG[entry.type],
-                              {"ref": f"#{entry_id}", "resp": RESP, "cert": cert}, rank=RANK))
+                              {"ref": f"#{entry_id}", "resp": RESP, "cert": cert}, rank=RANK,
+                              explanation=("register", f"a form of the register's entry {entry_id}")))
         return found
 
 

@@ -307,9 +307,9 @@ def single(phrase: Phrase) -> str | None:
     return phrase.words[0] if len(phrase.run) == 1 else None
 
 
-@RULES.register("titled-place", 100)
-def titled_place(phrase: Phrase) -> list[Mention] | None:
-    """A place the gazetteer knows, title and all ("St. Petersburg"), before titles are cut off."""
+@RULES.register("gazetteer-place", 100)
+def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
+    """A place GeoNames or the lexicon's historical places know, whole ("St. Petersburg", "Moscow")."""
     if place_ok(phrase.surface):
         return [phrase.mention(phrase.run, "place", "high")]
     return None
@@ -376,9 +376,9 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     return []
 
 
-@RULES.register("gazetteer-place", 75)
-def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
-    """A place GeoNames or the lexicon's historical places know."""
+@RULES.register("place-after-cut", 75)
+def place_after_cut(phrase: Phrase) -> list[Mention] | None:
+    """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
     if place_ok(phrase.surface):
         return [phrase.mention(phrase.run, "place", "high")]
     return None
