@@ -151,10 +151,18 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
 # ---------------------------------------------------------------- classification
 
 def is_acronym(word: str) -> bool:
-    """OGPU, G.P.U., VChK; not a word of a heading set in capitals (VOLUME, THE), not a Roman numeral."""
+    """OGPU, G.P.U., VChK; not a word of a heading set in capitals (VOLUME, THE), not a Roman numeral,
+    not a pronounceable word of five letters or more that no list knows (CHEIF, a surname)."""
     return lx.shapes("acronym-shapes").fullmatch(word) is not None and not ROMAN.fullmatch(word) \
         and len(word.replace(".", "")) >= 2 and word.title() not in gz.not_names() \
-        and word.replace(".", "") not in lx.words("not-org-acronyms") and not (len(word) > 3 and gz.common_word(word))
+        and word.replace(".", "") not in lx.words("not-org-acronyms") and not (len(word) > 3 and gz.common_word(word)) \
+        and (word in lx.words("org-acronyms") or not pronounceable(word))
+
+
+def pronounceable(word: str) -> bool:
+    """Five letters or more, two in five of them vowels: a word or a name, not an acronym (NKVD, SMERSH)."""
+    letters = [c for c in word.upper() if c.isalpha()]
+    return len(letters) >= 5 and sum(c in "AEIOUY" for c in letters) >= 0.4 * len(letters)
 
 
 def place_ok(name: str) -> bool:
@@ -165,6 +173,11 @@ def place_ok(name: str) -> bool:
     if " " in name or pop >= 1_000_000:
         return True
     return not (gz.surname_shaped(name) or name in gz.first_names())
+
+
+def listed(kind: str, word: str) -> bool:
+    """In a lexicon list as written, or in capitals ("COMRADE", "OF THE") as headings print it."""
+    return word in lx.words(kind) or (len(word) > 1 and word.isupper() and word.title() in lx.words(kind))
 
 
 def adjective(word: str) -> bool:
@@ -219,8 +232,8 @@ class Classifier:
     def title_before(self, first: int) -> bool:
         k = first - 1
         if k >= 1 and self.toks[k].text == ".":
-            return self.toks[k - 1].text + "." in lx.words("titles")
-        return k >= 0 and self.toks[k].text in lx.words("titles")
+            return listed("titles", self.toks[k - 1].text + ".")
+        return k >= 0 and listed("titles", self.toks[k].text)
 
     def classify(self, run: list[int]) -> list[Mention]:
         """The mentions in a run: the first rule that answers decides; each mention names its rule."""
@@ -324,11 +337,11 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     toks, run, title = phrase.classifier.toks, phrase.run, False
     while run:
         word = toks[run[0]].text
-        dotted = len(run) > 2 and toks[run[1]].text == "." and word + "." in lx.words("titles")
-        if dotted or (word in lx.words("titles") and not is_initial(toks, run[0])):
+        dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
+        if dotted or (listed("titles", word) and not is_initial(toks, run[0])):
             title = True
             run = run[2:] if dotted else run[1:]
-        elif (word in lx.words("function-words") and not is_initial(toks, run[0])) \
+        elif (listed("function-words", word) and not is_initial(toks, run[0])) \
                 or word in lx.words("connectors") or word in ("'", "’", "s", "."):
             run = run[1:]
         else:
@@ -346,9 +359,55 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
     """Months, days and prepositions inside a run end one name and start another."""
     toks, run = phrase.classifier.toks, phrase.run
     for pos, i in enumerate(run):
-        if pos and toks[i].text in lx.words("function-words") and not is_initial(toks, i):
+        if pos and listed("function-words", toks[i].text) and not is_initial(toks, i):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
     return None
+
+
+def capital_name_shaped(word: str) -> bool:
+    """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word."""
+    letters = word.replace("-", "")
+    return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
+        and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
+        and not listed("common-caps", word) and not listed("function-words", word) \
+        and not gz.common_word(word) and not place_ok(word.title())
+
+
+def transliterated_syllables(word: str) -> bool:
+    """A hyphenated name of short syllables, as East Asian names are transliterated: "KIM-SEN-IR"."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(1 <= len(p) <= 4 for p in parts)
+
+
+@RULES.register("surname-in-capitals", 87)
+def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
+
+    A word in capitals is a person only on evidence: a title or a signature label before it, initials
+    beside it, a surname's ending, a first name before it, brackets around it alone, or the short
+    syllables of a transliterated name.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    initials = [toks[i].text for i in run if is_initial(toks, i)]
+    names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+    if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
+        return None
+    start, end = toks[run[0]].start, toks[run[-1]].end
+    label = re.search(r"(\w+)\s*:\s*$", text[:start])
+    words = [w.title() for w in names]
+    evidence = [why for why, found in (
+        ("a title before it", phrase.title), ("initials", bool(initials)),
+        ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
+        ("brackets around it", text[:start].rstrip(" ").endswith("(") and text[end:].lstrip(" ").startswith(")")),
+        ("a surname's ending", gz.surname_shaped(words[-1])),
+        (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
+        ("a transliterated name's syllables", transliterated_syllables(names[-1]))) if found]
+    if not evidence:
+        return None
+    m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
+    m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
+    return [m]
 
 
 @RULES.register("acronym-apart", 85)
@@ -421,7 +480,8 @@ def known_acronym(phrase: Phrase) -> list[Mention] | None:
 def not_a_name(phrase: Phrase) -> list[Mention] | None:
     """Adjectives, function words, common capitals, organisation words and Roman numerals alone."""
     word = single(phrase)
-    if word and (adjective(word) or word in gz.not_names() or word in lx.words("org-words") or ROMAN.fullmatch(word)):
+    if word and (adjective(word) or listed("function-words", word) or listed("common-caps", word)
+                 or word in lx.words("org-words") or ROMAN.fullmatch(word)):
         return []
     return None
 

@@ -1,0 +1,51 @@
+"""Conventions of the genre that the recogniser must know on any text, with no register (issue 15).
+
+Each test is a short text of our own in the manner of the genre, converted as a new user would.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit.pipeline import convert_file
+
+from conftest import TEI_NS
+
+T = f"{{{TEI_NS['tei']}}}"
+KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
+
+
+@pytest.fixture
+def tagged(tmp_path):
+    """Convert a text with no edition data; its names as (kind, words), in text order."""
+    def convert(body: str) -> list[tuple[str, str]]:
+        path = tmp_path / "report.txt"
+        path.write_text("Special report\n\n" + body + "\n", encoding="utf-8")
+        text = convert_file(path).find("tei:text", TEI_NS)
+        return [(KIND[etree.QName(el).localname], "".join(el.itertext()))
+                for el in text.iter(T + "persName", T + "placeName", T + "orgName")]
+    return convert
+
+
+# ---------------------------------------------------------------- 1. surnames in capitals
+
+def test_surnames_in_capitals_are_persons_on_evidence(tagged):
+    found = tagged("TO COMRADE BELOBORODOV\n\n"
+                   "The case of MAKHNACH was opened in March.\n\n"
+                   "Interrogated by: GALUSHKA\n\n"
+                   "PETRENKO I. S. and KIM-DON-SU were released by the NKVD.\n\n"
+                   "(TURAEVA)")
+    assert ("person", "BELOBORODOV") in found
+    assert ("person", "GALUSHKA") in found
+    assert ("person", "PETRENKO I. S.") in found
+    assert ("person", "KIM-DON-SU") in found
+    assert ("person", "TURAEVA") in found
+    assert ("org", "NKVD") in found
+    assert not [name for name in found if name[1] == "MAKHNACH" and name[0] == "org"]
+
+
+def test_a_word_in_capitals_needs_an_acronyms_shape_to_be_an_organisation(tagged):
+    found = tagged("The OGPU and the SMERSH wrote to TOKARA about the GULAG.")
+    assert ("org", "OGPU") in found and ("org", "SMERSH") in found and ("org", "GULAG") in found
+    assert not [name for name in found if name[1] == "TOKARA"]
