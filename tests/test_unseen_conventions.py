@@ -49,3 +49,11 @@ def test_a_word_in_capitals_needs_an_acronyms_shape_to_be_an_organisation(tagged
     found = tagged("The OGPU and the SMERSH wrote to TOKARA about the GULAG.")
     assert ("org", "OGPU") in found and ("org", "SMERSH") in found and ("org", "GULAG") in found
     assert not [name for name in found if name[1] == "TOKARA"]
+
+
+# ---------------------------------------------------------------- 3. peoples are not persons
+
+def test_names_of_peoples_are_neither_persons_nor_organisations(tagged):
+    found = tagged("In the autumn the Kalmyks and the Crimean Tatars were moved east; Soviet Koreans, "
+                   "Balkars and Chechens followed, escorted by Kazakh policemen and Ingush guardsmen.")
+    assert [name for name in found if name[0] in ("person", "org")] == []

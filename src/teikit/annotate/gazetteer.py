@@ -37,13 +37,31 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
+def singulars(word: str) -> list[str]:
+    """The word and what it is the plural of by English rules: Kazakhs, Uzbeks, Tatars → Kazakh,
+    Uzbek, Tatar; Gypsies → Gypsy; Frenchmen → Frenchman; Kirghiz stays Kirghiz."""
+    forms = [word]
+    if word.endswith("s"):
+        forms.append(word[:-1])
+        if word.endswith("es"):
+            forms.append(word[:-2])
+        if word.endswith("ies"):
+            forms.append(word[:-3] + "y")
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    return forms
+
+
 def common_word(word: str) -> bool:
     if "-" in word:
         return all(common_word(part) for part in word.split("-") if part)
-    w = word.lower()
     words = common_words()
-    return w in words or (w.endswith("s") and (w[:-1] in words or (w.endswith("es") and w[:-2] in words)
-                                              or (w.endswith("ies") and w[:-3] + "y" in words)))
+    return any(form in words for form in singulars(word.lower()))
+
+
+def people(word: str) -> bool:
+    """The name of a people (lexicon/ethnonyms, nationalities), in the singular or plural."""
+    return any(form in lx.words("ethnonyms") or form in lx.words("nationalities") for form in singulars(word))
 
 
 def surname_shaped(word: str) -> bool:

@@ -181,8 +181,8 @@ def listed(kind: str, word: str) -> bool:
 
 
 def adjective(word: str) -> bool:
-    return word in lx.words("nationalities") or \
-        (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
+    """A nationality or a people (Russian, Kalmyks), or a derived word (Trotskyist) no place is named."""
+    return gz.people(word) or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
 
 
 @dataclass
@@ -420,6 +420,22 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
             bracket = rest[:3] if [toks[k].text for k in rest[:3]] == ["(", "b", ")"] else []
             return phrase.classify(run[:pos]) + phrase.classifier.acronym([i], toks[i].text) + \
                 phrase.classify(rest[len(bracket):])
+    return None
+
+
+@RULES.register("people", 78)
+def people(phrase: Phrase) -> list[Mention] | None:
+    """The name of a people is no name of a person or institution: "Crimean Tatars", "Soviet Koreans".
+
+    The phrase ends with a people's name (lexicon/ethnonyms, in the singular or plural) and every word
+    before it qualifies it: a nationality or other adjective, a common capital (Soviet, Western) or a
+    place (Volga Germans).
+    """
+    words = phrase.words
+    if len(words) < 2 or not gz.people(words[-1]):
+        return None
+    if all(adjective(w) or w in lx.words("common-caps") or w in gz.places() for w in words[:-1]):
+        return []
     return None
 
 
