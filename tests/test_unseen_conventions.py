@@ -57,3 +57,15 @@ def test_names_of_peoples_are_neither_persons_nor_organisations(tagged):
     found = tagged("In the autumn the Kalmyks and the Crimean Tatars were moved east; Soviet Koreans, "
                    "Balkars and Chechens followed, escorted by Kazakh policemen and Ingush guardsmen.")
     assert [name for name in found if name[0] in ("person", "org")] == []
+
+
+# ---------------------------------------------------------------- 4. offices are not persons
+
+def test_an_office_is_no_person_and_an_office_before_a_name_is_two_mentions(tagged):
+    found = tagged("The People's Commissar for Internal Affairs signed the order. Later the Deputy "
+                   "Commissar of State Security Zakovsky wrote to the chief of the Transport Department "
+                   "A. M. Orlovsky and to the Secretary of the Central Committee.")
+    assert not [name for name in found if "Internal Affairs" in name[1] or "State Security" in name[1]]
+    assert ("person", "Zakovsky") in found
+    assert ("org", "Transport Department") in found and ("person", "A. M. Orlovsky") in found
+    assert ("org", "Central Committee") in found

@@ -328,19 +328,37 @@ def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
+    """After an office ("Commissar for"), its domain in common words ("Internal Affairs", "State
+    Security") is cut off too; an institution ("the Central Committee") or a place stays."""
+    k = 0
+    while k < len(run) and toks[run[k]].text in lx.words("connectors"):
+        k += 1
+    domain = k
+    while domain < len(run) and toks[run[domain]].cap and gz.common_word(toks[run[domain]].text) \
+            and not listed("org-words", toks[run[domain]].text) and toks[run[domain]].text not in gz.places():
+        domain += 1
+    institution = domain < len(run) and listed("org-words", toks[run[domain]].text)  # "State Security Department"
+    return run[domain:] if domain > k and not institution else run
+
+
 @RULES.register("cut-titles", 95)
 def cut_titles(phrase: Phrase) -> list[Mention] | None:
     """Titles and function words before a name and connectors after it are not part of it.
 
-    A title (Comrade, Mr., T.) is remembered as evidence of a person for the rules after.
+    A title (Comrade, Mr., T.) is remembered as evidence of a person for the rules after, unless a
+    connector follows it: "Commissar for Internal Affairs" is an office, and what follows names its
+    domain, not a person.
     """
     toks, run, title = phrase.classifier.toks, phrase.run, False
     while run:
         word = toks[run[0]].text
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
         if dotted or (listed("titles", word) and not is_initial(toks, run[0])):
-            title = True
             run = run[2:] if dotted else run[1:]
+            title = not (run and toks[run[0]].text in lx.words("connectors"))
+            if not title:
+                run = cut_domain(toks, run)
         elif (listed("function-words", word) and not is_initial(toks, run[0])) \
                 or word in lx.words("connectors") or word in ("'", "’", "s", "."):
             run = run[1:]
@@ -456,6 +474,23 @@ def place_after_cut(phrase: Phrase) -> list[Mention] | None:
     """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
     if place_ok(phrase.surface):
         return [phrase.mention(phrase.run, "place", "high")]
+    return None
+
+
+@RULES.register("office-then-name", 71)
+def office_then_name(phrase: Phrase) -> list[Mention] | None:
+    """An institution followed by a person's name is two mentions: "the Secret Department I. P. Ivanov".
+
+    The name starts at initials or at a known first name followed by another capitalised word.
+    """
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos in range(1, len(run)):
+        i = run[pos]
+        starts_name = is_initial(toks, i) or (
+            toks[i].text in gz.first_names() and not gz.common_word(toks[i].text) and pos + 1 < len(run)
+            and toks[run[pos + 1]].cap)
+        if starts_name and any(toks[k].text in lx.words("org-words") for k in run[:pos]):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
     return None
 
 
