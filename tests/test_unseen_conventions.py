@@ -69,3 +69,15 @@ def test_an_office_is_no_person_and_an_office_before_a_name_is_two_mentions(tagg
     assert ("person", "Zakovsky") in found
     assert ("org", "Transport Department") in found and ("person", "A. M. Orlovsky") in found
     assert ("org", "Central Committee") in found
+
+
+# ---------------------------------------------------------------- 6. administrative units are places
+
+def test_soviet_administrative_units_are_places(tagged):
+    found = tagged("Families from the Bashkir ASSR and the Moldavian SSR were sent to the Northern Krai, "
+                   "to the Chelyabinsk oblast and to the Kuibyshev and Tobol raions; the TsChO and "
+                   "Western Byelorussia reported on the Sarpinsky district and the Balkhash lake.")
+    places = {words for kind, words in found if kind == "place"}
+    assert {"Bashkir ASSR", "Moldavian SSR", "Northern Krai", "Chelyabinsk oblast", "Kuibyshev", "Tobol",
+            "TsChO", "Western Byelorussia", "Sarpinsky district", "Balkhash lake"} <= places
+    assert not [words for kind, words in found if kind != "place"]

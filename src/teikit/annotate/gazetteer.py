@@ -99,7 +99,7 @@ def places() -> dict[str, int]:
             for alt in city["alternatenames"]:
                 if latin_name(alt) and alt not in found:
                     found[alt] = pop
-    for name in lx.entries("historical-places"):
+    for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
         found[name] = max(found.get(name, 0), 10**7)
     return found
 

@@ -324,7 +324,7 @@ def single(phrase: Phrase) -> str | None:
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
     """A place GeoNames or the lexicon's historical places know, whole ("St. Petersburg", "Moscow")."""
     if place_ok(phrase.surface):
-        return [phrase.mention(phrase.run, "place", "high")]
+        return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
 
 
@@ -428,6 +428,58 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     return [m]
 
 
+#: After a unit's name: more names of a list, then the unit word in the plural ("Keles, Saryagach
+#: and Bostandyk raions"); group 1 is the unit word.
+UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\w‐'’-]*)?\s+(\w+)\b")
+
+
+def unit_head(word: str, plural: bool = False) -> bool:
+    """A unit word (lexicon/unit-heads): SSR, Krai, oblast, raion…; with `plural`, only its plural."""
+    forms = gz.singulars(word)[1:] if plural else [word]
+    return any(form in lx.words("unit-heads") for form in forms)
+
+
+@RULES.register("administrative-unit", 86)
+def administrative_unit(phrase: Phrase) -> list[Mention] | None:
+    """Administrative units are places: "Kalmyk ASSR", "Far Eastern Krai", "Tula oblast", "Posyet raion".
+
+    A capitalised unit word ends the unit's name inside the phrase (after its last "of the", unless
+    that leaves the unit word alone: "Union of SSR"); a lowercase one right after the phrase is part
+    of it; in the plural after a list, it makes each name of the list a place.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    words = phrase.words
+    if len(run) > 1 and words[-1][:1].isupper() and unit_head(words[-1]):
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
+        before = run[:cut]
+        while before and toks[before[-1]].text in lx.words("connectors"):
+            before = before[:-1]
+        return phrase.classify(before) + [phrase.mention(run[cut:], "place", "high")]
+    if all(listed("common-caps", w) or listed("function-words", w) for w in words):
+        return None  # "the Western region": no name
+    head = unit_after(classifier, run)
+    if head:
+        return [phrase.mention(run + head, "place", "medium")]
+    listed_units = UNIT_LIST.match(text, toks[run[-1]].end)
+    if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
+        joined = next((p for p, w in enumerate(words) if w in ("and", "or")), None)
+        if joined is not None:  # "the Keles and Saryagach raions": each name a place
+            return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+        return [phrase.mention(run, "place", "medium")]
+    return None
+
+
+def unit_after(classifier: Classifier, run: list[int]) -> list[int]:
+    """The lowercase unit word right after a run ("Tula oblast", "Kazakhstan region"), if any."""
+    toks, after = classifier.toks, run[-1] + 1
+    if after < len(toks) and toks[after].text.islower() and unit_head(toks[after].text) \
+            and classifier.text[toks[run[-1]].end:toks[after].start] == " ":
+        return [after]
+    return []
+
+
 @RULES.register("acronym-apart", 85)
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:
     """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)"."""
@@ -473,7 +525,7 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
 def place_after_cut(phrase: Phrase) -> list[Mention] | None:
     """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
     if place_ok(phrase.surface):
-        return [phrase.mention(phrase.run, "place", "high")]
+        return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
 
 
