@@ -81,3 +81,13 @@ def test_soviet_administrative_units_are_places(tagged):
     assert {"Bashkir ASSR", "Moldavian SSR", "Northern Krai", "Chelyabinsk oblast", "Kuibyshev", "Tobol",
             "TsChO", "Western Byelorussia", "Sarpinsky district", "Balkhash lake"} <= places
     assert not [words for kind, words in found if kind != "place"]
+
+
+# ---------------------------------------------------------------- 7. headings in capitals
+
+def test_a_heading_in_capitals_names_no_institution_but_keeps_its_acronyms_and_places(tagged):
+    found = tagged("Party Archives COLLECTION IV SELECTED REPORTS\n\n"
+                   "Kremlin Papers OF THE NKVD — VOLUME VI\n\n"
+                   "The regional Party Committee met on Monday.")
+    assert ("org", "NKVD") in found and ("place", "Kremlin") in found
+    assert [words for kind, words in found if kind == "org"] == ["NKVD", "Party Committee"]

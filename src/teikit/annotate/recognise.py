@@ -372,6 +372,32 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+def heading_word(word: str) -> bool:
+    """A common English word set in capitals (VOLUME, SECRET, REVIEWS), as headings print them."""
+    return len(word) > 3 and word.isupper() and word.isalpha() and word not in lx.words("org-acronyms") \
+        and gz.common_word(word)
+
+
+@RULES.register("heading-in-capitals", 93)
+def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
+
+    Its words in capitals and the Roman numerals after them are cut out; of the rest, only places and
+    acronyms are kept: the capitalised words beside them name a publication or series.
+    """
+    toks, run = phrase.classifier.toks, phrase.run
+    cuts = [p for p, i in enumerate(run) if heading_word(toks[i].text)
+            or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
+    if not cuts:
+        return None
+    found, start = [], 0
+    for cut in [*cuts, len(run)]:
+        found += [m for m in phrase.classify(run[start:cut])
+                  if m.type == "place" or m.rule in ("acronym", "acronym-apart", "known-acronym")]
+        start = cut + 1
+    return found
+
+
 @RULES.register("split-at-function-word", 90)
 def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
     """Months, days and prepositions inside a run end one name and start another."""
