@@ -110,4 +110,5 @@ def first_names() -> frozenset[str]:
     import gender_guesser.detector as detector
 
     names = detector.Detector(case_sensitive=True).names
-    return frozenset(n for n in names if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))
+    return frozenset(n for n in names
+                     if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))

@@ -143,7 +143,8 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
         return True
     if before[-1] not in SENTENCE_END:
         return False
-    if before[-1] == "." and i >= 2 and (toks[i - 2].text in lx.words("titles") or gz.initial().fullmatch(toks[i - 2].text)):
+    if before[-1] == "." and i >= 2 and (toks[i - 2].text in lx.words("titles")
+                                         or gz.initial().fullmatch(toks[i - 2].text)):
         return False
     return True
 
