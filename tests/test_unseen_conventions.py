@@ -91,3 +91,8 @@ def test_a_heading_in_capitals_names_no_institution_but_keeps_its_acronyms_and_p
                    "The regional Party Committee met on Monday.")
     assert ("org", "NKVD") in found and ("place", "Kremlin") in found
     assert [words for kind, words in found if kind == "org"] == ["NKVD", "Party Committee"]
+
+
+def test_a_word_in_capitals_in_a_list_of_surnames_is_a_person(tagged):
+    found = tagged("The order was read to BALITSKY, GORDA and MALUTA.")
+    assert [words for kind, words in found if kind == "person"] == ["BALITSKY", "GORDA", "MALUTA"]

@@ -424,6 +424,20 @@ def transliterated_syllables(word: str) -> bool:
     return len(parts) >= 2 and all(1 <= len(p) <= 4 for p in parts)
 
 
+#: A list of words in capitals: "YAGODA, AGRANOV and PROKOFIEV".
+CAPITALS_LIST = re.compile(r"\b[A-Z][A-Z-]+\b(?:(?:,\s*|,?\s+and\s+)[A-Z][A-Z-]+\b)+")
+
+
+def in_list_of_surnames(text: str, start: int, end: int) -> bool:
+    """In a list of words in capitals one of which ends like a surname: "YAGODA, AGRANOV and BULANOV"."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    for found in CAPITALS_LIST.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if found.start() <= start and end <= found.end():
+            members = re.findall(r"[A-Z][A-Z-]+", found.group())
+            return any(capital_name_shaped(w) and gz.surname_shaped(w.title()) for w in members)
+    return False
+
+
 @RULES.register("surname-in-capitals", 87)
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
@@ -447,7 +461,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("brackets around it", text[:start].rstrip(" ").endswith("(") and text[end:].lstrip(" ").startswith(")")),
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
-        ("a transliterated name's syllables", transliterated_syllables(names[-1]))) if found]
+        ("a transliterated name's syllables", transliterated_syllables(names[-1])),
+        ("a list of surnames in capitals", in_list_of_surnames(text, start, end))) if found]
     if not evidence:
         return None
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
