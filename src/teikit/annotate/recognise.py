@@ -30,6 +30,9 @@ TOKEN = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|\S")
 ROMAN = re.compile(r"[IVXLCDM]+")
 SENTENCE_END = set(".!?:;\n\"“”‘(«")
 CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
+#: How far around a phrase its context is read (a label, a list): bounded, so recognition stays
+#: linear in the length of a block however long its lines.
+NEAR = 200
 
 
 @dataclass
@@ -430,8 +433,9 @@ CAPITALS_LIST = re.compile(r"\b[A-Z][A-Z-]+\b(?:(?:,\s*|,?\s+and\s+)[A-Z][A-Z-]+
 
 def in_list_of_surnames(text: str, start: int, end: int) -> bool:
     """In a list of words in capitals one of which ends like a surname: "YAGODA, AGRANOV and BULANOV"."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    for found in CAPITALS_LIST.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+    lo = max(0, start - NEAR, text.rfind("\n", max(0, start - NEAR), start) + 1)
+    hi = text.find("\n", end, end + NEAR)
+    for found in CAPITALS_LIST.finditer(text, lo, min(len(text), end + NEAR) if hi < 0 else hi):
         if found.start() <= start and end <= found.end():
             members = re.findall(r"[A-Z][A-Z-]+", found.group())
             return any(capital_name_shaped(w) and gz.surname_shaped(w.title()) for w in members)
@@ -453,12 +457,13 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
         return None
     start, end = toks[run[0]].start, toks[run[-1]].end
-    label = re.search(r"(\w+)\s*:\s*$", text[:start])
+    before, after = text[max(0, start - NEAR):start], text[end:end + NEAR]
+    label = re.search(r"(\w+)\s*:\s*$", before)
     words = [w.title() for w in names]
     evidence = [why for why, found in (
         ("a title before it", phrase.title), ("initials", bool(initials)),
         ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
-        ("brackets around it", text[:start].rstrip(" ").endswith("(") and text[end:].lstrip(" ").startswith(")")),
+        ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
@@ -504,7 +509,7 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     head = unit_after(classifier, run)
     if head:
         return [phrase.mention(run + head, "place", "medium")]
-    listed_units = UNIT_LIST.match(text, toks[run[-1]].end)
+    listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
     if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
         joined = next((p for p, w in enumerate(words) if w in ("and", "or")), None)
         if joined is not None:  # "the Keles and Saryagach raions": each name a place
