@@ -3,6 +3,7 @@ and teikit knows them without a register, links them to one entry each and says 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,11 @@ def test_the_shipped_authority_is_a_valid_register_with_unique_forms():
 def test_a_text_with_a_register_uses_it_alone(seed_tree):
     """The seed's editor decided who is who: the authority adds nothing to it."""
     assert not seed_tree.xpath("//tei:standOff//*[@resp='#teikit']", namespaces=NS)
+
+
+def test_explain_says_a_name_came_from_the_authority(report, tmp_path):
+    out = tmp_path / "report.xml"
+    assert run("convert", report, "-o", out, "--explain").exit_code == 0
+    explained = json.loads((tmp_path / "report.explain.json").read_text(encoding="utf-8"))["mentions"]
+    canaris = next(m for m in explained if m["text"] == "Canaris")
+    assert canaris["rule"] == "authority" and "canaris" in canaris["reason"]

@@ -75,23 +75,33 @@ def cli(ctx: click.Context, debug: bool) -> None:
                    "(its entries win over teikit's own; repeatable).")
 @click.option("--no-authority", is_flag=True, help="Leave teikit's own genre authority out.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT even if it was edited by hand (keeps a .bak copy).")
+@click.option("--explain", is_flag=True,
+              help="Also write why each name was tagged (rule, reason, line, column) to OUTPUT.explain.json.")
+@click.option("--explain-to", type=click.Path(path_type=Path),
+              help="Write the explanation (JSON) to this file instead (implies --explain).")
 def convert(text: Path, output: Path | None, encoding: str | None, register: Path | None,
-            authorities: tuple[Path, ...], no_authority: bool, force: bool) -> None:
+            authorities: tuple[Path, ...], no_authority: bool, force: bool,
+            explain: bool, explain_to: Path | None) -> None:
     """Convert the plain text TEXT to TEI.
 
     Edition data beside TEXT (NAME.edition.xml, NAME.register.xml) is used when present. Without a
     register, names are looked up in the genre authority, then found by rules.
     An OUTPUT that was edited since teikit wrote it is never overwritten without --force.
     """
-    from teikit.pipeline import convert_file, save_tei, tei_bytes
+    from teikit.pipeline import convert as convert_text_file
+    from teikit.pipeline import explanation_path, save_explanation, save_tei, tei_bytes
 
-    tree = convert_file(text, output, encoding, register, authorities, not no_authority)
+    if explain and explain_to is None and output is None:
+        raise click.UsageError("--explain writes OUTPUT.explain.json: give -o OUTPUT, or --explain-to FILE")
+    conversion = convert_text_file(text, output, encoding, register, authorities, not no_authority)
     if output is None:
-        sys.stdout.buffer.write(tei_bytes(tree))
-        return
-    result = save_tei(tree, output, force=force)
-    if result.backup:
-        click.echo(f"{output}: replaced; your edited version is kept in {result.backup}", err=True)
+        sys.stdout.buffer.write(tei_bytes(conversion.tree))
+    else:
+        result = save_tei(conversion.tree, output, force=force)
+        if result.backup:
+            click.echo(f"{output}: replaced; your edited version is kept in {result.backup}", err=True)
+    if explain or explain_to is not None:
+        save_explanation(conversion, explain_to or explanation_path(output))
 
 
 VALIDATE_EPILOG = """\b
@@ -235,7 +245,7 @@ def register_draft(text: Path, output: Path, encoding: str | None, force: bool) 
     NAME.register.xml, where convert finds it).
     """
     from teikit.errors import InputError
-    from teikit.register import draft_register
+    from teikit.draft import draft_register
     from teikit.xmlio import serialise_xml, write_atomic
 
     if output.exists() and not force:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -23,6 +24,9 @@ from teikit.errors import EditionDataError
 from teikit.annotate.authority import load_authority
 from teikit.register import load_register
 from teikit.xmlio import TEI_NS, parse_xml
+
+if TYPE_CHECKING:
+    from teikit.annotate.rules import Rules
 
 EDITION_NS = "https://teikit.org/ns/edition"
 E = f"{{{EDITION_NS}}}"
@@ -127,6 +131,8 @@ class EditionData:
     #: teikit's own is used too (see `teikit.annotate.authority`).
     authorities: tuple[Path, ...] = ()
     shipped_authority: bool = True
+    #: The recogniser's classification rules for this text (None: all of `recognise.RULES`).
+    rules: Rules | None = None
 
 
 def edition_paths(text_path: Path) -> tuple[Path, Path]:

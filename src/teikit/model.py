@@ -39,6 +39,8 @@ class Span:
     rank: int = 50
     payload: etree._Element | None = None
     tail: list[etree._Element] = field(default_factory=list)
+    #: (rule, reason) of a mention teikit found by rule, for `convert --explain`; never serialised.
+    explanation: tuple[str, str] | None = None
 
     @property
     def is_point(self) -> bool:

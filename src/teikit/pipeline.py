@@ -1,6 +1,7 @@
 """The library API: the stages strung together, for the CLI and for anyone scripting teikit.
 
     convert_file(text)          read → segment → annotate → serialise
+    convert(text).explanation() the same, and why each name was tagged (`convert --explain`)
     save_tei(tree, path)        atomic write that never clobbers an encoder's edits
     build(project)              every seed → TEI (if missing) → validate → HTML views + landing page
 """
@@ -8,6 +9,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -17,12 +19,14 @@ from typing import TextIO
 from lxml import etree
 
 from teikit.annotate import annotate
+from teikit.annotate.rules import Rules
 from teikit.chars import restore, stand_in_source
 from teikit.edition import EditionData, load_edition
 from teikit.errors import InputError, TeikitError
-from teikit.model import SourceText
+from teikit.model import Block, Document, SourceText, Span
 from teikit.paths import edition_name, output_path
 from teikit.read import read_text
+from teikit.register import ENTITY_TAG
 from teikit.resources import schema_dir
 from teikit.segment import segment
 from teikit.serialise import tei, to_document, to_tei
@@ -33,9 +37,56 @@ DIGEST_PI = "teikit-digest"
 DIGEST_RE = re.compile(rb"<\?teikit-digest sha256=\"([0-9a-f]{64})\"\?>\n?")
 
 
-def convert_source(source: SourceText, data: EditionData | None = None,
-                   out_path: Path | None = None) -> etree._ElementTree:
-    """Plain text → TEI tree (pure: reads nothing but what it is given).
+ENTITY_TYPE = {tag: kind for kind, tag in ENTITY_TAG.items()}
+
+
+@dataclass
+class Conversion:
+    """A converted text: its TEI, and the annotated document it was serialised from."""
+
+    tree: etree._ElementTree
+    document: Document
+
+    def explanation(self) -> list[dict[str, object]]:
+        """Every name teikit tagged, in source order: its text, type, cert and ref, the rule that
+        tagged it and why, and where it stands in the source (line and column, from 1)."""
+        source = self.document.source.text
+        found = []
+        for block in self.document.blocks():
+            for span in block.spans:
+                if span.explanation is None:
+                    continue
+                rule, reason = span.explanation
+                line, column = source_position(source, block, span)
+                found.append({"text": block.text[span.start:span.end], "type": ENTITY_TYPE[span.tag],
+                              "cert": span.attrs.get("cert"), "ref": span.attrs.get("ref"), "rule": rule,
+                              "reason": reason, "line": line, "column": column})
+        return found
+
+
+def source_position(source: str, block: Block, span: Span) -> tuple[int, int]:
+    """Line and column (1-based) of a span's first character in the source text."""
+    if "offset" in block.attrs:
+        at = int(block.attrs["offset"]) + span.start
+        return source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at)
+    before = block.text[:span.start]
+    return block.line_no + before.count("\n"), len(before) - before.rfind("\n")
+
+
+def explanation_path(out_path: Path) -> Path:
+    """Where `--explain` writes by default: OUT.explain.json beside the TEI (OUT.xml)."""
+    return out_path.with_name(out_path.stem + ".explain.json")
+
+
+def save_explanation(conversion: Conversion, path: Path) -> None:
+    """Write the explanation as JSON: one object per tagged name (see `Conversion.explanation`)."""
+    body = {"source": str(conversion.document.source.path), "mentions": conversion.explanation()}
+    write_atomic(path, (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+def convert_text(source: SourceText, data: EditionData | None = None,
+                 out_path: Path | None = None) -> Conversion:
+    """Plain text → TEI tree and annotated document (pure: reads nothing but what it is given).
 
     Characters XML cannot carry travel through the stages as stand-ins and end up as `g` (see chars).
     """
@@ -43,23 +94,38 @@ def convert_source(source: SourceText, data: EditionData | None = None,
     doc = annotate(segment(stand_in_source(source), data), data)
     root = to_tei(doc, data)
     restore(root)
-    return to_document(root, out_path, schema_dir())
+    return Conversion(to_document(root, out_path, schema_dir()), doc)
 
 
-def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
-                 register: Path | None = None, authorities: tuple[Path, ...] = (),
-                 shipped_authority: bool = True) -> etree._ElementTree:
+def convert_source(source: SourceText, data: EditionData | None = None,
+                   out_path: Path | None = None) -> etree._ElementTree:
+    """Plain text → TEI tree."""
+    return convert_text(source, data, out_path).tree
+
+
+def convert(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
+            register: Path | None = None, authorities: tuple[Path, ...] = (),
+            shipped_authority: bool = True, rules: Rules | None = None) -> Conversion:
     """Read a text and its edition data (if any) and convert it; `out_path` is where the TEI will be
     written (None: standard output), which its schema PIs are relative to. `authorities` are register
     files consulted, with teikit's own unless `shipped_authority` is false, when the text has no
-    register.
+    register; `rules` replaces the recogniser's classification rules (e.g.
+    `RULES.without(["person"])`, to measure what a rule adds).
 
     The edition's name (of `out_path`, else of the text) must be a safe one (`teikit.paths`).
     """
     source = read_text(text_path, encoding)
     edition_name(out_path if out_path is not None else text_path)
     data = load_edition(Path(text_path), register, tuple(authorities), shipped_authority)
-    return convert_source(source, data, out_path)
+    data.rules = rules
+    return convert_text(source, data, out_path)
+
+
+def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
+                 register: Path | None = None, authorities: tuple[Path, ...] = (),
+                 shipped_authority: bool = True, rules: Rules | None = None) -> etree._ElementTree:
+    """Read a text and its edition data (if any) and convert it to a TEI tree."""
+    return convert(text_path, out_path, encoding, register, authorities, shipped_authority, rules).tree
 
 
 # ---------------------------------------------------------------- writing TEI without clobbering

@@ -152,25 +152,3 @@ def register_element(drafts: list[Draft], known: list[etree._Element] = ()) -> e
             for form in draft.forms:
                 etree.SubElement(el, T + name_tag, {"type": "variant"}).text = form
     return root
-
-
-DRAFT_NOTE = (" Draft register made by teikit: review each entry (merge, split, correct the standard name, "
-              "add variants, dates, idno), then convert again with the register option. ")
-
-
-def draft_register(text_path: Path, encoding: str | None = None) -> etree._ElementTree:
-    """The entities teikit finds in a text on its own, as a register file for an editor to review."""
-    from teikit.annotate import annotate
-    from teikit.edition import load_edition
-    from teikit.read import read_text
-    from teikit.segment import segment
-    from teikit.serialise import indent_containers
-
-    source = read_text(text_path, encoding)
-    data = load_edition(text_path)
-    data.register = None
-    annotate(segment(source, data), data)
-    root = data.register if data.register is not None else register_element([])
-    indent_containers(root)
-    root.addprevious(etree.Comment(DRAFT_NOTE))
-    return etree.ElementTree(root)

@@ -43,7 +43,7 @@ SIGNED_PAREN = re.compile(r"^\s*\(\s*[A-Z][\w.’' -]{1,60}\)\.?\s*$")
 SIGNED_ROLE = re.compile(r"^\s*(?P<role>[A-Z][^:!?]{1,60}?)\s*:\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$")
 STREET = re.compile(
     r"\b(?:Rue|rue|Boulevard|Blvd|Avenue|Ave|Street|Lane|Road|Platz|Allee|[Ss]tr|[Ss]trasse|Straße|"
-    r"\w+(?:gasse|straße|strasse|str|g))\.?\s+\d|\b\d+[,]?\s+(?:Rue|rue|Boulevard|Avenue|Street)\b")
+    r"\w+(?:gasse|straße|strasse|str))\.?\s+\d|\b\d+[,]?\s+(?:Rue|rue|Boulevard|Avenue|Street)\b")
 HONORIFIC_ADDRESS = re.compile(r"^\s*(?:Frau|Fr|Herr|Hr|Mme|Mlle|M\.|Monsieur|Madame|Mr|Mrs)\b.*\d")
 SALUTE = re.compile(r"^\s*(?:Dear|My dear|Comrades?|Gentlemen|Sir|Madam)\b[^.]{0,60}[,!:]\s*$")
 CLOSING = re.compile(

@@ -17,12 +17,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from lxml import etree
 
 from teikit.annotate import gazetteer as gz
+from teikit.annotate import lexicon as lx
 from teikit.annotate.authority import entry_elements, load_authority
-from teikit.annotate.recognise import recognise
+from teikit.annotate.recognise import RULES, recognise
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
 from teikit.register import ENTITY_TAG, KINDS, XML_ID, Entry, entries, register_element
@@ -30,12 +32,16 @@ from teikit.register import ENTITY_TAG, KINDS, XML_ID, Entry, entries, register_
 RANK = 30
 RESP = "#teikit"
 
-#: Initials written before a surname: "Ya. G. ", "L.D. ", "L. L. " (Russian digraph initials too).
-DOTTED_INITIALS = re.compile(r"(?<![\w.])((?:(?:Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])\.\s?){1,3})$")
+
+@cache
+def dotted_initials() -> re.Pattern[str]:
+    """Initials written before a surname: "Ya. G. ", "L.D. ", "L. L. " (lexicon/initial-digraphs too)."""
+    letters = "|".join(map(re.escape, lx.entries("initial-digraphs")))
+    return re.compile(rf"(?<![\w.])((?:(?:{letters}|[A-Z])\.\s?){{1,3}})$")
+
+
 #: Initials run together without dots, as careless translations print them: "IV Stalin", "LD Trotsky".
 BARE_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2}) $")
-#: "T." before a name is the Russian abbreviation of "comrade" (tovarishch), not an initial.
-TITLE_INITIALS = {"T"}
 
 
 @dataclass
@@ -91,7 +97,7 @@ def initials_fit(initials: list[str], entry: Entry) -> bool:
     """Do initials written before a surname belong to this person (forename, then patronymic)?"""
     expected = [n[0] for n in (entry.forenames[:1] + ([entry.patronymic] if entry.patronymic else []))]
     if not expected:
-        return not (len(initials) == 1 and initials[0] in TITLE_INITIALS)
+        return not (len(initials) == 1 and initials[0] in lx.words("title-initials"))
     return all(i[0] == e for i, e in zip(initials, expected)) and len(initials) <= len(expected)
 
 
@@ -100,7 +106,7 @@ def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
     if entry.type != "person" or form.split()[0].casefold() != (entry.surname or form).split()[0].casefold():
         return start
     before = text[:start]
-    dotted = DOTTED_INITIALS.search(before)
+    dotted = dotted_initials().search(before)
     if dotted:
         initials = re.findall(r"[A-Z][a-z]?", dotted.group(1))
         if initials_fit(initials, entry):
@@ -141,16 +147,26 @@ class RegisterFinder:
             self.clock += 1
             self.last_seen[entry_id] = self.clock
             found.append(Span(start, match.end(), ENTITY_TAG[entry.type],
-                              {"ref": f"#{entry_id}", "resp": RESP, "cert": cert}, rank=RANK))
+                              {"ref": f"#{entry_id}", "resp": RESP, "cert": cert}, rank=RANK,
+                              explanation=("register", f"a form of the register's entry {entry_id}")))
         return found
 
 
-#: Initials written after a surname, as official documents list people: "YEZHOV N.I.", "Beria L. P.".
-INITIALS_AFTER = re.compile(r"\s((?:(?:Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])\.\s?){1,2})(?!\w)")
-#: A place preposition right before a word, or an administrative unit right after it.
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|at|of|outside|around)\s+(?:the\s+)?)$")
-PLACE_AFTER = re.compile(r"\s+(?:district|oblast|region|raion|rayon|krai|okrug|province|guberniya|uezd)\b",
-                         re.IGNORECASE)
+@cache
+def initials_after() -> re.Pattern[str]:
+    """Initials written after a surname, as official documents list people: "YEZHOV N.I."."""
+    letters = "|".join(map(re.escape, lx.entries("initial-digraphs")))
+    return re.compile(rf"\s((?:(?:{letters}|[A-Z])\.\s?){{1,2}})(?!\w)")
+
+
+@cache
+def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A preposition of place right before a word, and a unit word right after it (lexicon files
+    place-prepositions and unit-heads)."""
+    before = "|".join(map(re.escape, lx.entries("place-prepositions")))
+    after = "|".join(map(re.escape, lx.entries("unit-heads")))
+    return (re.compile(rf"\b(?:{before})\s+(?:the\s+)?$"),
+            re.compile(rf"\s+(?:{after})\b", re.IGNORECASE))
 
 
 class AuthorityFinder(RegisterFinder):
@@ -168,8 +184,9 @@ class AuthorityFinder(RegisterFinder):
     def spans(self, block: Block) -> list[Span]:
         found = [span for span in super().spans(block) if not self.place_here(block.text, span)]
         for span in found:
+            span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")
             if self.entries[span.attrs["ref"][1:]].type == "person":
-                after = INITIALS_AFTER.match(block.text, span.end)
+                after = initials_after().match(block.text, span.end)
                 if after and initials_fit(re.findall(r"[A-Z][a-z]?", after.group(1)),
                                           self.entries[span.attrs["ref"][1:]]):
                     span.end = after.end(1)
@@ -181,9 +198,8 @@ class AuthorityFinder(RegisterFinder):
             return False
         if text[span.start:span.end].title() not in gz.places():
             return False
-        before = text[max(0, span.start - 24):span.start]
-        return bool(PLACE_BEFORE.search(before) or PLACE_AFTER.match(text, span.end))
-
+        before, after = place_context()
+        return bool(before.search(text[max(0, span.start - 24):span.start]) or after.match(text, span.end))
 
 
 def annotate(doc: Document, data: EditionData) -> None:
@@ -205,7 +221,7 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     claimed = [finder.spans(block) if finder else [] for block in blocks]
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
-    drafts, mentions = recognise([b.text for b in blocks], reserved)
+    drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES)
     used_drafts: set[str] = set()
     for block, taken, found in zip(blocks, claimed, mentions):
         free = [span for span in found if not overlaps(span, taken)]

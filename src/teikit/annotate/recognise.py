@@ -1,46 +1,38 @@
 """Automatic recognition of persons, places and organisations in a text with no register.
 
-Rules over capitalised phrases, with gazetteers (`teikit.annotate.gazetteer`), chosen by measurement
-on the dev set (see docs/entities.md):
+Capitalised phrases are cut where English grammar ends a name, then each phrase goes through the
+classification rules (`RULES`, a `teikit.annotate.rules.Rules` registry) in priority order: the
+first rule that answers decides what the phrase names, and may cut it into several mentions. Every
+mention records the rule that made it and why (`teikit convert --explain`). The words the rules
+consult are data (`teikit.annotate.lexicon`, `teikit.annotate.gazetteer`), not code. What each rule
+adds on the development set is measured in docs/entities.md (`benchmarks/eval_dev.py --without`).
 
-* a phrase is cut where English grammar ends a name: lowercase words other than name particles and
-  the connectors of institutional names ("of", "for"), punctuation, line ends, months and days;
-* organisation: a phrase holding an organisation word (Committee, Commissariat, Party, Department…)
-  or an acronym (OGPU, NKVD; any other all-capital word, less surely);
-* place: GeoNames (countries, continents, US states, large cities and their former names), the hand
-  list of historical names, or a place word (Street, Lane, District, Island…);
-* person: initials, a title before it (Comrade, Mr., General), a known first name, a patronymic, or
-  a surname shape (-ov, -sky, -enko…); once found, the bare surname is a person everywhere;
-* never: derived words and adjectives (Trotskyist, Soviet, Russian), function words, titles of
-  works in quotation marks.
-
-Mentions of one person are grouped into one draft entry by surname, forename and initials.
+Once every phrase is classified, a bare word left pending (at a sentence start, or with no
+evidence) is kept as a person only if it is named elsewhere with evidence or has a surname's shape,
+and mentions of one person are grouped into one draft entry by surname, forename and initials.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teikit.annotate import gazetteer as gz
+from teikit.annotate import lexicon as lx
+from teikit.annotate.rules import Rules
 from teikit.model import Span
 from teikit.register import ENTITY_TAG, Draft, slug
 
 RANK = 30
 TOKEN = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|\S")
-INITIAL = re.compile(r"(?:Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])")
-ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z][A-Z0-9]{1,6}|[A-Z][A-Z]+[a-z][A-Z]+")
 ROMAN = re.compile(r"[IVXLCDM]+")
-PARTICLES = {"de", "von", "van", "der", "den", "la", "le", "du", "des", "di", "da", "del", "y", "ter"}
-CONNECTORS = {"of", "for", "the", "and", "on"}
-PLACE_HEADS = {"Street", "street", "Lane", "lane", "Avenue", "Boulevard", "Square", "Road", "Prospect",
-               "District", "district", "Region", "region", "regions", "Province", "province", "Oblast",
-               "Krai", "Island", "Islands", "Mountains", "River", "Sea", "Ocean", "Gulf", "Bay", "Lake",
-               "Station", "station", "Bridge", "Gate", "Quarter", "Canal", "Peninsula", "Valley"}
-PLACE_LEADS = {"Boulevard", "Rue", "Lake", "Mount", "Cape", "Gulf", "Port", "Fort", "Avenue", "Place"}
 SENTENCE_END = set(".!?:;\n\"“”‘(«")
 CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
+#: How far around a phrase its context is read (a label, a list): bounded, so recognition stays
+#: linear in the length of a block however long its lines.
+NEAR = 200
 
 
 @dataclass
@@ -66,6 +58,8 @@ class Mention:
     initials: list[str] = field(default_factory=list)
     entry: Draft | None = None
     sentence_start: bool = False
+    rule: str = ""  # the rule that made it, and why: what `--explain` reports
+    reason: str = ""
 
 
 # ---------------------------------------------------------------- phrases
@@ -76,12 +70,17 @@ def tokens(text: str) -> list[Tok]:
 
 def is_initial(toks: list[Tok], i: int) -> bool:
     """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Trotsky"."""
-    return (INITIAL.fullmatch(toks[i].text) is not None and i + 1 < len(toks)
+    return (gz.initial().fullmatch(toks[i].text) is not None and i + 1 < len(toks)
             and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end)
 
 
 def name_word(tok: Tok) -> bool:
-    return tok.cap and tok.text[0].isalpha() and tok.text not in gz.NOT_NAMES
+    return tok.cap and tok.text[0].isalpha() and tok.text not in gz.not_names()
+
+
+def joiner(word: str) -> bool:
+    """A lowercase word inside a name: a connector ("of", "for") or a particle ("von", "de")."""
+    return word in lx.words("connectors") or word in lx.words("particles")
 
 
 def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
@@ -110,7 +109,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 run.append(j)
                 j += 1
                 continue
-            if tok.text == "." and run and toks[run[-1]].text + "." in gz.TITLES and j + 1 < len(toks) \
+            if tok.text == "." and run and toks[run[-1]].text + "." in lx.words("titles") and j + 1 < len(toks) \
                     and toks[j + 1].cap and tok.start == toks[run[-1]].end:
                 run.append(j)  # "St. Petersburg", "Mr. Smith": the title's full stop
                 j += 1
@@ -119,9 +118,9 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 run += [j, j + 1, j + 2]  # CPSU (b), VKP(b)
                 j += 3
                 break
-            if (tok.text in CONNECTORS or tok.text in PARTICLES) and run:
+            if joiner(tok.text) and run:
                 k = j
-                while k < len(toks) and (toks[k].text in CONNECTORS or toks[k].text in PARTICLES):
+                while k < len(toks) and joiner(toks[k].text):
                     k += 1
                 if k < len(toks) and toks[k].cap and text[tok.start:toks[k].start].count(" ") == k - j:
                     run += list(range(j, k))
@@ -147,7 +146,8 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
         return True
     if before[-1] not in SENTENCE_END:
         return False
-    if before[-1] == "." and i >= 2 and (toks[i - 2].text in gz.TITLES or INITIAL.fullmatch(toks[i - 2].text)):
+    if before[-1] == "." and i >= 2 and (toks[i - 2].text in lx.words("titles")
+                                         or gz.initial().fullmatch(toks[i - 2].text)):
         return False
     return True
 
@@ -155,10 +155,18 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
 # ---------------------------------------------------------------- classification
 
 def is_acronym(word: str) -> bool:
-    """OGPU, G.P.U., VChK; not a word of a heading set in capitals (VOLUME, THE), not a Roman numeral."""
-    return ACRONYM.fullmatch(word) is not None and not ROMAN.fullmatch(word) and len(word.replace(".", "")) >= 2 \
-        and word.title() not in gz.NOT_NAMES and word.replace(".", "") not in gz.NOT_ORG_ACRONYMS \
-        and not (len(word) > 3 and gz.common_word(word))
+    """OGPU, G.P.U., VChK; not a word of a heading set in capitals (VOLUME, THE), not a Roman numeral,
+    not a pronounceable word of five letters or more that no list knows (CHEIF, a surname)."""
+    return lx.shapes("acronym-shapes").fullmatch(word) is not None and not ROMAN.fullmatch(word) \
+        and len(word.replace(".", "")) >= 2 and word.title() not in gz.not_names() \
+        and word.replace(".", "") not in lx.words("not-org-acronyms") and not (len(word) > 3 and gz.common_word(word)) \
+        and (word in lx.words("org-acronyms") or not pronounceable(word))
+
+
+def pronounceable(word: str) -> bool:
+    """Five letters or more, two in five of them vowels: a word or a name, not an acronym (NKVD, SMERSH)."""
+    letters = [c for c in word.upper() if c.isalpha()]
+    return len(letters) >= 5 and sum(c in "AEIOUY" for c in letters) >= 0.4 * len(letters)
 
 
 def place_ok(name: str) -> bool:
@@ -168,18 +176,56 @@ def place_ok(name: str) -> bool:
         return False
     if " " in name or pop >= 1_000_000:
         return True
-    return not (gz.RUSSIAN_SURNAME.search(name) or name in gz.first_names())
+    return not (gz.surname_shaped(name) or name in gz.first_names())
+
+
+def listed(kind: str, word: str) -> bool:
+    """In a lexicon list as written, or in capitals ("COMRADE", "OF THE") as headings print it."""
+    return word in lx.words(kind) or (len(word) > 1 and word.isupper() and word.title() in lx.words(kind))
 
 
 def adjective(word: str) -> bool:
-    return word in gz.NATIONALITIES or (word.endswith(gz.ADJECTIVE_ENDINGS) and word not in gz.places())
+    """A nationality or a people (Russian, Kalmyks), or a derived word (Trotskyist) no place is named."""
+    return gz.people(word) or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
+
+
+@dataclass
+class Phrase:
+    """A capitalised run of one block as the rules see it; a rule may narrow it for the rules after."""
+
+    classifier: Classifier
+    run: list[int]
+    title: bool = False  # a title stood before the name (Comrade, Mr., T.)
+
+    @property
+    def words(self) -> list[str]:
+        return [self.classifier.toks[i].text for i in self.run]
+
+    @property
+    def surface(self) -> str:
+        return self.classifier.surface(self.run)
+
+    def mention(self, idx: list[int], typ: str, cert: str) -> Mention:
+        return self.classifier.mention(idx, typ, cert)
+
+    def classify(self, idx: list[int]) -> list[Mention]:
+        """Classify a part of the phrase afresh, from the first rule."""
+        return self.classifier.classify(idx)
+
+
+#: A classification rule: a phrase → its mentions (possibly none), or None to leave it to the next rule.
+ClassifyRule = Callable[[Phrase], "list[Mention] | None"]
+
+#: The classification rules, highest priority first. Each docstring's first line is the reason
+#: recorded on what the rule finds; `RULES.without([...])` is the same engine with rules switched off.
+RULES: Rules[ClassifyRule] = Rules()
 
 
 class Classifier:
     """Decides what a capitalised phrase of one block names; may cut it into several mentions."""
 
-    def __init__(self, text: str, toks: list[Tok], block: int):
-        self.text, self.toks, self.block = text, toks, block
+    def __init__(self, text: str, toks: list[Tok], block: int, rules: Rules[ClassifyRule] = RULES):
+        self.text, self.toks, self.block, self.rules = text, toks, block, rules
 
     def surface(self, idx: list[int]) -> str:
         return self.text[self.toks[idx[0]].start:self.toks[idx[-1]].end]
@@ -190,69 +236,22 @@ class Classifier:
     def title_before(self, first: int) -> bool:
         k = first - 1
         if k >= 1 and self.toks[k].text == ".":
-            return self.toks[k - 1].text + "." in gz.TITLES
-        return k >= 0 and self.toks[k].text in gz.TITLES
+            return listed("titles", self.toks[k - 1].text + ".")
+        return k >= 0 and listed("titles", self.toks[k].text)
 
     def classify(self, run: list[int]) -> list[Mention]:
-        toks = self.toks
+        """The mentions in a run: the first rule that answers decides; each mention names its rule."""
         if not run:
             return []
-        if place_ok(self.surface(run)):  # before titles are cut off: "St. Petersburg"
-            return [self.mention(run, "place", "high")]
-        title = False
-        while run:  # leading titles and function words are not part of a name
-            word = toks[run[0]].text
-            dotted = len(run) > 2 and toks[run[1]].text == "." and word + "." in gz.TITLES
-            if dotted or (word in gz.TITLES and not is_initial(toks, run[0])):
-                title = True
-                run = run[2:] if dotted else run[1:]
-            elif (word in gz.FUNCTION_WORDS and not is_initial(toks, run[0])) or word in CONNECTORS \
-                    or word in ("'", "’", "s", "."):
-                run = run[1:]
-            else:
-                break
-        while run and (toks[run[-1]].text in CONNECTORS or toks[run[-1]].text in PARTICLES):
-            run = run[:-1]
-        if not run:
-            return []
-        title = title or self.title_before(run[0])
-        for pos, i in enumerate(run):  # months, days, prepositions cut a run in two
-            if pos and toks[i].text in gz.FUNCTION_WORDS and not is_initial(toks, i):
-                return self.classify(run[:pos]) + self.classify(run[pos + 1:])
-        for pos, i in enumerate(run):  # an acronym stands alone: "Central Committee of the CPSU (b)"
-            if len(run) > 1 and is_acronym(toks[i].text) and toks[i].text.isupper():
-                rest = run[pos + 1:]
-                bracket = rest[:3] if [toks[k].text for k in rest[:3]] == ["(", "b", ")"] else []
-                return self.classify(run[:pos]) + self.acronym([i], toks[i].text) + \
-                    self.classify(rest[len(bracket):])
-        words = [toks[i].text for i in run]
-        whole = self.surface(run)
-        if all(is_initial(toks, i) or toks[i].text == "." for i in run):
-            letters = whole.replace(" ", "")
-            return self.acronym(run, letters) if len(run) >= 4 and letters.replace(".", "") not in gz.NOT_ORG_ACRONYMS \
-                else []
-        if place_ok(whole):
-            return [self.mention(run, "place", "high")]
-        if any(w in gz.ORG_WORDS for w in words) and len(words) > 1:
-            return self.organisation(run)
-        if "'" in words or "’" in words:
-            cut = next(p for p, w in enumerate(words) if w in ("'", "’"))
-            return self.classify(run[:cut]) + self.classify(run[cut + 2:])
-        if len(run) == 1:
-            return self.single(run, title)
-        if words[-1] in PLACE_HEADS or words[0] in PLACE_LEADS:
-            return [self.mention(run, "place", "medium")]
-        for cut in range(len(run) - 1, 0, -1):  # "Moscow Trials", "Leningrad Opposition"
-            head = self.surface(run[:cut])
-            if place_ok(head) and toks[run[cut]].cap and head not in gz.first_names() \
-                    and not is_initial(toks, run[cut - 1]):
-                return [self.mention(run[:cut], "place", "high")] + self.classify(run[cut:])
-        if words[0] in gz.COMMON_CAPS:
-            return self.classify(run[1:])
-        if any(w in CONNECTORS for w in words):
-            cut = next(p for p, w in enumerate(words) if w in CONNECTORS)
-            return self.classify(run[:cut]) + self.classify(run[cut + 1:])
-        return self.person(run, title)
+        phrase = Phrase(self, run)
+        for rule in self.rules:
+            found = rule.apply(phrase)
+            if found is not None:
+                for m in found:
+                    if not m.rule:
+                        m.rule, m.reason = rule.name, m.reason or rule.why
+                return found
+        return []
 
     def organisation(self, run: list[int]) -> list[Mention]:
         """An institution; "X of the Y" is two when Y is an institution or a place in its own right."""
@@ -262,14 +261,15 @@ class Classifier:
             if w not in ("of", "for", "and") or not pos:
                 continue
             head, rest = run[:pos], run[pos + 1:]
-            while rest and toks[rest[0]].text in CONNECTORS:
+            while rest and toks[rest[0]].text in lx.words("connectors"):
                 rest = rest[1:]
-            if not any(toks[k].text in gz.ORG_WORDS for k in head):
+            if not any(toks[k].text in lx.words("org-words") for k in head):
                 return self.classify(head) + self.classify(rest)  # "Report of the Commission"
             tail = self.classify(rest)
             if tail and tail[0].cert != "low" and tail[0].type != "place" and (w != "and" or tail[0].type == "org"):
                 return self.organisation(head) + tail
-        if len(run) == 1 and toks[run[0]].text in gz.ORG_WORDS and toks[run[0]].text not in gz.ORG_ACRONYMS:
+        if len(run) == 1 and toks[run[0]].text in lx.words("org-words") \
+                and toks[run[0]].text not in lx.words("org-acronyms"):
             return []
         if run and place_ok(toks[run[0]].text) and len(run) > 1 and toks[run[1]].cap:
             return [self.mention(run[:1], "place", "high")] + self.organisation(run[1:])
@@ -283,39 +283,31 @@ class Classifier:
             return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)
         end = self.toks[run[-1]].end
         after = re.match(r" ?\(b\)", self.text[end:])
-        mention = self.mention(run, "org", "high" if word in gz.ORG_ACRONYMS else "medium")
+        known = word in lx.words("org-acronyms")
+        mention = self.mention(run, "org", "high" if known else "medium")
+        mention.reason = "a known acronym (lexicon/org-acronyms)" if known else "shaped like an acronym"
         if after:
             mention.end, mention.text = end + after.end(), mention.text + after.group()
         return [mention]
 
-    def single(self, run: list[int], title: bool) -> list[Mention]:
-        toks = self.toks
-        word = toks[run[0]].text
-        if is_acronym(word):
-            return self.acronym(run, word)
-        if word in gz.ORG_ACRONYMS:
-            return [self.mention(run, "org", "high")]
-        if adjective(word) or word in gz.NOT_NAMES or word in gz.ORG_WORDS or ROMAN.fullmatch(word):
-            return []
-        if sentence_initial(self.text, toks, run[0]) and not title:
-            pending = self.mention(run, "person?", "low")  # decided once all surnames are known
-            pending.sentence_start = True
-            return [pending]
-        return self.person(run, title)
-
     def person(self, run: list[int], title: bool) -> list[Mention]:
+        """A person when the phrase shows evidence of one; a bare word waits for the second pass."""
         toks = self.toks
         initials = [toks[i].text for i in run if is_initial(toks, i)]
         words = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
-        words = [w for w in words if w[:1].isupper() or w in PARTICLES]
-        if not words or adjective(words[-1]) or words[-1] in gz.NOT_NAMES:
+        words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
+        if not words or adjective(words[-1]) or words[-1] in gz.not_names():
             return []
         named = words[0] in gz.first_names() and (len(words) > 1 or not gz.common_word(words[0]))
-        evidence = title or bool(initials) or named or \
-            any(gz.PATRONYMIC.search(w) for w in words[1:]) or bool(gz.RUSSIAN_SURNAME.search(words[-1]))
+        evidence = [why for why, found in (
+            ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
+            ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
+            ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
         if not evidence:
             if len(words) == 1 and not words[0].isupper():
-                return [self.mention(run, "person?", "low")]  # a person if named so elsewhere
+                pending = self.mention(run, "person?", "low")  # a person if named so elsewhere
+                pending.reason = "a capitalised word with no evidence: kept if named elsewhere"
+                return [pending]
             if any(gz.common_word(w) or w.isupper() for w in words):
                 return []
             cert = "low"
@@ -323,7 +315,387 @@ class Classifier:
             cert = "high" if (title or initials or len(words) > 1) else "medium"
         m = self.mention(run, "person", cert)
         m.words, m.initials = words, initials
+        m.reason = "evidence: " + ", ".join(evidence) if evidence else "capitalised words that are not common English"
         return [m]
+
+
+def single(phrase: Phrase) -> str | None:
+    """The phrase's one word, or None when it has several (the single-word rules pass then)."""
+    return phrase.words[0] if len(phrase.run) == 1 else None
+
+
+@RULES.register("gazetteer-place", 100)
+def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
+    """A place GeoNames or the lexicon's historical places know, whole ("St. Petersburg", "Moscow")."""
+    if place_ok(phrase.surface):
+        return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
+    return None
+
+
+def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
+    """After an office ("Commissar for"), its domain in common words ("Internal Affairs", "State
+    Security") is cut off too; an institution ("the Central Committee") or a place stays."""
+    k = 0
+    while k < len(run) and toks[run[k]].text in lx.words("connectors"):
+        k += 1
+    domain = k
+    while domain < len(run) and toks[run[domain]].cap and gz.common_word(toks[run[domain]].text) \
+            and not listed("org-words", toks[run[domain]].text) and toks[run[domain]].text not in gz.places():
+        domain += 1
+    institution = domain < len(run) and listed("org-words", toks[run[domain]].text)  # "State Security Department"
+    return run[domain:] if domain > k and not institution else run
+
+
+@RULES.register("cut-titles", 95)
+def cut_titles(phrase: Phrase) -> list[Mention] | None:
+    """Titles and function words before a name and connectors after it are not part of it.
+
+    A title (Comrade, Mr., T.) is remembered as evidence of a person for the rules after, unless a
+    connector follows it: "Commissar for Internal Affairs" is an office, and what follows names its
+    domain, not a person.
+    """
+    toks, run, title = phrase.classifier.toks, phrase.run, False
+    while run:
+        word = toks[run[0]].text
+        dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
+        if dotted or (listed("titles", word) and not is_initial(toks, run[0])):
+            run = run[2:] if dotted else run[1:]
+            title = not (run and toks[run[0]].text in lx.words("connectors"))
+            if not title:
+                run = cut_domain(toks, run)
+        elif (listed("function-words", word) and not is_initial(toks, run[0])) \
+                or word in lx.words("connectors") or word in ("'", "’", "s", "."):
+            run = run[1:]
+        else:
+            break
+    while run and joiner(toks[run[-1]].text):
+        run = run[:-1]
+    if not run:
+        return []
+    phrase.run, phrase.title = run, title or phrase.classifier.title_before(run[0])
+    return None
+
+
+def heading_word(word: str) -> bool:
+    """A common English word set in capitals (VOLUME, SECRET, REVIEWS), as headings print them."""
+    return len(word) > 3 and word.isupper() and word.isalpha() and word not in lx.words("org-acronyms") \
+        and gz.common_word(word)
+
+
+@RULES.register("heading-in-capitals", 93)
+def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
+
+    Its words in capitals and the Roman numerals after them are cut out; of the rest, only places and
+    acronyms are kept: the capitalised words beside them name a publication or series.
+    """
+    toks, run = phrase.classifier.toks, phrase.run
+    cuts = [p for p, i in enumerate(run) if heading_word(toks[i].text)
+            or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
+    if not cuts:
+        return None
+    found, start = [], 0
+    for cut in [*cuts, len(run)]:
+        found += [m for m in phrase.classify(run[start:cut])
+                  if m.type == "place" or m.rule in ("acronym", "acronym-apart", "known-acronym")]
+        start = cut + 1
+    return found
+
+
+@RULES.register("split-at-function-word", 90)
+def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
+    """Months, days and prepositions inside a run end one name and start another."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos, i in enumerate(run):
+        if pos and listed("function-words", toks[i].text) and not is_initial(toks, i):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+    return None
+
+
+def capital_name_shaped(word: str) -> bool:
+    """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word."""
+    letters = word.replace("-", "")
+    return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
+        and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
+        and not listed("common-caps", word) and not listed("function-words", word) \
+        and not gz.common_word(word) and not place_ok(word.title())
+
+
+def transliterated_syllables(word: str) -> bool:
+    """A hyphenated name of short syllables, as East Asian names are transliterated: "KIM-SEN-IR"."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(1 <= len(p) <= 4 for p in parts)
+
+
+#: A list of words in capitals: "YAGODA, AGRANOV and PROKOFIEV".
+CAPITALS_LIST = re.compile(r"\b[A-Z][A-Z-]+\b(?:(?:,\s*|,?\s+and\s+)[A-Z][A-Z-]+\b)+")
+
+
+def in_list_of_surnames(text: str, start: int, end: int) -> bool:
+    """In a list of words in capitals one of which ends like a surname: "YAGODA, AGRANOV and BULANOV"."""
+    lo = max(0, start - NEAR, text.rfind("\n", max(0, start - NEAR), start) + 1)
+    hi = text.find("\n", end, end + NEAR)
+    for found in CAPITALS_LIST.finditer(text, lo, min(len(text), end + NEAR) if hi < 0 else hi):
+        if found.start() <= start and end <= found.end():
+            members = re.findall(r"[A-Z][A-Z-]+", found.group())
+            return any(capital_name_shaped(w) and gz.surname_shaped(w.title()) for w in members)
+    return False
+
+
+@RULES.register("surname-in-capitals", 87)
+def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
+
+    A word in capitals is a person only on evidence: a title or a signature label before it, initials
+    beside it, a surname's ending, a first name before it, brackets around it alone, or the short
+    syllables of a transliterated name.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    initials = [toks[i].text for i in run if is_initial(toks, i)]
+    names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+    if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
+        return None
+    start, end = toks[run[0]].start, toks[run[-1]].end
+    before, after = text[max(0, start - NEAR):start], text[end:end + NEAR]
+    label = re.search(r"(\w+)\s*:\s*$", before)
+    words = [w.title() for w in names]
+    evidence = [why for why, found in (
+        ("a title before it", phrase.title), ("initials", bool(initials)),
+        ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
+        ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
+        ("a surname's ending", gz.surname_shaped(words[-1])),
+        (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
+        ("a transliterated name's syllables", transliterated_syllables(names[-1])),
+        ("a list of surnames in capitals", in_list_of_surnames(text, start, end))) if found]
+    if not evidence:
+        return None
+    m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
+    m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
+    return [m]
+
+
+#: After a unit's name: more names of a list, then the unit word in the plural ("Keles, Saryagach
+#: and Bostandyk raions"); group 1 is the unit word.
+UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\w‐'’-]*)?\s+(\w+)\b")
+
+
+def unit_head(word: str, plural: bool = False) -> bool:
+    """A unit word (lexicon/unit-heads): SSR, Krai, oblast, raion…; with `plural`, only its plural."""
+    forms = gz.singulars(word)[1:] if plural else [word]
+    return any(form in lx.words("unit-heads") for form in forms)
+
+
+@RULES.register("administrative-unit", 86)
+def administrative_unit(phrase: Phrase) -> list[Mention] | None:
+    """Administrative units are places: "Kalmyk ASSR", "Far Eastern Krai", "Tula oblast", "Posyet raion".
+
+    A capitalised unit word ends the unit's name inside the phrase (after its last "of the", unless
+    that leaves the unit word alone: "Union of SSR"); a lowercase one right after the phrase is part
+    of it; in the plural after a list, it makes each name of the list a place.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    words = phrase.words
+    if len(run) > 1 and words[-1][:1].isupper() and unit_head(words[-1]):
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
+        before = run[:cut]
+        while before and toks[before[-1]].text in lx.words("connectors"):
+            before = before[:-1]
+        return phrase.classify(before) + [phrase.mention(run[cut:], "place", "high")]
+    if all(listed("common-caps", w) or listed("function-words", w) for w in words):
+        return None  # "the Western region": no name
+    head = unit_after(classifier, run)
+    if head:
+        return [phrase.mention(run + head, "place", "medium")]
+    listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
+    if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
+        joined = next((p for p, w in enumerate(words) if w in ("and", "or")), None)
+        if joined is not None:  # "the Keles and Saryagach raions": each name a place
+            return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+        return [phrase.mention(run, "place", "medium")]
+    return None
+
+
+def unit_after(classifier: Classifier, run: list[int]) -> list[int]:
+    """The lowercase unit word right after a run ("Tula oblast", "Kazakhstan region"), if any."""
+    toks, after = classifier.toks, run[-1] + 1
+    if after < len(toks) and toks[after].text.islower() and unit_head(toks[after].text) \
+            and classifier.text[toks[run[-1]].end:toks[after].start] == " ":
+        return [after]
+    return []
+
+
+@RULES.register("acronym-apart", 85)
+def acronym_apart(phrase: Phrase) -> list[Mention] | None:
+    """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)"."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos, i in enumerate(run):
+        if len(run) > 1 and is_acronym(toks[i].text) and toks[i].text.isupper():
+            rest = run[pos + 1:]
+            bracket = rest[:3] if [toks[k].text for k in rest[:3]] == ["(", "b", ")"] else []
+            return phrase.classify(run[:pos]) + phrase.classifier.acronym([i], toks[i].text) + \
+                phrase.classify(rest[len(bracket):])
+    return None
+
+
+@RULES.register("people", 78)
+def people(phrase: Phrase) -> list[Mention] | None:
+    """The name of a people is no name of a person or institution: "Crimean Tatars", "Soviet Koreans".
+
+    The phrase ends with a people's name (lexicon/ethnonyms, in the singular or plural) and every word
+    before it qualifies it: a nationality or other adjective, a common capital (Soviet, Western) or a
+    place (Volga Germans).
+    """
+    words = phrase.words
+    if len(words) < 2 or not gz.people(words[-1]):
+        return None
+    if all(adjective(w) or w in lx.words("common-caps") or w in gz.places() for w in words[:-1]):
+        return []
+    return None
+
+
+@RULES.register("initials-only", 80)
+def initials_only(phrase: Phrase) -> list[Mention] | None:
+    """Initials with no name are no person; four or more letters (N.K.V.D.) are an acronym."""
+    toks, run = phrase.classifier.toks, phrase.run
+    if not all(is_initial(toks, i) or toks[i].text == "." for i in run):
+        return None
+    letters = phrase.surface.replace(" ", "")
+    if len(run) >= 4 and letters.replace(".", "") not in lx.words("not-org-acronyms"):
+        return phrase.classifier.acronym(run, letters)
+    return []
+
+
+@RULES.register("place-after-cut", 75)
+def place_after_cut(phrase: Phrase) -> list[Mention] | None:
+    """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
+    if place_ok(phrase.surface):
+        return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
+    return None
+
+
+@RULES.register("office-then-name", 71)
+def office_then_name(phrase: Phrase) -> list[Mention] | None:
+    """An institution followed by a person's name is two mentions: "the Secret Department I. P. Ivanov".
+
+    The name starts at initials or at a known first name followed by another capitalised word.
+    """
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos in range(1, len(run)):
+        i = run[pos]
+        starts_name = is_initial(toks, i) or (
+            toks[i].text in gz.first_names() and not gz.common_word(toks[i].text) and pos + 1 < len(run)
+            and toks[run[pos + 1]].cap)
+        if starts_name and any(toks[k].text in lx.words("org-words") for k in run[:pos]):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
+    return None
+
+
+@RULES.register("org-word", 70)
+def org_word(phrase: Phrase) -> list[Mention] | None:
+    """A phrase holding an organisation word (Committee, Department, Party…) names an institution."""
+    if len(phrase.run) > 1 and any(w in lx.words("org-words") for w in phrase.words):
+        return phrase.classifier.organisation(phrase.run)
+    return None
+
+
+@RULES.register("split-at-possessive", 65)
+def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
+    """A possessive ends a name ("Stalin's Secretariat" is not one name unless an institution's)."""
+    words, run = phrase.words, phrase.run
+    if "'" not in words and "’" not in words:
+        return None
+    cut = next(p for p, w in enumerate(words) if w in ("'", "’"))
+    return phrase.classify(run[:cut]) + phrase.classify(run[cut + 2:])
+
+
+@RULES.register("acronym", 60)
+def acronym(phrase: Phrase) -> list[Mention] | None:
+    """A word shaped like an acronym (OGPU, N.K.V.D.) names an organisation, or a place (USSR)."""
+    word = single(phrase)
+    return phrase.classifier.acronym(phrase.run, word) if word and is_acronym(word) else None
+
+
+@RULES.register("known-acronym", 59)
+def known_acronym(phrase: Phrase) -> list[Mention] | None:
+    """A known Soviet-period institution's short name (Cheka, Comintern: lexicon/org-acronyms)."""
+    if single(phrase) in lx.words("org-acronyms"):
+        return [phrase.mention(phrase.run, "org", "high")]
+    return None
+
+
+@RULES.register("not-a-name", 58)
+def not_a_name(phrase: Phrase) -> list[Mention] | None:
+    """Adjectives, function words, common capitals, organisation words and Roman numerals alone."""
+    word = single(phrase)
+    if word and (adjective(word) or listed("function-words", word) or listed("common-caps", word)
+                 or word in lx.words("org-words") or ROMAN.fullmatch(word)):
+        return []
+    return None
+
+
+@RULES.register("sentence-start", 57)
+def sentence_start(phrase: Phrase) -> list[Mention] | None:
+    """A bare word opening a sentence may be any word: a person only if named so elsewhere."""
+    if single(phrase) and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
+                                                                 phrase.run[0]):
+        pending = phrase.mention(phrase.run, "person?", "low")
+        pending.sentence_start = True
+        return [pending]
+    return None
+
+
+@RULES.register("single-name", 56)
+def single_name(phrase: Phrase) -> list[Mention] | None:
+    """One capitalised word inside a sentence: a person on evidence, or pending."""
+    return phrase.classifier.person(phrase.run, phrase.title) if single(phrase) else None
+
+
+@RULES.register("place-word", 50)
+def place_word(phrase: Phrase) -> list[Mention] | None:
+    """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal"."""
+    words = phrase.words
+    if words[-1] in lx.words("place-heads") or words[0] in lx.words("place-leads"):
+        return [phrase.mention(phrase.run, "place", "medium")]
+    return None
+
+
+@RULES.register("place-before-name", 45)
+def place_before_name(phrase: Phrase) -> list[Mention] | None:
+    """A known place opening a longer phrase stands alone: "Moscow Trials", "Leningrad Opposition"."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for cut in range(len(run) - 1, 0, -1):
+        head = phrase.classifier.surface(run[:cut])
+        if place_ok(head) and toks[run[cut]].cap and head not in gz.first_names() \
+                and not is_initial(toks, run[cut - 1]):
+            return [phrase.mention(run[:cut], "place", "high")] + phrase.classify(run[cut:])
+    return None
+
+
+@RULES.register("common-capital-first", 40)
+def common_capital_first(phrase: Phrase) -> list[Mention] | None:
+    """A common capitalised word (Comrades, Chairman, Old) opening a phrase is not part of a name."""
+    if phrase.words[0] in lx.words("common-caps"):
+        return phrase.classify(phrase.run[1:])
+    return None
+
+
+@RULES.register("split-at-connector", 35)
+def split_at_connector(phrase: Phrase) -> list[Mention] | None:
+    """Outside an institution's name, "of", "for", "and" join two names, not one."""
+    words = phrase.words
+    cut = next((p for p, w in enumerate(words) if w in lx.words("connectors")), None)
+    if cut is None:
+        return None
+    return phrase.classify(phrase.run[:cut]) + phrase.classify(phrase.run[cut + 1:])
+
+
+@RULES.register("person", 30)
+def person(phrase: Phrase) -> list[Mention] | None:
+    """Capitalised words left over name a person when they show evidence of one."""
+    return phrase.classifier.person(phrase.run, phrase.title)
 
 
 # ---------------------------------------------------------------- grouping into entries
@@ -379,12 +751,16 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
     return drafts
 
 
-def recognise(texts: list[str], reserved: set[str]) -> tuple[list[Draft], list[list[Span]]]:
-    """Find entities in block texts (in reading order): draft entries and each block's spans."""
+def recognise(texts: list[str], reserved: set[str],
+              rules: Rules[ClassifyRule] = RULES) -> tuple[list[Draft], list[list[Span]]]:
+    """Find entities in block texts (in reading order): draft entries and each block's spans.
+
+    Each span carries its mention's rule and reason (`Span.explanation`) for `--explain`.
+    """
     found: list[Mention] = []
     token_lists = [tokens(t) for t in texts]
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
-        classifier = Classifier(text, toks, b)
+        classifier = Classifier(text, toks, b, rules)
         for run in phrases(text, toks):
             found += [m for m in classifier.classify(run) if not inside_quotes(text, m)]
     surnames = {m.words[-1] for m in found if m.type == "person" and m.cert != "low"}
@@ -394,23 +770,27 @@ def recognise(texts: list[str], reserved: set[str]) -> tuple[list[Draft], list[l
     kept: list[Mention] = []
     for m in found:
         if m.type == "person?":
-            shaped = gz.RUSSIAN_SURNAME.search(m.text) and not gz.common_word(m.text)
+            shaped = gz.surname_shaped(m.text) and not gz.common_word(m.text)
             if m.text in surnames or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; named elsewhere with evidence" if m.text in surnames else "; a surname's ending"
             elif not gz.common_word(m.text) and not m.sentence_start:
                 m.type, m.cert, m.words = "person", "low", [m.text]
+                m.reason += "; not a common English word"
             else:
                 continue
         elif m.type == "person" and m.cert == "low":
             if m.words[-1] in surnames:
                 m.cert = "medium"
+                m.reason += "; named elsewhere with evidence"
         kept.append(m)
     kept.sort(key=lambda m: (m.block, m.start))
     drafts = group(kept, reserved)
     spans: list[list[Span]] = [[] for _ in texts]
     for m in kept:
         spans[m.block].append(Span(m.start, m.end, ENTITY_TAG[m.type],
-                                   {"ref": f"#{m.entry.id}", "resp": "#teikit", "cert": m.cert}, rank=RANK))
+                                   {"ref": f"#{m.entry.id}", "resp": "#teikit", "cert": m.cert}, rank=RANK,
+                                   explanation=(m.rule, m.reason)))
     return drafts, spans
 
 

@@ -1,0 +1,98 @@
+"""Conventions of the genre that the recogniser must know on any text, with no register (issue 15).
+
+Each test is a short text of our own in the manner of the genre, converted as a new user would.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit.pipeline import convert_file
+
+from conftest import TEI_NS
+
+T = f"{{{TEI_NS['tei']}}}"
+KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
+
+
+@pytest.fixture
+def tagged(tmp_path):
+    """Convert a text with no edition data; its names as (kind, words), in text order."""
+    def convert(body: str) -> list[tuple[str, str]]:
+        path = tmp_path / "report.txt"
+        path.write_text("Special report\n\n" + body + "\n", encoding="utf-8")
+        text = convert_file(path).find("tei:text", TEI_NS)
+        return [(KIND[etree.QName(el).localname], "".join(el.itertext()))
+                for el in text.iter(T + "persName", T + "placeName", T + "orgName")]
+    return convert
+
+
+# ---------------------------------------------------------------- 1. surnames in capitals
+
+def test_surnames_in_capitals_are_persons_on_evidence(tagged):
+    found = tagged("TO COMRADE BELOBORODOV\n\n"
+                   "The case of MAKHNACH was opened in March.\n\n"
+                   "Interrogated by: GALUSHKA\n\n"
+                   "PETRENKO I. S. and KIM-DON-SU were released by the NKVD.\n\n"
+                   "(TURAEVA)")
+    assert ("person", "BELOBORODOV") in found
+    assert ("person", "GALUSHKA") in found
+    assert ("person", "PETRENKO I. S.") in found
+    assert ("person", "KIM-DON-SU") in found
+    assert ("person", "TURAEVA") in found
+    assert ("org", "NKVD") in found
+    assert not [name for name in found if name[1] == "MAKHNACH" and name[0] == "org"]
+
+
+def test_a_word_in_capitals_needs_an_acronyms_shape_to_be_an_organisation(tagged):
+    found = tagged("The OGPU and the SMERSH wrote to TOKARA about the GULAG.")
+    assert ("org", "OGPU") in found and ("org", "SMERSH") in found and ("org", "GULAG") in found
+    assert not [name for name in found if name[1] == "TOKARA"]
+
+
+# ---------------------------------------------------------------- 3. peoples are not persons
+
+def test_names_of_peoples_are_neither_persons_nor_organisations(tagged):
+    found = tagged("In the autumn the Kalmyks and the Crimean Tatars were moved east; Soviet Koreans, "
+                   "Balkars and Chechens followed, escorted by Kazakh policemen and Ingush guardsmen.")
+    assert [name for name in found if name[0] in ("person", "org")] == []
+
+
+# ---------------------------------------------------------------- 4. offices are not persons
+
+def test_an_office_is_no_person_and_an_office_before_a_name_is_two_mentions(tagged):
+    found = tagged("The People's Commissar for Internal Affairs signed the order. Later the Deputy "
+                   "Commissar of State Security Zakovsky wrote to the chief of the Transport Department "
+                   "A. M. Orlovsky and to the Secretary of the Central Committee.")
+    assert not [name for name in found if "Internal Affairs" in name[1] or "State Security" in name[1]]
+    assert ("person", "Zakovsky") in found
+    assert ("org", "Transport Department") in found and ("person", "A. M. Orlovsky") in found
+    assert ("org", "Central Committee") in found
+
+
+# ---------------------------------------------------------------- 6. administrative units are places
+
+def test_soviet_administrative_units_are_places(tagged):
+    found = tagged("Families from the Bashkir ASSR and the Moldavian SSR were sent to the Northern Krai, "
+                   "to the Chelyabinsk oblast and to the Kuibyshev and Tobol raions; the TsChO and "
+                   "Western Byelorussia reported on the Sarpinsky district and the Balkhash lake.")
+    places = {words for kind, words in found if kind == "place"}
+    assert {"Bashkir ASSR", "Moldavian SSR", "Northern Krai", "Chelyabinsk oblast", "Kuibyshev", "Tobol",
+            "TsChO", "Western Byelorussia", "Sarpinsky district", "Balkhash lake"} <= places
+    assert not [words for kind, words in found if kind != "place"]
+
+
+# ---------------------------------------------------------------- 7. headings in capitals
+
+def test_a_heading_in_capitals_names_no_institution_but_keeps_its_acronyms_and_places(tagged):
+    found = tagged("Party Archives COLLECTION IV SELECTED REPORTS\n\n"
+                   "Kremlin Papers OF THE NKVD — VOLUME VI\n\n"
+                   "The regional Party Committee met on Monday.")
+    assert ("org", "NKVD") in found and ("place", "Kremlin") in found
+    assert [words for kind, words in found if kind == "org"] == ["NKVD", "Party Committee"]
+
+
+def test_a_word_in_capitals_in_a_list_of_surnames_is_a_person(tagged):
+    found = tagged("The order was read to BALITSKY, GORDA and MALUTA.")
+    assert [words for kind, words in found if kind == "person"] == ["BALITSKY", "GORDA", "MALUTA"]
