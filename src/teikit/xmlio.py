@@ -85,24 +85,28 @@ class PrologWatch:
         return None
 
 
+#: The most of a file fed to libxml2 at a time while looking for a DOCTYPE.
+PROLOG_CHUNK = 65536
+
+
 def doctype_line(data: bytes) -> int | None:
     """The line on which libxml2 recognises a DOCTYPE in the prolog of `data`, or None if it has none.
 
-    libxml2 reads the prolog line by line, in whatever encoding the file declares, and reports the
-    DOCTYPE to `PrologWatch` as soon as it knows one begins (on the line of the DOCTYPE's first `>`).
-    Malformed input is left to the real parse, which says where it breaks.
+    libxml2 is fed the file a line at a time (at most 64 KiB), in whatever encoding the file declares,
+    and reports the DOCTYPE to `PrologWatch` as soon as it knows one begins (on the line of the
+    DOCTYPE's first `>`). Malformed input is left to the real parse, which says where it breaks.
     """
     parser = safe_parser(target=PrologWatch())
-    start, line = 0, 1
+    start = 0
     try:
         while start < len(data):
-            end = data.find(b"\n", start)
-            end = len(data) if end < 0 else end + 1
+            newline = data.find(b"\n", start, start + PROLOG_CHUNK)
+            end = min(len(data), start + PROLOG_CHUNK) if newline < 0 else newline + 1
             parser.feed(data[start:end])
-            start, line = end, line + 1
+            start = end
         parser.close()
     except DoctypeFound:
-        return line
+        return data.count(b"\n", 0, start) + 1
     except (RootReached, etree.XMLSyntaxError):
         pass
     return None
