@@ -341,7 +341,7 @@ def test_an_encoders_edit_survives_every_command(project):
 
     result = run("convert", seed, "-o", str(tei), "--force")
     assert result.exit_code == 0
-    assert (project / "tei" / "blumkin-1929.xml.bak").read_bytes() == edited
+    assert (project / "tei" / "blumkin-1929.xml.1.bak").read_bytes() == edited
     assert b"Checked against the Russian" not in tei.read_bytes()
     assert "your edited version is kept in" in result.stderr
 

@@ -74,7 +74,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="A register file of names the genre repeats, consulted when TEXT has no register "
                    "(its entries win over teikit's own; repeatable).")
 @click.option("--no-authority", is_flag=True, help="Leave teikit's own genre authority out.")
-@click.option("--force", is_flag=True, help="Overwrite OUTPUT even if it was edited by hand (keeps a .bak copy).")
+@click.option("--force", is_flag=True,
+              help="Overwrite OUTPUT even if it was edited by hand (keeps a numbered copy, OUTPUT.N.bak).")
 @click.option("--explain", is_flag=True,
               help="Also write why each name was tagged (rule, reason, line, column) to OUTPUT.explain.json.")
 @click.option("--explain-to", type=click.Path(path_type=Path),
@@ -191,7 +192,7 @@ def render(files: tuple[Path, ...], site: Path, views: tuple[str, ...]) -> None:
 @click.option("--project", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
               show_default=True, help="Project folder holding seeds/, tei/ and site/.")
 @click.option("--reconvert", is_flag=True, help="Convert seeds again even where tei/NAME.xml exists.")
-@click.option("--force", is_flag=True, help="With --reconvert, replace TEI files edited by hand (keeps .bak copies).")
+@click.option("--force", is_flag=True, help="With --reconvert, replace TEI files edited by hand (keeps numbered .N.bak copies).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1),
               help="Worker processes for the documents [default: all cores].")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -209,10 +210,15 @@ def build(project: Path, reconvert: bool, force: bool, jobs: int | None, schedul
     from teikit.batch import default_jobs
     from teikit.pipeline import build as run_build
 
+    debug = click.get_current_context().find_root().obj.get("debug")
     exit_code = 0
     for report in run_build(project, reconvert, force, jobs or default_jobs(), scheduler, sys.stderr):
+        if report.backup:
+            click.echo(f"{report.tei}: replaced; your edited version is kept in {report.backup}", err=True)
         for problem in report.problems:
             click.echo(str(problem), err=True)
+        if report.trace and debug:
+            click.echo(report.trace, err=True)
         if report.error:
             click.echo(f"teikit: {report.error}", err=True)
         if report.up_to_date:

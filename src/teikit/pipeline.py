@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-import shutil
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -21,8 +22,8 @@ from lxml import etree
 from teikit.annotate import annotate
 from teikit.annotate.rules import Rules
 from teikit.chars import restore, stand_in_source
-from teikit.edition import EditionData, load_edition
-from teikit.errors import InputError, TeikitError
+from teikit.edition import EditionData, edition_paths, load_edition
+from teikit.errors import EditionDataError, InputError, InvalidDocument, TeikitError
 from teikit.model import Block, Document, SourceText, Span
 from teikit.paths import edition_name, output_path
 from teikit.read import read_text
@@ -30,8 +31,9 @@ from teikit.register import ENTITY_TAG
 from teikit.resources import schema_dir
 from teikit.segment import segment
 from teikit.serialise import tei, to_document, to_tei
-from teikit.validate import Problem, validate_file
-from teikit.xmlio import TEI_NS, parse_xml, serialise_xml, write_atomic
+from teikit.validate import Problem, validate_file, validate_tree
+from teikit.xmlio import (TEI_NS, parse_xml, read_bytes, remove_stray_temp_files, serialise_xml, write_atomic,
+                          write_backup)
 
 DIGEST_PI = "teikit-digest"
 DIGEST_RE = re.compile(rb"<\?teikit-digest sha256=\"([0-9a-f]{64})\"\?>\n?")
@@ -118,7 +120,12 @@ def convert(text_path: Path, out_path: Path | None = None, encoding: str | None 
     edition_name(out_path if out_path is not None else text_path)
     data = load_edition(Path(text_path), register, tuple(authorities), shipped_authority)
     data.rules = rules
-    return convert_text(source, data, out_path)
+    # which file each part came from, before the entity finder drafts a register of its own
+    register_file = data.paths[-1] if data.register is not None else None
+    edition_file = next((path for path in data.paths if path != register_file), None)
+    conversion = convert_text(source, data, out_path)
+    refuse_invalid(conversion.tree, text_path, edition_file, register_file)
+    return conversion
 
 
 def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
@@ -126,6 +133,25 @@ def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | 
                  shipped_authority: bool = True, rules: Rules | None = None) -> etree._ElementTree:
     """Read a text and its edition data (if any) and convert it to a TEI tree."""
     return convert(text_path, out_path, encoding, register, authorities, shipped_authority, rules).tree
+
+
+def refuse_invalid(tree: etree._ElementTree, text_path: Path, edition: Path | None, register: Path | None) -> None:
+    """Stop a conversion whose TEI the validator would reject, before anything is written.
+
+    Elements copied from the edition data (`edition`, `register`: the files, if any) keep their line
+    in it, so a problem there is the editor's to fix: one line naming that file and line (exit 2).
+    Any other problem is teikit's own failure (exit 1).
+    """
+    errors = [problem for problem in validate_tree(tree, str(text_path)) if problem.severity == "error"]
+    if not errors:
+        return
+    for problem in errors:
+        source = register if problem.element.startswith("/TEI/standOff") else edition
+        if problem.line is not None and source is not None:
+            raise EditionDataError(problem.message, source, problem.line)
+    first = errors[0]
+    raise InvalidDocument(f"the TEI made of it would be invalid, so nothing was written: {first.message} "
+                          f"(at {first.element})", text_path)
 
 
 # ---------------------------------------------------------------- writing TEI without clobbering
@@ -163,16 +189,15 @@ def save_tei(tree: etree._ElementTree, path: Path, force: bool = False) -> SaveR
     if path.exists():
         if path.is_dir():
             raise InputError("is a directory, not a TEI file", path)
-        old = path.read_bytes()
+        old = read_bytes(path, "a TEI file")
         if old == new:
             return SaveResult(path, False, reason="unchanged")
         if edited_since_generated(old):
             if not force:
                 raise InputError(
                     "was edited since teikit wrote it; refusing to overwrite "
-                    "(use --force to replace it, keeping a .bak copy)", path)
-            backup = path.with_name(path.name + ".bak")
-            write_atomic(backup, old)
+                    "(use --force to replace it, keeping a numbered .bak copy)", path)
+            backup = write_backup(path, old)
     write_atomic(path, new)
     return SaveResult(path, True, backup)
 
@@ -189,6 +214,8 @@ class EditionReport:
     error: str | None = None
     error_exit_code: int = 0  # of the error, when there is one: 2 an input error, 1 an invalid document
     up_to_date: bool = False  # skipped: nothing it depends on changed since its last good build
+    backup: Path | None = None  # where an edited TEI file replaced with --force was kept
+    trace: str | None = None  # the traceback of a failure that is a bug in teikit, for --debug
 
     @property
     def ok(self) -> bool:
@@ -207,14 +234,30 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         report.tei = target = output_path(tei_dir, f"{name}.xml")
         if reconvert or not target.exists():
             result = save_tei(convert_file(text, target), target, force=force)
-            report.converted = result.written
+            report.converted, report.backup = result.written, result.backup
         tree = parse_xml(target, collect_ids=False)
         report.problems = validate_file(target, tree=tree)
         if report.ok:
             report.views = render_edition(tree, name, site)
     except TeikitError as exc:
         report.error, report.error_exit_code = str(exc), exc.exit_code
+    except Exception as exc:  # a bug: this edition fails, the others still build (the report is data,
+        # so it crosses from a worker process; an exception object might not pickle)
+        report.error = (f"{text.stem}: teikit failed on this edition ({type(exc).__name__}: {exc}); "
+                        "run teikit --debug build for the traceback")
+        report.error_exit_code, report.trace = 1, traceback.format_exc()
     return report
+
+
+def outside_project(text: Path, project: Path) -> Path | None:
+    """The first of an edition's files (its seed, edition data, register, TEI) that is, once its
+    links are followed, outside `project`: a project copied from elsewhere must not publish a file
+    such as /etc/passwd that one of its links points at."""
+    inside = project.resolve()
+    for path in (text, *edition_paths(text), project / "tei" / f"{text.stem}.xml"):
+        if os.path.lexists(path) and not path.resolve().is_relative_to(inside):
+            return path
+    return None
 
 
 def write_landing_page(site: Path, tei_files: list[Path]) -> Path:
@@ -253,11 +296,18 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     if not seeds:
         raise InputError("no seeds/*.txt to build", project / "seeds")
     tei_dir, site = project / "tei", project / "site"
+    for folder in (tei_dir, site, *(site.glob("*/") if site.is_dir() else ())):
+        remove_stray_temp_files(folder)
     names, refused = {}, {}
     for text in seeds:
         try:
             names[text] = edition_name(text)
+            link = outside_project(text, project)
+            if link is not None:
+                raise InputError(f"links to {link.resolve()}, outside the project; copy the file into the "
+                                 "project instead", link)
         except InputError as exc:
+            names.pop(text, None)
             refused[text] = EditionReport(text.stem, None, error=str(exc), error_exit_code=exc.exit_code)
     manifest = Manifest.load(site)
     manifest.keep_only(set(names.values()))

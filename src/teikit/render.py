@@ -21,10 +21,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.errors import InputError, TeikitError
+from teikit.errors import InputError, InvalidDocument, TeikitError
 from teikit.paths import edition_name, output_path
 from teikit.resources import xslt_dir
-from teikit.xmlio import parse_xml, safe_parser, write_atomic
+from teikit.xmlio import TEI_NS, parse_xml, safe_parser, write_atomic
 
 VIEWS = ("reading", "diplomatic", "index")
 #: Every stylesheet of `xslt/` that renders a TEI tree: the views, the landing page (of a teiCorpus),
@@ -59,16 +59,50 @@ def compiled(view: str):
 SAXON_LOCK = threading.Lock()
 
 
-def saxon_document(tree: etree._ElementTree):
+#: Saxon's XML parser (Java's `jdk.xml.maxElementDepth`) refuses elements nested deeper than this.
+SAXON_MAX_DEPTH = 100
+#: The first element nested too deep for Saxon; in an edition's header one level less, because the
+#: landing page puts every edition's header into a teiCorpus, one level deeper.
+TOO_DEEP = etree.XPath(f"(/{'/'.join(['*'] * (SAXON_MAX_DEPTH + 1))}"
+                       f" | /*/tei:teiHeader{'/*' * (SAXON_MAX_DEPTH - 2)})[1]", namespaces={"tei": TEI_NS})
+
+
+def check_depth(tree: etree._ElementTree, source_name: str) -> None:
+    """Refuse, in one line naming the file and line, a document Saxon could not read for its depth
+    (a schema-valid TEI may nest notes without end). It cannot be rendered, so to teikit it is an
+    invalid document (exit 1): `build` reports it with that edition and goes on."""
+    found = TOO_DEEP(tree)
+    if found:
+        depth = sum(1 for _ in found[0].iterancestors()) + 1
+        raise InvalidDocument(
+            f"<{etree.QName(found[0]).localname}> is nested {depth} elements deep; the views can be made "
+            f"only of documents nested at most {SAXON_MAX_DEPTH} deep ({SAXON_MAX_DEPTH - 1} in the teiHeader), "
+            "the limit of Saxon's XML parser", tree.docinfo.URL or source_name, found[0].sourceline)
+
+
+def saxon_document(tree: etree._ElementTree, source_name: str = ""):
     """The TEI as a Saxon document, parsed once for all the views of an edition (parsing costs as
-    much as the diplomatic view itself)."""
+    much as the diplomatic view itself). Its depth is checked first; any other limit of Saxon's
+    parser is one line too, with Saxon's trace kept for --debug."""
+    check_depth(tree, source_name)
     text = etree.tostring(tree, encoding="unicode")
-    with SAXON_LOCK:
-        return processor().parse_xml(xml_text=text)
+    with SAXON_LOCK, tempfile.TemporaryFile() as trace:
+        try:
+            with stderr_into(trace):
+                return processor().parse_xml(xml_text=text)
+        except Exception as exc:  # saxonche raises PySaxonApiError, which cannot be pickled
+            raise TeikitError(f"Saxon cannot read it: {exc}", tree.docinfo.URL or source_name) \
+                from SaxonTrace(printed(trace) or str(exc))
 
 
 class SaxonTrace(Exception):
-    """What Saxon printed about a failed transform: shown by --debug, kept from the one-line error."""
+    """What Saxon printed about a failure: shown by --debug, kept from the one-line error."""
+
+
+def printed(trace) -> str:
+    """What Saxon's native code printed into the temporary file `trace`."""
+    trace.seek(0)
+    return trace.read().decode("utf-8", errors="replace").strip()
 
 
 @contextmanager
@@ -94,9 +128,8 @@ def transform(document, stylesheet: str, source_name: str) -> str:
             with stderr_into(trace):
                 return executable.transform_to_string(xdm_node=document)
         except Exception as exc:
-            trace.seek(0)
-            printed = trace.read().decode("utf-8", errors="replace").strip()
-            raise TeikitError(f"{stylesheet} view failed: {exc}", source_name) from SaxonTrace(printed or str(exc))
+            raise TeikitError(f"{stylesheet} view failed: {exc}", source_name) \
+                from SaxonTrace(printed(trace) or str(exc))
 
 
 def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: str) -> dict[str, str]:
@@ -104,7 +137,7 @@ def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: 
     unknown = [view for view in views if view not in STYLESHEETS]
     if unknown:
         raise InputError(f"unknown view {unknown[0]!r}; choose one of {', '.join(VIEWS)}")
-    document = saxon_document(tree)
+    document = saxon_document(tree, source_name)
     return {view: transform(document, view, source_name) for view in views}
 
 
@@ -210,7 +243,18 @@ def copy_assets(site: Path) -> None:
 def render_edition(tree: etree._ElementTree, name: str, site: Path,
                    views: tuple[str, ...] = VIEWS) -> list[Path]:
     """Render the views of one parsed TEI file to `site/<name>/<view>.html`, and its registers as
-    data (`register.json`, `register.csv`, which every view links to); returns the files written."""
+    data (`register.json`, `register.csv`, which every view links to); returns the files written.
+
+    A root that is not a TEI element in the TEI namespace would give empty views: it is refused.
+    """
+    root = tree.getroot()
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        namespace = etree.QName(root).namespace
+        raise InvalidDocument(
+            f"the root element <{etree.QName(root).localname}> is "
+            f"{f'in the namespace {namespace}' if namespace else 'in no namespace'}, not a TEI element "
+            f"in {TEI_NS}: there is nothing to render (teikit validate says more)",
+            tree.docinfo.URL or name, root.sourceline)
     out_dir = output_path(site, name)
     pages = render_views(tree, (*views, "register"), name)
     register_xml = pages.pop("register")

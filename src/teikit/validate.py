@@ -21,7 +21,7 @@ from lxml import etree, isoschematron
 
 from teikit.errors import TeikitError
 from teikit.resources import schema_dir
-from teikit.xmlio import TEI_NS, XML_NS, parse_xml
+from teikit.xmlio import TEI_NS, XML_NS, parse_xml, read_bytes
 
 LAYERS = ("well-formedness", "schema", "rules", "tei-all")
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
@@ -358,5 +358,5 @@ def validate_file(path: Path, with_tei_all: bool = False,
     """
     if tree is None:
         tree = parse_xml(path, collect_ids=False)
-    source = Path(path).read_bytes().decode(tree.docinfo.encoding or "utf-8", errors="replace")
+    source = read_bytes(Path(path), "an XML file").decode(tree.docinfo.encoding or "utf-8", errors="replace")
     return validate_tree(tree, str(path), source, with_tei_all)
