@@ -106,6 +106,57 @@ def test_numbers_ordinals_and_relative_phrases_are_not_dates(text):
     assert spans(text) == []
 
 
+# ---------------------------------------------------------------- Roman-numeral months
+
+REPORT = """Report on the search
+
+Moscow, {dateline}
+
+{body}
+
+Head of the department
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The courier left on 22.X.29 by the night train.", [("22.X.29", "1929-10-22")]),
+    ("He was detained 28.VI.37 at the station.", [("28.VI.37", "1937-06-28")]),
+    ("The parcel was sealed on 5.XII.1936 and sent on.", [("5.XII.1936", "1936-12-05")]),
+    ("Received 3-IV-37, answered 7/IV-37.", [("3-IV-37", "1937-04-03"), ("7/IV-37", "1937-04-07")]),
+    ("The file was opened in IX.1936 and closed.", [("IX.1936", "1936-09")]),
+])
+def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body))
+    assert values(found)[1:] == expected
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    ("12 March 2003", "The order of 5.XII.98 still stands.", "1998-12-05"),
+    ("12 March 2003", "The order of 5.XII.02 still stands.", "2002-12-05"),
+    ("12 March 1903", "The order of 5.XII.98 still stands.", "1898-12-05"),
+])
+def test_a_two_digit_year_takes_the_century_of_the_documents_date(tmp_path, dateline, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline=dateline, body=body)))[1][1] == expected
+
+
+def test_without_a_document_date_a_two_digit_year_is_of_the_1900s(tmp_path):
+    assert values(convert(tmp_path, "A note\n\nHe came back on 14.III.31 alone.\n")) == [("14.III.31", "1931-03-14")]
+
+
+def test_a_roman_dateline_dates_the_document(tmp_path):
+    found = convert(tmp_path, REPORT.format(dateline="22.XI.37", body="On 19 October the group was found."))
+    assert values(found) == [("22.XI.37", "1937-11-22"), ("19 October", "1937-10-19")]
+
+
+@pytest.mark.parametrize("text", [
+    "See Section IV.2 of the instruction.", "printed in Volume IX. The", "under heading II.3.1 of the plan",
+    "as said in Chapter IX.1929 of the", "Section 2.IV.15 of the code", "the X Congress met",
+    "Louis XIV.", "Part II.12.",
+])
+def test_roman_numerals_of_sections_and_volumes_are_not_dates(text):
+    assert spans(text) == []
+
+
 # ---------------------------------------------------------------- normalisation
 
 LETTER = """Letter to a comrade

@@ -2,10 +2,11 @@
 
 Three steps, each a pure function:
 
-* `find_dates(text)` recognises expressions in one block: full dates, month + day, days alone
+* `find_dates(text)` recognises expressions in one block: full dates (in words, in numbers, and with
+  the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it), month + day, days alone
   ("the 14th"), months, years, seasons, parts ("the end of November", "early 1929"), ranges and
   disjunctions written as one phrase, and "October 15 of this year". It never tags document, page,
-  folio, house or unit numbers, ordinals of events ("the 15th Congress"), durations or clock times.
+  folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
   (a testimony dated 20 Oct 1929 narrates the past) and from the narrative clock: the period last
   mentioned. Mentions far before the clock are flashbacks and leave it alone; a bare month takes the
@@ -36,7 +37,9 @@ CONVENTIONS = (
     "one (\"from October 1928 to February 1929\"); @notBefore/@notAfter for seasons, disjunctions "
     "(\"May or June\") and decades, at month precision: spring 03–05, summer 06–08, autumn (fall) 09–11, "
     "winter 12–02 (the winter of 1927 runs from December 1927). A part of a period (\"the end of "
-    "November\", \"early 1929\") keeps the value of the period. A year not written in the text is "
+    "November\", \"early 1929\") keeps the value of the period. A month in Roman numerals (22.X.29) is a "
+    "month; a two-digit year takes the century of the document's date (the century before when that "
+    "would put it more than ten years after the document), else the 1900s. A year not written in the text is "
     "inferred from the document's date and the narrative (@evidence=\"conjecture\", @cert medium; "
     "high for \"of this year\", which the document's date fixes); \"about\" or \"approximately\" "
     "lowers @cert by one step (explicit high → medium, inferred medium → low). Values "
@@ -56,6 +59,11 @@ MONTH = rf"(?:{MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+#: Months in Roman numerals, longest first ("22.X.29", the Russian and Soviet way of writing a date).
+ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+ROMAN_MONTH = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
+#: The century a two-digit year ("22.X.29") takes when the document's own date gives none.
+DEFAULT_CENTURY = 1900
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 END = r"(?![\w/]|[.,]\d)"
 CONTEXT = 40  # characters of context either side that the tests below look at
@@ -66,9 +74,11 @@ REL_YEAR = (r"(?:this|the\s+current|that|the\s+same|last|the\s+previous|the\s+pr
 #: The lookahead is every character an expression can start with: without it re tries all fifteen
 #: forms at every position of the text (five times slower).
 UNIT = re.compile(rf"""
-    (?=[\dtJFMASONDSsAaFfWw])
+    (?=[\dtJFMASONDSsAaFfWwIVX])
     (?:(?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
+  | (?P<rom>(?P<rom_d>3[01]|[12]\d|0?[1-9])[./-](?P<rom_m>{ROMAN_MONTH})[./-](?P<rom_y>{YEAR}|\d\d){END})
+  | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
@@ -91,10 +101,12 @@ APPROX = re.compile(r"\b(?:about|approximately|around|circa|ca\.|c\.|roughly|som
                     r"sometime\s+in)\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
 CONNECTOR = re.compile(r"^(?:\s*[-–—]\s*|\s+(?P<word>to|till|until|through|or|and)\s+)$")
-#: A number after these is a document, page, folio, house or volume number, never a year or a day.
+#: A number after these is a document, page, folio, house, volume or section number, never a year or a day.
 NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nos|Nr|nos?)\.?\s*|\b(?:pp?|ll?|L|F|D|Op|On|[Vv]ol|[Aa]rt|[Ff]ol)\.\s*|"
                            r"\b(?:[Ss]tr|[Pp]ages?|[Nn]umber|[Aa]partment|[Rr]oom|[Hh]ouse|[Ff]lat|[Bb]ox)\.?\s+|"
-                           r"[№#]\s*)$")
+                           r"\b(?:[Ss]ection|[Cc]hapter|[Aa]rticle|[Pp]aragraph|[Cc]lause|[Vv]olume|[Aa]ppendix|"
+                           r"[Aa]nnex|[Tt]able)s?\s+|"
+                           r"[№#§]\s*)$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
 COUNT_AFTER = re.compile(r"^\s+(?:people|persons|men|women|workers|peasants|soldiers|members|troops|"
                          r"households|families|votes|roubles|rubles|dollars|francs|marks|pounds|km|"
@@ -129,6 +141,7 @@ class Point:
     month_hi: int | None = None
     day: int | None = None
     decade: bool = False
+    short_year: bool = False  # `year` holds two digits ("22.X.29"); the century is still to be chosen
 
 
 @dataclass
@@ -154,10 +167,27 @@ def day_number(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
+def full_year(point: Point, doc_date: Point | None) -> None:
+    """A two-digit year takes the document's century, the one before if that puts it over ten years after."""
+    if not point.short_year:
+        return
+    doc_year = doc_date.year if doc_date is not None and doc_date.year is not None else None
+    year = (doc_year // 100 * 100 if doc_year is not None else DEFAULT_CENTURY) + point.year
+    point.year = year - 100 if doc_year is not None and year > doc_year + 10 else year
+    point.short_year = False
+
+
 def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     """The point a UNIT match stands for, and its relative-year word; None if context says it is not a date."""
     kind = m.lastgroup
     g = m.group
+    if kind == "rom":
+        year = g("rom_y")
+        month = ROMAN_MONTHS.index(g("rom_m")) + 1
+        return Point(int(year), month, month, int(g("rom_d")), short_year=len(year) == 2), None
+    if kind == "romy":
+        month = ROMAN_MONTHS.index(g("romy_m")) + 1
+        return Point(int(g("romy_y")), month, month), None
     if kind in ("dmy", "mdy", "num", "iso"):
         return Point(int(g(f"{kind}_y")), *(2 * [month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy")
                                                  else int(g(f"{kind}_m"))]), day_number(g(f"{kind}_d"))), None
@@ -383,6 +413,8 @@ class Resolver:
     def resolve(self, found: Found, block_no: int, narrative: bool) -> None:
         """Give `found` its years (and month, for a day alone), then its attributes."""
         points = found.points
+        for p in points:
+            full_year(p, self.doc_date)
         if any(not valid_day(p) for p in points):
             found.impossible = True
             return
@@ -509,6 +541,7 @@ def division_date(blocks: list[Block]) -> Point | None:
     for block in blocks:
         for found in find_dates(block.text):
             p = found.points[0]
+            full_year(p, None)
             if found.join == "point" and p.year is not None and p.day is not None and valid_day(p):
                 return p
     return None
