@@ -130,6 +130,22 @@ def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
     assert values(found)[1:] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The agent reported on 19.10.37 that all was quiet.", [("19.10.37", "1937-10-19")]),
+    ("Arrested 03.09.37, released 1.11.37.", [("03.09.37", "1937-09-03"), ("1.11.37", "1937-11-01")]),
+])
+def test_a_numeric_date_may_write_its_year_in_two_digits(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "as paragraph 3.2.14 of the order says", "under point 1.2.3 of the plan", "version 2.10.45 of the file",
+    "the sum of 12.50.30", "see 2.1.1 and 2.1.10 below", "items 3.9.37 to 3.9.40",
+])
+def test_dotted_numbers_that_are_not_dates_stay_untagged(text):
+    assert spans(text) == []
+
+
 @pytest.mark.parametrize("dateline, body, expected", [
     ("12 March 2003", "The order of 5.XII.98 still stands.", "1998-12-05"),
     ("12 March 2003", "The order of 5.XII.02 still stands.", "2002-12-05"),

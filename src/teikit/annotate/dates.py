@@ -3,7 +3,8 @@
 Three steps, each a pure function:
 
 * `find_dates(text)` recognises expressions in one block: full dates (in words, in numbers, and with
-  the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it), month + day, days alone
+  the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it; "19.10.37" with a
+  two-digit month), month + day, days alone
   ("the 14th"), months, years, seasons, parts ("the end of November", "early 1929"), ranges and
   disjunctions written as one phrase, and "October 15 of this year". It never tags document, page,
   folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"), durations or clock times.
@@ -80,6 +81,7 @@ UNIT = re.compile(rf"""
   | (?P<rom>(?P<rom_d>3[01]|[12]\d|0?[1-9])[./-](?P<rom_m>{ROMAN_MONTH})[./-](?P<rom_y>{YEAR}|\d\d){END})
   | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
+  | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
@@ -105,7 +107,7 @@ CONNECTOR = re.compile(r"^(?:\s*[-–—]\s*|\s+(?P<word>to|till|until|through|o
 NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nos|Nr|nos?)\.?\s*|\b(?:pp?|ll?|L|F|D|Op|On|[Vv]ol|[Aa]rt|[Ff]ol)\.\s*|"
                            r"\b(?:[Ss]tr|[Pp]ages?|[Nn]umber|[Aa]partment|[Rr]oom|[Hh]ouse|[Ff]lat|[Bb]ox)\.?\s+|"
                            r"\b(?:[Ss]ection|[Cc]hapter|[Aa]rticle|[Pp]aragraph|[Cc]lause|[Vv]olume|[Aa]ppendix|"
-                           r"[Aa]nnex|[Tt]able)s?\s+|"
+                           r"[Aa]nnex|[Tt]able|[Vv]ersion|[Ii]tem|[Pp]oint)s?\s+|"
                            r"[№#§]\s*)$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
 COUNT_AFTER = re.compile(r"^\s+(?:people|persons|men|women|workers|peasants|soldiers|members|troops|"
@@ -185,6 +187,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year = g("rom_y")
         month = ROMAN_MONTHS.index(g("rom_m")) + 1
         return Point(int(year), month, month, int(g("rom_d")), short_year=len(year) == 2), None
+    if kind == "num2":
+        month = int(g("num2_m"))
+        return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True), None
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
         return Point(int(g("romy_y")), month, month), None
@@ -226,7 +231,7 @@ def plausible(m: re.Match, text: str) -> bool:
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before):
         return False
-    if kind in ("y", "yr", "num") and not YEAR_PREPOSITION.search(before) and \
+    if kind in ("y", "yr", "num", "num2") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
