@@ -277,6 +277,58 @@ def test_a_month_mentioned_again_keeps_the_year_it_was_given(tmp_path):
         ("August, 1936", "1936-08"), ("January, 1937", "1937-01"), ("August", "1936-08"), ("January", "1937-01")]
 
 
+SPECIAL_REPORT = """SPECIAL REPORT
+
+22 November 1937
+
+{body}
+"""
+
+
+def test_a_year_in_a_section_heading_does_not_move_the_clock(tmp_path):
+    body = "1. Results of the 1935 inspection\n\nThe inspection found nothing. On 19 October the group was found."
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == [
+        ("1935", "1935"), ("19 October", "1937-10-19")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Further to our report of 1935, we inform you that on 19 October the group was found.",
+     [("1935", "1935"), ("19 October", "1937-10-19")]),
+    ("Under the directive No. 12/s dated 4 May 1935 the group was watched. On 19 October it was found.",
+     [("4 May 1935", "1935-05-04"), ("19 October", "1937-10-19")]),
+    ("As the order of 2 March 1935 required, we checked the group. In October it was found.",
+     [("2 March 1935", "1935-03-02"), ("October", "1937-10")]),
+])
+def test_the_date_of_an_earlier_document_cited_does_not_move_the_clock(tmp_path, body, expected):
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("IVANOV I. I., born in 1898, in the party since 1919, was arrested on 19 October.",
+     [("1898", "1898"), ("1919", "1919"), ("19 October", "1937-10-19")]),
+    ("In 1935 the group was formed by former officers.\n\nOn 19 October the group was uncovered.",
+     [("1935", "1935"), ("19 October", "1937-10-19")]),
+])
+def test_a_year_alone_is_background_and_leaves_dates_in_the_documents_year(tmp_path, body, expected):
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == expected
+
+
+def test_a_dateline_under_the_documents_heading_dates_the_document(tmp_path):
+    text = "TOP SECRET\n\nSPECIAL REPORT\n\nMoscow, 22 November 1937\n\nOn the 14th the group met in a flat.\n"
+    assert values(convert(tmp_path, text)) == [("22 November 1937", "1937-11-22"), ("the 14th", "1937-11-14")]
+
+
+def test_in_an_undated_text_a_year_alone_dates_what_follows(tmp_path):
+    found = convert(tmp_path, "A note\n\nIn 1927 I joined the opposition. In November I came to Moscow.\n")
+    assert values(found) == [("1927", "1927"), ("November", "1927-11")]
+
+
+def test_a_year_the_story_is_told_in_still_dates_what_follows(tmp_path):
+    body = "In the spring of 1935 the group was formed. In October it met in Kiev for the first time."
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == [
+        ("the spring of 1935", "1935-03/1935-05"), ("October", "1935-10")]
+
+
 def test_without_any_date_to_lean_on_a_bare_month_is_tagged_without_a_value(tmp_path):
     found = convert(tmp_path, "A note\n\nWe met in November and talked.\n")
     assert values(found) == [("November", "relative")]

@@ -9,10 +9,18 @@ Three steps, each a pure function:
   disjunctions written as one phrase, and "October 15 of this year". It never tags document, page,
   folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
-  (a testimony dated 20 Oct 1929 narrates the past) and from the narrative clock: the period last
-  mentioned. Mentions far before the clock are flashbacks and leave it alone; a bare month takes the
-  year that puts it closest to the clock, a step back costing twice a step forward (narratives move
-  on) and a date after the document's own date costing a year more.
+  (its dateline: in the head or opener, else the first dateline further down) and from the narrative
+  clock: the period the story is in. Only what the story tells moves the clock: a date in a prose
+  paragraph of the body, with a month or a season (a testimony dated 20 Oct 1929 that tells "the
+  spring of 1927 … in November" is in 1927). What does not tell the story leaves the clock alone, so a
+  bare "19 October" in a report dated 22 November 1937 stays in 1937: headings (a section heading's
+  "the 1935 inspection"), the date of another document cited ("our report of 1935", "order No. 00447
+  of 30 July 1937"), a year alone when the document is dated ("born in 1898", "since 1935": it says
+  when something was, not where the story is; in an undated text it is all there is and does move
+  the clock), and flashbacks far before the clock ("back in 1919"). A bare month takes the year that
+  puts it closest to the clock, a step back costing twice a step forward (narratives move on) and a
+  date after the document's own date costing a year more; with no clock, the year closest to the
+  document's date, a step forward costing twice a step back.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 Attributes follow `CONVENTIONS` (also written into the header). Impossible dates ("February 30")
@@ -41,7 +49,9 @@ CONVENTIONS = (
     "November\", \"early 1929\") keeps the value of the period. A month in Roman numerals (22.X.29) is a "
     "month; a two-digit year takes the century of the document's date (the century before when that "
     "would put it more than ten years after the document), else the 1900s. A year not written in the text is "
-    "inferred from the document's date and the narrative (@evidence=\"conjecture\", @cert medium; "
+    "inferred from the document's date and from the period the narrative is in; headings, the dates of "
+    "documents cited and, in a dated document, years written alone do not move the narrative "
+    "(@evidence=\"conjecture\", @cert medium; "
     "high for \"of this year\", which the document's date fixes); \"about\" or \"approximately\" "
     "lowers @cert by one step (explicit high → medium, inferred medium → low). Values "
     "set by the editor, where the text is wrong, carry @resp=\"#editor\". A date that cannot exist "
@@ -124,6 +134,14 @@ ORDINAL_NOUNS = re.compile(r"^\s+(?:division|brigade|regiment|battalion|army|cor
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
 PLURAL_AFTER = re.compile(r"^\s+(?!(?:was|is|has|as|its|his|this|thus|plus|less|across|towards|upon|afterwards)\b)"
                           r"[a-z]+s\b")
+#: A date right after these dates another document ("our report of 1935", "order No. 00447 of 30 July
+#: 1937", "No. 44/s of 12.III.35"): it is cited, not narrated, so it does not move the narrative clock.
+CITATION = re.compile(r"(?:\b(?:orders?|reports?|decrees?|directives?|instructions?|resolutions?|decisions?|"
+                      r"letters?|telegrams?|circulars?|memorand(?:um|a)|notes?|protocols?|minutes|statements?|"
+                      r"testimon(?:y|ies)|dispatch(?:es)?|cables?|sentences?|verdicts?|acts?|laws?|regulations?|"
+                      r"rulings?|ukases?)(?:\s+(?:No|Nos|Nr)\.?\s*[\w/.-]+)?|\b(?:No|Nos|Nr)\.?\s*[\w/.-]+|[№#]\s*[\w/.-]+)"
+                      r",?\s+(?:of|dated|from)\s+(?:the\s+)?$", re.IGNORECASE)
+CITATION_CONTEXT = 60  # characters before a date that CITATION looks at ("directive No. 00447/s dated ")
 YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|before|after)\s+$", re.IGNORECASE)
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = r"^\s*(?:,|and|or|to|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)"
@@ -156,6 +174,7 @@ class Found:
     join: str = "point"  # point | range | or | and
     approx: bool = False
     relative: str | None = None  # "this", "last", "next", "that" year
+    cited: bool = False  # the date of another document the text refers to
     impossible: bool = False
     attrs: dict[str, str] = field(default_factory=dict)
 
@@ -279,7 +298,8 @@ def find_units(text: str) -> list[Found]:
         if part:
             start = part.start()
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
-        unit = Found(start, m.end(), [point], relative=rel, approx=approx)
+        cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
+        unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited)
         if m.lastgroup == "yr":
             b = m.group("yr_b")
             second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
@@ -456,7 +476,7 @@ class Resolver:
         attrs["cert"] = cert
         attrs["resp"] = RESP
         found.attrs = attrs
-        self.advance(found, block_no, explicit, narrative)
+        self.advance(found, block_no, explicit, narrative and not found.cited)
 
     def resolve_day(self, point: Point, block_no: int) -> None:
         """A day alone is in the month last named in its paragraph, else in the document's month."""
@@ -522,6 +542,8 @@ class Resolver:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
+        if self.doc_date is not None and all(p.month_lo is None for p in points):
+            return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
         if self.clock is not None and hi < self.clock[0] - 12:
             return  # a flashback ("back in 1919") leaves the story where it was
@@ -542,7 +564,7 @@ def crosses(span: tuple[int, int], spans: list[Span]) -> bool:
 
 
 def division_date(blocks: list[Block]) -> Point | None:
-    """The first full date of a division's head or opener (its dateline)."""
+    """The first full date of `blocks`: a division's head or opener, else a dateline further down."""
     for block in blocks:
         for found in find_dates(block.text):
             p = found.points[0]
@@ -633,11 +655,13 @@ def annotate(doc: Document, data: EditionData) -> None:
         block_no += 1
     last_date = dossier_date
     for div in doc.divisions:
-        own = division_date([*div.head, *div.opener])
+        own = division_date([*div.head, *div.opener]) or \
+            division_date([block for block in div.blocks() if block.kind == "dateline"])
         resolver = Resolver(own or last_date or dossier_date)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
-                annotate_block(doc, overrides, block, resolver, block_no, narrative=part is div.body)
+                annotate_block(doc, overrides, block, resolver, block_no,
+                               narrative=part is div.body and block.kind == "p")
                 block_no += 1
         last_date = own or last_date
     back = Resolver(last_date or dossier_date)
