@@ -334,6 +334,11 @@ def test_without_any_date_to_lean_on_a_bare_month_is_tagged_without_a_value(tmp_
     assert values(found) == [("November", "relative")]
 
 
+def test_of_that_year_with_nothing_to_count_from_is_tagged_without_a_value(tmp_path):
+    found = convert(tmp_path, "A note\n\nHe came on October 15 of that year and left.\n")
+    assert values(found) == [("October 15 of that year", "relative")]
+
+
 # ---------------------------------------------------------------- the editor's overrides
 
 EDITION = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:e="https://teikit.org/ns/edition">

@@ -447,8 +447,8 @@ class Resolver:
         distribute_year(points)
         inferred = not explicit
         if found.relative:
-            if self.doc_date is None and found.relative != "that":
-                return
+            if self.doc_date is None and (found.relative != "that" or self.clock is None):
+                return  # nothing to count the year from
             base = self.doc_date.year if found.relative != "that" or self.clock is None \
                 else self.clock[1] // 12
             shift = {"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1}
