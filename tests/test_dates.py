@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -410,6 +411,26 @@ def test_dates_never_cross_an_entity_span():
     doc.front.append(block)
     dates.annotate(doc, EditionData())
     assert [s.tag for s in block.spans] == ["persName"]
+
+
+# ---------------------------------------------------------------- the vocabulary is data
+
+def lexicon_words(node) -> list[str]:
+    if isinstance(node, dict):
+        return [w for key, value in node.items() for w in [key, *lexicon_words(value)]]
+    return [w for value in node for w in lexicon_words(value)] if isinstance(node, list) else \
+        [node] if isinstance(node, str) else []
+
+
+def test_the_words_dates_are_made_of_live_in_the_data_file_not_in_the_code():
+    lexicon = ROOT / "src" / "teikit" / "data" / "lexicon" / "dates.toml"
+    assert lexicon.read_text(encoding="utf-8").startswith("# Dates: ")  # the header says what the lists are
+    code = (ROOT / "src" / "teikit" / "annotate" / "dates.py").read_text(encoding="utf-8")
+    words = {w for w in lexicon_words(tomllib.loads(lexicon.read_text(encoding="utf-8"))) if len(w) > 2 and w.isalpha()}
+    assert len(words) > 100
+    # an alternative of a regular expression: "(?:January|February", "|through)", r"\bbetween\s+"
+    in_patterns = sorted(w for w in words if re.search(rf"[|(:]{w}\||\|{w}[|)]|\\b{w}\\[sb]", code, re.IGNORECASE))
+    assert in_patterns == []
 
 
 # ---------------------------------------------------------------- properties

@@ -7,7 +7,8 @@ Three steps, each a pure function:
   two-digit month), month + day, days alone
   ("the 14th"), months, years, seasons, parts ("the end of November", "early 1929"), ranges and
   disjunctions written as one phrase, and "October 15 of this year". It never tags document, page,
-  folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"), durations or clock times.
+  folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"),
+  durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
   (its dateline: in the head or opener, else the first dateline further down) and from the narrative
   clock: the period the story is in. Only what the story tells moves the clock: a date in a prose
@@ -23,6 +24,10 @@ Three steps, each a pure function:
   document's date, a step forward costing twice a step back.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
+The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
+number a count or a section number…) are data, in `teikit/data/lexicon/dates.toml`, whose header says
+what each list means and where it came from. The patterns are assembled from it once, at import.
+
 Attributes follow `CONVENTIONS` (also written into the header). Impossible dates ("February 30")
 are tagged without a value and logged as warnings on the `teikit` logger with file and line.
 """
@@ -32,7 +37,9 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+import tomllib
 from dataclasses import dataclass, field, replace
+from importlib.resources import files
 
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -58,34 +65,53 @@ CONVENTIONS = (
     "(February 30) has @type=\"impossible\" and no value; one whose year cannot be inferred has "
     "@type=\"relative\".")
 
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december"]
-MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-              "oct": 10, "nov": 11, "dec": 12}
-#: Seasons as (first month, last month); a last month above 12 runs into the next year.
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+#: The vocabulary of dates (month names, seasons, hedges, the words that make a number not a date…),
+#: read once from the data file; its header says what each list means and where it came from.
+LEXICON = tomllib.loads(files("teikit").joinpath("data", "lexicon", "dates.toml").read_text(encoding="utf-8"))
 
-MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-MONTH = rf"(?:{MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+
+def words(entries: list[str], *, either_case: bool = False) -> str:
+    """An alternation of `entries`, longest first; a space matches any white space, and with
+    `either_case` the first letter may be a capital or not ("[Ss]pring")."""
+    def one(entry: str) -> str:
+        pattern = r"\s+".join(re.escape(part) for part in entry.split())
+        return f"[{entry[0].upper()}{entry[0].lower()}]{pattern[1:]}" if either_case else pattern
+    return "(?:" + "|".join(one(entry) for entry in sorted(entries, key=len, reverse=True)) + ")"
+
+
+MONTH_NAMES = [name.lower() for name in LEXICON["months"]["names"]]
+MONTH_ABBR = {abbr.lower(): month for abbr, month in LEXICON["months"]["abbreviations"].items()}
+ROMAN_MONTHS = LEXICON["months"]["roman"]
+#: Month names that are also words ("May I ask"): a month only after a preposition or before a date.
+ALSO_WORDS = frozenset(LEXICON["months"]["also_words"])
+#: Seasons as (first month, last month); a last month above 12 runs into the next year.
+SEASONS = {season: tuple(months) for season, months in LEXICON["seasons"]["months"].items()}
+#: "of this year": the words before "year" → (years from the anchor, anchor: "document" or "narrative").
+RELATIVE_YEARS = {phrase: (rule["shift"], rule["anchor"]) for phrase, rule in LEXICON["relative_years"].items()}
+#: The century a two-digit year ("22.X.29") takes when the document's own date gives none.
+DEFAULT_CENTURY = 1900
+
+MONTH_FULL = words(LEXICON["months"]["names"])
+MONTH = rf"(?:{MONTH_FULL}|{words(list(LEXICON['months']['abbreviations']))}\b\.?)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-#: Months in Roman numerals, longest first ("22.X.29", the Russian and Soviet way of writing a date).
-ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-ROMAN_MONTH = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
-#: The century a two-digit year ("22.X.29") takes when the document's own date gives none.
-DEFAULT_CENTURY = 1900
-SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+ROMAN_MONTH = words(ROMAN_MONTHS)
+SEASON = words(list(SEASONS), either_case=True)
+SEASON_ALONE = words(LEXICON["seasons"]["alone"], either_case=True)
 END = r"(?![\w/]|[.,]\d)"
 CONTEXT = 40  # characters of context either side that the tests below look at
-REL_YEAR = (r"(?:this|the\s+current|that|the\s+same|last|the\s+previous|the\s+preceding|next|"
-            r"the\s+following)\s+year")
+REL_YEAR = rf"{words(list(RELATIVE_YEARS))}\s+year"
+#: Every character a calendar expression can start with: a digit, "the", a month, a season, a numeral.
+FIRST_CHARACTERS = "".join(sorted({word[0] for word in [
+    "the", *LEXICON["months"]["names"], *LEXICON["months"]["abbreviations"], *ROMAN_MONTHS,
+    *(case(season) for season in SEASONS for case in (str.lower, str.capitalize))]}))
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
 #: The lookahead is every character an expression can start with: without it re tries all fifteen
 #: forms at every position of the text (five times slower).
 UNIT = re.compile(rf"""
-    (?=[\dtJFMASONDSsAaFfWwIVX])
+    (?=[\d{FIRST_CHARACTERS}])
     (?:(?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
   | (?P<rom>(?P<rom_d>3[01]|[12]\d|0?[1-9])[./-](?P<rom_m>{ROMAN_MONTH})[./-](?P<rom_y>{YEAR}|\d\d){END})
@@ -102,54 +128,47 @@ UNIT = re.compile(rf"""
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
-  | (?P<s>(?:the\s+)?(?P<s_s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b)
+  | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
-PART = re.compile(r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
-                  r"first\s+days|last\s+days|first\s+week|last\s+week)\s+of\s+|"
-                  r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+|\s+|-))$")
-APPROX = re.compile(r"\b(?:about|approximately|around|circa|ca\.|c\.|roughly|some\s+time\s+in|"
-                    r"sometime\s+in)\s+$", re.IGNORECASE)
+PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{words(LEXICON['parts']['of'])}\s+of\s+|"
+                  rf"{words(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
+APPROX = re.compile(rf"\b{words(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
+CONNECTORS = LEXICON["connectors"]
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
-CONNECTOR = re.compile(r"^(?:\s*[-–—]\s*|\s+(?P<word>to|till|until|through|or|and)\s+)$")
+CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>"
+                       rf"{words([*CONNECTORS['range'], *CONNECTORS['or'], *CONNECTORS['and']])})\s+)$")
+BETWEEN = re.compile(rf"\b{words(CONNECTORS['between'])}\s+$")
+NOT_A_DATE = LEXICON["not_a_date"]
 #: A number after these is a document, page, folio, house, volume or section number, never a year or a day.
-NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nos|Nr|nos?)\.?\s*|\b(?:pp?|ll?|L|F|D|Op|On|[Vv]ol|[Aa]rt|[Ff]ol)\.\s*|"
-                           r"\b(?:[Ss]tr|[Pp]ages?|[Nn]umber|[Aa]partment|[Rr]oom|[Hh]ouse|[Ff]lat|[Bb]ox)\.?\s+|"
-                           r"\b(?:[Ss]ection|[Cc]hapter|[Aa]rticle|[Pp]aragraph|[Cc]lause|[Vv]olume|[Aa]ppendix|"
-                           r"[Aa]nnex|[Tt]able|[Vv]ersion|[Ii]tem|[Pp]oint)s?\s+|"
-                           r"[№#§]\s*)$")
+NUMBER_BEFORE = re.compile(rf"(?:\b{words(NOT_A_DATE['number_signs'])}\.?\s*|"
+                           rf"\b{words(NOT_A_DATE['abbreviations'])}\.\s*|"
+                           rf"\b{words(NOT_A_DATE['nouns'], either_case=True)}\.?\s+|"
+                           rf"{words(NOT_A_DATE['symbols'])}\s*)$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
-COUNT_AFTER = re.compile(r"^\s+(?:people|persons|men|women|workers|peasants|soldiers|members|troops|"
-                         r"households|families|votes|roubles|rubles|dollars|francs|marks|pounds|km|"
-                         r"kilometres|kilometers|miles|metres|meters|copies|tons|tonnes|poods|hectares|"
-                         r"acres|pages|hours|cases|items|strong)\b")
+COUNT_AFTER = re.compile(rf"^\s+{words(NOT_A_DATE['count_nouns'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
-ORDINAL_NOUNS = re.compile(r"^\s+(?:division|brigade|regiment|battalion|army|corps|company|squadron|"
-                           r"fleet|congress|conference|plenum|session|meeting|anniversary|century|"
-                           r"floor|storey|district|ward|line|edition|volume|chapter|article|paragraph|"
-                           r"time|times|year|years|day|days|place|row|class|grade|party|international|"
-                           r"birthday|rifle|cavalry|infantry|guards|section|department|point|item)(?:s|es)?\b",
-                           re.IGNORECASE)
+ORDINAL_NOUNS = re.compile(rf"^\s+{words(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
-PLURAL_AFTER = re.compile(r"^\s+(?!(?:was|is|has|as|its|his|this|thus|plus|less|across|towards|upon|afterwards)\b)"
-                          r"[a-z]+s\b")
+PLURAL_AFTER = re.compile(rf"^\s+(?!{words(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
+CITATIONS = LEXICON["citations"]
 #: A date right after these dates another document ("our report of 1935", "order No. 00447 of 30 July
 #: 1937", "No. 44/s of 12.III.35"): it is cited, not narrated, so it does not move the narrative clock.
-CITATION = re.compile(r"(?:\b(?:orders?|reports?|decrees?|directives?|instructions?|resolutions?|decisions?|"
-                      r"letters?|telegrams?|circulars?|memorand(?:um|a)|notes?|protocols?|minutes|statements?|"
-                      r"testimon(?:y|ies)|dispatch(?:es)?|cables?|sentences?|verdicts?|acts?|laws?|regulations?|"
-                      r"rulings?|ukases?)(?:\s+(?:No|Nos|Nr)\.?\s*[\w/.-]+)?|\b(?:No|Nos|Nr)\.?\s*[\w/.-]+|[№#]\s*[\w/.-]+)"
-                      r",?\s+(?:of|dated|from)\s+(?:the\s+)?$", re.IGNORECASE)
+DOCUMENT_NUMBER = rf"{words(NOT_A_DATE['number_signs'])}\.?\s*[\w/.-]+"
+CITATION = re.compile(rf"(?:\b{words(CITATIONS['documents'])}(?:\s+{DOCUMENT_NUMBER})?|\b{DOCUMENT_NUMBER}|"
+                      rf"[№#]\s*[\w/.-]+),?\s+{words(CITATIONS['links'])}\s+(?:the\s+)?$", re.IGNORECASE)
 CITATION_CONTEXT = 60  # characters before a date that CITATION looks at ("directive No. 00447/s dated ")
-YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|before|after)\s+$", re.IGNORECASE)
+PREPOSITIONS = LEXICON["prepositions"]
+YEAR_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
-SERIES = r"^\s*(?:,|and|or|to|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)"
-PREPOSITION = re.compile(r"\b(?:in|on|of|until|till|by|since|from|to|during|before|after|between|"
-                         r"through|throughout|early|late|mid|or|and|last|next|this|that|the|each|every)"
-                         r"[\s-]+$", re.IGNORECASE)
-TRUE_PREPOSITION = re.compile(r"\b(?:in|on|until|till|by|since|from|to|during|before|after|between|"
-                              r"through|throughout|of)\s+(?:the\s+)?$", re.IGNORECASE)
+SERIES = re.compile(rf"^\s*(?:,|{words(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
+DAY_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
+PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
+TRUE_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['month_before_name'])}\s+(?:the\s+)?$", re.IGNORECASE)
+MAY_MONTH = re.compile(rf"\s*(?:[-–]|{words(PREPOSITIONS['may_followed_by'])}\b|\d)")
+SEASON_RELATIVE = re.compile(rf"\b{words(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
+SEASON_ADJECTIVE = re.compile(rf"\s+(?!{words(LEXICON['seasons']['kept_before'])}\b)[a-z]")
 
 
 @dataclass
@@ -173,7 +192,7 @@ class Found:
     points: list[Point]
     join: str = "point"  # point | range | or | and
     approx: bool = False
-    relative: str | None = None  # "this", "last", "next", "that" year
+    relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
     cited: bool = False  # the date of another document the text refers to
     impossible: bool = False
     attrs: dict[str, str] = field(default_factory=dict)
@@ -217,7 +236,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
                                                  else int(g(f"{kind}_m"))]), day_number(g(f"{kind}_d"))), None
     if kind == "mdr":
         month = month_number(g("mdr_m"))
-        rel = g("mdr_rel").split()[-2]
+        rel = " ".join(g("mdr_rel").split()[:-1])  # the words before "year"
         return Point(None, month, month, day_number(g("mdr_d")) if g("mdr_d") else None), rel
     if kind in ("md", "dm"):
         month = month_number(g(f"{kind}_m"))
@@ -258,27 +277,27 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "yr" and len(m.group("yr_b")) == 2 and int(m.group("yr_b")) <= int(m.group("yr_a")[2:]):
         return False
     if kind == "d":
-        if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(re.sub(SERIES, " ", after, count=1)):
+        if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(SERIES.sub(" ", after, count=1)):
             return False
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
             return True  # "On the 15th," "the 14th."
         if following.group(1)[0].isupper() and not re.match(r"\s+I\b", after):
             return False  # "the 15th Congress"
-        return bool(re.search(r"\b(?:on|by|until|till|from|since|to|of)\s+$", before, re.IGNORECASE))
+        return bool(DAY_PREPOSITION.search(before))
     if kind == "m":
         word = m.group("m_m")
         prep = PREPOSITION.search(before)
-        if word == "May" and not prep and not re.match(r"\s*(?:[-–]|or\b|and\b|to\b|\d)", after):
-            return False  # the modal verb
+        if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after):
+            return False  # the verb
         if not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
             return False  # a name ("August Bebel", "the October Revolution")
     if kind == "s":
         if not PREPOSITION.search(before) and not m.group().lower().startswith("the"):
             return False
-        if re.search(r"\b(?:this|last|next|coming|previous|following)\s+$", before, re.IGNORECASE):
+        if SEASON_RELATIVE.search(before):
             return False  # relative: "the coming autumn"
-        if re.match(r"\s+(?!and\b|or\b|to\b|of\b|till\b|until\b)[a-z]", after):
+        if SEASON_ADJECTIVE.match(after):
             return False  # an adjective: "the spring sowing campaign"
     return True
 
@@ -322,8 +341,9 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
             word = link.group("word")
             first, second = prev.points[0], unit.points[0]
             shares_year = first.year is None and second.year is not None
-            between = word == "and" and re.search(r"\bbetween\s+$", text[max(0, prev.start - CONTEXT):prev.start])
-            if word == "and" and not (shares_year or between):
+            conjunction = word in CONNECTORS["and"]
+            between = conjunction and BETWEEN.search(text[max(0, prev.start - CONTEXT):prev.start])
+            if conjunction and not (shares_year or between):
                 out.append(unit)
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
@@ -331,7 +351,7 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
                 continue
             prev.end = unit.end
             prev.points.append(second)
-            prev.join = "or" if word == "or" else "and" if word == "and" and not between else "range"
+            prev.join = "or" if word in CONNECTORS["or"] else "and" if conjunction and not between else "range"
             prev.approx = prev.approx or unit.approx
             continue
         out.append(unit)
@@ -447,13 +467,13 @@ class Resolver:
         distribute_year(points)
         inferred = not explicit
         if found.relative:
-            if self.doc_date is None and (found.relative != "that" or self.clock is None):
+            shift, anchor = RELATIVE_YEARS[found.relative]
+            from_clock = anchor == "narrative" and self.clock is not None
+            if self.doc_date is None and not from_clock:
                 return  # nothing to count the year from
-            base = self.doc_date.year if found.relative != "that" or self.clock is None \
-                else self.clock[1] // 12
-            shift = {"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1}
+            base = self.clock[1] // 12 if from_clock else self.doc_date.year
             for p in points:
-                p.year = base + shift.get(found.relative, 0)
+                p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
                 self.resolve_day(points[0], block_no)
