@@ -147,6 +147,33 @@ def test_dotted_numbers_that_are_not_dates_stay_untagged(text):
     assert spans(text) == []
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The search of 19-20 October 1937 took two nights.", [("19-20 October 1937", "1937-10-19/1937-10-20")]),
+    ("From 19 to 25 October the group was watched.", [("19 to 25 October", "1937-10-19/1937-10-25")]),
+    ("On the night of 19/20 October they moved.", [("19/20 October", "1937-10-19/1937-10-20")]),
+    ("Between 1 and 5 November four were held.", [("1 and 5 November", "1937-11-01/1937-11-05")]),
+    ("On October 19–20 the roads were watched.", [("October 19–20", "1937-10-19/1937-10-20")]),
+    ("On 5 or 6 November he left.", [("5 or 6 November", "1937-11-05/1937-11-06")]),
+])
+def test_a_range_of_days_in_one_month_is_one_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_stated_range_of_days_is_from_to_and_a_choice_of_days_is_not_before_after(tmp_path):
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937",
+                                            body="The search of 19-20 October. He left on 5 or 6 November. "
+                                                 "Between 8 and 9 November he hid."))
+    assert (found[1].get("from"), found[1].get("to")) == ("1937-10-19", "1937-10-20")
+    assert (found[2].get("notBefore"), found[2].get("notAfter")) == ("1937-11-05", "1937-11-06")
+    assert (found[3].get("from"), found[3].get("to")) == ("1937-11-08", "1937-11-09")
+
+
+@pytest.mark.parametrize("text", ["He died of a hunger strike, 5-6 people", "Arrested: 20-25 persons",
+                                  "in rooms 12-14 lived", "from 1 to 3 of them"])
+def test_a_range_of_numbers_without_a_month_is_not_a_date(text):
+    assert spans(text) == []
+
+
 @pytest.mark.parametrize("dateline, body, expected", [
     ("12 March 2003", "The order of 5.XII.98 still stands.", "1998-12-05"),
     ("12 March 2003", "The order of 5.XII.02 still stands.", "2002-12-05"),

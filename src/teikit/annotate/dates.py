@@ -6,7 +6,7 @@ Three steps, each a pure function:
   the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it; "19.10.37" with a
   two-digit month), month + day, days alone
   ("the 14th"), months, years, seasons, parts ("the end of November", "early 1929"), ranges and
-  disjunctions written as one phrase, and "October 15 of this year". It never tags document, page,
+  disjunctions written as one phrase (days of one month too: "19-20 October", "5 or 6 November"), and "October 15 of this year". It never tags document, page,
   folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"),
   durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
@@ -102,6 +102,15 @@ SEASON_ALONE = words(LEXICON["seasons"]["alone"], either_case=True)
 END = r"(?![\w/]|[.,]\d)"
 CONTEXT = 40  # characters of context either side that the tests below look at
 REL_YEAR = rf"{words(list(RELATIVE_YEARS))}\s+year"
+CONNECTORS = LEXICON["connectors"]
+DAY_CONNECTOR = words([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
+
+
+def day_link(kind: str) -> str:
+    """What joins two days of one month: a dash, a slash ("the night of 19/20 October") or a word."""
+    return rf"(?:\s*[-–/]\s*|\s+(?P<{kind}_c>{DAY_CONNECTOR})\s+)"
+
+
 #: Every character a calendar expression can start with: a digit, "the", a month, a season, a numeral.
 FIRST_CHARACTERS = "".join(sorted({word[0] for word in [
     "the", *LEXICON["months"]["names"], *LEXICON["months"]["abbreviations"], *ROMAN_MONTHS,
@@ -114,6 +123,10 @@ UNIT = re.compile(rf"""
     (?=[\d{FIRST_CHARACTERS}])
     (?:(?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
+  | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY}){day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
+           (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
+  | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})\s*[-–]\s*(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
+           (?![\w:/]|[.,]\d))
   | (?P<rom>(?P<rom_d>3[01]|[12]\d|0?[1-9])[./-](?P<rom_m>{ROMAN_MONTH})[./-](?P<rom_y>{YEAR}|\d\d){END})
   | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
@@ -135,11 +148,9 @@ UNIT = re.compile(rf"""
 PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{words(LEXICON['parts']['of'])}\s+of\s+|"
                   rf"{words(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
 APPROX = re.compile(rf"\b{words(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
-CONNECTORS = LEXICON["connectors"]
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
-CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>"
-                       rf"{words([*CONNECTORS['range'], *CONNECTORS['or'], *CONNECTORS['and']])})\s+)$")
-BETWEEN = re.compile(rf"\b{words(CONNECTORS['between'])}\s+$")
+CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+)$")
+BETWEEN = re.compile(rf"\b{words(CONNECTORS['between'])}\s+$", re.IGNORECASE)
 NOT_A_DATE = LEXICON["not_a_date"]
 #: A number after these is a document, page, folio, house, volume or section number, never a year or a day.
 NUMBER_BEFORE = re.compile(rf"(?:\b{words(NOT_A_DATE['number_signs'])}\.?\s*|"
@@ -225,6 +236,10 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year = g("rom_y")
         month = ROMAN_MONTHS.index(g("rom_m")) + 1
         return Point(int(year), month, month, int(g("rom_d")), short_year=len(year) == 2), None
+    if kind in ("ddm", "mdd"):
+        month = month_number(g(f"{kind}_m"))
+        year = int(g(f"{kind}_y")) if g(f"{kind}_y") else None
+        return Point(year, month, month, day_number(g(f"{kind}_d"))), None
     if kind == "num2":
         month = int(g("num2_m"))
         return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True), None
@@ -326,8 +341,22 @@ def find_units(text: str) -> list[Found]:
             unit.join = "range"
         elif m.lastgroup == "dec":
             unit.join = "decade"
+        elif m.lastgroup in ("ddm", "mdd"):
+            unit.points.append(replace(point, day=day_number(m.group(f"{m.lastgroup}_d2"))))
+            unit.join = day_join(m.group(f"{m.lastgroup}_c") if m.lastgroup == "ddm" else None,
+                                 text[max(0, m.start() - CONTEXT):m.start()])
         found.append(unit)
     return found
+
+
+def day_join(word: str | None, before: str) -> str:
+    """How two days of one month combine: "19-20", "19 to 20" and "between 1 and 5" are a range,
+    "5 or 6" a choice, "5 and 6" two days."""
+    if word in CONNECTORS["or"]:
+        return "or"
+    if word in CONNECTORS["and"] and not BETWEEN.search(before):
+        return "and"
+    return "range"
 
 
 def join_units(text: str, units: list[Found]) -> list[Found]:
