@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from teikit.datewords import LEXICON, words
 from teikit.edition import EditionData
 from teikit.model import Block, Division, Document, SourceText
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+MONTHS = words([*LEXICON["months"]["names"], *LEXICON["months"]["abbreviations"]])
+ROMAN_MONTHS = words(LEXICON["months"]["roman"])
+#: A full date: in words, in numbers ("21.10.1929", "22.10.37"), with a Roman month ("22.XI.37").
 _DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
+         rf"|\d{{1,2}}[./-]{ROMAN_MONTHS}[./-](?:\d{{4}}|\d{{2}})|\d{{1,2}}\.\d{{2}}\.\d{{2}}"
          r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
 DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*)?{_DATE}\)?\.?\s*$")
 #: The archives' "Written: December 1934." and a line of its own "(1988)" say when, even to the month

@@ -37,10 +37,9 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
-from importlib.resources import files
 
+from teikit.datewords import LEXICON, words
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
 
@@ -64,20 +63,6 @@ CONVENTIONS = (
     "set by the editor, where the text is wrong, carry @resp=\"#editor\". A date that cannot exist "
     "(February 30) has @type=\"impossible\" and no value; one whose year cannot be inferred has "
     "@type=\"relative\".")
-
-#: The vocabulary of dates (month names, seasons, hedges, the words that make a number not a date…),
-#: read once from the data file; its header says what each list means and where it came from.
-LEXICON = tomllib.loads(files("teikit").joinpath("data", "lexicon", "dates.toml").read_text(encoding="utf-8"))
-
-
-def words(entries: list[str], *, either_case: bool = False) -> str:
-    """An alternation of `entries`, longest first; a space matches any white space, and with
-    `either_case` the first letter may be a capital or not ("[Ss]pring")."""
-    def one(entry: str) -> str:
-        pattern = r"\s+".join(re.escape(part) for part in entry.split())
-        return f"[{entry[0].upper()}{entry[0].lower()}]{pattern[1:]}" if either_case else pattern
-    return "(?:" + "|".join(one(entry) for entry in sorted(entries, key=len, reverse=True)) + ")"
-
 
 MONTH_NAMES = [name.lower() for name in LEXICON["months"]["names"]]
 MONTH_ABBR = {abbr.lower(): month for abbr, month in LEXICON["months"]["abbreviations"].items()}
