@@ -125,6 +125,7 @@ Head of the department
     ("The parcel was sealed on 5.XII.1936 and sent on.", [("5.XII.1936", "1936-12-05")]),
     ("Received 3-IV-37, answered 7/IV-37.", [("3-IV-37", "1937-04-03"), ("7/IV-37", "1937-04-07")]),
     ("The file was opened in IX.1936 and closed.", [("IX.1936", "1936-09")]),
+    ("On 3.XI the arrested confessed; on 14.XI. they were sent on.", [("3.XI", "1937-11-03"), ("14.XI", "1937-11-14")]),
 ])
 def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
     found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body))
@@ -203,7 +204,7 @@ def test_a_numeric_dateline_opens_the_document(tmp_path, dateline):
 @pytest.mark.parametrize("text", [
     "See Section IV.2 of the instruction.", "printed in Volume IX. The", "under heading II.3.1 of the plan",
     "as said in Chapter IX.1929 of the", "Section 2.IV.15 of the code", "the X Congress met",
-    "Louis XIV.", "Part II.12.",
+    "Louis XIV.", "Part II.12.", "see Table 3.II below", "as in Chapter 2.IV and", "Annex 1.X, Appendix 2.V",
 ])
 def test_roman_numerals_of_sections_and_volumes_are_not_dates(text):
     assert spans(text) == []

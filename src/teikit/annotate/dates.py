@@ -113,6 +113,7 @@ UNIT = re.compile(rf"""
   | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})\s*[-–]\s*(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
            (?![\w:/]|[.,]\d))
   | (?P<rom>(?P<rom_d>3[01]|[12]\d|0?[1-9])[./-](?P<rom_m>{ROMAN_MONTH})[./-](?P<rom_y>{YEAR}|\d\d){END})
+  | (?P<rdm>(?P<rdm_d>3[01]|[12]\d|0?[1-9])\.(?P<rdm_m>{ROMAN_MONTH}){END})
   | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0[1-9])\.(?P<num2_y>\d\d){END})
@@ -228,6 +229,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "num2":
         month = int(g("num2_m"))
         return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True), None
+    if kind == "rdm":
+        month = ROMAN_MONTHS.index(g("rdm_m")) + 1
+        return Point(None, month, month, int(g("rdm_d"))), None
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
         return Point(int(g("romy_y")), month, month), None
