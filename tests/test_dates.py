@@ -355,6 +355,29 @@ def test_a_dateline_under_the_documents_heading_dates_the_document(tmp_path):
     assert values(convert(tmp_path, text)) == [("22 November 1937", "1937-11-22"), ("the 14th", "1937-11-14")]
 
 
+FOOT_DATED = """Special report
+
+In 1935 the circle was set up by two former officers.
+
+On 19 October the circle was found out and on 3 November its members were held.
+
+Head of the department
+Captain of State Security SIDOROV
+
+22 November 1937
+"""
+
+
+def test_a_date_under_the_signature_dates_the_document_it_ends(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text(FOOT_DATED, encoding="utf-8")
+    root = convert_file(source).getroot()
+    assert len(root.findall(".//tei:body/tei:div", TEI_NS)) == 1
+    assert "".join(root.find(".//tei:closer/tei:dateline", TEI_NS).itertext()) == "22 November 1937"
+    assert root.find(".//tei:profileDesc/tei:creation/tei:date", TEI_NS).get("when") == "1937-11-22"
+    assert values(convert(tmp_path, FOOT_DATED))[1:3] == [("19 October", "1937-10-19"), ("3 November", "1937-11-03")]
+
+
 def test_in_an_undated_text_a_year_alone_dates_what_follows(tmp_path):
     found = convert(tmp_path, "A note\n\nIn 1927 I joined the opposition. In November I came to Moscow.\n")
     assert values(found) == [("1927", "1927"), ("November", "1927-11")]

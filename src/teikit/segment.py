@@ -253,8 +253,10 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
     starts: set[int] = {0} if blocks else set()
     seen_prose = False
     after_closer = False
+    last_prose = max((i for i, block in enumerate(blocks) if block.kind in ("p", "address")), default=-1)
     for i, block in enumerate(blocks):
-        if block.kind == "dateline" and seen_prose:
+        if block.kind == "dateline" and seen_prose and i < last_prose:  # with no prose after it, it dates
+            # the document it ends ("22 November 1937" under the signature)
             j = i
             while j > 0 and blocks[j - 1].kind in ("heading", "salute") and j - 1 not in starts:
                 j -= 1
@@ -307,7 +309,7 @@ def make_division(blocks: list[Block], hinted_type: str | None) -> Division:
                 and len(blocks[i].text.split()) <= 3:
             blocks[i].kind = "dateline"  # the place under a date ("Moscow city")
     end = len(blocks)
-    while end > i and blocks[end - 1].kind in CLOSER_KINDS:
+    while end > i and blocks[end - 1].kind in CLOSER_KINDS | {"dateline"}:
         end -= 1
     body, closer = blocks[i:end], blocks[end:]
     if body and body[-1].kind == "p" and (closer or div.type == "letter"):
