@@ -500,6 +500,7 @@ FRAGMENTS = st.sampled_from([
     "{m} {d}, {y}", "{d} {m} {y}", "{m} {y}", "{m}", "the {d}th", "the spring of {y}", "autumn {y}",
     "the winter of {y}", "from {m} {y} to {m2} {y2}", "{m} or {m2}", "the end of {m} - {m2}", "{y}",
     "{y}–{y2}", "early {y}", "in the 1920s", "{m} {d} of this year", "{d}.{mn}.{y}",
+    "{d}.XI.{y}", "{d}.II.{y2}", "on {d}.X", "from {d} to 12 {m}", "{d}-5 {m} {y}", "{m} {d}–28",
 ])
 MONTHS = st.sampled_from(["January", "February", "March", "April", "May", "June", "July", "August",
                           "September", "October", "November", "December"])
