@@ -4,11 +4,11 @@ Three steps, each a pure function:
 
 * `find_dates(text)` recognises expressions in one block: full dates (in words, in numbers, and with
   the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it; "19.10.37" with a
-  two-digit month), month + day, days alone
-  ("the 14th"), months, years, seasons, parts ("the end of November", "early 1929"), ranges and
-  disjunctions written as one phrase (days of one month too: "19-20 October", "5 or 6 November"), and "October 15 of this year". It never tags document, page,
-  folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"),
-  durations or clock times.
+  two-digit month), month + day, days alone ("the 14th", "3.XI"), months, years, seasons, parts ("the
+  end of November", "early 1929"), ranges and disjunctions written as one phrase (days of one month
+  too: "19-20 October", "5 or 6 November"), and "October 15 of this year". It never tags document,
+  page, folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th
+  Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
   (its dateline: in the head or opener, else the first dateline further down) and from the narrative
   clock: the period the story is in. Only what the story tells moves the clock: a date in a prose
