@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -103,6 +104,109 @@ def test_a_calendar_expression_is_one_span(text, expected):
     "the 2000 delegates came", "commander of the 7th and 8th divisions", "Jan Smith said",
 ])
 def test_numbers_ordinals_and_relative_phrases_are_not_dates(text):
+    assert spans(text) == []
+
+
+# ---------------------------------------------------------------- Roman-numeral months
+
+REPORT = """Report on the search
+
+Moscow, {dateline}
+
+{body}
+
+Head of the department
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The courier left on 22.X.29 by the night train.", [("22.X.29", "1929-10-22")]),
+    ("He was detained 28.VI.37 at the station.", [("28.VI.37", "1937-06-28")]),
+    ("The parcel was sealed on 5.XII.1936 and sent on.", [("5.XII.1936", "1936-12-05")]),
+    ("Received 3-IV-37, answered 7/IV-37.", [("3-IV-37", "1937-04-03"), ("7/IV-37", "1937-04-07")]),
+    ("The file was opened in IX.1936 and closed.", [("IX.1936", "1936-09")]),
+    ("On 3.XI the arrested confessed; on 14.XI. they were sent on.", [("3.XI", "1937-11-03"), ("14.XI", "1937-11-14")]),
+])
+def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body))
+    assert values(found)[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The agent reported on 19.10.37 that all was quiet.", [("19.10.37", "1937-10-19")]),
+    ("Arrested 03.09.37, released 1.11.37.", [("03.09.37", "1937-09-03"), ("1.11.37", "1937-11-01")]),
+])
+def test_a_numeric_date_may_write_its_year_in_two_digits(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "as paragraph 3.2.14 of the order says", "under point 1.2.3 of the plan", "version 2.10.45 of the file",
+    "the sum of 12.50.30", "see 2.1.1 and 2.1.10 below", "items 3.9.37 to 3.9.40",
+])
+def test_dotted_numbers_that_are_not_dates_stay_untagged(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The search of 19-20 October 1937 took two nights.", [("19-20 October 1937", "1937-10-19/1937-10-20")]),
+    ("From 19 to 25 October the group was watched.", [("19 to 25 October", "1937-10-19/1937-10-25")]),
+    ("On the night of 19/20 October they moved.", [("19/20 October", "1937-10-19/1937-10-20")]),
+    ("Between 1 and 5 November four were held.", [("1 and 5 November", "1937-11-01/1937-11-05")]),
+    ("On October 19–20 the roads were watched.", [("October 19–20", "1937-10-19/1937-10-20")]),
+    ("On 5 or 6 November he left.", [("5 or 6 November", "1937-11-05/1937-11-06")]),
+])
+def test_a_range_of_days_in_one_month_is_one_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_stated_range_of_days_is_from_to_and_a_choice_of_days_is_not_before_after(tmp_path):
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937",
+                                            body="The search of 19-20 October. He left on 5 or 6 November. "
+                                                 "Between 8 and 9 November he hid."))
+    assert (found[1].get("from"), found[1].get("to")) == ("1937-10-19", "1937-10-20")
+    assert (found[2].get("notBefore"), found[2].get("notAfter")) == ("1937-11-05", "1937-11-06")
+    assert (found[3].get("from"), found[3].get("to")) == ("1937-11-08", "1937-11-09")
+
+
+@pytest.mark.parametrize("text", ["He died of a hunger strike, 5-6 people", "Arrested: 20-25 persons",
+                                  "in rooms 12-14 lived", "from 1 to 3 of them"])
+def test_a_range_of_numbers_without_a_month_is_not_a_date(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    ("12 March 2003", "The order of 5.XII.98 still stands.", "1998-12-05"),
+    ("12 March 2003", "The order of 5.XII.02 still stands.", "2002-12-05"),
+    ("12 March 1903", "The order of 5.XII.98 still stands.", "1898-12-05"),
+])
+def test_a_two_digit_year_takes_the_century_of_the_documents_date(tmp_path, dateline, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline=dateline, body=body)))[1][1] == expected
+
+
+def test_without_a_document_date_a_two_digit_year_is_of_the_1900s(tmp_path):
+    assert values(convert(tmp_path, "A note\n\nHe came back on 14.III.31 alone.\n")) == [("14.III.31", "1931-03-14")]
+
+
+def test_a_roman_dateline_dates_the_document(tmp_path):
+    found = convert(tmp_path, REPORT.format(dateline="22.XI.37", body="On 19 October the group was found."))
+    assert values(found) == [("22.XI.37", "1937-11-22"), ("19 October", "1937-10-19")]
+
+
+@pytest.mark.parametrize("dateline", ["Moscow, 22.XI.37", "22.XI.1937", "Kiev, 22-XI-37", "22.11.37"])
+def test_a_numeric_dateline_opens_the_document(tmp_path, dateline):
+    source = tmp_path / "doc.txt"
+    source.write_text(f"Report on the search\n\n{dateline}\n\nOn 19 October the group was found.\n", encoding="utf-8")
+    line = convert_file(source).getroot().find(".//tei:opener/tei:dateline", TEI_NS)
+    assert line is not None and "".join(line.itertext()) == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "See Section IV.2 of the instruction.", "printed in Volume IX. The", "under heading II.3.1 of the plan",
+    "as said in Chapter IX.1929 of the", "Section 2.IV.15 of the code", "the X Congress met",
+    "Louis XIV.", "Part II.12.", "see Table 3.II below", "as in Chapter 2.IV and", "Annex 1.X, Appendix 2.V",
+])
+def test_roman_numerals_of_sections_and_volumes_are_not_dates(text):
     assert spans(text) == []
 
 
@@ -210,9 +314,89 @@ def test_a_month_mentioned_again_keeps_the_year_it_was_given(tmp_path):
         ("August, 1936", "1936-08"), ("January, 1937", "1937-01"), ("August", "1936-08"), ("January", "1937-01")]
 
 
+SPECIAL_REPORT = """SPECIAL REPORT
+
+22 November 1937
+
+{body}
+"""
+
+
+def test_a_year_in_a_section_heading_does_not_move_the_clock(tmp_path):
+    body = "1. Results of the 1935 inspection\n\nThe inspection found nothing. On 19 October the group was found."
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == [
+        ("1935", "1935"), ("19 October", "1937-10-19")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Further to our report of 1935, we inform you that on 19 October the group was found.",
+     [("1935", "1935"), ("19 October", "1937-10-19")]),
+    ("Under the directive No. 12/s dated 4 May 1935 the group was watched. On 19 October it was found.",
+     [("4 May 1935", "1935-05-04"), ("19 October", "1937-10-19")]),
+    ("As the order of 2 March 1935 required, we checked the group. In October it was found.",
+     [("2 March 1935", "1935-03-02"), ("October", "1937-10")]),
+])
+def test_the_date_of_an_earlier_document_cited_does_not_move_the_clock(tmp_path, body, expected):
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("IVANOV I. I., born in 1898, in the party since 1919, was arrested on 19 October.",
+     [("1898", "1898"), ("1919", "1919"), ("19 October", "1937-10-19")]),
+    ("In 1935 the group was formed by former officers.\n\nOn 19 October the group was uncovered.",
+     [("1935", "1935"), ("19 October", "1937-10-19")]),
+])
+def test_a_year_alone_is_background_and_leaves_dates_in_the_documents_year(tmp_path, body, expected):
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == expected
+
+
+def test_a_dateline_under_the_documents_heading_dates_the_document(tmp_path):
+    text = "TOP SECRET\n\nSPECIAL REPORT\n\nMoscow, 22 November 1937\n\nOn the 14th the group met in a flat.\n"
+    assert values(convert(tmp_path, text)) == [("22 November 1937", "1937-11-22"), ("the 14th", "1937-11-14")]
+
+
+FOOT_DATED = """Special report
+
+In 1935 the circle was set up by two former officers.
+
+On 19 October the circle was found out and on 3 November its members were held.
+
+Head of the department
+Captain of State Security SIDOROV
+
+22 November 1937
+"""
+
+
+def test_a_date_under_the_signature_dates_the_document_it_ends(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text(FOOT_DATED, encoding="utf-8")
+    root = convert_file(source).getroot()
+    assert len(root.findall(".//tei:body/tei:div", TEI_NS)) == 1
+    assert "".join(root.find(".//tei:closer/tei:dateline", TEI_NS).itertext()) == "22 November 1937"
+    assert root.find(".//tei:profileDesc/tei:creation/tei:date", TEI_NS).get("when") == "1937-11-22"
+    assert values(convert(tmp_path, FOOT_DATED))[1:3] == [("19 October", "1937-10-19"), ("3 November", "1937-11-03")]
+
+
+def test_in_an_undated_text_a_year_alone_dates_what_follows(tmp_path):
+    found = convert(tmp_path, "A note\n\nIn 1927 I joined the opposition. In November I came to Moscow.\n")
+    assert values(found) == [("1927", "1927"), ("November", "1927-11")]
+
+
+def test_a_year_the_story_is_told_in_still_dates_what_follows(tmp_path):
+    body = "In the spring of 1935 the group was formed. In October it met in Kiev for the first time."
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == [
+        ("the spring of 1935", "1935-03/1935-05"), ("October", "1935-10")]
+
+
 def test_without_any_date_to_lean_on_a_bare_month_is_tagged_without_a_value(tmp_path):
     found = convert(tmp_path, "A note\n\nWe met in November and talked.\n")
     assert values(found) == [("November", "relative")]
+
+
+def test_of_that_year_with_nothing_to_count_from_is_tagged_without_a_value(tmp_path):
+    found = convert(tmp_path, "A note\n\nHe came on October 15 of that year and left.\n")
+    assert values(found) == [("October 15 of that year", "relative")]
 
 
 # ---------------------------------------------------------------- the editor's overrides
@@ -288,12 +472,35 @@ def test_dates_never_cross_an_entity_span():
     assert [s.tag for s in block.spans] == ["persName"]
 
 
+# ---------------------------------------------------------------- the vocabulary is data
+
+def lexicon_words(node) -> list[str]:
+    if isinstance(node, dict):
+        return [w for key, value in node.items() for w in [key, *lexicon_words(value)]]
+    return [w for value in node for w in lexicon_words(value)] if isinstance(node, list) else \
+        [node] if isinstance(node, str) else []
+
+
+def test_the_words_dates_are_made_of_live_in_the_data_file_not_in_the_code():
+    lexicon = ROOT / "src" / "teikit" / "data" / "lexicon" / "dates.toml"
+    assert lexicon.read_text(encoding="utf-8").startswith("# Dates: ")  # the header says what the lists are
+    code = (ROOT / "src" / "teikit" / "annotate" / "dates.py").read_text(encoding="utf-8")
+    words = {w for w in lexicon_words(tomllib.loads(lexicon.read_text(encoding="utf-8"))) if len(w) > 2 and w.isalpha()}
+    assert len(words) > 100
+    # an alternative of a regular expression: "(?:January|February", "|through)", r"\bbetween\s+"
+    in_patterns = sorted(w for w in words if re.search(rf"[|(:]{w}\||\|{w}[|)]|\\b{w}\\[sb]", code, re.IGNORECASE))
+    assert in_patterns == []
+    segmenter = (ROOT / "src" / "teikit" / "segment.py").read_text(encoding="utf-8")
+    assert not re.search(r"\b(?:January|September|Sept|Dec)\b", segmenter)  # its datelines know them from the data
+
+
 # ---------------------------------------------------------------- properties
 
 FRAGMENTS = st.sampled_from([
     "{m} {d}, {y}", "{d} {m} {y}", "{m} {y}", "{m}", "the {d}th", "the spring of {y}", "autumn {y}",
     "the winter of {y}", "from {m} {y} to {m2} {y2}", "{m} or {m2}", "the end of {m} - {m2}", "{y}",
     "{y}–{y2}", "early {y}", "in the 1920s", "{m} {d} of this year", "{d}.{mn}.{y}",
+    "{d}.XI.{y}", "{d}.II.{y2}", "on {d}.X", "from {d} to 12 {m}", "{d}-5 {m} {y}", "{m} {d}–28",
 ])
 MONTHS = st.sampled_from(["January", "February", "March", "April", "May", "June", "July", "August",
                           "September", "October", "November", "December"])

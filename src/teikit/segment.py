@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from teikit.datewords import LEXICON, words
 from teikit.edition import EditionData
 from teikit.model import Block, Division, Document, SourceText
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+MONTHS = words([*LEXICON["months"]["names"], *LEXICON["months"]["abbreviations"]])
+ROMAN_MONTHS = words(LEXICON["months"]["roman"])
+#: A full date: in words, in numbers ("21.10.1929", "22.10.37"), with a Roman month ("22.XI.37").
 _DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
+         rf"|\d{{1,2}}[./-]{ROMAN_MONTHS}[./-](?:\d{{4}}|\d{{2}})|\d{{1,2}}\.\d{{2}}\.\d{{2}}"
          r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
 DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*)?{_DATE}\)?\.?\s*$")
 #: The archives' "Written: December 1934." and a line of its own "(1988)" say when, even to the month
@@ -250,8 +253,10 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
     starts: set[int] = {0} if blocks else set()
     seen_prose = False
     after_closer = False
+    last_prose = max((i for i, block in enumerate(blocks) if block.kind in ("p", "address")), default=-1)
     for i, block in enumerate(blocks):
-        if block.kind == "dateline" and seen_prose:
+        if block.kind == "dateline" and seen_prose and i < last_prose:  # with no prose after it, it dates
+            # the document it ends ("22 November 1937" under the signature)
             j = i
             while j > 0 and blocks[j - 1].kind in ("heading", "salute") and j - 1 not in starts:
                 j -= 1
@@ -304,7 +309,7 @@ def make_division(blocks: list[Block], hinted_type: str | None) -> Division:
                 and len(blocks[i].text.split()) <= 3:
             blocks[i].kind = "dateline"  # the place under a date ("Moscow city")
     end = len(blocks)
-    while end > i and blocks[end - 1].kind in CLOSER_KINDS:
+    while end > i and blocks[end - 1].kind in CLOSER_KINDS | {"dateline"}:
         end -= 1
     body, closer = blocks[i:end], blocks[end:]
     if body and body[-1].kind == "p" and (closer or div.type == "letter"):

@@ -463,11 +463,12 @@ def to_tei(doc: Document, data: EditionData | None = None) -> etree._Element:
 
 
 def date_the_creation(root: etree._Element) -> None:
-    """profileDesc/creation: the date of the first document's dateline, unless the edition data
-    dates it. Repositories file editions by when the text was written."""
+    """profileDesc/creation: the date of the first document's dateline (at its head, else at its foot),
+    unless the edition data dates it. Repositories file editions by when the text was written."""
     profile = root.find(f"{T}teiHeader/{T}profileDesc")
-    dated = root.xpath("t:text/t:body/t:div[1]/t:opener/t:dateline//t:date[@when or @notBefore or @notAfter"
-                       " or @from or @to]", namespaces={"t": TEI_NS})
+    valued = "t:dateline//t:date[@when or @notBefore or @notAfter or @from or @to]"
+    dated = root.xpath(f"t:text/t:body/t:div[1]/t:opener/{valued} | t:text/t:body/t:div[1]/t:closer/{valued}",
+                       namespaces={"t": TEI_NS})
     if profile is None or profile.find(f"{T}creation") is not None or not dated:
         return
     date = copy.deepcopy(dated[0])

@@ -2,16 +2,31 @@
 
 Three steps, each a pure function:
 
-* `find_dates(text)` recognises expressions in one block: full dates, month + day, days alone
-  ("the 14th"), months, years, seasons, parts ("the end of November", "early 1929"), ranges and
-  disjunctions written as one phrase, and "October 15 of this year". It never tags document, page,
-  folio, house or unit numbers, ordinals of events ("the 15th Congress"), durations or clock times.
+* `find_dates(text)` recognises expressions in one block: full dates (in words, in numbers, and with
+  the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it; "19.10.37" with a
+  two-digit month), month + day, days alone ("the 14th", "3.XI"), months, years, seasons, parts ("the
+  end of November", "early 1929"), ranges and disjunctions written as one phrase (days of one month
+  too: "19-20 October", "5 or 6 November"), and "October 15 of this year". It never tags document,
+  page, folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th
+  Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
-  (a testimony dated 20 Oct 1929 narrates the past) and from the narrative clock: the period last
-  mentioned. Mentions far before the clock are flashbacks and leave it alone; a bare month takes the
-  year that puts it closest to the clock, a step back costing twice a step forward (narratives move
-  on) and a date after the document's own date costing a year more.
+  (its dateline: in the head or opener, else the first dateline further down) and from the narrative
+  clock: the period the story is in. Only what the story tells moves the clock: a date in a prose
+  paragraph of the body, with a month or a season (a testimony dated 20 Oct 1929 that tells "the
+  spring of 1927 … in November" is in 1927). What does not tell the story leaves the clock alone, so a
+  bare "19 October" in a report dated 22 November 1937 stays in 1937: headings (a section heading's
+  "the 1935 inspection"), the date of another document cited ("our report of 1935", "order No. 00447
+  of 30 July 1937"), a year alone when the document is dated ("born in 1898", "since 1935": it says
+  when something was, not where the story is; in an undated text it is all there is and does move
+  the clock), and flashbacks far before the clock ("back in 1919"). A bare month takes the year that
+  puts it closest to the clock, a step back costing twice a step forward (narratives move on) and a
+  date after the document's own date costing a year more; with no clock, the year closest to the
+  document's date, a step forward costing twice a step back.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
+
+The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
+number a count or a section number…) are data, in `teikit/data/lexicon/dates.toml`, whose header says
+what each list means and where it came from. The patterns are assembled from it once, at import.
 
 Attributes follow `CONVENTIONS` (also written into the header). Impossible dates ("February 30")
 are tagged without a value and logged as warnings on the `teikit` logger with file and line.
@@ -24,6 +39,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from teikit.datewords import LEXICON, words
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
 
@@ -36,40 +52,70 @@ CONVENTIONS = (
     "one (\"from October 1928 to February 1929\"); @notBefore/@notAfter for seasons, disjunctions "
     "(\"May or June\") and decades, at month precision: spring 03–05, summer 06–08, autumn (fall) 09–11, "
     "winter 12–02 (the winter of 1927 runs from December 1927). A part of a period (\"the end of "
-    "November\", \"early 1929\") keeps the value of the period. A year not written in the text is "
-    "inferred from the document's date and the narrative (@evidence=\"conjecture\", @cert medium; "
+    "November\", \"early 1929\") keeps the value of the period. A month in Roman numerals (22.X.29) is a "
+    "month; a two-digit year takes the century of the document's date (the century before when that "
+    "would put it more than ten years after the document), else the 1900s. A year not written in the text is "
+    "inferred from the document's date and from the period the narrative is in; headings, the dates of "
+    "documents cited and, in a dated document, years written alone do not move the narrative "
+    "(@evidence=\"conjecture\", @cert medium; "
     "high for \"of this year\", which the document's date fixes); \"about\" or \"approximately\" "
     "lowers @cert by one step (explicit high → medium, inferred medium → low). Values "
     "set by the editor, where the text is wrong, carry @resp=\"#editor\". A date that cannot exist "
     "(February 30) has @type=\"impossible\" and no value; one whose year cannot be inferred has "
     "@type=\"relative\".")
 
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december"]
-MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-              "oct": 10, "nov": 11, "dec": 12}
+MONTH_NAMES = [name.lower() for name in LEXICON["months"]["names"]]
+MONTH_ABBR = {abbr.lower(): month for abbr, month in LEXICON["months"]["abbreviations"].items()}
+ROMAN_MONTHS = LEXICON["months"]["roman"]
+#: Month names that are also words ("May I ask"): a month only after a preposition or before a date.
+ALSO_WORDS = frozenset(LEXICON["months"]["also_words"])
 #: Seasons as (first month, last month); a last month above 12 runs into the next year.
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+SEASONS = {season: tuple(months) for season, months in LEXICON["seasons"]["months"].items()}
+#: "of this year": the words before "year" → (years from the anchor, anchor: "document" or "narrative").
+RELATIVE_YEARS = {phrase: (rule["shift"], rule["anchor"]) for phrase, rule in LEXICON["relative_years"].items()}
+#: The century a two-digit year ("22.X.29") takes when the document's own date gives none.
+DEFAULT_CENTURY = 1900
 
-MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-MONTH = rf"(?:{MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+MONTH_FULL = words(LEXICON["months"]["names"])
+MONTH = rf"(?:{MONTH_FULL}|{words(list(LEXICON['months']['abbreviations']))}\b\.?)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+ROMAN_MONTH = words(ROMAN_MONTHS)
+SEASON = words(list(SEASONS), either_case=True)
+SEASON_ALONE = words(LEXICON["seasons"]["alone"], either_case=True)
 END = r"(?![\w/]|[.,]\d)"
 CONTEXT = 40  # characters of context either side that the tests below look at
-REL_YEAR = (r"(?:this|the\s+current|that|the\s+same|last|the\s+previous|the\s+preceding|next|"
-            r"the\s+following)\s+year")
+REL_YEAR = rf"{words(list(RELATIVE_YEARS))}\s+year"
+CONNECTORS = LEXICON["connectors"]
+DAY_CONNECTOR = words([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
+
+
+def day_link(kind: str) -> str:
+    """What joins two days of one month: a dash, a slash ("the night of 19/20 October") or a word."""
+    return rf"(?:\s*[-–/]\s*|\s+(?P<{kind}_c>{DAY_CONNECTOR})\s+)"
+
+
+#: How every calendar expression starts: a digit, "the", a month, a season, a Roman month and its dot.
+START = rf"(?=\d|the\s|{words([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
+        rf"{ROMAN_MONTH}\.)"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
-#: The lookahead is every character an expression can start with: without it re tries all fifteen
-#: forms at every position of the text (five times slower).
+#: The lookahead (START) is how any of them begins: without it re tries all twenty forms at every
+#: position of the text (five times slower), and with only a first letter, every capital A, M or S.
 UNIT = re.compile(rf"""
-    (?=[\dtJFMASONDSsAaFfWw])
+    {START}
     (?:(?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
+  | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY}){day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
+           (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
+  | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})\s*[-–]\s*(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
+           (?![\w:/]|[.,]\d))
+  | (?P<rom>(?P<rom_d>3[01]|[12]\d|0?[1-9])[./-](?P<rom_m>{ROMAN_MONTH})[./-](?P<rom_y>{YEAR}|\d\d){END})
+  | (?P<rdm>(?P<rdm_d>3[01]|[12]\d|0?[1-9])\.(?P<rdm_m>{ROMAN_MONTH}){END})
+  | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
+  | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
@@ -80,44 +126,45 @@ UNIT = re.compile(rf"""
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
-  | (?P<s>(?:the\s+)?(?P<s_s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b)
+  | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
-PART = re.compile(r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
-                  r"first\s+days|last\s+days|first\s+week|last\s+week)\s+of\s+|"
-                  r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in\s+|\s+|-))$")
-APPROX = re.compile(r"\b(?:about|approximately|around|circa|ca\.|c\.|roughly|some\s+time\s+in|"
-                    r"sometime\s+in)\s+$", re.IGNORECASE)
+PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{words(LEXICON['parts']['of'])}\s+of\s+|"
+                  rf"{words(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
+APPROX = re.compile(rf"\b{words(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
-CONNECTOR = re.compile(r"^(?:\s*[-–—]\s*|\s+(?P<word>to|till|until|through|or|and)\s+)$")
-#: A number after these is a document, page, folio, house or volume number, never a year or a day.
-NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nos|Nr|nos?)\.?\s*|\b(?:pp?|ll?|L|F|D|Op|On|[Vv]ol|[Aa]rt|[Ff]ol)\.\s*|"
-                           r"\b(?:[Ss]tr|[Pp]ages?|[Nn]umber|[Aa]partment|[Rr]oom|[Hh]ouse|[Ff]lat|[Bb]ox)\.?\s+|"
-                           r"[№#]\s*)$")
+CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+)$")
+BETWEEN = re.compile(rf"\b{words(CONNECTORS['between'])}\s+$", re.IGNORECASE)
+NOT_A_DATE = LEXICON["not_a_date"]
+#: A number after these is a document, page, folio, house, volume or section number, never a year or a day.
+NUMBER_BEFORE = re.compile(rf"(?:\b{words(NOT_A_DATE['number_signs'])}\.?\s*|"
+                           rf"\b{words(NOT_A_DATE['abbreviations'])}\.\s*|"
+                           rf"\b{words(NOT_A_DATE['nouns'], either_case=True)}\.?\s+|"
+                           rf"{words(NOT_A_DATE['symbols'])}\s*)$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
-COUNT_AFTER = re.compile(r"^\s+(?:people|persons|men|women|workers|peasants|soldiers|members|troops|"
-                         r"households|families|votes|roubles|rubles|dollars|francs|marks|pounds|km|"
-                         r"kilometres|kilometers|miles|metres|meters|copies|tons|tonnes|poods|hectares|"
-                         r"acres|pages|hours|cases|items|strong)\b")
+COUNT_AFTER = re.compile(rf"^\s+{words(NOT_A_DATE['count_nouns'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
-ORDINAL_NOUNS = re.compile(r"^\s+(?:division|brigade|regiment|battalion|army|corps|company|squadron|"
-                           r"fleet|congress|conference|plenum|session|meeting|anniversary|century|"
-                           r"floor|storey|district|ward|line|edition|volume|chapter|article|paragraph|"
-                           r"time|times|year|years|day|days|place|row|class|grade|party|international|"
-                           r"birthday|rifle|cavalry|infantry|guards|section|department|point|item)(?:s|es)?\b",
-                           re.IGNORECASE)
+ORDINAL_NOUNS = re.compile(rf"^\s+{words(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
-PLURAL_AFTER = re.compile(r"^\s+(?!(?:was|is|has|as|its|his|this|thus|plus|less|across|towards|upon|afterwards)\b)"
-                          r"[a-z]+s\b")
-YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|during|before|after)\s+$", re.IGNORECASE)
+PLURAL_AFTER = re.compile(rf"^\s+(?!{words(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
+CITATIONS = LEXICON["citations"]
+#: A date right after these dates another document ("our report of 1935", "order No. 00447 of 30 July
+#: 1937", "No. 44/s of 12.III.35"): it is cited, not narrated, so it does not move the narrative clock.
+DOCUMENT_NUMBER = rf"{words(NOT_A_DATE['number_signs'])}\.?\s*[\w/.-]+"
+CITATION = re.compile(rf"(?:\b{words(CITATIONS['documents'])}(?:\s+{DOCUMENT_NUMBER})?|\b{DOCUMENT_NUMBER}|"
+                      rf"[№#]\s*[\w/.-]+),?\s+{words(CITATIONS['links'])}\s+(?:the\s+)?$", re.IGNORECASE)
+CITATION_CONTEXT = 60  # characters before a date that CITATION looks at ("directive No. 00447/s dated ")
+PREPOSITIONS = LEXICON["prepositions"]
+YEAR_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
-SERIES = r"^\s*(?:,|and|or|to|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)"
-PREPOSITION = re.compile(r"\b(?:in|on|of|until|till|by|since|from|to|during|before|after|between|"
-                         r"through|throughout|early|late|mid|or|and|last|next|this|that|the|each|every)"
-                         r"[\s-]+$", re.IGNORECASE)
-TRUE_PREPOSITION = re.compile(r"\b(?:in|on|until|till|by|since|from|to|during|before|after|between|"
-                              r"through|throughout|of)\s+(?:the\s+)?$", re.IGNORECASE)
+SERIES = re.compile(rf"^\s*(?:,|{words(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
+DAY_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
+PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
+TRUE_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['month_before_name'])}\s+(?:the\s+)?$", re.IGNORECASE)
+MAY_MONTH = re.compile(rf"\s*(?:[-–]|{words(PREPOSITIONS['may_followed_by'])}\b|\d)")
+SEASON_RELATIVE = re.compile(rf"\b{words(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
+SEASON_ADJECTIVE = re.compile(rf"\s+(?!{words(LEXICON['seasons']['kept_before'])}\b)[a-z]")
 
 
 @dataclass
@@ -129,6 +176,7 @@ class Point:
     month_hi: int | None = None
     day: int | None = None
     decade: bool = False
+    short_year: bool = False  # `year` holds two digits ("22.X.29"); the century is still to be chosen
 
 
 @dataclass
@@ -140,7 +188,8 @@ class Found:
     points: list[Point]
     join: str = "point"  # point | range | or | and
     approx: bool = False
-    relative: str | None = None  # "this", "last", "next", "that" year
+    relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
+    cited: bool = False  # the date of another document the text refers to
     impossible: bool = False
     attrs: dict[str, str] = field(default_factory=dict)
 
@@ -154,16 +203,43 @@ def day_number(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
+def full_year(point: Point, doc_date: Point | None) -> None:
+    """A two-digit year takes the document's century, the one before if that puts it over ten years after."""
+    if not point.short_year:
+        return
+    doc_year = doc_date.year if doc_date is not None and doc_date.year is not None else None
+    year = (doc_year // 100 * 100 if doc_year is not None else DEFAULT_CENTURY) + point.year
+    point.year = year - 100 if doc_year is not None and year > doc_year + 10 else year
+    point.short_year = False
+
+
 def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     """The point a UNIT match stands for, and its relative-year word; None if context says it is not a date."""
     kind = m.lastgroup
     g = m.group
+    if kind == "rom":
+        year = g("rom_y")
+        month = ROMAN_MONTHS.index(g("rom_m")) + 1
+        return Point(int(year), month, month, int(g("rom_d")), short_year=len(year) == 2), None
+    if kind in ("ddm", "mdd"):
+        month = month_number(g(f"{kind}_m"))
+        year = int(g(f"{kind}_y")) if g(f"{kind}_y") else None
+        return Point(year, month, month, day_number(g(f"{kind}_d"))), None
+    if kind == "num2":
+        month = int(g("num2_m"))
+        return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True), None
+    if kind == "rdm":
+        month = ROMAN_MONTHS.index(g("rdm_m")) + 1
+        return Point(None, month, month, int(g("rdm_d"))), None
+    if kind == "romy":
+        month = ROMAN_MONTHS.index(g("romy_m")) + 1
+        return Point(int(g("romy_y")), month, month), None
     if kind in ("dmy", "mdy", "num", "iso"):
         return Point(int(g(f"{kind}_y")), *(2 * [month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy")
                                                  else int(g(f"{kind}_m"))]), day_number(g(f"{kind}_d"))), None
     if kind == "mdr":
         month = month_number(g("mdr_m"))
-        rel = g("mdr_rel").split()[-2]
+        rel = " ".join(g("mdr_rel").split()[:-1])  # the words before "year"
         return Point(None, month, month, day_number(g("mdr_d")) if g("mdr_d") else None), rel
     if kind in ("md", "dm"):
         month = month_number(g(f"{kind}_m"))
@@ -196,7 +272,7 @@ def plausible(m: re.Match, text: str) -> bool:
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before):
         return False
-    if kind in ("y", "yr", "num") and not YEAR_PREPOSITION.search(before) and \
+    if kind in ("y", "yr", "num", "num2") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
@@ -204,27 +280,27 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "yr" and len(m.group("yr_b")) == 2 and int(m.group("yr_b")) <= int(m.group("yr_a")[2:]):
         return False
     if kind == "d":
-        if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(re.sub(SERIES, " ", after, count=1)):
+        if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(SERIES.sub(" ", after, count=1)):
             return False
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
             return True  # "On the 15th," "the 14th."
         if following.group(1)[0].isupper() and not re.match(r"\s+I\b", after):
             return False  # "the 15th Congress"
-        return bool(re.search(r"\b(?:on|by|until|till|from|since|to|of)\s+$", before, re.IGNORECASE))
+        return bool(DAY_PREPOSITION.search(before))
     if kind == "m":
         word = m.group("m_m")
         prep = PREPOSITION.search(before)
-        if word == "May" and not prep and not re.match(r"\s*(?:[-–]|or\b|and\b|to\b|\d)", after):
-            return False  # the modal verb
+        if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after):
+            return False  # the verb
         if not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
             return False  # a name ("August Bebel", "the October Revolution")
     if kind == "s":
         if not PREPOSITION.search(before) and not m.group().lower().startswith("the"):
             return False
-        if re.search(r"\b(?:this|last|next|coming|previous|following)\s+$", before, re.IGNORECASE):
+        if SEASON_RELATIVE.search(before):
             return False  # relative: "the coming autumn"
-        if re.match(r"\s+(?!and\b|or\b|to\b|of\b|till\b|until\b)[a-z]", after):
+        if SEASON_ADJECTIVE.match(after):
             return False  # an adjective: "the spring sowing campaign"
     return True
 
@@ -244,7 +320,8 @@ def find_units(text: str) -> list[Found]:
         if part:
             start = part.start()
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
-        unit = Found(start, m.end(), [point], relative=rel, approx=approx)
+        cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
+        unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited)
         if m.lastgroup == "yr":
             b = m.group("yr_b")
             second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
@@ -252,8 +329,22 @@ def find_units(text: str) -> list[Found]:
             unit.join = "range"
         elif m.lastgroup == "dec":
             unit.join = "decade"
+        elif m.lastgroup in ("ddm", "mdd"):
+            unit.points.append(replace(point, day=day_number(m.group(f"{m.lastgroup}_d2"))))
+            unit.join = day_join(m.group(f"{m.lastgroup}_c") if m.lastgroup == "ddm" else None,
+                                 text[max(0, m.start() - CONTEXT):m.start()])
         found.append(unit)
     return found
+
+
+def day_join(word: str | None, before: str) -> str:
+    """How two days of one month combine: "19-20", "19 to 20" and "between 1 and 5" are a range,
+    "5 or 6" a choice, "5 and 6" two days."""
+    if word in CONNECTORS["or"]:
+        return "or"
+    if word in CONNECTORS["and"] and not BETWEEN.search(before):
+        return "and"
+    return "range"
 
 
 def join_units(text: str, units: list[Found]) -> list[Found]:
@@ -267,8 +358,9 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
             word = link.group("word")
             first, second = prev.points[0], unit.points[0]
             shares_year = first.year is None and second.year is not None
-            between = word == "and" and re.search(r"\bbetween\s+$", text[max(0, prev.start - CONTEXT):prev.start])
-            if word == "and" and not (shares_year or between):
+            conjunction = word in CONNECTORS["and"]
+            between = conjunction and BETWEEN.search(text[max(0, prev.start - CONTEXT):prev.start])
+            if conjunction and not (shares_year or between):
                 out.append(unit)
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
@@ -276,7 +368,7 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
                 continue
             prev.end = unit.end
             prev.points.append(second)
-            prev.join = "or" if word == "or" else "and" if word == "and" and not between else "range"
+            prev.join = "or" if word in CONNECTORS["or"] else "and" if conjunction and not between else "range"
             prev.approx = prev.approx or unit.approx
             continue
         out.append(unit)
@@ -383,6 +475,8 @@ class Resolver:
     def resolve(self, found: Found, block_no: int, narrative: bool) -> None:
         """Give `found` its years (and month, for a day alone), then its attributes."""
         points = found.points
+        for p in points:
+            full_year(p, self.doc_date)
         if any(not valid_day(p) for p in points):
             found.impossible = True
             return
@@ -390,13 +484,13 @@ class Resolver:
         distribute_year(points)
         inferred = not explicit
         if found.relative:
-            if self.doc_date is None and found.relative != "that":
-                return
-            base = self.doc_date.year if found.relative != "that" or self.clock is None \
-                else self.clock[1] // 12
-            shift = {"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1}
+            shift, anchor = RELATIVE_YEARS[found.relative]
+            from_clock = anchor == "narrative" and self.clock is not None
+            if self.doc_date is None and not from_clock:
+                return  # nothing to count the year from
+            base = self.clock[1] // 12 if from_clock else self.doc_date.year
             for p in points:
-                p.year = base + shift.get(found.relative, 0)
+                p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
                 self.resolve_day(points[0], block_no)
@@ -419,7 +513,7 @@ class Resolver:
         attrs["cert"] = cert
         attrs["resp"] = RESP
         found.attrs = attrs
-        self.advance(found, block_no, explicit, narrative)
+        self.advance(found, block_no, explicit, narrative and not found.cited)
 
     def resolve_day(self, point: Point, block_no: int) -> None:
         """A day alone is in the month last named in its paragraph, else in the document's month."""
@@ -485,6 +579,8 @@ class Resolver:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
+        if self.doc_date is not None and all(p.month_lo is None for p in points):
+            return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
         if self.clock is not None and hi < self.clock[0] - 12:
             return  # a flashback ("back in 1919") leaves the story where it was
@@ -505,10 +601,11 @@ def crosses(span: tuple[int, int], spans: list[Span]) -> bool:
 
 
 def division_date(blocks: list[Block]) -> Point | None:
-    """The first full date of a division's head or opener (its dateline)."""
+    """The first full date of `blocks`: a division's head or opener, else a dateline further down."""
     for block in blocks:
         for found in find_dates(block.text):
             p = found.points[0]
+            full_year(p, None)
             if found.join == "point" and p.year is not None and p.day is not None and valid_day(p):
                 return p
     return None
@@ -595,11 +692,13 @@ def annotate(doc: Document, data: EditionData) -> None:
         block_no += 1
     last_date = dossier_date
     for div in doc.divisions:
-        own = division_date([*div.head, *div.opener])
+        own = division_date([*div.head, *div.opener]) or \
+            division_date([block for block in div.blocks() if block.kind == "dateline"])
         resolver = Resolver(own or last_date or dossier_date)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
-                annotate_block(doc, overrides, block, resolver, block_no, narrative=part is div.body)
+                annotate_block(doc, overrides, block, resolver, block_no,
+                               narrative=part is div.body and block.kind == "p")
                 block_no += 1
         last_date = own or last_date
     back = Resolver(last_date or dossier_date)
