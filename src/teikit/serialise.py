@@ -13,7 +13,9 @@ import hashlib
 import os
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import replace
 from pathlib import Path
 
@@ -76,13 +78,14 @@ def sub(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None, t
 
 def append_text(parent: etree._Element, text: str) -> None:
     """Append text at the end of `parent`'s content, turning each newline into `lb`."""
+    last = next(reversed(parent), None)  # not len(parent): lxml counts the children one by one
     for i, part in enumerate(text.split("\n")):
         if i:
-            parent.append(tei("lb"))
+            last = tei("lb")
+            parent.append(last)
         if not part:
             continue
-        if len(parent):
-            last = parent[-1]
+        if last is not None:
             last.tail = (last.tail or "") + part
         else:
             parent.text = (parent.text or "") + part
@@ -174,14 +177,17 @@ def block_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
 def address_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
     """An address block: one `addrLine` per source line, inline markup kept within each line."""
     address = tei("address", {XML_ID: ids(scope, "addr", block.text)})
-    offset = 0
-    for line in block.lines:
+    starts = [0, *accumulate(len(line) + 1 for line in block.lines[:-1])]
+    on_line: list[list[Span]] = [[] for _ in block.lines]  # each span on the line it starts on, in order
+    for s in block.spans:
+        n = bisect_right(starts, s.start) - 1
+        if n >= 0 and s.end <= starts[n] + len(block.lines[n]):
+            on_line[n].append(s)
+    for line, offset, spans in zip(block.lines, starts, on_line):
         part = Block("p", [line], block.line_no, [
-            Span(s.start - offset, s.end - offset, s.tag, s.attrs, s.rank, s.payload, s.tail)
-            for s in block.spans if offset <= s.start and s.end <= offset + len(line)
+            Span(s.start - offset, s.end - offset, s.tag, s.attrs, s.rank, s.payload, s.tail) for s in spans
         ])
         address.append(inline(tei("addrLine"), part))
-        offset += len(line) + 1
     return address
 
 
@@ -275,7 +281,9 @@ def byline_of(div: Division) -> Block | None:
     if len(div.head) < 2:
         return None
     first = div.head[0]
-    is_name = any(span.tag == "persName" and not first.text[:span.start].strip() and not first.text[span.end:].strip()
+    text = first.text
+    words_start, words_end = len(text) - len(text.lstrip()), len(text.rstrip())
+    is_name = any(span.tag == "persName" and span.start <= words_start and words_end <= span.end
                   for span in first.spans)
     return first if is_name else None
 

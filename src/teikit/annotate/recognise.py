@@ -32,6 +32,7 @@ TOKEN = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|\S")
 INITIAL = re.compile(r"(?:Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])")
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z][A-Z0-9]{1,6}|[A-Z][A-Z]+[a-z][A-Z]+")
 ROMAN = re.compile(r"[IVXLCDM]+")
+BOLSHEVIK_SUFFIX = re.compile(r" ?\(b\)")
 PARTICLES = {"de", "von", "van", "der", "den", "la", "le", "du", "des", "di", "da", "del", "y", "ter"}
 CONNECTORS = {"of", "for", "the", "and", "on"}
 PLACE_HEADS = {"Street", "street", "Lane", "lane", "Avenue", "Boulevard", "Square", "Road", "Prospect",
@@ -141,13 +142,28 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     return runs
 
 
+def char_before(text: str, pos: int, blanks: str) -> str:
+    """The character before `pos` once `blanks` are skipped, "" at the start of the text (found by
+    stepping back, not by copying all the text before `pos`: that made a long paragraph quadratic)."""
+    while pos and text[pos - 1] in blanks:
+        pos -= 1
+    return text[pos - 1] if pos else ""
+
+
+def char_after(text: str, pos: int, blanks: str) -> str:
+    """The character at or after `pos` once `blanks` are skipped, "" at the end of the text."""
+    while pos < len(text) and text[pos] in blanks:
+        pos += 1
+    return text[pos] if pos < len(text) else ""
+
+
 def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
-    before = text[:toks[i].start].rstrip(" \t")
+    before = char_before(text, toks[i].start, " \t")
     if not before:
         return True
-    if before[-1] not in SENTENCE_END:
+    if before not in SENTENCE_END:
         return False
-    if before[-1] == "." and i >= 2 and (toks[i - 2].text in gz.TITLES or INITIAL.fullmatch(toks[i - 2].text)):
+    if before == "." and i >= 2 and (toks[i - 2].text in gz.TITLES or INITIAL.fullmatch(toks[i - 2].text)):
         return False
     return True
 
@@ -282,10 +298,10 @@ class Classifier:
         if len(word.replace(".", "")) > 7:
             return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)
         end = self.toks[run[-1]].end
-        after = re.match(r" ?\(b\)", self.text[end:])
+        after = BOLSHEVIK_SUFFIX.match(self.text, end)
         mention = self.mention(run, "org", "high" if word in gz.ORG_ACRONYMS else "medium")
         if after:
-            mention.end, mention.text = end + after.end(), mention.text + after.group()
+            mention.end, mention.text = after.end(), mention.text + after.group()
         return [mention]
 
     def single(self, run: list[int], title: bool) -> list[Mention]:
@@ -416,5 +432,5 @@ def recognise(texts: list[str], reserved: set[str]) -> tuple[list[Draft], list[l
 
 def inside_quotes(text: str, m: Mention) -> bool:
     """A capitalised phrase that fills a pair of quotation marks is a title of a work, not a name."""
-    before, after = text[:m.start].rstrip(" "), text[m.end:].lstrip(" ")
-    return bool(before) and bool(after) and before[-1] in "\"“«" and after[0] in "\"”»"
+    before, after = char_before(text, m.start, " "), char_after(text, m.end, " ")
+    return bool(before) and bool(after) and before in "\"“«" and after in "\"”»"
