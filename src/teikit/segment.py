@@ -55,6 +55,15 @@ ROLE_WORDS = re.compile(
 NAME_LINE = re.compile(r"^\s*(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*$")
 ADDRESSEE = re.compile(r"^\s*(?:To\b|Dear\b)|\b(?:Comrade|[Cc]om\.|Citizen|Mr\.?|Mrs\.?|Herr|Frau)\s+[A-Z]")
 TERMINAL = re.compile(r"[.,;:!?…\"”’)]\s*$")
+#: The longest block teikit makes, in characters. A text with no paragraph breaks (OCR output, a web
+#: page copied as one line, thousands of lines with no blank line between them) is cut into parts of
+#: at most this size: after the last sentence end before the bound, else before the last whitespace,
+#: else at the bound itself. Each part is a `p` whose `@part` (I, M, F) says that the source runs on
+#: without a break; the views join them again. Paragraphs of real texts are far shorter (the longest
+#: in the seeds and the development set is under 3,000 characters), so they are never cut.
+MAX_BLOCK = 10_000
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)")
+WHITESPACE = re.compile(r"\s+")
 
 #: Kinds that open a document (before its first paragraph) and close it (after its last).
 OPENER_KINDS = {"dateline", "number", "classification", "salute"}
@@ -142,6 +151,52 @@ def split_lines(block: Block) -> list[Block]:
     return pieces
 
 
+def prose_if_oversized(block: Block) -> Block:
+    """A block too long to be a heading, dateline, citation or address is prose, whatever one of its
+    lines looks like (a whole text on one line may contain "Published:" or an archive reference)."""
+    if len(block.text) > MAX_BLOCK and block.kind != "p":
+        return replace(block, kind="p", attrs=dict(block.attrs))
+    return block
+
+
+def cut_point(text: str, start: int) -> int:
+    """Where the part of `text` that begins at `start` ends: after the last sentence end within
+    MAX_BLOCK characters, else before the last whitespace, else at MAX_BLOCK."""
+    limit = start + MAX_BLOCK
+    last = None
+    for last in SENTENCE_END.finditer(text, start, limit + 1):
+        pass
+    if last is not None:
+        return last.end()
+    for last in WHITESPACE.finditer(text, start + 1, limit + 1):
+        pass
+    return last.start() if last is not None else limit
+
+
+def parts_of(block: Block) -> list[Block]:
+    """A prose block longer than MAX_BLOCK as parts that join back to it exactly: the whitespace at a
+    cut begins the next part (a line end there becomes its first `lb`)."""
+    text = block.text
+    if block.kind != "p" or len(text) <= MAX_BLOCK or block.attrs.get("hinted"):
+        return [block]
+    cuts = [0]
+    while len(text) - cuts[-1] > MAX_BLOCK:
+        cuts.append(cut_point(text, cuts[-1]))
+    cuts.append(len(text))
+    parts = []
+    line_no = block.line_no
+    for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        part = "I" if n == 0 else "F" if b == len(text) else "M"
+        attrs = {**block.attrs, "offset": str(offset_of(block) + a), "part": part}
+        parts.append(Block("p", text[a:b].split("\n"), line_no, attrs=attrs))
+        line_no += text.count("\n", a, b)
+    return parts
+
+
+def bounded(blocks: list[Block]) -> list[Block]:
+    return [part for block in blocks for part in parts_of(block)]
+
+
 def apply_block_hints(blocks: list[Block], source: SourceText, data: EditionData) -> list[Block]:
     """Cut out each hinted passage as a block of its own, of the hinted kind."""
     for hint in data.blocks:
@@ -215,7 +270,7 @@ def segment(source: SourceText, data: EditionData | None = None) -> Document:
         if block.attrs.get("hinted"):
             blocks.append(block)
         else:
-            blocks.extend(split_lines(block))
+            blocks.extend(prose_if_oversized(piece) for piece in split_lines(block))
     mark_signature_pairs(blocks)
     doc = Document(source=source)
     skip = find_boilerplate(blocks)
@@ -242,6 +297,10 @@ def segment(source: SourceText, data: EditionData | None = None) -> Document:
     doc.front, blocks = blocks[:front_end], blocks[front_end:]
 
     doc.divisions = divide(blocks, source, data)
+    doc.front, doc.back = bounded(doc.front), bounded(doc.back)
+    for div in doc.divisions:
+        div.head, div.opener, div.body, div.closer = (bounded(div.head), bounded(div.opener),
+                                                      bounded(div.body), bounded(div.closer))
     return doc
 
 

@@ -170,6 +170,8 @@ def block_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
         attrs["type"] = credit_of(block.text)[0].lower()  # translation, transcription
     elif block.kind in BLOCK_TYPE:
         attrs["type"] = BLOCK_TYPE[block.kind]
+    if block.attrs.get("part"):
+        attrs["part"] = block.attrs["part"]  # a part of a paragraph too long for one block (see segment)
     el = tei(tag, attrs)
     return inline(el, block)
 

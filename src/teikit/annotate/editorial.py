@@ -257,8 +257,9 @@ def detect_ellipses(block: Block) -> None:
 
 
 def ends_mid_sentence(block: Block) -> bool:
+    """A paragraph, or the last part of one cut for length (the others run on in the source)."""
     text = block.text.rstrip()
-    return (block.kind == "p" and len(text.split()) >= INCOMPLETE_MIN_WORDS
+    return (block.kind == "p" and block.attrs.get("part") in (None, "F") and len(text.split()) >= INCOMPLETE_MIN_WORDS
             and (text[-1].isalnum() or text[-1] in OPEN_ENDINGS))
 
 
