@@ -26,6 +26,7 @@ from teikit.apparatus import declare_apparatus
 from teikit.annotate.dates import CONVENTIONS as DATE_CONVENTIONS
 from teikit.edition import EditionData
 from teikit.model import Block, Division, Document, Span
+from teikit.segment import MAX_BLOCK
 from teikit.xmlio import TEI_NS, XML_NS
 
 T = f"{{{TEI_NS}}}"
@@ -352,6 +353,11 @@ def build_header(doc: Document) -> etree._Element:
     sub(seg, "p", None,
         "Documents, datelines, addressees, signatures, addresses and headings were found by teikit's "
         "general rules; edition data beside the source text supplies what no rule can know.")
+    if any(block.attrs.get("part") for block in blocks):
+        sub(seg, "p", None,
+            f"Passages of more than {MAX_BLOCK:,} characters with no blank line in them were cut at "
+            "sentence ends into parts (p with @part I, M, F); the source runs on from each part into "
+            "the next without a break.")
     sub(sub(decl, "interpretation", {XML_ID: "interp-dates"}), "p", None, DATE_CONVENTIONS)
     app_info = sub(encoding, "appInfo")
     app = sub(app_info, "application", {"ident": "teikit", "version": __version__, XML_ID: "teikit"})
