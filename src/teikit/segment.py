@@ -30,7 +30,9 @@ CLASSIFICATION = re.compile(
     r"^\s*(?:top secret|strictly secret|secret|strictly confidential|confidential|"
     r"personal|urgent|copy)\.?\s*$", re.IGNORECASE)
 NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
-ARCHIVE = re.compile(r"\bF\.\s*[\dA-Z-]+\.?\s*(?:On|Op)\.\s*\d+.*\bD\.\s*\d+")
+#: An archive reference: fond and inventory ("F. 17. On. 171"), and a file after them ("D. 136").
+ARCHIVE_FOND = re.compile(r"\bF\.\s*[\dA-Z-]+\.?\s*(?:On|Op)\.\s*\d+")
+ARCHIVE_FILE = re.compile(r"\bD\.\s*\d+")
 PUBLISHED = re.compile(r"\bPublished:|^\s*(?:First\s+(?:published|printed|printing)|Source)\s*:", re.IGNORECASE)
 #: "Translated by …", "Marked up by …", and the archives' "Translation: …", "Transcribed & marked up:
 #: by …", "Transcription/Mark-up for …: …" header lines.
@@ -72,13 +74,20 @@ FRONT_KINDS = {"bibl", "archive"}
 BACK_KINDS = {"archive", "published", "credit"}
 
 
+def archive_reference(text: str) -> bool:
+    """A fond and inventory with a file anywhere after them. Two searches: one pattern with `.*`
+    between them went back over the rest of the line from every fond that had no file after it."""
+    fond = ARCHIVE_FOND.search(text)
+    return fond is not None and ARCHIVE_FILE.search(text, fond.end()) is not None
+
+
 def classify_line(line: str) -> str:
     """The kind of a single line, judged on its own."""
     text = line.strip()
     words = text.split()
     if NAV.match(text):
         return "nav"
-    if ARCHIVE.search(text):
+    if archive_reference(text):
         return "archive"
     if PUBLISHED.search(text):
         return "published"
