@@ -401,6 +401,33 @@
     </p>
   </xsl:template>
 
+  <!-- A paragraph cut for length (TEI @part: I, M, F; teikit cuts a block of more than 10,000
+       characters) is one paragraph in the views, as in the source: the part that begins it renders
+       the parts that continue it (a part right after an I or M part), each in a span with its own id
+       so links to it still land, with nothing between them. -->
+  <xsl:template match="p[@part]">
+    <p id="{t:id(.)}" class="p">
+      <xsl:apply-templates/>
+      <xsl:iterate select="following-sibling::*">
+        <xsl:param name="open" as="xs:boolean" select="@part = ('I', 'M')"/>
+        <xsl:choose>
+          <xsl:when test="$open and self::p[@part]">
+            <span id="{t:id(.)}" class="part"><xsl:apply-templates/></span>
+            <xsl:next-iteration>
+              <xsl:with-param name="open" select="@part = ('I', 'M')"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:break/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+      <xsl:apply-templates select="." mode="counterpart"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="p[@part][preceding-sibling::*[1][self::p[@part = ('I', 'M')]]]"/>
+
   <xsl:template match="list">
     <ul id="{t:id(.)}" class="list {@type}">
       <xsl:apply-templates select="item"/>

@@ -96,25 +96,29 @@ def restored_parts(text: str) -> list[str | etree._Element]:
 
 def restore_text(el: etree._Element, is_tail: bool) -> int:
     """Put `el`'s text (or tail) back with a `g` element where each stand-in was; returns how many."""
-    chunks, marks = [""], []
+    chunks: list[list[str]] = [[]]
+    marks = []
     for part in restored_parts(el.tail if is_tail else el.text):
         if isinstance(part, str):
-            chunks[-1] += part
+            chunks[-1].append(part)
         else:
             marks.append(part)
-            chunks.append("")
+            chunks.append([])
+    texts = ["".join(chunk) for chunk in chunks]
     if is_tail:
         el.tail = None  # lxml's addnext would carry the old tail past the inserted elements
         anchor = el
         for g in marks:
             anchor.addnext(g)
             anchor = g
-        el.tail = chunks[0] or None
+        el.tail = texts[0] or None
     else:
-        el.text = chunks[0] or None
-        for i, g in enumerate(marks):
-            el.insert(i, g)
-    for g, after in zip(marks, chunks[1:]):
+        el.text = texts[0] or None
+        if marks:
+            el.insert(0, marks[0])
+        for before, g in zip(marks, marks[1:]):  # not insert(i): it counts i children every time
+            before.addnext(g)
+    for g, after in zip(marks, texts[1:]):
         g.tail = after or None
     return len(marks)
 

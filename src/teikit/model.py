@@ -6,6 +6,8 @@ Offsets in a `Span` are offsets into `Block.text`, where the block's source line
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +47,53 @@ class Span:
     @property
     def is_point(self) -> bool:
         return self.start == self.end
+
+
+class SpanIndex:
+    """Spans sorted by where they start and where they end, so that asking whether a range crosses or
+    overlaps one costs a binary search, not a pass over every span of the block: once per date or
+    ellipsis, that pass made conversion time grow with the square of a paragraph's length."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        spans = list(spans)
+        ranges = [(s.start, s.end) for s in spans if not s.is_point]
+        self.by_start = sorted(ranges)
+        self.by_end = sorted((end, start) for start, end in ranges)
+        self.points = sorted(s.start for s in spans if s.is_point)
+
+    def add(self, span: Span) -> None:
+        if span.is_point:
+            insort(self.points, span.start)
+        else:
+            insort(self.by_start, (span.start, span.end))
+            insort(self.by_end, (span.end, span.start))
+
+    def crosses(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap a span without nesting in it or around it? Only the spans with
+        an end strictly inside the range are looked at: one that begins inside and ends after it, or
+        one that ends inside and began before it, is a crossing."""
+        i = bisect_right(self.by_start, (start, INFINITY))
+        while i < len(self.by_start) and self.by_start[i][0] < end:
+            if self.by_start[i][1] > end:
+                return True
+            i += 1
+        i = bisect_right(self.by_end, (start, INFINITY))
+        while i < len(self.by_end) and self.by_end[i][0] < end:
+            if self.by_end[i][1] < start:
+                return True
+            i += 1
+        return False
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span overlap [start, end), or a point span stand within [start, end]? Counted:
+        the spans that begin before `end`, less those that are over by `start`."""
+        if bisect_left(self.by_start, (end,)) - bisect_right(self.by_end, (start, INFINITY)) > 0:
+            return True
+        i = bisect_left(self.points, start)
+        return i < len(self.points) and self.points[i] <= end
+
+
+INFINITY = float("inf")
 
 
 @dataclass

@@ -33,7 +33,9 @@ CLASSIFICATION = re.compile(
     r"^\s*(?:top secret|strictly secret|secret|strictly confidential|confidential|"
     r"personal|urgent|copy)\.?\s*$", re.IGNORECASE)
 NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
-ARCHIVE = re.compile(r"\bF\.\s*[\dA-Z-]+\.?\s*(?:On|Op)\.\s*\d+.*\bD\.\s*\d+")
+#: An archive reference: fond and inventory ("F. 17. On. 171"), and a file after them ("D. 136").
+ARCHIVE_FOND = re.compile(r"\bF\.\s*[\dA-Z-]+\.?\s*(?:On|Op)\.\s*\d+")
+ARCHIVE_FILE = re.compile(r"\bD\.\s*\d+")
 PUBLISHED = re.compile(r"\bPublished:|^\s*(?:First\s+(?:published|printed|printing)|Source)\s*:", re.IGNORECASE)
 #: "Translated by …", "Marked up by …", and the archives' "Translation: …", "Transcribed & marked up:
 #: by …", "Transcription/Mark-up for …: …" header lines.
@@ -58,6 +60,15 @@ ROLE_WORDS = re.compile(
 NAME_LINE = re.compile(r"^\s*(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*$")
 ADDRESSEE = re.compile(r"^\s*(?:To\b|Dear\b)|\b(?:Comrade|[Cc]om\.|Citizen|Mr\.?|Mrs\.?|Herr|Frau)\s+[A-Z]")
 TERMINAL = re.compile(r"[.,;:!?…\"”’)]\s*$")
+#: The longest block teikit makes, in characters. A text with no paragraph breaks (OCR output, a web
+#: page copied as one line, thousands of lines with no blank line between them) is cut into parts of
+#: at most this size: after the last sentence end before the bound, else before the last whitespace,
+#: else at the bound itself. Each part is a `p` whose `@part` (I, M, F) says that the source runs on
+#: without a break; the views join them again. Paragraphs of real texts are far shorter (the longest
+#: in the seeds and the development set is under 3,000 characters), so they are never cut.
+MAX_BLOCK = 10_000
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)")
+WHITESPACE = re.compile(r"\s+")
 
 #: Kinds that open a document (before its first paragraph) and close it (after its last).
 OPENER_KINDS = {"dateline", "number", "classification", "salute"}
@@ -66,13 +77,20 @@ FRONT_KINDS = {"bibl", "archive"}
 BACK_KINDS = {"archive", "published", "credit"}
 
 
+def archive_reference(text: str) -> bool:
+    """A fond and inventory with a file anywhere after them. Two searches: one pattern with `.*`
+    between them went back over the rest of the line from every fond that had no file after it."""
+    fond = ARCHIVE_FOND.search(text)
+    return fond is not None and ARCHIVE_FILE.search(text, fond.end()) is not None
+
+
 def classify_line(line: str) -> str:
     """The kind of a single line, judged on its own."""
     text = line.strip()
     words = text.split()
     if NAV.match(text):
         return "nav"
-    if ARCHIVE.search(text):
+    if archive_reference(text):
         return "archive"
     if PUBLISHED.search(text):
         return "published"
@@ -143,6 +161,52 @@ def split_lines(block: Block) -> list[Block]:
         # one short first line of a prose block is not a heading: keep the paragraph whole
         return [replace(block, kind="p", attrs=dict(block.attrs))]
     return pieces
+
+
+def prose_if_oversized(block: Block) -> Block:
+    """A block too long to be a heading, dateline, citation or address is prose, whatever one of its
+    lines looks like (a whole text on one line may contain "Published:" or an archive reference)."""
+    if len(block.text) > MAX_BLOCK and block.kind != "p":
+        return replace(block, kind="p", attrs=dict(block.attrs))
+    return block
+
+
+def cut_point(text: str, start: int) -> int:
+    """Where the part of `text` that begins at `start` ends: after the last sentence end within
+    MAX_BLOCK characters, else before the last whitespace, else at MAX_BLOCK."""
+    limit = start + MAX_BLOCK
+    last = None
+    for last in SENTENCE_END.finditer(text, start, limit + 1):
+        pass
+    if last is not None:
+        return last.end()
+    for last in WHITESPACE.finditer(text, start + 1, limit + 1):
+        pass
+    return last.start() if last is not None else limit
+
+
+def parts_of(block: Block) -> list[Block]:
+    """A prose block longer than MAX_BLOCK as parts that join back to it exactly: the whitespace at a
+    cut begins the next part (a line end there becomes its first `lb`)."""
+    text = block.text
+    if block.kind != "p" or len(text) <= MAX_BLOCK or block.attrs.get("hinted"):
+        return [block]
+    cuts = [0]
+    while len(text) - cuts[-1] > MAX_BLOCK:
+        cuts.append(cut_point(text, cuts[-1]))
+    cuts.append(len(text))
+    parts = []
+    line_no = block.line_no
+    for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        part = "I" if n == 0 else "F" if b == len(text) else "M"
+        attrs = {**block.attrs, "offset": str(offset_of(block) + a), "part": part}
+        parts.append(Block("p", text[a:b].split("\n"), line_no, attrs=attrs))
+        line_no += text.count("\n", a, b)
+    return parts
+
+
+def bounded(blocks: list[Block]) -> list[Block]:
+    return [part for block in blocks for part in parts_of(block)]
 
 
 def apply_block_hints(blocks: list[Block], source: SourceText, data: EditionData) -> list[Block]:
@@ -218,7 +282,7 @@ def segment(source: SourceText, data: EditionData | None = None) -> Document:
         if block.attrs.get("hinted"):
             blocks.append(block)
         else:
-            blocks.extend(split_lines(block))
+            blocks.extend(prose_if_oversized(piece) for piece in split_lines(block))
     mark_signature_pairs(blocks)
     doc = Document(source=source)
     skip = find_boilerplate(blocks)
@@ -245,6 +309,10 @@ def segment(source: SourceText, data: EditionData | None = None) -> Document:
     doc.front, blocks = blocks[:front_end], blocks[front_end:]
 
     doc.divisions = divide(blocks, source, data)
+    doc.front, doc.back = bounded(doc.front), bounded(doc.back)
+    for div in doc.divisions:
+        div.head, div.opener, div.body, div.closer = (bounded(div.head), bounded(div.opener),
+                                                      bounded(div.body), bounded(div.closer))
     return doc
 
 

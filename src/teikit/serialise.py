@@ -13,7 +13,9 @@ import hashlib
 import os
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
@@ -25,6 +27,7 @@ from teikit.apparatus import declare_apparatus
 from teikit.annotate.dates import CONVENTIONS as DATE_CONVENTIONS
 from teikit.edition import EditionData
 from teikit.model import Block, Division, Document, Span
+from teikit.segment import MAX_BLOCK
 from teikit.xmlio import TEI_NS, XML_NS
 
 T = f"{{{TEI_NS}}}"
@@ -77,13 +80,14 @@ def sub(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None, t
 
 def append_text(parent: etree._Element, text: str) -> None:
     """Append text at the end of `parent`'s content, turning each newline into `lb`."""
+    last = next(reversed(parent), None)  # not len(parent): lxml counts the children one by one
     for i, part in enumerate(text.split("\n")):
         if i:
-            parent.append(tei("lb"))
+            last = tei("lb")
+            parent.append(last)
         if not part:
             continue
-        if len(parent):
-            last = parent[-1]
+        if last is not None:
             last.tail = (last.tail or "") + part
         else:
             parent.text = (parent.text or "") + part
@@ -168,6 +172,8 @@ def block_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
         attrs["type"] = credit_of(block.text)[0].lower()  # translation, transcription
     elif block.kind in BLOCK_TYPE:
         attrs["type"] = BLOCK_TYPE[block.kind]
+    if block.attrs.get("part"):
+        attrs["part"] = block.attrs["part"]  # a part of a paragraph too long for one block (see segment)
     el = tei(tag, attrs)
     return inline(el, block)
 
@@ -175,14 +181,17 @@ def block_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
 def address_element(block: Block, scope: str, ids: IdMaker) -> etree._Element:
     """An address block: one `addrLine` per source line, inline markup kept within each line."""
     address = tei("address", {XML_ID: ids(scope, "addr", block.text)})
-    offset = 0
-    for line in block.lines:
+    starts = [0, *accumulate(len(line) + 1 for line in block.lines[:-1])]
+    on_line: list[list[Span]] = [[] for _ in block.lines]  # each span on the line it starts on, in order
+    for s in block.spans:
+        n = bisect_right(starts, s.start) - 1
+        if n >= 0 and s.end <= starts[n] + len(block.lines[n]):
+            on_line[n].append(s)
+    for line, offset, spans in zip(block.lines, starts, on_line):
         part = Block("p", [line], block.line_no, [
-            Span(s.start - offset, s.end - offset, s.tag, s.attrs, s.rank, s.payload, s.tail)
-            for s in block.spans if offset <= s.start and s.end <= offset + len(line)
+            Span(s.start - offset, s.end - offset, s.tag, s.attrs, s.rank, s.payload, s.tail) for s in spans
         ])
         address.append(inline(tei("addrLine"), part))
-        offset += len(line) + 1
     return address
 
 
@@ -276,7 +285,9 @@ def byline_of(div: Division) -> Block | None:
     if len(div.head) < 2:
         return None
     first = div.head[0]
-    is_name = any(span.tag == "persName" and not first.text[:span.start].strip() and not first.text[span.end:].strip()
+    text = first.text
+    words_start, words_end = len(text) - len(text.lstrip()), len(text.rstrip())
+    is_name = any(span.tag == "persName" and span.start <= words_start and words_end <= span.end
                   for span in first.spans)
     return first if is_name else None
 
@@ -343,6 +354,11 @@ def build_header(doc: Document) -> etree._Element:
     sub(seg, "p", None,
         "Documents, datelines, addressees, signatures, addresses and headings were found by teikit's "
         "general rules; edition data beside the source text supplies what no rule can know.")
+    if any(block.attrs.get("part") for block in blocks):
+        sub(seg, "p", None,
+            f"Passages of more than {MAX_BLOCK:,} characters with no blank line in them were cut at "
+            "sentence ends into parts (p with @part I, M, F); the source runs on from each part into "
+            "the next without a break.")
     sub(sub(decl, "interpretation", {XML_ID: "interp-dates"}), "p", None, DATE_CONVENTIONS)
     app_info = sub(encoding, "appInfo")
     app = sub(app_info, "application", {"ident": "teikit", "version": __version__, XML_ID: "teikit"})

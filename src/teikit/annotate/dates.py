@@ -37,11 +37,13 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from teikit.datewords import LEXICON, words
 from teikit.edition import EditionData
-from teikit.model import Block, Document, Span
+from teikit.model import Block, Document, Span, SpanIndex
 
 RANK = 30
 RESP = "#teikit"
@@ -589,17 +591,6 @@ class Resolver:
 
 # ---------------------------------------------------------------- the document
 
-def crosses(span: tuple[int, int], spans: list[Span]) -> bool:
-    """True when [start, end) overlaps an existing span without nesting in it or around it."""
-    a, b = span
-    for s in spans:
-        if s.is_point:
-            continue
-        if a < s.end and s.start < b and not (s.start <= a and b <= s.end) and not (a <= s.start and s.end <= b):
-            return True
-    return False
-
-
 def division_date(blocks: list[Block]) -> Point | None:
     """The first full date of `blocks`: a division's head or opener, else a dateline further down."""
     for block in blocks:
@@ -611,8 +602,14 @@ def division_date(blocks: list[Block]) -> Point | None:
     return None
 
 
-def line_of(block: Block, offset: int) -> int:
-    return block.line_no + block.text.count("\n", 0, offset)
+def line_of(block: Block, line_starts: list[int], offset: int) -> int:
+    """The source line of an offset in a block, from the offsets its lines start at (not by counting
+    newlines from the block's start, once per date)."""
+    return block.line_no + bisect_right(line_starts, offset) - 1
+
+
+def line_starts(block: Block) -> list[int]:
+    return [0, *accumulate(len(line) + 1 for line in block.lines[:-1])]
 
 
 def block_start(block: Block) -> int | None:
@@ -634,8 +631,9 @@ def apply_overrides(overrides: list[LocatedOverride], block: Block, found: list[
     start = block_start(block)
     if start is None:
         return
+    end = start + len(block.text)
     for a, b, attrs in overrides:
-        if not (start <= a and b <= start + len(block.text)):
+        if not (start <= a and b <= end):
             continue
         a, b = a - start, b - start
         target = next((f for f in found if f.start < b and a < f.end), None)
@@ -661,24 +659,29 @@ def override_points(found: Found) -> None:
 
 def annotate_block(doc: Document, overrides: list[LocatedOverride], block: Block, resolver: Resolver,
                    block_no: int, narrative: bool) -> None:
-    found = find_dates(block.text)
+    text = block.text
+    found = find_dates(text)
     for f in found:
         resolver.resolve(f, block_no, narrative)
     apply_overrides(overrides, block, found)
+    marked, dated = SpanIndex(block.spans), SpanIndex()  # a date must not cross markup, nor another date
+    starts = line_starts(block)
     for f in found:
         if f.attrs.get("resp") == "#editor":
             override_points(f)
             if f.points:
                 resolver.advance(f, block_no, True, narrative)
-        if crosses((f.start, f.end), block.spans):
+        if marked.crosses(f.start, f.end) or dated.crosses(f.start, f.end):
             continue
         attrs = dict(f.attrs)
         if not attrs:
             attrs = {"type": "impossible" if f.impossible else "relative", "resp": RESP}
             if f.impossible:
                 log.warning("%s:%d: impossible date %r tagged without a value", doc.source.path,
-                            line_of(block, f.start), block.text[f.start:f.end])
-        block.spans.append(Span(f.start, f.end, "date", attrs, rank=RANK))
+                            line_of(block, starts, f.start), text[f.start:f.end])
+        span = Span(f.start, f.end, "date", attrs, rank=RANK)
+        block.spans.append(span)
+        dated.add(span)
 
 
 def annotate(doc: Document, data: EditionData) -> None:

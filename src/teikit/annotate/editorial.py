@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from lxml import etree
 
 from teikit.edition import E, EDITION_NS, Anchor, EditionData
 from teikit.errors import EditionDataError
-from teikit.model import Block, Document, Span
+from teikit.model import Block, Document, Span, SpanIndex
 from teikit.segment import offset_of
 from teikit.xmlio import TEI_NS, XML_NS
 
@@ -40,6 +41,7 @@ EDITORIAL_TAGS = {"choice", "sic", "orig", "gap", "surplus", "note"}
 
 ELLIPSIS = re.compile(r"\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\)|(?<!\.)\.{3}(?!\.)|…")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+PUNCTUATION = re.compile(r"[^\w\s]*")
 #: A paragraph whose last character is one of these (or a letter or digit) stops mid-sentence.
 OPEN_ENDINGS = ",;-–—“‘(["
 REPEAT_MIN_WORDS = 12
@@ -126,15 +128,23 @@ def decisions(editorial: etree._Element | None) -> list[Decision]:
     return out
 
 
-def placed(blocks: list[Block], anchor: Anchor, start: int, end: int) -> tuple[Block, int, int]:
-    """The block holding source offsets [start, end), and the offsets within its text."""
-    for block in blocks:
-        b_start = offset_of(block)
-        if b_start <= start and end <= b_start + len(block.text):
-            return block, start - b_start, end - b_start
-    raise EditionDataError(
-        f"anchor {anchor.quote!r} does not lie within one block of the text "
-        "(it runs across paragraphs, or quotes the web page's lines)", anchor.origin)
+class BlockLocator:
+    """Finds the block that holds a range of source offsets by a binary search over where the blocks
+    start (a pass over every block's text, once per decision, grows with the text times the edition)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = sorted(blocks, key=offset_of)
+        self.starts = [offset_of(block) for block in self.blocks]
+        self.texts = [block.text for block in self.blocks]
+
+    def placed(self, anchor: Anchor, start: int, end: int) -> tuple[Block, str, int, int]:
+        """The block holding source offsets [start, end), its text, and the offsets within it."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and end <= self.starts[i] + len(self.texts[i]):
+            return self.blocks[i], self.texts[i], start - self.starts[i], end - self.starts[i]
+        raise EditionDataError(
+            f"anchor {anchor.quote!r} does not lie within one block of the text "
+            "(it runs across paragraphs, or quotes the web page's lines)", anchor.origin)
 
 
 def note_element(source: etree._Element | None, resp: str, text: str = "", cert: str | None = None) -> etree._Element:
@@ -216,44 +226,46 @@ def spans_for(decision: Decision, start: int, end: int, text: str, first: bool) 
 
 
 def apply_decisions(doc: Document, found: list[Decision]) -> None:
-    blocks = doc.blocks()
+    locator = BlockLocator(doc.blocks())
     text = doc.source.text
     for decision in found:
         places = decision.anchor.matches(text) if decision.every else [decision.anchor.locate(text)]
         for i, (start, end) in enumerate(places):
-            block, b_start, b_end = placed(blocks, decision.anchor, start, end)
-            block.spans.extend(spans_for(decision, b_start, b_end, block.text, first=i == 0))
+            block, block_text, b_start, b_end = locator.placed(decision.anchor, start, end)
+            block.spans.extend(spans_for(decision, b_start, b_end, block_text, first=i == 0))
 
 
 # ---------------------------------------------------------------- general detection
 
-def taken(block: Block, start: int, end: int) -> bool:
-    """Does editorial markup already cover (or sit inside) [start, end)?"""
-    for span in block.spans:
-        if span.tag not in EDITORIAL_TAGS:
-            continue
-        if span.is_point and start <= span.start <= end:
-            return True
-        if not span.is_point and span.start < end and start < span.end:
-            return True
-    return False
+def editorial_marks(block: Block) -> SpanIndex:
+    """Where the editorial markup of a block lies, to tell whether a new mark would meet it."""
+    return SpanIndex(span for span in block.spans if span.tag in EDITORIAL_TAGS)
+
+
+def mark(block: Block, marks: SpanIndex, spans: list[Span]) -> None:
+    block.spans.extend(spans)
+    for span in spans:
+        marks.add(span)
 
 
 def detect_ellipses(block: Block) -> None:
-    for mark in ELLIPSIS.finditer(block.text):
-        if not taken(block, mark.start(), mark.end()):
-            block.spans.extend(ellipsis_choice(mark.start(), mark.end(), gap_element("omitted", TEIKIT, "low"), TEIKIT))
+    marks = editorial_marks(block)
+    for found in ELLIPSIS.finditer(block.text):
+        if not marks.overlaps(found.start(), found.end()):
+            mark(block, marks, ellipsis_choice(found.start(), found.end(),
+                                               gap_element("omitted", TEIKIT, "low"), TEIKIT))
 
 
 def ends_mid_sentence(block: Block) -> bool:
+    """A paragraph, or the last part of one cut for length (the others run on in the source)."""
     text = block.text.rstrip()
-    return (block.kind == "p" and len(text.split()) >= INCOMPLETE_MIN_WORDS
+    return (block.kind == "p" and block.attrs.get("part") in (None, "F") and len(text.split()) >= INCOMPLETE_MIN_WORDS
             and (text[-1].isalnum() or text[-1] in OPEN_ENDINGS))
 
 
 def detect_incomplete(block: Block) -> None:
     end = len(block.text.rstrip())
-    if ends_mid_sentence(block) and not taken(block, end, end):
+    if ends_mid_sentence(block) and not editorial_marks(block).overlaps(end, end):
         block.spans += [
             point(end, gap_element("incomplete", TEIKIT, "low"), GAP_RANK),
             point(end, note_element(None, TEIKIT, "The paragraph ends without closing punctuation: "
@@ -289,24 +301,28 @@ def repeated_copies(blocks: list[Block]) -> list[tuple[Block, int, int, int]]:
             continue
         last_seen[gram] = i
         i += 1
+    texts = {id(block): block.text for block in blocks}
     copies = []
     for first, last, distance in runs:
         block, end = tokens[first][0], tokens[last][2]
-        end += len(re.match(r"[^\w\s]*", block.text[end:]).group())
+        end = PUNCTUATION.match(texts[id(block)], end).end()
         copies.append((block, tokens[first][1], end, distance))
     return copies
 
 
 def detect_repetitions(blocks: list[Block]) -> None:
+    marks: dict[int, SpanIndex] = {}
     for block, start, end, distance in repeated_copies(blocks):
-        if taken(block, start, end):
+        if id(block) not in marks:
+            marks[id(block)] = editorial_marks(block)
+        if marks[id(block)].overlaps(start, end):
             continue
-        block.spans += [
+        mark(block, marks[id(block)], [
             Span(start, end, "surplus", {"reason": "repeated", "resp": TEIKIT, "cert": "low"}, rank=SURPLUS_RANK),
             point(end, note_element(None, TEIKIT, f"These words repeat verbatim a passage {distance} words "
                                                   "earlier; probably a duplication in transmission.", "low"),
                   NOTE_RANK),
-        ]
+        ])
 
 
 # ---------------------------------------------------------------- numbering
@@ -322,16 +338,17 @@ def number_notes(doc: Document) -> None:
 
     number = 0
     for block in doc.blocks():
+        text = block.text
         for span in sorted(block.spans, key=lambda s: (s.start, 0 if s.is_point else 1, -s.end, s.rank)):
             if span.tag != "note":
                 continue
             if span.payload is None:
-                span.attrs[XML_ID] = unique("pnote-" + content_key(block.text[span.start:span.end]))
+                span.attrs[XML_ID] = unique("pnote-" + content_key(text[span.start:span.end]))
                 continue
             words = "".join(span.payload.itertext())
             number += 1
             span.payload.set("n", str(number))
-            span.payload.set(XML_ID, unique("note-" + content_key(block.text[max(0, span.start - 60):span.start]
+            span.payload.set(XML_ID, unique("note-" + content_key(text[max(0, span.start - 60):span.start]
                                                                   + "|" + words)))
 
 

@@ -42,6 +42,9 @@ def dotted_initials() -> re.Pattern[str]:
 
 #: Initials run together without dots, as careless translations print them: "IV Stalin", "LD Trotsky".
 BARE_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2}) $")
+#: How far before a surname its initials can begin: three "Ya. " and a line end.
+INITIALS_REACH = 16
+ABBREVIATED_TITLE = re.compile(r"\s+[A-Z]")
 
 
 @dataclass
@@ -105,13 +108,13 @@ def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
     """Start of the mention including initials before a surname ("Ya. G. Blumkin", "IV Stalin")."""
     if entry.type != "person" or form.split()[0].casefold() != (entry.surname or form).split()[0].casefold():
         return start
-    before = text[:start]
-    dotted = dotted_initials().search(before)
+    window = max(0, start - INITIALS_REACH)  # the patterns end at `start`: no need to scan the whole text
+    dotted = dotted_initials().search(text, window, start)
     if dotted:
         initials = re.findall(r"[A-Z][a-z]?", dotted.group(1))
         if initials_fit(initials, entry):
             return dotted.start(1)
-    bare = BARE_INITIALS.search(before)
+    bare = BARE_INITIALS.search(text, window, start)
     if bare and entry.forenames and initials_fit(list(bare.group(1)), entry):
         return bare.start(1)
     return start
@@ -139,7 +142,7 @@ class RegisterFinder:
         text, found = block.text, []
         for match in self.pattern.finditer(text):
             surface = " ".join(match.group().split())
-            if re.fullmatch(r"[A-Z]\.", surface) and re.match(r"\s+[A-Z]", text[match.end():]):
+            if re.fullmatch(r"[A-Z]\.", surface) and ABBREVIATED_TITLE.match(text, match.end()):
                 continue  # "T. Agranov": an abbreviated title, not a name
             entry_id, cert = self.choose(self.table[surface])
             entry = self.entries[entry_id]

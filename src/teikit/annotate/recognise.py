@@ -28,6 +28,7 @@ from teikit.register import ENTITY_TAG, Draft, slug
 RANK = 30
 TOKEN = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|\S")
 ROMAN = re.compile(r"[IVXLCDM]+")
+BOLSHEVIK_SUFFIX = re.compile(r" ?\(b\)")
 SENTENCE_END = set(".!?:;\n\"“”‘(«")
 CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
 #: How far around a phrase its context is read (a label, a list): bounded, so recognition stays
@@ -140,14 +141,29 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     return runs
 
 
+def char_before(text: str, pos: int, blanks: str) -> str:
+    """The character before `pos` once `blanks` are skipped, "" at the start of the text (found by
+    stepping back, not by copying all the text before `pos`: that made a long paragraph quadratic)."""
+    while pos and text[pos - 1] in blanks:
+        pos -= 1
+    return text[pos - 1] if pos else ""
+
+
+def char_after(text: str, pos: int, blanks: str) -> str:
+    """The character at or after `pos` once `blanks` are skipped, "" at the end of the text."""
+    while pos < len(text) and text[pos] in blanks:
+        pos += 1
+    return text[pos] if pos < len(text) else ""
+
+
 def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
-    before = text[:toks[i].start].rstrip(" \t")
+    before = char_before(text, toks[i].start, " \t")
     if not before:
         return True
-    if before[-1] not in SENTENCE_END:
+    if before not in SENTENCE_END:
         return False
-    if before[-1] == "." and i >= 2 and (toks[i - 2].text in lx.words("titles")
-                                         or gz.initial().fullmatch(toks[i - 2].text)):
+    if before == "." and i >= 2 and (toks[i - 2].text in lx.words("titles")
+                                     or gz.initial().fullmatch(toks[i - 2].text)):
         return False
     return True
 
@@ -282,12 +298,12 @@ class Classifier:
         if len(word.replace(".", "")) > 7:
             return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)
         end = self.toks[run[-1]].end
-        after = re.match(r" ?\(b\)", self.text[end:])
+        after = BOLSHEVIK_SUFFIX.match(self.text, end)
         known = word in lx.words("org-acronyms")
         mention = self.mention(run, "org", "high" if known else "medium")
         mention.reason = "a known acronym (lexicon/org-acronyms)" if known else "shaped like an acronym"
         if after:
-            mention.end, mention.text = end + after.end(), mention.text + after.group()
+            mention.end, mention.text = after.end(), mention.text + after.group()
         return [mention]
 
     def person(self, run: list[int], title: bool) -> list[Mention]:
@@ -796,5 +812,5 @@ def recognise(texts: list[str], reserved: set[str],
 
 def inside_quotes(text: str, m: Mention) -> bool:
     """A capitalised phrase that fills a pair of quotation marks is a title of a work, not a name."""
-    before, after = text[:m.start].rstrip(" "), text[m.end:].lstrip(" ")
-    return bool(before) and bool(after) and before[-1] in "\"“«" and after[0] in "\"”»"
+    before, after = char_before(text, m.start, " "), char_after(text, m.end, " ")
+    return bool(before) and bool(after) and before in "\"“«" and after in "\"”»"
