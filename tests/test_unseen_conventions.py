@@ -96,3 +96,24 @@ def test_a_heading_in_capitals_names_no_institution_but_keeps_its_acronyms_and_p
 def test_a_word_in_capitals_in_a_list_of_surnames_is_a_person(tagged):
     found = tagged("The order was read to BALITSKY, GORDA and MALUTA.")
     assert [words for kind, words in found if kind == "person"] == ["BALITSKY", "GORDA", "MALUTA"]
+
+
+# ---------------------------------------------------------------- 2. names of the deported peoples
+
+def test_baltic_polish_and_finnish_surnames_are_persons(tagged):
+    found = tagged("The list was signed by Jurgaitis and Mackevičius; Kalniņš, Wojciechowicz and "
+                   "Heikkinen were not on it.")
+    for name in ("Jurgaitis", "Mackevičius", "Kalniņš", "Wojciechowicz", "Heikkinen"):
+        assert ("person", name) in found, name
+
+
+# ---------------------------------------------------------------- works and other scripts
+
+def test_a_newspapers_title_is_no_name(tagged):
+    found = tagged("In Izvestiia of 3 May the decree was printed; Pravda said nothing.")
+    assert not [name for name in found if name[1] in ("Izvestiia", "Pravda")]
+
+
+def test_words_in_another_script_are_left_to_the_register(tagged):
+    found = tagged("The order of the Дальневосточного края was signed by Zudilov.")
+    assert found == [("person", "Zudilov")]

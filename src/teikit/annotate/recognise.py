@@ -340,6 +340,21 @@ def single(phrase: Phrase) -> str | None:
     return phrase.words[0] if len(phrase.run) == 1 else None
 
 
+@RULES.register("foreign-script", 99)
+def foreign_script(phrase: Phrase) -> list[Mention] | None:
+    """Words in another script (a Cyrillic heading quoted in an English translation) show none of the
+    evidence these rules read: only a register or the genre authority can name them."""
+    if not any("a" <= c.lower() <= "z" for c in phrase.surface if c.isalpha()):
+        return []
+    return None
+
+
+@RULES.register("periodical", 94)
+def periodical(phrase: Phrase) -> list[Mention] | None:
+    """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
+    return [] if phrase.surface in lx.words("periodicals") else None
+
+
 @RULES.register("gazetteer-place", 100)
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
     """A place GeoNames or the lexicon's historical places know, whole ("St. Petersburg", "Moscow")."""
