@@ -158,7 +158,6 @@ def load_edition(text_path: Path, register_path: Path | None = None, authorities
     authority files to consult when there is no register (checked now, so errors come early)."""
     edition_path, default_register = edition_paths(text_path)
     data = EditionData(authorities=tuple(authorities), shipped_authority=shipped_authority)
-    load_authority(data.authorities, shipped_authority)
     paths: list[Path] = []
     if edition_path.exists():
         root = parse_xml(edition_path).getroot()
@@ -185,4 +184,6 @@ def load_edition(text_path: Path, register_path: Path | None = None, authorities
         data.register = load_register(register_path)
         paths.append(register_path)
     data.paths = tuple(paths)
+    if data.register is None:  # consulted only then: check its files now, so errors come early
+        load_authority(data.authorities, shipped_authority)
     return data
