@@ -255,7 +255,9 @@ class Editor:
         self.splices = Splices()
         self.ids = {el.get(ID) for el in source.elements if el.get(ID)}
         self.refs = Counter(el.get("ref") for el in source.elements if el.get("ref"))
+        self.referenced_before = set(self.refs)
         self.new_entries: dict[str, list[str]] = {}  # list kind → entry markup to insert
+        self.replaced: list[etree._Element] = []  # entries whose id a new entry of another kind takes
 
     # -- the mentions a decision covers
 
@@ -287,7 +289,7 @@ class Editor:
         elif decision.action == "retype":
             if decision.type not in KINDS or decision.type == kind_of:
                 raise DecisionRefused("choose another type: persName, placeName or orgName")
-            new_ref = self.entry_for_retype(mentions[0], KINDS[decision.type])
+            new_ref = self.entry_for_retype(mentions, KINDS[decision.type])
         for mention in mentions:
             self.decide(mention, decision, new_ref)
         self.drop_orphans()
@@ -376,26 +378,33 @@ class Editor:
             raise DecisionRefused(f"there is no {kind} “{xml_id}” in the register")
         return xml_id
 
-    def entry_for_retype(self, mention: etree._Element, kind: str) -> str:
-        """An entry of the new kind with the mention's name, else a new one with the old entry's names."""
-        words = text_of(mention)
+    def entry_for_retype(self, mentions: list[etree._Element], kind: str) -> str:
+        """An entry of the new kind with the mention's name, else a new one with the old entry's names
+        (and its id, when the old entry is teikit's and goes with these mentions)."""
+        words = text_of(mentions[0])
         for entry in entries(self.source, kind):
             if any(text_of(name) == words for name in entry):
                 return entry.get(ID)
-        old = self.source.by_id((mention.get("ref") or "").lstrip("#"))
-        names = [text_of(n) for n in old if local(n) in KINDS] if old is not None else []
-        standard = names[0] if names else words
-        return self.add_entry(kind, standard, "; ".join(names[1:]), "", "", words)
+        old_ref = mentions[0].get("ref") or ""
+        old = self.source.by_id(old_ref.lstrip("#"))
+        if old is None:
+            return self.add_entry(kind, words, "", "", "", words)
+        names = [text_of(n) for n in old if local(n) in KINDS]
+        if old.get("resp") == "#teikit" and self.refs[old_ref] == len(mentions):
+            self.ids.discard(old.get(ID))
+            self.replaced.append(old)
+            return self.add_entry(kind, names[0], "; ".join(names[1:]), "", "", words, old.get(ID))
+        return self.add_entry(kind, names[0], "; ".join(names[1:]), "", "", words)
 
     def add_entry(self, kind: str, name: str, variants: str, authority_type: str, authority_id: str,
-                  mention_words: str) -> str:
+                  mention_words: str, xml_id: str = "") -> str:
         name = " ".join(name.split())
         if not name:
             raise DecisionRefused("a new register entry needs a name")
         names = [name] + [v for v in (" ".join(v.split()) for v in re.split(r"[;\n]", variants)) if v]
         if mention_words not in names:
             names.append(mention_words)
-        xml_id, n = slug(name), 2
+        xml_id, n = xml_id or slug(name), 2
         while xml_id in self.ids:
             xml_id, n = f"{slug(name)}-{n}", n + 1
         self.ids.add(xml_id)
@@ -415,15 +424,13 @@ class Editor:
         """Entries teikit made that no name points to any more go with the last mention that did."""
         for el in self.source.elements:
             xml_id = el.get(ID)
-            if (local(el) in LISTS and el.get("resp") == "#teikit" and xml_id
-                    and self.refs[f"#{xml_id}"] <= 0 and self.was_referenced(xml_id)):
+            orphan = (local(el) in LISTS and el.get("resp") == "#teikit" and xml_id
+                      and self.refs[f"#{xml_id}"] <= 0 and f"#{xml_id}" in self.referenced_before)
+            if orphan or el in self.replaced:
                 span = self.source.span(el)
                 line_start = self.source.data.rfind(b"\n", 0, span.start)
                 gap = self.source.data[line_start:span.start]
                 self.splices.add(line_start if gap.strip() == b"" else span.start, span.end, b"")
-
-    def was_referenced(self, xml_id: str) -> bool:
-        return any(el.get("ref") == f"#{xml_id}" for el in self.source.elements)
 
     def insert_entries(self) -> None:
         stand_off = self.root.find(f"{{{TEI_NS}}}standOff")
