@@ -34,7 +34,7 @@ WORD = r"\w+(?:[-‐'’]\w+)*"
 
 #: Markup the lexer steps over: comments, CDATA, processing instructions; then end and start tags
 #: (attribute values are quoted and may hold `>`, never `<`).
-TOKEN = re.compile(rb"""<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE[^>]*>
+TOKEN = re.compile(rb"""<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>
     |</(?P<end>[^\s>]+)\s*>
     |<(?P<start>[^\s/>!?]+)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(?P<empty>/?)>""", re.S | re.X)
 
@@ -61,19 +61,16 @@ class Source:
     tree: etree._ElementTree
     elements: list[etree._Element]
     spans: list[Span]
+    positions: dict = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.positions = {el: i for i, el in enumerate(self.elements)}
 
     def span(self, el: etree._Element) -> Span:
-        return self.spans[self.index(el)]
+        return self.spans[self.positions[el]]
 
     def index(self, el: etree._Element) -> int:
         return self.positions[el]
-
-    @property
-    def positions(self) -> dict:
-        cached = getattr(self, "_positions", None)
-        if cached is None:
-            cached = self._positions = {el: i for i, el in enumerate(self.elements)}
-        return cached
 
     def by_id(self, xml_id: str) -> etree._Element | None:
         found = self.tree.getroot().xpath("//*[@xml:id=$id]", id=xml_id)

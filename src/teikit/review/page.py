@@ -127,8 +127,8 @@ def review_page(name: str, source: Source, version: str, token: str, notice: str
                     + "".join(f"<li>{escape(p)}</li>" for p in problems) + "</ul></div>")
     undo = (f'<form method="post" action="{base}/undo" class="undo">{hidden}'
             f'<button>Undo: {escape(can_undo)}</button></form>' if can_undo else "")
-    title = text_of(source.tree.getroot().find("{*}teiHeader//{*}title")) if source.tree.getroot().find(
-        "{*}teiHeader//{*}title") is not None else name
+    title_element = source.tree.getroot().find("{*}teiHeader//{*}title")
+    title = text_of(title_element) if title_element is not None else name
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
