@@ -147,6 +147,8 @@ def test_widening_and_narrowing_move_a_tag_over_whole_words_only(letter):
 
     narrower = decide(original, Decision("narrow", mention(original, "N. I. Petrov"), side="left"), today=TODAY)
     assert b'N. <persName ref="#petrov" resp="#editor">I. Petrov</persName>' in narrower.data
+    back = decide(narrower.data, Decision("widen", mention(narrower.data, "I. Petrov"), side="left"), today=TODAY)
+    assert b'<persName ref="#petrov" resp="#editor">N. I. Petrov</persName>' in back.data
     with pytest.raises(DecisionRefused, match="one word"):
         decide(original, Decision("narrow", mention(original, "Ivanov"), side="right"), today=TODAY)
 

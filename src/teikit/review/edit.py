@@ -344,7 +344,7 @@ class Editor:
             else:
                 begin = data.rfind(b">", 0, span.start) + 1
                 before = data[begin:span.start].decode("utf-8")
-                word = re.search(rf"{WORD}\s*$", before)
+                word = re.search(rf"{WORD}\.?\s*$", before)  # an initial keeps its full stop
                 if not word:
                     raise DecisionRefused("no word precedes the mention to take in")
                 moved = word.group().encode()
