@@ -8,10 +8,20 @@ document.addEventListener("submit", async (event) => {
   event.preventDefault();
   const body = new URLSearchParams(new FormData(form, event.submitter));
   const scroll = document.getElementById("queue")?.scrollTop ?? 0;
-  const answer = await fetch(form.getAttribute("action"), {  // form.action is the button named "action"
-    method: "POST", body, credentials: "same-origin",
-    headers: { "If-Match": `"${document.body.dataset.version}"` },
-  });
+  let answer;
+  try {
+    answer = await fetch(form.getAttribute("action"), {  // form.action would be the button named "action"
+      method: "POST", body, credentials: "same-origin",
+      headers: { "If-Match": `"${document.body.dataset.version}"` },
+    });
+  } catch {
+    const problem = document.createElement("p");
+    problem.className = "problems";
+    problem.setAttribute("role", "alert");
+    problem.textContent = "The review server did not answer (is teikit review still running?). Nothing was saved.";
+    document.querySelector("header")?.append(problem);
+    return;
+  }
   const page = new DOMParser().parseFromString(await answer.text(), "text/html");
   document.title = page.title;
   document.body.replaceWith(document.adoptNode(page.body));
