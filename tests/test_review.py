@@ -374,3 +374,12 @@ def test_teikit_review_of_a_missing_file_is_one_line_and_exit_2(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [f"teikit: {tmp_path / 'nothing.xml'}: no such file"]
+
+
+def test_teikit_review_of_a_malformed_file_is_one_line_with_its_position_and_exit_2(tmp_path):
+    broken = tmp_path / "broken.xml"
+    broken.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <teiHeader>\n</TEI>\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "teikit", "review", str(broken)], capture_output=True, text=True)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"teikit: {broken}:3:") and "malformed XML" in line

@@ -83,7 +83,8 @@ def parse_bytes(data: bytes, path: str = "") -> etree._ElementTree:
         root = etree.fromstring(data, safe_parser(collect_ids=False), base_url=path or None)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (None, None)
-        raise InputError(f"malformed XML: {exc.msg}", path, line, column) from exc
+        message = exc.msg.split(", line ")[0] if exc.msg else "malformed XML"  # the position is said once
+        raise InputError(f"malformed XML: {message}", path, line, column) from exc
     tree = root.getroottree()
     if tree.docinfo.doctype:
         raise InputError("DOCTYPE declarations are not accepted (no DTDs, no entities)", path, 1)

@@ -54,11 +54,11 @@ def version_of(data: bytes) -> str:
 def review_files(tei: Path | None, project: Path | None) -> dict[str, Path]:
     """The files a review may touch, by name: one TEI file, or every tei/*.xml of a project.
 
-    A file whose real path leaves the project's tei/ (a symlink out) is not served.
+    A file whose real path leaves the project's tei/ (a symlink out) is not served; a project's file
+    that cannot be parsed says so in its page.
     """
     if tei is not None:
-        if not tei.is_file():
-            raise InputError("no such file" if not tei.exists() else "is not a file", tei)
+        load(read_bytes(tei, "a TEI file"), str(tei))  # a file that cannot be reviewed is said at once
         return {tei.stem: tei.resolve()}
     folder = (project or Path(".")) / "tei"
     if not folder.is_dir():
