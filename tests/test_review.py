@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 import pytest
 
 from conftest import ROOT
+from teikit.errors import InputError
 from teikit.pipeline import convert_file, edited_since_generated, save_tei
 from teikit.review.edit import Decision, DecisionRefused, decide, is_mention, load, text_of
 from teikit.review.server import ReviewServer
@@ -178,6 +179,23 @@ def test_a_review_record_edited_by_hand_is_left_alone(letter):
     data = data.replace(b"Reviewed in teikit review: 1 mention (1 accepted).", b"Checked Leningrad myself.")
     with pytest.raises(DecisionRefused, match="was edited by hand"):
         decide(data, Decision("accept", mention(data, "Ivanov")), today=TODAY)
+
+
+def test_a_file_with_windows_line_ends_keeps_them(letter):
+    original = letter.read_bytes().replace(b"\n", b"\r\n")
+    data = decide(original, Decision("reject", mention(original, "Ivanov")), today=TODAY).data
+    data = decide(data, Decision("new", mention(data, "Leningrad"), name="Saint Petersburg"), today=TODAY).data
+
+    assert data.count(b"\n") == data.count(b"\r\n") and b"\r\r" not in data
+    letter.write_bytes(data)
+    assert errors(letter) == []
+
+
+def test_a_file_not_in_utf8_is_refused_with_one_line(letter):
+    latin = letter.read_bytes().replace(b"encoding='UTF-8'", b"encoding='ISO-8859-1'", 1)
+    assert latin != letter.read_bytes()
+    with pytest.raises(InputError, match="edits UTF-8 files; this one is ISO-8859-1"):
+        load(latin, str(letter))
 
 
 def test_a_reviewed_file_is_never_replaced_by_a_reconversion_without_force(letter):

@@ -99,6 +99,9 @@ def written_name(el: etree._Element) -> str:
 def load(data: bytes, path: str = "") -> Source:
     """Parse `data` and find every element's bytes, checked against lxml's document order."""
     tree = parse_bytes(data, path)
+    if (tree.docinfo.encoding or "UTF-8").upper().replace("_", "-") not in ("UTF-8", "UTF8"):
+        raise InputError(f"teikit review edits UTF-8 files; this one is {tree.docinfo.encoding} "
+                         "(convert it to UTF-8 first)", path)
     elements = [el for el in tree.getroot().iter() if isinstance(el.tag, str)]
     spans: list[Span | None] = []
     stack: list[tuple[int, int, int, str]] = []
@@ -191,13 +194,17 @@ class Edit:
 
 
 class Splices:
-    """Byte ranges to replace, applied back to front; overlapping ranges are a bug, refused."""
+    """Byte ranges to replace; overlapping ranges are a bug, refused. New markup (a `str`) gets the
+    file's own line ends; bytes copied from the file are kept as they are."""
 
-    def __init__(self) -> None:
+    def __init__(self, newline: str = "\n") -> None:
         self.items: list[tuple[int, int, bytes]] = []
+        self.newline = newline
 
     def add(self, start: int, end: int, new: bytes | str) -> None:
-        self.items.append((start, end, new.encode("utf-8") if isinstance(new, str) else new))
+        if isinstance(new, str):
+            new = new.replace("\n", self.newline).encode("utf-8")
+        self.items.append((start, end, new))
 
     def apply(self, data: bytes) -> bytes:
         ordered = sorted(self.items, key=lambda item: (item[0], item[1]))
@@ -250,7 +257,7 @@ class Editor:
         self.root = source.tree.getroot()
         self.editor_name = editor_name
         self.today = today
-        self.splices = Splices()
+        self.splices = Splices("\r\n" if b"\r\n" in source.data else "\n")
         self.ids = {el.get(ID) for el in source.elements if el.get(ID)}
         self.refs = Counter(el.get("ref") for el in source.elements if el.get("ref"))
         self.referenced_before = set(self.refs)
@@ -427,6 +434,7 @@ class Editor:
             if orphan or el in self.replaced:
                 span = self.source.span(el)
                 line_start = self.source.data.rfind(b"\n", 0, span.start)
+                line_start -= self.source.data[line_start - 1:line_start] == b"\r"
                 gap = self.source.data[line_start:span.start]
                 self.splices.add(line_start if gap.strip() == b"" else span.start, span.end, b"")
 
