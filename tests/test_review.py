@@ -77,6 +77,13 @@ def test_accepting_a_mention_changes_its_tag_and_the_review_record_and_no_other_
     assert errors(letter) == []
 
 
+def test_an_attribute_in_another_namespace_keeps_its_prefix(letter):
+    original = letter.read_bytes().replace(b'<placeName ref="#leningrad" resp="#teikit"',
+                                           b'<placeName xmlns:ed="urn:example:ed" ed:checked="no" ref="#leningrad" resp="#teikit"', 1)
+    edit = decide(original, Decision("accept", mention(original, "Leningrad")), today=TODAY)
+    assert b'<placeName xmlns:ed="urn:example:ed" ed:checked="no" ref="#leningrad" resp="#editor">' in edit.data
+
+
 def test_rejecting_removes_the_tag_keeps_the_words_and_drops_teikits_entry_nobody_uses(letter):
     original = letter.read_bytes()
     edit = decide(original, Decision("reject", mention(original, "Ivanov")), today=TODAY)

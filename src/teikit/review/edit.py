@@ -12,6 +12,7 @@ result of a decision is parsed again and its text compared with the original bef
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -189,7 +190,6 @@ class Edit:
     """The bytes a decision produces and what it did, for the page and the undo stack."""
 
     data: bytes
-    count: int
     summary: str
 
 
@@ -224,11 +224,14 @@ def start_tag(name: str, attributes: list[tuple[str, str]]) -> str:
 
 
 def attribute_items(el: etree._Element) -> list[tuple[str, str]]:
-    """The element's attributes as written (prefixed names), in their order."""
-    items = []
+    """The element's namespace declarations and attributes as written (prefixed names), in order."""
+    prefixes = {XML_NS: "xml", **{uri: prefix for prefix, uri in el.nsmap.items() if prefix}}
+    inherited = el.getparent().nsmap if el.getparent() is not None else {}
+    items = [(f"xmlns:{prefix}" if prefix else "xmlns", uri) for prefix, uri in el.nsmap.items()
+             if inherited.get(prefix) != uri]
     for key, value in el.attrib.items():
         qname = etree.QName(key)
-        prefix = "xml:" if qname.namespace == XML_NS else ""
+        prefix = f"{prefixes[qname.namespace]}:" if qname.namespace else ""
         items.append((prefix + qname.localname, value))
     return items
 
@@ -244,7 +247,7 @@ def decided(el: etree._Element, **changes: str | None) -> list[tuple[str, str]]:
 
 
 def slug(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower().encode("ascii", "ignore").decode())
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode())
     value = "-".join(words)[:40].strip("-") or "entry"
     return value if value[0].isalpha() else f"e-{value}"
 
@@ -306,7 +309,7 @@ class Editor:
         data = self.splices.apply(self.source.data)
         self.check_text_kept(data)
         plural = "s" if len(mentions) > 1 else ""
-        return Edit(data, len(mentions), f"{tally} {len(mentions)} mention{plural} of “{words}”")
+        return Edit(data, f"{tally} {len(mentions)} mention{plural} of “{words}”")
 
     def decide(self, mention: etree._Element, decision: Decision, new_ref: str | None) -> None:
         span = self.source.span(mention)
