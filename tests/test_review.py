@@ -339,6 +339,24 @@ def test_only_the_projects_own_tei_files_are_offered(tmp_path, letter):
     assert set(review_files(None, letter.parent.parent)) == {"letter"}
 
 
+def test_a_project_review_lists_its_tei_files_and_says_what_is_wrong_with_a_broken_one(letter):
+    from teikit.review.server import review_files
+
+    (letter.parent / "broken.xml").write_text("<TEI>\n<unclosed>\n</TEI>\n", encoding="utf-8")
+    server = ReviewServer(review_files(None, letter.parent.parent), today=TODAY)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        status, index, _ = call(server, "GET", "/")
+        assert status == 200
+        assert re.findall(r'href="(/edition/[^"]+)"', index) == ["/edition/broken", "/edition/letter"]
+        status, page, _ = call(server, "GET", "/edition/broken")
+        assert status == 422
+        assert "cannot review this file" in page and "broken.xml:3:" in page
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_an_edit_that_would_make_the_file_invalid_is_refused_with_the_reason(server, letter):
     original = letter.read_bytes()
     form = form_for(server, "date", mention(original, "January"), when="1931-13-45")
