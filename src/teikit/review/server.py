@@ -29,7 +29,7 @@ from importlib.resources import files as package_files
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from teikit.errors import InputError
+from teikit.errors import InputError, TeikitError
 from teikit.review.edit import DATABLE, Decision, DecisionRefused, decide, load, parse_bytes
 from teikit.review.page import error_page, index_page, review_page
 from teikit.xmlio import read_bytes, write_atomic
@@ -37,6 +37,8 @@ from teikit.xmlio import read_bytes, write_atomic
 LOOPBACK = "127.0.0.1"
 STATIC = {"review.css": "text/css; charset=utf-8", "review.js": "text/javascript; charset=utf-8"}
 MAX_FORM = 64 * 1024
+#: lxml's compiled schema and Schematron are shared by the whole process: one validation at a time.
+VALIDATION = threading.Lock()
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
                                "form-action 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -119,8 +121,9 @@ class ReviewServer(ThreadingHTTPServer):
             edition = next(iter(self.editions.values()))
             try:
                 data = read_bytes(edition.path, "a TEI file")
-                validate_tree(parse_bytes(data, str(edition.path)), str(edition.path))
-            except InputError:
+                with VALIDATION:
+                    validate_tree(parse_bytes(data, str(edition.path)), str(edition.path))
+            except TeikitError:
                 pass  # the page will say what is wrong with the file
 
         threading.Thread(target=run, daemon=True).start()
@@ -155,6 +158,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
             handler(urlsplit(self.path).path)
         except Refusal as refusal:
             self.send_page(refusal.status, error_page(f"{refusal.status.value} {refusal.status.phrase}: {refusal}"))
+        except TeikitError as exc:  # the schema cannot be loaded, a folder cannot be written…
+            self.send_page(HTTPStatus.INTERNAL_SERVER_ERROR, error_page(f"teikit: {exc}"))
 
     def get(self, path: str) -> None:
         if path == "/":
@@ -303,8 +308,9 @@ def validation_errors(data: bytes, path: Path) -> list[str]:
     from teikit.validate import validate_tree
 
     tree = parse_bytes(data, str(path))
-    return [str(p) for p in validate_tree(tree, str(path), data.decode("utf-8", errors="replace"))
-            if p.severity == "error"]
+    with VALIDATION:
+        problems = validate_tree(tree, str(path), data.decode("utf-8", errors="replace"))
+    return [str(p) for p in problems if p.severity == "error"]
 
 
 def serve(editions: dict[str, Path], editor_name: str, open_browser: bool, announce) -> None:
