@@ -192,3 +192,19 @@ def test_a_second_tab_cannot_overwrite_what_the_first_decided(page, review, brow
     assert path.read_bytes() == after_first
     assert queue_item(other, "person", "Messing").count() == 0  # the second tab now shows the decision
     other.context.close()
+
+
+def test_the_page_works_without_javascript(review, browser):
+    """Progressive: the forms post and the server answers with the next page; the script only keeps
+    the editor's place."""
+    server, path = review
+    messing = mention_tag(path.read_text(encoding="utf-8"), "persName", "Messing")
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server.url)
+    queue_item(page, "person", "Messing").get_by_role("button", name="Accept").click()
+    saved(page, "Saved: accepted 1 mention of “Messing”.")
+    assert f'<persName ref="#{messing[1]}" resp="#editor">Messing</persName>' in path.read_text(encoding="utf-8")
+    page.get_by_role("button", name=re.compile("^Undo")).click()
+    saved(page, "Undone: accepted 1 mention of “Messing”.")
+    context.close()
