@@ -233,6 +233,29 @@ def build(project: Path, reconvert: bool, force: bool, jobs: int | None, schedul
     sys.exit(exit_code)
 
 
+@cli.command(epilog=EXIT_CODES)
+@click.argument("tei", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--project", type=click.Path(path_type=Path, file_okay=False),
+              help="Review every tei/*.xml of this project folder [default: the current folder].")
+@click.option("--editor", "editor_name", default="the editor", show_default=True,
+              help="Your name, for the respStmt the decisions point to (@resp=\"#editor\").")
+@click.option("--open", "open_browser", is_flag=True, help="Open the review page in the default browser.")
+def review(tei: Path | None, project: Path | None, editor_name: str, open_browser: bool) -> None:
+    """Review teikit's markup of TEI (or of a project's tei/*.xml) in the browser.
+
+    Serves a page on 127.0.0.1 at a free port: the text, and the mentions teikit tagged, lowest
+    certainty first, to accept, reject, retype, relink or re-span (one, or every identical one).
+    Each decision is validated and written to the file itself, changing nothing else. Ctrl-C stops.
+    """
+    from teikit.review.server import review_files, serve
+
+    if tei is not None and project is not None:
+        raise click.UsageError("give a TEI file or --project, not both")
+    editions = review_files(tei, project)
+    serve(editions, editor_name, open_browser,
+          lambda url: click.echo(f"teikit review: {url} (Ctrl-C to stop)"))
+
+
 @cli.group()
 def register() -> None:
     """Registers of persons, places and organisations (listPerson, listPlace, listOrg)."""
