@@ -42,10 +42,11 @@ def tei_all():
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of the project's seeds/ and tei/ to build in, so tests never touch the real tree."""
+    """A copy of the project's seeds/, tei/ and teikit.toml to build in, so tests never touch the real tree."""
     for folder in ("seeds", "tei"):
         if (ROOT / folder).exists():
             shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy2(ROOT / "teikit.toml", tmp_path / "teikit.toml")
     return tmp_path
 
 

@@ -17,7 +17,7 @@ from typing import TextIO
 from lxml import etree
 
 from teikit.annotate import annotate
-from teikit.chars import restore, stand_in_source
+from teikit.chars import stand_in_source
 from teikit.edition import EditionData, load_edition
 from teikit.errors import InputError, TeikitError
 from teikit.model import SourceText
@@ -42,7 +42,6 @@ def convert_source(source: SourceText, data: EditionData | None = None,
     data = data or EditionData()
     doc = annotate(segment(stand_in_source(source), data), data)
     root = to_tei(doc, data)
-    restore(root)
     return to_document(root, out_path, schema_dir())
 
 
