@@ -102,7 +102,7 @@ Layers (one pass, every problem reported):
   rules            schema/teikit.sch (ISO Schematron): pointers resolve, names in the text
                    link to the register, dates are normalised and ordered, unused register
                    entries (warning), required header parts
-  tei-all          with --tei-all: the TEI P5 tei_all schema (4.9.0a)
+  tei-all          with --tei-all: the TEI P5 tei_all schema (4.9.0a) and its Schematron
 
 \b
 Each problem: FILE:LINE:COL: error|warning: message (at /TEI/path/to/element)
