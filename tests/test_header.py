@@ -121,6 +121,26 @@ def test_the_project_file_sets_publisher_place_identifier_licence_and_editors(le
     assert validate_tree(tree, str(letter)) == []
 
 
+@pytest.mark.parametrize("base, uri", [("https://letters.example/ed/", "https://letters.example/ed/petrov-1930"),
+                                       ("https://letters.example/ed", "https://letters.example/ed/petrov-1930"),
+                                       ("https://letters.example/?id=", "https://letters.example/?id=petrov-1930")])
+def test_each_edition_gets_a_uri_under_the_project_base_uri(letter, base, uri):
+    (letter.parent / "teikit.toml").write_text(f'[edition]\nbase_uri = "{base}"\n', encoding="utf-8")
+    assert values(convert_file(letter), "//t:publicationStmt/t:idno[@type='URI']") == [uri]
+
+
+@pytest.mark.parametrize("toml, message", [
+    ('[edition]\npublisher = "X\n', "teikit.toml:2: not a valid TOML file: Illegal character '\\n'"),
+    ('[edition]\neditors = "A. Reader"\n', "teikit.toml: [edition] editors must be a list of names in quotes"),
+    ('[edition]\npub_place = 1929\n', "teikit.toml: [edition] pub_place must be text in quotes"),
+])
+def test_a_broken_project_file_is_one_line_naming_file_and_line(letter, toml, message):
+    (letter.parent / "teikit.toml").write_text(toml, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(letter)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1].endswith(message)
+
+
 def test_a_mistyped_setting_is_one_line_naming_the_project_file(letter):
     (letter.parent / "teikit.toml").write_text('[edition]\npublsher = "X"\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["convert", str(letter)])

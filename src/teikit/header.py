@@ -146,6 +146,12 @@ def edition_date(data: EditionData) -> str:
     return given or data.text_date
 
 
+def edition_uri(base: str, name: str) -> str:
+    """The edition's persistent identifier: the base URI and the edition's name, with a slash
+    between them unless the base ends in one (or in '#', '=' or ':', which take the name as it is)."""
+    return base + ("" if base.endswith(("/", "#", "=", ":")) else "/") + name
+
+
 def spelled_out(iso: str) -> str:
     """2026-12-01 → 1 December 2026 (a year or a month stays as it is written)."""
     try:
@@ -191,7 +197,7 @@ def build_header(doc: Document, data: EditionData) -> etree._Element:
     if data.name:
         sub(pub, "idno", {"type": "teikit"}, data.name)
         if project.base_uri:
-            sub(pub, "idno", {"type": "URI"}, project.base_uri + data.name)
+            sub(pub, "idno", {"type": "URI"}, edition_uri(project.base_uri, data.name))
     availability = sub(pub, "availability", {"status": "free"})
     sub(availability, "licence", {"target": project.licence_url}, project.licence)
     sub(availability, "p", None, "The licence covers the TEI encoding; no rights are claimed over "
