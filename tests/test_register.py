@@ -161,3 +161,21 @@ def test_the_register_takes_every_authority_id_and_coordinates_and_the_views_sho
     entries = {e["id"]: e for e in json.loads((tmp_path / "site" / "eastbrook" / "register.json").read_text(encoding="utf-8"))["entries"]}
     assert entries["eastbrook"]["coordinates"] == "56.946 24.10589" and entries["eastbrook"]["geonames"] == "456172"
     assert entries["ozols"]["gnd_url"] == "https://d-nb.info/gnd/118600001"
+
+
+@pytest.mark.parametrize("location, severity, said", [
+    ("", "warning", 'place "eastbrook" has a GeoNames id but no coordinates'),
+    ("<location><geo>56°57′N 24°6′E</geo></location>", "error",
+     'place "eastbrook": geo "56°57′N 24°6′E" is not a latitude and a longitude in decimal degrees'),
+])
+def test_a_place_identified_in_geonames_needs_decimal_coordinates(tmp_path, location, severity, said):
+    places, persons = AUTHORITY_REGISTER.split("<!-- split -->")
+    places = places.replace("<location><geo>56.946 24.10589</geo></location>", location)
+    (tmp_path / "eastbrook.txt").write_text("A letter from Eastbrook\n\nJanis Ozols wrote from Eastbrook.\n", encoding="utf-8")
+    (tmp_path / "eastbrook.register.xml").write_text(
+        f'<standOff xmlns="http://www.tei-c.org/ns/1.0">{places}{persons}</standOff>', encoding="utf-8")
+    from teikit.pipeline import convert_file
+    from teikit.validate import validate_tree
+
+    problems = validate_tree(convert_file(tmp_path / "eastbrook.txt"), "eastbrook.xml")
+    assert [(p.severity, p.layer) for p in problems if said in p.message] == [(severity, "rules")]
