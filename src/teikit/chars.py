@@ -31,12 +31,6 @@ ESCAPE = "\U0010efff"
 RESERVED = re.compile("[\U0010efff-\U0010ffff]")
 STAND_IN_OR_ESCAPE = re.compile("\U0010efff[\U0010efff-\U0010ffff]|[\U0010f000-\U0010ffff]")
 
-CONVENTION = (
-    "Characters that XML cannot carry (control characters, U+FFFE, U+FFFF, unpaired surrogates) are "
-    "kept where the source has them as empty g elements: @n gives the code point (U+0007), @type its "
-    "kind (control, noncharacter, surrogate).")
-
-
 def stand_in_for(char: str) -> str:
     code = ord(char)
     if code < 0x20:
@@ -136,30 +130,4 @@ def restore(root: etree._Element) -> int:
             found += restore_text(el, is_tail=False)
         if el.tail and RESERVED.search(el.tail):
             found += restore_text(el, is_tail=True)
-    if found:
-        document_convention(root)
     return found
-
-
-def document_convention(root: etree._Element) -> None:
-    """Say in encodingDesc/editorialDecl how the characters XML cannot carry are kept."""
-    header = root.find(T + "teiHeader")
-    if header is None:
-        return
-    encoding = header.find(T + "encodingDesc")
-    if encoding is None:
-        encoding = etree.SubElement(header, T + "encodingDesc")
-        file_desc = header.find(T + "fileDesc")
-        if file_desc is not None:
-            file_desc.addnext(encoding)
-    decl = encoding.find(T + "editorialDecl")
-    if decl is None:
-        decl = etree.Element(T + "editorialDecl")
-        encoding.insert(0, decl)
-    if decl.find(T + "p") is not None:
-        target = decl
-    else:
-        target = decl.find(T + "normalization")
-        if target is None:
-            target = etree.SubElement(decl, T + "normalization")
-    etree.SubElement(target, T + "p").text = CONVENTION

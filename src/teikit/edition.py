@@ -14,13 +14,15 @@ Quote anchors survive re-segmentation because they point into the text, not into
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from teikit.errors import EditionDataError
+from teikit.errors import EditionDataError, InputError
 from teikit.annotate.authority import load_authority
 from teikit.register import load_register
 from teikit.xmlio import TEI_NS, parse_xml
@@ -116,6 +118,62 @@ def date_override_from(el: etree._Element, path: Path) -> DateOverride:
     return DateOverride(anchor_from(el, path), attrs)
 
 
+#: The project file: settings every edition of a project shares, found at or above the text's folder.
+PROJECT_FILE = "teikit.toml"
+CC_BY = ("Creative Commons Attribution 4.0 International (CC BY 4.0)",
+         "https://creativecommons.org/licenses/by/4.0/")
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    """The `[edition]` table of `teikit.toml`: what the header says of every edition of a project
+    (an edition's own `teiHeader` in its edition data overrides any of it)."""
+
+    publisher: str = "teikit"
+    pub_place: str = ""
+    #: Each edition's persistent identifier is this plus its name (`https://…/editions/` → …/NAME).
+    base_uri: str = ""
+    licence: str = CC_BY[0]
+    licence_url: str = CC_BY[1]
+    editors: tuple[str, ...] = ()
+
+
+def project_file(folder: Path) -> Path | None:
+    """The `teikit.toml` of the nearest project at or above `folder`, if any."""
+    for candidate in (folder, *folder.parents):
+        if (candidate / PROJECT_FILE).is_file():
+            return candidate / PROJECT_FILE
+    return None
+
+
+def load_project(folder: Path) -> ProjectSettings:
+    """The settings of the project `folder` belongs to (teikit's defaults outside a project)."""
+    path = project_file(folder.resolve())
+    if path is None:
+        return ProjectSettings()
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("edition", {})
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"at line (\d+)", str(exc))
+        raise InputError(f"not a valid TOML file: {str(exc).split(' (at line')[0]}", path,
+                         int(line.group(1)) if line else None) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the project file: {exc}", path) from exc
+    known = {name: type(value) for name, value in vars(ProjectSettings()).items()}
+    settings = {}
+    for key, value in table.items():
+        if key not in known:
+            raise InputError(f"[edition] has no setting {key!r}; the settings are {', '.join(known)}", path)
+        if known[key] is tuple:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise InputError(f"[edition] {key} must be a list of names in quotes", path)
+            value = tuple(value)
+        elif not isinstance(value, str):
+            raise InputError(f"[edition] {key} must be text in quotes", path)
+        settings[key] = value
+    return ProjectSettings(**settings)
+
+
 @dataclass
 class EditionData:
     """Everything an editor supplied for one text; empty for a text never seen before."""
@@ -133,6 +191,11 @@ class EditionData:
     shipped_authority: bool = True
     #: The recogniser's classification rules for this text (None: all of `recognise.RULES`).
     rules: Rules | None = None
+    #: The project's settings, the edition's name and the date the text file was last changed (the
+    #: edition's date when the edition data gives none).
+    project: ProjectSettings = field(default_factory=ProjectSettings)
+    name: str = ""
+    text_date: str = ""
 
 
 def edition_paths(text_path: Path) -> tuple[Path, Path]:
@@ -157,7 +220,10 @@ def load_edition(text_path: Path, register_path: Path | None = None, authorities
     """Load the edition data beside `text_path` (if any), a register (beside it, or given) and the
     authority files to consult when there is no register (checked now, so errors come early)."""
     edition_path, default_register = edition_paths(text_path)
-    data = EditionData(authorities=tuple(authorities), shipped_authority=shipped_authority)
+    changed = datetime.fromtimestamp(Path(text_path).stat().st_mtime, timezone.utc).date().isoformat()
+    data = EditionData(authorities=tuple(authorities), shipped_authority=shipped_authority,
+                       project=load_project(Path(text_path).parent), name=Path(text_path).stem,
+                       text_date=changed)
     paths: list[Path] = []
     if edition_path.exists():
         root = parse_xml(edition_path).getroot()

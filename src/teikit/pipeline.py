@@ -21,7 +21,7 @@ from lxml import etree
 
 from teikit.annotate import annotate
 from teikit.annotate.rules import Rules
-from teikit.chars import restore, stand_in_source
+from teikit.chars import stand_in_source
 from teikit.edition import EditionData, edition_paths, load_edition
 from teikit.errors import EditionDataError, InputError, InvalidDocument, TeikitError
 from teikit.model import Block, Document, SourceText, Span
@@ -95,7 +95,6 @@ def convert_text(source: SourceText, data: EditionData | None = None,
     data = data or EditionData()
     doc = annotate(segment(stand_in_source(source), data), data)
     root = to_tei(doc, data)
-    restore(root)
     return Conversion(to_document(root, out_path, schema_dir()), doc)
 
 

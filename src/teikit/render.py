@@ -149,9 +149,9 @@ def render_tree(tree: etree._ElementTree, view: str, source_name: str) -> str:
 # ---------------------------------------------------------------- registers as data
 
 #: Authority files an entry may be identified in (TEI idno/@type), in column order.
-AUTHORITIES = ("wikidata", "geonames", "viaf")
+AUTHORITIES = ("wikidata", "geonames", "viaf", "gnd")
 #: The CSV columns, in order; the JSON objects have the same keys plus "occurrences".
-REGISTER_FIELDS = ("kind", "id", "name", "variants", "identification", "birth", "death", "modern_name",
+REGISTER_FIELDS = ("kind", "id", "name", "variants", "identification", "birth", "death", "modern_name", "coordinates",
                    *(f"{a}{suffix}" for a in AUTHORITIES for suffix in ("", "_url")), "mentions")
 
 
@@ -179,6 +179,7 @@ def register_entries(register_xml: str) -> list[dict]:
             "birth": text(entry, "birth"),
             "death": text(entry, "death"),
             "modern_name": text(entry, "modern"),
+            "coordinates": text(entry, "geo"),
         }
         for authority in AUTHORITIES:
             idno = entry.find(f"idno[@type='{authority}']")

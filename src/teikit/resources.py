@@ -1,4 +1,4 @@
-"""Where teikit's own files are: the project schema and the XSLT stylesheets with their assets.
+"""Where teikit's own files are: the project schema, the XSLT stylesheets with their assets, tei_all.
 
 They are package data, `teikit.schema` and `teikit.xslt`, which the build maps from the repository's
 top-level `schema/` and `xslt/` (pyproject.toml): an editable install reads the checkout, a wheel its
@@ -27,6 +27,17 @@ def data_dir(package: str) -> Path:
     if os.environ.get("TEIKIT_HOME"):
         return Path(os.environ["TEIKIT_HOME"]).resolve() / package
     return UNPACKED.enter_context(as_file(files(f"teikit.{package}")))
+
+
+#: The TEI P5 release of the tei_all that `validate --tei-all` checks against: `teikit/data/tei_all.rng`,
+#: compiled from the TEI's own tei_all.odd by scripts/compile-tei-all (its opening comment names it).
+TEI_ALL_VERSION = "4.9.0a"
+
+
+def tei_all_schemas() -> tuple[Path, Path]:
+    """The shipped tei_all RELAX NG and the Schematron of its constraints."""
+    folder = Path(str(files("teikit") / "data"))
+    return folder / "tei_all.rng", folder / "tei_all.sch"
 
 
 def schema_dir() -> Path:

@@ -22,13 +22,11 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from teikit import __version__
-from teikit.apparatus import declare_apparatus
-from teikit.annotate.dates import CONVENTIONS as DATE_CONVENTIONS
+from teikit.chars import restore
 from teikit.edition import EditionData
+from teikit.header import build_header, byline_of, complete_header, credit_of, merge_header
 from teikit.model import Block, Division, Document, Span
-from teikit.segment import MAX_BLOCK
-from teikit.xmlio import TEI_NS, XML_NS
+from teikit.xmlio import TEI_NS, XML_NS, sub, tei
 
 T = f"{{{TEI_NS}}}"
 XML_ID = f"{{{XML_NS}}}id"
@@ -47,33 +45,6 @@ ID_PREFIX = {"p": "p", "heading": "head", "dateline": "date", "salute": "sal", "
              "signed": "sig", "number": "no", "classification": "cls", "bibl": "bibl",
              "archive": "bibl", "published": "bibl", "credit": "credit", "byline": "byline", "address": "addr",
              "headnote": "hn"}
-
-#: Canonical order of the header's parts, so edition data can replace any of them in place.
-HEADER_ORDER = {
-    "fileDesc": ["titleStmt", "editionStmt", "extent", "publicationStmt", "seriesStmt", "notesStmt",
-                 "sourceDesc"],
-    "encodingDesc": ["projectDesc", "samplingDecl", "editorialDecl", "tagsDecl", "classDecl",
-                     "appInfo"],
-    "profileDesc": ["creation", "langUsage", "textClass", "particDesc", "settingDesc"],
-    "teiHeader": ["fileDesc", "encodingDesc", "profileDesc", "revisionDesc"],
-}
-
-
-def tei(tag: str, attrs: dict[str, str] | None = None, text: str | None = None, *children) -> etree._Element:
-    """A TEI element; `attrs` keys may be local names or Clark names."""
-    el = etree.Element(T + tag, nsmap={None: TEI_NS})
-    for key, value in (attrs or {}).items():
-        el.set(key, value)
-    if text:
-        el.text = text
-    el.extend(children)
-    return el
-
-
-def sub(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
-    el = tei(tag, attrs, text)
-    parent.append(el)
-    return el
 
 
 # ---------------------------------------------------------------- inline markup
@@ -255,150 +226,6 @@ def division_element(div: Division, div_id: str, ids: IdMaker) -> etree._Element
     return el
 
 
-# ---------------------------------------------------------------- header
-
-def first_line(blocks: list[Block]) -> str:
-    return " ".join(blocks[0].text.split()) if blocks else ""
-
-
-def document_blocks(doc: Document) -> list[Block]:
-    """Every block of the text in order: the header describes the source from its publication and
-    credit lines wherever they stand (web archives print them under the title, not at the end)."""
-    return [*doc.front, *(block for div in doc.divisions for block in div.blocks()), *doc.back]
-
-
-def credit_of(line: str) -> tuple[str, str]:
-    """What a credit line credits, and to whom: "Translated from the Russian by John G. Wright." →
-    (Translation, John G. Wright); "Marked up by Alun Morgan for the … Website." → (Transcription,
-    Alun Morgan): transcribing and marking up a text for an archive are one job. The name is empty
-    when the line gives none ("Translated from the Russian.")."""
-    text = " ".join(line.split())
-    named = re.search(r"\bby\s+(.+)$", text, re.IGNORECASE) or re.search(r":\s*(.+)$", text)
-    name = re.sub(r"\s+for\s+.*$", "", named.group(1) if named else "").rstrip(". ")
-    return ("Translation" if re.match(r"Translat", text, re.IGNORECASE) else "Transcription"), name
-
-
-def byline_of(div: Division) -> Block | None:
-    """The author's line over a document's title: a first heading that is a person's name and
-    nothing else, with another heading under it ("Pierre Broué" / "The Bolshevik-Leninist Faction",
-    as web editions print them). A name heading alone is a title (an article about that person)."""
-    if len(div.head) < 2:
-        return None
-    first = div.head[0]
-    text = first.text
-    words_start, words_end = len(text) - len(text.lstrip()), len(text.rstrip())
-    is_name = any(span.tag == "persName" and span.start <= words_start and words_end <= span.end
-                  for span in first.spans)
-    return first if is_name else None
-
-
-def title_and_author(doc: Document) -> tuple[str, str | None]:
-    """The edition's title: its first heading, or the heading under a byline, whose name is the
-    author's. A text without headings is named after its file."""
-    front_headings = [block for block in doc.front if block.kind == "heading"]
-    byline = byline_of(doc.divisions[0]) if doc.divisions and not front_headings else None
-    if byline:
-        return first_line(doc.divisions[0].head[1:]), first_line([byline])
-    headings = front_headings + [block for div in doc.divisions for block in div.head]
-    return (first_line(headings), None) if headings else (doc.source.name, None)
-
-
-def build_header(doc: Document) -> etree._Element:
-    """A complete `teiHeader` from what the text itself says; edition data may replace parts."""
-    header = tei("teiHeader")
-    file_desc = sub(header, "fileDesc")
-    title_stmt = sub(file_desc, "titleStmt")
-    title, author = title_and_author(doc)
-    sub(title_stmt, "title", {"type": "main"}, title)
-    if author:
-        sub(title_stmt, "author", None, author)
-    resp = sub(title_stmt, "respStmt")
-    sub(resp, "resp", None, "TEI encoding")
-    sub(resp, "name", {"ref": "#teikit"}, "teikit")
-    blocks = document_blocks(doc)
-    for block in blocks:
-        if block.kind == "credit":
-            what, who = credit_of(block.text)
-            if not who:
-                continue
-            resp = sub(title_stmt, "respStmt")
-            sub(resp, "resp", None, what)
-            sub(resp, "name", None, who)
-    pub = sub(file_desc, "publicationStmt")
-    sub(pub, "publisher", None, "teikit")
-    availability = sub(pub, "availability")
-    sub(availability, "p", None, "Generated by teikit from a plain-text source; no rights are claimed over the source text.")
-    if doc.boilerplate:
-        notes = sub(file_desc, "notesStmt")
-        note = sub(notes, "note", {"type": "webSource"})
-        note.text = "Lines of the web page that carried the text, not part of the document: "
-        for i, block in enumerate(doc.boilerplate):
-            sub(note, "quote", None, " ".join(block.text.split())).tail = "; " if i < len(doc.boilerplate) - 1 else "."
-    source_desc = sub(file_desc, "sourceDesc")
-    bibls = [b for b in blocks if b.kind in ("bibl", "archive", "published")]
-    if bibls:
-        list_bibl = sub(source_desc, "listBibl")
-        for block in bibls:
-            sub(list_bibl, "bibl", {"type": BLOCK_TYPE[block.kind]}, " ".join(block.text.split()))
-    else:
-        sub(source_desc, "p", None, f"Plain-text file {doc.source.path.name}.")
-
-    encoding = sub(header, "encodingDesc")
-    decl = sub(encoding, "editorialDecl")
-    norm = sub(decl, "normalization")
-    sub(norm, "p", None,
-        "The text is kept as transmitted, character for character. Line breaks within a block of the "
-        "source are marked with lb; blank lines separate blocks. Web navigation lines are moved to the "
-        "header (notesStmt).")
-    seg = sub(decl, "segmentation")
-    sub(seg, "p", None,
-        "Documents, datelines, addressees, signatures, addresses and headings were found by teikit's "
-        "general rules; edition data beside the source text supplies what no rule can know.")
-    if any(block.attrs.get("part") for block in blocks):
-        sub(seg, "p", None,
-            f"Passages of more than {MAX_BLOCK:,} characters with no blank line in them were cut at "
-            "sentence ends into parts (p with @part I, M, F); the source runs on from each part into "
-            "the next without a break.")
-    sub(sub(decl, "interpretation", {XML_ID: "interp-dates"}), "p", None, DATE_CONVENTIONS)
-    app_info = sub(encoding, "appInfo")
-    app = sub(app_info, "application", {"ident": "teikit", "version": __version__, XML_ID: "teikit"})
-    sub(app, "label", None, "teikit")
-
-    profile = sub(header, "profileDesc")
-    lang_usage = sub(profile, "langUsage")
-    sub(lang_usage, "language", {"ident": "en"}, "English")
-
-    revision = sub(header, "revisionDesc")
-    change = sub(revision, "change", {"who": "#teikit"})
-    change.text = f"Converted from {doc.source.path.name} by teikit {__version__}."
-    return header
-
-
-def merge_header(generated: etree._Element, edited: etree._Element) -> etree._Element:
-    """Replace parts of the generated header by the editor's, keeping TEI's order of parts."""
-    for part in edited:
-        if not isinstance(part.tag, str):
-            continue
-        name = etree.QName(part).localname
-        existing = generated.find(part.tag)
-        if name in HEADER_ORDER and existing is not None:
-            merge_header(existing, part)
-            continue
-        replacement = copy.deepcopy(part)
-        if existing is not None:
-            existing.addnext(replacement)
-            generated.remove(existing)
-            continue
-        order = HEADER_ORDER.get(etree.QName(generated).localname, [])
-        later = [generated.find(T + n) for n in order[order.index(name) + 1:]] if name in order else []
-        later = [e for e in later if e is not None]
-        if later:
-            later[0].addprevious(replacement)
-        else:
-            generated.append(replacement)
-    return generated
-
-
 # ---------------------------------------------------------------- document
 
 #: The schema files an `xml-model` PI names; a `schema/` folder holding them makes its parent a project.
@@ -447,10 +274,12 @@ def model_pis(out_path: Path | None, schema_dir: Path) -> list[etree._Element]:
 
 
 def to_tei(doc: Document, data: EditionData | None = None) -> etree._Element:
-    """The canonical TEI element for an annotated document."""
+    """The canonical TEI element for an annotated document, its header complete (see `teikit.header`).
+
+    Characters XML cannot carry, which travel through the stages as stand-ins, become `g` here."""
     data = data or EditionData()
     root = tei("TEI", {XML_LANG: "en"})
-    header = build_header(doc)
+    header = build_header(doc, data)
     if data.header is not None:
         merge_header(header, data.header)
     root.append(header)
@@ -473,26 +302,9 @@ def to_tei(doc: Document, data: EditionData | None = None) -> etree._Element:
         div = sub(back, "div", {"type": "colophon", XML_ID: "colophon"})
         for block in doc.back:
             div.append(block_element(block, "colophon", ids))
-    declare_apparatus(root)
-    date_the_creation(root)
+    restore(root)
+    complete_header(root, data)
     return root
-
-
-def date_the_creation(root: etree._Element) -> None:
-    """profileDesc/creation: the date of the first document's dateline (at its head, else at its foot),
-    unless the edition data dates it. Repositories file editions by when the text was written."""
-    profile = root.find(f"{T}teiHeader/{T}profileDesc")
-    valued = "t:dateline//t:date[@when or @notBefore or @notAfter or @from or @to]"
-    dated = root.xpath(f"t:text/t:body/t:div[1]/t:opener/{valued} | t:text/t:body/t:div[1]/t:closer/{valued}",
-                       namespaces={"t": TEI_NS})
-    if profile is None or profile.find(f"{T}creation") is not None or not dated:
-        return
-    date = copy.deepcopy(dated[0])
-    date.attrib.pop(XML_ID, None)
-    date.tail = None
-    creation = tei("creation")
-    creation.append(date)
-    profile.insert(0, creation)
 
 
 def standoff(register: etree._Element) -> etree._Element:
@@ -518,6 +330,7 @@ CONTAINERS = {
     "person", "listPlace", "place", "listOrg", "org", "text", "front", "body", "back", "div", "opener",
     "closer", "list", "item", "address", "listAnnotation", "biblStruct", "monogr", "analytic", "imprint",
     "projectDesc", "tagsDecl", "namespace", "classDecl", "taxonomy", "category", "stdVals", "listRelation",
+    "extent", "textClass",
 }
 
 

