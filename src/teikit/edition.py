@@ -21,6 +21,7 @@ from lxml import etree
 
 from teikit.errors import EditionDataError
 from teikit.annotate.authority import load_authority
+from teikit.corpus import corpus_register, merge
 from teikit.register import load_register
 from teikit.xmlio import TEI_NS, parse_xml
 
@@ -127,6 +128,9 @@ class EditionData:
     #: teikit's own is used too (see `teikit.annotate.authority`).
     authorities: tuple[Path, ...] = ()
     shipped_authority: bool = True
+    #: The project's corpus register, beside an edition's own register (which overrides its entries):
+    #: the entries of it the text mentions are copied into the TEI (see `teikit.corpus`).
+    corpus: etree._Element | None = None
 
 
 def edition_paths(text_path: Path) -> tuple[Path, Path]:
@@ -175,8 +179,15 @@ def load_edition(text_path: Path, register_path: Path | None = None, authorities
         data.editorial = root.find(f"{E}editorial")
         data.dates = [date_override_from(el, edition_path) for el in root.iterfind(f"{E}dates/{E}date")]
     register_path = register_path or (default_register if default_register.exists() else None)
+    corpus_path = corpus_register(Path(text_path).parent)
     if register_path is not None:
         data.register = load_register(register_path)
         paths.append(register_path)
+        if corpus_path is not None and corpus_path.resolve() != Path(register_path).resolve():
+            data.corpus = load_register(corpus_path)
+            merge([("corpus", data.corpus, corpus_path), (Path(text_path).stem, data.register, register_path)])
+    elif corpus_path is not None:  # the corpus register is the project's authority, consulted first
+        data.authorities = (corpus_path, *data.authorities)
+        load_authority(data.authorities, shipped_authority)
     data.paths = tuple(paths)
     return data

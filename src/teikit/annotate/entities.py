@@ -23,8 +23,10 @@ from lxml import etree
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
+from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
+from teikit.xmlio import TEI_NS
 from teikit.register import ENTITY_TAG, KINDS, XML_ID, Entry, entries, register_element
 
 RANK = 30
@@ -193,9 +195,15 @@ def annotate(doc: Document, data: EditionData) -> None:
     if data.register is None:
         annotate_unseen(doc, blocks, data)
         return
-    finder = RegisterFinder(entries(data.register, data.paths[-1] if data.paths else None))
+    own = entries(data.register, data.paths[-1] if data.paths else None)
+    corpus = [e for e in entries(data.corpus)] if data.corpus is not None else []
+    overridden = {e.id for e in own}
+    finder = RegisterFinder([e for e in corpus if e.id not in overridden] + own)
     for block in blocks:
         block.spans.extend(finder.spans(block))
+    if corpus:
+        used = {span.attrs["ref"][1:] for block in blocks for span in block.spans if "ref" in span.attrs}
+        data.register = with_entries(data.register, entry_elements(data.corpus, (used - overridden) & {e.id for e in corpus}))
 
 
 def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> None:
@@ -206,12 +214,19 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
     drafts, mentions = recognise([b.text for b in blocks], reserved)
+    renamed = stable_ids(drafts, known, reserved)
+    known_ids = {e.id for e in known}
     used_drafts: set[str] = set()
     for block, taken, found in zip(blocks, claimed, mentions):
         free = [span for span in found if not overlaps(span, taken)]
+        for span in free:
+            span.attrs["ref"] = "#" + renamed.get(span.attrs["ref"][1:], span.attrs["ref"][1:])
         used_drafts |= {span.attrs["ref"][1:] for span in free}
         block.spans.extend(sorted(taken + free, key=lambda s: s.start))
-    drafts = [d for d in drafts if d.id in used_drafts]
+        taken += [span for span in free if span.attrs["ref"][1:] in known_ids]  # a draft that is a known entry
+    for draft in drafts:
+        draft.id = renamed.get(draft.id, draft.id)
+    drafts = [d for d in drafts if d.id in used_drafts and d.id not in known_ids]
     used_forms: dict[str, list[str]] = {}
     for block, taken in zip(blocks, claimed):
         for span in taken:
@@ -226,6 +241,21 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
             el.set("cert", "high")
             add_variants(el, used_forms[el.get(XML_ID)])
         data.register = register_element(drafts, known_used)
+
+
+def with_entries(register: etree._Element, found: list[etree._Element]) -> etree._Element:
+    """An edition's register with corpus entries added, each to its list (made if missing)."""
+    if etree.QName(register).localname.startswith("list"):  # a file holding one list: give it a standOff
+        wrapper = etree.Element(f"{{{TEI_NS}}}standOff", nsmap={None: TEI_NS})
+        wrapper.append(register)
+        register = wrapper
+    for el in found:
+        list_tag = KINDS[etree.QName(el).localname][2]
+        lst = next(register.iter(f"{{{TEI_NS}}}{list_tag}"), None)
+        if lst is None:
+            lst = etree.SubElement(register, f"{{{TEI_NS}}}{list_tag}")
+        lst.append(el)
+    return register
 
 
 def add_variants(entry: etree._Element, forms: list[str]) -> None:

@@ -1,0 +1,166 @@
+"""A corpus: the seed and three development texts that share its people, built as one project.
+
+The project is assembled in a temporary folder (the development texts are never copied into the
+repository); the tests that need them skip where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from teikit.errors import EditionDataError
+from teikit.pipeline import build, convert_file
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+DEV_TEXTS = ("ogpu-review-1929-10", "trotsky-1929-letter", "trotsky-1930-blumkin")
+TEI = "http://www.tei-c.org/ns/1.0"
+NS = {"tei": TEI}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def assemble(folder: Path) -> Path:
+    """A project of the seed (with its edition data) and the three development texts (without)."""
+    if not all((DEV / name / "plain.txt").exists() for name in DEV_TEXTS):
+        pytest.skip("the development texts of ../shared/eval/dev are not beside the project")
+    seeds = folder / "seeds"
+    seeds.mkdir(parents=True)
+    for path in (ROOT / "seeds").glob("blumkin-1929.*"):
+        shutil.copy(path, seeds / path.name)
+    for name in DEV_TEXTS:
+        shutil.copy(DEV / name / "plain.txt", seeds / f"{name}.txt")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The four-text project, built once."""
+    project = assemble(tmp_path_factory.mktemp("corpus"))
+    reports = build(project, jobs=1)
+    assert all(r.ok for r in reports), [(r.name, r.error, r.problems) for r in reports if not r.ok]
+    return project
+
+
+def trees(project: Path) -> dict[str, etree._ElementTree]:
+    return {path.stem: etree.parse(str(path)) for path in sorted((project / "tei").glob("*.xml"))}
+
+
+def ids_of(tree: etree._ElementTree, surname: str) -> set[str]:
+    """The ids of the persons a file's register files under this surname."""
+    return {el.get(XML_ID) for el in tree.iterfind(".//tei:standOff//tei:person", NS)
+            if surname in "".join(el.find("tei:persName", NS).itertext())}
+
+
+def test_trotsky_and_blumkin_are_one_id_each_across_the_four_files(corpus):
+    files = trees(corpus)
+    assert len(files) == 4
+    for surname, expected in (("Trotsky", "trotsky"), ("Blumkin", "blumkin")):
+        found = {name: ids_of(tree, surname) for name, tree in files.items()}
+        assert set().union(*found.values()) == {expected}, found
+        assert sum(1 for ids in found.values() if ids) >= 2 + (surname == "Trotsky")
+
+
+def test_every_ref_of_every_file_resolves_in_that_file(corpus):
+    for name, tree in trees(corpus).items():
+        ids = set(tree.xpath("//@xml:id"))
+        refs = {ref[1:] for ref in tree.xpath("//tei:text//@ref | //tei:teiHeader//@ref", namespaces=NS)
+                if ref.startswith("#")}
+        assert refs and refs <= ids, (name, refs - ids)
+
+
+def test_the_corpus_is_valid_tei_all(corpus, tei_all):
+    for name, tree in trees(corpus).items():
+        assert tei_all.validate(tree), (name, str(tei_all.error_log.last_error))
+
+
+def test_register_draft_merges_every_edition_into_one_entry_per_entity(corpus, tmp_path):
+    out = tmp_path / "corpus.register.xml"
+    done = subprocess.run([sys.executable, "-m", "teikit", "register", "draft", "--project", str(corpus),
+                           "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    draft = etree.parse(str(out))
+    stalin = draft.xpath("//tei:person[@xml:id = 'stalin']", namespaces=NS)
+    assert len(stalin) == 1
+    provenance = " ".join(c.text for c in stalin[0].xpath("comment()"))
+    assert all(name in provenance for name in ("blumkin-1929", "trotsky-1929-letter", "trotsky-1930-blumkin"))
+    assert len(draft.xpath("//tei:person[starts-with(@xml:id, 'stalin')]", namespaces=NS)) == 1
+    # the draft is a register teikit reads: every form belongs to one entry
+    from teikit.register import load_register
+    load_register(out)
+
+
+def test_drafted_ids_come_from_names_so_adding_a_text_changes_none(corpus, tmp_path):
+    project = assemble(tmp_path / "p")
+    (project / "seeds" / "ogpu-review-1929-10.txt").unlink()
+    build(project, jobs=1)
+    before = {name: set(tree.xpath("//tei:standOff//@xml:id", namespaces=NS))
+              for name, tree in trees(project).items()}
+    after = {name: set(tree.xpath("//tei:standOff//@xml:id", namespaces=NS))
+             for name, tree in trees(corpus).items() if name in before}
+    assert before == after
+
+
+# ---------------------------------------------------------------- a corpus register
+
+CORPUS_REGISTER = """<standOff xmlns="http://www.tei-c.org/ns/1.0">
+  <listPerson>
+    <person xml:id="petrov-ni"><persName type="standard"><surname>Petrov</surname>, <forename>Nikolai</forename>
+      <addName type="patronymic">Ivanovich</addName></persName></person>
+    <person xml:id="ivanov-pp"><persName type="standard"><surname>Ivanov</surname>, <forename>Pavel</forename></persName></person>
+    <person xml:id="never-named"><persName type="standard"><surname>Sidorov</surname></persName></person>
+  </listPerson>
+  <listPlace>
+    <place xml:id="leningrad"><placeName type="standard">Leningrad</placeName></place>
+  </listPlace>
+</standOff>
+"""
+
+
+@pytest.fixture
+def letter_project(tmp_path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(ROOT / "tests" / "data" / "letter.txt", seeds / "letter.txt")
+    (seeds / "corpus.register.xml").write_text(CORPUS_REGISTER, encoding="utf-8")
+    return tmp_path
+
+
+def refs(tree: etree._ElementTree) -> set[str]:
+    return set(tree.xpath("//tei:text//tei:persName/@ref | //tei:text//tei:placeName/@ref", namespaces=NS))
+
+
+def test_mentions_resolve_into_the_corpus_register_and_its_used_entries_are_copied(letter_project):
+    tree = convert_file(letter_project / "seeds" / "letter.txt")
+    assert {"#petrov-ni", "#ivanov-pp", "#leningrad"} <= refs(tree)
+    copied = set(tree.xpath("//tei:standOff//@xml:id", namespaces=NS))
+    assert {"petrov-ni", "ivanov-pp", "leningrad"} <= copied
+    assert "never-named" not in copied
+
+
+def test_an_editions_register_overrides_the_corpus_entry_with_its_id(letter_project):
+    (letter_project / "seeds" / "letter.register.xml").write_text(
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0"><person xml:id="ivanov-pp">'
+        '<persName type="standard"><surname>Ivanov</surname>, <forename>Pavel</forename></persName>'
+        '<persName type="variant">Comrade Ivanov</persName><note>the regional secretary</note></person></listPerson>',
+        encoding="utf-8")
+    tree = convert_file(letter_project / "seeds" / "letter.txt")
+    assert {"#petrov-ni", "#ivanov-pp", "#leningrad"} <= refs(tree)
+    ivanov = tree.xpath("//tei:standOff//tei:person[@xml:id = 'ivanov-pp']", namespaces=NS)
+    assert len(ivanov) == 1 and ivanov[0].find("tei:note", NS).text == "the regional secretary"
+
+
+def test_two_registers_giving_one_id_to_different_people_fail_naming_file_and_line(letter_project):
+    (letter_project / "seeds" / "letter.register.xml").write_text(
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0">\n'
+        '<person xml:id="ivanov-pp"><persName type="standard"><surname>Kuznetsov</surname></persName></person>\n'
+        '</listPerson>', encoding="utf-8")
+    with pytest.raises(EditionDataError) as caught:
+        convert_file(letter_project / "seeds" / "letter.txt")
+    message = str(caught.value)
+    assert "letter.register.xml:2:" in message and "ivanov-pp" in message and "\n" not in message
