@@ -81,6 +81,9 @@ class Anchor:
 class DivisionHint:
     type: str
     start: Anchor | None
+    #: The editor's TEI `correspDesc` for this document (a letter or memorandum), and its file.
+    correspondence: etree._Element | None = None
+    source: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -169,7 +172,8 @@ def load_edition(text_path: Path, register_path: Path | None = None, authorities
                     continue
                 if el.tag == f"{E}div":
                     start = anchor_from(el, edition_path) if el.get("quote") else None
-                    data.divisions.append(DivisionHint(el.get("type", "document"), start))
+                    data.divisions.append(DivisionHint(el.get("type", "document"), start,
+                                                       el.find(f"{T}correspDesc"), edition_path))
                 elif el.tag == f"{E}block":
                     data.blocks.append(BlockHint(el.get("kind", "p"), anchor_from(el, edition_path)))
                 else:

@@ -18,6 +18,7 @@ from lxml import etree
 
 from teikit.annotate import annotate
 from teikit.chars import restore, stand_in_source
+from teikit.correspondence import add_correspondence, write_cmif
 from teikit.edition import EditionData, load_edition
 from teikit.errors import InputError, TeikitError
 from teikit.model import SourceText
@@ -41,6 +42,7 @@ def convert_source(source: SourceText, data: EditionData | None = None,
     data = data or EditionData()
     doc = annotate(segment(stand_in_source(source), data), data)
     root = to_tei(doc, data)
+    add_correspondence(root, data)
     restore(root)
     return to_document(root, out_path, schema_dir())
 
@@ -193,6 +195,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     good = [r.tei for r in reports if r.ok]
     if good:
         write_landing_page(site, good)
+        write_cmif(site, good, project.resolve().name)
     manifest.save()
     return reports
 
