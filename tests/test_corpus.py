@@ -79,6 +79,13 @@ def test_the_corpus_is_valid_tei_all(corpus, tei_all):
         assert tei_all.validate(tree), (name, str(tei_all.error_log.last_error))
 
 
+def test_the_corpus_correspondence_is_valid_cmif(corpus, jing):
+    done = subprocess.run([*jing, str(corpus / "site" / "cmif.xml")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
+    letters = etree.parse(str(corpus / "site" / "cmif.xml")).xpath("//tei:correspDesc/@ref", namespaces=NS)
+    assert {ref.split("/")[0] for ref in letters} >= {"blumkin-1929", "trotsky-1929-letter"}
+
+
 def test_register_draft_merges_every_edition_into_one_entry_per_entity(corpus, tmp_path):
     out = tmp_path / "corpus.register.xml"
     done = subprocess.run([sys.executable, "-m", "teikit", "register", "draft", "--project", str(corpus),
@@ -164,3 +171,21 @@ def test_two_registers_giving_one_id_to_different_people_fail_naming_file_and_li
         convert_file(letter_project / "seeds" / "letter.txt")
     message = str(caught.value)
     assert "letter.register.xml:2:" in message and "ivanov-pp" in message and "\n" not in message
+
+
+def test_no_python_or_xslt_names_a_text_or_its_people():
+    """The code is general: no module or stylesheet names a seed text or a person of its register.
+    teikit's data (`src/teikit/data/`, the genre authority) names people by design and is left out."""
+    import re
+
+    register = etree.parse(str(ROOT / "seeds" / "blumkin-1929.register.xml"))
+    surnames = {s.text for s in register.iterfind(".//tei:person/tei:persName/tei:surname", NS) if s.text}
+    names = surnames | {path.stem for path in (ROOT / "seeds").glob("*.txt")}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+    data = ROOT / "src" / "teikit" / "data"
+    code = [p for folder in ("src", "xslt") for p in (ROOT / folder).rglob("*")
+            if p.suffix in {".py", ".xsl", ".js", ".css"} and data not in p.parents]
+    found = [f"{p.relative_to(ROOT)}:{n}: {m.group()}" for p in code
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             for m in pattern.finditer(line)]
+    assert found == []

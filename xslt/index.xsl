@@ -178,7 +178,7 @@
   </xsl:function>
 
   <!-- The last 8 words of text nodes, after "…" if they hold more, and a space if they end with one
-       (the text between them and the mention: "Blumkin's", "Moscow,"). Joining and splitting a whole
+       (the text between them and the mention: "Rudin's", "Moscow,"). Joining and splitting a whole
        block for each of its mentions is slow, so only the last 80 characters of the last node (if it is
        longer) or of the last 6 are split first: when they hold 10 words or more, all but the first
        (which they may cut short) are words of the whole; when the 6 are all and no longer, all. -->

@@ -118,7 +118,7 @@ def drafted(el: etree._Element) -> bool:
 
 def stable_person_id(surname: str, forename: str, taken: set[str]) -> str:
     """A drafted person's id from the name alone: the surname, or surname-forename where the surname is
-    already someone else's (as the authority writes `sedov-lev`); never a counter that depends on
+    already someone else's (as the authority writes `orlov-lev`); never a counter that depends on
     which text came first, unless the name gives nothing else."""
     for candidate in (slug(surname), slug(f"{surname} {forename}") if forename else None):
         if candidate and candidate not in taken:
@@ -130,7 +130,7 @@ def stable_person_id(surname: str, forename: str, taken: set[str]) -> str:
 
 
 def split_name(name: str) -> tuple[str, list[str]]:
-    """A drafted person's name as (surname, given names or initials): "Ya. G. Blumkin", "Lev Sedov"."""
+    """A drafted person's name as (surname, given names or initials): "Ya. G. Rudin", "Lev Orlov"."""
     words = name.replace(".", ". ").split()
     return (words[-1] if words else ""), words[:-1]
 

@@ -1,6 +1,6 @@
 """The genre authority: names the genre keeps repeating, known before any rule has to guess.
 
-A text with no register still names Menzhinsky, the OGPU or the Kalmyk ASSR, and no rule can tell from
+A text with no register still names the chairman of the OGPU, the OGPU or the Kalmyk ASSR, and no rule can tell from
 one sentence that a bare "Frinovsky" opening a sentence is a person. teikit ships a register of the
 persons, places and organisations that recur in its genre (`teikit/data/authority.xml`, the same
 format as an edition's register); an editor adds files of their own or leaves the shipped one out. On

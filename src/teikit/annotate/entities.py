@@ -34,7 +34,7 @@ RESP = "#teikit"
 
 #: Initials written before a surname: "Ya. G. ", "L.D. ", "L. L. " (Russian digraph initials too).
 DOTTED_INITIALS = re.compile(r"(?<![\w.])((?:(?:Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[A-Z])\.\s?){1,3})$")
-#: Initials run together without dots, as careless translations print them: "IV Stalin", "LD Trotsky".
+#: Initials run together without dots, as careless translations print them: "IV Petrov", "LD Orlov".
 BARE_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2}) $")
 #: "T." before a name is the Russian abbreviation of "comrade" (tovarishch), not an initial.
 TITLE_INITIALS = {"T"}
@@ -98,7 +98,7 @@ def initials_fit(initials: list[str], entry: Entry) -> bool:
 
 
 def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
-    """Start of the mention including initials before a surname ("Ya. G. Blumkin", "IV Stalin")."""
+    """Start of the mention including initials before a surname ("Ya. G. Rudin", "IV Petrov")."""
     if entry.type != "person" or form.split()[0].casefold() != (entry.surname or form).split()[0].casefold():
         return start
     before = text[:start]
@@ -136,7 +136,7 @@ class RegisterFinder:
         for match in self.pattern.finditer(text):
             surface = " ".join(match.group().split())
             if re.fullmatch(r"[A-Z]\.", surface) and re.match(r"\s+[A-Z]", text[match.end():]):
-                continue  # "T. Agranov": an abbreviated title, not a name
+                continue  # "T. Ivanov": an abbreviated title, not a name
             entry_id, cert = self.choose(self.table[surface])
             entry = self.entries[entry_id]
             start = extend_over_initials(text, match.start(), entry, surface)

@@ -75,7 +75,7 @@ def tokens(text: str) -> list[Tok]:
 
 
 def is_initial(toks: list[Tok], i: int) -> bool:
-    """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Trotsky"."""
+    """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Orlov"."""
     return (INITIAL.fullmatch(toks[i].text) is not None and i + 1 < len(toks)
             and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end)
 
