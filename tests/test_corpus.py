@@ -189,3 +189,56 @@ def test_no_python_or_xslt_names_a_text_or_its_people():
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              for m in pattern.finditer(line)]
     assert found == []
+
+
+# ---------------------------------------------------------------- bad edition data fails the build
+
+BAD_EDITION_DATA = {
+    "anchor quoting words not in the text": (
+        "letter.edition.xml",
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:e="https://teikit.org/ns/edition">\n'
+        '<e:editorial>\n<e:correct quote="words the letter never uses" corr="x"/>\n</e:editorial></TEI>\n',
+        "letter.edition.xml:3:"),
+    "an id used by two entries": (
+        "letter.register.xml",
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0">\n'
+        '<person xml:id="petrov"><persName type="standard">N. I. Petrov</persName></person>\n'
+        '<person xml:id="petrov"><persName type="standard">Ivanov</persName></person>\n</listPerson>\n',
+        "letter.register.xml:3:"),
+    "a @ref to nothing": (
+        "letter.edition.xml",
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:e="https://teikit.org/ns/edition">\n'
+        '<e:structure><e:div type="letter"><correspDesc><correspAction type="sent">\n'
+        '<persName ref="#nobody">Nobody</persName></correspAction></correspDesc></e:div></e:structure></TEI>\n',
+        "letter.edition.xml:3:"),
+    "two registers giving one id to different people": (
+        "corpus.register.xml",
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0">\n'
+        '<person xml:id="petrov"><persName type="standard"><surname>Kuznetsov</surname></persName></person>\n'
+        '</listPerson>\n',
+        "register.xml:2:"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_EDITION_DATA))
+def test_bad_edition_data_fails_the_build_in_one_line_and_loses_nothing(tmp_path, case):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("letter", "report"):
+        shutil.copy(ROOT / "tests" / "data" / f"{name}.txt", seeds / f"{name}.txt")
+    (seeds / "letter.register.xml").write_text(
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0">\n'
+        '<person xml:id="petrov"><persName type="standard"><surname>Petrov</surname>, <forename>Nikolai</forename></persName></person>\n'
+        '<person xml:id="ivanov"><persName type="standard"><surname>Ivanov</surname></persName></person>\n'
+        '</listPerson>\n', encoding="utf-8")
+    teikit = [sys.executable, "-m", "teikit", "build", "--project", str(tmp_path), "--jobs", "1"]
+    assert subprocess.run(teikit, capture_output=True).returncode == 0
+    built = {p: p.read_bytes() for p in [*tmp_path.glob("tei/*.xml"), *tmp_path.glob("site/*/*.html")]}
+    file_name, content, where = BAD_EDITION_DATA[case]
+    (seeds / file_name).write_text(content, encoding="utf-8")
+    done = subprocess.run([*teikit, "--reconvert"], capture_output=True, text=True)
+    assert done.returncode != 0
+    errors = [line for line in done.stderr.splitlines() if where in line]
+    assert len(errors) == 1 and "Traceback" not in done.stderr, done.stderr
+    for path, data in built.items():
+        assert path.read_bytes() == data, f"{path} was lost or changed"

@@ -18,6 +18,7 @@ from lxml import etree
 
 from teikit.annotate import annotate
 from teikit.chars import restore, stand_in_source
+from teikit.corpus import check_registers
 from teikit.correspondence import add_correspondence, write_cmif
 from teikit.edition import EditionData, load_edition
 from teikit.errors import InputError, TeikitError
@@ -178,6 +179,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     seeds = sorted((project / "seeds").glob("*.txt"))
     if not seeds:
         raise InputError("no seeds/*.txt to build", project / "seeds")
+    check_registers(project / "seeds")  # two registers that give one id to different people
     tei_dir, site = project / "tei", project / "site"
     manifest = Manifest.load(site)
     manifest.keep_only({text.stem for text in seeds})
