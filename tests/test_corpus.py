@@ -242,3 +242,50 @@ def test_bad_edition_data_fails_the_build_in_one_line_and_loses_nothing(tmp_path
     assert len(errors) == 1 and "Traceback" not in done.stderr, done.stderr
     for path, data in built.items():
         assert path.read_bytes() == data, f"{path} was lost or changed"
+
+
+# ---------------------------------------------------------------- the corpus site
+
+def page(path: Path):
+    from lxml import html
+
+    return html.parse(str(path))
+
+
+def test_a_corpus_page_links_blumkins_mentions_in_two_editions(corpus):
+    persons = page(corpus / "site" / "corpus" / "persons.html")
+    entry = persons.xpath("//li[@id = 'blumkin']")
+    assert len(entry) == 1
+    links = entry[0].xpath(".//a/@href")
+    editions = {href.split("/")[1] for href in links if href.startswith("../") and "/reading.html#" in href}
+    assert len(editions) >= 2, editions
+    for href in links:  # each link lands on a passage that exists in that edition's reading text
+        if "/reading.html#" in href:
+            target = href.split("#")[1]
+            reading = corpus / "site" / href[3:].split("#")[0]
+            assert page(reading).xpath(f"//*[@id = '{target}']"), href
+
+
+def test_each_editions_index_links_its_entries_to_the_corpus_pages(corpus):
+    index = page(corpus / "site" / "trotsky-1930-blumkin" / "index.html")
+    assert "../corpus/persons.html#blumkin" in index.xpath("//li[@id = 'blumkin']//a/@href")
+    persons = page(corpus / "site" / "corpus" / "persons.html")
+    for href in index.xpath("//a[starts-with(@href, '../corpus/persons.html#')]/@href"):
+        assert persons.xpath(f"//*[@id = '{href.split('#')[1]}']"), href
+
+
+def test_the_landing_page_lists_the_editions_with_author_addressee_date_and_place(corpus):
+    rows = page(corpus / "site" / "index.html").xpath("//table[contains(@class, 'sortable')]/tbody/tr")
+    cells = {row.xpath("string(td[1]/a/@href)").split("/")[0]: [td.text_content().strip() for td in row.xpath("td")]
+             for row in rows}
+    assert len(cells) == 4
+    seed = cells["blumkin-1929"]
+    assert "Memorandum" in seed[1] and "Agranov" in seed[2] and "Stalin" in seed[3]
+    assert seed[4] == "21 October 1929" and seed[5] == "Moscow"
+    assert "Trotsky" in cells["trotsky-1929-letter"][2]
+
+
+def test_the_corpus_chronology_lists_the_dates_of_every_edition(corpus):
+    chronology = page(corpus / "site" / "corpus" / "chronology.html")
+    editions = {href.split("/")[1] for href in chronology.xpath("//li[contains(@class, 'event')]//a/@href")}
+    assert len(editions) == 4

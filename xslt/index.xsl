@@ -134,6 +134,11 @@
           </xsl:for-each>
         </p>
       </xsl:if>
+      <xsl:if test="$corpus">
+        <p class="corpus-link">
+          <a href="{$corpus}{map {'person': 'persons', 'place': 'places', 'org': 'organisations'}(local-name())}.html#{@xml:id}">In all editions</a>
+        </p>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="empty($mentions)">
           <p class="mentions none">Not mentioned in the text.</p>

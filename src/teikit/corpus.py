@@ -401,3 +401,52 @@ def draft_project(project: Path) -> etree._ElementTree:
         else:
             registers.append((text.stem, draft_register(text).getroot(), None))
     return register_tree(merge(registers))
+
+
+# ---------------------------------------------------------------- the corpus index pages
+
+#: The corpus index pages, site/corpus/NAME.html (corpus.xsl renders the one its parameter names).
+PAGES = ("persons", "places", "organisations", "chronology")
+
+
+def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
+    """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
+    that has it) merged from the editions' registers, then every edition's TEI (`@n` its name)."""
+    from teikit.xmlio import parse_xml
+
+    trees = {path.stem: parse_xml(path) for path in sorted(tei_files)}
+    registers = [(name, tree.getroot().find(T + "standOff"), path)
+                 for (name, tree), path in zip(trees.items(), sorted(tei_files))
+                 if tree.getroot().find(T + "standOff") is not None]
+    register = merge(registers)
+    root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+    standoff = etree.SubElement(root, T + "standOff")
+    claimed: set[str] = set()
+    for entity, (_, _, list_tag) in KINDS.items():
+        chosen = [e for e in register.entries if kind(e.element) == entity]
+        if chosen:
+            lst = etree.SubElement(standoff, T + list_tag)
+            for entry in chosen:
+                el = entry_element(entry, claimed)
+                for member in entry.members:
+                    etree.SubElement(el, T + "ptr", type="member", n=member.edition, target=member.id)
+                lst.append(el)
+    for name, tree in trees.items():
+        member = tree.getroot()
+        member.set("n", name)
+        root.append(member)
+    return etree.ElementTree(root)
+
+
+def write_corpus_pages(site: Path, tei_files: list[Path]) -> list[Path]:
+    """`site/corpus/{persons,places,organisations,chronology}.html` for the built editions."""
+    from teikit.render import saxon_document, transform
+    from teikit.xmlio import write_atomic
+
+    document = saxon_document(corpus_document(tei_files))
+    written = []
+    for page in PAGES:
+        target = site / "corpus" / f"{page}.html"
+        write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
+        written.append(target)
+    return written

@@ -18,7 +18,7 @@ from lxml import etree
 
 from teikit.annotate import annotate
 from teikit.chars import restore, stand_in_source
-from teikit.corpus import check_registers
+from teikit.corpus import check_registers, write_corpus_pages
 from teikit.correspondence import add_correspondence, write_cmif
 from teikit.edition import EditionData, load_edition
 from teikit.errors import InputError, TeikitError
@@ -140,7 +140,7 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         tree = parse_xml(target, collect_ids=False)
         report.problems = validate_file(target, tree=tree)
         if report.ok:
-            report.views = render_edition(tree, text.stem, site)
+            report.views = render_edition(tree, text.stem, site, corpus=True)
     except TeikitError as exc:
         report.error = str(exc)
     return report
@@ -153,7 +153,8 @@ def write_landing_page(site: Path, tei_files: list[Path]) -> Path:
     corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus")
     for path in sorted(tei_files):
         root = parse_xml(path).getroot()
-        member = tei("TEI", {"n": path.stem})
+        member = tei("TEI", {"n": path.stem, "type": " ".join(  # the types of its documents
+            root.xpath("t:text/t:body/t:div/@type", namespaces={"t": TEI_NS}))})
         header = root.find(f"{{{TEI_NS}}}teiHeader")
         if header is not None:
             member.append(header)
@@ -197,7 +198,9 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     good = [r.tei for r in reports if r.ok]
     if good:
         write_landing_page(site, good)
+    if good and len(good) == len(reports):  # with an edition failing, the corpus keeps its last pages
         write_cmif(site, good, project.resolve().name)
+        write_corpus_pages(site, good)
     manifest.save()
     return reports
 
