@@ -102,15 +102,24 @@ def test_register_draft_merges_every_edition_into_one_entry_per_entity(corpus, t
     load_register(out)
 
 
-def test_drafted_ids_come_from_names_so_adding_a_text_changes_none(corpus, tmp_path):
+def test_adding_a_text_builds_it_and_the_corpus_pages_and_changes_no_id(corpus, tmp_path):
     project = assemble(tmp_path / "p")
-    (project / "seeds" / "ogpu-review-1929-10.txt").unlink()
+    added = project / "seeds" / "ogpu-review-1929-10.txt"
+    text = added.read_bytes()
+    added.unlink()
     build(project, jobs=1)
-    before = {name: set(tree.xpath("//tei:standOff//@xml:id", namespaces=NS))
-              for name, tree in trees(project).items()}
-    after = {name: set(tree.xpath("//tei:standOff//@xml:id", namespaces=NS))
-             for name, tree in trees(corpus).items() if name in before}
-    assert before == after
+    before = {path.name: path.read_bytes() for path in (project / "tei").glob("*.xml")}
+    added.write_bytes(text)
+    reports = build(project, jobs=1)
+    assert [r.name for r in reports if not r.up_to_date] == ["ogpu-review-1929-10"]
+    assert {path.name: path.read_bytes() for path in (project / "tei").glob("*.xml") if path.name in before} == before
+    # the new text's ids are those it gets in a build of the whole corpus: they come from names alone
+    ids = [set(etree.parse(str(root / "tei" / "ogpu-review-1929-10.xml")).xpath("//tei:standOff//@xml:id",
+                                                                                namespaces=NS))
+           for root in (project, corpus)]
+    assert ids[0] == ids[1]
+    persons = (project / "site" / "corpus" / "persons.html").read_text(encoding="utf-8")
+    assert "../ogpu-review-1929-10/reading.html#" in persons
 
 
 # ---------------------------------------------------------------- a corpus register

@@ -438,6 +438,11 @@ def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
     return etree.ElementTree(root)
 
 
+def corpus_written(site: Path) -> bool:
+    """Are the corpus pages and cmif.xml there (a build with nothing new need not write them)?"""
+    return all((site / "corpus" / f"{page}.html").exists() for page in PAGES) and (site / "cmif.xml").exists()
+
+
 def write_corpus_pages(site: Path, tei_files: list[Path]) -> list[Path]:
     """`site/corpus/{persons,places,organisations,chronology}.html` for the built editions."""
     from teikit.render import saxon_document, transform

@@ -14,13 +14,16 @@ import re
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from teikit.edition import EditionData
 from teikit.errors import EditionDataError
 from teikit.register import text_of
 from teikit.xmlio import TEI_NS, XML_NS, parse_xml, serialise_xml, write_atomic
+
+if TYPE_CHECKING:  # teikit.edition imports the annotators, which import it: at run time, not needed
+    from teikit.edition import EditionData
 
 T = f"{{{TEI_NS}}}"
 XML_ID = f"{{{XML_NS}}}id"
@@ -170,7 +173,7 @@ def cmif_action(action: etree._Element, tree: etree._ElementTree) -> etree._Elem
     return out
 
 
-def cmif(tei_files: list[Path], title: str) -> etree._ElementTree:
+def cmif(tei_files: list[Path], title: str = "teikit editions") -> etree._ElementTree:
     """The correspondence of these TEI files as one CMIF document."""
     source_id = static_uuid(title)
     root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
@@ -182,8 +185,9 @@ def cmif(tei_files: list[Path], title: str) -> etree._ElementTree:
     publication = etree.SubElement(file_desc, T + "publicationStmt")
     etree.SubElement(publication, T + "publisher").text = title
     etree.SubElement(publication, T + "idno", type="url").text = "cmif.xml"
+    # the day the newest TEI file was written: the same bytes for the same files, however built
     stamps = [path.stat().st_mtime for path in tei_files] or [0]
-    when = datetime.fromtimestamp(max(stamps), timezone.utc).replace(microsecond=0)
+    when = datetime.fromtimestamp(max(stamps), timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
     etree.SubElement(publication, T + "date", when=when.isoformat())
     availability = etree.SubElement(publication, T + "availability")
     licence = etree.SubElement(availability, T + "licence", target="https://creativecommons.org/licenses/by/4.0/")
@@ -202,8 +206,8 @@ def cmif(tei_files: list[Path], title: str) -> etree._ElementTree:
     return etree.ElementTree(root)
 
 
-def write_cmif(site: Path, tei_files: list[Path], title: str) -> Path:
+def write_cmif(site: Path, tei_files: list[Path]) -> Path:
     """`site/cmif.xml` for the built editions."""
     target = site / "cmif.xml"
-    write_atomic(target, serialise_xml(cmif(tei_files, title)))
+    write_atomic(target, serialise_xml(cmif(tei_files)))
     return target

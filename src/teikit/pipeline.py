@@ -18,7 +18,7 @@ from lxml import etree
 
 from teikit.annotate import annotate
 from teikit.chars import restore, stand_in_source
-from teikit.corpus import check_registers, write_corpus_pages
+from teikit.corpus import check_registers, corpus_written, write_corpus_pages
 from teikit.correspondence import add_correspondence, write_cmif
 from teikit.edition import EditionData, load_edition
 from teikit.errors import InputError, TeikitError
@@ -183,6 +183,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     check_registers(project / "seeds")  # two registers that give one id to different people
     tei_dir, site = project / "tei", project / "site"
     manifest = Manifest.load(site)
+    dropped = set(manifest.entries) - {text.stem for text in seeds}
     manifest.keep_only({text.stem for text in seeds})
     stale = [text for text in seeds
              if reconvert or not manifest.up_to_date(text.stem, tei_dir / f"{text.stem}.xml")]
@@ -198,8 +199,10 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     good = [r.tei for r in reports if r.ok]
     if good:
         write_landing_page(site, good)
-    if good and len(good) == len(reports):  # with an edition failing, the corpus keeps its last pages
-        write_cmif(site, good, project.resolve().name)
+    # the corpus pages and cmif.xml change with any edition: rewritten when one was built or dropped
+    # (or they are missing); with an edition failing, they keep what the last complete build wrote
+    if good and len(good) == len(reports) and (built or dropped or not corpus_written(site)):
+        write_cmif(site, good)
         write_corpus_pages(site, good)
     manifest.save()
     return reports
