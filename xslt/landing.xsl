@@ -81,6 +81,7 @@
        sortable (teikit.js; without it the table is in the order of the edition names). Author,
        addressee and place come from the first correspDesc, else the header's author. -->
   <xsl:template name="editions-table">
+    <div class="table-scroll">
     <table class="editions-table sortable">
       <caption>The editions at a glance</caption>
       <thead>
@@ -108,6 +109,7 @@
         </xsl:for-each>
       </tbody>
     </table>
+    </div>
   </xsl:template>
 
   <xsl:template name="t:footer">
