@@ -298,3 +298,30 @@ def test_the_corpus_chronology_lists_the_dates_of_every_edition(corpus):
     chronology = page(corpus / "site" / "corpus" / "chronology.html")
     editions = {href.split("/")[1] for href in chronology.xpath("//li[contains(@class, 'event')]//a/@href")}
     assert len(editions) == 4
+
+
+def test_one_text_is_no_corpus_and_a_second_text_makes_one(tmp_path):
+    """The seed alone builds as it always did (plus its correspDesc and cmif.xml); adding a text
+    brings the corpus pages and every index's links to them; removing it takes them away again."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in (ROOT / "seeds").glob("blumkin-1929.*"):
+        shutil.copy(path, seeds / path.name)
+    site = tmp_path / "site"
+
+    build(tmp_path, jobs=1)
+    assert (site / "cmif.xml").exists() and not (site / "corpus").exists()
+    assert "In all editions" not in (site / "blumkin-1929" / "index.html").read_text(encoding="utf-8")
+    assert "editions-table" not in (site / "index.html").read_text(encoding="utf-8")
+
+    shutil.copy(ROOT / "tests" / "data" / "letter.txt", seeds / "letter.txt")
+    reports = build(tmp_path, jobs=1)
+    assert not any(r.up_to_date for r in reports)  # every index gains its corpus links
+    assert all((site / "corpus" / f"{name}.html").exists() for name in ("persons", "places", "organisations", "chronology"))
+    assert "../corpus/persons.html#blumkin" in (site / "blumkin-1929" / "index.html").read_text(encoding="utf-8")
+    assert "editions-table" in (site / "index.html").read_text(encoding="utf-8")
+
+    (seeds / "letter.txt").unlink()
+    build(tmp_path, jobs=1)
+    assert not (site / "corpus").exists()
+    assert "In all editions" not in (site / "blumkin-1929" / "index.html").read_text(encoding="utf-8")

@@ -26,11 +26,14 @@
             diplomatic text of the translation as transmitted, and an index of people, places,
             organisations and dates.</p>
         </header>
-        <xsl:call-template name="editions-table"/>
-        <p class="corpus-pages">Across all editions:
-          <a href="corpus/persons.html">persons</a>, <a href="corpus/places.html">places</a>,
-          <a href="corpus/organisations.html">organisations</a>, <a href="corpus/chronology.html">chronology</a>;
-          the letters as <a href="cmif.xml" type="application/xml">CMIF</a>.</p>
+        <!-- a corpus (two editions or more): the editions at a glance, and the corpus pages -->
+        <xsl:if test="count(/teiCorpus/TEI) gt 1">
+          <xsl:call-template name="editions-table"/>
+          <p class="corpus-pages">Across all editions:
+            <a href="corpus/persons.html">persons</a>, <a href="corpus/places.html">places</a>,
+            <a href="corpus/organisations.html">organisations</a>, <a href="corpus/chronology.html">chronology</a>;
+            the letters as <a href="cmif.xml" type="application/xml">CMIF</a>.</p>
+        </xsl:if>
         <ul class="editions">
           <xsl:apply-templates select="/teiCorpus/TEI">
             <xsl:sort select="@n"/>

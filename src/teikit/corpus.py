@@ -438,16 +438,25 @@ def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
     return etree.ElementTree(root)
 
 
-def corpus_written(site: Path) -> bool:
-    """Are the corpus pages and cmif.xml there (a build with nothing new need not write them)?"""
-    return all((site / "corpus" / f"{page}.html").exists() for page in PAGES) and (site / "cmif.xml").exists()
+def corpus_written(site: Path, corpus: bool = True) -> bool:
+    """Is the site's corpus output as it should be: cmif.xml, and the corpus pages if the project is
+    a corpus (none if it is not)? A build with nothing new need not write them."""
+    pages = [(site / "corpus" / f"{page}.html").exists() for page in PAGES]
+    return (site / "cmif.xml").exists() and (all(pages) if corpus else not any(pages))
 
 
 def write_corpus_pages(site: Path, tei_files: list[Path]) -> list[Path]:
-    """`site/corpus/{persons,places,organisations,chronology}.html` for the built editions."""
+    """`site/corpus/{persons,places,organisations,chronology}.html` for the built editions; with no
+    editions (a project of one text is not a corpus), the pages an earlier build wrote are removed."""
     from teikit.render import saxon_document, transform
     from teikit.xmlio import write_atomic
 
+    if not tei_files:
+        for page in PAGES:
+            (site / "corpus" / f"{page}.html").unlink(missing_ok=True)
+        if (site / "corpus").is_dir() and not any((site / "corpus").iterdir()):
+            (site / "corpus").rmdir()
+        return []
     document = saxon_document(corpus_document(tei_files))
     written = []
     for page in PAGES:

@@ -127,8 +127,9 @@ class EditionReport:
 
 
 def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False,
-                  force: bool = False) -> EditionReport:
-    """One seed through the whole pipeline (the TEI parsed once for validation and views)."""
+                  force: bool = False, corpus: bool = False) -> EditionReport:
+    """One seed through the whole pipeline (the TEI parsed once for validation and views); in a
+    `corpus`, its index links to the corpus pages."""
     from teikit.render import render_edition
 
     target = tei_dir / f"{text.stem}.xml"
@@ -140,7 +141,7 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         tree = parse_xml(target, collect_ids=False)
         report.problems = validate_file(target, tree=tree)
         if report.ok:
-            report.views = render_edition(tree, text.stem, site, corpus=True)
+            report.views = render_edition(tree, text.stem, site, corpus=corpus)
     except TeikitError as exc:
         report.error = str(exc)
     return report
@@ -185,10 +186,12 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     manifest = Manifest.load(site)
     dropped = set(manifest.entries) - {text.stem for text in seeds}
     manifest.keep_only({text.stem for text in seeds})
+    corpus = len(seeds) > 1  # a corpus: corpus pages, and every edition's index links to them
+    regroup = corpus != (site / "corpus").is_dir()  # became or stopped being one: every index changes
     stale = [text for text in seeds
-             if reconvert or not manifest.up_to_date(text.stem, tei_dir / f"{text.stem}.xml")]
+             if reconvert or regroup or not manifest.up_to_date(text.stem, tei_dir / f"{text.stem}.xml")]
     built = run_batch(build_edition, stale, jobs, scheduler, progress,
-                      tei_dir=tei_dir, site=site, reconvert=reconvert, force=force)
+                      tei_dir=tei_dir, site=site, reconvert=reconvert, force=force, corpus=corpus)
     for report in built:
         if report.ok:
             manifest.record(report.name, report.tei, report.views, report.problems)
@@ -201,9 +204,9 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
         write_landing_page(site, good)
     # the corpus pages and cmif.xml change with any edition: rewritten when one was built or dropped
     # (or they are missing); with an edition failing, they keep what the last complete build wrote
-    if good and len(good) == len(reports) and (built or dropped or not corpus_written(site)):
+    if good and len(good) == len(reports) and (built or dropped or not corpus_written(site, corpus)):
         write_cmif(site, good)
-        write_corpus_pages(site, good)
+        write_corpus_pages(site, good if corpus else [])
     manifest.save()
     return reports
 
