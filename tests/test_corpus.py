@@ -325,3 +325,30 @@ def test_one_text_is_no_corpus_and_a_second_text_makes_one(tmp_path):
     build(tmp_path, jobs=1)
     assert not (site / "corpus").exists()
     assert "In all editions" not in (site / "blumkin-1929" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_merged_register_gives_cities_their_geonames_id_and_coordinates(corpus, tmp_path):
+    out = tmp_path / "corpus.register.xml"
+    subprocess.run([sys.executable, "-m", "teikit", "register", "draft", "--project", str(corpus), "-o", str(out)],
+                   check=True, capture_output=True)
+    draft = etree.parse(str(out))
+    for place in ("moscow", "constantinople"):
+        entry = draft.xpath(f"//tei:place[@xml:id = '{place}']", namespaces=NS)[0]
+        assert entry.xpath("tei:idno[@type = 'geonames']", namespaces=NS)
+        latitude, longitude = map(float, entry.findtext("tei:location/tei:geo", namespaces=NS).split())
+        assert 40 < latitude < 56 and 28 < longitude < 38
+    places = page(corpus / "site" / "corpus" / "places.html")
+    assert places.xpath("//li[@id = 'moscow']//a[starts-with(@href, 'https://www.geonames.org/')]")
+
+
+def test_entries_with_one_authority_id_are_one_entity_whatever_their_names():
+    from teikit.corpus import merge
+
+    def register(xml_id: str, name: str) -> etree._Element:
+        return etree.fromstring(
+            f'<listPerson xmlns="{TEI}"><person xml:id="{xml_id}" resp="#teikit" cert="medium">'
+            f'<persName type="standard">{name}</persName><idno type="wikidata">Q1</idno></person></listPerson>')
+
+    merged = merge([("a", register("bronstein", "Lev Bronstein"), None), ("b", register("trotsky-l", "L. Trotsky"), None)])
+    assert len(merged.entries) == 1 and merged.entries[0].cert == "high"
+    assert {m.edition for m in merged.entries[0].members} == {"a", "b"}

