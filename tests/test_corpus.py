@@ -352,3 +352,16 @@ def test_entries_with_one_authority_id_are_one_entity_whatever_their_names():
     merged = merge([("a", register("bronstein", "Lev Bronstein"), None), ("b", register("trotsky-l", "L. Trotsky"), None)])
     assert len(merged.entries) == 1 and merged.entries[0].cert == "high"
     assert {m.edition for m in merged.entries[0].members} == {"a", "b"}
+
+
+def test_the_merged_draft_kept_as_the_corpus_register_builds_the_corpus_again(corpus, tmp_path):
+    project = tmp_path / "p"
+    shutil.copytree(corpus / "seeds", project / "seeds")
+    register = project / "seeds" / "corpus.register.xml"
+    subprocess.run([sys.executable, "-m", "teikit", "register", "draft", "--project", str(project),
+                    "-o", str(register)], check=True, capture_output=True)
+    reports = build(project, jobs=1)
+    assert all(r.ok for r in reports), [(r.name, r.error) for r in reports if not r.ok]
+    files = trees(project)
+    for surname, expected in (("Trotsky", "trotsky"), ("Blumkin", "blumkin")):
+        assert set().union(*(ids_of(tree, surname) for tree in files.values())) == {expected}

@@ -261,7 +261,7 @@ def with_entries(register: etree._Element, found: list[etree._Element]) -> etree
 def add_variants(entry: etree._Element, forms: list[str]) -> None:
     """List the forms this text uses, so the register drafted from it finds them all again."""
     name_tag = KINDS[etree.QName(entry).localname][1]
-    names = [el for el in entry if etree.QName(el).localname == name_tag]
+    names = [el for el in entry if isinstance(el.tag, str) and etree.QName(el).localname == name_tag]
     known = {" ".join("".join(n.itertext()).split()) for n in names if n.get("type") == "variant"}
     last = names[-1]
     for form in forms:
