@@ -365,3 +365,22 @@ def test_the_merged_draft_kept_as_the_corpus_register_builds_the_corpus_again(co
     files = trees(project)
     for surname, expected in (("Trotsky", "trotsky"), ("Blumkin", "blumkin")):
         assert set().union(*(ids_of(tree, surname) for tree in files.values())) == {expected}
+
+
+def test_a_surname_that_fits_two_people_is_left_apart_and_listed_for_the_editor(tmp_path):
+    from teikit.corpus import merge, register_tree
+
+    def register(xml_id: str, name: str) -> etree._Element:
+        return etree.fromstring(f'<listPerson xmlns="{TEI}"><person xml:id="{xml_id}" resp="#teikit" cert="medium">'
+                                f'<persName type="standard">{name}</persName></person></listPerson>')
+
+    merged = merge([("a", register("sedov-lev", "Lev Sedov"), None), ("b", register("sedov-sergei", "Sergei Sedov"), None),
+                    ("c", register("sedov", "Sedov"), None)])
+    assert sorted(e.id for e in merged.entries) == ["sedov", "sedov-lev", "sedov-sergei"]
+    assert {frozenset((d.first, d.second)) for d in merged.doubts} == {
+        frozenset(("sedov", "sedov-lev")), frozenset(("sedov", "sedov-sergei"))}
+    listed = etree.tostring(register_tree(merged), encoding="unicode")
+    assert "Left apart for the editor" in listed and "sedov / sedov-lev" in listed.replace("sedov-lev / sedov", "sedov / sedov-lev")
+    # with one Sedov besides, the bare surname is that Sedov, merged with medium certainty
+    merged = merge([("a", register("sedov-lev", "Lev Sedov"), None), ("c", register("sedov", "Sedov"), None)])
+    assert [(e.id, e.cert) for e in merged.entries] == [("sedov-lev", "medium")] and merged.doubts == []

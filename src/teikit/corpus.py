@@ -213,21 +213,16 @@ class CorpusRegister:
     entries: list[CorpusEntry] = field(default_factory=list)
     doubts: list[Doubt] = field(default_factory=list)
 
-    def corpus_id(self, edition: str, entry_id: str) -> str | None:
-        """The corpus entry an edition's id belongs to."""
-        for entry in self.entries:
-            if any(m.edition == edition and m.id == entry_id for m in entry.members):
-                return entry.id
-        return None
 
 
 def rank(member: Member) -> tuple:
     """Which member's entry (and id) a merged entry keeps: the editor's, then a curated one (with an
-    authority id, a structured name or a note), then the fullest draft; ties by id, then edition."""
+    authority id, a structured name or a note), then the fullest draft (the longest standard name,
+    then the most forms); ties by id, then edition."""
     el = member.element
     curated = el.find(T + "idno") is not None or el.find(T + "note") is not None or \
         any(n.find(T + "surname") is not None for n in names(el))
-    return (drafted(el), not curated, -len(forms(el)), member.id, member.edition)
+    return (drafted(el), not curated, -len(standard(el).split()), -len(forms(el)), member.id, member.edition)
 
 
 def preferred(members: list[Member]) -> Member:
@@ -290,28 +285,35 @@ def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusReg
     for entry in entries:
         for key in match_keys(entry.element):
             sharing.setdefault(key, []).append(entry)
+    def fits(entry: CorpusEntry) -> list[tuple[CorpusEntry, str]]:
+        """The entries not yet merged, of other editions, that may be `entry`'s entity, and how sure."""
+        near = {id(o): o for key in match_keys(entry.element) for o in sharing[key]}
+        found = []
+        for other in sorted(near.values(), key=lambda e: rank(preferred(e.members))):
+            if other is entry or id(other) in merged_into or set(entry.editions) & set(other.editions):
+                continue
+            cert = identity(entry.element, other.element)
+            if cert:
+                found.append((other, cert))
+        return found
+
+    doubted: set[frozenset[str]] = set()
     for entry in sorted(entries, key=lambda e: rank(preferred(e.members))):
         if id(entry) in merged_into:
             continue
-        element = entry.element
-        others = {id(o): o for key in match_keys(element) for o in sharing[key]}
-        candidates = []
-        for other in sorted(others.values(), key=lambda e: rank(preferred(e.members))):
-            if other is entry or id(other) in merged_into:
-                continue
-            if set(entry.editions) & set(other.editions):
-                continue
-            cert = identity(element, other.element)
-            if cert:
-                candidates.append((other, cert))
+        candidates = fits(entry)
         sure = [(o, c) for o, c in candidates if c == "high"]
-        fitting = sure or candidates
-        if len(fitting) > 1 and not sure:
-            for other, _ in fitting:
-                result.doubts.append(Doubt(entry.id, other.id, f"{standard(other.element)!r} fits "
-                                           f"{standard(element)!r} and others of the same name"))
-            continue
-        for other, cert in fitting:
+        # a merge on a surname alone is sure only when each of the two fits no one else
+        if not sure and len(candidates) == 1 and len(fits(candidates[0][0])) == 1:
+            sure = candidates
+        elif not sure:
+            for other, _ in candidates:
+                pair = frozenset((entry.id, other.id))
+                if pair not in doubted:
+                    doubted.add(pair)
+                    result.doubts.append(Doubt(entry.id, other.id, f"{standard(other.element)!r} and "
+                                               f"{standard(entry.element)!r}: same name, and another fits too"))
+        for other, cert in sure:
             if set(entry.editions) & set(other.editions):
                 continue  # two of these are one edition's: merging both would join its two entities
             entry.members += other.members
