@@ -82,8 +82,12 @@ def test_the_corpus_is_valid_tei_all(corpus, tei_all):
 def test_the_corpus_correspondence_is_valid_cmif(corpus, jing):
     done = subprocess.run([*jing, str(corpus / "site" / "cmif.xml")], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
-    letters = etree.parse(str(corpus / "site" / "cmif.xml")).xpath("//tei:correspDesc/@ref", namespaces=NS)
+    cmif = etree.parse(str(corpus / "site" / "cmif.xml"))
+    letters = cmif.xpath("//tei:correspDesc/@ref", namespaces=NS)
     assert {ref.split("/")[0] for ref in letters} >= {"blumkin-1929", "trotsky-1929-letter"}
+    for desc in cmif.iterfind(".//tei:correspDesc", NS):  # who sent it and who received it, if "Unknown"
+        assert [a.get("type") for a in desc] == ["sent", "received"]
+        assert all(a.find("tei:persName", NS) is not None or a.find("tei:orgName", NS) is not None for a in desc)
 
 
 def test_register_draft_merges_every_edition_into_one_entry_per_entity(corpus, tmp_path):

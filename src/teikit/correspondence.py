@@ -200,7 +200,10 @@ def cmif(tei_files: list[Path], title: str = "teikit editions") -> etree._Elemen
         for desc in tree.iterfind(f"{T}teiHeader/{T}profileDesc/{T}correspDesc"):
             out = etree.SubElement(profile, T + "correspDesc",
                                    ref=f"{path.stem}/reading.html{desc.get('ref', '')}", source=f"#{source_id}")
-            out.extend(cmif_action(action, tree) for action in desc.iterfind(T + "correspAction"))
+            for kind in ("sent", "received"):  # both, with "Unknown" for a side the edition does not know
+                given = desc.find(f"{T}correspAction[@type='{kind}']")
+                out.append(cmif_action(given if given is not None else etree.Element(
+                    T + "correspAction", type=kind), tree))
     etree.SubElement(etree.SubElement(etree.SubElement(root, T + "text"), T + "body"), T + "p")
     etree.indent(root, space=" ")
     return etree.ElementTree(root)
