@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 from pathlib import Path
 
@@ -61,3 +62,14 @@ def scorer():
     spec.loader.exec_module(module)
     return module.score
 
+
+@pytest.fixture(scope="session")
+def jing() -> list[str]:
+    """The command that validates a file as CMIF (`[*jing, FILE]`): Debian's jing with ../shared's
+    schema; skipped without them, except in CI (CI=true), where they must be there."""
+    command, schema = shutil.which("jing"), SHARED / "cmif" / "cmi-customization.rng"
+    if command and schema.exists():
+        return [command, str(schema)]
+    if os.environ.get("CI", "").strip().lower() == "true":
+        pytest.fail("jing or ../shared/cmif is missing: scripts/test installs Debian's jing")
+    pytest.skip("jing (Debian package) or ../shared/cmif/cmi-customization.rng is not available")

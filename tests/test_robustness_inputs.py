@@ -111,10 +111,10 @@ def test_a_failure_teikit_did_not_foresee_fails_one_edition_and_shows_its_traceb
     project = letters(tmp_path, "alpha", "beta")
     real = render.render_edition
 
-    def render_edition(tree, name, site, *args):
+    def render_edition(tree, name, site, *args, **options):
         if name == "beta":
             raise SaxonLikeError("the renderer broke")
-        return real(tree, name, site, *args)
+        return real(tree, name, site, *args, **options)
 
     monkeypatch.setattr(render, "render_edition", render_edition)
     result = run("build", "--project", str(project), "-j", "1")

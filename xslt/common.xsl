@@ -25,6 +25,10 @@
   <!-- The edition's name (the TEI file's stem): set by teikit.render. -->
   <xsl:param name="edition" as="xs:string" select="'edition'"/>
 
+  <!-- Where the corpus index pages are, from an edition's folder ("../corpus/"), when the edition is
+       built as part of a site that has them (teikit build); empty for an edition rendered alone. -->
+  <xsl:param name="corpus" as="xs:string" select="''"/>
+
   <!-- Which view this is: each view's stylesheet overrides it. -->
   <xsl:variable name="view" as="xs:string" select="'common'"/>
 

@@ -134,6 +134,11 @@
           </xsl:for-each>
         </p>
       </xsl:if>
+      <xsl:if test="$corpus">
+        <p class="corpus-link">
+          <a href="{t:href($corpus, map {'person': 'persons', 'place': 'places', 'org': 'organisations'}(local-name()) || '.html', @xml:id)}">In all editions</a>
+        </p>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="empty($mentions)">
           <p class="mentions none">Not mentioned in the text.</p>
@@ -178,7 +183,7 @@
   </xsl:function>
 
   <!-- The last 8 words of text nodes, after "…" if they hold more, and a space if they end with one
-       (the text between them and the mention: "Blumkin's", "Moscow,"). Joining and splitting a whole
+       (the text between them and the mention: "Rudin's", "Moscow,"). Joining and splitting a whole
        block for each of its mentions is slow, so only the last 80 characters of the last node (if it is
        longer) or of the last 6 are split first: when they hold 10 words or more, all but the first
        (which they may cut short) are words of the whole; when the 6 are all and no longer, all. -->

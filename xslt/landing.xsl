@@ -26,6 +26,14 @@
             diplomatic text of the translation as transmitted, and an index of people, places,
             organisations and dates.</p>
         </header>
+        <!-- a corpus (two editions or more): the editions at a glance, and the corpus pages -->
+        <xsl:if test="count(/teiCorpus/TEI) gt 1">
+          <xsl:call-template name="editions-table"/>
+          <p class="corpus-pages">Across all editions:
+            <a href="corpus/persons.html">persons</a>, <a href="corpus/places.html">places</a>,
+            <a href="corpus/organisations.html">organisations</a>, <a href="corpus/chronology.html">chronology</a>;
+            the letters as <a href="cmif.xml" type="application/xml">CMIF</a>.</p>
+        </xsl:if>
         <ul class="editions">
           <xsl:apply-templates select="/teiCorpus/TEI">
             <xsl:sort select="@n"/>
@@ -70,6 +78,41 @@
         </ul>
       </nav>
     </li>
+  </xsl:template>
+
+  <!-- The editions at a glance: type, author, addressee, date and place of writing, each column
+       sortable (teikit.js; without it the table is in the order of the edition names). Author,
+       addressee and place come from the first correspDesc, else the header's author. -->
+  <xsl:template name="editions-table">
+    <div class="table-scroll">
+    <table class="editions-table sortable">
+      <caption>The editions at a glance</caption>
+      <thead>
+        <tr>
+          <xsl:for-each select="('Edition', 'Type', 'Author', 'Addressee', 'Date', 'Place')">
+            <th scope="col">{.}</th>
+          </xsl:for-each>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="/teiCorpus/TEI">
+          <xsl:sort select="@n"/>
+          <xsl:variable name="header" select="teiHeader"/>
+          <xsl:variable name="letter" select="($header/profileDesc/correspDesc)[1]"/>
+          <xsl:variable name="written" select="(t:written($header), $letter/correspAction[@type = 'sent']/date)[1]"/>
+          <tr>
+            <td><a href="{t:href('', (@n, 'reading.html'), ())}">{(($header//titleStmt/title[@type = 'main'], $header//titleStmt/title)[1] ! t:plain(.)[.], @n)[1]}</a></td>
+            <td>{string-join(distinct-values(tokenize(@type) ! t:type-label(.)), ', ')}</td>
+            <td>{string-join(if ($letter) then $letter/correspAction[@type = 'sent']/(persName | orgName) ! t:plain(.)
+                             else t:authors($header), '; ')}</td>
+            <td>{string-join($letter/correspAction[@type = 'received']/(persName | orgName) ! t:plain(.), '; ')}</td>
+            <td data-sort="{$written ! t:date-key(.)}">{$written ! t:date-value(.)}</td>
+            <td>{($letter/correspAction[@type = 'sent']/placeName)[1] ! t:plain(.)}</td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+    </div>
   </xsl:template>
 
   <xsl:template name="t:footer">

@@ -5,6 +5,7 @@
     diacritic-insensitive), with a count for screen readers;
   - reading.html: the register popups of linked names, shown on hover and keyboard focus, hidden on
     leaving, on blur and on Escape (WAI-ARIA tooltip pattern);
+  - index.html of the site: the editions table sorts by any column (a button in each heading);
   - every page: CSS shows the popups of corrections and gaps (data-tip), so their native title
     tooltips are dropped (kept as aria-description); <details> open for printing.
 
@@ -214,7 +215,43 @@
     });
   }
 
+  /* ------------------------------------------------------------ sortable tables (landing page) */
+
+  /** Each column heading of a table.sortable becomes a button that sorts the rows by that column
+      (by its cells' data-sort where they have one, else their text), ascending then descending. */
+  function setupSortableTables() {
+    Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+      var body = table.tBodies[0];
+      if (!body) return;
+      Array.prototype.forEach.call(table.querySelectorAll("thead th"), function (th, column) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.textContent = th.textContent;
+        th.textContent = "";
+        th.appendChild(button);
+        button.addEventListener("click", function () {
+          var ascending = th.getAttribute("aria-sort") !== "ascending";
+          Array.prototype.forEach.call(table.querySelectorAll("thead th"), function (other) {
+            other.removeAttribute("aria-sort");
+          });
+          th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+          var rows = Array.prototype.slice.call(body.rows);
+          var key = function (row) {
+            var cell = row.cells[column];
+            return cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : fold(cell.textContent);
+          };
+          rows.sort(function (a, b) {
+            var order = key(a).localeCompare(key(b));
+            return ascending ? order : -order;
+          });
+          rows.forEach(function (row) { body.appendChild(row); });
+        });
+      });
+    });
+  }
+
   ready(function () {
+    setupSortableTables();
     setupFilter();
     setupTooltips();
     setupDataTips();

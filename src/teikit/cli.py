@@ -262,24 +262,36 @@ def register() -> None:
 
 
 @register.command("draft", epilog=EXIT_CODES)
-@click.argument("text", type=click.Path(path_type=Path))
+@click.argument("text", type=click.Path(path_type=Path), required=False)
+@click.option("--project", type=click.Path(path_type=Path, file_okay=False),
+              help="Draft one corpus register for every seeds/*.txt of this project instead of TEXT.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="Where to write the draft register (e.g. seeds/NAME.register.xml).")
+              help="Where to write the draft register (e.g. seeds/NAME.register.xml, seeds/corpus.register.xml).")
 @click.option("--encoding", help="Encoding of TEXT if it is not UTF-8 (e.g. cp1252).")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists (an editor's register is never overwritten otherwise).")
-def register_draft(text: Path, output: Path, encoding: str | None, force: bool) -> None:
+def register_draft(text: Path | None, project: Path | None, output: Path, encoding: str | None,
+                   force: bool) -> None:
     """Find the persons, places and organisations of TEXT and write them as a register to review.
 
     Correct the draft, then run `teikit convert TEXT --register OUTPUT` (or save it beside TEXT as
-    NAME.register.xml, where convert finds it).
+    NAME.register.xml, where convert finds it). With --project, every text's entries merged into one
+    entry per entity, with @cert for each merge and the doubtful ones listed: review it and keep it as
+    seeds/corpus.register.xml.
     """
     from teikit.errors import InputError
     from teikit.draft import draft_register
     from teikit.xmlio import serialise_xml, write_atomic
 
+    if (text is None) == (project is None):
+        raise click.UsageError("give a TEXT or --project DIR, not both")
     if output.exists() and not force:
         raise InputError("exists; refusing to overwrite a register (use --force)", output)
-    tree = draft_register(text, encoding)
+    if project is not None:
+        from teikit.corpus import draft_project
+
+        tree = draft_project(project)
+    else:
+        tree = draft_register(text, encoding)
     write_atomic(output, serialise_xml(tree))
     count = sum(1 for _ in tree.getroot().iter("{*}person", "{*}place", "{*}org"))
     click.echo(f"{output}: {count} entries drafted", err=True)

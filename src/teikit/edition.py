@@ -24,6 +24,7 @@ from lxml import etree
 
 from teikit.errors import EditionDataError, InputError
 from teikit.annotate.authority import load_authority
+from teikit.corpus import corpus_register, merge
 from teikit.register import load_register
 from teikit.xmlio import TEI_NS, parse_xml
 
@@ -86,6 +87,9 @@ class Anchor:
 class DivisionHint:
     type: str
     start: Anchor | None
+    #: The editor's TEI `correspDesc` for this document (a letter or memorandum), and its file.
+    correspondence: etree._Element | None = None
+    source: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +200,9 @@ class EditionData:
     project: ProjectSettings = field(default_factory=ProjectSettings)
     name: str = ""
     text_date: str = ""
+    #: The project's corpus register, beside an edition's own register (which overrides its entries):
+    #: the entries of it the text mentions are copied into the TEI (see `teikit.corpus`).
+    corpus: etree._Element | None = None
 
 
 def edition_paths(text_path: Path) -> tuple[Path, Path]:
@@ -236,7 +243,8 @@ def load_edition(text_path: Path, register_path: Path | None = None, authorities
                     continue
                 if el.tag == f"{E}div":
                     start = anchor_from(el, edition_path) if el.get("quote") else None
-                    data.divisions.append(DivisionHint(el.get("type", "document"), start))
+                    data.divisions.append(DivisionHint(el.get("type", "document"), start,
+                                                       el.find(f"{T}correspDesc"), edition_path))
                 elif el.tag == f"{E}block":
                     data.blocks.append(BlockHint(el.get("kind", "p"), anchor_from(el, edition_path)))
                 else:
@@ -246,9 +254,15 @@ def load_edition(text_path: Path, register_path: Path | None = None, authorities
         data.editorial = root.find(f"{E}editorial")
         data.dates = [date_override_from(el, edition_path) for el in root.iterfind(f"{E}dates/{E}date")]
     register_path = register_path or (default_register if default_register.exists() else None)
+    corpus_path = corpus_register(Path(text_path).parent)
     if register_path is not None:
         data.register = load_register(register_path)
         paths.append(register_path)
+        if corpus_path is not None and corpus_path.resolve() != Path(register_path).resolve():
+            data.corpus = load_register(corpus_path)
+            merge([("corpus", data.corpus, corpus_path), (Path(text_path).stem, data.register, register_path)])
+    elif corpus_path is not None:  # the corpus register is the project's authority, consulted first
+        data.authorities = (corpus_path, *data.authorities)
     data.paths = tuple(paths)
     if data.register is None:  # consulted only then: check its files now, so errors come early
         load_authority(data.authorities, shipped_authority)

@@ -22,6 +22,8 @@ from lxml import etree
 from teikit.annotate import annotate
 from teikit.annotate.rules import Rules
 from teikit.chars import stand_in_source
+from teikit.corpus import check_registers, corpus_written, write_corpus_pages
+from teikit.correspondence import add_correspondence, write_cmif
 from teikit.edition import EditionData, edition_paths, load_edition
 from teikit.errors import EditionDataError, InputError, InvalidDocument, TeikitError
 from teikit.model import Block, Document, SourceText, Span
@@ -95,6 +97,7 @@ def convert_text(source: SourceText, data: EditionData | None = None,
     data = data or EditionData()
     doc = annotate(segment(stand_in_source(source), data), data)
     root = to_tei(doc, data)
+    add_correspondence(root, data)
     return Conversion(to_document(root, out_path, schema_dir()), doc)
 
 
@@ -222,9 +225,10 @@ class EditionReport:
 
 
 def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False,
-                  force: bool = False) -> EditionReport:
+                  force: bool = False, corpus: bool = False) -> EditionReport:
     """One seed through the whole pipeline (the TEI parsed once for validation and views); a seed
-    whose name is not a safe edition name fails here, before anything is written for it."""
+    whose name is not a safe edition name fails here, before anything is written for it; in a
+    `corpus`, its index links to the corpus pages."""
     from teikit.render import render_edition
 
     report = EditionReport(text.stem, None)
@@ -237,7 +241,7 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         tree = parse_xml(target, collect_ids=False)
         report.problems = validate_file(target, tree=tree)
         if report.ok:
-            report.views = render_edition(tree, name, site)
+            report.views = render_edition(tree, name, site, corpus=corpus)
     except TeikitError as exc:
         report.error, report.error_exit_code = str(exc), exc.exit_code
     except Exception as exc:  # a bug: this edition fails, the others still build (the report is data,
@@ -266,7 +270,8 @@ def write_landing_page(site: Path, tei_files: list[Path]) -> Path:
     corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus")
     for path in sorted(tei_files):
         root = parse_xml(path).getroot()
-        member = tei("TEI", {"n": path.stem})
+        member = tei("TEI", {"n": path.stem, "type": " ".join(  # the types of its documents
+            root.xpath("t:text/t:body/t:div/@type", namespaces={"t": TEI_NS}))})
         header = root.find(f"{{{TEI_NS}}}teiHeader")
         if header is not None:
             member.append(header)
@@ -294,6 +299,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     seeds = sorted((project / "seeds").glob("*.txt"))
     if not seeds:
         raise InputError("no seeds/*.txt to build", project / "seeds")
+    check_registers(project / "seeds")  # two registers that give one id to different people
     tei_dir, site = project / "tei", project / "site"
     for folder in (tei_dir, site, *(site.glob("*/") if site.is_dir() else ())):
         remove_stray_temp_files(folder)
@@ -309,11 +315,14 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
             names.pop(text, None)
             refused[text] = EditionReport(text.stem, None, error=str(exc), error_exit_code=exc.exit_code)
     manifest = Manifest.load(site)
+    dropped = set(manifest.entries) - set(names.values())
     manifest.keep_only(set(names.values()))
+    corpus = len(seeds) > 1  # a corpus: corpus pages, and every edition's index links to them
+    regroup = corpus != (site / "corpus").is_dir()  # became or stopped being one: every index changes
     stale = [text for text, name in names.items()
-             if reconvert or not manifest.up_to_date(name, output_path(tei_dir, f"{name}.xml"))]
+             if reconvert or regroup or not manifest.up_to_date(name, output_path(tei_dir, f"{name}.xml"))]
     built = run_batch(build_edition, stale, jobs, scheduler, progress,
-                      tei_dir=tei_dir, site=site, reconvert=reconvert, force=force)
+                      tei_dir=tei_dir, site=site, reconvert=reconvert, force=force, corpus=corpus)
     for report in built:
         if report.ok:
             manifest.record(report.name, report.tei, report.views, report.problems)
@@ -325,6 +334,11 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     good = [r.tei for r in reports if r.ok]
     if good:
         write_landing_page(site, good)
+    # the corpus pages and cmif.xml change with any edition: rewritten when one was built or dropped
+    # (or they are missing); with an edition failing, they keep what the last complete build wrote
+    if good and len(good) == len(reports) and (built or dropped or not corpus_written(site, corpus)):
+        write_cmif(site, good)
+        write_corpus_pages(site, good if corpus else [])
     manifest.save()
     return reports
 

@@ -117,7 +117,7 @@ def load_register(path: Path) -> etree._Element:
 # ---------------------------------------------------------------- drafting
 
 def slug(text: str) -> str:
-    """An xml:id from a name: ASCII, lowercase, hyphens ("Lev Sedov" → "lev-sedov")."""
+    """An xml:id from a name: ASCII, lowercase, hyphens ("Lev Orlov" → "lev-orlov")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     base = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "entity"
     return base if base[0].isalpha() else f"n-{base}"

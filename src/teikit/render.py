@@ -119,11 +119,13 @@ def stderr_into(sink) -> Iterator[None]:
         os.close(saved)
 
 
-def transform(document, stylesheet: str, source_name: str) -> str:
-    """Run the stylesheet `xslt/<stylesheet>.xsl` on a Saxon document; the result as a string."""
+def transform(document, stylesheet: str, source_name: str, corpus: str = "") -> str:
+    """Run the stylesheet `xslt/<stylesheet>.xsl` on a Saxon document; the result as a string.
+    `corpus`: where the corpus index pages are from the edition's folder, if the site has them."""
     with SAXON_LOCK, tempfile.TemporaryFile() as trace:
         executable = compiled(stylesheet)
         executable.set_parameter("edition", processor().make_string_value(source_name))
+        executable.set_parameter("corpus", processor().make_string_value(corpus))
         try:
             with stderr_into(trace):
                 return executable.transform_to_string(xdm_node=document)
@@ -132,13 +134,14 @@ def transform(document, stylesheet: str, source_name: str) -> str:
                 from SaxonTrace(printed(trace) or str(exc))
 
 
-def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: str) -> dict[str, str]:
+def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: str,
+                 corpus: str = "") -> dict[str, str]:
     """Views of a TEI tree (any of STYLESHEETS) as strings, by view name: one Saxon parse for all."""
     unknown = [view for view in views if view not in STYLESHEETS]
     if unknown:
         raise InputError(f"unknown view {unknown[0]!r}; choose one of {', '.join(VIEWS)}")
     document = saxon_document(tree, source_name)
-    return {view: transform(document, view, source_name) for view in views}
+    return {view: transform(document, view, source_name, corpus) for view in views}
 
 
 def render_tree(tree: etree._ElementTree, view: str, source_name: str) -> str:
@@ -242,9 +245,10 @@ def copy_assets(site: Path) -> None:
 
 
 def render_edition(tree: etree._ElementTree, name: str, site: Path,
-                   views: tuple[str, ...] = VIEWS) -> list[Path]:
+                   views: tuple[str, ...] = VIEWS, corpus: bool = False) -> list[Path]:
     """Render the views of one parsed TEI file to `site/<name>/<view>.html`, and its registers as
     data (`register.json`, `register.csv`, which every view links to); returns the files written.
+    With `corpus`, the index links each entry to the site's corpus pages (`site/corpus/`).
 
     A root that is not a TEI element in the TEI namespace would give empty views: it is refused.
     """
@@ -257,7 +261,7 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
             f"in {TEI_NS}: there is nothing to render (teikit validate says more)",
             tree.docinfo.URL or name, root.sourceline)
     out_dir = output_path(site, name)
-    pages = render_views(tree, (*views, "register"), name)
+    pages = render_views(tree, (*views, "register"), name, "../corpus/" if corpus else "")
     register_xml = pages.pop("register")
     written = []
     for view, html in pages.items():

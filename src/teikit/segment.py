@@ -370,7 +370,7 @@ def make_division(blocks: list[Block], hinted_type: str | None) -> Division:
                                blocks[i].kind == "heading" and ADDRESSEE.search(blocks[i].text)):
         block = blocks[i]
         if block.kind == "heading":
-            block.kind = "salute"  # an addressee line ("Deputy head … Comrade Agranov")
+            block.kind = "salute"  # an addressee line ("Deputy head … Comrade Ivanov")
         div.opener.append(block)
         i += 1
         if block.kind == "dateline" and i < len(blocks) and blocks[i].kind == "heading" \

@@ -26,8 +26,10 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate import lexicon as lx
 from teikit.annotate.authority import entry_elements, load_authority
 from teikit.annotate.recognise import RULES, recognise
+from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
+from teikit.xmlio import TEI_NS
 from teikit.register import ENTITY_TAG, KINDS, XML_ID, Entry, entries, register_element
 
 RANK = 30
@@ -41,7 +43,7 @@ def dotted_initials() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])((?:(?:{letters}|[A-Z])\.\s?){{1,3}})$")
 
 
-#: Initials run together without dots, as careless translations print them: "IV Stalin", "LD Trotsky".
+#: Initials run together without dots, as careless translations print them: "IV Petrov", "LD Orlov".
 BARE_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2}) $")
 #: How far before a surname its initials can begin: three "Ya. " and a line end.
 INITIALS_REACH = 16
@@ -126,7 +128,7 @@ def initials_fit(initials: list[str], entry: Entry) -> bool:
 
 
 def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
-    """Start of the mention including initials before a surname ("Ya. G. Blumkin", "IV Stalin")."""
+    """Start of the mention including initials before a surname ("Ya. G. Rudin", "IV Petrov")."""
     if entry.type != "person" or form.split()[0].casefold() != (entry.surname or form).split()[0].casefold():
         return start
     window = max(0, start - INITIALS_REACH)  # the patterns end at `start`: no need to scan the whole text
@@ -164,7 +166,7 @@ class RegisterFinder:
         for match in form_matches(self.pattern, text):
             surface = " ".join(match.group().split())
             if re.fullmatch(r"[A-Z]\.", surface) and ABBREVIATED_TITLE.match(text, match.end()):
-                continue  # "T. Agranov": an abbreviated title, not a name
+                continue  # "T. Ivanov": an abbreviated title, not a name
             entry_id, cert = self.choose(self.table[surface])
             entry = self.entries[entry_id]
             start = extend_over_initials(text, match.start(), entry, surface)
@@ -233,9 +235,15 @@ def annotate(doc: Document, data: EditionData) -> None:
     if data.register is None:
         annotate_unseen(doc, blocks, data)
         return
-    finder = RegisterFinder(entries(data.register, data.paths[-1] if data.paths else None))
+    own = entries(data.register, data.paths[-1] if data.paths else None)
+    corpus = [e for e in entries(data.corpus)] if data.corpus is not None else []
+    overridden = {e.id for e in own}
+    finder = RegisterFinder([e for e in corpus if e.id not in overridden] + own)
     for block in blocks:
         block.spans.extend(finder.spans(block))
+    if corpus:
+        used = {span.attrs["ref"][1:] for block in blocks for span in block.spans if "ref" in span.attrs}
+        data.register = with_entries(data.register, entry_elements(data.corpus, (used - overridden) & {e.id for e in corpus}))
 
 
 def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> None:
@@ -246,12 +254,19 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
     drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES)
+    renamed = stable_ids(drafts, known, reserved)
+    known_ids = {e.id for e in known}
     used_drafts: set[str] = set()
     for block, taken, found in zip(blocks, claimed, mentions):
         free = [span for span in found if not overlaps(span, taken)]
+        for span in free:
+            span.attrs["ref"] = "#" + renamed.get(span.attrs["ref"][1:], span.attrs["ref"][1:])
         used_drafts |= {span.attrs["ref"][1:] for span in free}
         block.spans.extend(sorted(taken + free, key=lambda s: s.start))
-    drafts = [d for d in drafts if d.id in used_drafts]
+        taken += [span for span in free if span.attrs["ref"][1:] in known_ids]  # a draft that is a known entry
+    for draft in drafts:
+        draft.id = renamed.get(draft.id, draft.id)
+    drafts = [d for d in drafts if d.id in used_drafts and d.id not in known_ids]
     used_forms: dict[str, list[str]] = {}
     for block, taken in zip(blocks, claimed):
         for span in taken:
@@ -268,10 +283,25 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
         data.register = register_element(drafts, known_used)
 
 
+def with_entries(register: etree._Element, found: list[etree._Element]) -> etree._Element:
+    """An edition's register with corpus entries added, each to its list (made if missing)."""
+    if etree.QName(register).localname.startswith("list"):  # a file holding one list: give it a standOff
+        wrapper = etree.Element(f"{{{TEI_NS}}}standOff", nsmap={None: TEI_NS})
+        wrapper.append(register)
+        register = wrapper
+    for el in found:
+        list_tag = KINDS[etree.QName(el).localname][2]
+        lst = next(register.iter(f"{{{TEI_NS}}}{list_tag}"), None)
+        if lst is None:
+            lst = etree.SubElement(register, f"{{{TEI_NS}}}{list_tag}")
+        lst.append(el)
+    return register
+
+
 def add_variants(entry: etree._Element, forms: list[str]) -> None:
     """List the forms this text uses, so the register drafted from it finds them all again."""
     name_tag = KINDS[etree.QName(entry).localname][1]
-    names = [el for el in entry if etree.QName(el).localname == name_tag]
+    names = [el for el in entry if isinstance(el.tag, str) and etree.QName(el).localname == name_tag]
     known = {" ".join("".join(n.itertext()).split()) for n in names if n.get("type") == "variant"}
     last = names[-1]
     for form in forms:

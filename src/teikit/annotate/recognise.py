@@ -70,7 +70,7 @@ def tokens(text: str) -> list[Tok]:
 
 
 def is_initial(toks: list[Tok], i: int) -> bool:
-    """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Trotsky"."""
+    """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Orlov"."""
     return (gz.initial().fullmatch(toks[i].text) is not None and i + 1 < len(toks)
             and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end)
 
@@ -634,7 +634,7 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("split-at-possessive", 65)
 def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
-    """A possessive ends a name ("Stalin's Secretariat" is not one name unless an institution's)."""
+    """A possessive ends a name ("Petrov's Secretariat" is not one name unless an institution's)."""
     words, run = phrase.words, phrase.run
     if "'" not in words and "’" not in words:
         return None

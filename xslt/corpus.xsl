@@ -1,0 +1,191 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  corpus.xsl: the corpus's index pages, site/corpus/{persons,places,organisations,chronology}.html.
+  Input (teikit.corpus.corpus_document): a teiCorpus whose standOff holds the corpus register, one
+  entry per entity, each with a ptr type="member" per edition that has it (@n the edition,
+  @target its id there), followed by every edition's TEI (@n its name). The parameter $edition
+  names the page to write. Each entry lists every edition that mentions it, with the count, and each
+  passage, linking into that edition's reading text; the anchors an edition's index links to are the
+  entry's id and the id each edition gives it.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:t="urn:teikit:xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:variable name="view" as="xs:string" select="'corpus'"/>
+
+  <xsl:variable name="pages" as="map(*)*" select="(
+    map {'id': 'persons', 'title': 'Persons', 'entries': /teiCorpus/standOff//person},
+    map {'id': 'places', 'title': 'Places', 'entries': /teiCorpus/standOff//place},
+    map {'id': 'organisations', 'title': 'Organisations', 'entries': /teiCorpus/standOff//org},
+    map {'id': 'chronology', 'title': 'Chronology', 'entries': ()})"/>
+  <xsl:variable name="page" as="map(*)" select="($pages[?id = $edition], $pages[1])[1]"/>
+
+  <!-- an edition's mentions of one of its ids: "edition id" -->
+  <xsl:key name="edition-mentions" match="TEI/text//persName[@ref] | TEI/text//placeName[@ref] | TEI/text//orgName[@ref]"
+           use="for $ref in tokenize(@ref) return ancestor::TEI[1]/@n || ' ' || substring-after($ref, '#')"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="t:page">
+      <xsl:with-param name="page-title" select="$page?title || ' in all editions'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="/" mode="t:content">
+    <header class="edition-header index-header">
+      <h1>{$page?title} in all editions</h1>
+      <nav class="index-sections" aria-label="The corpus index">
+        <ul>
+          <xsl:for-each select="$pages">
+            <li>
+              <a href="{?id}.html">
+                <xsl:if test="?id = $page?id">
+                  <xsl:attribute name="aria-current">page</xsl:attribute>
+                </xsl:if>
+                <xsl:text>{?title}</xsl:text>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </nav>
+      <div class="filter" role="search" hidden="hidden">
+        <label for="index-filter">Filter the index</label>
+        <input type="search" id="index-filter" autocomplete="off" spellcheck="false"
+               placeholder="a name, a place, a year…" aria-describedby="index-filter-status"/>
+        <p id="index-filter-status" class="filter-status" aria-live="polite"/>
+      </div>
+    </header>
+    <section class="register" id="{$page?id}" aria-labelledby="{$page?id}-heading">
+      <h2 id="{$page?id}-heading">{$page?title}</h2>
+      <xsl:choose>
+        <xsl:when test="$page?id = 'chronology'">
+          <xsl:call-template name="chronology"/>
+        </xsl:when>
+        <xsl:when test="empty($page?entries)">
+          <p class="empty">None recorded.</p>
+        </xsl:when>
+        <xsl:otherwise>
+          <ul class="entries">
+            <xsl:apply-templates select="$page?entries">
+              <xsl:sort select="t:standard-name(.)" collation="{$collation}"/>
+              <xsl:sort select="@xml:id"/>
+            </xsl:apply-templates>
+          </ul>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="person | place | org">
+    <xsl:variable name="entry" select="."/>
+    <xsl:variable name="name" select="t:standard-name(.)"/>
+    <xsl:variable name="members" select="ptr[@type = 'member']"/>
+    <xsl:variable name="mentions" select="$members ! key('edition-mentions', @n || ' ' || @target)"/>
+    <xsl:variable name="variants" select="distinct-values((persName | placeName | orgName)[@type = 'variant']
+                                          ! normalize-space(.))[. ne $name]"/>
+    <li class="entry" id="{@xml:id}" data-filter="{string-join(($name, $variants, note ! normalize-space(.)), ' ')}">
+      <!-- the ids editions give this entry, where they differ from it: their indexes link to them -->
+      <xsl:for-each select="distinct-values($members/@target)[. ne $entry/@xml:id]
+                            [empty($page?entries[@xml:id = current()])]">
+        <span id="{.}"/>
+      </xsl:for-each>
+      <h3 class="entry-name">
+        <xsl:value-of select="$name"/>
+        <xsl:for-each select="t:life(.)">
+          <xsl:text> </xsl:text>
+          <span class="life">({.})</span>
+        </xsl:for-each>
+      </h3>
+      <xsl:if test="exists($variants)">
+        <p class="variants"><span class="label">Also: </span>{string-join($variants, ', ')}</p>
+      </xsl:if>
+      <xsl:for-each select="note">
+        <p class="identification"><xsl:apply-templates select="node()" mode="plain"/></p>
+      </xsl:for-each>
+      <xsl:variable name="authorities" select="idno[exists(t:authority-url(.))]"/>
+      <xsl:if test="$authorities">
+        <p class="authority">
+          <xsl:for-each select="$authorities">
+            <a href="{t:authority-url(.)}" rel="external">{t:authority-label(.)}</a>
+            <xsl:if test="position() ne last()"> · </xsl:if>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <xsl:if test="@cert = ('low', 'medium')">
+        <p class="cert">Merged from the editions' entries with {@cert} certainty.</p>
+      </xsl:if>
+      <xsl:variable name="editions" select="count(distinct-values($members/@n))"/>
+      <p class="mentions">Mentioned in {$editions} {if ($editions eq 1) then 'edition' else 'editions'}, {count($mentions)} {if (count($mentions) eq 1) then 'time' else 'times'}:</p>
+      <ul class="editions-mentioning">
+        <xsl:for-each-group select="$members" group-by="@n">
+          <xsl:sort select="current-grouping-key()"/>
+          <xsl:variable name="edition" select="current-grouping-key()"/>
+          <xsl:variable name="here" select="current-group() ! key('edition-mentions', @n || ' ' || @target)"/>
+          <li class="edition-mentions">
+            <a class="edition-title" href="{t:href('../', ($edition, 'index.html'), string(current-group()[1]/@target))}">{t:edition-title($edition)}</a>
+            <xsl:text> ({count($here)})</xsl:text>
+            <xsl:if test="exists($here)">
+              <details class="occurrences">
+                <summary>{count($here)} {if (count($here) eq 1) then 'mention' else 'mentions'}</summary>
+                <ol>
+                  <xsl:for-each select="$here">
+                    <li>
+                      <a href="{t:href('../', ($edition, 'reading.html'), t:reading-target(.))}">
+                        <span class="where">{t:where(.)}</span>
+                        <xsl:text> </xsl:text>
+                        <mark>{t:plain(.)}</mark>
+                      </a>
+                    </li>
+                  </xsl:for-each>
+                </ol>
+              </details>
+            </xsl:if>
+          </li>
+        </xsl:for-each-group>
+      </ul>
+    </li>
+  </xsl:template>
+
+  <xsl:function name="t:edition-title" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="header" select="$tei/TEI[@n = $name]/teiHeader"/>
+    <xsl:sequence select="(($header//titleStmt/title[@type = 'main'], $header//titleStmt/title)[1] ! t:plain(.)[.], $name)[1]"/>
+  </xsl:function>
+
+  <!-- Every dated date of every edition, in time order, each linking to its passage. -->
+  <xsl:template name="chronology">
+    <xsl:variable name="dated" select="/teiCorpus/TEI/text//date[exists(t:date-key(.))]"/>
+    <xsl:for-each-group select="$dated" group-by="substring(t:date-key(.), 1, 4)">
+      <xsl:sort select="current-grouping-key()"/>
+      <h3 class="year">{current-grouping-key()}</h3>
+      <ol class="entries events">
+        <xsl:for-each select="current-group()">
+          <xsl:sort select="t:date-key(.)"/>
+          <xsl:sort select="ancestor::TEI[1]/@n"/>
+          <xsl:variable name="edition" select="string(ancestor::TEI[1]/@n)"/>
+          <li class="entry event" data-filter="{string-join((t:date-value(.), t:plain(.), t:edition-title($edition)), ' ')}">
+            <span class="when"><time datetime="{t:date-key(.)}">{t:date-value(.)}</time></span>
+            <xsl:text> </xsl:text>
+            <a href="{t:href('../', ($edition, 'reading.html'), t:reading-target(.))}">
+              <span class="where">{t:edition-title($edition)}, {t:where(.)}</span>
+              <xsl:text> </xsl:text>
+              <mark>{t:plain(.)}</mark>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <xsl:template name="t:footer">
+    <p>The corpus index of every edition of this site, made by teikit from the editions' canonical
+      TEI files and their registers merged into one.</p>
+  </xsl:template>
+
+</xsl:stylesheet>
