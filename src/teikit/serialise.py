@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
-import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter

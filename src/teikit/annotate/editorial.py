@@ -22,7 +22,6 @@ import re
 from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from lxml import etree
 
