@@ -109,9 +109,10 @@ class Tab:
                 *(f"failed request: {m}" for m in self.failed)]
 
 
-def new_tab(browser) -> Tab:
-    """A fresh page (own context) that aborts and records every non-file:// request."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+def new_tab(browser, javascript: bool = True) -> Tab:
+    """A fresh page (own context) that aborts and records every non-file:// request; `javascript`
+    False is a reader with JavaScript off."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=javascript)
     page = context.new_page()
     tab = Tab(page)
 
@@ -145,6 +146,14 @@ def close_tab(tab: Tab) -> None:
 @pytest.fixture
 def tab(browser):
     tab = new_tab(browser)
+    yield tab
+    close_tab(tab)
+
+
+@pytest.fixture
+def plain_tab(browser):
+    """A tab with JavaScript off: what every page must still do without teikit.js."""
+    tab = new_tab(browser, javascript=False)
     yield tab
     close_tab(tab)
 

@@ -5,6 +5,10 @@
     diacritic-insensitive), with a count for screen readers;
   - reading.html: the register popups of linked names, shown on hover and keyboard focus, hidden on
     leaving, on blur and on Escape (WAI-ARIA tooltip pattern);
+  - reading.html: editorial notes in place: a note mark shows its note beside it on hover and focus;
+    a click, a tap or Enter keeps it open as a small non-modal dialog that takes the focus, and
+    Escape, the close button or a click elsewhere closes it, giving the focus back to the mark. The
+    numbered notes at the end stay, for reading without JavaScript and for print;
   - every page: CSS shows the popups of corrections and gaps (data-tip), so their native title
     tooltips are dropped (kept as aria-description); <details> open for printing.
 
@@ -191,6 +195,140 @@
     window.addEventListener("resize", function () { if (current) position(current.link, current.tip); });
   }
 
+  /* ------------------------------------------------------------ notes in place */
+
+  /** Place a floating box beside an anchor: below it, or above when there is no room below. */
+  function placeBeside(anchor, box) {
+    var rects = anchor.getClientRects();
+    var rect = rects.length ? rects[0] : anchor.getBoundingClientRect();
+    var margin = 8;
+    box.style.left = "0px";
+    box.style.top = "0px";
+    var width = box.offsetWidth;
+    var height = box.offsetHeight;
+    var viewportWidth = document.documentElement.clientWidth;
+    var left = Math.min(Math.max(rect.left - 16, margin), Math.max(margin, viewportWidth - width - margin));
+    var top = rect.bottom + 6;
+    if (top + height > window.innerHeight - margin && rect.top - height - 6 > margin) {
+      top = rect.top - height - 6;
+    }
+    box.style.left = Math.round(left + window.pageXOffset) + "px";
+    box.style.top = Math.round(top + window.pageYOffset) + "px";
+  }
+
+  function setupNotes() {
+    var marks = document.querySelectorAll("a[role=doc-noteref]");
+    if (!marks.length) return;
+
+    var box = document.createElement("div");
+    box.className = "note-popover";
+    box.id = "note-popover";
+    box.setAttribute("role", "dialog");
+    box.setAttribute("aria-labelledby", "note-popover-title");
+    box.tabIndex = -1;
+    box.hidden = true;
+    var title = document.createElement("p");
+    title.className = "note-popover-title";
+    title.id = "note-popover-title";
+    var body = document.createElement("div");
+    body.className = "note-popover-body";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "note-popover-close";
+    close.setAttribute("aria-label", "Close the note");
+    close.textContent = "×";
+    box.appendChild(close);
+    box.appendChild(title);
+    box.appendChild(body);
+    document.body.appendChild(box);
+
+    var current = null; /* the mark whose note is shown */
+    var pinned = false; /* opened by a click, tap or Enter: stays until closed */
+    var hideTimer = null;
+    var returning = false; /* the focus goes back to the mark: not a reason to show the note again */
+
+    function noteOf(mark) {
+      var id = decodeURIComponent((mark.getAttribute("href") || "").replace(/^#/, ""));
+      var li = id ? document.getElementById(id) : null;
+      return li && li.closest("section.footnotes") ? li : null;
+    }
+
+    function show(mark, pin) {
+      window.clearTimeout(hideTimer);
+      var note = noteOf(mark);
+      if (!note) return false;
+      if (current && current !== mark) current.setAttribute("aria-expanded", "false");
+      body.textContent = "";
+      Array.prototype.forEach.call(note.childNodes, function (node) {
+        if (node.nodeType === 1 && node.classList.contains("backref")) return;
+        var copy = node.cloneNode(true);
+        if (copy.nodeType === 1) {
+          /* the copy must not repeat the ids of the note it shows */
+          copy.removeAttribute("id");
+          Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
+        }
+        body.appendChild(copy);
+      });
+      title.textContent = "Note " + mark.textContent.trim();
+      box.hidden = false;
+      box.classList.toggle("pinned", !!pin);
+      placeBeside(mark, box);
+      mark.setAttribute("aria-expanded", "true");
+      current = mark;
+      pinned = !!pin;
+      if (pin) box.focus();
+      return true;
+    }
+
+    function hide(returnFocus) {
+      window.clearTimeout(hideTimer);
+      if (!current) return;
+      var mark = current;
+      box.hidden = true;
+      mark.setAttribute("aria-expanded", "false");
+      current = null;
+      pinned = false;
+      if (returnFocus) {
+        returning = true;
+        mark.focus();
+        returning = false;
+      }
+    }
+
+    function hideSoon() {
+      if (pinned) return;
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(function () {
+        if (!pinned && !box.matches(":hover") && !(current && document.activeElement === current)) hide(false);
+      }, 250);
+    }
+
+    Array.prototype.forEach.call(marks, function (mark) {
+      mark.setAttribute("aria-haspopup", "dialog");
+      mark.setAttribute("aria-expanded", "false");
+      mark.addEventListener("mouseenter", function () { if (!pinned) show(mark, false); });
+      mark.addEventListener("focus", function () { if (!pinned && !returning) show(mark, false); });
+      mark.addEventListener("mouseleave", hideSoon);
+      mark.addEventListener("blur", function () { if (!pinned) hideSoon(); });
+      mark.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return; /* a new tab: the list */
+        if (show(mark, true)) event.preventDefault();
+      });
+    });
+    box.addEventListener("mouseleave", hideSoon);
+    close.addEventListener("click", function () { hide(true); });
+    document.addEventListener("keydown", function (event) {
+      if ((event.key === "Escape" || event.key === "Esc") && current) {
+        var wasPinned = pinned || box.contains(document.activeElement);
+        hide(wasPinned);
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (current && pinned && !box.contains(event.target) && event.target !== current) hide(false);
+    });
+    window.addEventListener("resize", function () { if (current) placeBeside(current, box); });
+  }
+
   /* ------------------------------------------------------------ CSS popups, printing */
 
   function setupDataTips() {
@@ -217,6 +355,7 @@
   ready(function () {
     setupFilter();
     setupTooltips();
+    setupNotes();
     setupDataTips();
     setupPrint();
   });
