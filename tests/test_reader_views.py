@@ -9,6 +9,9 @@ aborted: all of it must work offline.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import pytest
 
@@ -80,3 +83,87 @@ def test_hovering_a_note_mark_shows_the_note_and_leaving_hides_it(site, tab):
     page.locator("#note-popover").wait_for(state="visible", timeout=2000)
     page.mouse.move(0, 0)
     page.locator("#note-popover").wait_for(state="hidden", timeout=2000)
+
+
+# ---------------------------------------------------------------- the TEI and how to cite it
+
+@pytest.mark.parametrize("view", ("reading", "diplomatic", "index"))
+def test_every_page_of_an_edition_links_the_canonical_tei_byte_for_byte(site, tab, tei_path, view):
+    """From a web server the link downloads NAME.xml; from file:// Chromium opens it instead (it
+    ignores `download` there): either way the reader gets the canonical file, byte for byte."""
+    tab.open(view_url(site, view))
+    link = tab.page.locator("a.tei-download")
+    assert link.count() == 1 and link.is_visible()
+    assert link.get_attribute("download") == f"{EDITION}.xml"
+    target = link.evaluate("a => a.href")
+    with tab.page.expect_navigation():
+        link.click()
+    assert tab.page.url == target
+    assert tab.page.evaluate("document.contentType") in ("text/xml", "application/xml")
+    downloaded = Path(url2pathname(urlparse(target).path))
+    assert downloaded.read_bytes() == tei_path.read_bytes(), "the TEI linked is not the canonical file"
+
+
+def test_a_reference_manager_reads_title_date_and_source_from_the_head(site, tab, tei_path):
+    from lxml import etree
+
+    from conftest import TEI_NS
+
+    tree = etree.parse(str(tei_path))
+    title = " ".join("".join(tree.find(".//tei:titleStmt/tei:title", TEI_NS).itertext()).split())
+    written = tree.find(".//tei:profileDesc/tei:creation/tei:date", TEI_NS).get("when")
+    tab.open(view_url(site, "diplomatic"))
+    meta = tab.page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('meta[name]')]
+        .map(m => [m.name, m.content]))""")
+    assert meta["citation_title"] == meta["DC.title"] == title
+    assert meta["citation_date"] == written.replace("-", "/") and meta["DC.date"] == written
+    assert meta["DC.language"] == meta["citation_language"] == "en"
+    alternate = tab.page.locator("link[rel=alternate][type='application/tei+xml']").get_attribute("href")
+    assert alternate == f"{EDITION}.xml"
+
+
+def test_the_citation_gives_the_address_of_the_paragraph_the_reader_is_at(site, tab):
+    tab.open(view_url(site, "reading"))
+    page = tab.page
+    page.evaluate("document.getElementById('testimony-p-1e99be').scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(100)
+    cite = page.locator(".site-footer a.cite-url")
+    assert cite.get_attribute("href") == "reading.html#testimony-p-1e99be"
+    assert cite.inner_text().endswith("/reading.html#testimony-p-1e99be")
+    assert cite.inner_text().startswith("file:///")
+
+
+def test_without_javascript_the_citation_still_names_a_passage(site, plain_tab):
+    plain_tab.open(view_url(site, "reading"))
+    cite = plain_tab.page.locator(".site-footer a.cite-url")
+    assert re.fullmatch(r"reading\.html#[\w-]+", cite.get_attribute("href"))
+    assert "teikit" in plain_tab.page.locator(".site-footer .citation").inner_text()
+
+
+# ---------------------------------------------------------------- reading ↔ diplomatic
+
+def click_where_it_is(page, locator) -> None:
+    """A reader's click on what is on screen (Playwright's click would first scroll the sticky
+    header's link "into view", moving the page under the reader)."""
+    box = locator.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def test_switching_to_the_diplomatic_text_and_back_keeps_the_paragraph(site, tab):
+    tab.open(view_url(site, "reading"))
+    page = tab.page
+    passage = "testimony-p-e7e059"
+    page.evaluate(f"document.getElementById('{passage}').scrollIntoView({{block: 'start'}})")
+    page.wait_for_timeout(100)
+    views = page.get_by_role("navigation", name="Views of this edition")
+    click_where_it_is(page, views.get_by_role("link", name="Diplomatic text"))
+    page.wait_for_url(re.compile(r"diplomatic\.html#"))
+    assert page.url.endswith(f"diplomatic.html#{passage}")
+    assert in_viewport(tab, passage)
+
+    page.evaluate("window.scrollBy(0, 1)")  # the reader reads on a little
+    click_where_it_is(page, views.get_by_role("link", name="Reading text"))
+    page.wait_for_url(re.compile(r"reading\.html#"))
+    assert page.url.endswith(f"reading.html#{passage}")
+    assert in_viewport(tab, passage)
+    assert tab.problems() == []

@@ -102,25 +102,12 @@
         </xsl:if>
         <dt>How to cite</dt>
         <dd class="citation">
-          <xsl:call-template name="citation"/>
+          <xsl:call-template name="t:citation"/>
         </dd>
       </dl>
     </header>
   </xsl:template>
 
-  <xsl:template name="citation">
-    <xsl:variable name="first-p" select="($tei/text/body//p)[1]"/>
-    <xsl:variable name="version" select="($tei//appInfo/application[@ident = 'teikit'])[1]/@version"/>
-    <cite>{$title}</cite>
-    <xsl:text>. {($subtitle ! (. || '. '))}Edition “{$edition}”, reading text</xsl:text>
-    <xsl:if test="$version">, teikit {$version}</xsl:if>
-    <xsl:text>.</xsl:text>
-    <xsl:if test="$first-p">
-      <xsl:text> Passages keep their ids across builds: cite them as </xsl:text>
-      <a href="{t:href('', (), t:id($first-p))}"><code>reading.html#{t:id($first-p)}</code></a>
-      <xsl:text>.</xsl:text>
-    </xsl:if>
-  </xsl:template>
 
   <!-- Bibliographic references of the header, punctuated: their parts are often separated by
        nothing but line breaks in the TEI. -->

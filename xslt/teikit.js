@@ -9,6 +9,9 @@
     a click, a tap or Enter keeps it open as a small non-modal dialog that takes the focus, and
     Escape, the close button or a click elsewhere closes it, giving the focus back to the mark. The
     numbered notes at the end stay, for reading without JavaScript and for print;
+  - reading.html and diplomatic.html: the passage the reader is at (the first block with a ¶ link
+    at the top of the window) goes along when they switch to the other text, so they land on the
+    same paragraph; the citation at the foot of the page gives that passage's full address;
   - every page: CSS shows the popups of corrections and gaps (data-tip), so their native title
     tooltips are dropped (kept as aria-description); <details> open for printing.
 
@@ -329,6 +332,60 @@
     window.addEventListener("resize", function () { if (current) placeBeside(current, box); });
   }
 
+  /* ------------------------------------------------------------ the reader's passage */
+
+  /** The block (with a ¶ link to the other text) at the top of the window, or null: the first
+      one that reaches a few lines below the sticky header (a block scrolled to shows the end of
+      its predecessor above it, by its scroll margin). */
+  function passageAtTop() {
+    var blocks = document.querySelectorAll(".text [id] > a.counterpart");
+    var header = document.querySelector(".site-header");
+    var covered = header && getComputedStyle(header).position === "sticky" ? header.getBoundingClientRect().bottom : 0;
+    var line = Math.max(covered, 0) + Math.min(48, window.innerHeight / 5);
+    for (var i = 0; i < blocks.length; i += 1) {
+      var block = blocks[i].parentElement;
+      if (!block.getClientRects().length) continue;
+      if (block.getBoundingClientRect().bottom > line) return block;
+    }
+    return null;
+  }
+
+  function setupPassage() {
+    var switches = document.querySelectorAll(".views a[href='reading.html'], .views a[href='diplomatic.html']");
+    var citeLinks = document.querySelectorAll("a.cite-url");
+    if (!document.querySelector(".text [id] > a.counterpart")) return;
+    var page = location.pathname.split("/").pop() || "";
+
+    function update() {
+      var block = passageAtTop();
+      var fragment = block ? "#" + encodeURIComponent(block.id) : "";
+      Array.prototype.forEach.call(switches, function (a) {
+        if (a.getAttribute("aria-current") === "page") return;
+        a.setAttribute("href", a.getAttribute("href").split("#")[0] + fragment);
+      });
+      Array.prototype.forEach.call(citeLinks, function (a) {
+        if (!block) return;
+        var url = location.href.split("#")[0] + fragment;
+        a.setAttribute("href", page + fragment);
+        var code = a.querySelector("code") || a;
+        code.textContent = url;
+      });
+    }
+
+    var queued = false;
+    window.addEventListener("scroll", function () {
+      if (queued) return;
+      queued = true;
+      window.requestAnimationFrame(function () { queued = false; update(); });
+    }, { passive: true });
+    window.addEventListener("hashchange", update);
+    /* the switch is read at the moment it is followed, whatever the scroll events did */
+    Array.prototype.forEach.call(switches, function (a) {
+      a.addEventListener("click", update);
+    });
+    update();
+  }
+
   /* ------------------------------------------------------------ CSS popups, printing */
 
   function setupDataTips() {
@@ -356,6 +413,7 @@
     setupFilter();
     setupTooltips();
     setupNotes();
+    setupPassage();
     setupDataTips();
     setupPrint();
   });

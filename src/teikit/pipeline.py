@@ -145,7 +145,7 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         tree = parse_xml(target, collect_ids=False)
         report.problems = validate_file(target, tree=tree)
         if report.ok:
-            report.views = render_edition(tree, name, site)
+            report.views = render_edition(tree, name, site, tei_file=target)
     except TeikitError as exc:
         report.error, report.error_exit_code = str(exc), exc.exit_code
     return report
