@@ -109,10 +109,15 @@ class Tab:
                 *(f"failed request: {m}" for m in self.failed)]
 
 
-def new_tab(browser, javascript: bool = True) -> Tab:
+#: A phone as the views must serve it: 390 CSS px wide, touch, mobile viewport.
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
+
+
+def new_tab(browser, javascript: bool = True, device: dict | None = None) -> Tab:
     """A fresh page (own context) that aborts and records every non-file:// request; `javascript`
-    False is a reader with JavaScript off."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, java_script_enabled=javascript)
+    False is a reader with JavaScript off; `device` (PHONE) replaces the desktop window."""
+    context = browser.new_context(**(device or {"viewport": {"width": 1280, "height": 800}}),
+                                  java_script_enabled=javascript)
     page = context.new_page()
     tab = Tab(page)
 
@@ -146,6 +151,14 @@ def close_tab(tab: Tab) -> None:
 @pytest.fixture
 def tab(browser):
     tab = new_tab(browser)
+    yield tab
+    close_tab(tab)
+
+
+@pytest.fixture
+def phone_tab(browser):
+    """A tab on a phone (PHONE): taps, not clicks."""
+    tab = new_tab(browser, device=PHONE)
     yield tab
     close_tab(tab)
 

@@ -70,7 +70,7 @@ def test_a_note_opens_beside_its_mark_and_escape_closes_it(site, tab):
     popover.wait_for(state="hidden", timeout=2000)
     page.keyboard.press("Enter")
     popover.wait_for(state="visible", timeout=2000)
-    page.locator(".note-popover-close").click()
+    page.get_by_role("button", name="Close the note").click()
     popover.wait_for(state="hidden", timeout=2000)
     assert tab.problems() == []
 
@@ -167,3 +167,93 @@ def test_switching_to_the_diplomatic_text_and_back_keeps_the_paragraph(site, tab
     assert page.url.endswith(f"reading.html#{passage}")
     assert in_viewport(tab, passage)
     assert tab.problems() == []
+
+
+# ---------------------------------------------------------------- highlight controls
+
+def test_a_reader_hides_the_marks_of_places_and_the_choice_is_remembered(site, tab):
+    tab.open(view_url(site, "reading"))
+    page = tab.page
+    place = page.locator(".text a.ent-place").first
+    person = page.locator(".text a.ent-pers").first
+    line = "e => getComputedStyle(e).textDecorationLine"
+    assert place.evaluate(line) == "underline" and person.evaluate(line) == "underline"
+
+    places = page.get_by_role("group", name="Mark in the text").get_by_label("Places")
+    places.uncheck()
+    assert place.evaluate(line) == "none", "places are still marked after 'Places' was unticked"
+    assert person.evaluate(line) == "underline", "persons lost their marks with the places"
+    assert place.get_attribute("href").startswith("index.html#"), "a hidden mark must not lose its link"
+
+    dates = page.get_by_role("group", name="Mark in the text").get_by_label("Dates")
+    date = page.locator(".text .date").first
+    assert not dates.is_checked() and date.evaluate(line) == "none"
+    dates.check()
+    assert date.evaluate(line) == "underline"
+
+    page.reload()
+    assert not page.get_by_label("Places").is_checked(), "the choice was not remembered"
+    assert page.locator(".text a.ent-place").first.evaluate(line) == "none"
+    page.get_by_label("Places").check()
+
+
+def test_clicking_a_name_marks_every_mention_and_previews_its_entry(site, tab):
+    tab.open(view_url(site, "reading"))
+    page = tab.page
+    name = page.locator(".text a.ent[aria-describedby='tip-trilisser']")
+    mentions = name.count()
+    assert mentions > 2
+    url = page.url
+    name.first.click()
+    preview = page.locator("#entity-popover")
+    preview.wait_for(state="visible", timeout=2000)
+    assert page.url == url, "a click on a name left the text before the reader saw the preview"
+    assert "Trilisser" in preview.inner_text() and f"{mentions} mentions" in preview.inner_text()
+    assert page.locator(".text a.ent.ent-marked").count() == mentions
+    assert page.locator(".text a.ent.ent-marked[aria-describedby='tip-trilisser']").count() == mentions
+
+    page.keyboard.press("Escape")
+    preview.wait_for(state="hidden", timeout=2000)
+    assert page.locator(".ent-marked").count() == mentions, "closing the preview should keep the marks"
+    name.first.click()
+    preview.get_by_role("button", name="Unmark").click()
+    assert page.locator(".ent-marked").count() == 0
+
+    name.nth(1).click()
+    preview.get_by_role("link", name="Index entry").click()
+    page.wait_for_url(re.compile(r"index\.html#trilisser$"))
+
+
+# ---------------------------------------------------------------- the phone
+
+def test_on_a_phone_a_tap_on_a_name_shows_a_preview_before_leaving_the_text(site, phone_tab):
+    tab = phone_tab
+    tab.open(view_url(site, "reading"))
+    page = tab.page
+    name = page.locator(".text a.ent-place").nth(5)
+    name.scroll_into_view_if_needed()
+    url = page.url
+    name.tap()
+    preview = page.locator("#entity-popover")
+    preview.wait_for(state="visible", timeout=2000)
+    assert page.url == url, "the tap left the text for the index"
+    box = preview.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390, "the preview sticks out of the phone's screen"
+    page.screenshot(path=str(SCREENSHOTS / "reading-phone-preview.png"), scale="css")
+    preview.get_by_role("link", name="Index entry").tap()
+    page.wait_for_url(re.compile(r"index\.html#"))
+    assert tab.problems() == []
+
+
+def test_on_a_phone_the_views_and_the_contents_stay_in_reach_down_the_page(site, phone_tab):
+    tab = phone_tab
+    tab.open(view_url(site, "reading"))
+    page = tab.page
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
+    page.wait_for_timeout(100)
+    contents = page.get_by_role("navigation", name="Views of this edition").get_by_role("link", name="Contents")
+    assert contents.is_visible() and contents.bounding_box()["y"] < 120, "no way to the contents half way down"
+    box = contents.bounding_box()
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(r"#contents$"))
+    assert in_viewport(tab, "toc-heading")

@@ -384,6 +384,10 @@
                       </a>
                     </li>
                   </xsl:for-each>
+                  <xsl:if test="$view = 'reading'">
+                    <!-- the contents, in reach from anywhere down a long text (the header stays) -->
+                    <li class="to-contents"><a href="#contents">Contents</a></li>
+                  </xsl:if>
                 </ul>
               </nav>
             </xsl:if>

@@ -30,6 +30,7 @@
     <article class="edition">
       <xsl:call-template name="edition-header"/>
       <xsl:call-template name="contents"/>
+      <xsl:call-template name="highlight-controls"/>
       <div class="text" lang="{$lang}">
         <xsl:apply-templates select="$tei/text"/>
       </div>
@@ -134,7 +135,7 @@
   <!-- ============================================================ table of contents -->
 
   <xsl:template name="contents">
-    <nav class="toc" aria-labelledby="toc-heading">
+    <nav class="toc" id="contents" aria-labelledby="toc-heading">
       <h2 id="toc-heading">Contents</h2>
       <ol>
         <xsl:apply-templates select="$tei/text/(front, body, back)/div" mode="toc"/>
@@ -152,6 +153,31 @@
         <ol><xsl:apply-templates select="div[head]" mode="toc"/></ol>
       </xsl:if>
     </li>
+  </xsl:template>
+
+  <!-- ============================================================ highlight controls -->
+
+  <!-- Which kinds of mention are marked in the text: teikit.js reveals the box and toggles classes
+       on the text (without it, names stay marked as they are, and the box is hidden). Only kinds
+       the text has are offered. -->
+  <xsl:template name="highlight-controls">
+    <xsl:variable name="labels" select="map {'pers': 'Persons', 'place': 'Places', 'org': 'Organisations', 'date': 'Dates'}"/>
+    <xsl:variable name="present" select="map {
+        'pers': exists($tei/text//persName[@ref]), 'place': exists($tei/text//placeName[@ref]),
+        'org': exists($tei/text//orgName[@ref]), 'date': exists($tei/text//date)}"/>
+    <fieldset class="highlights" id="highlights" hidden="hidden">
+      <legend>Mark in the text</legend>
+      <xsl:for-each select="('pers', 'place', 'org', 'date')[$present(.)]">
+        <label class="highlight-{.}">
+          <input type="checkbox" name="highlight" value="{.}">
+            <!-- names are marked to start with, dates (which the text has many of) on request -->
+            <xsl:if test=". ne 'date'"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+          </input>
+          <xsl:text> {$labels(.)}</xsl:text>
+        </label>
+      </xsl:for-each>
+      <p class="highlight-hint">Click or tap a name to mark every mention of it.</p>
+    </fieldset>
   </xsl:template>
 
   <!-- ============================================================ the text -->

@@ -9,6 +9,10 @@
     a click, a tap or Enter keeps it open as a small non-modal dialog that takes the focus, and
     Escape, the close button or a click elsewhere closes it, giving the focus back to the mark. The
     numbered notes at the end stay, for reading without JavaScript and for print;
+  - reading.html: the boxes "Mark in the text" turn the marking of persons, places, organisations
+    and dates on and off (remembered in localStorage where the browser allows it); a click or tap
+    on a name marks every mention of it and opens a preview of its register entry, with the way
+    on to the index (on a phone, a tap no longer leaves the text at once);
   - reading.html and diplomatic.html: the passage the reader is at (the first block with a ¶ link
     at the top of the window) goes along when they switch to the other text, so they land on the
     same paragraph; the citation at the foot of the page gives that passage's full address;
@@ -228,7 +232,6 @@
     box.id = "note-popover";
     box.setAttribute("role", "dialog");
     box.setAttribute("aria-labelledby", "note-popover-title");
-    box.tabIndex = -1;
     box.hidden = true;
     var title = document.createElement("p");
     title.className = "note-popover-title";
@@ -273,6 +276,7 @@
         body.appendChild(copy);
       });
       title.textContent = "Note " + mark.textContent.trim();
+      box.tabIndex = -1; /* focusable while shown, by script only */
       box.hidden = false;
       box.classList.toggle("pinned", !!pin);
       placeBeside(mark, box);
@@ -288,6 +292,7 @@
       if (!current) return;
       var mark = current;
       box.hidden = true;
+      box.removeAttribute("tabindex");
       mark.setAttribute("aria-expanded", "false");
       current = null;
       pinned = false;
@@ -328,6 +333,151 @@
     });
     document.addEventListener("click", function (event) {
       if (current && pinned && !box.contains(event.target) && event.target !== current) hide(false);
+    });
+    window.addEventListener("resize", function () { if (current) placeBeside(current, box); });
+  }
+
+  /* ------------------------------------------------------------ highlight controls */
+
+  var HIGHLIGHT_KEY = "teikit.highlights";
+
+  function setupHighlights() {
+    var box = document.getElementById("highlights");
+    var text = document.querySelector(".text");
+    if (!box || !text) return;
+    var boxes = box.querySelectorAll("input[name=highlight]");
+    var saved = null;
+    try {
+      saved = JSON.parse(window.localStorage.getItem(HIGHLIGHT_KEY) || "null");
+    } catch (e) {
+      saved = null; /* storage refused (private mode, some file:// settings): the defaults stay */
+    }
+    function apply() {
+      var state = {};
+      Array.prototype.forEach.call(boxes, function (input) {
+        text.classList.toggle("hide-" + input.value, !input.checked);
+        text.classList.toggle("show-" + input.value, input.checked);
+        state[input.value] = input.checked;
+      });
+      return state;
+    }
+    Array.prototype.forEach.call(boxes, function (input) {
+      if (saved && typeof saved[input.value] === "boolean") input.checked = saved[input.value];
+      input.addEventListener("change", function () {
+        var state = apply();
+        try {
+          window.localStorage.setItem(HIGHLIGHT_KEY, JSON.stringify(state));
+        } catch (e) {
+          /* not remembered: the choice holds for this page */
+        }
+      });
+    });
+    apply();
+    box.hidden = false;
+  }
+
+  /* ------------------------------------------------------------ a name's preview, its mentions marked */
+
+  function setupEntityPreview() {
+    var links = document.querySelectorAll(".text a.ent[aria-describedby]");
+    if (!links.length) return;
+
+    var box = document.createElement("div");
+    box.className = "entity-popover";
+    box.id = "entity-popover";
+    box.setAttribute("role", "dialog");
+    box.setAttribute("aria-labelledby", "entity-popover-title");
+    box.hidden = true;
+    var title = document.createElement("p");
+    title.className = "entity-popover-title";
+    title.id = "entity-popover-title";
+    var about = document.createElement("p");
+    about.className = "entity-popover-about";
+    var count = document.createElement("p");
+    count.className = "entity-popover-count";
+    var actions = document.createElement("p");
+    actions.className = "entity-popover-actions";
+    var entry = document.createElement("a");
+    entry.className = "entity-popover-entry";
+    entry.textContent = "Index entry";
+    var unmark = document.createElement("button");
+    unmark.type = "button";
+    unmark.className = "entity-popover-unmark";
+    unmark.textContent = "Unmark";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "note-popover-close";
+    close.setAttribute("aria-label", "Close the preview");
+    close.textContent = "×";
+    actions.appendChild(entry);
+    actions.appendChild(unmark);
+    box.appendChild(close);
+    box.appendChild(title);
+    box.appendChild(about);
+    box.appendChild(count);
+    box.appendChild(actions);
+    document.body.appendChild(box);
+
+    var current = null;
+
+    function mentionsOf(tipId) {
+      return document.querySelectorAll(".text a.ent[aria-describedby='" + tipId.replace(/['\\]/g, "\\$&") + "']");
+    }
+
+    function clearMarks() {
+      Array.prototype.forEach.call(document.querySelectorAll(".ent-marked"), function (a) {
+        a.classList.remove("ent-marked");
+      });
+    }
+
+    function open(link) {
+      var tipId = link.getAttribute("aria-describedby");
+      var tip = document.getElementById(tipId);
+      if (!tip) return false;
+      clearMarks();
+      var mentions = mentionsOf(tipId);
+      Array.prototype.forEach.call(mentions, function (a) { a.classList.add("ent-marked"); });
+      var name = tip.querySelector("strong");
+      var rest = tip.querySelector("span");
+      title.textContent = name ? name.textContent : link.textContent;
+      about.textContent = rest ? rest.textContent : "";
+      about.hidden = !rest;
+      count.textContent = mentions.length === 1 ? "1 mention in this text, marked."
+        : mentions.length + " mentions in this text, marked.";
+      entry.setAttribute("href", link.getAttribute("href"));
+      box.setAttribute("data-kind", (link.className.match(/\bent-(pers|place|org)\b/) || [])[1] || "");
+      box.tabIndex = -1; /* focusable while shown, by script only */
+      box.hidden = false;
+      document.body.classList.add("previewing");
+      placeBeside(link, box);
+      current = link;
+      box.focus();
+      return true;
+    }
+
+    function hide(returnFocus) {
+      if (!current) return;
+      var link = current;
+      box.hidden = true;
+      box.removeAttribute("tabindex");
+      document.body.classList.remove("previewing");
+      current = null;
+      if (returnFocus) link.focus();
+    }
+
+    Array.prototype.forEach.call(links, function (link) {
+      link.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        if (open(link)) event.preventDefault();
+      });
+    });
+    close.addEventListener("click", function () { hide(true); });
+    unmark.addEventListener("click", function () { clearMarks(); hide(true); });
+    document.addEventListener("keydown", function (event) {
+      if ((event.key === "Escape" || event.key === "Esc") && current) hide(true);
+    });
+    document.addEventListener("click", function (event) {
+      if (current && !box.contains(event.target) && !current.contains(event.target)) hide(false);
     });
     window.addEventListener("resize", function () { if (current) placeBeside(current, box); });
   }
@@ -413,6 +563,8 @@
     setupFilter();
     setupTooltips();
     setupNotes();
+    setupHighlights();
+    setupEntityPreview();
     setupPassage();
     setupDataTips();
     setupPrint();
