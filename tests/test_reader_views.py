@@ -257,3 +257,55 @@ def test_on_a_phone_the_views_and_the_contents_stay_in_reach_down_the_page(site,
     page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_url(re.compile(r"#contents$"))
     assert in_viewport(tab, "toc-heading")
+
+
+# ---------------------------------------------------------------- full-text search
+
+@pytest.fixture(scope="module")
+def two_editions(tmp_path_factory) -> Path:
+    """The seed and a letter that never names Blumkin, built together into one site."""
+    import shutil
+
+    from browser import build_site
+    from conftest import ROOT
+
+    project = tmp_path_factory.mktemp("search-project")
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    shutil.copy(ROOT / "tests" / "data" / "letter.txt", project / "seeds" / "letter.txt")
+    return build_site(project)
+
+
+def test_a_reader_searches_blumkin_from_another_edition_and_lands_on_the_hit_marked(two_editions, tab):
+    tab.open(view_url(two_editions, "reading", "letter"))
+    page = tab.page
+    assert "Blumkin" not in page.locator("main").inner_text()
+    page.get_by_role("button", name="Search", exact=True).click()
+    search = page.get_by_role("search")
+    search.get_by_label("Search the texts of all editions").fill("Blumkin")
+    search.get_by_role("button", name="Search").click()
+    hits = search.locator(".search-results a")
+    hits.first.wait_for(timeout=5000)
+    assert hits.count() >= 3
+    assert hits.first.locator("cite").inner_text().startswith("Memorandum of Ya. S. Agranov"), "no edition title"
+    assert set(search.locator(".search-results mark.search-hit").all_inner_texts()) == {"Blumkin"}
+    page.screenshot(path=str(SCREENSHOTS / "search-hits.png"), scale="css")
+
+    target = hits.first.get_attribute("href").split("#", 1)[1]
+    hits.first.click()
+    page.wait_for_url(re.compile(rf"{EDITION}/reading\.html\?q=Blumkin#"))
+    page.locator(f"[id='{target}'] mark.search-hit").first.wait_for(timeout=5000)
+    assert in_viewport(tab, target)
+    marked = page.locator(f"[id='{target}'] mark.search-hit").all_inner_texts()
+    assert marked and set(marked) <= {"Blumkin", "Blumkin's"}
+    assert tab.problems() == []
+
+
+def test_a_search_that_finds_nothing_says_so(two_editions, tab):
+    tab.open(view_url(two_editions, "index"))
+    page = tab.page
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.get_by_label("Search the texts of all editions").fill("xylophonequartz")
+    page.keyboard.press("Enter")
+    status = page.get_by_role("search").get_by_role("status")
+    page.wait_for_function("() => /Nothing found/.test(document.querySelector('.search-status').textContent)")
+    assert page.locator(".search-results li").count() == 0

@@ -13,6 +13,10 @@
     and dates on and off (remembered in localStorage where the browser allows it); a click or tap
     on a name marks every mention of it and opens a preview of its register entry, with the way
     on to the index (on a phone, a tap no longer leaves the text at once);
+  - every page: "Search" in the header searches the reading texts of all the editions of the site
+    with lunr.js over the index `teikit build` wrote (assets/search-index.js, loaded by a <script>
+    element, so it works from file://); a hit opens EDITION/reading.html?q=…#PASSAGE, where the
+    words found are marked (<mark class="search-hit">);
   - reading.html and diplomatic.html: the passage the reader is at (the first block with a ¶ link
     at the top of the window) goes along when they switch to the other text, so they land on the
     same paragraph; the citation at the foot of the page gives that passage's full address;
@@ -482,6 +486,233 @@
     window.addEventListener("resize", function () { if (current) placeBeside(current, box); });
   }
 
+  /* ------------------------------------------------------------ full-text search */
+
+  /** The site's root, as the page's own stylesheet link spells it ("../" or ""). */
+  function siteRoot() {
+    var css = document.querySelector("link[rel=stylesheet][href$='assets/teikit.css']");
+    return css ? css.getAttribute("href").replace(/assets\/teikit\.css$/, "") : "";
+  }
+
+  var loaded = {};
+  /** Load a script of the site once; `done(ok)` when it ran or failed. */
+  function loadScript(src, done) {
+    if (loaded[src] === true) { done(true); return; }
+    if (Array.isArray(loaded[src])) { loaded[src].push(done); return; }
+    loaded[src] = [done];
+    var script = document.createElement("script");
+    script.src = src;
+    function finish(ok) {
+      var waiting = loaded[src];
+      loaded[src] = ok ? true : undefined;
+      waiting.forEach(function (fn) { fn(ok); });
+    }
+    script.onload = function () { finish(true); };
+    script.onerror = function () { script.remove(); finish(false); };
+    document.head.appendChild(script);
+  }
+
+  /** The words of a text as lunr indexes them (tokenised, stop words out, stemmed). */
+  function lunrTerms(text) {
+    var pipeline = new window.lunr.Pipeline();
+    pipeline.add(window.lunr.trimmer, window.lunr.stopWordFilter, window.lunr.stemmer);
+    return pipeline.run(window.lunr.tokenizer(text)).map(String);
+  }
+
+  /** Wrap every word of `root` whose lunr term is in `terms` in <mark class="search-hit">. */
+  function markTerms(root, terms) {
+    if (!terms.length) return 0;
+    var wanted = {};
+    terms.forEach(function (t) { wanted[t] = true; });
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentElement.closest(".counterpart, .visually-hidden, mark, script, style")
+          ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var count = 0;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue;
+      var word = /[^\s\-\u2013\u2014]+/g;
+      var match;
+      var pieces = [];
+      var last = 0;
+      while ((match = word.exec(text))) {
+        var term = lunrTerms(match[0])[0];
+        if (term && wanted[term]) {
+          /* the word without the punctuation around it, as lunr's trimmer takes it */
+          var start = match.index + match[0].match(/^\W*/)[0].length;
+          var end = match.index + match[0].length - match[0].match(/\W*$/)[0].length;
+          pieces.push(document.createTextNode(text.slice(last, start)));
+          var mark = document.createElement("mark");
+          mark.className = "search-hit";
+          mark.textContent = text.slice(start, end);
+          pieces.push(mark);
+          last = end;
+          count += 1;
+        }
+      }
+      if (!pieces.length) return;
+      pieces.push(document.createTextNode(text.slice(last)));
+      var parent = node.parentNode;
+      pieces.forEach(function (piece) { parent.insertBefore(piece, node); });
+      parent.removeChild(node);
+    });
+    return count;
+  }
+
+  /** Run a reader's query; a query lunr cannot parse ("Blumkin:") is searched for its words. */
+  function runQuery(index, query) {
+    try {
+      return index.search(query);
+    } catch (e) {
+      return index.search(query.replace(/[:^~*+\-]/g, " "));
+    }
+  }
+
+  function setupSearch() {
+    var header = document.querySelector(".site-header-inner");
+    if (!header) return;
+    var root = siteRoot();
+
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "search-toggle";
+    toggle.textContent = "Search";
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-controls", "site-search");
+    header.appendChild(toggle);
+
+    var form = document.createElement("form");
+    form.className = "site-search";
+    form.id = "site-search";
+    form.setAttribute("role", "search");
+    form.hidden = true;
+    var label = document.createElement("label");
+    label.htmlFor = "site-search-query";
+    label.textContent = "Search the texts of all editions";
+    var input = document.createElement("input");
+    input.type = "search";
+    input.id = "site-search-query";
+    input.name = "q";
+    input.autocomplete = "off";
+    var submit = document.createElement("button");
+    submit.type = "submit";
+    submit.textContent = "Search";
+    var status = document.createElement("p");
+    status.className = "search-status";
+    status.setAttribute("role", "status");
+    var results = document.createElement("ol");
+    results.className = "search-results";
+    form.appendChild(label);
+    form.appendChild(input);
+    form.appendChild(submit);
+    form.appendChild(status);
+    form.appendChild(results);
+    header.appendChild(form);
+
+    var index = null;
+
+    function withIndex(done) {
+      if (index) { done(index); return; }
+      status.textContent = "Loading the search index…";
+      loadScript(root + "assets/lunr.js", function (ok) {
+        if (!ok) { status.textContent = "The search is not available: this site was built without its index."; return; }
+        loadScript(root + "assets/search-index.js", function (found) {
+          if (!found || !window.teikitSearch) {
+            status.textContent = "The search is not available: this site was built without its index.";
+            return;
+          }
+          index = window.lunr.Index.load(window.teikitSearch.index);
+          done(index);
+        });
+      });
+    }
+
+    function snippet(text, terms) {
+      var span = document.createElement("span");
+      span.className = "snippet";
+      var words = text.split(/\s+/);
+      var first = 0;
+      for (var i = 0; i < words.length; i += 1) {
+        var term = lunrTerms(words[i])[0];
+        if (term && terms.indexOf(term) !== -1) { first = i; break; }
+      }
+      var from = Math.max(0, first - 12);
+      span.textContent = (from > 0 ? "… " : "") + words.slice(from, from + 36).join(" ") +
+        (from + 36 < words.length ? " …" : "");
+      markTerms(span, terms);
+      return span;
+    }
+
+    function show(query) {
+      withIndex(function (idx) {
+        var hits = runQuery(idx, query);
+        var terms = lunrTerms(query);
+        results.textContent = "";
+        status.textContent = hits.length
+          ? hits.length + (hits.length === 1 ? " passage" : " passages") + " found" + (hits.length > 50 ? "; the first 50:" : ":")
+          : "Nothing found. Try another spelling or fewer words.";
+        hits.slice(0, 50).forEach(function (hit) {
+          var passage = window.teikitSearch.passages[hit.ref];
+          if (!passage) return;
+          var li = document.createElement("li");
+          var a = document.createElement("a");
+          a.href = root + encodeURIComponent(passage.edition) + "/reading.html?q=" + encodeURIComponent(query) +
+            "#" + encodeURIComponent(passage.id);
+          var edition = document.createElement("cite");
+          edition.className = "hit-edition";
+          edition.textContent = (window.teikitSearch.editions || {})[passage.edition] || passage.edition;
+          a.appendChild(edition);
+          if (passage.where) {
+            var where = document.createElement("span");
+            where.className = "where";
+            where.textContent = passage.where;
+            a.appendChild(document.createTextNode(" "));
+            a.appendChild(where);
+          }
+          a.appendChild(document.createElement("br"));
+          a.appendChild(snippet(passage.text, terms));
+          li.appendChild(a);
+          results.appendChild(li);
+        });
+      });
+    }
+
+    toggle.addEventListener("click", function () {
+      form.hidden = !form.hidden;
+      toggle.setAttribute("aria-expanded", String(!form.hidden));
+      if (!form.hidden) input.focus();
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (input.value.trim()) show(input.value.trim());
+    });
+    form.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" || event.key === "Esc") {
+        form.hidden = true;
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.focus();
+      }
+    });
+
+    /* a page opened from a hit: mark the words found in its text */
+    var query = new URLSearchParams(location.search).get("q");
+    var text = document.querySelector(".text");
+    if (query && text) {
+      loadScript(root + "assets/lunr.js", function (ok) {
+        if (!ok) return;
+        var marked = markTerms(text, lunrTerms(query));
+        input.value = query;
+        text.setAttribute("data-search-hits", String(marked));
+        var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        if (target) target.scrollIntoView({ block: "start" });
+      });
+    }
+  }
+
   /* ------------------------------------------------------------ the reader's passage */
 
   /** The block (with a ¶ link to the other text) at the top of the window, or null: the first
@@ -565,6 +796,7 @@
     setupNotes();
     setupHighlights();
     setupEntityPreview();
+    setupSearch();
     setupPassage();
     setupDataTips();
     setupPrint();

@@ -3,6 +3,7 @@
     convert_file(text)          read → segment → annotate → serialise
     save_tei(tree, path)        atomic write that never clobbers an encoder's edits
     build(project)              every seed → TEI (if missing) → validate → HTML views + landing page
+                                + the full-text search index over every reading text
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from teikit.model import SourceText
 from teikit.paths import edition_name, output_path
 from teikit.read import read_text
 from teikit.resources import schema_dir
+from teikit.search import write_search_index
 from teikit.segment import segment
 from teikit.serialise import tei, to_document, to_tei
 from teikit.validate import Problem, validate_file
@@ -210,6 +212,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     good = [r.tei for r in reports if r.ok]
     if good:
         write_landing_page(site, good)
+        write_search_index(site, [r.name for r in reports if r.ok])
     manifest.save()
     return reports
 
