@@ -309,3 +309,35 @@ def test_a_search_that_finds_nothing_says_so(two_editions, tab):
     status = page.get_by_role("search").get_by_role("status")
     page.wait_for_function("() => /Nothing found/.test(document.querySelector('.search-status').textContent)")
     assert page.locator(".search-results li").count() == 0
+
+
+# ---------------------------------------------------------------- without JavaScript
+
+def ids_of(path: Path, cache: dict) -> set[str]:
+    if path not in cache:
+        from lxml import html
+
+        cache[path] = set(html.parse(str(path)).getroot().xpath("//@id")) if path.suffix == ".html" else set()
+    return cache[path]
+
+
+@pytest.mark.parametrize("view", ("reading", "diplomatic", "index", "landing"))
+def test_without_javascript_every_page_reads_and_every_link_resolves(site, plain_tab, view):
+    tab = plain_tab
+    tab.open(view_url(site, view))
+    page = tab.page
+    assert len(page.locator("main").inner_text().split()) > 20, f"{view} shows (almost) nothing without JavaScript"
+    hrefs = page.eval_on_selector_all("a[href]", "as => [...new Set(as.map(a => a.href))]")
+    cache, broken = {}, []
+    for href in hrefs:
+        url = urlparse(href)
+        if url.scheme in ("http", "https"):
+            continue  # authority files on the web: not this site's to resolve
+        assert url.scheme == "file", href
+        target = Path(url2pathname(url.path))
+        if not target.is_file():
+            broken.append(f"{href}: no such file")
+        elif url.fragment and url2pathname(url.fragment) not in ids_of(target, cache):
+            broken.append(f"{href}: no such id")
+    assert len(hrefs) > 3 and broken == [], f"{view}: {len(broken)} links lead nowhere: {broken[:10]}"
+    assert tab.problems() == []
