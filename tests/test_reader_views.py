@@ -341,3 +341,12 @@ def test_without_javascript_every_page_reads_and_every_link_resolves(site, plain
             broken.append(f"{href}: no such id")
     assert len(hrefs) > 3 and broken == [], f"{view}: {len(broken)} links lead nowhere: {broken[:10]}"
     assert tab.problems() == []
+
+
+# ---------------------------------------------------------------- small defects
+
+def test_an_index_snippet_keeps_the_space_of_a_line_break(site):
+    """"…hide from Moscow.<lb/>During a search…": the snippet must not read "Moscow.During"."""
+    page = (site / EDITION / "index.html").read_text(encoding="utf-8")
+    assert "Moscow.During" not in page
+    assert "Moscow</mark>. During" in page

@@ -187,27 +187,36 @@
     <xsl:variable name="n" select="count($texts)"/>
     <xsl:variable name="last" select="string($texts[$n])"/>
     <xsl:variable name="near" select="if (string-length($last) gt 80) then $last
-                                      else string-join(subsequence($texts, $n - 5))"/>
+                                      else t:joined(subsequence($texts, $n - 5))"/>
     <xsl:variable name="tail" select="tokenize(substring($near, string-length($near) - 79))"/>
     <xsl:variable name="words" select="if (count($tail) ge 10 or ($n le 6 and string-length($near) le 80)) then $tail
-                                       else tokenize(string-join($texts))"/>
+                                       else tokenize(t:joined($texts))"/>
     <xsl:variable name="count" select="count($words)"/>
     <xsl:sequence select="(if ($count gt 8) then '…' else '') || string-join($words[position() ge $count - 7], ' ')
-                          || (if (substring($last, string-length($last)) = $t:space) then ' ' else '')"/>
+                          || (if (substring($last, string-length($last)) = $t:space
+                                  or $texts[$n]/following-sibling::node()[1][self::lb]) then ' ' else '')"/>
   </xsl:function>
 
   <!-- The first 8 words of text nodes, before "…" if they hold more, after a space if they start with
        one (as t:last-words). -->
   <xsl:function name="t:first-words" as="xs:string">
     <xsl:param name="texts" as="text()*"/>
-    <xsl:variable name="first" select="string($texts[1])"/>
+    <xsl:variable name="first" select="t:joined($texts[1])"/>
     <xsl:variable name="near" select="if (string-length($first) gt 80) then $first
-                                      else string-join(subsequence($texts, 1, 6))"/>
+                                      else t:joined(subsequence($texts, 1, 6))"/>
     <xsl:variable name="head" select="tokenize(substring($near, 1, 80))"/>
     <xsl:variable name="words" select="if (count($head) ge 10 or (count($texts) le 6 and string-length($near) le 80)) then $head
-                                       else tokenize(string-join($texts))"/>
+                                       else tokenize(t:joined($texts))"/>
     <xsl:sequence select="(if (substring($first, 1, 1) = $t:space) then ' ' else '') || string-join($words[position() le 8], ' ')
                           || (if (count($words) gt 8) then '…' else '')"/>
+  </xsl:function>
+
+  <!-- Text nodes as one string, as the reading text shows them: a line break (lb) between two of
+       them is a space ("Moscow.<lb/>During" reads "Moscow. During"). -->
+  <xsl:function name="t:joined" as="xs:string">
+    <xsl:param name="texts" as="text()*"/>
+    <xsl:sequence select="string-join(for $text in $texts
+                          return (if ($text/preceding-sibling::node()[1][self::lb]) then ' ' else '') || $text)"/>
   </xsl:function>
 
   <!-- the characters \s matches: comparing with them is cheaper than matches(…, '^\s$') -->
