@@ -350,3 +350,14 @@ def test_an_index_snippet_keeps_the_space_of_a_line_break(site):
     page = (site / EDITION / "index.html").read_text(encoding="utf-8")
     assert "Moscow.During" not in page
     assert "Moscow</mark>. During" in page
+
+
+def test_the_web_pages_title_and_references_are_set_apart_not_text_with_linked_names(site, tab):
+    tab.open(view_url(site, "reading"))
+    page = tab.page
+    front = page.get_by_role("note", name="The web page's title and references")
+    assert front.count() == 1 and "from the web page" in front.inner_text().lower()
+    assert "Politburo" in front.inner_text()
+    assert front.locator("a.ent, h2, h3").count() == 0, "the web page's lines read as a heading with linked names"
+    toc = page.get_by_role("navigation", name="Contents").inner_text()
+    assert "evidence of Ya. G. Blumkin" not in toc, "the web page's title is listed as a part of the text"

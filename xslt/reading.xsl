@@ -138,7 +138,8 @@
     <nav class="toc" id="contents" aria-labelledby="toc-heading">
       <h2 id="toc-heading">Contents</h2>
       <ol>
-        <xsl:apply-templates select="$tei/text/(front, body, back)/div" mode="toc"/>
+        <!-- the front matter is the web page's title and references, not a part of the text -->
+        <xsl:apply-templates select="$tei/text/(body, back)/div" mode="toc"/>
         <xsl:if test="$editorial-notes">
           <li><a href="#notes">Notes</a></li>
         </xsl:if>
@@ -195,6 +196,29 @@
   </xsl:template>
 
   <xsl:variable name="linked-names" as="xs:string*" select="('persName', 'placeName', 'orgName')"/>
+
+  <!-- The front matter (the web page's title, the source's references) is set apart as what it is,
+       not as a heading of the text, and its names are not links: they stay where the index's
+       occurrences point (their ids), in the colour of their kind. -->
+  <xsl:template match="front">
+    <div class="front" role="note" aria-label="The web page's title and references">
+      <p class="front-label">From the web page</p>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="front//div[head]" mode="heading" priority="1">
+    <p id="{t:id(head[1])}" class="head web-title">
+      <xsl:apply-templates select="head[1]/node()"/>
+      <xsl:apply-templates select="head[1]" mode="counterpart"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="front//div[not(head)]" mode="heading" priority="1"/>
+
+  <xsl:template match="front//persName[@ref] | front//placeName[@ref] | front//orgName[@ref]" priority="1">
+    <span class="ent ent-{substring-before(local-name(), 'Name')}" id="{t:mention-id(.)}"><xsl:apply-templates/></span>
+  </xsl:template>
 
   <!-- A name linked to its register entry, with a popup (see entity-tooltips). -->
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref]">
