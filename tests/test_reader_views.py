@@ -361,3 +361,18 @@ def test_the_web_pages_title_and_references_are_set_apart_not_text_with_linked_n
     assert front.locator("a.ent, h2, h3").count() == 0, "the web page's lines read as a heading with linked names"
     toc = page.get_by_role("navigation", name="Contents").inner_text()
     assert "evidence of Ya. G. Blumkin" not in toc, "the web page's title is listed as a part of the text"
+
+
+def test_the_counts_of_the_index_sections_follow_the_filter(site, tab):
+    tab.open(view_url(site, "index"))
+    page = tab.page
+    sections = page.get_by_role("navigation", name="Sections of the index")
+    places = sections.get_by_role("link", name=re.compile("^Places"))
+    total = int(re.search(r"\((\d+)\)", places.inner_text()).group(1))
+    page.locator("#index-filter").press_sequentially("buyukada")
+    page.wait_for_function("() => /of/.test(document.querySelector(\".index-sections a[href='#places'] .count\").textContent)")
+    shown = page.locator("#places li.entry:not([hidden])").count()
+    assert places.locator(".count").inner_text() == f"({shown} of {total})"
+    page.locator("#index-filter").fill("")
+    page.locator("#index-filter").dispatch_event("input")
+    page.wait_for_function(f"() => document.querySelector(\".index-sections a[href='#places'] .count\").textContent === '({total})'")

@@ -2,7 +2,7 @@
   teikit.js: small enhancements of the teikit views; every page works without it.
 
   - index.html: the filter box narrows the registers and the chronology as one types (case- and
-    diacritic-insensitive), with a count for screen readers;
+    diacritic-insensitive), with a count for screen readers, and the counts of the sections follow;
   - reading.html: the register popups of linked names, shown on hover and keyboard focus, hidden on
     leaving, on blur and on Escape (WAI-ARIA tooltip pattern);
   - reading.html: editorial notes in place: a note mark shows its note beside it on hover and focus;
@@ -81,10 +81,14 @@
       } else {
         section.appendChild(note);
       }
+      var link = section.id ? document.querySelector(".index-sections a[href='#" + section.id + "']") : null;
+      var count = link ? link.querySelector(".count") : null;
       return {
         note: note,
         entries: section.querySelectorAll("li.entry"),
-        legend: section.querySelector(".legend")
+        legend: section.querySelector(".legend"),
+        count: count,
+        total: count ? count.textContent : ""
       };
     });
 
@@ -105,6 +109,11 @@
       sections.forEach(function (s) {
         var any = s.entries.length === 0 || Array.prototype.some.call(s.entries, function (li) { return !li.hidden; });
         s.note.hidden = any || !query;
+        if (s.count) {
+          /* the section's count in the list of sections follows the filter: "(3 of 61)" */
+          var left = Array.prototype.filter.call(s.entries, function (li) { return !li.hidden; }).length;
+          s.count.textContent = query ? "(" + left + " of " + s.total.replace(/[()]/g, "") + ")" : s.total;
+        }
       });
       years.forEach(function (y) {
         if (!y.list) return;
