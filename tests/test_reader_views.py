@@ -376,3 +376,24 @@ def test_the_counts_of_the_index_sections_follow_the_filter(site, tab):
     page.locator("#index-filter").fill("")
     page.locator("#index-filter").dispatch_event("input")
     page.wait_for_function(f"() => document.querySelector(\".index-sections a[href='#places'] .count\").textContent === '({total})'")
+
+
+def test_the_printed_index_gives_the_paragraph_number_printed_beside_the_passage(site, tab):
+    tab.open(view_url(site, "index"))
+    page = tab.page
+    page.locator("li.entry#trotsky details.occurrences summary").click()  # printing opens them all
+    page.emulate_media(media="print")
+    occurrence = page.locator("li.entry#trotsky details.occurrences a").nth(3)
+    locator = occurrence.locator(".locator")
+    assert locator.is_visible(), "no locator after an occurrence in the printed index"
+    number = locator.inner_text().strip().lstrip("¶").strip()
+    target = occurrence.get_attribute("href").split("#", 1)[1]
+
+    tab.open(view_url(site, "reading"))
+    page.emulate_media(media="print")
+    paragraph = page.locator(f"[id='{target}']").locator("xpath=ancestor-or-self::p[@data-n][1]")
+    assert paragraph.get_attribute("data-n") == number
+    printed = paragraph.evaluate("p => getComputedStyle(p, '::before').content")
+    assert printed == f'"{number}"', "the paragraph's number is not printed beside it"
+    page.emulate_media(media="screen")
+    assert paragraph.evaluate("p => getComputedStyle(p, '::before').content") in ("none", "normal")

@@ -83,6 +83,19 @@
                           or self::note or self::div or self::opener or self::closer or self::list])"/>
   </xsl:function>
 
+  <!-- Paragraphs of the text are numbered (notes' paragraphs aside), so that a printed index can
+       say where on paper a mention is: the number is printed beside the paragraph in both text
+       views and after each occurrence in the index. Numbered once, by position, as the notes are. -->
+  <xsl:variable name="paragraphs" as="element()*" select="/*/text//p[not(ancestor::note)]"/>
+  <xsl:variable name="paragraph-numbers" as="map(xs:string, xs:integer)" select="map:merge(
+      for $i in 1 to count($paragraphs) return map {generate-id($paragraphs[$i]): $i})"/>
+
+  <!-- The number of the paragraph an element is in, or nothing (a heading, a dateline). -->
+  <xsl:function name="t:paragraph-number" as="xs:integer?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/ancestor-or-self::p[not(ancestor::note)][1] ! $paragraph-numbers(generate-id(.))"/>
+  </xsl:function>
+
   <!-- The HTML id of an element: its @xml:id, else a path of element names and positions. -->
   <xsl:function name="t:id" as="xs:string">
     <xsl:param name="e" as="element()"/>
@@ -496,6 +509,9 @@
   <xsl:template match="p | byline | dateline | salute | signed | idno | seg | bibl">
     <p id="{t:id(.)}">
       <xsl:attribute name="class" select="string-join((local-name(), @type), ' ')"/>
+      <xsl:for-each select="self::p[not(ancestor::note)] ! t:paragraph-number(.)">
+        <xsl:attribute name="data-n" select="."/>
+      </xsl:for-each>
       <xsl:apply-templates/>
       <xsl:apply-templates select="." mode="counterpart"/>
     </p>

@@ -163,6 +163,10 @@
         <mark>{(t:plain(.)[.], normalize-space(string-join(.//text()[not(ancestor::note[@type = 'editorial'])])))[1]}</mark>
         <xsl:text>{$context[2]}</xsl:text>
       </span>
+      <!-- on paper, the number of the paragraph (printed beside it in the text) -->
+      <xsl:for-each select="t:paragraph-number(.)">
+        <span class="locator"> ¶ {.}</span>
+      </xsl:for-each>
     </a>
   </xsl:template>
 

@@ -207,6 +207,14 @@
     </div>
   </xsl:template>
 
+  <xsl:template match="front//div" priority="1">
+    <div id="{t:id(.)}" class="div div-{(@type, 'text')[1]}">
+      <xsl:apply-templates select="byline"/>
+      <xsl:apply-templates select="." mode="heading"/>
+      <xsl:apply-templates select="node() except (byline, head[1])"/>
+    </div>
+  </xsl:template>
+
   <xsl:template match="front//div[head]" mode="heading" priority="1">
     <p id="{t:id(head[1])}" class="head web-title">
       <xsl:apply-templates select="head[1]/node()"/>
