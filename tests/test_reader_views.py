@@ -397,3 +397,26 @@ def test_the_printed_index_gives_the_paragraph_number_printed_beside_the_passage
     assert printed == f'"{number}"', "the paragraph's number is not printed beside it"
     page.emulate_media(media="screen")
     assert paragraph.evaluate("p => getComputedStyle(p, '::before').content") in ("none", "normal")
+
+
+# ---------------------------------------------------------------- accessibility (axe-core)
+
+AXE = Path(__file__).parent / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("view", ("reading", "diplomatic", "index", "landing"))
+def test_axe_finds_no_serious_or_critical_violation_on_any_page_type(site, tab, view):
+    if not AXE.exists():
+        from browser import unavailable
+
+        unavailable("no axe-core: npm ci --prefix tests/a11y (scripts/test does it)")
+    tab.open(view_url(site, view))
+    page = tab.page
+    page.add_script_tag(path=str(AXE))
+    if view == "reading":  # the popovers and the search too, opened
+        page.locator("a[role=doc-noteref]").first.click()
+        page.get_by_role("button", name="Search", exact=True).click()
+    violations = page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']}))
+        .violations.filter(v => ['serious', 'critical'].includes(v.impact))
+        .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)""")
+    assert violations == [], f"{view}: {violations}"
