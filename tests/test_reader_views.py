@@ -420,3 +420,27 @@ def test_axe_finds_no_serious_or_critical_violation_on_any_page_type(site, tab, 
         .violations.filter(v => ['serious', 'critical'].includes(v.impact))
         .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)""")
     assert violations == [], f"{view}: {violations}"
+
+
+# ---------------------------------------------------------------- the timeline
+
+def test_a_reader_picks_a_month_in_the_timeline_and_sees_its_dates(site, tab, tei_path):
+    from lxml import etree
+
+    from conftest import TEI_NS
+
+    tree = etree.parse(str(tei_path))
+    in_october = [d for d in tree.iterfind(".//tei:text//tei:date", TEI_NS)
+                  if (d.get("when") or d.get("notBefore") or d.get("from") or "").startswith("1929-10")]
+    tab.open(view_url(site, "index"))
+    page = tab.page
+    timeline = page.get_by_role("navigation", name="Timeline: dates by month")
+    october = timeline.get_by_role("link", name=re.compile(r"^October 1929"))
+    assert october.locator(".month-count").inner_text() == str(len(in_october))
+    october.click()
+    page.wait_for_url(re.compile(r"#month-1929-10$"))
+    assert in_viewport(tab, "month-1929-10")
+    picked = page.locator("li.event.picked")
+    assert picked.count() == len(in_october) > 3
+    assert all("1929" in text and "October" in text for text in picked.locator(".when").all_inner_texts())
+    page.screenshot(path=str(SCREENSHOTS / "index-timeline.png"), scale="css")

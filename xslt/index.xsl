@@ -251,15 +251,25 @@
         <xsl:otherwise>
           <p class="legend">Dates as the documents give them, in time order. <abbr title="approximate">c.</abbr> marks
             an approximate date or a range; <em>inferred</em>, a year the editor worked out from the context.</p>
+          <xsl:call-template name="timeline"/>
           <xsl:for-each-group select="$dated" group-by="substring(t:date-key(.), 1, 4)">
             <xsl:sort select="current-grouping-key()"/>
             <h3 class="year">{current-grouping-key()}</h3>
             <ol class="entries events">
-              <xsl:for-each select="current-group()">
-                <xsl:sort select="t:date-key(.)"/>
-                <xsl:sort select="(@notAfter, @to, @when)[1]"/>
-                <xsl:call-template name="event"/>
-              </xsl:for-each>
+              <xsl:variable name="in-order" as="element()*">
+                <xsl:perform-sort select="current-group()">
+                  <xsl:sort select="t:date-key(.)"/>
+                  <xsl:sort select="(@notAfter, @to, @when)[1]"/>
+                </xsl:perform-sort>
+              </xsl:variable>
+              <!-- in time order, a month's dates are adjacent: the first of each is the timeline's target -->
+              <xsl:for-each-group select="$in-order" group-adjacent="(t:month(.), '')[1]">
+                <xsl:for-each select="current-group()">
+                  <xsl:call-template name="event">
+                    <xsl:with-param name="first-of-month" select="position() eq 1"/>
+                  </xsl:call-template>
+                </xsl:for-each>
+              </xsl:for-each-group>
             </ol>
           </xsl:for-each-group>
         </xsl:otherwise>
@@ -267,11 +277,66 @@
     </section>
   </xsl:template>
 
+  <!-- A calendar of the chronology: a row per year, a cell per month, whose bar is as tall as the
+       month has dates; a month with dates links to its first one (and teikit.js marks them all). -->
+  <xsl:template name="timeline">
+    <xsl:variable name="months" select="$dated ! t:month(.)"/>
+    <xsl:variable name="busiest" select="max(for $m in distinct-values($months) return count($months[. = $m]))"/>
+    <nav class="timeline" aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading" class="visually-hidden">Timeline: dates by month</h3>
+      <table>
+        <caption>Dates by month: pick one to see them</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <xsl:for-each select="$month-names">
+              <th scope="col"><abbr title="{.}">{substring(., 1, 3)}</abbr></th>
+            </xsl:for-each>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="sort(distinct-values($months ! substring(., 1, 4)))">
+            <xsl:variable name="year" select="."/>
+            <tr>
+              <th scope="row">{$year}</th>
+              <xsl:for-each select="1 to 12">
+                <xsl:variable name="month" select="$year || '-' || format-number(., '00')"/>
+                <xsl:variable name="count" select="count($months[. = $month])"/>
+                <td>
+                  <xsl:if test="$count gt 0">
+                    <a class="month" href="#month-{$month}" style="--share: {round($count div $busiest, 2)}"
+                       title="{$month-names[current()]} {$year}: {$count} {if ($count eq 1) then 'date' else 'dates'}">
+                      <span class="visually-hidden">{$month-names[current()]} {$year}: </span>
+                      <span class="month-count">{$count}</span>
+                    </a>
+                  </xsl:if>
+                </td>
+              </xsl:for-each>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </nav>
+  </xsl:template>
+
+  <!-- The month of a dated element ("1929-10"), or nothing when its value is a year only. -->
+  <xsl:function name="t:month" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="t:date-key($e)[matches(., '^\d{4}-\d{2}')] ! substring(., 1, 7)"/>
+  </xsl:function>
+
   <xsl:template name="event">
+    <xsl:param name="first-of-month" as="xs:boolean" select="false()"/>
     <xsl:variable name="approximate" select="t:approximate(.)"/>
     <xsl:variable name="value" select="t:date-value(.)"/>
     <li class="entry event{' approx'[$approximate]}"
         data-filter="{string-join(($value, t:date-key(.), t:plain(.), t:where(.)), ' ')}">
+      <xsl:for-each select="t:month(.)">
+        <xsl:attribute name="data-month" select="."/>
+        <xsl:if test="$first-of-month">
+          <xsl:attribute name="id" select="'month-' || ."/>
+        </xsl:if>
+      </xsl:for-each>
       <span class="when">
         <xsl:if test="$approximate"><abbr title="approximate">c.</abbr><xsl:text> </xsl:text></xsl:if>
         <time datetime="{t:date-key(.)}">{$value}</time>

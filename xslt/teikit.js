@@ -17,6 +17,7 @@
     with lunr.js over the index `teikit build` wrote (assets/search-index.js, loaded by a <script>
     element, so it works from file://); a hit opens EDITION/reading.html?q=…#PASSAGE, where the
     words found are marked (<mark class="search-hit">);
+  - index.html: a month picked in the timeline marks all the dates of that month in the chronology;
   - reading.html and diplomatic.html: the passage the reader is at (the first block with a ¶ link
     at the top of the window) goes along when they switch to the other text, so they land on the
     same paragraph; the citation at the foot of the page gives that passage's full address;
@@ -593,6 +594,7 @@
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-controls", "site-search");
     header.appendChild(toggle);
+    header.classList.add("js-search");
 
     var form = document.createElement("form");
     form.className = "site-search";
@@ -722,6 +724,27 @@
     }
   }
 
+  /* ------------------------------------------------------------ the timeline */
+
+  /** A month picked in the timeline (its link, or a #month-… address): all its dates marked. */
+  function setupTimeline() {
+    var months = document.querySelectorAll(".timeline a.month");
+    if (!months.length) return;
+    function pick() {
+      var match = /^#month-(\d{4}-\d{2})$/.exec(location.hash);
+      var month = match ? match[1] : null;
+      Array.prototype.forEach.call(document.querySelectorAll("li.event[data-month]"), function (li) {
+        li.classList.toggle("picked", li.getAttribute("data-month") === month);
+      });
+      Array.prototype.forEach.call(months, function (a) {
+        if (a.getAttribute("href") === "#month-" + month) a.setAttribute("aria-current", "true");
+        else a.removeAttribute("aria-current");
+      });
+    }
+    window.addEventListener("hashchange", pick);
+    pick();
+  }
+
   /* ------------------------------------------------------------ the reader's passage */
 
   /** The block (with a ¶ link to the other text) at the top of the window, or null: the first
@@ -806,6 +829,7 @@
     setupHighlights();
     setupEntityPreview();
     setupSearch();
+    setupTimeline();
     setupPassage();
     setupDataTips();
     setupPrint();
