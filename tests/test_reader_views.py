@@ -444,3 +444,54 @@ def test_a_reader_picks_a_month_in_the_timeline_and_sees_its_dates(site, tab, te
     assert picked.count() == len(in_october) > 3
     assert all("1929" in text and "October" in text for text in picked.locator(".when").all_inner_texts())
     page.screenshot(path=str(SCREENSHOTS / "index-timeline.png"), scale="css")
+
+
+# ---------------------------------------------------------------- the map
+
+#: Coordinates an editor adds to the seed's register (TEI location/geo, "latitude longitude").
+COORDINATES = {"moscow": "55.75 37.62", "constantinople": "41.01 28.98", "berlin": "52.52 13.40",
+               "alma-ata": "43.25, 76.95"}
+
+
+@pytest.fixture(scope="module")
+def located_site(tmp_path_factory) -> Path:
+    """The seed with coordinates for four places of its register."""
+    import shutil
+
+    from lxml import etree
+
+    from browser import build_site
+    from conftest import ROOT, TEI_NS
+
+    project = tmp_path_factory.mktemp("map-project")
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    register = project / "seeds" / f"{EDITION}.register.xml"
+    tree = etree.parse(str(register))
+    for place_id, geo in COORDINATES.items():
+        place, = tree.xpath("//tei:place[@xml:id=$id]", namespaces=TEI_NS, id=place_id)
+        location = etree.Element(f"{{{TEI_NS['tei']}}}location")
+        etree.SubElement(location, f"{{{TEI_NS['tei']}}}geo").text = geo
+        place.findall("tei:placeName", TEI_NS)[-1].addnext(location)
+    tree.write(str(register), encoding="UTF-8", xml_declaration=True)
+    return build_site(project)
+
+
+def test_a_reader_clicks_a_map_marker_and_lands_on_the_places_entry(located_site, tab):
+    tab.open(view_url(located_site, "index"))
+    page = tab.page
+    places = page.locator("section#places")
+    markers = places.locator("figure.map a.marker")
+    assert markers.count() == len(COORDINATES)
+    box = {m.get_attribute("href"): m.bounding_box() for m in markers.all()}
+    # north is up and east is right: Moscow above Constantinople, Berlin west of Moscow, Alma-Ata east
+    assert box["#moscow"]["y"] < box["#constantinople"]["y"]
+    assert box["#berlin"]["x"] < box["#moscow"]["x"] < box["#alma-ata"]["x"]
+    page.locator("figure.map").screenshot(path=str(SCREENSHOTS / "index-map.png"))
+    places.get_by_role("link", name="Constantinople").first.click()
+    page.wait_for_url(re.compile(r"#constantinople$"))
+    assert in_viewport(tab, "constantinople")
+
+
+def test_without_coordinates_there_is_no_map(site, tab):
+    tab.open(view_url(site, "index"))
+    assert tab.page.locator("figure.map").count() == 0

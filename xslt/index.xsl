@@ -64,6 +64,9 @@
     <xsl:param name="register" as="map(*)"/>
     <section class="register" id="{$register?id}" aria-labelledby="{$register?id}-heading">
       <h2 id="{$register?id}-heading">{$register?title}</h2>
+      <xsl:if test="$register?id = 'places'">
+        <xsl:call-template name="map"/>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="empty($register?entries)">
           <p class="empty">None recorded.</p>
@@ -79,6 +82,64 @@
       </xsl:choose>
     </section>
   </xsl:template>
+
+  <!-- ============================================================ map -->
+
+  <!-- A place's coordinates from the register (location/geo, TEI's default "latitude longitude",
+       decimal degrees, a comma allowed between them): (latitude, longitude), or nothing. -->
+  <xsl:function name="t:coordinates" as="xs:double*">
+    <xsl:param name="place" as="element()"/>
+    <xsl:variable name="parts" select="tokenize(normalize-space(replace(string(($place/location/geo)[1]), ',', ' ')))"/>
+    <xsl:sequence select="if (count($parts) eq 2 and (every $part in $parts satisfies $part castable as xs:double))
+                          then (let $lat := xs:double($parts[1]), $long := xs:double($parts[2])
+                                return ($lat, $long)[abs($lat) le 90 and abs($long) le 180])
+                          else ()"/>
+  </xsl:function>
+
+  <!-- The places with coordinates on a plain map (equirectangular, fitted to them, with a grid every
+       10 degrees): each a link to its entry below. Drawn with HTML and CSS alone, so it works
+       offline with no tiles; none when no place has coordinates. -->
+  <xsl:template name="map">
+    <xsl:variable name="located" select="$tei/standOff//place[count(t:coordinates(.)) eq 2]"/>
+    <xsl:if test="$located">
+      <xsl:variable name="lats" select="$located ! t:coordinates(.)[1]"/>
+      <xsl:variable name="longs" select="$located ! t:coordinates(.)[2]"/>
+      <!-- the frame: the places' extent and 5 degrees around it, at least 20 degrees each way -->
+      <xsl:variable name="lat-margin" select="5 + max((0, 20 - (max($lats) - min($lats)))) div 2"/>
+      <xsl:variable name="long-margin" select="5 + max((0, 20 - (max($longs) - min($longs)))) div 2"/>
+      <xsl:variable name="south" select="max((-90, min($lats) - $lat-margin))"/>
+      <xsl:variable name="north" select="min((90, max($lats) + $lat-margin))"/>
+      <xsl:variable name="west" select="max((-180, min($longs) - $long-margin))"/>
+      <xsl:variable name="east" select="min((180, max($longs) + $long-margin))"/>
+      <figure class="map" aria-labelledby="map-caption"
+              style="--lat-span: {$north - $south}; --long-span: {$east - $west}; --grid-x: {1000 div ($east - $west)}%; --grid-y: {1000 div ($north - $south)}%">
+        <figcaption id="map-caption">{count($located)} of {count($tei/standOff//place)} places with coordinates,
+          between {t:degrees($south, 'N', 'S')} and {t:degrees($north, 'N', 'S')}, {t:degrees($west, 'E', 'W')} and
+          {t:degrees($east, 'E', 'W')}: pick one for its entry.</figcaption>
+        <ul class="map-area">
+          <xsl:for-each select="$located">
+            <xsl:sort select="t:coordinates(.)[1]"/>
+            <xsl:variable name="at" select="t:coordinates(.)"/>
+            <xsl:variable name="x" select="round(($at[2] - $west) div ($east - $west) * 1000) div 10"/>
+            <!-- a name in the eastern part of the map stands left of its marker, inside the frame -->
+            <li style="left: {$x}%; top: {round(($north - $at[1]) div ($north - $south) * 1000) div 10}%"
+                class="{if ($x gt 60) then 'label-west' else 'label-east'}">
+              <a class="marker" href="{t:href('', (), @xml:id)}" title="{t:standard-name(.)}">
+                <span class="marker-name">{t:standard-name(.)}</span>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </figure>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="t:degrees" as="xs:string">
+    <xsl:param name="value" as="xs:double"/>
+    <xsl:param name="positive" as="xs:string"/>
+    <xsl:param name="negative" as="xs:string"/>
+    <xsl:sequence select="format-number(abs($value), '0') || '° ' || (if ($value ge 0) then $positive else $negative)"/>
+  </xsl:function>
 
   <!-- Persons file under their surname, as in any scholarly index: the structured surname, a name
        already written "Surname, Forename", or the last word of a drafted "Forename Surname". -->
