@@ -13,8 +13,8 @@ their TEI id in both text views): a hit leads to `EDITION/reading.html?q=…#ID`
 from __future__ import annotations
 
 import json
-from copy import deepcopy
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass
 from pathlib import Path
 
