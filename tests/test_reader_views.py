@@ -495,3 +495,33 @@ def test_a_reader_clicks_a_map_marker_and_lands_on_the_places_entry(located_site
 def test_without_coordinates_there_is_no_map(site, tab):
     tab.open(view_url(site, "index"))
     assert tab.page.locator("figure.map").count() == 0
+
+
+# ---------------------------------------------------------------- side by side
+
+def test_on_a_wide_screen_the_diplomatic_text_stands_beside_the_reading_text_at_the_same_passage(site, tab):
+    tab.open(view_url(site, "reading"))
+    page = tab.page
+    page.set_viewport_size({"width": 1600, "height": 900})
+    toggle = page.get_by_role("button", name="Side by side")
+    click_where_it_is(page, toggle)
+    assert toggle.get_attribute("aria-pressed") == "true"
+    panel = page.get_by_role("complementary", name="The diplomatic text, beside the reading text")
+    assert panel.is_visible()
+
+    passage = "testimony-p-e7e059"
+    page.evaluate(f"document.getElementById('{passage}').scrollIntoView({{block: 'start'}})")
+    frame = page.frame_locator(".side-panel iframe")
+    page.wait_for_function(f"() => document.querySelector('.side-panel iframe').src.endsWith('#{passage}')")
+    beside = frame.locator(f"[id='{passage}']")
+    beside.wait_for(timeout=3000)
+    assert "psychological wounds were very fresh" in beside.inner_text()
+    frame_page = next(f for f in page.frames if "diplomatic.html" in f.url)
+    frame_page.wait_for_function(f"""() => {{ const r = document.getElementById('{passage}').getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight / 2; }}""", timeout=3000)
+    assert frame_page.evaluate("getComputedStyle(document.querySelector('.site-header')).display") == "none"
+    page.screenshot(path=str(SCREENSHOTS / "reading-side-by-side.png"), scale="css")
+
+    click_where_it_is(page, toggle)
+    assert panel.is_hidden()
+    assert tab.problems() == []

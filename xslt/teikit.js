@@ -17,6 +17,8 @@
     with lunr.js over the index `teikit build` wrote (assets/search-index.js, loaded by a <script>
     element, so it works from file://); a hit opens EDITION/reading.html?q=…#PASSAGE, where the
     words found are marked (<mark class="search-hit">);
+  - reading.html on a wide screen: "Side by side" shows the diplomatic text in a panel beside the
+    reading text, following the reader's passage (diplomatic.html?embedded#ID in a frame);
   - index.html: a month picked in the timeline marks all the dates of that month in the chronology;
   - reading.html and diplomatic.html: the passage the reader is at (the first block with a ¶ link
     at the top of the window) goes along when they switch to the other text, so they land on the
@@ -769,9 +771,12 @@
     if (!document.querySelector(".text [id] > a.counterpart")) return;
     var page = location.pathname.split("/").pop() || "";
 
+    var beside = setupSideBySide();
+
     function update() {
       var block = passageAtTop();
       var fragment = block ? "#" + encodeURIComponent(block.id) : "";
+      if (beside) beside(fragment);
       Array.prototype.forEach.call(switches, function (a) {
         if (a.getAttribute("aria-current") === "page") return;
         a.setAttribute("href", a.getAttribute("href").split("#")[0] + fragment);
@@ -799,6 +804,68 @@
     update();
   }
 
+  /* ------------------------------------------------------------ side by side */
+
+  /** On the reading text of a wide screen: a "Side by side" button that shows the diplomatic text
+      in a panel beside it, kept at the reader's passage. Returns the function that moves the
+      panel to a passage ("#id"), or null where there is no such button. */
+  function setupSideBySide() {
+    var list = document.querySelector("body.view-reading .views ul");
+    if (!list) return null;
+    var item = document.createElement("li");
+    item.className = "side-by-side-toggle";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Side by side";
+    button.setAttribute("aria-pressed", "false");
+    item.appendChild(button);
+    list.appendChild(item);
+
+    var panel = null;
+    var frame = null;
+    var shown = "";
+
+    function place() {
+      var header = document.querySelector(".site-header");
+      if (panel && header) panel.style.top = Math.max(0, header.getBoundingClientRect().bottom) + "px";
+    }
+
+    function follow(fragment) {
+      if (!frame || fragment === shown) return;
+      shown = fragment;
+      /* only the fragment changes: the panel scrolls, it does not reload */
+      frame.src = "diplomatic.html?embedded" + fragment;
+    }
+
+    button.addEventListener("click", function () {
+      var on = button.getAttribute("aria-pressed") !== "true";
+      button.setAttribute("aria-pressed", String(on));
+      document.body.classList.toggle("side-by-side", on);
+      if (on && !panel) {
+        panel = document.createElement("aside");
+        panel.className = "side-panel";
+        panel.setAttribute("aria-label", "The diplomatic text, beside the reading text");
+        frame = document.createElement("iframe");
+        frame.title = "The diplomatic text at the passage you are reading";
+        panel.appendChild(frame);
+        document.body.appendChild(panel);
+        place();
+        var block = passageAtTop();
+        follow(block ? "#" + encodeURIComponent(block.id) : "");
+      }
+      if (panel) panel.hidden = !on;
+    });
+    window.addEventListener("resize", place);
+    return function (fragment) {
+      if (button.getAttribute("aria-pressed") === "true") follow(fragment);
+    };
+  }
+
+  /** A text view shown inside the side-by-side panel: the text alone. */
+  function setupEmbedded() {
+    if (new URLSearchParams(location.search).has("embedded")) document.documentElement.classList.add("embedded");
+  }
+
   /* ------------------------------------------------------------ CSS popups, printing */
 
   function setupDataTips() {
@@ -821,6 +888,8 @@
       opened = [];
     });
   }
+
+  setupEmbedded(); /* at once, before the page is painted with its header */
 
   ready(function () {
     setupFilter();
