@@ -17,7 +17,7 @@ import pytest
 
 pytest.register_assert_rewrite("browser")
 
-from browser import EDITION, SCREENSHOTS, Tab, view_url
+from browser import COORDINATES, EDITION, SCREENSHOTS, Tab, build_located_site, view_url
 
 pytest_plugins = ["browser"]
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("browser")]
@@ -406,20 +406,24 @@ AXE = Path(__file__).parent / "a11y" / "node_modules" / "axe-core" / "axe.min.js
 
 @pytest.mark.parametrize("view", ("reading", "diplomatic", "index", "landing"))
 def test_axe_finds_no_serious_or_critical_violation_on_any_page_type(site, tab, view):
+    tab.open(view_url(site, view))
+    page = tab.page
+    if view == "reading":  # the popovers and the search too, opened
+        page.locator("a[role=doc-noteref]").first.click()
+        page.get_by_role("button", name="Search", exact=True).click()
+    assert serious_violations(page) == [], view
+
+
+def serious_violations(page) -> list[str]:
+    """What axe-core finds serious or critical on the page as it is now."""
     if not AXE.exists():
         from browser import unavailable
 
         unavailable("no axe-core: npm ci --prefix tests/a11y (scripts/test does it)")
-    tab.open(view_url(site, view))
-    page = tab.page
     page.add_script_tag(path=str(AXE))
-    if view == "reading":  # the popovers and the search too, opened
-        page.locator("a[role=doc-noteref]").first.click()
-        page.get_by_role("button", name="Search", exact=True).click()
-    violations = page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']}))
+    return page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']}))
         .violations.filter(v => ['serious', 'critical'].includes(v.impact))
         .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)""")
-    assert violations == [], f"{view}: {violations}"
 
 
 # ---------------------------------------------------------------- the timeline
@@ -448,32 +452,10 @@ def test_a_reader_picks_a_month_in_the_timeline_and_sees_its_dates(site, tab, te
 
 # ---------------------------------------------------------------- the map
 
-#: Coordinates an editor adds to the seed's register (TEI location/geo, "latitude longitude").
-COORDINATES = {"moscow": "55.75 37.62", "constantinople": "41.01 28.98", "berlin": "52.52 13.40",
-               "alma-ata": "43.25, 76.95"}
-
-
 @pytest.fixture(scope="module")
 def located_site(tmp_path_factory) -> Path:
     """The seed with coordinates for four places of its register."""
-    import shutil
-
-    from lxml import etree
-
-    from browser import build_site
-    from conftest import ROOT, TEI_NS
-
-    project = tmp_path_factory.mktemp("map-project")
-    shutil.copytree(ROOT / "seeds", project / "seeds")
-    register = project / "seeds" / f"{EDITION}.register.xml"
-    tree = etree.parse(str(register))
-    for place_id, geo in COORDINATES.items():
-        place, = tree.xpath("//tei:place[@xml:id=$id]", namespaces=TEI_NS, id=place_id)
-        location = etree.Element(f"{{{TEI_NS['tei']}}}location")
-        etree.SubElement(location, f"{{{TEI_NS['tei']}}}geo").text = geo
-        place.findall("tei:placeName", TEI_NS)[-1].addnext(location)
-    tree.write(str(register), encoding="UTF-8", xml_declaration=True)
-    return build_site(project)
+    return build_located_site(tmp_path_factory.mktemp("map-project"))
 
 
 def test_a_reader_clicks_a_map_marker_and_lands_on_the_places_entry(located_site, tab):
@@ -487,6 +469,7 @@ def test_a_reader_clicks_a_map_marker_and_lands_on_the_places_entry(located_site
     assert box["#moscow"]["y"] < box["#constantinople"]["y"]
     assert box["#berlin"]["x"] < box["#moscow"]["x"] < box["#alma-ata"]["x"]
     page.locator("figure.map").screenshot(path=str(SCREENSHOTS / "index-map.png"))
+    assert serious_violations(page) == []
     places.get_by_role("link", name="Constantinople").first.click()
     page.wait_for_url(re.compile(r"#constantinople$"))
     assert in_viewport(tab, "constantinople")
