@@ -53,6 +53,29 @@ def build_site(project: Path) -> Path:
     return project / "site"
 
 
+#: Coordinates an editor adds to the seed's register (TEI location/geo, "latitude longitude").
+COORDINATES = {"moscow": "55.75 37.62", "constantinople": "41.01 28.98", "berlin": "52.52 13.40",
+               "alma-ata": "43.25 76.95"}
+
+
+def build_located_site(project: Path) -> Path:
+    """The seed built into `project` with COORDINATES in its register: the index has a map."""
+    from lxml import etree
+
+    from conftest import TEI_NS
+
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    register = project / "seeds" / f"{EDITION}.register.xml"
+    tree = etree.parse(str(register))
+    for place_id, geo in COORDINATES.items():
+        place, = tree.xpath("//tei:place[@xml:id=$id]", namespaces=TEI_NS, id=place_id)
+        location = etree.Element(f"{{{TEI_NS['tei']}}}location")
+        etree.SubElement(location, f"{{{TEI_NS['tei']}}}geo").text = geo
+        place.findall("tei:placeName", TEI_NS)[-1].addnext(location)
+    tree.write(str(register), encoding="UTF-8", xml_declaration=True)
+    return build_site(project)
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The seed built once into a throwaway project (seeds/ copied; TEI converted afresh)."""
@@ -109,9 +132,15 @@ class Tab:
                 *(f"failed request: {m}" for m in self.failed)]
 
 
-def new_tab(browser) -> Tab:
-    """A fresh page (own context) that aborts and records every non-file:// request."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+#: A phone as the views must serve it: 390 CSS px wide, touch, mobile viewport.
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
+
+
+def new_tab(browser, javascript: bool = True, device: dict | None = None) -> Tab:
+    """A fresh page (own context) that aborts and records every non-file:// request; `javascript`
+    False is a reader with JavaScript off; `device` (PHONE) replaces the desktop window."""
+    context = browser.new_context(**(device or {"viewport": {"width": 1280, "height": 800}}),
+                                  java_script_enabled=javascript)
     page = context.new_page()
     tab = Tab(page)
 
@@ -145,6 +174,22 @@ def close_tab(tab: Tab) -> None:
 @pytest.fixture
 def tab(browser):
     tab = new_tab(browser)
+    yield tab
+    close_tab(tab)
+
+
+@pytest.fixture
+def phone_tab(browser):
+    """A tab on a phone (PHONE): taps, not clicks."""
+    tab = new_tab(browser, device=PHONE)
+    yield tab
+    close_tab(tab)
+
+
+@pytest.fixture
+def plain_tab(browser):
+    """A tab with JavaScript off: what every page must still do without teikit.js."""
+    tab = new_tab(browser, javascript=False)
     yield tab
     close_tab(tab)
 

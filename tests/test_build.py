@@ -191,3 +191,21 @@ def test_help_loads_no_heavy_library():
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "--jobs" in result.stdout
     assert result.stdout.splitlines()[-1] == "", f"imported by --help: {result.stdout.splitlines()[-1]}"
+
+
+def test_build_indexes_every_edition_for_search_and_a_query_finds_its_passages(corpus):
+    """The index `teikit build` writes is lunr's: lunr.py (the same algorithm lunr.js runs in the page)
+    finds a word of one edition in that edition only, and the TEI is beside the views byte for byte."""
+    import json
+
+    from lunr.index import Index
+
+    build(corpus, "--jobs", "1")
+    script = (corpus / "site" / "assets" / "search-index.js").read_text(encoding="utf-8")
+    data = json.loads(script.removeprefix("window.teikitSearch = ").rstrip().removesuffix(";"))
+    assert set(data["editions"]) == {"blumkin-1929", *SYNTHETIC}
+    assert (corpus / "site" / "assets" / "lunr.js").read_text(encoding="utf-8").lstrip().startswith("/**")
+    hits = Index.load(data["index"]).search("1933")
+    assert hits and {data["passages"][hit["ref"]]["edition"] for hit in hits} == {"odessa-1933"}
+    for name in ("blumkin-1929", *SYNTHETIC):
+        assert (corpus / "site" / name / f"{name}.xml").read_bytes() == (corpus / "tei" / f"{name}.xml").read_bytes()

@@ -24,8 +24,9 @@ def corpus_site(tmp_path_factory):
 def test_from_a_person_in_one_edition_to_the_corpus_page_and_on_to_another_edition(corpus_site, tab):
     tab.open((corpus_site / "trotsky-1930-blumkin" / "reading.html").as_uri())
     page = tab.page
-    page.click("main a.ent-pers[href='index.html#blumkin']")
-    assert page.url.endswith("trotsky-1930-blumkin/index.html#blumkin")
+    page.click("main a.ent-pers[href='index.html#blumkin']")  # a preview first, with the way on
+    page.locator("#entity-popover").get_by_role("link", name="Index entry").click()
+    page.wait_for_url("**/trotsky-1930-blumkin/index.html#blumkin")
 
     page.click("li#blumkin .corpus-link a")
     assert page.url.endswith("corpus/persons.html#blumkin")

@@ -129,9 +129,14 @@ def test_a_sentence_that_breaks_off_is_marked_and_annotated_in_the_reading_text_
     assert note.count() == 1 and note.is_visible()
     assert "breaks off" in text_of(reading, note.get_attribute("href")[1:])
 
+    # the diplomatic text keeps the source's words and shows, beside them, that they stop
     said = text_of(diplomatic, block)
     assert said.endswith("the psychological wounds were very fresh, and,"), said
     assert diplomatic.page.locator(f"[id='{block}'] sup, [id='{block}'] .gap").count() == 0
+    mark = diplomatic.page.locator(f"[id='{block}'] .gap-mark")
+    assert mark.count() == 1 and mark.is_visible()
+    assert mark.evaluate("e => getComputedStyle(e, '::before').content") == f'"{ELLIPSIS_GAP}"'
+    assert "breaks off" in mark.get_attribute("aria-label")
 
 
 # ---------------------------------------------------------------- repetition

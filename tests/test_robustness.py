@@ -462,7 +462,7 @@ def test_every_file_the_schema_accepts_renders(tmp_path):
     for name, tree in (("full", full), ("stripped", stripped)):
         written = render_edition(tree, name, tmp_path)
         assert {p.name for p in written} == {"reading.html", "diplomatic.html", "index.html",
-                                             "register.json", "register.csv"}
+                                             "register.json", "register.csv", f"{name}.xml"}
         assert all(p.read_text(encoding="utf-8").rstrip().endswith("</html>")
                    for p in written if p.suffix == ".html")
 

@@ -124,7 +124,8 @@ def test_a_seed_named_like_a_parent_folder_is_refused_and_the_others_build(tmp_p
     assert "a: converted, valid, 3 views in site/a/" in result.stdout
     assert files_under(project) - {"index.html", "seeds/a.txt", f"seeds/{seed}"} == {
         "tei/a.xml", "site/index.html", "site/.teikit-build.json", "site/assets/teikit.css", "site/assets/teikit.js",
-        *(f"site/a/{file}" for file in ("reading.html", "diplomatic.html", "index.html", "register.json",
+        "site/assets/lunr.js", "site/assets/search-index.js",
+        *(f"site/a/{file}" for file in ("reading.html", "diplomatic.html", "index.html", "register.json", "a.xml",
                                          "register.csv"))}
     landing = project / "site" / "index.html"
     assert html.parse(str(landing)).findtext(".//title") == "teikit editions"
@@ -195,7 +196,7 @@ def test_any_file_name_is_refused_in_one_line_or_rendered_inside_its_own_folder(
     assert files_under(base) - {f"in/{name}.xml"} == {
         "out/site/assets/teikit.css", "out/site/assets/teikit.js",
         *(f"out/site/{name}/{file}" for file in ("reading.html", "diplomatic.html", "index.html",
-                                                  "register.json", "register.csv"))}
+                                                  "register.json", "register.csv", f"{name}.xml"))}
 
 
 @settings(max_examples=300, deadline=None)

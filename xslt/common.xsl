@@ -87,6 +87,19 @@
                           or self::note or self::div or self::opener or self::closer or self::list])"/>
   </xsl:function>
 
+  <!-- Paragraphs of the text are numbered (notes' paragraphs aside), so that a printed index can
+       say where on paper a mention is: the number is printed beside the paragraph in both text
+       views and after each occurrence in the index. Numbered once, by position, as the notes are. -->
+  <xsl:variable name="paragraphs" as="element()*" select="/*/text//p[not(ancestor::note)]"/>
+  <xsl:variable name="paragraph-numbers" as="map(xs:string, xs:integer)" select="map:merge(
+      for $i in 1 to count($paragraphs) return map {generate-id($paragraphs[$i]): $i})"/>
+
+  <!-- The number of the paragraph an element is in, or nothing (a heading, a dateline). -->
+  <xsl:function name="t:paragraph-number" as="xs:integer?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/ancestor-or-self::p[not(ancestor::note)][1] ! $paragraph-numbers(generate-id(.))"/>
+  </xsl:function>
+
   <!-- The HTML id of an element: its @xml:id, else a path of element names and positions. -->
   <xsl:function name="t:id" as="xs:string">
     <xsl:param name="e" as="element()"/>
@@ -270,6 +283,82 @@
         ($entry/note)[1] ! normalize-space(.)), '; ')"/>
   </xsl:function>
 
+  <!-- ============================================================ citation -->
+
+  <xsl:variable name="teikit-version" as="xs:string?"
+                select="($tei//appInfo/application[@ident = 'teikit'])[1]/@version ! string(.)"/>
+
+  <!-- The canonical TEI file, copied beside the views by teikit.render (byte for byte). -->
+  <xsl:variable name="tei-href" as="xs:string?" select="t:href('', $edition || '.xml', ())"/>
+
+  <!-- What a page is called in a citation. -->
+  <xsl:variable name="view-labels" as="map(xs:string, xs:string)"
+                select="map {'reading': 'reading text', 'diplomatic': 'diplomatic text', 'index': 'index'}"/>
+
+  <!-- A citation of this page: title, edition, view, version and a link to the passage. The link is
+       the page's first passage, or the page itself; teikit.js turns it into the full address of the
+       passage the reader is at (every block keeps its TEI id across builds). -->
+  <xsl:template name="t:citation">
+    <xsl:variable name="first-p" select="($tei/text/body//p)[1]"/>
+    <xsl:variable name="authors" select="t:authors($tei/teiHeader)"/>
+    <xsl:if test="exists($authors)">{string-join($authors, '; ')}. </xsl:if>
+    <cite>{$title}</cite>
+    <xsl:text>. {($subtitle ! (. || '. '))}Edition “{$edition}”, {($view-labels($view), $view)[1]}</xsl:text>
+    <xsl:if test="$teikit-version">, teikit {$teikit-version}</xsl:if>
+    <xsl:text>. </xsl:text>
+    <xsl:variable name="page" select="$view || '.html'"/>
+    <xsl:choose>
+      <xsl:when test="$first-p and $view = ('reading', 'diplomatic')">
+        <xsl:text>Passages keep their ids across builds: cite one as </xsl:text>
+        <a class="cite-url" href="{t:href($page, (), t:id($first-p))}"><code>{$page}#{t:id($first-p)}</code></a>
+        <xsl:text>.</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <a class="cite-url" href="{$page}"><code>{$page}</code></a>
+        <xsl:text>.</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- What reference managers (Zotero, Mendeley) read from a page: Highwire Press citation_* tags
+       and Dublin Core, and a link to the TEI the page was made from. -->
+  <xsl:template name="t:bibliographic-meta">
+    <xsl:variable name="authors" select="t:authors($tei/teiHeader)"/>
+    <xsl:variable name="written" select="t:written($tei/teiHeader) ! t:date-key(.)"/>
+    <xsl:variable name="publisher" select="($tei//publicationStmt/(publisher, authority, distributor))[1] ! t:plain(.)[.]"/>
+    <xsl:variable name="rights" select="($tei//publicationStmt/availability)[1] ! t:plain(.)[.]"/>
+    <meta name="citation_title" content="{$title}"/>
+    <xsl:for-each select="$authors">
+      <meta name="citation_author" content="{.}"/>
+    </xsl:for-each>
+    <xsl:for-each select="$written">
+      <meta name="citation_date" content="{translate(., '-', '/')}"/>
+    </xsl:for-each>
+    <xsl:for-each select="$publisher">
+      <meta name="citation_publisher" content="{.}"/>
+    </xsl:for-each>
+    <meta name="citation_language" content="{$lang}"/>
+    <meta name="DC.title" content="{$title}"/>
+    <xsl:for-each select="$authors">
+      <meta name="DC.creator" content="{.}"/>
+    </xsl:for-each>
+    <xsl:for-each select="$written">
+      <meta name="DC.date" content="{.}"/>
+    </xsl:for-each>
+    <xsl:for-each select="$publisher">
+      <meta name="DC.publisher" content="{.}"/>
+    </xsl:for-each>
+    <meta name="DC.language" content="{$lang}"/>
+    <meta name="DC.type" content="Text"/>
+    <meta name="DC.format" content="text/html"/>
+    <xsl:for-each select="$rights">
+      <meta name="DC.rights" content="{.}"/>
+    </xsl:for-each>
+    <xsl:if test="$tei-href">
+      <link rel="alternate" type="application/tei+xml" href="{$tei-href}" title="TEI P5 source of this edition"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- ============================================================ the page shell -->
 
   <!-- The page's content: a view writes it in mode t:content, straight into <main> (a parameter
@@ -287,6 +376,9 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="teikit"/>
         <title>{$page-title}</title>
+        <xsl:if test="$view = ('reading', 'diplomatic', 'index')">
+          <xsl:call-template name="t:bibliographic-meta"/>
+        </xsl:if>
         <link rel="stylesheet" href="{$root}assets/teikit.css"/>
         <script src="{$root}assets/teikit.js" defer="defer"/>
       </head>
@@ -310,6 +402,10 @@
                       </a>
                     </li>
                   </xsl:for-each>
+                  <xsl:if test="$view = 'reading'">
+                    <!-- the contents, in reach from anywhere down a long text (the header stays) -->
+                    <li class="to-contents"><a href="#contents">Contents</a></li>
+                  </xsl:if>
                 </ul>
               </nav>
             </xsl:if>
@@ -327,11 +423,28 @@
   </xsl:template>
 
   <xsl:template name="t:footer">
+    <xsl:variable name="edition-view" select="$view = ('reading', 'diplomatic', 'index')"/>
+    <xsl:if test="$edition-view">
+      <div class="cite-this">
+        <h2 id="cite-heading">How to cite</h2>
+        <p class="citation">
+          <xsl:call-template name="t:citation"/>
+        </p>
+      </div>
+    </xsl:if>
     <p>
       <xsl:text>TEI encoding and views by </xsl:text>
-      <xsl:value-of select="string-join(('teikit', ($tei//appInfo/application[@ident = 'teikit'])[1]/@version), ' ')"/>
+      <xsl:value-of select="string-join(('teikit', $teikit-version), ' ')"/>
       <xsl:text> from the canonical TEI file </xsl:text>
-      <code>{$edition}.xml</code>
+      <xsl:choose>
+        <xsl:when test="$edition-view">
+          <a class="tei-download" href="{$tei-href}" type="application/tei+xml" download="{$edition}.xml"><code>{$edition}.xml</code></a>
+          <xsl:text> (download)</xsl:text>
+        </xsl:when>
+        <xsl:otherwise>
+          <code>{$edition}.xml</code>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:text>.</xsl:text>
       <xsl:for-each select="($tei//publicationStmt/availability)[1]">
         <xsl:text> </xsl:text>
@@ -401,6 +514,9 @@
   <xsl:template match="p | byline | dateline | salute | signed | idno | seg | bibl">
     <p id="{t:id(.)}">
       <xsl:attribute name="class" select="string-join((local-name(), @type), ' ')"/>
+      <xsl:for-each select="self::p[not(ancestor::note)] ! t:paragraph-number(.)">
+        <xsl:attribute name="data-n" select="."/>
+      </xsl:for-each>
       <xsl:apply-templates/>
       <xsl:apply-templates select="." mode="counterpart"/>
     </p>

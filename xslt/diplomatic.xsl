@@ -2,7 +2,7 @@
 <!--
   diplomatic.xsl: the source as transmitted. Its line breaks, spellings and errors (sic, orig), the
   repetitions (surplus), its own "..." and the publisher's notes; nothing the editor added (corrections,
-  supplied text, editorial notes, gap markers). The text inside <div id="transmitted"> is the
+  supplied text, editorial notes; a gap is a mark drawn beside the text, not in it). The text inside <div id="transmitted"> is the
   source's text; every block carries the reading view's id and links to its counterpart there.
 -->
 <xsl:stylesheet version="3.0"
@@ -32,8 +32,8 @@
           <xsl:text>The translation as transmitted: its line breaks, spellings, errors and repetitions
                 are kept; corrections, supplied words and editorial notes are in the </xsl:text>
           <a href="reading.html">reading text</a>
-          <xsl:text>. Repeated passages are shaded. The ¶ sign beside a passage leads to the same
-                passage there.</xsl:text>
+          <xsl:text>. Repeated passages are shaded; […] marks where the text breaks off. The ¶ sign
+                beside a passage leads to the same passage there.</xsl:text>
         </p>
       </header>
       <div class="text transmitted" id="transmitted" lang="{$lang}">
@@ -68,7 +68,23 @@
     </span>
   </xsl:template>
 
-  <!-- Not in the source: what the editor supplied or marked. -->
-  <xsl:template match="gap | supplied | note[@type = 'editorial']"/>
+  <!-- Not in the source: what the editor supplied or annotated. -->
+  <xsl:template match="supplied | note[@type = 'editorial']"/>
+
+  <!-- A gap the editor marked where the source's own words stop: the reader must see that the text
+       breaks off. The mark is drawn by CSS and named for screen readers, so it is no part of the
+       transmitted text (copied, it gives the source's words alone). A gap standing for the source's
+       own "..." (inside reg) is those dots already. -->
+  <xsl:template match="gap[not(ancestor::reg)]">
+    <xsl:variable name="reason" select="
+      if (@reason = 'incomplete') then 'The sentence breaks off in the translation'
+      else if (@reason = 'illegible') then 'Illegible in the source'
+      else if (@reason = 'omitted') then 'Passage omitted'
+      else 'Gap in the text'"/>
+    <span class="gap-mark" role="img" aria-label="[…] {$reason}" data-tip="{$reason}" title="{$reason}" tabindex="0">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+    </span>
+  </xsl:template>
+  <xsl:template match="gap"/>
 
 </xsl:stylesheet>

@@ -64,6 +64,9 @@
     <xsl:param name="register" as="map(*)"/>
     <section class="register" id="{$register?id}" aria-labelledby="{$register?id}-heading">
       <h2 id="{$register?id}-heading">{$register?title}</h2>
+      <xsl:if test="$register?id = 'places'">
+        <xsl:call-template name="map"/>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="empty($register?entries)">
           <p class="empty">None recorded.</p>
@@ -79,6 +82,64 @@
       </xsl:choose>
     </section>
   </xsl:template>
+
+  <!-- ============================================================ map -->
+
+  <!-- A place's coordinates from the register (location/geo, TEI's default "latitude longitude",
+       decimal degrees, a comma allowed between them): (latitude, longitude), or nothing. -->
+  <xsl:function name="t:coordinates" as="xs:double*">
+    <xsl:param name="place" as="element()"/>
+    <xsl:variable name="parts" select="tokenize(normalize-space(replace(string(($place/location/geo)[1]), ',', ' ')))"/>
+    <xsl:sequence select="if (count($parts) eq 2 and (every $part in $parts satisfies $part castable as xs:double))
+                          then (let $lat := xs:double($parts[1]), $long := xs:double($parts[2])
+                                return ($lat, $long)[abs($lat) le 90 and abs($long) le 180])
+                          else ()"/>
+  </xsl:function>
+
+  <!-- The places with coordinates on a plain map (equirectangular, fitted to them, with a grid every
+       10 degrees): each a link to its entry below. Drawn with HTML and CSS alone, so it works
+       offline with no tiles; none when no place has coordinates. -->
+  <xsl:template name="map">
+    <xsl:variable name="located" select="$tei/standOff//place[count(t:coordinates(.)) eq 2]"/>
+    <xsl:if test="$located">
+      <xsl:variable name="lats" select="$located ! t:coordinates(.)[1]"/>
+      <xsl:variable name="longs" select="$located ! t:coordinates(.)[2]"/>
+      <!-- the frame: the places' extent and 5 degrees around it, at least 20 degrees each way -->
+      <xsl:variable name="lat-margin" select="5 + max((0, 20 - (max($lats) - min($lats)))) div 2"/>
+      <xsl:variable name="long-margin" select="5 + max((0, 20 - (max($longs) - min($longs)))) div 2"/>
+      <xsl:variable name="south" select="max((-90, min($lats) - $lat-margin))"/>
+      <xsl:variable name="north" select="min((90, max($lats) + $lat-margin))"/>
+      <xsl:variable name="west" select="max((-180, min($longs) - $long-margin))"/>
+      <xsl:variable name="east" select="min((180, max($longs) + $long-margin))"/>
+      <figure class="map" aria-labelledby="map-caption"
+              style="--lat-span: {$north - $south}; --long-span: {$east - $west}; --grid-x: {1000 div ($east - $west)}%; --grid-y: {1000 div ($north - $south)}%">
+        <figcaption id="map-caption">{count($located)} of {count($tei/standOff//place)} places with coordinates,
+          between {t:degrees($south, 'N', 'S')} and {t:degrees($north, 'N', 'S')}, {t:degrees($west, 'E', 'W')} and
+          {t:degrees($east, 'E', 'W')}: pick one for its entry.</figcaption>
+        <ul class="map-area">
+          <xsl:for-each select="$located">
+            <xsl:sort select="t:coordinates(.)[1]"/>
+            <xsl:variable name="at" select="t:coordinates(.)"/>
+            <xsl:variable name="x" select="round(($at[2] - $west) div ($east - $west) * 1000) div 10"/>
+            <!-- a name in the eastern part of the map stands left of its marker, inside the frame -->
+            <li style="left: {$x}%; top: {round(($north - $at[1]) div ($north - $south) * 1000) div 10}%"
+                class="{if ($x gt 60) then 'label-west' else 'label-east'}">
+              <a class="marker" href="{t:href('', (), @xml:id)}" title="{t:standard-name(.)}">
+                <span class="marker-name">{t:standard-name(.)}</span>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </figure>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="t:degrees" as="xs:string">
+    <xsl:param name="value" as="xs:double"/>
+    <xsl:param name="positive" as="xs:string"/>
+    <xsl:param name="negative" as="xs:string"/>
+    <xsl:sequence select="format-number(abs($value), '0') || '° ' || (if ($value ge 0) then $positive else $negative)"/>
+  </xsl:function>
 
   <!-- Persons file under their surname, as in any scholarly index: the structured surname, a name
        already written "Surname, Forename", or the last word of a drafted "Forename Surname". -->
@@ -168,6 +229,10 @@
         <mark>{(t:plain(.)[.], normalize-space(string-join(.//text()[not(ancestor::note[@type = 'editorial'])])))[1]}</mark>
         <xsl:text>{$context[2]}</xsl:text>
       </span>
+      <!-- on paper, the number of the paragraph (printed beside it in the text) -->
+      <xsl:for-each select="t:paragraph-number(.)">
+        <span class="locator"> ¶ {.}</span>
+      </xsl:for-each>
     </a>
   </xsl:template>
 
@@ -192,27 +257,36 @@
     <xsl:variable name="n" select="count($texts)"/>
     <xsl:variable name="last" select="string($texts[$n])"/>
     <xsl:variable name="near" select="if (string-length($last) gt 80) then $last
-                                      else string-join(subsequence($texts, $n - 5))"/>
+                                      else t:joined(subsequence($texts, $n - 5))"/>
     <xsl:variable name="tail" select="tokenize(substring($near, string-length($near) - 79))"/>
     <xsl:variable name="words" select="if (count($tail) ge 10 or ($n le 6 and string-length($near) le 80)) then $tail
-                                       else tokenize(string-join($texts))"/>
+                                       else tokenize(t:joined($texts))"/>
     <xsl:variable name="count" select="count($words)"/>
     <xsl:sequence select="(if ($count gt 8) then '…' else '') || string-join($words[position() ge $count - 7], ' ')
-                          || (if (substring($last, string-length($last)) = $t:space) then ' ' else '')"/>
+                          || (if (substring($last, string-length($last)) = $t:space
+                                  or $texts[$n]/following-sibling::node()[1][self::lb]) then ' ' else '')"/>
   </xsl:function>
 
   <!-- The first 8 words of text nodes, before "…" if they hold more, after a space if they start with
        one (as t:last-words). -->
   <xsl:function name="t:first-words" as="xs:string">
     <xsl:param name="texts" as="text()*"/>
-    <xsl:variable name="first" select="string($texts[1])"/>
+    <xsl:variable name="first" select="t:joined($texts[1])"/>
     <xsl:variable name="near" select="if (string-length($first) gt 80) then $first
-                                      else string-join(subsequence($texts, 1, 6))"/>
+                                      else t:joined(subsequence($texts, 1, 6))"/>
     <xsl:variable name="head" select="tokenize(substring($near, 1, 80))"/>
     <xsl:variable name="words" select="if (count($head) ge 10 or (count($texts) le 6 and string-length($near) le 80)) then $head
-                                       else tokenize(string-join($texts))"/>
+                                       else tokenize(t:joined($texts))"/>
     <xsl:sequence select="(if (substring($first, 1, 1) = $t:space) then ' ' else '') || string-join($words[position() le 8], ' ')
                           || (if (count($words) gt 8) then '…' else '')"/>
+  </xsl:function>
+
+  <!-- Text nodes as one string, as the reading text shows them: a line break (lb) between two of
+       them is a space ("Moscow.<lb/>During" reads "Moscow. During"). -->
+  <xsl:function name="t:joined" as="xs:string">
+    <xsl:param name="texts" as="text()*"/>
+    <xsl:sequence select="string-join(for $text in $texts
+                          return (if ($text/preceding-sibling::node()[1][self::lb]) then ' ' else '') || $text)"/>
   </xsl:function>
 
   <!-- the characters \s matches: comparing with them is cheaper than matches(…, '^\s$') -->
@@ -243,15 +317,25 @@
         <xsl:otherwise>
           <p class="legend">Dates as the documents give them, in time order. <abbr title="approximate">c.</abbr> marks
             an approximate date or a range; <em>inferred</em>, a year the editor worked out from the context.</p>
+          <xsl:call-template name="timeline"/>
           <xsl:for-each-group select="$dated" group-by="substring(t:date-key(.), 1, 4)">
             <xsl:sort select="current-grouping-key()"/>
             <h3 class="year">{current-grouping-key()}</h3>
             <ol class="entries events">
-              <xsl:for-each select="current-group()">
-                <xsl:sort select="t:date-key(.)"/>
-                <xsl:sort select="(@notAfter, @to, @when)[1]"/>
-                <xsl:call-template name="event"/>
-              </xsl:for-each>
+              <xsl:variable name="in-order" as="element()*">
+                <xsl:perform-sort select="current-group()">
+                  <xsl:sort select="t:date-key(.)"/>
+                  <xsl:sort select="(@notAfter, @to, @when)[1]"/>
+                </xsl:perform-sort>
+              </xsl:variable>
+              <!-- in time order, a month's dates are adjacent: the first of each is the timeline's target -->
+              <xsl:for-each-group select="$in-order" group-adjacent="(t:month(.), '')[1]">
+                <xsl:for-each select="current-group()">
+                  <xsl:call-template name="event">
+                    <xsl:with-param name="first-of-month" select="position() eq 1"/>
+                  </xsl:call-template>
+                </xsl:for-each>
+              </xsl:for-each-group>
             </ol>
           </xsl:for-each-group>
         </xsl:otherwise>
@@ -259,11 +343,66 @@
     </section>
   </xsl:template>
 
+  <!-- A calendar of the chronology: a row per year, a cell per month, whose bar is as tall as the
+       month has dates; a month with dates links to its first one (and teikit.js marks them all). -->
+  <xsl:template name="timeline">
+    <xsl:variable name="months" select="$dated ! t:month(.)"/>
+    <xsl:variable name="busiest" select="max(for $m in distinct-values($months) return count($months[. = $m]))"/>
+    <nav class="timeline" aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading" class="visually-hidden">Timeline: dates by month</h3>
+      <table>
+        <caption>Dates by month: pick one to see them</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <xsl:for-each select="$month-names">
+              <th scope="col"><abbr title="{.}">{substring(., 1, 3)}</abbr></th>
+            </xsl:for-each>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="sort(distinct-values($months ! substring(., 1, 4)))">
+            <xsl:variable name="year" select="."/>
+            <tr>
+              <th scope="row">{$year}</th>
+              <xsl:for-each select="1 to 12">
+                <xsl:variable name="month" select="$year || '-' || format-number(., '00')"/>
+                <xsl:variable name="count" select="count($months[. = $month])"/>
+                <td>
+                  <xsl:if test="$count gt 0">
+                    <a class="month" href="#month-{$month}" style="--share: {round($count div $busiest, 2)}"
+                       title="{$month-names[current()]} {$year}: {$count} {if ($count eq 1) then 'date' else 'dates'}">
+                      <span class="visually-hidden">{$month-names[current()]} {$year}: </span>
+                      <span class="month-count">{$count}</span>
+                    </a>
+                  </xsl:if>
+                </td>
+              </xsl:for-each>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </nav>
+  </xsl:template>
+
+  <!-- The month of a dated element ("1929-10"), or nothing when its value is a year only. -->
+  <xsl:function name="t:month" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="t:date-key($e)[matches(., '^\d{4}-\d{2}')] ! substring(., 1, 7)"/>
+  </xsl:function>
+
   <xsl:template name="event">
+    <xsl:param name="first-of-month" as="xs:boolean" select="false()"/>
     <xsl:variable name="approximate" select="t:approximate(.)"/>
     <xsl:variable name="value" select="t:date-value(.)"/>
     <li class="entry event{' approx'[$approximate]}"
         data-filter="{string-join(($value, t:date-key(.), t:plain(.), t:where(.)), ' ')}">
+      <xsl:for-each select="t:month(.)">
+        <xsl:attribute name="data-month" select="."/>
+        <xsl:if test="$first-of-month">
+          <xsl:attribute name="id" select="'month-' || ."/>
+        </xsl:if>
+      </xsl:for-each>
       <span class="when">
         <xsl:if test="$approximate"><abbr title="approximate">c.</abbr><xsl:text> </xsl:text></xsl:if>
         <time datetime="{t:date-key(.)}">{$value}</time>

@@ -30,6 +30,7 @@
     <article class="edition">
       <xsl:call-template name="edition-header"/>
       <xsl:call-template name="contents"/>
+      <xsl:call-template name="highlight-controls"/>
       <div class="text" lang="{$lang}">
         <xsl:apply-templates select="$tei/text"/>
       </div>
@@ -102,25 +103,12 @@
         </xsl:if>
         <dt>How to cite</dt>
         <dd class="citation">
-          <xsl:call-template name="citation"/>
+          <xsl:call-template name="t:citation"/>
         </dd>
       </dl>
     </header>
   </xsl:template>
 
-  <xsl:template name="citation">
-    <xsl:variable name="first-p" select="($tei/text/body//p)[1]"/>
-    <xsl:variable name="version" select="($tei//appInfo/application[@ident = 'teikit'])[1]/@version"/>
-    <cite>{$title}</cite>
-    <xsl:text>. {($subtitle ! (. || '. '))}Edition “{$edition}”, reading text</xsl:text>
-    <xsl:if test="$version">, teikit {$version}</xsl:if>
-    <xsl:text>.</xsl:text>
-    <xsl:if test="$first-p">
-      <xsl:text> Passages keep their ids across builds: cite them as </xsl:text>
-      <a href="{t:href('', (), t:id($first-p))}"><code>reading.html#{t:id($first-p)}</code></a>
-      <xsl:text>.</xsl:text>
-    </xsl:if>
-  </xsl:template>
 
   <!-- Bibliographic references of the header, punctuated: their parts are often separated by
        nothing but line breaks in the TEI. -->
@@ -147,10 +135,11 @@
   <!-- ============================================================ table of contents -->
 
   <xsl:template name="contents">
-    <nav class="toc" aria-labelledby="toc-heading">
+    <nav class="toc" id="contents" aria-labelledby="toc-heading">
       <h2 id="toc-heading">Contents</h2>
       <ol>
-        <xsl:apply-templates select="$tei/text/(front, body, back)/div" mode="toc"/>
+        <!-- the front matter is the web page's title and references, not a part of the text -->
+        <xsl:apply-templates select="$tei/text/(body, back)/div" mode="toc"/>
         <xsl:if test="$editorial-notes">
           <li><a href="#notes">Notes</a></li>
         </xsl:if>
@@ -165,6 +154,31 @@
         <ol><xsl:apply-templates select="div[head]" mode="toc"/></ol>
       </xsl:if>
     </li>
+  </xsl:template>
+
+  <!-- ============================================================ highlight controls -->
+
+  <!-- Which kinds of mention are marked in the text: teikit.js reveals the box and toggles classes
+       on the text (without it, names stay marked as they are, and the box is hidden). Only kinds
+       the text has are offered. -->
+  <xsl:template name="highlight-controls">
+    <xsl:variable name="labels" select="map {'pers': 'Persons', 'place': 'Places', 'org': 'Organisations', 'date': 'Dates'}"/>
+    <xsl:variable name="present" select="map {
+        'pers': exists($tei/text//persName[@ref]), 'place': exists($tei/text//placeName[@ref]),
+        'org': exists($tei/text//orgName[@ref]), 'date': exists($tei/text//date)}"/>
+    <fieldset class="highlights" id="highlights" hidden="hidden">
+      <legend>Mark in the text</legend>
+      <xsl:for-each select="('pers', 'place', 'org', 'date')[$present(.)]">
+        <label class="highlight-{.}">
+          <input type="checkbox" name="highlight" value="{.}">
+            <!-- names are marked to start with, dates (which the text has many of) on request -->
+            <xsl:if test=". ne 'date'"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+          </input>
+          <xsl:text> {$labels(.)}</xsl:text>
+        </label>
+      </xsl:for-each>
+      <p class="highlight-hint">Click or tap a name to mark every mention of it.</p>
+    </fieldset>
   </xsl:template>
 
   <!-- ============================================================ the text -->
@@ -182,6 +196,37 @@
   </xsl:template>
 
   <xsl:variable name="linked-names" as="xs:string*" select="('persName', 'placeName', 'orgName')"/>
+
+  <!-- The front matter (the web page's title, the source's references) is set apart as what it is,
+       not as a heading of the text, and its names are not links: they stay where the index's
+       occurrences point (their ids), in the colour of their kind. -->
+  <xsl:template match="front">
+    <div class="front" role="note" aria-label="The web page's title and references">
+      <p class="front-label">From the web page</p>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="front//div" priority="1">
+    <div id="{t:id(.)}" class="div div-{(@type, 'text')[1]}">
+      <xsl:apply-templates select="byline"/>
+      <xsl:apply-templates select="." mode="heading"/>
+      <xsl:apply-templates select="node() except (byline, head[1])"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="front//div[head]" mode="heading" priority="1">
+    <p id="{t:id(head[1])}" class="head web-title">
+      <xsl:apply-templates select="head[1]/node()"/>
+      <xsl:apply-templates select="head[1]" mode="counterpart"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="front//div[not(head)]" mode="heading" priority="1"/>
+
+  <xsl:template match="front//persName[@ref] | front//placeName[@ref] | front//orgName[@ref]" priority="1">
+    <span class="ent ent-{substring-before(local-name(), 'Name')}" id="{t:mention-id(.)}"><xsl:apply-templates/></span>
+  </xsl:template>
 
   <!-- A name linked to its register entry, with a popup (see entity-tooltips). -->
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref]">

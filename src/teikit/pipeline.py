@@ -4,6 +4,7 @@
     convert(text).explanation() the same, and why each name was tagged (`convert --explain`)
     save_tei(tree, path)        atomic write that never clobbers an encoder's edits
     build(project)              every seed → TEI (if missing) → validate → HTML views + landing page
+                                + the full-text search index over every reading text
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from teikit.paths import edition_name, output_path
 from teikit.read import read_text
 from teikit.register import ENTITY_TAG
 from teikit.resources import schema_dir
+from teikit.search import write_search_index
 from teikit.segment import segment
 from teikit.serialise import tei, to_document, to_tei
 from teikit.validate import Problem, validate_file, validate_tree
@@ -241,7 +243,7 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         tree = parse_xml(target, collect_ids=False)
         report.problems = validate_file(target, tree=tree)
         if report.ok:
-            report.views = render_edition(tree, name, site, corpus=corpus)
+            report.views = render_edition(tree, name, site, corpus=corpus, tei_file=target)
     except TeikitError as exc:
         report.error, report.error_exit_code = str(exc), exc.exit_code
     except Exception as exc:  # a bug: this edition fails, the others still build (the report is data,
@@ -334,6 +336,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     good = [r.tei for r in reports if r.ok]
     if good:
         write_landing_page(site, good)
+        write_search_index(site, [r.name for r in reports if r.ok])
     # the corpus pages and cmif.xml change with any edition: rewritten when one was built or dropped
     # (or they are missing); with an edition failing, they keep what the last complete build wrote
     if good and len(good) == len(reports) and (built or dropped or not corpus_written(site, corpus)):

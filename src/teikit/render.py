@@ -24,7 +24,7 @@ from lxml import etree
 from teikit.errors import InputError, InvalidDocument, TeikitError
 from teikit.paths import edition_name, output_path
 from teikit.resources import xslt_dir
-from teikit.xmlio import TEI_NS, parse_xml, safe_parser, write_atomic
+from teikit.xmlio import TEI_NS, parse_xml, safe_parser, serialise_xml, write_atomic
 
 VIEWS = ("reading", "diplomatic", "index")
 #: Every stylesheet of `xslt/` that renders a TEI tree: the views, the landing page (of a teiCorpus),
@@ -245,10 +245,13 @@ def copy_assets(site: Path) -> None:
 
 
 def render_edition(tree: etree._ElementTree, name: str, site: Path,
-                   views: tuple[str, ...] = VIEWS, corpus: bool = False) -> list[Path]:
-    """Render the views of one parsed TEI file to `site/<name>/<view>.html`, and its registers as
-    data (`register.json`, `register.csv`, which every view links to); returns the files written.
-    With `corpus`, the index links each entry to the site's corpus pages (`site/corpus/`).
+                   views: tuple[str, ...] = VIEWS, corpus: bool = False,
+                   tei_file: Path | None = None) -> list[Path]:
+    """Render the views of one parsed TEI file to `site/<name>/<view>.html`, its registers as data
+    (`register.json`, `register.csv`) and the TEI itself (`<name>.xml`), which every view links to;
+    returns the files written. The TEI is `tei_file` byte for byte, what a reader downloads being
+    the canonical file; without one (a tree made in memory), the tree as teikit writes it. With
+    `corpus`, the index links each entry to the site's corpus pages (`site/corpus/`).
 
     A root that is not a TEI element in the TEI namespace would give empty views: it is refused.
     """
@@ -263,7 +266,9 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
     out_dir = output_path(site, name)
     pages = render_views(tree, (*views, "register"), name, "../corpus/" if corpus else "")
     register_xml = pages.pop("register")
-    written = []
+    tei_copy = output_path(out_dir, f"{name}.xml")
+    write_atomic(tei_copy, tei_file.read_bytes() if tei_file is not None else serialise_xml(tree))
+    written = [tei_copy]
     for view, html in pages.items():
         target = output_path(out_dir, f"{view}.html")
         write_atomic(target, html.encode("utf-8"))
@@ -276,4 +281,4 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
 def render_file(tei_path: Path, site: Path, views: tuple[str, ...] = VIEWS) -> list[Path]:
     """`render_edition` of the TEI file at `tei_path`, named after its stem (a safe edition name)."""
     name = edition_name(tei_path)
-    return render_edition(parse_xml(tei_path), name, site, views)
+    return render_edition(parse_xml(tei_path), name, site, views, tei_file=tei_path)
