@@ -196,3 +196,13 @@ def plain_tab(browser):
 
 def ids_in(tab: Tab, selector: str = "[id]") -> set[str]:
     return set(tab.page.eval_on_selector_all(selector, "els => els.map(e => e.id)"))
+
+
+def in_viewport(tab: Tab, element_id: str) -> bool:
+    """Is the element with this id on screen (not scrolled away, not hidden)?"""
+    return tab.page.evaluate("""id => {
+        const el = document.getElementById(id);
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight && el.getClientRects().length > 0;
+    }""", element_id)

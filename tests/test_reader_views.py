@@ -17,19 +17,11 @@ import pytest
 
 pytest.register_assert_rewrite("browser")
 
-from browser import COORDINATES, EDITION, SCREENSHOTS, Tab, build_located_site, view_url
+from browser import COORDINATES, EDITION, SCREENSHOTS, build_located_site, in_viewport, view_url
 
 pytest_plugins = ["browser"]
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("browser")]
 
-
-def in_viewport(tab: Tab, element_id: str) -> bool:
-    return tab.page.evaluate("""id => {
-        const el = document.getElementById(id);
-        if (!el) return false;
-        const r = el.getBoundingClientRect();
-        return r.bottom > 0 && r.top < window.innerHeight && el.getClientRects().length > 0;
-    }""", element_id)
 
 
 # ---------------------------------------------------------------- notes in place
@@ -306,7 +298,6 @@ def test_a_search_that_finds_nothing_says_so(two_editions, tab):
     page.get_by_role("button", name="Search", exact=True).click()
     page.get_by_label("Search the texts of all editions").fill("xylophonequartz")
     page.keyboard.press("Enter")
-    status = page.get_by_role("search").get_by_role("status")
     page.wait_for_function("() => /Nothing found/.test(document.querySelector('.search-status').textContent)")
     assert page.locator(".search-results li").count() == 0
 

@@ -15,7 +15,7 @@ from lxml import etree
 
 pytest.register_assert_rewrite("browser")
 
-from browser import EDITION, SCREENSHOTS, Tab, build_site, ids_in, view_url
+from browser import EDITION, SCREENSHOTS, Tab, build_site, ids_in, in_viewport, view_url
 from conftest import TEI_NS
 
 pytest_plugins = ["browser"]
@@ -28,14 +28,6 @@ def fold(text: str) -> str:
     """Case- and diacritic-insensitive form, as a reader typing into the filter means it."""
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
 
-
-def in_viewport(tab: Tab, element_id: str) -> bool:
-    return tab.page.evaluate("""id => {
-        const el = document.getElementById(id);
-        if (!el) return false;
-        const r = el.getBoundingClientRect();
-        return r.bottom > 0 && r.top < window.innerHeight && el.getClientRects().length > 0;
-    }""", element_id)
 
 
 # ---------------------------------------------------------------- every page loads cleanly

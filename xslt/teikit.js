@@ -240,28 +240,37 @@
     box.style.top = Math.round(top + window.pageYOffset) + "px";
   }
 
+  /** A popover's box (a non-modal dialog, hidden until shown) with its close button and title:
+      the notes in place and the names' previews share it. Its parts are classed NAME-popover-…;
+      the close button wears the notes' class, whose look both share. */
+  function makePopover(name, closeLabel) {
+    var box = document.createElement("div");
+    box.className = name + "-popover";
+    box.id = name + "-popover";
+    box.setAttribute("role", "dialog");
+    box.setAttribute("aria-labelledby", name + "-popover-title");
+    box.hidden = true;
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "note-popover-close";
+    close.setAttribute("aria-label", closeLabel);
+    close.textContent = "×";
+    var title = document.createElement("p");
+    title.className = name + "-popover-title";
+    title.id = name + "-popover-title";
+    box.appendChild(close);
+    box.appendChild(title);
+    return {box: box, title: title, close: close};
+  }
+
   function setupNotes() {
     var marks = document.querySelectorAll("a[role=doc-noteref]");
     if (!marks.length) return;
 
-    var box = document.createElement("div");
-    box.className = "note-popover";
-    box.id = "note-popover";
-    box.setAttribute("role", "dialog");
-    box.setAttribute("aria-labelledby", "note-popover-title");
-    box.hidden = true;
-    var title = document.createElement("p");
-    title.className = "note-popover-title";
-    title.id = "note-popover-title";
+    var popover = makePopover("note", "Close the note");
+    var box = popover.box, title = popover.title, close = popover.close;
     var body = document.createElement("div");
     body.className = "note-popover-body";
-    var close = document.createElement("button");
-    close.type = "button";
-    close.className = "note-popover-close";
-    close.setAttribute("aria-label", "Close the note");
-    close.textContent = "×";
-    box.appendChild(close);
-    box.appendChild(title);
     box.appendChild(body);
     document.body.appendChild(box);
 
@@ -399,15 +408,8 @@
     var links = document.querySelectorAll(".text a.ent[aria-describedby]");
     if (!links.length) return;
 
-    var box = document.createElement("div");
-    box.className = "entity-popover";
-    box.id = "entity-popover";
-    box.setAttribute("role", "dialog");
-    box.setAttribute("aria-labelledby", "entity-popover-title");
-    box.hidden = true;
-    var title = document.createElement("p");
-    title.className = "entity-popover-title";
-    title.id = "entity-popover-title";
+    var popover = makePopover("entity", "Close the preview");
+    var box = popover.box, title = popover.title, close = popover.close;
     var about = document.createElement("p");
     about.className = "entity-popover-about";
     var count = document.createElement("p");
@@ -421,15 +423,8 @@
     unmark.type = "button";
     unmark.className = "entity-popover-unmark";
     unmark.textContent = "Unmark";
-    var close = document.createElement("button");
-    close.type = "button";
-    close.className = "note-popover-close";
-    close.setAttribute("aria-label", "Close the preview");
-    close.textContent = "×";
     actions.appendChild(entry);
     actions.appendChild(unmark);
-    box.appendChild(close);
-    box.appendChild(title);
     box.appendChild(about);
     box.appendChild(count);
     box.appendChild(actions);
