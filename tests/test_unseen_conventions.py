@@ -117,3 +117,29 @@ def test_a_newspapers_title_is_no_name(tagged):
 def test_words_in_another_script_are_left_to_the_register(tagged):
     found = tagged("The order of the Дальневосточного края was signed by Zudilov.")
     assert found == [("person", "Zudilov")]
+
+
+# ---------------------------------------------------------------- the segmenter's words are data
+
+def test_no_word_list_is_left_in_the_segmenters_patterns():
+    """Issue 15: the words the segmenter finds structure by live in lexicon/structure.toml; a word of
+    that file in a string of segment.py's code (docstrings and comments aside) would be a second copy
+    that editing the file cannot change."""
+    import ast
+    import tomllib
+    from pathlib import Path
+
+    import teikit.segment as segment
+
+    lexicon = tomllib.loads((Path(segment.__file__).parent / "data" / "lexicon" / "structure.toml")
+                            .read_text(encoding="utf-8"))
+    listed = {word for value in lexicon.values()
+              for word in (value if isinstance(value, list) else [w for ws in value.values() for w in ws])
+              if len(word) > 3}
+    tree = ast.parse(Path(segment.__file__).read_text(encoding="utf-8"))
+    docstrings = {id(body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and (body := node.body)
+                  and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)}
+    strings = [node.value for node in ast.walk(tree)
+               if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
+    assert not sorted({word for word in listed for text in strings if word in text})
