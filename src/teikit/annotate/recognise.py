@@ -274,7 +274,7 @@ class Classifier:
         toks = self.toks
         for pos, i in enumerate(run):
             w = toks[i].text
-            if w not in ("of", "for", "and") or not pos:
+            if w not in lx.words("splitters") or not pos:
                 continue
             head, rest = run[:pos], run[pos + 1:]
             while rest and toks[rest[0]].text in lx.words("connectors"):
@@ -542,7 +542,7 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         return [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
     if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
-        joined = next((p for p, w in enumerate(words) if w in ("and", "or")), None)
+        joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
         if joined is not None:  # "the Keles and Saryagach raions": each name a place
             return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
         return [phrase.mention(run, "place", "medium")]
