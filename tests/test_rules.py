@@ -102,7 +102,7 @@ def test_with_a_register_each_name_is_explained_by_its_entry(tmp_path):
     (tmp_path / "memo.register.xml").write_text(
         '<listPlace xmlns="http://www.tei-c.org/ns/1.0"><place xml:id="kharkiv">'
         '<placeName type="standard">Kharkov</placeName></place></listPlace>', encoding="utf-8")
-    [mention] = convert(text).explanation()
+    [mention] = convert(text, explain=True).explanation()
     assert (mention["rule"], mention["line"], mention["column"]) == ("register", 3, 1)
     assert "kharkiv" in mention["reason"]
 

@@ -94,7 +94,8 @@ def convert(text: Path, output: Path | None, encoding: str | None, register: Pat
 
     if explain and explain_to is None and output is None:
         raise click.UsageError("--explain writes OUTPUT.explain.json: give -o OUTPUT, or --explain-to FILE")
-    conversion = convert_text_file(text, output, encoding, register, authorities, not no_authority)
+    conversion = convert_text_file(text, output, encoding, register, authorities, not no_authority,
+                                   explain=explain or explain_to is not None)
     if output is None:
         sys.stdout.buffer.write(tei_bytes(conversion.tree))
     else:

@@ -1,7 +1,7 @@
 """The library API: the stages strung together, for the CLI and for anyone scripting teikit.
 
     convert_file(text)          read → segment → annotate → serialise
-    convert(text).explanation() the same, and why each name was tagged (`convert --explain`)
+    convert(text, explain=True)    the same, and why each name was tagged (`.explanation()`)
     save_tei(tree, path)        atomic write that never clobbers an encoder's edits
     build(project)              every seed → TEI (if missing) → validate → HTML views + landing page
                                 + the full-text search index over every reading text
@@ -48,10 +48,11 @@ ENTITY_TYPE = {tag: kind for kind, tag in ENTITY_TAG.items()}
 
 @dataclass
 class Conversion:
-    """A converted text: its TEI, and the annotated document it was serialised from."""
+    """A converted text: its TEI, and the annotated document it was serialised from (kept only when
+    an explanation is asked for: on a long text the document weighs as much as the TEI)."""
 
     tree: etree._ElementTree
-    document: Document
+    document: Document | None
 
     def explanation(self) -> list[dict[str, object]]:
         """Every name teikit tagged, in source order: its text, type, cert and ref, the rule that
@@ -111,7 +112,7 @@ def convert_source(source: SourceText, data: EditionData | None = None,
 
 def convert(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
             register: Path | None = None, authorities: tuple[Path, ...] = (),
-            shipped_authority: bool = True, rules: Rules | None = None) -> Conversion:
+            shipped_authority: bool = True, rules: Rules | None = None, explain: bool = False) -> Conversion:
     """Read a text and its edition data (if any) and convert it; `out_path` is where the TEI will be
     written (None: standard output), which its schema PIs are relative to. `authorities` are register
     files consulted, with teikit's own unless `shipped_authority` is false, when the text has no
@@ -128,6 +129,8 @@ def convert(text_path: Path, out_path: Path | None = None, encoding: str | None 
     register_file = data.paths[-1] if data.register is not None else None
     edition_file = next((path for path in data.paths if path != register_file), None)
     conversion = convert_text(source, data, out_path)
+    if not explain:
+        conversion = Conversion(conversion.tree, None)  # let the document go before validation
     refuse_invalid(conversion.tree, text_path, edition_file, register_file)
     return conversion
 
