@@ -45,29 +45,34 @@ def worker_context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def in_order(futures: Sequence[Any], completed: Iterator[Any], bar) -> list[Any]:
-    """Wait for every future (updating `bar` as each finishes) and return results in input order."""
-    for _ in completed:
+def in_order(futures: Sequence[Any], completed: Iterator[Any], finish: Callable, bar) -> list[Any]:
+    """`finish` each future's result as it arrives (updating `bar`), and return what `finish` made of
+    them in input order; a result is dropped once finished, so a large batch never holds them all."""
+    position = {future: index for index, future in enumerate(futures)}
+    finished: list[Any] = [None] * len(futures)
+    for future in completed:
+        finished[position.pop(future)] = finish(future.result())
         bar.update(1)
-    return [future.result() for future in futures]
+    return finished
 
 
-def run_serial(function: Callable, items: Sequence, kwargs: dict, bar) -> list:
-    results = []
+def run_serial(function: Callable, items: Sequence, kwargs: dict, finish: Callable, bar) -> list:
+    finished = []
     for item in items:
-        results.append(function(item, **kwargs))
+        finished.append(finish(function(item, **kwargs)))
         bar.update(1)
-    return results
+    return finished
 
 
-def run_processes(function: Callable, items: Sequence, kwargs: dict, jobs: int, bar) -> list:
+def run_processes(function: Callable, items: Sequence, kwargs: dict, jobs: int, finish: Callable, bar) -> list:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as pool:
         futures: list[Future] = [pool.submit(function, item, **kwargs) for item in items]
-        return in_order(futures, as_completed(futures), bar)
+        return in_order(futures, as_completed(futures), finish, bar)
 
 
-def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, bar) -> list:
-    """The same function mapped by dask.distributed; paths must be visible to every worker."""
+def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, finish: Callable, bar) -> list:
+    """The same function mapped by dask.distributed (a worker that dies has its tasks run again
+    elsewhere); items and results travel by value, so they should be data, not paths."""
     try:
         from distributed import Client, as_completed as dask_completed
     except ImportError as exc:
@@ -77,14 +82,15 @@ def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, 
     except (OSError, TimeoutError, ValueError) as exc:
         raise TeikitError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
     with client:
-        # pure=False: a rebuild must run again even when its arguments are the same paths as before.
+        # pure=False: a rebuild must run again even when its arguments are the same as before.
         futures = client.map(function, list(items), pure=False, **kwargs)
-        return in_order(futures, dask_completed(futures), bar)
+        return in_order(futures, dask_completed(futures), finish, bar)
 
 
 def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str | None = None,
-              progress: TextIO | None = None, **kwargs) -> list:
-    """`[function(item, **kwargs) for item in items]`, spread over `jobs` processes or a dask cluster.
+              progress: TextIO | None = None, finish: Callable = lambda result: result, **kwargs) -> list:
+    """`[finish(function(item, **kwargs)) for item in items]`, the functions spread over `jobs`
+    processes or a dask cluster, `finish` run here as each result arrives (to write it, say).
 
     One item, or `jobs=1`, runs in this process: starting workers would cost more than it saves.
     """
@@ -93,7 +99,7 @@ def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str
         raise TeikitError(f"--jobs must be at least 1, not {jobs}")
     with progress_bar(len(items), progress) as bar:
         if scheduler:
-            return run_dask(function, items, kwargs, scheduler, bar)
+            return run_dask(function, items, kwargs, scheduler, finish, bar)
         if jobs == 1 or len(items) <= 1:
-            return run_serial(function, items, kwargs, bar)
-        return run_processes(function, items, kwargs, min(jobs, len(items)), bar)
+            return run_serial(function, items, kwargs, finish, bar)
+        return run_processes(function, items, kwargs, min(jobs, len(items)), finish, bar)
