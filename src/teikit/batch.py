@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from typing import Any, TextIO
@@ -20,6 +21,8 @@ from teikit.errors import TeikitError
 
 #: A bar appears only once a batch has run this long (seconds): short builds stay clean.
 PROGRESS_DELAY = 2.0
+#: Off a terminal, a batch of this many items logs a line as each one finishes (a short one stays quiet).
+LOG_FROM = 10
 
 
 def default_jobs() -> int:
@@ -40,6 +43,29 @@ def progress_bar(total: int, stream: TextIO | None = None, delay: float = PROGRE
                 dynamic_ncols=True)
 
 
+class Progress:
+    """How far a batch has come: a bar on a terminal (`progress_bar`); elsewhere (a log, a CI job),
+    one line per finished item of a long batch; and, on request, the rate at the end."""
+
+    def __init__(self, total: int, stream: TextIO | None, label: Callable[[Any], str]):
+        self.stream = stream if stream is not None else sys.stderr
+        self.bar = progress_bar(total, self.stream)
+        terminal = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.log = not terminal and total >= LOG_FROM
+        self.total, self.done, self.label, self.start = total, 0, label, time.perf_counter()
+
+    def update(self, finished: Any) -> None:
+        self.bar.update(1)
+        self.done += 1
+        if self.log:
+            print(f"[{self.done}/{self.total}] {self.label(finished)}", file=self.stream, flush=True)
+
+    def report_rate(self) -> None:
+        seconds = time.perf_counter() - self.start
+        print(f"{self.done} documents in {seconds:.1f} s ({self.done / seconds:.1f} docs/s)",
+              file=self.stream, flush=True)
+
+
 def worker_context():
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -51,8 +77,9 @@ def in_order(futures: Sequence[Any], completed: Iterator[Any], finish: Callable,
     position = {future: index for index, future in enumerate(futures)}
     finished: list[Any] = [None] * len(futures)
     for future in completed:
-        finished[position.pop(future)] = finish(future.result())
-        bar.update(1)
+        index = position.pop(future)
+        finished[index] = finish(future.result())
+        bar.update(finished[index])
     return finished
 
 
@@ -60,7 +87,7 @@ def run_serial(function: Callable, items: Sequence, kwargs: dict, finish: Callab
     finished = []
     for item in items:
         finished.append(finish(function(item, **kwargs)))
-        bar.update(1)
+        bar.update(finished[-1])
     return finished
 
 
@@ -88,18 +115,24 @@ def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, 
 
 
 def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str | None = None,
-              progress: TextIO | None = None, finish: Callable = lambda result: result, **kwargs) -> list:
+              progress: TextIO | None = None, finish: Callable = lambda result: result,
+              label: Callable[[Any], str] = str, **kwargs) -> list:
     """`[finish(function(item, **kwargs)) for item in items]`, the functions spread over `jobs`
-    processes or a dask cluster, `finish` run here as each result arrives (to write it, say).
+    processes or a dask cluster, `finish` run here as each result arrives (to write it, say), its
+    `label` the line logged for it; a batch spread over workers ends by saying how fast it went.
 
     One item, or `jobs=1`, runs in this process: starting workers would cost more than it saves.
     """
     items = list(items)
     if jobs < 1:
         raise TeikitError(f"--jobs must be at least 1, not {jobs}")
-    with progress_bar(len(items), progress) as bar:
+    shown = Progress(len(items), progress, label)
+    with shown.bar:
+        if not scheduler and (jobs == 1 or len(items) <= 1):
+            return run_serial(function, items, kwargs, finish, shown)
         if scheduler:
-            return run_dask(function, items, kwargs, scheduler, finish, bar)
-        if jobs == 1 or len(items) <= 1:
-            return run_serial(function, items, kwargs, finish, bar)
-        return run_processes(function, items, kwargs, min(jobs, len(items)), finish, bar)
+            finished = run_dask(function, items, kwargs, scheduler, finish, shown)
+        else:
+            finished = run_processes(function, items, kwargs, min(jobs, len(items)), finish, shown)
+    shown.report_rate()
+    return finished

@@ -328,7 +328,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     if scheduler or (jobs > 1 and len(stale) > 1):
         built = build_elsewhere(stale, project, reconvert, force, corpus, jobs, scheduler, progress)
     else:
-        built = run_batch(build_edition, stale, 1, None, progress,
+        built = run_batch(build_edition, stale, 1, None, progress, label=progress_line,
                           tei_dir=tei_dir, site=site, reconvert=reconvert, force=force, corpus=corpus)
     for report in built:
         if report.ok:
@@ -365,9 +365,14 @@ def build_elsewhere(texts: list[Path], project: Path, reconvert: bool, force: bo
         (inputs if document is not None else local).append(document or text)
     by_name = {document.name: document for document in inputs}
     built = run_batch(build_document, inputs, jobs, scheduler, progress,
-                      finish=lambda outputs: write_outputs(outputs, by_name[outputs.report.name], project))
+                      finish=lambda outputs: write_outputs(outputs, by_name[outputs.report.name], project),
+                      label=progress_line)
     built += [build_edition(text, project / "tei", project / "site", reconvert, force, corpus) for text in local]
     return built
+
+
+def progress_line(report: EditionReport) -> str:
+    return f"{report.name}: {'built' if report.ok else 'FAILED'}"
 
 
 def skipped_report(manifest, name: str, tei_dir: Path) -> EditionReport:
