@@ -3,9 +3,12 @@ documents, so `teikit build --project . --scheduler ADDRESS` writes what a seria
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -63,3 +66,37 @@ def test_workers_in_another_folder_build_a_relative_project_as_a_serial_build_do
     assert result.stdout.count("converted, valid, 3 views") == 3, result.stdout + result.stderr
     assert files_of(spread) == files_of(serial)
     assert not any(elsewhere.iterdir())
+
+
+def first(found, within: float = 120.0):
+    """Poll `found()` until it gives something (a bound, not a timing: the build is slower than this)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        value = found()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("nothing happened")
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_builds(tmp_path, monkeypatch):
+    serial = project_of_letters(tmp_path / "serial", "ashby", "brandt", "collier", "dunmore")
+    spread = tmp_path / "spread"
+    shutil.copytree(serial, spread)
+    teikit_build(serial, "--jobs", "1")
+
+    monkeypatch.chdir(tmp_path)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        process_of = client.run(os.getpid)
+        build = subprocess.Popen([sys.executable, "-m", "teikit", "build", "--project", ".", "--scheduler",
+                                  cluster.scheduler_address], cwd=spread, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        busy = first(lambda: next((worker for worker, tasks in client.processing().items() if tasks), None))
+        os.kill(process_of[busy], signal.SIGKILL)  # its tasks are run again on the other worker
+        stdout, stderr = build.communicate(timeout=300)
+
+    assert build.returncode == 0, stderr
+    assert stdout.count("converted, valid, 3 views") == 4, stdout + stderr
+    assert files_of(spread) == files_of(serial)
