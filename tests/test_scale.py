@@ -13,8 +13,14 @@ from pathlib import Path
 
 import pytest
 
-distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed "
-                                                        "(pip install 'teikit[dask]')")
+from teikit.pipeline import build
+from teikit.tasks import build_document, document_inputs, write_outputs
+
+
+@pytest.fixture
+def distributed():
+    return pytest.importorskip("distributed", reason="dask.distributed is not installed "
+                                                     "(pip install 'teikit[dask]')")
 
 LETTER = """\
 Dear Mr {name},
@@ -44,13 +50,48 @@ def teikit_build(project: Path, *args: str) -> subprocess.CompletedProcess:
     return result
 
 
+def hand_edit(tei: Path, words: str) -> bytes:
+    """An encoder's edit: a comment before the header."""
+    data = tei.read_bytes().replace(b"<teiHeader", f"<!-- {words} --><teiHeader".encode(), 1)
+    tei.write_bytes(data)
+    return data
+
+
+def test_forcing_over_an_edited_tei_in_worker_processes_keeps_the_edit_in_a_backup(tmp_path):
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt")
+    build(project, jobs=2)
+    tei = project / "tei" / "ashby.xml"
+    edited = hand_edit(tei, "checked against the carbon copy")
+
+    reports = build(project, reconvert=True, force=True, jobs=2)
+
+    assert [(report.name, report.ok, report.backup) for report in reports] == [
+        ("ashby", True, tei.with_name("ashby.xml.1.bak")), ("brandt", True, None)]
+    assert tei.with_name("ashby.xml.1.bak").read_bytes() == edited
+    assert b"checked against the carbon copy" not in tei.read_bytes()
+
+
+def test_an_edit_made_while_a_worker_builds_is_kept_and_the_edition_says_so(tmp_path):
+    project = project_of_letters(tmp_path / "letters", "ashby")
+    build(project, jobs=1)
+    inputs = document_inputs(project / "seeds" / "ashby.txt", project, reconvert=True, force=False, corpus=False)
+    outputs = build_document(inputs)  # on a worker, meanwhile…
+    edited = hand_edit(project / "tei" / "ashby.xml", "added while the build ran")
+
+    report = write_outputs(outputs, inputs, project)
+
+    assert report.error == f"{project / 'tei' / 'ashby.xml'}: changed while it was being built; build again"
+    assert (project / "tei" / "ashby.xml").read_bytes() == edited
+
+
 def files_of(project: Path) -> dict[str, bytes]:
     return {path.relative_to(project).as_posix(): path.read_bytes()
             for folder in ("tei", "site") for path in sorted((project / folder).rglob("*")) if path.is_file()}
 
 
 @pytest.mark.slow
-def test_workers_in_another_folder_build_a_relative_project_as_a_serial_build_does(tmp_path, monkeypatch):
+def test_workers_in_another_folder_build_a_relative_project_as_a_serial_build_does(tmp_path, monkeypatch,
+                                                                                   distributed):
     serial = project_of_letters(tmp_path / "serial", "ashby", "brandt", "collier")
     spread = tmp_path / "spread"
     shutil.copytree(serial, spread)  # the same texts, with the same dates
@@ -80,7 +121,8 @@ def first(found, within: float = 120.0):
 
 
 @pytest.mark.slow
-def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_builds(tmp_path, monkeypatch):
+def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_builds(tmp_path, monkeypatch,
+                                                                                   distributed):
     serial = project_of_letters(tmp_path / "serial", "ashby", "brandt", "collier", "dunmore")
     spread = tmp_path / "spread"
     shutil.copytree(serial, spread)

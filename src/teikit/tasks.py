@@ -116,24 +116,26 @@ def relocated(report: EditionReport, root: Path, inputs: DocumentInputs) -> Edit
 
 
 def write_outputs(outputs: DocumentOutputs, inputs: DocumentInputs, project: Path) -> EditionReport:
-    """Write what a worker built under `project`, as `build_edition` would have written it there: a TEI
-    file is replaced only if it still holds what the worker was sent (an encoder's edit made during
-    the build is never lost), with a numbered backup where the worker was told to `force`."""
+    """Write what a worker built under `project`, as `build_edition` would have written it there, if
+    the TEI file still holds what the worker was sent: the views were made from those bytes, and an
+    encoder's edit made during the build is never lost (the edition fails; the next build takes the
+    edit). Where the worker was told to `force` over an edited TEI, a numbered backup is made here."""
     report = outputs.report
-    tei_dir, site = project / "tei", project / "site"
-    report.tei, backed_up, report.backup = output_path(tei_dir, f"{inputs.name}.xml"), report.backup, None
-    if outputs.tei is not None:
-        sent = inputs.files.get(f"tei/{inputs.name}.xml")
+    report.tei, backed_up, report.backup = output_path(project / "tei", f"{inputs.name}.xml"), report.backup, None
+    try:
         now = read_bytes(report.tei, "a TEI file") if report.tei.exists() else None
-        if now != sent:
-            report.error, report.error_exit_code = (
-                str(InputError("changed while it was being built; build again", report.tei)), 2)
-            return report
+    except InputError as exc:
+        now = exc
+    if now != inputs.files.get(f"tei/{inputs.name}.xml"):
+        report.error, report.error_exit_code = (
+            str(InputError("changed while it was being built; build again", report.tei)), 2)
+        return report
+    if outputs.tei is not None:
         if now is not None and backed_up is not None:
             report.backup = write_backup(report.tei, now)
         write_atomic(report.tei, outputs.tei)
     for relative, data in outputs.site.items():
-        view = output_path(site, *PurePosixPath(relative).parts)
+        view = output_path(project / "site", *PurePosixPath(relative).parts)
         write_atomic(view, data)
         report.views.append(view)
     return report
