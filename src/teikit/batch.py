@@ -71,11 +71,11 @@ def worker_context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def in_order(futures: Sequence[Any], completed: Iterator[Any], finish: Callable, bar) -> list[Any]:
+def in_order(position: dict[Any, int], completed: Iterator[Any], finish: Callable, bar) -> list[Any]:
     """`finish` each future's result as it arrives (updating `bar`), and return what `finish` made of
-    them in input order; a result is dropped once finished, so a large batch never holds them all."""
-    position = {future: index for index, future in enumerate(futures)}
-    finished: list[Any] = [None] * len(futures)
+    them in input order (`position`: future → index). A future is dropped once finished, so its
+    result (a document's outputs) is freed here and on the cluster: a large batch never holds them all."""
+    finished: list[Any] = [None] * len(position)
     for future in completed:
         index = position.pop(future)
         finished[index] = finish(future.result())
@@ -93,8 +93,9 @@ def run_serial(function: Callable, items: Sequence, kwargs: dict, finish: Callab
 
 def run_processes(function: Callable, items: Sequence, kwargs: dict, jobs: int, finish: Callable, bar) -> list:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as pool:
-        futures: list[Future] = [pool.submit(function, item, **kwargs) for item in items]
-        return in_order(futures, as_completed(futures), finish, bar)
+        position: dict[Future, int] = {pool.submit(function, item, **kwargs): index
+                                       for index, item in enumerate(items)}
+        return in_order(position, as_completed(list(position)), finish, bar)
 
 
 def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, finish: Callable, bar) -> list:
@@ -110,8 +111,9 @@ def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, 
         raise TeikitError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
     with client:
         # pure=False: a rebuild must run again even when its arguments are the same as before.
-        futures = client.map(function, list(items), pure=False, **kwargs)
-        return in_order(futures, dask_completed(futures), finish, bar)
+        position = {future: index for index, future in
+                    enumerate(client.map(function, list(items), pure=False, **kwargs))}
+        return in_order(position, dask_completed(list(position)), finish, bar)
 
 
 def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str | None = None,
