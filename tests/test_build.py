@@ -5,6 +5,7 @@ without loading the heavy libraries."""
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from teikit import render, resources, validate
-from teikit.batch import progress_bar
+from teikit.batch import LOG_FROM, progress_bar, run_batch
 from teikit.cli import cli
 from teikit.incremental import MANIFEST_NAME
 
@@ -159,6 +160,24 @@ def test_progress_bar_shows_counts_on_a_terminal_only():
             bar.update(3)
     assert "0/3" in shown.getvalue() and "doc/s" in shown.getvalue()
     assert hidden.getvalue() == ""
+
+
+def test_a_long_batch_logs_a_line_per_document_off_a_terminal_and_says_how_fast_it_went():
+    words = [f"word{number}" for number in range(LOG_FROM)]
+    log = io.StringIO()
+    lengths = run_batch(len, words, jobs=2, progress=log, label=lambda length: f"{length} letters")
+    lines = log.getvalue().splitlines()
+    assert lengths == [len(word) for word in words]
+    assert sorted(lines[:-1]) == sorted(f"[{done}/{LOG_FROM}] {length} letters"
+                                        for done, length in enumerate(lengths, 1))
+    assert re.fullmatch(rf"{LOG_FROM} documents in \d+\.\d s \(\d+\.\d docs/s\)", lines[-1])
+
+
+def test_a_short_batch_and_a_terminal_get_no_log_lines():
+    short, terminal = io.StringIO(), Terminal()
+    run_batch(len, ["a", "bb"], jobs=1, progress=short)
+    run_batch(len, ["a"] * LOG_FROM, jobs=1, progress=terminal)
+    assert short.getvalue() == "" and "[1/" not in terminal.getvalue()
 
 
 # ---------------------------------------------------------------- beyond one machine

@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from typing import Any, TextIO
@@ -20,6 +21,8 @@ from teikit.errors import TeikitError
 
 #: A bar appears only once a batch has run this long (seconds): short builds stay clean.
 PROGRESS_DELAY = 2.0
+#: Off a terminal, a batch of this many items logs a line as each one finishes (a short one stays quiet).
+LOG_FROM = 10
 
 
 def default_jobs() -> int:
@@ -40,34 +43,64 @@ def progress_bar(total: int, stream: TextIO | None = None, delay: float = PROGRE
                 dynamic_ncols=True)
 
 
+class Progress:
+    """How far a batch has come: a bar on a terminal (`progress_bar`); elsewhere (a log, a CI job),
+    one line per finished item of a long batch; and, on request, the rate at the end."""
+
+    def __init__(self, total: int, stream: TextIO | None, label: Callable[[Any], str]):
+        self.stream = stream if stream is not None else sys.stderr
+        self.bar = progress_bar(total, self.stream)
+        terminal = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.log = not terminal and total >= LOG_FROM
+        self.total, self.done, self.label, self.start = total, 0, label, time.perf_counter()
+
+    def update(self, finished: Any) -> None:
+        self.bar.update(1)
+        self.done += 1
+        if self.log:
+            print(f"[{self.done}/{self.total}] {self.label(finished)}", file=self.stream, flush=True)
+
+    def report_rate(self) -> None:
+        seconds = time.perf_counter() - self.start
+        print(f"{self.done} documents in {seconds:.1f} s ({self.done / seconds:.1f} docs/s)",
+              file=self.stream, flush=True)
+
+
 def worker_context():
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def in_order(futures: Sequence[Any], completed: Iterator[Any], bar) -> list[Any]:
-    """Wait for every future (updating `bar` as each finishes) and return results in input order."""
-    for _ in completed:
-        bar.update(1)
-    return [future.result() for future in futures]
+def in_order(position: dict[Any, int], completed: Iterator[Any], finish: Callable, bar) -> list[Any]:
+    """`finish` each future's result as it arrives (updating `bar`), and return what `finish` made of
+    them in input order (`position`: future → index). A future is dropped once finished, so its
+    result (a document's outputs) is freed here and on the cluster: a large batch never holds them all."""
+    finished: list[Any] = [None] * len(position)
+    for future in completed:
+        index = position.pop(future)
+        finished[index] = finish(future.result())
+        bar.update(finished[index])
+    return finished
 
 
-def run_serial(function: Callable, items: Sequence, kwargs: dict, bar) -> list:
-    results = []
+def run_serial(function: Callable, items: Sequence, kwargs: dict, finish: Callable, bar) -> list:
+    finished = []
     for item in items:
-        results.append(function(item, **kwargs))
-        bar.update(1)
-    return results
+        finished.append(finish(function(item, **kwargs)))
+        bar.update(finished[-1])
+    return finished
 
 
-def run_processes(function: Callable, items: Sequence, kwargs: dict, jobs: int, bar) -> list:
+def run_processes(function: Callable, items: Sequence, kwargs: dict, jobs: int, finish: Callable, bar) -> list:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as pool:
-        futures: list[Future] = [pool.submit(function, item, **kwargs) for item in items]
-        return in_order(futures, as_completed(futures), bar)
+        position: dict[Future, int] = {pool.submit(function, item, **kwargs): index
+                                       for index, item in enumerate(items)}
+        return in_order(position, as_completed(list(position)), finish, bar)
 
 
-def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, bar) -> list:
-    """The same function mapped by dask.distributed; paths must be visible to every worker."""
+def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, finish: Callable, bar) -> list:
+    """The same function mapped by dask.distributed (a worker that dies has its tasks run again
+    elsewhere); items and results travel by value, so they should be data, not paths."""
     try:
         from distributed import Client, as_completed as dask_completed
     except ImportError as exc:
@@ -77,23 +110,31 @@ def run_dask(function: Callable, items: Sequence, kwargs: dict, scheduler: str, 
     except (OSError, TimeoutError, ValueError) as exc:
         raise TeikitError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
     with client:
-        # pure=False: a rebuild must run again even when its arguments are the same paths as before.
-        futures = client.map(function, list(items), pure=False, **kwargs)
-        return in_order(futures, dask_completed(futures), bar)
+        # pure=False: a rebuild must run again even when its arguments are the same as before.
+        position = {future: index for index, future in
+                    enumerate(client.map(function, list(items), pure=False, **kwargs))}
+        return in_order(position, dask_completed(list(position)), finish, bar)
 
 
 def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str | None = None,
-              progress: TextIO | None = None, **kwargs) -> list:
-    """`[function(item, **kwargs) for item in items]`, spread over `jobs` processes or a dask cluster.
+              progress: TextIO | None = None, finish: Callable = lambda result: result,
+              label: Callable[[Any], str] = str, **kwargs) -> list:
+    """`[finish(function(item, **kwargs)) for item in items]`, the functions spread over `jobs`
+    processes or a dask cluster, `finish` run here as each result arrives (to write it, say), its
+    `label` the line logged for it; a batch spread over workers ends by saying how fast it went.
 
     One item, or `jobs=1`, runs in this process: starting workers would cost more than it saves.
     """
     items = list(items)
     if jobs < 1:
         raise TeikitError(f"--jobs must be at least 1, not {jobs}")
-    with progress_bar(len(items), progress) as bar:
+    shown = Progress(len(items), progress, label)
+    with shown.bar:
+        if not scheduler and (jobs == 1 or len(items) <= 1):
+            return run_serial(function, items, kwargs, finish, shown)
         if scheduler:
-            return run_dask(function, items, kwargs, scheduler, bar)
-        if jobs == 1 or len(items) <= 1:
-            return run_serial(function, items, kwargs, bar)
-        return run_processes(function, items, kwargs, min(jobs, len(items)), bar)
+            finished = run_dask(function, items, kwargs, scheduler, finish, shown)
+        else:
+            finished = run_processes(function, items, kwargs, min(jobs, len(items)), finish, shown)
+    shown.report_rate()
+    return finished

@@ -92,8 +92,9 @@ def save_explanation(conversion: Conversion, path: Path) -> None:
 
 
 def convert_text(source: SourceText, data: EditionData | None = None,
-                 out_path: Path | None = None) -> Conversion:
-    """Plain text → TEI tree and annotated document (pure: reads nothing but what it is given).
+                 out_path: Path | None = None, schema: str | None = None) -> Conversion:
+    """Plain text → TEI tree and annotated document (pure: reads nothing but what it is given);
+    `schema` is the `xml-model` href to write (default: the one `out_path` implies, see `model_pis`).
 
     Characters XML cannot carry travel through the stages as stand-ins and end up as `g` (see chars).
     """
@@ -101,7 +102,7 @@ def convert_text(source: SourceText, data: EditionData | None = None,
     doc = annotate(segment(stand_in_source(source), data), data)
     root = to_tei(doc, data)
     add_correspondence(root, data)
-    return Conversion(to_document(root, out_path, schema_dir()), doc)
+    return Conversion(to_document(root, out_path, schema_dir(), schema), doc)
 
 
 def convert_source(source: SourceText, data: EditionData | None = None,
@@ -112,12 +113,13 @@ def convert_source(source: SourceText, data: EditionData | None = None,
 
 def convert(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
             register: Path | None = None, authorities: tuple[Path, ...] = (),
-            shipped_authority: bool = True, rules: Rules | None = None, explain: bool = False) -> Conversion:
+            shipped_authority: bool = True, rules: Rules | None = None, schema: str | None = None,
+            explain: bool = False) -> Conversion:
     """Read a text and its edition data (if any) and convert it; `out_path` is where the TEI will be
     written (None: standard output), which its schema PIs are relative to. `authorities` are register
     files consulted, with teikit's own unless `shipped_authority` is false, when the text has no
     register; `rules` replaces the recogniser's classification rules (e.g.
-    `RULES.without(["person"])`, to measure what a rule adds).
+    `RULES.without(["person"])`, to measure what a rule adds); `schema` as in `convert_text`.
 
     The edition's name (of `out_path`, else of the text) must be a safe one (`teikit.paths`).
     """
@@ -128,7 +130,7 @@ def convert(text_path: Path, out_path: Path | None = None, encoding: str | None 
     # which file each part came from, before the entity finder drafts a register of its own
     register_file = data.paths[-1] if data.register is not None else None
     edition_file = next((path for path in data.paths if path != register_file), None)
-    conversion = convert_text(source, data, out_path)
+    conversion = convert_text(source, data, out_path, schema)
     if not explain:
         conversion = Conversion(conversion.tree, None)  # let the document go before validation
     refuse_invalid(conversion.tree, text_path, edition_file, register_file)
@@ -137,9 +139,10 @@ def convert(text_path: Path, out_path: Path | None = None, encoding: str | None 
 
 def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
                  register: Path | None = None, authorities: tuple[Path, ...] = (),
-                 shipped_authority: bool = True, rules: Rules | None = None) -> etree._ElementTree:
+                 shipped_authority: bool = True, rules: Rules | None = None,
+                 schema: str | None = None) -> etree._ElementTree:
     """Read a text and its edition data (if any) and convert it to a TEI tree."""
-    return convert(text_path, out_path, encoding, register, authorities, shipped_authority, rules).tree
+    return convert(text_path, out_path, encoding, register, authorities, shipped_authority, rules, schema).tree
 
 
 def refuse_invalid(tree: etree._ElementTree, text_path: Path, edition: Path | None, register: Path | None) -> None:
@@ -230,10 +233,10 @@ class EditionReport:
 
 
 def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False,
-                  force: bool = False, corpus: bool = False) -> EditionReport:
+                  force: bool = False, corpus: bool = False, schema: str | None = None) -> EditionReport:
     """One seed through the whole pipeline (the TEI parsed once for validation and views); a seed
     whose name is not a safe edition name fails here, before anything is written for it; in a
-    `corpus`, its index links to the corpus pages."""
+    `corpus`, its index links to the corpus pages; `schema` as in `convert_text`."""
     from teikit.render import render_edition
 
     report = EditionReport(text.stem, None)
@@ -241,7 +244,7 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         name = edition_name(text)
         report.tei = target = output_path(tei_dir, f"{name}.xml")
         if reconvert or not target.exists():
-            result = save_tei(convert_file(text, target), target, force=force)
+            result = save_tei(convert_file(text, target, schema=schema), target, force=force)
             report.converted, report.backup = result.written, result.backup
         tree = parse_xml(target, collect_ids=False)
         report.problems = validate_file(target, tree=tree)
@@ -326,8 +329,11 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     regroup = corpus != (site / "corpus").is_dir()  # became or stopped being one: every index changes
     stale = [text for text, name in names.items()
              if reconvert or regroup or not manifest.up_to_date(name, output_path(tei_dir, f"{name}.xml"))]
-    built = run_batch(build_edition, stale, jobs, scheduler, progress,
-                      tei_dir=tei_dir, site=site, reconvert=reconvert, force=force, corpus=corpus)
+    if scheduler or (jobs > 1 and len(stale) > 1):
+        built = build_elsewhere(stale, project, reconvert, force, corpus, jobs, scheduler, progress)
+    else:
+        built = run_batch(build_edition, stale, 1, None, progress, label=progress_line,
+                          tei_dir=tei_dir, site=site, reconvert=reconvert, force=force, corpus=corpus)
     for report in built:
         if report.ok:
             manifest.record(report.name, report.tei, report.views, report.problems)
@@ -347,6 +353,30 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
         write_corpus_pages(site, good if corpus else [])
     manifest.save()
     return reports
+
+
+def build_elsewhere(texts: list[Path], project: Path, reconvert: bool, force: bool, corpus: bool, jobs: int,
+                    scheduler: str | None, progress: TextIO | None) -> list[EditionReport]:
+    """`build_edition` of each text in worker processes or on a dask cluster, as tasks that carry the
+    documents' bytes (see `teikit.tasks`); an edition with an input that is not a plain file is built
+    here instead, so its error reads as in a serial build."""
+    from teikit.batch import run_batch
+    from teikit.tasks import build_document, document_inputs, write_outputs
+
+    inputs, local = [], []
+    for text in texts:
+        document = document_inputs(text, project, reconvert, force, corpus)
+        (inputs if document is not None else local).append(document or text)
+    by_name = {document.name: document for document in inputs}
+    built = run_batch(build_document, inputs, jobs, scheduler, progress,
+                      finish=lambda outputs: write_outputs(outputs, by_name[outputs.report.name], project),
+                      label=progress_line)
+    built += [build_edition(text, project / "tei", project / "site", reconvert, force, corpus) for text in local]
+    return built
+
+
+def progress_line(report: EditionReport) -> str:
+    return f"{report.name}: {'built' if report.ok else 'FAILED'}"
 
 
 def skipped_report(manifest, name: str, tei_dir: Path) -> EditionReport:

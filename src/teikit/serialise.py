@@ -258,10 +258,11 @@ def schema_href(out_path: Path | None, installed: Path) -> str:
         return target.as_uri()
 
 
-def model_pis(out_path: Path | None, schema_dir: Path) -> list[etree._Element]:
+def model_pis(out_path: Path | None, schema_dir: Path, href: str | None = None) -> list[etree._Element]:
     """`xml-model` PIs that editors' tools validate with (see `schema_href`); `schema_dir` is the
-    installed schema."""
-    href = schema_href(out_path, schema_dir)
+    installed schema; `href`, when given, is the schema's address as seen from where the file will
+    really be written (a worker converts in a temporary folder: see `teikit.tasks`)."""
+    href = href if href is not None else schema_href(out_path, schema_dir)
     return [
         etree.ProcessingInstruction(
             "xml-model", f'href="{href}/teikit.xsd" type="application/xml" '
@@ -349,11 +350,12 @@ def indent_containers(el: etree._Element, level: int = 0) -> None:
     children[-1].tail = "\n" + "  " * level
 
 
-def to_document(root: etree._Element, out_path: Path | None, schema_dir: Path) -> etree._ElementTree:
-    """Wrap the TEI element in a document with its `xml-model` PIs."""
+def to_document(root: etree._Element, out_path: Path | None, schema_dir: Path,
+                href: str | None = None) -> etree._ElementTree:
+    """Wrap the TEI element in a document with its `xml-model` PIs (see `model_pis`)."""
     etree.cleanup_namespaces(root)
     indent_containers(root)
     tree = etree.ElementTree(root)
-    for pi in model_pis(out_path, schema_dir):
+    for pi in model_pis(out_path, schema_dir, href):
         root.addprevious(pi)
     return tree

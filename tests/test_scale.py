@@ -1,0 +1,144 @@
+"""Building on a dask cluster whose workers share no folder with the project: the tasks carry the
+documents, so `teikit build --project . --scheduler ADDRESS` writes what a serial build writes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from teikit.pipeline import build
+from teikit.tasks import build_document, document_inputs, write_outputs
+
+
+@pytest.fixture
+def distributed():
+    return pytest.importorskip("distributed", reason="dask.distributed is not installed "
+                                                     "(pip install 'teikit[dask]')")
+
+LETTER = """\
+Dear Mr {name},
+
+I write from Riga, where the ice has kept every ship in port since Tuesday. Mrs Halloran asks after
+your brother and the books he promised to send to the library in Vilnius.
+
+The committee meets again on the fourth of March; bring the accounts.
+
+Yours sincerely,
+Edith Carraway
+"""
+
+
+def project_of_letters(folder: Path, *names: str) -> Path:
+    (folder / "seeds").mkdir(parents=True)
+    for name in names:
+        (folder / "seeds" / f"{name}.txt").write_text(LETTER.format(name=name.title()), encoding="utf-8")
+    return folder
+
+
+def teikit_build(project: Path, *args: str) -> subprocess.CompletedProcess:
+    """`teikit build --project .` run inside the project folder, as a user types it there."""
+    result = subprocess.run([sys.executable, "-m", "teikit", "build", "--project", ".", *args], cwd=project,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def hand_edit(tei: Path, words: str) -> bytes:
+    """An encoder's edit: a comment before the header."""
+    data = tei.read_bytes().replace(b"<teiHeader", f"<!-- {words} --><teiHeader".encode(), 1)
+    tei.write_bytes(data)
+    return data
+
+
+def test_forcing_over_an_edited_tei_in_worker_processes_keeps_the_edit_in_a_backup(tmp_path):
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt")
+    build(project, jobs=2)
+    tei = project / "tei" / "ashby.xml"
+    edited = hand_edit(tei, "checked against the carbon copy")
+
+    reports = build(project, reconvert=True, force=True, jobs=2)
+
+    assert [(report.name, report.ok, report.backup) for report in reports] == [
+        ("ashby", True, tei.with_name("ashby.xml.1.bak")), ("brandt", True, None)]
+    assert tei.with_name("ashby.xml.1.bak").read_bytes() == edited
+    assert b"checked against the carbon copy" not in tei.read_bytes()
+
+
+def test_an_edit_made_while_a_worker_builds_is_kept_and_the_edition_says_so(tmp_path):
+    project = project_of_letters(tmp_path / "letters", "ashby")
+    build(project, jobs=1)
+    inputs = document_inputs(project / "seeds" / "ashby.txt", project, reconvert=True, force=False, corpus=False)
+    outputs = build_document(inputs)  # on a worker, meanwhile…
+    edited = hand_edit(project / "tei" / "ashby.xml", "added while the build ran")
+
+    report = write_outputs(outputs, inputs, project)
+
+    assert report.error == f"{project / 'tei' / 'ashby.xml'}: changed while it was being built; build again"
+    assert (project / "tei" / "ashby.xml").read_bytes() == edited
+
+
+def files_of(project: Path) -> dict[str, bytes]:
+    return {path.relative_to(project).as_posix(): path.read_bytes()
+            for folder in ("tei", "site") for path in sorted((project / folder).rglob("*")) if path.is_file()}
+
+
+@pytest.mark.slow
+def test_workers_in_another_folder_build_a_relative_project_as_a_serial_build_does(tmp_path, monkeypatch,
+                                                                                   distributed):
+    serial = project_of_letters(tmp_path / "serial", "ashby", "brandt", "collier")
+    spread = tmp_path / "spread"
+    shutil.copytree(serial, spread)  # the same texts, with the same dates
+    teikit_build(serial, "--jobs", "1")
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # the workers start here: seeds/ is nowhere they can see
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        result = teikit_build(spread, "--scheduler", cluster.scheduler_address)
+
+    assert result.stdout.count("converted, valid, 3 views") == 3, result.stdout + result.stderr
+    assert files_of(spread) == files_of(serial)
+    assert not any(elsewhere.iterdir())
+
+
+def first(found, within: float = 120.0):
+    """Poll `found()` until it gives something (a bound, not a timing: the build is slower than this)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        value = found()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("nothing happened")
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_builds(tmp_path, monkeypatch,
+                                                                                   distributed):
+    serial = project_of_letters(tmp_path / "serial", "ashby", "brandt", "collier", "dunmore")
+    spread = tmp_path / "spread"
+    shutil.copytree(serial, spread)
+    teikit_build(serial, "--jobs", "1")
+
+    monkeypatch.chdir(tmp_path)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        process_of = client.run(os.getpid)
+        build = subprocess.Popen([sys.executable, "-m", "teikit", "build", "--project", ".", "--scheduler",
+                                  cluster.scheduler_address], cwd=spread, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        busy = first(lambda: next((worker for worker, tasks in client.processing().items() if tasks), None))
+        os.kill(process_of[busy], signal.SIGKILL)  # its tasks are run again on the other worker
+        stdout, stderr = build.communicate(timeout=300)
+
+    assert build.returncode == 0, stderr
+    assert stdout.count("converted, valid, 3 views") == 4, stdout + stderr
+    assert files_of(spread) == files_of(serial)
