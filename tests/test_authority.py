@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from teikit.annotate.authority import load_authority, shipped_path
+from teikit.authority import load_authority, shipped_path
 from teikit.cli import cli
 from teikit.pipeline import convert_file
 from teikit.register import entries

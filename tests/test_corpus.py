@@ -372,7 +372,8 @@ def test_the_merged_draft_kept_as_the_corpus_register_builds_the_corpus_again(co
 
 
 def test_a_surname_that_fits_two_people_is_left_apart_and_listed_for_the_editor(tmp_path):
-    from teikit.corpus import merge, register_tree
+    from teikit.corpus import merge
+    from teikit.corpus_build import register_tree
 
     def register(xml_id: str, name: str) -> etree._Element:
         return etree.fromstring(f'<listPerson xmlns="{TEI}"><person xml:id="{xml_id}" resp="#teikit" cert="medium">'

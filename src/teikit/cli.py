@@ -288,7 +288,7 @@ def register_draft(text: Path | None, project: Path | None, output: Path, encodi
     if output.exists() and not force:
         raise InputError("exists; refusing to overwrite a register (use --force)", output)
     if project is not None:
-        from teikit.corpus import draft_project
+        from teikit.corpus_build import draft_project
 
         tree = draft_project(project)
     else:

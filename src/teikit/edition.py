@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from teikit.errors import EditionDataError, InputError
-from teikit.annotate.authority import load_authority
+from teikit.authority import load_authority
 from teikit.corpus import corpus_register, merge
 from teikit.register import load_register
 from teikit.xmlio import TEI_NS, parse_xml
@@ -190,7 +190,7 @@ class EditionData:
     dates: list[DateOverride] = field(default_factory=list)
     paths: tuple[Path, ...] = ()
     #: The genre authority consulted when there is no register: the editor's files, and whether
-    #: teikit's own is used too (see `teikit.annotate.authority`).
+    #: teikit's own is used too (see `teikit.authority`).
     authorities: tuple[Path, ...] = ()
     shipped_authority: bool = True
     #: The recogniser's classification rules for this text (None: all of `recognise.RULES`).

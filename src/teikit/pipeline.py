@@ -23,7 +23,8 @@ from lxml import etree
 from teikit.annotate import annotate
 from teikit.annotate.rules import Rules
 from teikit.chars import stand_in_source
-from teikit.corpus import check_registers, corpus_written, write_corpus_pages
+from teikit.corpus import check_registers
+from teikit.corpus_build import corpus_written, write_corpus_pages
 from teikit.correspondence import add_correspondence, write_cmif
 from teikit.edition import EditionData, edition_paths, load_edition
 from teikit.errors import EditionDataError, InputError, InvalidDocument, TeikitError

@@ -24,7 +24,7 @@ from lxml import etree
 
 from teikit.annotate import gazetteer as gz
 from teikit.annotate import lexicon as lx
-from teikit.annotate.authority import entry_elements, load_authority
+from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import RULES, recognise
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData

