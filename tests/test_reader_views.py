@@ -405,6 +405,13 @@ def test_axe_finds_no_serious_or_critical_violation_on_any_page_type(site, tab, 
     assert serious_violations(page) == [], view
 
 
+@pytest.mark.parametrize("page_name", ("persons", "places", "organisations", "chronology"))
+def test_axe_finds_no_serious_or_critical_violation_on_the_corpus_pages(two_editions, tab, page_name):
+    """A site of two editions is a corpus: its index pages across the editions are a page type too."""
+    tab.open((two_editions / "corpus" / f"{page_name}.html").as_uri())
+    assert serious_violations(tab.page) == [], page_name
+
+
 def serious_violations(page) -> list[str]:
     """What axe-core finds serious or critical on the page as it is now."""
     if not AXE.exists():
