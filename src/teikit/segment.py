@@ -10,16 +10,16 @@ the rules miss, or the kind of a passage run into another line.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
-from importlib.resources import files
 
-from teikit.datewords import LEXICON, words
 from teikit.edition import EditionData
+from teikit.lexicon import alternation, table
 from teikit.model import Block, Division, Document, SourceText
 
-MONTHS = words([*LEXICON["months"]["names"], *LEXICON["months"]["abbreviations"]])
-ROMAN_MONTHS = words(LEXICON["months"]["roman"])
+#: The months as the date finder knows them (lexicon/dates.toml).
+LEXICON = table("dates")
+MONTHS = alternation([*LEXICON["months"]["names"], *LEXICON["months"]["abbreviations"]])
+ROMAN_MONTHS = alternation(LEXICON["months"]["roman"])
 #: A full date: in words, in numbers ("21.10.1929", "22.10.37"), with a Roman month ("22.XI.37").
 _DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
@@ -31,34 +31,34 @@ DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*)?{_DATE}\)?\.?\s
 WRITTEN = re.compile(rf"^\s*(?:Written\s*:\s*(?:{_DATE}|(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}})\.?"
                      rf"|\(\s*(?:(?:{MONTHS})\.?,?\s+)?\d{{4}}\s*\)\.?)\s*$")
 #: The words of structure (classifications, salutes, closings, roles…): lexicon/structure.toml.
-STRUCTURE = tomllib.loads(files("teikit").joinpath("data", "lexicon", "structure.toml").read_text(encoding="utf-8"))
+STRUCTURE = table("structure")
 _CLOSE = STRUCTURE["closings"]
-DOC_NUMBER = re.compile(rf"^\s*{words(STRUCTURE['number_signs'])}\.?\s*\d[\w/.-]*\.?\s*$")
-CLASSIFICATION = re.compile(rf"^\s*{words(STRUCTURE['classifications'])}\.?\s*$", re.IGNORECASE)
+DOC_NUMBER = re.compile(rf"^\s*{alternation(STRUCTURE['number_signs'])}\.?\s*\d[\w/.-]*\.?\s*$")
+CLASSIFICATION = re.compile(rf"^\s*{alternation(STRUCTURE['classifications'])}\.?\s*$", re.IGNORECASE)
 NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
 #: An archive reference: fond and inventory ("F. 17. On. 171"), and a file after them ("D. 136").
 ARCHIVE_FOND = re.compile(r"\bF\.\s*[\dA-Z-]+\.?\s*(?:On|Op)\.\s*\d+")
 ARCHIVE_FILE = re.compile(r"\bD\.\s*\d+")
-PUBLISHED = re.compile(rf"\bPublished:|^\s*{words(STRUCTURE['publication_labels'])}\s*:", re.IGNORECASE)
+PUBLISHED = re.compile(rf"\bPublished:|^\s*{alternation(STRUCTURE['publication_labels'])}\s*:", re.IGNORECASE)
 #: "Translated by …", "Marked up by …", and the archives' "Translation: …", "Transcribed & marked up:
 #: by …", "Transcription/Mark-up for …: …" header lines.
-CREDIT = re.compile(rf"^\s*{words(STRUCTURE['credit_words'])}\b(?:\s+(?:by|from)\b|[^:.,;]{{0,30}}:)", re.IGNORECASE)
+CREDIT = re.compile(rf"^\s*{alternation(STRUCTURE['credit_words'])}\b(?:\s+(?:by|from)\b|[^:.,;]{{0,30}}:)", re.IGNORECASE)
 PAGES = re.compile(r"\bpp?\.\s*\d+\s*[-–]\s*\d+")
 #: A periodical's volume or issue: with page numbers, a citation even where it ends with a full stop.
 VOLUME = re.compile(r"\b(?:Vol|No)\.\s*[\dIVXLC]+\b")
 SIGNED_PAREN = re.compile(r"^\s*\(\s*[A-Z][\w.’' -]{1,60}\)\.?\s*$")
 SIGNED_ROLE = re.compile(r"^\s*(?P<role>[A-Z][^:!?]{1,60}?)\s*:\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$")
 STREET = re.compile(
-    rf"\b(?:{words(STRUCTURE['street_words'])}|\w+{words(STRUCTURE['street_endings'])})\.?\s+\d"
-    rf"|\b\d+[,]?\s+{words(STRUCTURE['street_words_after'])}\b")
-HONORIFIC_ADDRESS = re.compile(rf"^\s*{words(STRUCTURE['honorifics'])}\b.*\d")
-SALUTE = re.compile(rf"^\s*{words(STRUCTURE['salutes'])}\b[^.]{{0,60}}[,!:]\s*$")
+    rf"\b(?:{alternation(STRUCTURE['street_words'])}|\w+{alternation(STRUCTURE['street_endings'])})\.?\s+\d"
+    rf"|\b\d+[,]?\s+{alternation(STRUCTURE['street_words_after'])}\b")
+HONORIFIC_ADDRESS = re.compile(rf"^\s*{alternation(STRUCTURE['honorifics'])}\b.*\d")
+SALUTE = re.compile(rf"^\s*{alternation(STRUCTURE['salutes'])}\b[^.]{{0,60}}[,!:]\s*$")
 CLOSING = re.compile(
-    rf"(?:(?<=[.!?])|^)\s*((?:With\s+(?:\w+\s+)?greetings|(?:{words(_CLOSE['greeting_adjectives'])}\s+)?[Gg]reetings|"
-    rf"Yours(?:\s+{words(_CLOSE['yours'])})?|(?:{words(_CLOSE['regards_adjectives'])}\s+)?[Rr]egards)[.!,]?)\s*$")
-ROLE_WORDS = re.compile(rf"\b{words(STRUCTURE['role_words'])}\b")
+    rf"(?:(?<=[.!?])|^)\s*((?:With\s+(?:\w+\s+)?greetings|(?:{alternation(_CLOSE['greeting_adjectives'])}\s+)?[Gg]reetings|"
+    rf"Yours(?:\s+{alternation(_CLOSE['yours'])})?|(?:{alternation(_CLOSE['regards_adjectives'])}\s+)?[Rr]egards)[.!,]?)\s*$")
+ROLE_WORDS = re.compile(rf"\b{alternation(STRUCTURE['role_words'])}\b")
 NAME_LINE = re.compile(r"^\s*(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*$")
-ADDRESSEE = re.compile(rf"^\s*{words(STRUCTURE['addressee_openings'])}\b|\b{words(STRUCTURE['addressee_titles'])}\s+[A-Z]")
+ADDRESSEE = re.compile(rf"^\s*{alternation(STRUCTURE['addressee_openings'])}\b|\b{alternation(STRUCTURE['addressee_titles'])}\s+[A-Z]")
 TERMINAL = re.compile(r"[.,;:!?…\"”’)]\s*$")
 #: The longest block teikit makes, in characters. A text with no paragraph breaks (OCR output, a web
 #: page copied as one line, thousands of lines with no blank line between them) is cut into parts of

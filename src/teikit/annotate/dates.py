@@ -41,9 +41,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
-from teikit.datewords import LEXICON, words
 from teikit.edition import EditionData
+from teikit.lexicon import alternation, table
 from teikit.model import Block, Document, Span, SpanIndex
+
+#: The words of dates, by what they do (lexicon/dates.toml).
+LEXICON = table("dates")
 
 RANK = 30
 RESP = "#teikit"
@@ -78,19 +81,19 @@ RELATIVE_YEARS = {phrase: (rule["shift"], rule["anchor"]) for phrase, rule in LE
 #: The century a two-digit year ("22.X.29") takes when the document's own date gives none.
 DEFAULT_CENTURY = 1900
 
-MONTH_FULL = words(LEXICON["months"]["names"])
-MONTH = rf"(?:{MONTH_FULL}|{words(list(LEXICON['months']['abbreviations']))}\b\.?)"
+MONTH_FULL = alternation(LEXICON["months"]["names"])
+MONTH = rf"(?:{MONTH_FULL}|{alternation(list(LEXICON['months']['abbreviations']))}\b\.?)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-ROMAN_MONTH = words(ROMAN_MONTHS)
-SEASON = words(list(SEASONS), either_case=True)
-SEASON_ALONE = words(LEXICON["seasons"]["alone"], either_case=True)
+ROMAN_MONTH = alternation(ROMAN_MONTHS)
+SEASON = alternation(list(SEASONS), either_case=True)
+SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
 END = r"(?![\w/]|[.,]\d)"
 CONTEXT = 40  # characters of context either side that the tests below look at
-REL_YEAR = rf"{words(list(RELATIVE_YEARS))}\s+year"
+REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
 CONNECTORS = LEXICON["connectors"]
-DAY_CONNECTOR = words([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
+DAY_CONNECTOR = alternation([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
 
 
 def day_link(kind: str) -> str:
@@ -99,7 +102,7 @@ def day_link(kind: str) -> str:
 
 
 #: How every calendar expression starts: a digit, "the", a month, a season, a Roman month and its dot.
-START = rf"(?=\d|the\s|{words([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
+START = rf"(?=\d|the\s|{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
         rf"{ROMAN_MONTH}\.)"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
@@ -132,41 +135,41 @@ UNIT = re.compile(rf"""
   | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
-PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{words(LEXICON['parts']['of'])}\s+of\s+|"
-                  rf"{words(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
-APPROX = re.compile(rf"\b{words(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
+PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of'])}\s+of\s+|"
+                  rf"{alternation(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
+APPROX = re.compile(rf"\b{alternation(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
 CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+)$")
-BETWEEN = re.compile(rf"\b{words(CONNECTORS['between'])}\s+$", re.IGNORECASE)
+BETWEEN = re.compile(rf"\b{alternation(CONNECTORS['between'])}\s+$", re.IGNORECASE)
 NOT_A_DATE = LEXICON["not_a_date"]
 #: A number after these is a document, page, folio, house, volume or section number, never a year or a day.
-NUMBER_BEFORE = re.compile(rf"(?:\b{words(NOT_A_DATE['number_signs'])}\.?\s*|"
-                           rf"\b{words(NOT_A_DATE['abbreviations'])}\.\s*|"
-                           rf"\b{words(NOT_A_DATE['nouns'], either_case=True)}\.?\s+|"
-                           rf"{words(NOT_A_DATE['symbols'])}\s*)$")
+NUMBER_BEFORE = re.compile(rf"(?:\b{alternation(NOT_A_DATE['number_signs'])}\.?\s*|"
+                           rf"\b{alternation(NOT_A_DATE['abbreviations'])}\.\s*|"
+                           rf"\b{alternation(NOT_A_DATE['nouns'], either_case=True)}\.?\s+|"
+                           rf"{alternation(NOT_A_DATE['symbols'])}\s*)$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
-COUNT_AFTER = re.compile(rf"^\s+{words(NOT_A_DATE['count_nouns'])}\b")
+COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
-ORDINAL_NOUNS = re.compile(rf"^\s+{words(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
+ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
-PLURAL_AFTER = re.compile(rf"^\s+(?!{words(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
+PLURAL_AFTER = re.compile(rf"^\s+(?!{alternation(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
 CITATIONS = LEXICON["citations"]
 #: A date right after these dates another document ("our report of 1935", "order No. 00447 of 30 July
 #: 1937", "No. 44/s of 12.III.35"): it is cited, not narrated, so it does not move the narrative clock.
-DOCUMENT_NUMBER = rf"{words(NOT_A_DATE['number_signs'])}\.?\s*[\w/.-]+"
-CITATION = re.compile(rf"(?:\b{words(CITATIONS['documents'])}(?:\s+{DOCUMENT_NUMBER})?|\b{DOCUMENT_NUMBER}|"
-                      rf"[№#]\s*[\w/.-]+),?\s+{words(CITATIONS['links'])}\s+(?:the\s+)?$", re.IGNORECASE)
+DOCUMENT_NUMBER = rf"{alternation(NOT_A_DATE['number_signs'])}\.?\s*[\w/.-]+"
+CITATION = re.compile(rf"(?:\b{alternation(CITATIONS['documents'])}(?:\s+{DOCUMENT_NUMBER})?|\b{DOCUMENT_NUMBER}|"
+                      rf"[№#]\s*[\w/.-]+),?\s+{alternation(CITATIONS['links'])}\s+(?:the\s+)?$", re.IGNORECASE)
 CITATION_CONTEXT = 60  # characters before a date that CITATION looks at ("directive No. 00447/s dated ")
 PREPOSITIONS = LEXICON["prepositions"]
-YEAR_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
+YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
-SERIES = re.compile(rf"^\s*(?:,|{words(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
-DAY_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
-PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
-TRUE_PREPOSITION = re.compile(rf"\b{words(PREPOSITIONS['month_before_name'])}\s+(?:the\s+)?$", re.IGNORECASE)
-MAY_MONTH = re.compile(rf"\s*(?:[-–]|{words(PREPOSITIONS['may_followed_by'])}\b|\d)")
-SEASON_RELATIVE = re.compile(rf"\b{words(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
-SEASON_ADJECTIVE = re.compile(rf"\s+(?!{words(LEXICON['seasons']['kept_before'])}\b)[a-z]")
+SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
+DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
+PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
+TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+(?:the\s+)?$", re.IGNORECASE)
+MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
+SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
+SEASON_ADJECTIVE = re.compile(rf"\s+(?!{alternation(LEXICON['seasons']['kept_before'])}\b)[a-z]")
 
 
 @dataclass

@@ -23,7 +23,7 @@ from functools import cache
 from lxml import etree
 
 from teikit.annotate import gazetteer as gz
-from teikit.annotate import lexicon as lx
+from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import RULES, recognise
 from teikit.corpus import stable_ids
@@ -98,9 +98,7 @@ def form_pattern(forms: list[str]) -> re.Pattern[str]:
     before a form (`form_matches` does): a lookbehind first would stop `re` from skipping ahead to
     the letters forms start with, and every position of the text would try every form (5 x slower
     with the genre authority's ~800 forms)."""
-    alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in alternatives)
-    return re.compile(rf"(?:{body})(?!\w)")
+    return re.compile(rf"{lx.alternation(forms)}(?!\w)")
 
 
 #: A form never starts inside a word or straight after a hyphen.

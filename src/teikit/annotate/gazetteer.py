@@ -5,7 +5,7 @@ and the Latin-script former names of cities of 300,000+, such as Constantinople)
 `gender-guesser`; common English words from `english-words`. All are data packages installed from
 PyPI: nothing is fetched at run time. The hand lists (historical places, titles, organisation words,
 acronyms, name endings…) are data files under `teikit/data/lexicon/`, read by
-`teikit.annotate.lexicon`; each file's header says where its words came from.
+`teikit.lexicon`; each file's header says where its words came from.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from teikit.annotate import lexicon as lx
+from teikit import lexicon as lx
 
 
 @cache

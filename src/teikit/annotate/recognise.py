@@ -4,7 +4,7 @@ Capitalised phrases are cut where English grammar ends a name, then each phrase 
 classification rules (`RULES`, a `teikit.annotate.rules.Rules` registry) in priority order: the
 first rule that answers decides what the phrase names, and may cut it into several mentions. Every
 mention records the rule that made it and why (`teikit convert --explain`). The words the rules
-consult are data (`teikit.annotate.lexicon`, `teikit.annotate.gazetteer`), not code. What each rule
+consult are data (`teikit.lexicon`, `teikit.annotate.gazetteer`), not code. What each rule
 adds on the development set is measured in docs/entities.md (`benchmarks/eval_dev.py --without`).
 
 Once every phrase is classified, a bare word left pending (at a sentence start, or with no
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teikit.annotate import gazetteer as gz
-from teikit.annotate import lexicon as lx
+from teikit import lexicon as lx
 from teikit.annotate.rules import Rules
 from teikit.model import Span
 from teikit.register import ENTITY_TAG, Draft, slug
