@@ -39,8 +39,7 @@ RESP = "#teikit"
 @cache
 def dotted_initials() -> re.Pattern[str]:
     """Initials written before a surname: "Ya. G. ", "L.D. ", "L. L. " (lexicon/initial-digraphs too)."""
-    letters = "|".join(map(re.escape, lx.entries("initial-digraphs")))
-    return re.compile(rf"(?<![\w.])((?:(?:{letters}|[A-Z])\.\s?){{1,3}})$")
+    return re.compile(rf"(?<![\w.])((?:{gz.initial().pattern}\.\s?){{1,3}})$")
 
 
 #: Initials run together without dots, as careless translations print them: "IV Petrov", "LD Orlov".
@@ -179,18 +178,15 @@ class RegisterFinder:
 @cache
 def initials_after() -> re.Pattern[str]:
     """Initials written after a surname, as official documents list people: "YEZHOV N.I."."""
-    letters = "|".join(map(re.escape, lx.entries("initial-digraphs")))
-    return re.compile(rf"\s((?:(?:{letters}|[A-Z])\.\s?){{1,2}})(?!\w)")
+    return re.compile(rf"\s((?:{gz.initial().pattern}\.\s?){{1,2}})(?!\w)")
 
 
 @cache
 def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A preposition of place right before a word, and a unit word right after it (lexicon files
     place-prepositions and unit-heads)."""
-    before = "|".join(map(re.escape, lx.entries("place-prepositions")))
-    after = "|".join(map(re.escape, lx.entries("unit-heads")))
-    return (re.compile(rf"\b(?:{before})\s+(?:the\s+)?$"),
-            re.compile(rf"\s+(?:{after})\b", re.IGNORECASE))
+    return (re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$"),
+            re.compile(rf"\s+{lx.alternation(lx.entries('unit-heads'))}\b", re.IGNORECASE))
 
 
 class AuthorityFinder(RegisterFinder):
