@@ -53,13 +53,9 @@ def build_site(project: Path) -> Path:
     return project / "site"
 
 
-#: Coordinates an editor adds to the seed's register (TEI location/geo, "latitude longitude").
-COORDINATES = {"moscow": "55.75 37.62", "constantinople": "41.01 28.98", "berlin": "52.52 13.40",
-               "alma-ata": "43.25 76.95"}
-
-
-def build_located_site(project: Path) -> Path:
-    """The seed built into `project` with COORDINATES in its register: the index has a map."""
+def build_unlocated_site(project: Path) -> Path:
+    """The seed built into `project` with its register's coordinates (and the GeoNames ids that go
+    with them) taken out: an index without a map."""
     from lxml import etree
 
     from conftest import TEI_NS
@@ -67,11 +63,9 @@ def build_located_site(project: Path) -> Path:
     shutil.copytree(ROOT / "seeds", project / "seeds")
     register = project / "seeds" / f"{EDITION}.register.xml"
     tree = etree.parse(str(register))
-    for place_id, geo in COORDINATES.items():
-        place, = tree.xpath("//tei:place[@xml:id=$id]", namespaces=TEI_NS, id=place_id)
-        location = etree.Element(f"{{{TEI_NS['tei']}}}location")
-        etree.SubElement(location, f"{{{TEI_NS['tei']}}}geo").text = geo
-        place.findall("tei:placeName", TEI_NS)[-1].addnext(location)
+    located = "//tei:place/tei:location | //tei:place/tei:idno[@type = 'geonames']"
+    for element in tree.xpath(located, namespaces=TEI_NS):
+        element.getparent().remove(element)
     tree.write(str(register), encoding="UTF-8", xml_declaration=True)
     return build_site(project)
 
