@@ -28,12 +28,11 @@ TEI_DATE = "{http://www.tei-c.org/ns/1.0}date"
 
 
 def value(item) -> str:
-    """A date's value as the gold writes it: WHEN, FROM/TO, or '-'."""
+    """A date's value as score.py reads it (@from/@to count as notBefore/notAfter): WHEN, LO/HI or '-'."""
     if item.get("when"):
         return item["when"]
-    if item.get("notBefore") or item.get("notAfter"):
-        return f"{item.get('notBefore')}/{item.get('notAfter')}"
-    return "-"
+    lo, hi = item.get("notBefore") or item.get("from"), item.get("notAfter") or item.get("to")
+    return f"{lo}/{hi}" if lo or hi else "-"
 
 
 def show(gold_dir: Path, tei: Path) -> None:
