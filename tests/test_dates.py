@@ -399,6 +399,87 @@ def test_of_that_year_with_nothing_to_count_from_is_tagged_without_a_value(tmp_p
     assert values(found) == [("October 15 of that year", "relative")]
 
 
+# ---------------------------------------------------------------- forms of official documents and chronologies
+
+@pytest.mark.parametrize("body, expected", [
+    ("1934, 1 December: the secretary is shot in his office.", [("1934, 1 December", "1934-12-01")]),
+    ("1936, 19–24 August: the first open trial.", [("1936, 19–24 August", "1936-08-19/1936-08-24")]),
+])
+def test_a_chronology_entry_opens_with_its_year(tmp_path, body, expected):
+    assert values(convert(tmp_path, f"A chronology\n\n{body}\n")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The strike began on 9 January (22 January) 1905.", [("9 January (22 January) 1905", "1905-01-22")]),
+    ("Power changed hands on 25 October (7 November) 1917.", [("25 October (7 November) 1917", "1917-11-07")]),
+    ("He was born on 12 (25) March 1900 in Tver.", [("12 (25) March 1900", "1900-03-25")]),
+    ("1917, 23 February (8 March): the bread riots begin.", [("1917, 23 February (8 March)", "1917-03-08")]),
+    ("The manifesto came out on 17 (30) October 1905.", [("17 (30) October 1905", "1905-10-30")]),
+])
+def test_an_old_style_date_with_the_new_style_in_brackets_is_one_gregorian_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, f"A chronology\n\n{body}\n")) == expected
+
+
+def test_numbers_in_brackets_that_are_no_second_calendar_stay_apart():
+    text = ("Power changed hands on 25 October (7 November) 1917; sheets 3 (4) June 1937 and the note "
+            "of 3 May (see also 5 May) are missing.")
+    assert spans(text) == ["25 October (7 November) 1917", "June 1937", "3 May", "5 May"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The troika sat on 2, 9 and 16 October and sentenced 300.", [("2, 9 and 16 October", "1937-10-02/1937-10-16")]),
+    ("The delegates come on November 3 or 4 by train.", [("November 3 or 4", "1937-11-03/1937-11-04")]),
+    ("Between October 20 and 25 the lists were checked.", [("October 20 and 25", "1937-10-20/1937-10-25")]),
+])
+def test_a_list_or_choice_of_days_in_one_month_is_one_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The group met again in mid-1935 in a dacha.", [("mid-1935", "1935")]),
+    ("The plan for the first quarter of 1936 was not met.", [("the first quarter of 1936", "1936")]),
+    ("In the first ten days of October 40 were held.", [("the first ten days of October", "1937-10")]),
+])
+def test_a_part_of_a_period_keeps_the_period(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The strikes of the winter of 1929/30 were crushed.", [("the winter of 1929/30", "1929-12/1930-02")]),
+    ("The plan of 1929/30 was overfulfilled; the file 1917/1925 was lost.", [("1929/30", "1929/1930")]),
+])
+def test_a_year_written_with_the_next_one_after_a_slash_spans_both(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Your letter reached us on the 5th inst. only.", [("the 5th inst.", "1931-01-05")]),
+    ("We answered your telegram of the 28th ult. at once.", [("the 28th ult.", "1930-12-28")]),
+    ("The parcel left on the 3rd of this month.", [("the 3rd of this month", "1931-01-03")]),
+])
+def test_a_day_of_this_or_last_month_counts_from_the_letters_date(tmp_path, body, expected):
+    found = convert(tmp_path, REPORT.format(dateline="14 January 1931", body=body))
+    assert values(found)[1:] == expected
+    assert found[1].get("cert") == "high"
+
+
+def test_the_day_of_the_current_year_is_one_date_fixed_by_the_documents_year(tmp_path):
+    found = convert(tmp_path, REPORT.format(dateline="12.III.1938", body="He was questioned on 2 February of the current year."))
+    assert values(found)[1:] == [("2 February of the current year", "1938-02-02")]
+    assert found[1].get("cert") == "high"
+
+
+def test_a_russian_month_abbreviation_kept_by_the_translator_is_a_month(tmp_path):
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body="A note dated 25 Okt. 1937 was found."))
+    assert values(found)[1:] == [("25 Okt. 1937", "1937-10-25")]
+
+
+def test_a_date_set_as_a_heading_under_the_title_dates_the_protocol(tmp_path):
+    text = ("PROTOCOL OF INTERROGATION\nof the accused PETROV\n\n12/III-1938          Kharkov\n\n"
+            "Question: When did you last see him?\nAnswer: On 19 October, at the station.\n")
+    assert values(convert(tmp_path, text)) == [("12/III-1938", "1938-03-12"), ("19 October", "1937-10-19")]
+
+
 # ---------------------------------------------------------------- the editor's overrides
 
 EDITION = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:e="https://teikit.org/ns/edition">
