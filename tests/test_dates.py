@@ -480,6 +480,25 @@ def test_a_date_set_as_a_heading_under_the_title_dates_the_protocol(tmp_path):
     assert values(convert(tmp_path, text)) == [("12/III-1938", "1938-03-12"), ("19 October", "1937-10-19")]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("The search lasted 2-3.XI.1937, two nights.", [("2-3.XI.1937", "1937-11-02/1937-11-03")]),
+    ("Held 14–15.XI without food.", [("14–15.XI", "1937-11-14/1937-11-15")]),
+    ("Registered 5 XI 1937 under no. 4.", [("5 XI 1937", "1937-11-05")]),
+    ("Received 3 XI 37, answered at once.", [("3 XI 37", "1937-11-03")]),
+    ("The parcel went on 5/11/1937 and 9-11-1937.", [("5/11/1937", "1937-11-05"), ("9-11-1937", "1937-11-09")]),
+])
+def test_numeric_dates_of_official_documents_take_more_separators(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In the summer the farm lost forty horses.", [("the summer", "1937-06/1937-08")]),
+    ("In the spring he was arrested again, and the spring sowing failed.", [("the spring", "1937-03/1937-05")]),
+])
+def test_a_season_before_the_rest_of_its_clause_is_a_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
 # ---------------------------------------------------------------- the editor's overrides
 
 EDITION = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:e="https://teikit.org/ns/edition">

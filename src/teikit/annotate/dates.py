@@ -91,6 +91,7 @@ MONTH_FULL = alternation(LEXICON["months"]["names"])
 MONTH = rf"(?:{MONTH_FULL}|{alternation(list(LEXICON['months']['abbreviations']))}\b\.?)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 ROMAN_MONTH = alternation(ROMAN_MONTHS)
 SEASON = alternation(list(SEASONS), either_case=True)
@@ -122,16 +123,18 @@ UNIT = re.compile(rf"""
     {START}
     (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
-  | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_d2>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
+  | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
   | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
   | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})(?:,\s*{DAY})*{day_link("mdd")}(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
            (?![\w:/]|[.,]\d))
-  | (?P<rom>(?P<rom_d>3[01]|[12]\d|0?[1-9])[./-](?P<rom_m>{ROMAN_MONTH})[./-](?P<rom_y>{YEAR}|\d\d){END})
-  | (?P<rdm>(?P<rdm_d>3[01]|[12]\d|0?[1-9])\.(?P<rdm_m>{ROMAN_MONTH}){END})
+  | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:[-–](?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
+           (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END})
+  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?\.(?P<rdm_m>{ROMAN_MONTH}){END})
   | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
+  | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
@@ -255,12 +258,12 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
         return Point(int(g("romy_y")), month, month), None
-    if kind in ("dmy", "mdy", "num", "iso"):
+    if kind in ("dmy", "mdy", "num", "nums", "iso"):
         return Point(int(g(f"{kind}_y")), *(2 * [month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy")
                                                  else int(g(f"{kind}_m"))]), day_number(g(f"{kind}_d"))), None
     if kind == "oss":
         month, year = month_number(g("oss_m")), int(g("oss_y")) if g("oss_y") else None
-        return Point(year, month, month, max(day_number(g("oss_d")), day_number(g("oss_d2")))), None
+        return Point(year, month, month, max(day_number(g("oss_d")), day_number(g("oss_n")))), None
     if kind in ("mdr", "dmr"):
         month = month_number(g(f"{kind}_m"))
         rel = " ".join(g(f"{kind}_rel").split()[:-1])  # the words before "year"
@@ -296,7 +299,7 @@ def plausible(m: re.Match, text: str) -> bool:
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before):
         return False
-    if kind in ("y", "yr", "num", "num2") and not YEAR_PREPOSITION.search(before) and \
+    if kind in ("y", "yr", "num", "nums", "num2") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
@@ -307,7 +310,7 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "1929/30" is an economic or school year; "1917/1925" is no date
     if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y"), m.group("sy_y2")):
         return False
-    if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_d2")):
+    if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
     if kind == "d":
         if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(SERIES.sub(" ", after, count=1)):
@@ -359,7 +362,7 @@ def find_units(text: str) -> list[Found]:
             continue  # inside a word or a number ("94-126", "2/15", "6.1929"), but "mid-1935"
         if not plausible(m, text):
             if m.lastgroup == "oss":
-                pos = m.start("oss_d2")  # no pair of calendars: what follows the bracket may be a date
+                pos = m.start("oss_n")  # no pair of calendars: what follows the bracket may be a date
             continue
         point, rel = unit_point(m)
         start = m.start()
@@ -377,9 +380,9 @@ def find_units(text: str) -> list[Found]:
             unit.join = "range"
         elif m.lastgroup == "dec":
             unit.join = "decade"
-        elif m.lastgroup in ("ddm", "mdd", "ydm") and m.group(f"{m.lastgroup}_d2"):
+        elif m.groupdict().get(f"{m.lastgroup}_d2"):  # days of one month: "19–24 August", "2-3.XII.1934"
             unit.points.append(replace(point, day=day_number(m.group(f"{m.lastgroup}_d2"))))
-            unit.join = day_join(m.group(f"{m.lastgroup}_c"), text[max(0, m.start() - CONTEXT):m.start()])
+            unit.join = day_join(m.groupdict().get(f"{m.lastgroup}_c"), text[max(0, m.start() - CONTEXT):m.start()])
         found.append(unit)
     return found
 
