@@ -350,6 +350,14 @@ def test_a_year_alone_is_background_and_leaves_dates_in_the_documents_year(tmp_p
     assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == expected
 
 
+def test_an_article_written_long_after_follows_the_year_its_story_opens_with(tmp_path):
+    text = ("The forgotten quota\n\nBy a staff writer, 12 March 2008\n\n"
+            "In 1937 the regional troika received its quota. On 19 October it sat all night. "
+            "Its chairman, shot in 1938, said in December that he had objected.\n")
+    assert values(convert(tmp_path, text))[-4:] == [
+        ("1937", "1937"), ("19 October", "1937-10-19"), ("1938", "1938"), ("December", "1937-12")]
+
+
 def test_a_dateline_under_the_documents_heading_dates_the_document(tmp_path):
     text = "TOP SECRET\n\nSPECIAL REPORT\n\nMoscow, 22 November 1937\n\nOn the 14th the group met in a flat.\n"
     assert values(convert(tmp_path, text)) == [("22 November 1937", "1937-11-22"), ("the 14th", "1937-11-14")]

@@ -180,6 +180,11 @@ CITATION = re.compile(rf"(?:\b{alternation(CITATIONS['documents'])}(?:\s+{DOCUME
 CITATION_CONTEXT = 60  # characters before a date that CITATION looks at ("directive No. 00447/s dated ")
 PREPOSITIONS = LEXICON["prepositions"]
 YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
+#: A date opening its sentence, perhaps after a preposition: "In 1937 the NKVD…", "1937 saw…".
+SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['year'], either_case=True)}\s+)?$")
+#: A document dated more than this many years after a year it opens a sentence with looks back on
+#: that year (a memoir, an article about the 1930s): the year sets the story's clock.
+RETROSPECT_YEARS = 10
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
@@ -214,6 +219,7 @@ class Found:
     relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
     cited: bool = False  # the date of another document the text refers to
+    opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     impossible: bool = False
     attrs: dict[str, str] = field(default_factory=dict)
 
@@ -370,7 +376,8 @@ def find_units(text: str) -> list[Found]:
             start = part.start()
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
-        unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited)
+        unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
+                     opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)))
         if m.lastgroup == "dim":
             unit.month_shift = MONTH_SHIFTS[" ".join(m.group("dim_rel").split())]
         if m.lastgroup == "yr":
@@ -687,7 +694,8 @@ class Resolver:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
-        if self.doc_date is not None and all(p.month_lo is None for p in points):
+        if self.doc_date is not None and all(p.month_lo is None for p in points) and not \
+                (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
         if self.clock is not None and hi < self.clock[0] - 12:
