@@ -477,6 +477,12 @@ def test_the_day_of_the_current_year_is_one_date_fixed_by_the_documents_year(tmp
     assert found[1].get("cert") == "high"
 
 
+def test_a_day_written_as_an_ordinal_word_is_a_day(tmp_path):
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937",
+                                            body="On the first of November they marched; on the twenty-first of May, 1936, not."))
+    assert values(found)[1:] == [("the first of November", "1937-11-01"), ("the twenty-first of May, 1936", "1936-05-21")]
+
+
 def test_a_russian_month_abbreviation_kept_by_the_translator_is_a_month(tmp_path):
     found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body="A note dated 25 Okt. 1937 was found."))
     assert values(found)[1:] == [("25 Okt. 1937", "1937-10-25")]

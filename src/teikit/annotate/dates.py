@@ -103,6 +103,7 @@ REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
 MONTH_SHIFTS = {words: shift for key, shift in (("this_month", 0), ("last_month", -1))
                 for words in LEXICON["days"][key]}
 DAY_OF_MONTH = alternation(list(MONTH_SHIFTS))
+ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 CONNECTORS = LEXICON["connectors"]
 DAY_CONNECTOR = alternation([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
 
@@ -124,6 +125,7 @@ UNIT = re.compile(rf"""
     (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
+  | (?P<wdm>the\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
   | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
@@ -267,6 +269,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind in ("dmy", "mdy", "num", "nums", "iso"):
         return Point(int(g(f"{kind}_y")), *(2 * [month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy")
                                                  else int(g(f"{kind}_m"))]), day_number(g(f"{kind}_d"))), None
+    if kind == "wdm":
+        month, year = month_number(g("wdm_m")), int(g("wdm_y")) if g("wdm_y") else None
+        return Point(year, month, month, ORDINAL_WORDS.index(g("wdm_d").lower()) + 1), None
     if kind == "oss":
         month, year = month_number(g("oss_m")), int(g("oss_y")) if g("oss_y") else None
         return Point(year, month, month, max(day_number(g("oss_d")), day_number(g("oss_n")))), None
