@@ -358,6 +358,13 @@ def test_an_article_written_long_after_follows_the_year_its_story_opens_with(tmp
         ("1937", "1937"), ("19 October", "1937-10-19"), ("1938", "1938"), ("December", "1937-12")]
 
 
+def test_what_is_still_to_come_is_dated_after_the_document(tmp_path):
+    body = ("In October the plan was met by half. As we will see, the camp had emptied by August. "
+            "The transports will arrive in April, and we expect the commission in February.")
+    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body).replace("22 November 1937", "5 January 1938")))[1:] == [
+        ("October", "1937-10"), ("August", "1937-08"), ("April", "1938-04"), ("February", "1938-02")]
+
+
 def test_a_dateline_under_the_documents_heading_dates_the_document(tmp_path):
     text = "TOP SECRET\n\nSPECIAL REPORT\n\nMoscow, 22 November 1937\n\nOn the 14th the group met in a flat.\n"
     assert values(convert(tmp_path, text)) == [("22 November 1937", "1937-11-22"), ("the 14th", "1937-11-14")]

@@ -184,6 +184,9 @@ PREPOSITIONS = LEXICON["prepositions"]
 YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
 #: A date opening its sentence, perhaps after a preposition: "In 1937 the NKVD…", "1937 saw…".
 SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['year'], either_case=True)}\s+)?$")
+#: A word of the future earlier in the date's sentence: "the transports will arrive in April".
+FUTURE = re.compile(rf"\b{alternation(LEXICON['future']['markers'])}\b"
+                    rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
 RETROSPECT_YEARS = 10
@@ -222,6 +225,7 @@ class Found:
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
     cited: bool = False  # the date of another document the text refers to
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
+    future: bool = False  # "will arrive in April": after the document's date
     impossible: bool = False
     attrs: dict[str, str] = field(default_factory=dict)
 
@@ -382,7 +386,8 @@ def find_units(text: str) -> list[Found]:
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
-                     opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)))
+                     opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
+                     future=bool(FUTURE.search(text, max(0, start - CITATION_CONTEXT), start)))
         if m.lastgroup == "dim":
             unit.month_shift = MONTH_SHIFTS[" ".join(m.group("dim_rel").split())]
         if m.lastgroup == "yr":
@@ -614,7 +619,7 @@ class Resolver:
             if points[0].month_lo is None:
                 self.resolve_day(points[0], block_no)
             if any(p.year is None for p in points):
-                if not self.infer_year(points, block_no):
+                if not self.infer_year(points, block_no, found.future):
                     return
         if any(not valid_day(p) for p in points):
             found.impossible = True
@@ -633,7 +638,7 @@ class Resolver:
         attrs["cert"] = cert
         attrs["resp"] = RESP
         found.attrs = attrs
-        self.advance(found, block_no, explicit, narrative and not found.cited)
+        self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
 
     def resolve_day(self, point: Point, block_no: int) -> None:
         """A day alone is in the month last named in its paragraph, else in the document's month."""
@@ -654,8 +659,9 @@ class Resolver:
                     point.year, month = point.year - 1, 12
             point.month_lo = point.month_hi = month
 
-    def infer_year(self, points: list[Point], block_no: int) -> bool:
-        """Years for a phrase written without one: recent mention of the month, else the clock."""
+    def infer_year(self, points: list[Point], block_no: int, future: bool = False) -> bool:
+        """Years for a phrase written without one: recent mention of the month, else the clock (the
+        document's date for what is still to come)."""
         first = points[0]
         if first.month_lo is None:
             return False
@@ -677,7 +683,9 @@ class Resolver:
                 if p.year is None:
                     p.year = year
             lo, hi = span_of(trial)
-            if anchor is not None:
+            if future and doc is not None:  # what is still to come: the first after the document's date
+                cost = lo - doc if hi >= doc else 100 * (doc - hi)
+            elif anchor is not None:
                 cost = 2 * (anchor[0] - hi) if hi < anchor[0] else lo - anchor[1] if lo > anchor[1] else 0
                 if doc is not None and lo > doc:
                     cost += 12
