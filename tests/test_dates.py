@@ -430,6 +430,8 @@ def test_a_chronology_entry_opens_with_its_year(tmp_path, body, expected):
     ("He was born on 12 (25) March 1900 in Tver.", [("12 (25) March 1900", "1900-03-25")]),
     ("1917, 23 February (8 March): the bread riots begin.", [("1917, 23 February (8 March)", "1917-03-08")]),
     ("The manifesto came out on 17 (30) October 1905.", [("17 (30) October 1905", "1905-10-30")]),
+    ("He was born on 12/25 March 1900, at night.", [("12/25 March 1900", "1900-03-25")]),
+    ("Power changed hands on 25.X (7.XI) 1917.", [("25.X (7.XI) 1917", "1917-11-07")]),
 ])
 def test_an_old_style_date_with_the_new_style_in_brackets_is_one_gregorian_date(tmp_path, body, expected):
     assert values(convert(tmp_path, f"A chronology\n\n{body}\n")) == expected

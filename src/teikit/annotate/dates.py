@@ -397,6 +397,9 @@ def find_units(text: str) -> list[Found]:
             unit.join = "range"
         elif m.lastgroup == "dec":
             unit.join = "decade"
+        elif m.lastgroup == "ddm" and "/" in text[m.end("ddm_d"):m.start("ddm_d2")] and \
+                old_and_new_style(m.group("ddm_d"), m.group("ddm_d2")):
+            point.day = max(point.day, day_number(m.group("ddm_d2")))  # "12/25 March 1900": both calendars
         elif m.groupdict().get(f"{m.lastgroup}_d2"):  # days of one month: "19–24 August", "2-3.XII.1934"
             unit.points.append(replace(point, day=day_number(m.group(f"{m.lastgroup}_d2"))))
             unit.join = day_join(m.groupdict().get(f"{m.lastgroup}_c"), text[max(0, m.start() - CONTEXT):m.start()])
