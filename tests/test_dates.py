@@ -359,10 +359,12 @@ def test_an_article_written_long_after_follows_the_year_its_story_opens_with(tmp
 
 
 def test_what_is_still_to_come_is_dated_after_the_document(tmp_path):
-    body = ("In October the plan was met by half. As we will see, the camp had emptied by August. "
+    body = ("In October the plan was met by half, by the will of the party in September. "
+            "As we will see, the camp had emptied by August. "
             "The transports will arrive in April, and we expect the commission in February.")
     assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body).replace("22 November 1937", "5 January 1938")))[1:] == [
-        ("October", "1937-10"), ("August", "1937-08"), ("April", "1938-04"), ("February", "1938-02")]
+        ("October", "1937-10"), ("September", "1937-09"), ("August", "1937-08"), ("April", "1938-04"),
+        ("February", "1938-02")]
 
 
 def test_a_dateline_under_the_documents_heading_dates_the_document(tmp_path):

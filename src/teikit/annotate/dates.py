@@ -185,7 +185,8 @@ YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.
 #: A date opening its sentence, perhaps after a preposition: "In 1937 the NKVD…", "1937 saw…".
 SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['year'], either_case=True)}\s+)?$")
 #: A word of the future earlier in the date's sentence: "the transports will arrive in April".
-FUTURE = re.compile(rf"\b{alternation(LEXICON['future']['markers'])}\b"
+FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["future"]["noun_before"]) +
+                    rf"\b{alternation(LEXICON['future']['markers'])}\b"
                     rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
