@@ -362,7 +362,8 @@ def test_what_is_still_to_come_is_dated_after_the_document(tmp_path):
     body = ("In October the plan was met by half, by the will of the party in September. "
             "As we will see, the camp had emptied by August. "
             "The transports will arrive in April, and we expect the commission in February.")
-    assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body).replace("22 November 1937", "5 January 1938")))[1:] == [
+    report = SPECIAL_REPORT.format(body=body).replace("22 November 1937", "5 January 1938")
+    assert values(convert(tmp_path, report))[1:] == [
         ("October", "1937-10"), ("September", "1937-09"), ("August", "1937-08"), ("April", "1938-04"),
         ("February", "1938-02")]
 
@@ -483,15 +484,17 @@ def test_a_day_of_this_or_last_month_counts_from_the_letters_date(tmp_path, body
 
 
 def test_the_day_of_the_current_year_is_one_date_fixed_by_the_documents_year(tmp_path):
-    found = convert(tmp_path, REPORT.format(dateline="12.III.1938", body="He was questioned on 2 February of the current year."))
+    body = "He was questioned on 2 February of the current year."
+    found = convert(tmp_path, REPORT.format(dateline="12.III.1938", body=body))
     assert values(found)[1:] == [("2 February of the current year", "1938-02-02")]
     assert found[1].get("cert") == "high"
 
 
 def test_a_day_written_as_an_ordinal_word_is_a_day(tmp_path):
-    found = convert(tmp_path, REPORT.format(dateline="22 November 1937",
-                                            body="On the first of November they marched; on the twenty-first of May, 1936, not."))
-    assert values(found)[1:] == [("the first of November", "1937-11-01"), ("the twenty-first of May, 1936", "1936-05-21")]
+    body = "On the first of November they marched; on the twenty-first of May, 1936, not."
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body))
+    assert values(found)[1:] == [("the first of November", "1937-11-01"),
+                                 ("the twenty-first of May, 1936", "1936-05-21")]
 
 
 def test_a_russian_month_abbreviation_kept_by_the_translator_is_a_month(tmp_path):

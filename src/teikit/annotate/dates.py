@@ -25,7 +25,10 @@ Three steps, each a pure function:
   puts it closest to the clock, a step back costing twice a step forward (narratives move on) and a
   date after the document's own date costing a year more; with no clock, the year closest to the
   document's date, a step forward costing twice a step back. A heading that is a date and a place
-  ("12/III-1938   Moscow" under a protocol's title) dates its division like a dateline.
+  ("12/III-1938   Moscow" under a protocol's title) dates its division like a dateline. A text
+  dated long after what it tells (an article, a memoir) looks back: a year opening a sentence there
+  does move the clock. A month told in the future ("will arrive in April") is the first after the
+  document's date.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
