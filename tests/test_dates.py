@@ -520,6 +520,18 @@ def test_numeric_dates_of_official_documents_take_more_separators(tmp_path, body
 
 
 @pytest.mark.parametrize("body, expected", [
+    ("The camp report for 1.X.1937–1.I.1938 is attached.", [("1.X.1937–1.I.1938", "1937-10-01/1938-01-01")]),
+    ("Rations were cut 1.VIII–15.VIII.1937.", [("1.VIII–15.VIII.1937", "1937-08-01/1937-08-15")]),
+])
+def test_two_numeric_dates_joined_by_a_dash_are_one_range(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_month_after_of_the_that_opens_a_name_is_no_date():
+    assert spans("On the anniversary of the October Revolution he spoke; in October Trotsky left.") == ["October"]
+
+
+@pytest.mark.parametrize("body, expected", [
     ("In the summer the farm lost forty horses.", [("the summer", "1937-06/1937-08")]),
     ("In the spring he was arrested again, and the spring sowing failed.", [("the spring", "1937-03/1937-05")]),
 ])

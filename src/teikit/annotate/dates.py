@@ -198,7 +198,7 @@ RETROSPECT_YEARS = 10
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
-TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+(?:the\s+)?$", re.IGNORECASE)
+TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
 SEASON_ADJECTIVE = re.compile(rf"\s+(?!{alternation(LEXICON['seasons']['kept_before'])}\b)[a-z]")
@@ -376,9 +376,10 @@ def find_units(text: str) -> list[Found]:
         pos = m.end()
         part = PART.search(text, max(0, m.start() - CONTEXT), m.start())
         glued = text[m.start() - 1:m.start()]
+        after_date = glued in ("-", "–") and found and found[-1].end == m.start() - 1
         if glued.isalnum() or (glued and glued in "-–/." and m.group()[0].isdigit()
-                               and not (glued == "-" and part)):
-            continue  # inside a word or a number ("94-126", "2/15", "6.1929"), but "mid-1935"
+                               and not (glued == "-" and part) and not after_date):
+            continue  # inside a word or a number ("94-126", "2/15", "6.1929"), but "mid-1935", "1.X–1.XI.37"
         if not plausible(m, text):
             if m.lastgroup == "oss":
                 pos = m.start("oss_n")  # no pair of calendars: what follows the bracket may be a date
