@@ -527,6 +527,12 @@ def test_two_numeric_dates_joined_by_a_dash_are_one_range(tmp_path, body, expect
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
 
 
+def test_months_listed_with_commas_are_one_phrase(tmp_path):
+    body = "In July, August and September 1937 the quotas grew; in May, June or July they were cut."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == [
+        ("July, August and September 1937", "1937-07/1937-09"), ("May, June or July", "1937-05/1937-07")]
+
+
 def test_a_month_after_of_the_that_opens_a_name_is_no_date():
     assert spans("On the anniversary of the October Revolution he spoke; in October Trotsky left.") == ["October"]
 

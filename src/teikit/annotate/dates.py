@@ -500,9 +500,39 @@ def days_apart(first: Found, second: Found) -> int | None:
     return days - 366 if days > 183 else days + 366 if days < -183 else days
 
 
+COMMA = re.compile(r"\s*,\s*$")
+
+
+def join_month_lists(text: str, units: list[Found]) -> list[Found]:
+    """Months listed with commas and a last "and" or "or" are one phrase: "July, August and September
+    1937" is July to September, as "August and September 1937" is."""
+    def month_alone(unit: Found) -> bool:
+        point = unit.points[0]
+        return unit.join == "point" and not unit.relative and point.month_lo is not None and point.day is None
+
+    out: list[Found] = []
+    i = 0
+    while i < len(units):
+        end = i
+        while end + 1 < len(units) and month_alone(units[end]) and units[end].points[0].year is None \
+                and COMMA.match(text[units[end].end:units[end + 1].start]):
+            end += 1
+        link = CONNECTOR.match(text[units[end].end:units[end + 1].start]) if end > i and end + 1 < len(units) else None
+        word = link.group("word") if link else None
+        if word in (*CONNECTORS["and"], *CONNECTORS["or"]) and all(month_alone(u) for u in units[i:end + 2]):
+            listed = units[i:end + 2]
+            out.append(replace(listed[0], end=listed[-1].end, points=[u.points[0] for u in listed],
+                               join="or" if word in CONNECTORS["or"] else "and"))
+            i = end + 2
+            continue
+        out.append(units[i])
+        i += 1
+    return out
+
+
 def find_dates(text: str) -> list[Found]:
     """Every date expression of a block's text, ranges joined, values not yet resolved."""
-    return join_units(text, join_styles(text, find_units(text)))
+    return join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
 
 
 # ---------------------------------------------------------------- values
