@@ -350,6 +350,24 @@ def test_a_year_alone_is_background_and_leaves_dates_in_the_documents_year(tmp_p
     assert values(convert(tmp_path, SPECIAL_REPORT.format(body=body)))[1:] == expected
 
 
+def test_an_article_written_long_after_follows_the_year_its_story_opens_with(tmp_path):
+    text = ("The forgotten quota\n\nBy a staff writer, 12 March 2008\n\n"
+            "In 1937 the regional troika received its quota. On 19 October it sat all night. "
+            "Its chairman, shot in 1938, said in December that he had objected.\n")
+    assert values(convert(tmp_path, text))[-4:] == [
+        ("1937", "1937"), ("19 October", "1937-10-19"), ("1938", "1938"), ("December", "1937-12")]
+
+
+def test_what_is_still_to_come_is_dated_after_the_document(tmp_path):
+    body = ("In October the plan was met by half, by the will of the party in September. "
+            "As we will see, the camp had emptied by August. "
+            "The transports will arrive in April, and we expect the commission in February.")
+    report = SPECIAL_REPORT.format(body=body).replace("22 November 1937", "5 January 1938")
+    assert values(convert(tmp_path, report))[1:] == [
+        ("October", "1937-10"), ("September", "1937-09"), ("August", "1937-08"), ("April", "1938-04"),
+        ("February", "1938-02")]
+
+
 def test_a_dateline_under_the_documents_heading_dates_the_document(tmp_path):
     text = "TOP SECRET\n\nSPECIAL REPORT\n\nMoscow, 22 November 1937\n\nOn the 14th the group met in a flat.\n"
     assert values(convert(tmp_path, text)) == [("22 November 1937", "1937-11-22"), ("the 14th", "1937-11-14")]
@@ -397,6 +415,134 @@ def test_without_any_date_to_lean_on_a_bare_month_is_tagged_without_a_value(tmp_
 def test_of_that_year_with_nothing_to_count_from_is_tagged_without_a_value(tmp_path):
     found = convert(tmp_path, "A note\n\nHe came on October 15 of that year and left.\n")
     assert values(found) == [("October 15 of that year", "relative")]
+
+
+# ---------------------------------------------------------------- forms of official documents and chronologies
+
+@pytest.mark.parametrize("body, expected", [
+    ("1934, 1 December: the secretary is shot in his office.", [("1934, 1 December", "1934-12-01")]),
+    ("1936, 19–24 August: the first open trial.", [("1936, 19–24 August", "1936-08-19/1936-08-24")]),
+])
+def test_a_chronology_entry_opens_with_its_year(tmp_path, body, expected):
+    assert values(convert(tmp_path, f"A chronology\n\n{body}\n")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The strike began on 9 January (22 January) 1905.", [("9 January (22 January) 1905", "1905-01-22")]),
+    ("Power changed hands on 25 October (7 November) 1917.", [("25 October (7 November) 1917", "1917-11-07")]),
+    ("He was born on 12 (25) March 1900 in Tver.", [("12 (25) March 1900", "1900-03-25")]),
+    ("1917, 23 February (8 March): the bread riots begin.", [("1917, 23 February (8 March)", "1917-03-08")]),
+    ("The manifesto came out on 17 (30) October 1905.", [("17 (30) October 1905", "1905-10-30")]),
+    ("He was born on 12/25 March 1900, at night.", [("12/25 March 1900", "1900-03-25")]),
+    ("Power changed hands on 25.X (7.XI) 1917.", [("25.X (7.XI) 1917", "1917-11-07")]),
+])
+def test_an_old_style_date_with_the_new_style_in_brackets_is_one_gregorian_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, f"A chronology\n\n{body}\n")) == expected
+
+
+def test_numbers_in_brackets_that_are_no_second_calendar_stay_apart():
+    text = ("Power changed hands on 25 October (7 November) 1917; sheets 3 (4) June 1937 and the note "
+            "of 3 May (see also 5 May) are missing.")
+    assert spans(text) == ["25 October (7 November) 1917", "June 1937", "3 May", "5 May"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The troika sat on 2, 9 and 16 October and sentenced 300.", [("2, 9 and 16 October", "1937-10-02/1937-10-16")]),
+    ("The delegates come on November 3 or 4 by train.", [("November 3 or 4", "1937-11-03/1937-11-04")]),
+    ("Between October 20 and 25 the lists were checked.", [("October 20 and 25", "1937-10-20/1937-10-25")]),
+])
+def test_a_list_or_choice_of_days_in_one_month_is_one_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The group met again in mid-1935 in a dacha.", [("mid-1935", "1935")]),
+    ("The plan for the first quarter of 1936 was not met.", [("the first quarter of 1936", "1936")]),
+    ("In the first ten days of October 40 were held.", [("the first ten days of October", "1937-10")]),
+])
+def test_a_part_of_a_period_keeps_the_period(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The strikes of the winter of 1929/30 were crushed.", [("the winter of 1929/30", "1929-12/1930-02")]),
+    ("The plan of 1929/30 was overfulfilled; the file 1917/1925 was lost.", [("1929/30", "1929/1930")]),
+])
+def test_a_year_written_with_the_next_one_after_a_slash_spans_both(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Your letter reached us on the 5th inst. only.", [("the 5th inst.", "1931-01-05")]),
+    ("We answered your telegram of the 28th ult. at once.", [("the 28th ult.", "1930-12-28")]),
+    ("The parcel left on the 3rd of this month.", [("the 3rd of this month", "1931-01-03")]),
+])
+def test_a_day_of_this_or_last_month_counts_from_the_letters_date(tmp_path, body, expected):
+    found = convert(tmp_path, REPORT.format(dateline="14 January 1931", body=body))
+    assert values(found)[1:] == expected
+    assert found[1].get("cert") == "high"
+
+
+def test_the_day_of_the_current_year_is_one_date_fixed_by_the_documents_year(tmp_path):
+    body = "He was questioned on 2 February of the current year."
+    found = convert(tmp_path, REPORT.format(dateline="12.III.1938", body=body))
+    assert values(found)[1:] == [("2 February of the current year", "1938-02-02")]
+    assert found[1].get("cert") == "high"
+
+
+def test_a_day_written_as_an_ordinal_word_is_a_day(tmp_path):
+    body = "On the first of November they marched; on the twenty-first of May, 1936, not."
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body))
+    assert values(found)[1:] == [("the first of November", "1937-11-01"),
+                                 ("the twenty-first of May, 1936", "1936-05-21")]
+
+
+def test_a_russian_month_abbreviation_kept_by_the_translator_is_a_month(tmp_path):
+    found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body="A note dated 25 Okt. 1937 was found."))
+    assert values(found)[1:] == [("25 Okt. 1937", "1937-10-25")]
+
+
+def test_a_date_set_as_a_heading_under_the_title_dates_the_protocol(tmp_path):
+    text = ("PROTOCOL OF INTERROGATION\nof the accused PETROV\n\n12/III-1938          Kharkov\n\n"
+            "Question: When did you last see him?\nAnswer: On 19 October, at the station.\n")
+    assert values(convert(tmp_path, text)) == [("12/III-1938", "1938-03-12"), ("19 October", "1937-10-19")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The search lasted 2-3.XI.1937, two nights.", [("2-3.XI.1937", "1937-11-02/1937-11-03")]),
+    ("Held 14–15.XI without food.", [("14–15.XI", "1937-11-14/1937-11-15")]),
+    ("Registered 5 XI 1937 under no. 4.", [("5 XI 1937", "1937-11-05")]),
+    ("Received 3 XI 37, answered at once.", [("3 XI 37", "1937-11-03")]),
+    ("The parcel went on 5/11/1937 and 9-11-1937.", [("5/11/1937", "1937-11-05"), ("9-11-1937", "1937-11-09")]),
+])
+def test_numeric_dates_of_official_documents_take_more_separators(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The camp report for 1.X.1937–1.I.1938 is attached.", [("1.X.1937–1.I.1938", "1937-10-01/1938-01-01")]),
+    ("Rations were cut 1.VIII–15.VIII.1937.", [("1.VIII–15.VIII.1937", "1937-08-01/1937-08-15")]),
+])
+def test_two_numeric_dates_joined_by_a_dash_are_one_range(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_months_listed_with_commas_are_one_phrase(tmp_path):
+    body = "In July, August and September 1937 the quotas grew; in May, June or July they were cut."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == [
+        ("July, August and September 1937", "1937-07/1937-09"), ("May, June or July", "1937-05/1937-07")]
+
+
+def test_a_month_after_of_the_that_opens_a_name_is_no_date():
+    assert spans("On the anniversary of the October Revolution he spoke; in October Trotsky left.") == ["October"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In the summer the farm lost forty horses.", [("the summer", "1937-06/1937-08")]),
+    ("In the spring he was arrested again, and the spring sowing failed.", [("the spring", "1937-03/1937-05")]),
+])
+def test_a_season_before_the_rest_of_its_clause_is_a_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
 
 
 # ---------------------------------------------------------------- the editor's overrides

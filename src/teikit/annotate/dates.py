@@ -4,9 +4,12 @@ Three steps, each a pure function:
 
 * `find_dates(text)` recognises expressions in one block: full dates (in words, in numbers, and with
   the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it; "19.10.37" with a
-  two-digit month), month + day, days alone ("the 14th", "3.XI"), months, years, seasons, parts ("the
-  end of November", "early 1929"), ranges and disjunctions written as one phrase (days of one month
-  too: "19-20 October", "5 or 6 November"), and "October 15 of this year". It never tags document,
+  two-digit month), month + day, days alone ("the 14th", "3.XI", "the 5th inst."), months, years,
+  seasons, parts ("the end of November", "early 1929", "mid-1935", "the first ten days of April"),
+  ranges and disjunctions written as one phrase (days of one month too: "19-20 October", "5 or 6
+  November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
+  chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
+  the Gregorian day), and "October 15 of this year". It never tags document,
   page, folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th
   Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
@@ -21,7 +24,11 @@ Three steps, each a pure function:
   the clock), and flashbacks far before the clock ("back in 1919"). A bare month takes the year that
   puts it closest to the clock, a step back costing twice a step forward (narratives move on) and a
   date after the document's own date costing a year more; with no clock, the year closest to the
-  document's date, a step forward costing twice a step back.
+  document's date, a step forward costing twice a step back. A heading that is a date and a place
+  ("12/III-1938   Moscow" under a protocol's title) dates its division like a dateline. A text
+  dated long after what it tells (an article, a memoir) looks back: a year opening a sentence there
+  does move the clock. A month told in the future ("will arrive in April") is the first after the
+  document's date.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
@@ -39,6 +46,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import accumulate
 
 from teikit.edition import EditionData
@@ -63,7 +71,8 @@ CONVENTIONS = (
     "inferred from the document's date and from the period the narrative is in; headings, the dates of "
     "documents cited and, in a dated document, years written alone do not move the narrative "
     "(@evidence=\"conjecture\", @cert medium; "
-    "high for \"of this year\", which the document's date fixes); \"about\" or \"approximately\" "
+    "high for \"of this year\" and \"the 5th inst.\", which the document's date fixes); a day given in "
+    "both calendars (\"25 October (7 November) 1917\") has the Gregorian value; \"about\" or \"approximately\" "
     "lowers @cert by one step (explicit high → medium, inferred medium → low). Values "
     "set by the editor, where the text is wrong, carry @resp=\"#editor\". A date that cannot exist "
     "(February 30) has @type=\"impossible\" and no value; one whose year cannot be inferred has "
@@ -85,6 +94,7 @@ MONTH_FULL = alternation(LEXICON["months"]["names"])
 MONTH = rf"(?:{MONTH_FULL}|{alternation(list(LEXICON['months']['abbreviations']))}\b\.?)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 ROMAN_MONTH = alternation(ROMAN_MONTHS)
 SEASON = alternation(list(SEASONS), either_case=True)
@@ -92,6 +102,11 @@ SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
 END = r"(?![\w/]|[.,]\d)"
 CONTEXT = 40  # characters of context either side that the tests below look at
 REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
+#: "the 5th inst.": words after a day that count its month from the document's date, and by how much.
+MONTH_SHIFTS = {words: shift for key, shift in (("this_month", 0), ("last_month", -1))
+                for words in LEXICON["days"][key]}
+DAY_OF_MONTH = alternation(list(MONTH_SHIFTS))
+ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 CONNECTORS = LEXICON["connectors"]
 DAY_CONNECTOR = alternation([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
 
@@ -110,28 +125,36 @@ START = rf"(?=\d|the\s|{alternation([*LEXICON['months']['names'], *LEXICON['mont
 #: position of the text (five times slower), and with only a first letter, every capital A, M or S.
 UNIT = re.compile(rf"""
     {START}
-    (?:(?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
+    (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
+           (?!\w))
+  | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
+  | (?P<wdm>the\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
+  | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
-  | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY}){day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
+  | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
-  | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})\s*[-–]\s*(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
+  | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})(?:,\s*{DAY})*{day_link("mdd")}(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
            (?![\w:/]|[.,]\d))
-  | (?P<rom>(?P<rom_d>3[01]|[12]\d|0?[1-9])[./-](?P<rom_m>{ROMAN_MONTH})[./-](?P<rom_y>{YEAR}|\d\d){END})
-  | (?P<rdm>(?P<rdm_d>3[01]|[12]\d|0?[1-9])\.(?P<rdm_m>{ROMAN_MONTH}){END})
+  | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:[-–](?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
+           (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END})
+  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?\.(?P<rdm_m>{ROMAN_MONTH}){END})
   | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
+  | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
+  | (?P<dmr>(?:the\s+)?(?P<dmr_d>{DAY})(?:\s+of)?\s+(?P<dmr_m>{MONTH})\s+of\s+(?P<dmr_rel>{REL_YEAR})\b)
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
   | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){END})
-  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR}){END})
-  | (?P<yr>(?P<yr_a>{YEAR})\s*[-–]\s*(?P<yr_b>{YEAR}|\d\d){END})
+  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR})(?:/(?P<sy_y2>{YEAR}|\d\d))?{END})
+  | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
+  | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
   | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
@@ -162,11 +185,20 @@ CITATION = re.compile(rf"(?:\b{alternation(CITATIONS['documents'])}(?:\s+{DOCUME
 CITATION_CONTEXT = 60  # characters before a date that CITATION looks at ("directive No. 00447/s dated ")
 PREPOSITIONS = LEXICON["prepositions"]
 YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
+#: A date opening its sentence, perhaps after a preposition: "In 1937 the NKVD…", "1937 saw…".
+SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['year'], either_case=True)}\s+)?$")
+#: A word of the future earlier in the date's sentence: "the transports will arrive in April".
+FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["future"]["noun_before"]) +
+                    rf"\b{alternation(LEXICON['future']['markers'])}\b"
+                    rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
+#: A document dated more than this many years after a year it opens a sentence with looks back on
+#: that year (a memoir, an article about the 1930s): the year sets the story's clock.
+RETROSPECT_YEARS = 10
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
-TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+(?:the\s+)?$", re.IGNORECASE)
+TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
 SEASON_ADJECTIVE = re.compile(rf"\s+(?!{alternation(LEXICON['seasons']['kept_before'])}\b)[a-z]")
@@ -194,7 +226,10 @@ class Found:
     join: str = "point"  # point | range | or | and
     approx: bool = False
     relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
+    month_shift: int | None = None  # "the 5th inst.": months from the document's month
     cited: bool = False  # the date of another document the text refers to
+    opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
+    future: bool = False  # "will arrive in April": after the document's date
     impossible: bool = False
     attrs: dict[str, str] = field(default_factory=dict)
 
@@ -226,7 +261,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year = g("rom_y")
         month = ROMAN_MONTHS.index(g("rom_m")) + 1
         return Point(int(year), month, month, int(g("rom_d")), short_year=len(year) == 2), None
-    if kind in ("ddm", "mdd"):
+    if kind in ("ddm", "mdd", "ydm"):
         month = month_number(g(f"{kind}_m"))
         year = int(g(f"{kind}_y")) if g(f"{kind}_y") else None
         return Point(year, month, month, day_number(g(f"{kind}_d"))), None
@@ -239,13 +274,19 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
         return Point(int(g("romy_y")), month, month), None
-    if kind in ("dmy", "mdy", "num", "iso"):
+    if kind in ("dmy", "mdy", "num", "nums", "iso"):
         return Point(int(g(f"{kind}_y")), *(2 * [month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy")
                                                  else int(g(f"{kind}_m"))]), day_number(g(f"{kind}_d"))), None
-    if kind == "mdr":
-        month = month_number(g("mdr_m"))
-        rel = " ".join(g("mdr_rel").split()[:-1])  # the words before "year"
-        return Point(None, month, month, day_number(g("mdr_d")) if g("mdr_d") else None), rel
+    if kind == "wdm":
+        month, year = month_number(g("wdm_m")), int(g("wdm_y")) if g("wdm_y") else None
+        return Point(year, month, month, ORDINAL_WORDS.index(g("wdm_d").lower()) + 1), None
+    if kind == "oss":
+        month, year = month_number(g("oss_m")), int(g("oss_y")) if g("oss_y") else None
+        return Point(year, month, month, max(day_number(g("oss_d")), day_number(g("oss_n")))), None
+    if kind in ("mdr", "dmr"):
+        month = month_number(g(f"{kind}_m"))
+        rel = " ".join(g(f"{kind}_rel").split()[:-1])  # the words before "year"
+        return Point(None, month, month, day_number(g(f"{kind}_d")) if g(f"{kind}_d") else None), rel
     if kind in ("md", "dm"):
         month = month_number(g(f"{kind}_m"))
         return Point(None, month, month, day_number(g(f"{kind}_d"))), None
@@ -267,8 +308,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "s":
         lo, hi = SEASONS[g("s_s").lower()]
         return Point(None, lo, hi), None
-    if kind == "d":
-        return Point(None, None, None, day_number(g("d_d"))), None
+    if kind in ("d", "dim"):
+        return Point(None, None, None, day_number(g(f"{kind}_d"))), None
     return None
 
 
@@ -277,13 +318,19 @@ def plausible(m: re.Match, text: str) -> bool:
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before):
         return False
-    if kind in ("y", "yr", "num", "num2") and not YEAR_PREPOSITION.search(before) and \
+    if kind in ("y", "yr", "num", "nums", "num2") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
         return False
     if kind == "yr" and len(m.group("yr_b")) == 2 and int(m.group("yr_b")) <= int(m.group("yr_a")[2:]):
         return False
+    if kind == "yr" and m.group("yr_slash") and not next_year(m.group("yr_a"), m.group("yr_b")):
+        return False  # "1929/30" is an economic or school year; "1917/1925" is no date
+    if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y"), m.group("sy_y2")):
+        return False
+    if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
+        return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
     if kind == "d":
         if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(SERIES.sub(" ", after, count=1)):
             return False
@@ -310,23 +357,44 @@ def plausible(m: re.Match, text: str) -> bool:
     return True
 
 
+def next_year(first: str, second: str) -> bool:
+    """True if `second` (four digits or the last two) is the year after `first`: "1929/30"."""
+    return int(second) % 100 == (int(first) + 1) % 100 and (len(second) == 2 or int(second) == int(first) + 1)
+
+
+def old_and_new_style(first: str, second: str) -> bool:
+    """True if two days of a month may be one day in the Julian and the Gregorian calendars (10 to 13
+    days apart): "12 (25) March 1900"."""
+    return 10 <= abs(day_number(second) - day_number(first)) <= 13
+
+
 def find_units(text: str) -> list[Found]:
     """Each calendar unit of `text`, with its part/approximation prefix, not yet joined into ranges."""
     found: list[Found] = []
-    for m in UNIT.finditer(text):
+    pos = 0
+    while m := UNIT.search(text, pos):
+        pos = m.end()
+        part = PART.search(text, max(0, m.start() - CONTEXT), m.start())
         glued = text[m.start() - 1:m.start()]
-        if glued.isalnum() or (glued and glued in "-–/." and m.group()[0].isdigit()):
-            continue  # inside a word or a number ("94-126", "2/15", "6.1929")
+        after_date = glued in ("-", "–") and found and found[-1].end == m.start() - 1
+        if glued.isalnum() or (glued and glued in "-–/." and m.group()[0].isdigit()
+                               and not (glued == "-" and part) and not after_date):
+            continue  # inside a word or a number ("94-126", "2/15", "6.1929"), but "mid-1935", "1.X–1.XI.37"
         if not plausible(m, text):
+            if m.lastgroup == "oss":
+                pos = m.start("oss_n")  # no pair of calendars: what follows the bracket may be a date
             continue
         point, rel = unit_point(m)
         start = m.start()
-        part = PART.search(text, max(0, start - CONTEXT), start)
         if part:
             start = part.start()
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
-        unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited)
+        unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
+                     opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
+                     future=bool(FUTURE.search(text, max(0, start - CITATION_CONTEXT), start)))
+        if m.lastgroup == "dim":
+            unit.month_shift = MONTH_SHIFTS[" ".join(m.group("dim_rel").split())]
         if m.lastgroup == "yr":
             b = m.group("yr_b")
             second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
@@ -334,10 +402,12 @@ def find_units(text: str) -> list[Found]:
             unit.join = "range"
         elif m.lastgroup == "dec":
             unit.join = "decade"
-        elif m.lastgroup in ("ddm", "mdd"):
+        elif m.lastgroup == "ddm" and "/" in text[m.end("ddm_d"):m.start("ddm_d2")] and \
+                old_and_new_style(m.group("ddm_d"), m.group("ddm_d2")):
+            point.day = max(point.day, day_number(m.group("ddm_d2")))  # "12/25 March 1900": both calendars
+        elif m.groupdict().get(f"{m.lastgroup}_d2"):  # days of one month: "19–24 August", "2-3.XII.1934"
             unit.points.append(replace(point, day=day_number(m.group(f"{m.lastgroup}_d2"))))
-            unit.join = day_join(m.group(f"{m.lastgroup}_c") if m.lastgroup == "ddm" else None,
-                                 text[max(0, m.start() - CONTEXT):m.start()])
+            unit.join = day_join(m.groupdict().get(f"{m.lastgroup}_c"), text[max(0, m.start() - CONTEXT):m.start()])
         found.append(unit)
     return found
 
@@ -380,9 +450,89 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
     return out
 
 
+#: "25 October (7 November)": the day of one calendar, the other's in brackets, then perhaps the year.
+BRACKET_OPEN, BRACKET_CLOSE = re.compile(r"\s*\(\s*$"), re.compile(r"\s*\)")
+YEAR_AFTER = re.compile(r",?\s+$")
+
+
+def join_styles(text: str, units: list[Found]) -> list[Found]:
+    """A date in the Julian calendar with its Gregorian day in brackets (or the other way round) is one
+    date, whose value is the Gregorian day: the later of the two ("25 October (7 November) 1917")."""
+    out: list[Found] = []
+    i = 0
+    while i < len(units):
+        unit, pair = units[i], units[i + 1] if i + 1 < len(units) else None
+        close = BRACKET_CLOSE.match(text, pair.end) if pair is not None else None
+        apart = days_apart(unit, pair) if close and BRACKET_OPEN.match(text[unit.end:pair.start]) else None
+        if apart is not None and 10 <= abs(apart) <= 13:
+            first, second = unit.points[0], pair.points[0]
+            later = replace(second if apart > 0 else first, year=first.year)
+            if apart > 0 and later.year is not None and second.month_lo < first.month_lo:
+                later.year += 1  # "19 December (1 January)": the Gregorian day is in the next year
+            joined = replace(unit, end=close.end(), points=[later])
+            year = units[i + 2] if i + 2 < len(units) else None
+            if year is not None and later.year is None and year.join == "point" and \
+                    year.points[0].month_lo is None and YEAR_AFTER.match(text[close.end():year.start]):
+                later.year, joined.end = year.points[0].year, year.end
+                i += 1
+            out.append(joined)
+            i += 2
+            continue
+        out.append(unit)
+        i += 1
+    return out
+
+
+def days_apart(first: Found, second: Found) -> int | None:
+    """Days from one day of a month to another written without its year (across New Year if nearer),
+    or None unless both are single days: how far apart a Julian date and its Gregorian day are."""
+    a, b = first.points[0], second.points[0]
+    if first.join != "point" or second.join != "point" or b.year is not None or \
+            None in (a.day, a.month_lo, b.day, b.month_lo) or a.month_lo != a.month_hi:
+        return None
+    year = a.year if a.year is not None else 2001  # without a year, February 29 makes it a leap year
+    try:
+        days = (date(year, b.month_lo, b.day) - date(year, a.month_lo, a.day)).days
+    except ValueError:
+        if a.year is not None or (a.month_lo, a.day) != (2, 29) and (b.month_lo, b.day) != (2, 29):
+            return None
+        days = (date(2000, b.month_lo, b.day) - date(2000, a.month_lo, a.day)).days
+    return days - 366 if days > 183 else days + 366 if days < -183 else days
+
+
+COMMA = re.compile(r"\s*,\s*$")
+
+
+def join_month_lists(text: str, units: list[Found]) -> list[Found]:
+    """Months listed with commas and a last "and" or "or" are one phrase: "July, August and September
+    1937" is July to September, as "August and September 1937" is."""
+    def month_alone(unit: Found) -> bool:
+        point = unit.points[0]
+        return unit.join == "point" and not unit.relative and point.month_lo is not None and point.day is None
+
+    out: list[Found] = []
+    i = 0
+    while i < len(units):
+        end = i
+        while end + 1 < len(units) and month_alone(units[end]) and units[end].points[0].year is None \
+                and COMMA.match(text[units[end].end:units[end + 1].start]):
+            end += 1
+        link = CONNECTOR.match(text[units[end].end:units[end + 1].start]) if end > i and end + 1 < len(units) else None
+        word = link.group("word") if link else None
+        if word in (*CONNECTORS["and"], *CONNECTORS["or"]) and all(month_alone(u) for u in units[i:end + 2]):
+            listed = units[i:end + 2]
+            out.append(replace(listed[0], end=listed[-1].end, points=[u.points[0] for u in listed],
+                               join="or" if word in CONNECTORS["or"] else "and"))
+            i = end + 2
+            continue
+        out.append(units[i])
+        i += 1
+    return out
+
+
 def find_dates(text: str) -> list[Found]:
     """Every date expression of a block's text, ranges joined, values not yet resolved."""
-    return join_units(text, find_units(text))
+    return join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
 
 
 # ---------------------------------------------------------------- values
@@ -488,7 +638,14 @@ class Resolver:
         explicit = any(p.year is not None for p in points)  # a year written once serves the phrase
         distribute_year(points)
         inferred = not explicit
-        if found.relative:
+        if found.month_shift is not None:
+            if self.doc_index() is None:
+                return  # "the 5th inst." in an undated text: no month to count from
+            month = self.doc_index() + found.month_shift
+            points[0].year, points[0].month_lo = divmod(month, 12)
+            points[0].month_lo += 1
+            points[0].month_hi = points[0].month_lo
+        elif found.relative:
             shift, anchor = RELATIVE_YEARS[found.relative]
             from_clock = anchor == "narrative" and self.clock is not None
             if self.doc_date is None and not from_clock:
@@ -500,7 +657,7 @@ class Resolver:
             if points[0].month_lo is None:
                 self.resolve_day(points[0], block_no)
             if any(p.year is None for p in points):
-                if not self.infer_year(points, block_no):
+                if not self.infer_year(points, block_no, found.future):
                     return
         if any(not valid_day(p) for p in points):
             found.impossible = True
@@ -512,13 +669,14 @@ class Resolver:
         cert = "high"
         if inferred:
             attrs["evidence"] = "conjecture"
-            cert = "low" if found.approx else "medium" if not found.relative else "high"
+            anchored = found.relative or found.month_shift is not None  # the document's date fixes it
+            cert = "low" if found.approx else "high" if anchored else "medium"
         elif found.approx:
             cert = "medium"
         attrs["cert"] = cert
         attrs["resp"] = RESP
         found.attrs = attrs
-        self.advance(found, block_no, explicit, narrative and not found.cited)
+        self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
 
     def resolve_day(self, point: Point, block_no: int) -> None:
         """A day alone is in the month last named in its paragraph, else in the document's month."""
@@ -539,8 +697,9 @@ class Resolver:
                     point.year, month = point.year - 1, 12
             point.month_lo = point.month_hi = month
 
-    def infer_year(self, points: list[Point], block_no: int) -> bool:
-        """Years for a phrase written without one: recent mention of the month, else the clock."""
+    def infer_year(self, points: list[Point], block_no: int, future: bool = False) -> bool:
+        """Years for a phrase written without one: recent mention of the month, else the clock (the
+        document's date for what is still to come)."""
         first = points[0]
         if first.month_lo is None:
             return False
@@ -562,7 +721,9 @@ class Resolver:
                 if p.year is None:
                     p.year = year
             lo, hi = span_of(trial)
-            if anchor is not None:
+            if future and doc is not None:  # what is still to come: the first after the document's date
+                cost = lo - doc if hi >= doc else 100 * (doc - hi)
+            elif anchor is not None:
                 cost = 2 * (anchor[0] - hi) if hi < anchor[0] else lo - anchor[1] if lo > anchor[1] else 0
                 if doc is not None and lo > doc:
                     cost += 12
@@ -584,7 +745,8 @@ class Resolver:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
-        if self.doc_date is not None and all(p.month_lo is None for p in points):
+        if self.doc_date is not None and all(p.month_lo is None for p in points) and not \
+                (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
         if self.clock is not None and hi < self.clock[0] - 12:
@@ -603,6 +765,20 @@ def division_date(blocks: list[Block]) -> Point | None:
             if found.join == "point" and p.year is not None and p.day is not None and valid_day(p):
                 return p
     return None
+
+
+#: At most this many words beside a date make a heading a dateline ("12/III-1938   Moscow").
+DATELINE_WORDS = 3
+
+
+def dateline_heading(block: Block) -> bool:
+    """True for a heading in a division's body that is a date and a place, as an interrogation protocol
+    sets its date under the title: it dates the division like a dateline."""
+    found = find_dates(block.text)
+    if block.kind != "heading" or not found:
+        return False
+    rest = block.text[:found[0].start] + block.text[found[0].end:]
+    return len(re.findall(r"\w+", rest)) <= DATELINE_WORDS
 
 
 def line_of(block: Block, line_starts: list[int], offset: int) -> int:
@@ -699,7 +875,8 @@ def annotate(doc: Document, data: EditionData) -> None:
     last_date = dossier_date
     for div in doc.divisions:
         own = division_date([*div.head, *div.opener]) or \
-            division_date([block for block in div.blocks() if block.kind == "dateline"])
+            division_date([block for block in div.blocks() if block.kind == "dateline"]) or \
+            division_date([block for block in div.body if dateline_heading(block)])
         resolver = Resolver(own or last_date or dossier_date)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
