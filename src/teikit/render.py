@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import InputError, InvalidDocument, TeikitError
+from teikit.mentions import with_mention_table
 from teikit.paths import edition_name, output_path
 from teikit.resources import xslt_dir
 from teikit.xmlio import TEI_NS, parse_xml, safe_parser, serialise_xml, write_atomic
@@ -136,11 +137,13 @@ def transform(document, stylesheet: str, source_name: str, corpus: str = "") -> 
 
 def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: str,
                  corpus: str = "") -> dict[str, str]:
-    """Views of a TEI tree (any of STYLESHEETS) as strings, by view name: one Saxon parse for all."""
+    """Views of a TEI tree (any of STYLESHEETS) as strings, by view name: one Saxon parse for all,
+    of a copy that carries what the views need of each mention, computed once (teikit.mentions)."""
     unknown = [view for view in views if view not in STYLESHEETS]
     if unknown:
         raise InputError(f"unknown view {unknown[0]!r}; choose one of {', '.join(VIEWS)}")
-    document = saxon_document(tree, source_name)
+    check_depth(tree, source_name)  # before the mention table walks it
+    document = saxon_document(with_mention_table(tree), source_name)
     return {view: transform(document, view, source_name, corpus) for view in views}
 
 
