@@ -42,6 +42,7 @@ BLOCKS = frozenset(f"{{{TEI_NS}}}{name}" for name in (
 LEFT_OUT = frozenset(f"{{{TEI_NS}}}{name}" for name in ("sic", "orig", "surplus"))
 NOTE = f"{{{TEI_NS}}}note"
 MENTIONS = NAMES | {DATE}
+NAME_TAGS = tuple(NAMES)
 #: The characters XPath's tokenize#1 and normalize-space split on (not Python's wider whitespace).
 XPATH_SPACE = " \t\n\r"
 XPATH_WORD = re.compile(r"[^ \t\n\r]+")
@@ -88,26 +89,31 @@ class MentionTable:
 
         def walk(el: etree._Element, container: etree._Element, block: etree._Element | None,
                  inside: tuple[etree._Element, ...]) -> None:
+            """`container`, `block`, `inside`: el's nearest container and block and the left-out
+            elements it is inside, all from its ancestors."""
+            tag = el.tag
+            if tag in MENTIONS:
+                mentions.append((el, container, block if block is not None else el.getparent(), inside))
+            if tag in BLOCKS:
+                container = block = el
+            elif el.get(XML_ID) is not None:
+                container = el
+            if tag in LEFT_OUT or (tag == NOTE and el.get("type") == "editorial"):
+                inside += (el,)
             start = len(texts)
             children = list(el)
             if el.text:
                 texts.append((el.text, bool(children) and children[0].tag == LB, inside))
             for i, child in enumerate(children, 1):
-                tag = child.tag
-                if isinstance(tag, str):  # not a comment or a processing instruction
-                    walk(child,
-                         child if tag in BLOCKS or child.get(XML_ID) is not None else container,
-                         child if tag in BLOCKS else block,
-                         inside + (child,) if tag in LEFT_OUT or (tag == NOTE and child.get("type") == "editorial")
-                         else inside)
+                if isinstance(child.tag, str):  # not a comment or a processing instruction
+                    walk(child, container, block, inside)
                 if child.tail:
-                    texts.append((" " + child.tail if tag == LB else child.tail,
+                    texts.append((" " + child.tail if child.tag == LB else child.tail,
                                   i < len(children) and children[i].tag == LB, inside))
             spans[el] = (start, len(texts))
-            if el.tag in MENTIONS:
-                mentions.append((el, container, block if block is not None else el.getparent(), inside))
 
-        walk(text, self.container(text[0]) if len(text) else text, next(text.iterancestors(*BLOCKS), None), ())
+        walk(text, next((up for up in text.iterancestors() if up.tag in BLOCKS or up.get(XML_ID) is not None), text),
+             next(text.iterancestors(*BLOCKS), None), ())
         readings: dict[tuple[etree._Element, tuple[etree._Element, ...]], Reading] = {}
         for el, container, block, inside in mentions:
             mention = self.mention_id(el, container)
@@ -158,7 +164,7 @@ class MentionTable:
 
     def number_in(self, container: etree._Element, el: etree._Element) -> int:
         """The mention's number among the names (or dates) of its container, all numbered at once."""
-        tags = (DATE,) if el.tag == DATE else tuple(NAMES)
+        tags = (DATE,) if el.tag == DATE else NAME_TAGS
         key = (container, tags)
         if key not in self.numbers:
             self.numbers[key] = {mention: number for number, mention in enumerate(container.iter(*tags), 1)}
