@@ -3,7 +3,7 @@
 The index renders a link and a snippet for each of several hundred mentions, the reading view an id
 for each, the registers a link target for each: in Saxon that is some thirty string and axis calls
 per mention, each 1–50 µs, and the id of a mention counts the names before it in its block, again
-for every view. Here one walk per block gives them all. They travel to the stylesheets as attributes
+for every view. Here one walk over the text gives them all. They travel to the stylesheets as attributes
 in the stylesheets' own namespace on the mentions of a copy of the TEI, which only Saxon sees: the
 canonical file stays the one input a user edits.
 
