@@ -116,22 +116,27 @@
     <xsl:sequence select="($e/ancestor::*[@xml:id or t:is-block(.)][1], $e/ancestor::text, $e/..)[1]"/>
   </xsl:function>
 
-  <!-- Stable id of a mention (name or date): its own @xml:id, else block id + kind + position. -->
+  <!-- Stable id of a mention (name or date): its own @xml:id, else block id + kind + position.
+       teikit.render computes it once per document (teikit.mentions) and hands it over as
+       @t:mention on a copy of the TEI; a stylesheet run on a TEI file alone computes it here. -->
   <xsl:function name="t:mention-id" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="block" select="t:container($e)"/>
-    <xsl:sequence select="if ($e/@xml:id) then string($e/@xml:id)
+    <xsl:sequence select="if ($e/@t:mention) then string($e/@t:mention)
+      else if ($e/@xml:id) then string($e/@xml:id)
       else if ($e/self::date)
       then t:id($block) || '-d' || count($block//date[. &lt;&lt; $e]) + 1
       else t:id($block) || '-n' || count($block//(persName | placeName | orgName)[. &lt;&lt; $e]) + 1"/>
   </xsl:function>
 
   <!-- Where a mention can be found in the reading view: itself, or (when it sits in text the reading
-       view leaves out: sic, orig, surplus) the nearest rendered element around that text. -->
+       view leaves out: sic, orig, surplus) the nearest rendered element around that text. Handed
+       over with t:mention-id: @t:target where it is not the mention itself. -->
   <xsl:function name="t:reading-target" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="hidden" select="$e/ancestor::*[self::sic or self::orig or self::surplus][last()]"/>
-    <xsl:sequence select="if ($hidden) then t:id(t:container($hidden)) else t:mention-id($e)"/>
+    <xsl:sequence select="if ($e/@t:mention) then string(($e/@t:target, $e/@t:mention)[1])
+                          else if ($hidden) then t:id(t:container($hidden)) else t:mention-id($e)"/>
   </xsl:function>
 
   <!-- The register entry an element points to (first @ref). -->

@@ -237,14 +237,23 @@
   </xsl:template>
 
   <!-- A few words of the block before and after a mention, as the reading text gives them: the
-       two strings (before, after). -->
+       two strings (before, after). teikit.render computes them once per document (teikit.mentions)
+       and hands them over as @t:before and @t:after; a stylesheet run on a TEI file
+       alone computes them here. -->
   <xsl:function name="t:context" as="xs:string+">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="block" select="($e/ancestor::*[t:is-block(.)][1], $e/..)[1]"/>
-    <xsl:variable name="texts" select="t:visible-text($block, $e)"/>
-    <!-- the last node inside the mention: the text after it is what follows the mention -->
-    <xsl:variable name="end" select="($e/descendant-or-self::node())[last()]"/>
-    <xsl:sequence select="t:last-words($texts[. &lt;&lt; $e]), t:first-words($texts[. >> $end])"/>
+    <xsl:choose>
+      <xsl:when test="$e/@t:before">
+        <xsl:sequence select="string($e/@t:before), string($e/@t:after)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="block" select="($e/ancestor::*[t:is-block(.)][1], $e/..)[1]"/>
+        <xsl:variable name="texts" select="t:visible-text($block, $e)"/>
+        <!-- the last node inside the mention: the text after it is what follows the mention -->
+        <xsl:variable name="end" select="($e/descendant-or-self::node())[last()]"/>
+        <xsl:sequence select="t:last-words($texts[. &lt;&lt; $e]), t:first-words($texts[. >> $end])"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- The last 8 words of text nodes, after "…" if they hold more, and a space if they end with one

@@ -22,6 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.errors import InputError, InvalidDocument, TeikitError
+from teikit.mentions import with_mention_table
 from teikit.paths import edition_name, output_path
 from teikit.resources import xslt_dir
 from teikit.xmlio import TEI_NS, parse_xml, safe_parser, serialise_xml, write_atomic
@@ -30,6 +31,9 @@ VIEWS = ("reading", "diplomatic", "index")
 #: Every stylesheet of `xslt/` that renders a TEI tree: the views, the landing page (of a teiCorpus),
 #: and the registers as XML (turned into JSON and CSV here).
 STYLESHEETS = (*VIEWS, "landing", "register")
+#: The stylesheets that read what teikit.mentions computes (the others have no use for it: the
+#: diplomatic view links no names, the landing page renders headers).
+READ_THE_MENTION_TABLE = ("reading", "index", "register")
 #: Data files written beside the views: the registers (persons, places, organisations).
 REGISTERS = ("register.json", "register.csv")
 #: Static files the views link to, copied once into the site's assets folder.
@@ -136,10 +140,15 @@ def transform(document, stylesheet: str, source_name: str, corpus: str = "") -> 
 
 def render_views(tree: etree._ElementTree, views: tuple[str, ...], source_name: str,
                  corpus: str = "") -> dict[str, str]:
-    """Views of a TEI tree (any of STYLESHEETS) as strings, by view name: one Saxon parse for all."""
+    """Views of a TEI tree (any of STYLESHEETS) as strings, by view name: one Saxon parse for all,
+    of a copy that carries what the views need of each mention, computed once (teikit.mentions),
+    when one of them reads it."""
     unknown = [view for view in views if view not in STYLESHEETS]
     if unknown:
         raise InputError(f"unknown view {unknown[0]!r}; choose one of {', '.join(VIEWS)}")
+    if any(view in READ_THE_MENTION_TABLE for view in views):
+        check_depth(tree, source_name)  # before the mention table walks it
+        tree = with_mention_table(tree)
     document = saxon_document(tree, source_name)
     return {view: transform(document, view, source_name, corpus) for view in views}
 
