@@ -654,11 +654,11 @@
       });
     }
 
-    /** Search editions[from…] a batch at a time until `ENOUGH` hits are found or none is left;
-        `done(hits, searched)` with hits as { edition, passage, score }. */
-    function searchFrom(query, from, hits, done) {
+    /** Search editions[from…] a batch at a time until there are `wanted` hits or no edition is
+        left; `done(hits, searched)` with hits as { edition, title, id, passage, score }. */
+    function searchFrom(query, from, hits, wanted, done) {
       var batch = editions.slice(from, from + BATCH);
-      if (!batch.length || hits.length >= ENOUGH) { done(hits, from); return; }
+      if (!batch.length || hits.length >= wanted) { done(hits, from); return; }
       var waiting = batch.length;
       batch.forEach(function (name) {
         withEditionIndex(name, function (part) {
@@ -671,7 +671,7 @@
           waiting -= 1;
           if (!waiting) {
             status.textContent = "Searching… " + Math.min(from + BATCH, editions.length) + " of " + editions.length + " editions";
-            searchFrom(query, from + BATCH, hits, done);
+            searchFrom(query, from + BATCH, hits, wanted, done);
           }
         });
       });
@@ -695,7 +695,8 @@
 
     function show(query, from, earlier) {
       withEditions(function () {
-        searchFrom(query, from || 0, earlier || [], function (hits, searched) {
+        var found = earlier || [];
+        searchFrom(query, from || 0, found, found.length + ENOUGH, function (hits, searched) {
           hits.sort(function (a, b) { return b.score - a.score; });
           var terms = lunrTerms(query);
           results.textContent = "";
