@@ -1,33 +1,55 @@
-"""Batch throughput: `teikit build` over N synthetic seed-sized documents, serial and in parallel.
+"""Batch throughput: `teikit build` over N synthetic seed-sized documents, serially, with `--jobs N`
+and on a local dask cluster whose workers share no folder with the project.
 
 Each run is a fresh project (every document converted, validated and rendered) built by the real
-command in a subprocess, timed from start to exit (start-up and landing page included). Peak memory
-is the largest sum of RSS over the command and its workers, sampled every 250 ms (psutil, which
-dask.distributed installs; without it, the largest single process from getrusage). Sampling a
-process tree every 20 ms took enough CPU to slow a build that keeps both cores busy by ~9 % (a
---jobs 2 speed-up of 1.62 × on 100 documents, 1.77 × timed without sampling). A last run
-rebuilds the largest project unchanged, to show what an incremental no-op build costs.
+command in a subprocess, timed from start to exit (start-up, landing page, corpus pages and CMIF
+included). Modes:
 
-    .venv/bin/python benchmarks/bench_throughput.py [--sizes 10 100] [--large] [--jobs 2]
+* `serial`: `teikit build --jobs 1`;
+* `jobs`: `teikit build --jobs N` (N = `--jobs`, all cores by default);
+* `dask`: a `dask scheduler` and N `dask worker --nthreads 1` processes (N = `--workers`), each
+  started in a fresh temporary folder of its own, so no worker can see the project; then
+  `teikit build --project . --scheduler ADDRESS` from inside the project. The cluster is started
+  before the clock and stopped after it, anew for every size.
 
---large adds the 1,000-document run (a few minutes on 2 cores).
+Memory: the RSS of every process is sampled every 250 ms (psutil; sampling more often took enough
+CPU to slow a build that keeps both cores busy); "peak per worker" is the largest RSS any one worker
+process reached (with `--jobs`, a process of the pool; on dask, a worker with its nanny; serially,
+the build itself), "peak total" the largest sum over the build and its workers. After the runs, the
+largest project built is built again with nothing changed (`--jobs 1`): the no-op rebuild.
+
+Every run is appended as one JSON line to `--record FILE` (with the commit and the machine's load),
+and the summary and the three targets of issue 21 are computed from all the records in that file,
+so that sizes and modes can be run at different times:
+
+    .venv/bin/python benchmarks/bench_throughput.py --sizes 1000 --modes serial jobs dask --record runs.jsonl
+    .venv/bin/python benchmarks/bench_throughput.py --sizes 10000 --modes dask --record runs.jsonl
+
+Targets: 10,000 documents within 11 × the time of 1,000 (each mode that ran both); dask on 2
+workers ≥ 1.8 × the serial throughput (each size both ran); a no-op rebuild of 10,000 under 60 s.
+`--large` is short for `--sizes 1000 10000`, added to `--sizes`. `--summary` only prints what the
+record holds.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TEIKIT = Path(sys.executable).with_name("teikit")
+BIN = Path(sys.executable).parent
 SAMPLE_SECONDS = 0.25
+MODES = ("serial", "jobs", "dask")
 
 
 def make_project(folder: Path, count: int, seed: str) -> Path:
@@ -37,86 +59,216 @@ def make_project(folder: Path, count: int, seed: str) -> Path:
     for number in range(count):
         year = str(1900 + number % 100)
         text = seed.replace("1929", year).replace("No. 44053", f"No. {10000 + number}")
-        (seeds / f"doc-{number:04d}.txt").write_text(text, encoding="utf-8")
+        (seeds / f"doc-{number:05d}.txt").write_text(text, encoding="utf-8")
     return folder
 
 
-def tree_rss(pid: int) -> int:
-    import psutil
+class Sampler:
+    """Peak RSS of groups of processes (each with its descendants), sampled while a command runs."""
 
-    try:
-        parent = psutil.Process(pid)
-        processes = [parent, *parent.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        return 0
-    total = 0
-    for process in processes:
+    def __init__(self, groups: dict[str, int]):
+        self.groups = groups  # label → pid of the group's top process
+        self.peak_each: dict[str, int] = {label: 0 for label in groups}
+        self.peak_total = 0
+
+    def sample(self) -> None:
+        import psutil
+
+        total = 0
+        for label, pid in self.groups.items():
+            try:
+                top = psutil.Process(pid)
+                processes = [top, *top.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                continue
+            rss = {}
+            for process in processes:
+                try:
+                    rss[process.pid] = process.memory_info().rss
+                except psutil.NoSuchProcess:
+                    pass
+            group = sum(rss.values())
+            total += group
+            if label == "build":  # the build's own pool processes are its workers
+                for pid_, value in rss.items():
+                    key = "build" if pid_ == pid else f"build/{pid_}"
+                    self.peak_each[key] = max(self.peak_each.get(key, 0), value)
+            else:
+                self.peak_each[label] = max(self.peak_each[label], group)
+        self.peak_total = max(self.peak_total, total)
+
+
+def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
+    """Run `command` in `cwd`; seconds, exit code and peak memory of it and of `workers`."""
+    sampler = Sampler(dict(workers))
+    with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a build logs a line per document
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr)
+        sampler.groups = {"build": process.pid, **workers}
+        sampler.peak_each["build"] = 0
         try:
-            total += process.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
-    return total
+            while process.poll() is None:
+                sampler.sample()
+                time.sleep(SAMPLE_SECONDS)
+        finally:  # interrupted: no build is left running on its own
+            if process.poll() is None:
+                process.kill()
+        seconds = time.perf_counter() - start
+        stderr.seek(0)
+        tail = stderr.read()[-3000:].decode("utf-8", "replace")
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{tail}")
+    if workers:
+        per_worker = [sampler.peak_each[label] for label in workers]
+    else:
+        pool = [value for key, value in sampler.peak_each.items() if key.startswith("build/")]
+        per_worker = pool or [sampler.peak_each["build"]]
+    return {"seconds": seconds, "peak_worker_mib": max(per_worker) / 2**20,
+            "peak_total_mib": sampler.peak_total / 2**20}
 
 
-def timed_build(project: Path, jobs: int) -> tuple[float, int]:
-    """Seconds and peak bytes of memory for one `teikit build --jobs jobs`."""
-    command = [str(TEIKIT), "build", "--project", str(project), "--jobs", str(jobs)]
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+@contextmanager
+def dask_cluster(workers: int, scratch: Path):
+    """A dask scheduler and `workers` single-threaded workers, each process in its own new folder;
+    yields the scheduler's address and the workers' pids."""
+    folders = [Path(tempfile.mkdtemp(prefix=f"{role}-", dir=scratch))
+               for role in ["scheduler", *(f"worker{n}" for n in range(workers))]]
+    address_file = folders[0] / "scheduler.json"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    processes = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--port", "0", "--no-dashboard",
+                                   "--scheduler-file", str(address_file)], cwd=folders[0], **quiet)]
     try:
-        import psutil  # noqa: F401
-        while process.poll() is None:
-            peak = max(peak, tree_rss(process.pid))
-            time.sleep(SAMPLE_SECONDS)
-    except ImportError:
-        pass
-    _, stderr = process.communicate()
-    seconds = time.perf_counter() - start
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"build failed ({process.returncode}): {stderr.decode()[-2000:]}")
-    if not peak:
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return seconds, peak
+        deadline = time.monotonic() + 120
+        while not address_file.exists():
+            if time.monotonic() > deadline or processes[0].poll() is not None:
+                raise SystemExit("the dask scheduler did not start")
+            time.sleep(0.2)
+        time.sleep(0.2)  # the file is written whole, but give it a moment
+        address = json.loads(address_file.read_text())["address"]
+        for folder in folders[1:]:
+            processes.append(subprocess.Popen(
+                [str(BIN / "dask"), "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
+                 "--local-directory", str(folder)], cwd=folder, **quiet))
+        from distributed import Client
+
+        with Client(address, timeout=120) as client:
+            client.wait_for_workers(workers, timeout=120)
+        yield address, {f"worker{n}": process.pid for n, process in enumerate(processes[1:])}
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in reversed(processes):
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_mode(mode: str, project: Path, jobs: int, workers: int, scratch: Path) -> dict:
+    teikit = str(BIN / "teikit")
+    if mode == "serial":
+        return {"cores": 1, **timed([teikit, "build", "--project", ".", "--jobs", "1"], project, {})}
+    if mode == "jobs":
+        return {"cores": jobs, **timed([teikit, "build", "--project", ".", "--jobs", str(jobs)], project, {})}
+    with dask_cluster(workers, scratch) as (address, pids):
+        return {"cores": workers, **timed([teikit, "build", "--project", ".", "--scheduler", address], project, pids)}
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def append(record_file: Path | None, records: list[dict], record: dict) -> None:
+    record = {"at": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"), "commit": commit(),
+              "load": round(os.getloadavg()[0], 1), **record}
+    records.append(record)
+    if record_file is not None:
+        with record_file.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(record) + "\n")
+
+
+def summary(records: list[dict]) -> str:
+    """The table (the latest record of each mode and size) and the three targets."""
+    latest: dict[tuple[str, int], dict] = {}
+    for record in records:
+        latest[record["mode"], record["documents"]] = record
+    lines = ["| mode | documents | cores | seconds | documents/s | documents/s per core | peak per worker (MiB) "
+             "| peak total (MiB) | when | commit | load |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |"]
+    order = {mode: n for n, mode in enumerate((*MODES, "no-op"))}
+    for (mode, size), r in sorted(latest.items(), key=lambda item: (order.get(item[0][0], 9), item[0][1])):
+        rate = size / r["seconds"]
+        lines.append(f"| {mode} | {size:,} | {r['cores']} | {r['seconds']:.1f} | {rate:.2f} | {rate / r['cores']:.2f} "
+                     f"| {r['peak_worker_mib']:.0f} | {r['peak_total_mib']:.0f} | {r['at']} | {r['commit']} "
+                     f"| {r['load']} |")
+    lines.append("")
+    seconds = {key: r["seconds"] for key, r in latest.items()}
+    for mode in MODES:
+        if (mode, 1000) in seconds and (mode, 10000) in seconds:
+            ratio = seconds[mode, 10000] / seconds[mode, 1000]
+            lines.append(f"{mode}: 10,000 documents take {ratio:.2f} × the time of 1,000 "
+                         f"[target ≤ 11 ×: {'met' if ratio <= 11 else 'NOT met'}]")
+    for size in sorted({size for mode, size in seconds if mode == "dask"}):
+        if ("serial", size) in seconds:
+            speedup = seconds["serial", size] / seconds["dask", size]
+            lines.append(f"dask on {latest['dask', size]['cores']} workers, {size:,} documents: {speedup:.2f} × "
+                         f"the serial throughput [target ≥ 1.8 ×: {'met' if speedup >= 1.8 else 'NOT met'}]")
+    for size in sorted({size for mode, size in seconds if mode == "no-op"}):
+        verdict = "" if size != 10000 else \
+            f" [target < 60 s: {'met' if seconds['no-op', size] < 60 else 'NOT met'}]"
+        lines.append(f"no-op rebuild of {size:,} documents: {seconds['no-op', size]:.1f} s "
+                     f"({seconds['no-op', size] / size * 1000:.1f} ms per document){verdict}")
+    return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100])
-    parser.add_argument("--large", action="store_true", help="also build 1,000 documents")
-    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--sizes", type=int, nargs="+", default=[])
+    parser.add_argument("--large", action="store_true", help="add 1,000 and 10,000 to --sizes")
+    parser.add_argument("--modes", nargs="+", choices=MODES, default=["serial", "jobs"])
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)), help="for the jobs mode")
+    parser.add_argument("--workers", type=int, default=2, help="dask workers for the dask mode")
+    parser.add_argument("--no-noop", dest="noop", action="store_false",
+                        help="skip the no-op rebuild of the largest project")
+    parser.add_argument("--record", type=Path, help="JSON lines file: runs are appended, targets read from all")
+    parser.add_argument("--scratch", type=Path, default=None,
+                        help="where the projects are made (10,000 documents take ~15 GB)")
+    parser.add_argument("--summary", action="store_true", help="print the summary of --record and stop")
     args = parser.parse_args()
-    sizes = sorted(set(args.sizes + ([1000] if args.large else [])))
+    # a `kill` unwinds like Ctrl-C: the cluster is stopped and the projects are removed
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    records: list[dict] = []
+    if args.record is not None and args.record.exists():
+        records = [json.loads(line) for line in args.record.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.summary:
+        print(summary(records))
+        return 0
+    sizes = sorted(set(args.sizes + ([1000, 10000] if args.large else []))) or [10, 100]
     seed = (ROOT / "seeds" / "blumkin-1929.txt").read_text(encoding="utf-8")
-    job_counts = sorted({1, args.jobs})
-
-    print("| documents | jobs | seconds | documents/s | peak memory (MiB) |")
-    print("| ---: | ---: | ---: | ---: | ---: |")
-    seconds_at: dict[tuple[int, int], float] = {}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(prefix="teikit-throughput-", dir=args.scratch) as tmp:
+        scratch = Path(tmp)
         for size in sizes:
-            for jobs in job_counts:
-                project = make_project(Path(tmp) / f"n{size}-j{jobs}", size, seed)
-                seconds, peak = timed_build(project, jobs)
-                seconds_at[size, jobs] = seconds
-                print(f"| {size} | {jobs} | {seconds:.2f} | {size / seconds:.1f} | {peak / 2**20:.0f} |",
-                      flush=True)
-                if (size, jobs) != (sizes[-1], job_counts[-1]):
-                    shutil.rmtree(project)
-        seconds, peak = timed_build(project, job_counts[-1])
-        print(f"| {sizes[-1]} (all up to date) | {job_counts[-1]} | {seconds:.2f} | "
-              f"{sizes[-1] / seconds:.1f} | {peak / 2**20:.0f} |")
-
+            for n, mode in enumerate(args.modes):
+                project = make_project(scratch / f"n{size}-{mode}", size, seed)
+                result = run_mode(mode, project, args.jobs, args.workers, scratch)
+                append(args.record, records, {"mode": mode, "documents": size, **result})
+                print(f"{mode}, {size:,} documents: {result['seconds']:.1f} s, {size / result['seconds']:.2f} docs/s, "
+                      f"peak per worker {result['peak_worker_mib']:.0f} MiB", flush=True)
+                last = size == sizes[-1] and n == len(args.modes) - 1
+                if last and args.noop:
+                    result = run_mode("serial", project, 1, 0, scratch)
+                    result["peak_worker_mib"] = result["peak_total_mib"]
+                    append(args.record, records, {"mode": "no-op", "documents": size, **result})
+                    print(f"no-op rebuild, {size:,} documents: {result['seconds']:.1f} s", flush=True)
+                shutil.rmtree(project)
     print()
-    small, large = sizes[0], sizes[-1]
-    for jobs in job_counts:
-        ratio = seconds_at[large, jobs] / seconds_at[small, jobs]
-        print(f"jobs {jobs}: {large} documents take {ratio:.1f} × the time of {small} "
-              f"(linear would be {large / small:.0f} ×; target for 1000 vs 10: ≤ 110 ×)")
-    if len(job_counts) > 1:
-        speedup = seconds_at[large, 1] / seconds_at[large, job_counts[-1]]
-        print(f"--jobs {job_counts[-1]} on {large} documents: {speedup:.2f} × the serial throughput "
-              "(target with 2 cores: ≥ 1.7 ×)")
+    print(summary(records))
     return 0
 
 

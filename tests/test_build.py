@@ -5,6 +5,7 @@ without loading the heavy libraries."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ from click.testing import CliRunner
 from teikit import render, resources, validate
 from teikit.batch import LOG_FROM, progress_bar, run_batch
 from teikit.cli import cli
-from teikit.incremental import MANIFEST_NAME
+from teikit.incremental import MANIFEST_NAME, STAT_NAME
 
 SYNTHETIC = ("minsk-1931", "odessa-1933", "tiflis-1935")
 
@@ -49,16 +50,23 @@ def build(project: Path, *args: str):
 
 
 def files_of(project: Path) -> dict[str, bytes]:
-    """Every file a build wrote under tei/ and site/, by path relative to the project."""
+    """Every file a build wrote under tei/ and site/, by path relative to the project, but the record
+    of the files' sizes and times, which no two builds share."""
     return {path.relative_to(project).as_posix(): path.read_bytes()
             for folder in ("tei", "site") for path in sorted((project / folder).rglob("*"))
-            if path.is_file()}
+            if path.is_file() and path.name != STAT_NAME}
 
 
 def view_times(project: Path) -> dict[str, int]:
-    """When each edition's views were last written (the landing page is always rewritten)."""
+    """When each edition's views were last written."""
     return {path.relative_to(project).as_posix(): path.stat().st_mtime_ns
             for path in (project / "site").glob("*/*.html")}
+
+
+def site_times(project: Path) -> dict[str, int]:
+    """When each file of the site was last written, but the record of the files' sizes and times."""
+    return {path.relative_to(project).as_posix(): path.stat().st_mtime_ns
+            for path in (project / "site").rglob("*") if path.is_file() and path.name != STAT_NAME}
 
 
 # ---------------------------------------------------------------- parallel = serial
@@ -87,6 +95,32 @@ def test_second_build_skips_every_unchanged_edition_and_says_so(corpus):
         assert f"{name}: up to date" in result.stdout
     assert view_times(corpus) == before, "an up-to-date edition was rendered again"
     assert (corpus / "site" / MANIFEST_NAME).exists()
+
+
+def test_a_build_with_nothing_to_do_rewrites_nothing_not_even_the_landing_page_or_search_list(corpus):
+    """Pages over all editions are rewritten only when an edition changed: with 10,000 editions,
+    rewriting them would read every TEI file on every build."""
+    build(corpus)
+    before = site_times(corpus)
+    build(corpus)
+    assert site_times(corpus) == before
+
+
+def test_an_edit_that_keeps_the_size_and_time_of_a_tei_written_as_the_record_was_is_still_seen(corpus):
+    """Sizes and times spare a build from hashing every file, but a file written in the same clock
+    tick as the record could have changed after it without its time moving: such a file is hashed."""
+    build(corpus)
+    tei = corpus / "tei" / f"{SYNTHETIC[1]}.xml"
+    written = tei.stat()
+    tei.write_bytes(tei.read_bytes().replace(b"</text>\n</TEI>", b"</text> </TEI>"))  # the same size
+    os.utime(tei, ns=(written.st_atime_ns, written.st_mtime_ns))
+    record = corpus / "site" / STAT_NAME
+    os.utime(record, ns=(written.st_mtime_ns, written.st_mtime_ns))  # the record made in that same tick
+
+    result = build(corpus)
+
+    assert f"{SYNTHETIC[1]}: valid, 3 views" in result.stdout
+    assert f"{SYNTHETIC[0]}: up to date" in result.stdout
 
 
 def test_an_edited_tei_file_is_rebuilt_and_the_others_are_not(corpus):
@@ -213,18 +247,23 @@ def test_help_loads_no_heavy_library():
 
 
 def test_build_indexes_every_edition_for_search_and_a_query_finds_its_passages(corpus):
-    """The index `teikit build` writes is lunr's: lunr.py (the same algorithm lunr.js runs in the page)
-    finds a word of one edition in that edition only, and the TEI is beside the views byte for byte."""
+    """The site lists its editions for search, and each edition's index, beside its views, is lunr's:
+    lunr.py (the same algorithm lunr.js runs in the page) finds a word of one edition in that edition
+    only, and the TEI is beside the views byte for byte."""
     import json
 
     from lunr.index import Index
 
+    def script_data(path: Path) -> dict:
+        text = path.read_text(encoding="utf-8")  # WHERE = {…};
+        return json.loads(text[text.index(" = {") + 3:].rstrip().removesuffix(";"))
+
     build(corpus, "--jobs", "1")
-    script = (corpus / "site" / "assets" / "search-index.js").read_text(encoding="utf-8")
-    data = json.loads(script.removeprefix("window.teikitSearch = ").rstrip().removesuffix(";"))
-    assert set(data["editions"]) == {"blumkin-1929", *SYNTHETIC}
+    listed = script_data(corpus / "site" / "assets" / "search-index.js")["editions"]
+    assert listed == sorted(["blumkin-1929", *SYNTHETIC])
     assert (corpus / "site" / "assets" / "lunr.js").read_text(encoding="utf-8").lstrip().startswith("/**")
-    hits = Index.load(data["index"]).search("1933")
-    assert hits and {data["passages"][hit["ref"]]["edition"] for hit in hits} == {"odessa-1933"}
+    found_in = {name for name in listed
+                if Index.load(script_data(corpus / "site" / name / "search.js")["index"]).search("1933")}
+    assert found_in == {"odessa-1933"}
     for name in ("blumkin-1929", *SYNTHETIC):
         assert (corpus / "site" / name / f"{name}.xml").read_bytes() == (corpus / "tei" / f"{name}.xml").read_bytes()

@@ -303,6 +303,43 @@ def test_a_search_that_finds_nothing_says_so(two_editions, tab):
     assert page.locator(".search-results li").count() == 0
 
 
+def harbour_log(day: int) -> str:
+    """A short log whose every paragraph mentions the ice: many passages for one word."""
+    entries = "\n\n".join(f"Entry {n}. The ice held every ship in the harbour again." for n in range(1, 11))
+    return f"Harbour log, day {day}\n\n{entries}\n"
+
+
+@pytest.fixture(scope="module")
+def nine_logs(tmp_path_factory) -> Path:
+    from browser import build_site
+
+    project = tmp_path_factory.mktemp("many-editions")
+    (project / "seeds").mkdir()
+    for day in range(1, 10):
+        (project / "seeds" / f"log-{day}.txt").write_text(harbour_log(day), encoding="utf-8")
+    return build_site(project)
+
+
+def test_a_search_over_many_editions_stops_at_fifty_hits_and_the_reader_can_search_the_rest(nine_logs, tab):
+    """A site of thousands of editions is never loaded whole: the editions' indexes come a batch at
+    a time until there are 50 hits, and the reader is told how many editions were searched."""
+    tab.open(view_url(nine_logs, "landing"))
+    page = tab.page
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.get_by_label("Search the texts of all editions").fill("ice")
+    page.keyboard.press("Enter")
+    status = page.locator(".search-status")
+    page.wait_for_function("() => /found in the first 8 of 9 editions/.test("
+                           "document.querySelector('.search-status').textContent)")
+    assert page.locator(".search-results li").count() == 50
+
+    status.get_by_role("button", name="Search the other editions").click()
+    page.wait_for_function("() => /^90 passages found; the first 50:/.test("
+                           "document.querySelector('.search-status').textContent)")
+    assert page.locator(".search-results li").count() == 50
+    assert tab.problems() == []
+
+
 # ---------------------------------------------------------------- without JavaScript
 
 def ids_of(path: Path, cache: dict) -> set[str]:

@@ -123,10 +123,11 @@ def test_a_seed_named_like_a_parent_folder_is_refused_and_the_others_build(tmp_p
     assert f"{name}: FAILED" in result.stderr
     assert "a: converted, valid, 3 views in site/a/" in result.stdout
     assert files_under(project) - {"index.html", "seeds/a.txt", f"seeds/{seed}"} == {
-        "tei/a.xml", "site/index.html", "site/.teikit-build.json", "site/assets/teikit.css", "site/assets/teikit.js",
+        "tei/a.xml", "site/index.html", "site/.teikit-build.json", "site/.teikit-stat.json",
+        "site/assets/teikit.css", "site/assets/teikit.js",
         "site/assets/lunr.js", "site/assets/search-index.js",
         *(f"site/a/{file}" for file in ("reading.html", "diplomatic.html", "index.html", "register.json", "a.xml",
-                                         "register.csv"))}
+                                         "register.csv", "search.js"))}
     landing = project / "site" / "index.html"
     assert html.parse(str(landing)).findtext(".//title") == "teikit editions"
     assert "a/reading.html" in links_in(landing)

@@ -28,6 +28,9 @@
   <xsl:variable name="page" as="map(*)" select="($pages[?id = $edition], $pages[1])[1]"/>
 
   <!-- an edition's mentions of one of its ids: "edition id" -->
+  <!-- An edition of the corpus by its name: a title is looked up for every date of the chronology,
+       and scanning every edition for it made the page quadratic in the number of editions. -->
+  <xsl:key name="edition" match="TEI" use="@n"/>
   <xsl:key name="edition-mentions" match="TEI/text//persName[@ref] | TEI/text//placeName[@ref] | TEI/text//orgName[@ref]"
            use="for $ref in tokenize(@ref) return ancestor::TEI[1]/@n || ' ' || substring-after($ref, '#')"/>
 
@@ -154,7 +157,7 @@
 
   <xsl:function name="t:edition-title" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
-    <xsl:variable name="header" select="$tei/TEI[@n = $name]/teiHeader"/>
+    <xsl:variable name="header" select="key('edition', $name, root($tei))/teiHeader"/>
     <xsl:sequence select="(($header//titleStmt/title[@type = 'main'], $header//titleStmt/title)[1] ! t:plain(.)[.], $name)[1]"/>
   </xsl:function>
 

@@ -15,9 +15,10 @@
     on a name marks every mention of it and opens a preview of its register entry, with the way
     on to the index (on a phone, a tap no longer leaves the text at once);
   - every page: "Search" in the header searches the reading texts of all the editions of the site
-    with lunr.js over the index `teikit build` wrote (assets/search-index.js, loaded by a <script>
-    element, so it works from file://); a hit opens EDITION/reading.html?q=…#PASSAGE, where the
-    words found are marked (<mark class="search-hit">);
+    with lunr.js over the indexes `teikit build` wrote (assets/search-index.js lists the editions,
+    EDITION/search.js holds one's index; loaded by <script> elements, a batch of editions at a time
+    until 50 hits are found, so it works from file:// and on a site of thousands of editions); a hit
+    opens EDITION/reading.html?q=…#PASSAGE, where the words found are marked (<mark class="search-hit">);
   - reading.html on a wide screen: "Side by side" shows the diplomatic text in a panel beside the
     reading text, following the reader's passage (diplomatic.html?embedded#ID in a frame);
   - index.html: a month picked in the timeline marks all the dates of that month in the chronology;
@@ -622,20 +623,56 @@
     form.appendChild(results);
     header.appendChild(form);
 
-    var index = null;
+    /* the site's list of editions, then each edition's index (EDITION/search.js) as a search needs
+       it, a batch at a time: a site of thousands of editions is never loaded whole */
+    var editions = null;
+    var indexes = {};
+    var BATCH = 8;
+    var ENOUGH = 50;
 
-    function withIndex(done) {
-      if (index) { done(index); return; }
+    function withEditions(done) {
+      if (editions) { done(editions); return; }
       status.textContent = "Loading the search index…";
+      var missing = "The search is not available: this site was built without its index.";
       loadScript(root + "assets/lunr.js", function (ok) {
-        if (!ok) { status.textContent = "The search is not available: this site was built without its index."; return; }
+        if (!ok) { status.textContent = missing; return; }
         loadScript(root + "assets/search-index.js", function (found) {
-          if (!found || !window.teikitSearch) {
-            status.textContent = "The search is not available: this site was built without its index.";
-            return;
+          if (!found || !window.teikitSearch) { status.textContent = missing; return; }
+          editions = window.teikitSearch.editions || [];
+          done(editions);
+        });
+      });
+    }
+
+    /** The index of one edition, loaded once; null when its script is missing. */
+    function withEditionIndex(name, done) {
+      if (name in indexes) { done(indexes[name]); return; }
+      loadScript(root + encodeURIComponent(name) + "/search.js", function (ok) {
+        var part = ok && (window.teikitSearchEditions || {})[name];
+        indexes[name] = part ? { title: part.title, passages: part.passages, index: window.lunr.Index.load(part.index) } : null;
+        done(indexes[name]);
+      });
+    }
+
+    /** Search editions[from…] a batch at a time until there are `wanted` hits or no edition is
+        left; `done(hits, searched)` with hits as { edition, title, id, passage, score }. */
+    function searchFrom(query, from, hits, wanted, done) {
+      var batch = editions.slice(from, from + BATCH);
+      if (!batch.length || hits.length >= wanted) { done(hits, from); return; }
+      var waiting = batch.length;
+      batch.forEach(function (name) {
+        withEditionIndex(name, function (part) {
+          if (part) {
+            runQuery(part.index, query).forEach(function (hit) {
+              var passage = part.passages[hit.ref];
+              if (passage) hits.push({ edition: name, title: part.title, id: hit.ref, passage: passage, score: hit.score });
+            });
           }
-          index = window.lunr.Index.load(window.teikitSearch.index);
-          done(index);
+          waiting -= 1;
+          if (!waiting) {
+            status.textContent = "Searching… " + Math.min(from + BATCH, editions.length) + " of " + editions.length + " editions";
+            searchFrom(query, from + BATCH, hits, wanted, done);
+          }
         });
       });
     }
@@ -656,36 +693,49 @@
       return span;
     }
 
-    function show(query) {
-      withIndex(function (idx) {
-        var hits = runQuery(idx, query);
-        var terms = lunrTerms(query);
-        results.textContent = "";
-        status.textContent = hits.length
-          ? hits.length + (hits.length === 1 ? " passage" : " passages") + " found" + (hits.length > 50 ? "; the first 50:" : ":")
-          : "Nothing found. Try another spelling or fewer words.";
-        hits.slice(0, 50).forEach(function (hit) {
-          var passage = window.teikitSearch.passages[hit.ref];
-          if (!passage) return;
-          var li = document.createElement("li");
-          var a = document.createElement("a");
-          a.href = root + encodeURIComponent(passage.edition) + "/reading.html?q=" + encodeURIComponent(query) +
-            "#" + encodeURIComponent(passage.id);
-          var edition = document.createElement("cite");
-          edition.className = "hit-edition";
-          edition.textContent = (window.teikitSearch.editions || {})[passage.edition] || passage.edition;
-          a.appendChild(edition);
-          if (passage.where) {
-            var where = document.createElement("span");
-            where.className = "where";
-            where.textContent = passage.where;
-            a.appendChild(document.createTextNode(" "));
-            a.appendChild(where);
+    function show(query, from, earlier) {
+      withEditions(function () {
+        var found = earlier || [];
+        searchFrom(query, from || 0, found, found.length + ENOUGH, function (hits, searched) {
+          hits.sort(function (a, b) { return b.score - a.score; });
+          var terms = lunrTerms(query);
+          results.textContent = "";
+          var where = searched < editions.length ? " in the first " + searched + " of " + editions.length + " editions" : "";
+          status.textContent = hits.length
+            ? hits.length + (hits.length === 1 ? " passage" : " passages") + " found" + where +
+              (hits.length > ENOUGH ? "; the first " + ENOUGH + ":" : ":")
+            : "Nothing found" + where + ". Try another spelling or fewer words.";
+          if (where) {
+            var more = document.createElement("button");
+            more.type = "button";
+            more.className = "search-more";
+            more.textContent = "Search the other editions";
+            more.addEventListener("click", function () { show(query, searched, hits.slice()); });
+            status.appendChild(document.createTextNode(" "));
+            status.appendChild(more);
           }
-          a.appendChild(document.createElement("br"));
-          a.appendChild(snippet(passage.text, terms));
-          li.appendChild(a);
-          results.appendChild(li);
+          hits.slice(0, ENOUGH).forEach(function (hit) {
+            var passage = hit.passage;
+            var li = document.createElement("li");
+            var a = document.createElement("a");
+            a.href = root + encodeURIComponent(hit.edition) + "/reading.html?q=" + encodeURIComponent(query) +
+              "#" + encodeURIComponent(hit.id);
+            var edition = document.createElement("cite");
+            edition.className = "hit-edition";
+            edition.textContent = hit.title || hit.edition;
+            a.appendChild(edition);
+            if (passage.where) {
+              var place = document.createElement("span");
+              place.className = "where";
+              place.textContent = passage.where;
+              a.appendChild(document.createTextNode(" "));
+              a.appendChild(place);
+            }
+            a.appendChild(document.createElement("br"));
+            a.appendChild(snippet(passage.text, terms));
+            li.appendChild(a);
+            results.appendChild(li);
+          });
         });
       });
     }

@@ -79,14 +79,21 @@ def edition_name(path: Path | str) -> str:
     raise InputError(f"{name!r} is not a safe edition name: {problem}; {advice}", path)
 
 
-def output_path(folder: Path, *parts: str) -> Path:
-    """`folder/part/…` for a file teikit writes, refused (one line, exit 2) unless each part is one
-    plain path segment and the path resolves to somewhere inside `folder`."""
+def plain_path(folder: Path, *parts: str) -> Path:
+    """`folder/part/…`, refused (one line, exit 2) unless each part is one plain path segment: what
+    the name says, without looking at the disk (see `output_path` for a file to write)."""
     path = Path(folder).joinpath(*parts)
     separators = {"/", "\0", os.sep, os.altsep} - {None}
     if any(part in ("", ".", "..") or any(s in part for s in separators) for part in parts):
         raise InputError(f"refusing to write outside {folder}: {'/'.join(parts)!r} is not a plain file "
                          "or folder name", path)
+    return path
+
+
+def output_path(folder: Path, *parts: str) -> Path:
+    """`folder/part/…` for a file teikit writes, refused (one line, exit 2) unless each part is one
+    plain path segment and the path resolves to somewhere inside `folder`."""
+    path = plain_path(folder, *parts)
     if not path.resolve().is_relative_to(Path(folder).resolve()):
         raise InputError(f"refusing to write outside {folder}: the path leads to {path.resolve()}", path)
     return path

@@ -33,7 +33,7 @@ from teikit.paths import edition_name, output_path
 from teikit.read import read_text
 from teikit.register import ENTITY_TAG
 from teikit.resources import schema_dir
-from teikit.search import write_search_index
+from teikit.search import SEARCH_INDEX, write_edition_index, write_search_index
 from teikit.segment import segment
 from teikit.serialise import tei, to_document, to_tei
 from teikit.validate import Problem, validate_file, validate_tree
@@ -251,6 +251,7 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         report.problems = validate_file(target, tree=tree)
         if report.ok:
             report.views = render_edition(tree, name, site, corpus=corpus, tei_file=target)
+            report.views.append(write_edition_index(site, name))
     except TeikitError as exc:
         report.error, report.error_exit_code = str(exc), exc.exit_code
     except Exception as exc:  # a bug: this edition fails, the others still build (the report is data,
@@ -344,12 +345,14 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     reports = [refused.get(text) or by_name.get(names[text]) or skipped_report(manifest, names[text], tei_dir)
                for text in seeds]
     good = [r.tei for r in reports if r.ok]
-    if good:
+    # the pages over all editions change with any of them: rewritten only when one was built or
+    # dropped, or they are missing, so that a build with nothing to do reads no TEI file
+    changed = bool(built or dropped)
+    if good and (changed or not (site / "index.html").is_file() or not (site / "assets" / SEARCH_INDEX).is_file()):
         write_landing_page(site, good)
         write_search_index(site, [r.name for r in reports if r.ok])
-    # the corpus pages and cmif.xml change with any edition: rewritten when one was built or dropped
-    # (or they are missing); with an edition failing, they keep what the last complete build wrote
-    if good and len(good) == len(reports) and (built or dropped or not corpus_written(site, corpus)):
+    # with an edition failing, the corpus pages and cmif.xml keep what the last complete build wrote
+    if good and len(good) == len(reports) and (changed or not corpus_written(site, corpus)):
         write_cmif(site, good)
         write_corpus_pages(site, good if corpus else [])
     manifest.save()

@@ -1,10 +1,17 @@
 """Full-text search across the editions of a site, static and offline.
 
-`teikit build` indexes every passage of every reading text with lunr.py, whose serialised index
-lunr.js loads as it is. Index and passages are written as one script, `assets/search-index.js`,
-which a page loads with a <script> element: that works from file:// as from any web server (a
-fetch() of JSON, as Pagefind does, is refused from file://; see benchmarks/README.md for the choice
-and its measurements). lunr.js itself is the copy mkdocs ships with its search plugin.
+Each edition's build indexes the passages of its reading text with lunr.py, whose serialised index
+lunr.js loads as it is, and writes index, passages and title as one script beside its views,
+`site/NAME/search.js`; the site's `assets/search-index.js` only lists the editions. A page loads
+these with <script> elements, which works from file:// as from any web server (a fetch() of JSON, as
+Pagefind does, is refused from file://; see benchmarks/README.md for the choice and its
+measurements). lunr.js itself is the copy mkdocs ships with its search plugin.
+
+One index per edition, not one for the site: a seed-sized edition's index is ~0.35 MB, so one
+script for 10,000 editions would be 3.5 GB, and rebuilding it would cost every build the whole
+corpus's indexing. Per edition, the index is made where the edition is built (in parallel, and
+only when it changed), and a reader's browser loads the editions' indexes a batch at a time
+until it has enough hits (teikit.js).
 
 A passage is a block of the reading view with a link to its counterpart (the blocks that carry
 their TEI id in both text views): a hit leads to `EDITION/reading.html?q=…#ID`.
@@ -23,9 +30,11 @@ from lxml import html
 from teikit.paths import output_path
 from teikit.xmlio import write_atomic
 
-#: What the views load, in site/assets/.
+#: What the views load: in site/assets/, the list of editions and lunr.js; in site/NAME/, an
+#: edition's index.
 SEARCH_INDEX = "search-index.js"
 LUNR_SCRIPT = "lunr.js"
+EDITION_INDEX = "search.js"
 #: Parts of a block that are interface, not text: the ¶ link, note marks, words for screen readers.
 NOT_TEXT = ("counterpart", "noteref", "visually-hidden")
 
@@ -76,31 +85,39 @@ def edition_title(reading_html: bytes) -> str:
     return " ".join(heading[0].text_content().split()) if heading else ""
 
 
-def search_index(all_passages: Iterable[Passage], titles: dict[str, str] | None = None) -> dict:
-    """The lunr index of the passages (serialised, as lunr.js loads it), the passages by ref and
-    the editions' titles by name."""
+def search_index(found: Iterable[Passage], title: str) -> dict:
+    """One edition's lunr index of its passages (serialised, as lunr.js loads it, refs being the
+    passages' ids), its title, and the passages by id."""
     from lunr import lunr
 
-    listed = list(all_passages)
-    index = lunr(ref="ref", fields=("text",), documents=[{"ref": p.ref, "text": p.text} for p in listed])
-    return {"index": index.serialize(), "editions": titles or {},
-            "passages": {p.ref: {"edition": p.edition, "id": p.id, "where": p.where, "text": p.text} for p in listed}}
+    listed = list(found)
+    index = lunr(ref="id", fields=("text",), documents=[{"id": p.id, "text": p.text} for p in listed])
+    return {"title": title, "index": index.serialize(),
+            "passages": {p.id: {"where": p.where, "text": p.text} for p in listed}}
+
+
+def script(assignment: str, data: object) -> bytes:
+    return f"{assignment} = {json.dumps(data, ensure_ascii=False, separators=(',', ':'))};\n".encode("utf-8")
+
+
+def write_edition_index(site: Path, edition: str) -> Path:
+    """`site/EDITION/search.js` from the edition's reading view there; returns its path. The script
+    files the index under the edition's name in `window.teikitSearchEditions`, so that a page can
+    load many of them."""
+    page = output_path(site, edition, "reading.html").read_bytes()
+    data = search_index(passages(page, edition), edition_title(page) or edition)
+    target = output_path(site, edition, EDITION_INDEX)
+    write_atomic(target, script(f"(window.teikitSearchEditions = window.teikitSearchEditions || {{}})"
+                                f"[{json.dumps(edition)}]", data))
+    return target
 
 
 def write_search_index(site: Path, editions: Iterable[str]) -> Path:
-    """`site/assets/search-index.js` over the reading views of `editions` in `site`, and lunr.js
-    beside it; returns the index's path."""
-    found, titles = [], {}
-    for edition in sorted(editions):
-        reading = output_path(site, edition, "reading.html")
-        if reading.exists():
-            page = reading.read_bytes()
-            found.extend(passages(page, edition))
-            titles[edition] = edition_title(page) or edition
-    data = json.dumps(search_index(found, titles), ensure_ascii=False, separators=(",", ":"))
+    """`site/assets/search-index.js`, the editions whose indexes a search loads (in order), and
+    lunr.js beside it; returns the list's path."""
     assets = output_path(site, "assets")
     assets.mkdir(parents=True, exist_ok=True)
     target = output_path(assets, SEARCH_INDEX)
-    write_atomic(target, f"window.teikitSearch = {data};\n".encode("utf-8"))
+    write_atomic(target, script("window.teikitSearch", {"editions": sorted(editions)}))
     write_atomic(output_path(assets, LUNR_SCRIPT), lunr_script().read_bytes())
     return target
