@@ -51,6 +51,13 @@ def test_a_word_in_capitals_needs_an_acronyms_shape_to_be_an_organisation(tagged
     assert not [name for name in found if name[1] == "TOKARA"]
 
 
+def test_a_common_word_in_capitals_is_a_surname_after_a_first_name_or_a_title(tagged):
+    found = tagged("The engineer Karl BAKER arrived in March; comrade TAYLOR met him at the plant. "
+                   "Later BAKER was arrested.\n\nTOP SECRET")
+    persons = [words for kind, words in found if kind == "person"]
+    assert persons == ["Karl BAKER", "TAYLOR", "BAKER"]
+
+
 # ---------------------------------------------------------------- 3. peoples are not persons
 
 def test_names_of_peoples_are_neither_persons_nor_organisations(tagged):
@@ -71,6 +78,35 @@ def test_an_office_is_no_person_and_an_office_before_a_name_is_two_mentions(tagg
     assert ("org", "Central Committee") in found
 
 
+def test_a_numbered_unit_is_an_organisation(tagged):
+    found = tagged("The operative of the 4th department of the UGB reported to the 2nd Section; the "
+                   "12TH DIRECTORATE and the 19th regiment were told. At the 16th Party Congress "
+                   "on the 14th nothing was said.")
+    orgs = [words for kind, words in found if kind == "org"]
+    assert orgs == ["4th department", "UGB", "2nd Section", "12TH DIRECTORATE", "19th regiment"]
+
+
+def test_a_soviet_compound_abbreviation_is_an_organisation(tagged):
+    found = tagged("The prisoners of Siblag were sent to work for Zagotskot and for Magnitostroi; "
+                   "Glavsevmorput sent ships.")
+    assert [words for kind, words in found if kind == "org"] == ["Siblag", "Zagotskot", "Magnitostroi",
+                                                                 "Glavsevmorput"]
+
+
+# ---------------------------------------------------------------- 5. place or surname by context
+
+def test_a_name_after_a_word_for_a_kind_of_place_is_a_place(tagged):
+    found = tagged("He was born in the village of Ivanovka and worked at the stations of Mikhailov, "
+                   "Ryazhsk and Ranenburg before his arrest by Kuznetsov.")
+    assert [words for kind, words in found if kind == "place"] == ["Ivanovka", "Mikhailov", "Ryazhsk", "Ranenburg"]
+    assert ("person", "Kuznetsov") in found
+
+
+def test_a_street_after_a_name_is_a_place_of_its_own(tagged):
+    found = tagged("The group met at the flat of Ostapenko on Pushkinskaya Street.")
+    assert found == [("person", "Ostapenko"), ("place", "Pushkinskaya Street")]
+
+
 # ---------------------------------------------------------------- 6. administrative units are places
 
 def test_soviet_administrative_units_are_places(tagged):
@@ -81,6 +117,11 @@ def test_soviet_administrative_units_are_places(tagged):
     assert {"Bashkir ASSR", "Moldavian SSR", "Northern Krai", "Chelyabinsk oblast", "Kuibyshev", "Tobol",
             "TsChO", "Western Byelorussia", "Sarpinsky district", "Balkhash lake"} <= places
     assert not [words for kind, words in found if kind != "place"]
+
+
+def test_a_republics_fused_abbreviation_is_a_place(tagged):
+    found = tagged("Copy correct: clerk of the NKVD of the UzSSR Rakhimova")
+    assert found == [("org", "NKVD"), ("place", "UzSSR"), ("person", "Rakhimova")]
 
 
 # ---------------------------------------------------------------- 7. headings in capitals
@@ -112,6 +153,20 @@ def test_baltic_polish_and_finnish_surnames_are_persons(tagged):
 def test_a_newspapers_title_is_no_name(tagged):
     found = tagged("In Izvestiia of 3 May the decree was printed; Pravda said nothing.")
     assert not [name for name in found if name[1] in ("Izvestiia", "Pravda")]
+
+
+def test_names_inside_the_title_of_a_work_belong_to_the_title(tagged):
+    found = tagged('Petrova, Anna. "Bukharin and the Peasant Question: Notes on Collective Farming '
+                   'in Siberia." Bloomington: Slavica Publishers, 1999. Her "Bukharin" is a careful book; '
+                   'she calls the kulaks "enemies of Bukharin and Stalin".')
+    assert ("place", "Siberia") not in found
+    assert ("place", "Bloomington") in found and ("org", "Slavica Publishers") in found
+    assert [words for kind, words in found if kind == "person"][-2:] == ["Bukharin", "Stalin"]
+
+
+def test_a_prison_is_an_institution(tagged):
+    found = tagged("He spent two years in Verkhneuralsk Prison.")
+    assert found == [("org", "Verkhneuralsk Prison")]
 
 
 def test_words_in_another_script_are_left_to_the_register(tagged):

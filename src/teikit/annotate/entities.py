@@ -25,7 +25,7 @@ from lxml import etree
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
-from teikit.annotate.recognise import RULES, recognise
+from teikit.annotate.recognise import RULES, inside, recognise, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -244,7 +244,7 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     authority = load_authority(data.authorities, data.shipped_authority)
     known = entries(authority) if authority is not None else []
     finder = AuthorityFinder(known) if known else None
-    claimed = [finder.spans(block) if finder else [] for block in blocks]
+    claimed = [authority_spans(finder, block) if finder else [] for block in blocks]
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
     drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES)
@@ -275,6 +275,13 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
             el.set("cert", "high")
             add_variants(el, used_forms[el.get(XML_ID)])
         data.register = register_element(drafts, known_used)
+
+
+def authority_spans(finder: AuthorityFinder, block: Block) -> list[Span]:
+    """The authority's names in a block, except those inside the title of a work it quotes."""
+    found = finder.spans(block)
+    titles = titles_of_works(block.text) if found else []
+    return [span for span in found if not inside(span.start, span.end, titles)]
 
 
 def with_entries(register: etree._Element, found: list[etree._Element]) -> etree._Element:

@@ -89,11 +89,13 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     runs: list[list[int]] = []
     i = 0
     while i < len(toks):
-        if not (toks[i].cap and toks[i].text[0].isalpha()):
+        if numbered_unit(text, toks, i):
+            run, j = [i, i + 1], i + 2  # "3rd department": the unit word may be lowercase
+        elif not (toks[i].cap and toks[i].text[0].isalpha()):
             i += 1
             continue
-        run = []
-        j = i
+        else:
+            run, j = [], i
         while j < len(toks):
             tok = toks[j]
             if run:
@@ -133,12 +135,22 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 2
                 continue
             break
-        while run and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")):
+        unit = 2 if numbered_unit(text, toks, i) else 0
+        while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")):
             run.pop()
         if run:
             runs.append(run)
         i = max(j, i + 1)
     return runs
+
+
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)")
+
+
+def numbered_unit(text: str, toks: list[Tok], i: int) -> bool:
+    """An ordinal, a space and a word for a numbered unit (lexicon/numbered-units): "3rd department"."""
+    return ORDINAL.fullmatch(toks[i].text) is not None and i + 1 < len(toks) \
+        and toks[i + 1].text.lower() in lx.words("numbered-units") and text[toks[i].end:toks[i + 1].start] == " "
 
 
 def char_before(text: str, pos: int, blanks: str) -> str:
@@ -349,6 +361,40 @@ def foreign_script(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@RULES.register("numbered-unit", 96)
+def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
+    """A numbered subdivision is an institution: "the 3rd department of the UGB", "27th division".
+
+    An ordinal and a unit word (lexicon/numbered-units, in any case) are its name; what follows
+    "of the" is named again by the rules.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    if not numbered_unit(classifier.text, classifier.toks, run[0]):
+        return None
+    rest = run[2:]
+    while rest and joiner(classifier.toks[rest[0]].text):
+        rest = rest[1:]
+    unit = phrase.mention(run[:2], "org", "medium")
+    return [unit] + phrase.classify(rest)
+
+
+@RULES.register("numbered-event", 97)
+def numbered_event(phrase: Phrase) -> list[Mention] | None:
+    """A numbered meeting is an event, not an institution: "the 17th Party Congress" (lexicon/event-words);
+    what follows "of the" is named again by the rules."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, first = classifier.toks, run[0]
+    if not (first and ORDINAL.fullmatch(toks[first - 1].text) and classifier.text[toks[first - 1].end:toks[first].start] == " "):
+        return None
+    event = next((p for p, w in enumerate(phrase.words) if w in lx.words("event-words")), None)
+    if event is None:
+        return None
+    rest = run[event + 1:]
+    while rest and joiner(toks[rest[0]].text):
+        rest = rest[1:]
+    return phrase.classify(rest)
+
+
 @RULES.register("periodical", 94)
 def periodical(phrase: Phrase) -> list[Mention] | None:
     """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
@@ -413,6 +459,16 @@ def heading_word(word: str) -> bool:
         and gz.common_word(word)
 
 
+def surname_here(phrase: Phrase, pos: int) -> bool:
+    """A common word in capitals is a surname after a title ("comrade WEBER") or a first name in
+    ordinary case ("Hans WEBER"), as official documents print a name."""
+    toks = phrase.classifier.toks
+    if pos == 0:
+        return phrase.title
+    before = toks[phrase.run[pos - 1]].text
+    return not before.isupper() and before in gz.first_names()
+
+
 @RULES.register("heading-in-capitals", 93)
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
@@ -421,10 +477,15 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     acronyms are kept: the capitalised words beside them name a publication or series.
     """
     toks, run = phrase.classifier.toks, phrase.run
-    cuts = [p for p, i in enumerate(run) if heading_word(toks[i].text)
+    cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p))
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
     if not cuts:
         return None
+    if len(run) == 1 and not phrase.classifier.text[toks[run[0]].start:toks[run[0]].end + 2].rstrip().endswith(":"):
+        pending = phrase.mention(run, "person?", "low")  # "that WEBER passed": a surname named elsewhere
+        pending.reason = "a common word in capitals: a person only if named so elsewhere with evidence"
+        pending.sentence_start = True
+        return [pending]
     found, start = [], 0
     for cut in [*cuts, len(run)]:
         found += [m for m in phrase.classify(run[start:cut])
@@ -528,6 +589,10 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     words = phrase.words
+    fused = next((p for p, w in enumerate(words) if fused_unit(w)), None)
+    if fused is not None:  # "KazSSR Tulegenova": the republic, then a name
+        return phrase.classify(run[:fused]) + [phrase.mention(run[fused:fused + 1], "place", "high")] + \
+            phrase.classify(run[fused + 1:])
     if len(run) > 1 and words[-1][:1].isupper() and unit_head(words[-1]):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
@@ -547,6 +612,12 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
             return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
         return [phrase.mention(run, "place", "medium")]
     return None
+
+
+def fused_unit(word: str) -> bool:
+    """A republic's abbreviation that ends in a unit word in capitals: "KazSSR", "UzSSR", "BSSR"."""
+    return any(word.endswith(head) and len(word) > len(head) and word[:-len(head)].isalpha()
+               and not unit_head(word) for head in lx.entries("unit-heads") if head.isupper() and len(head) > 2)
 
 
 def unit_after(classifier: Classifier, run: list[int]) -> list[int]:
@@ -599,6 +670,54 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     return []
 
 
+def kind_of_place_before(classifier: Classifier, first: int) -> bool:
+    """A word for a kind of place and "of" before the name, or before the list it closes: "the
+    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns)."""
+    toks, k = classifier.toks, first - 1
+    floor = toks[first].start - NEAR
+    while k >= 1 and toks[k].start >= floor:
+        if toks[k].text == "of":
+            return toks[k - 1].text in lx.words("place-nouns")
+        if toks[k].text not in (",", "and", "or"):
+            return False
+        k -= 2 if toks[k - 1].text == "," else 1
+        member = k
+        while k >= 0 and (toks[k].cap or toks[k].text in ("-", "‐")):
+            k -= 1
+        if k == member:
+            return False
+    return False
+
+
+@RULES.register("place-by-kind", 76)
+def place_by_kind(phrase: Phrase) -> list[Mention] | None:
+    """A name after a word for a kind of place is a place: "in the village of Balanda", "the
+    stations of Kokchetav and Atbasar"; a village is often named like a surname."""
+    words, run = phrase.words, phrase.run
+    if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]):
+        return None
+    joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
+    if joined is not None:  # "the stations of Kokchetav and Atbasar": each name a place
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
+
+
+#: After the place of a bibliography's imprint: a colon, the publisher, a comma and the year
+#: ("Ithaca: Cornell University Press, 2001", "Moscow: ROSSPEN, 2004").
+IMPRINT = re.compile(r"\s*:\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|the|for|de|du|la|di))*,\s*(?:1[5-9]|20)\d\d\b")
+
+
+@RULES.register("imprint", 77)
+def imprint(phrase: Phrase) -> list[Mention] | None:
+    """The place of publication of a bibliography's entry: "Ithaca: Cornell University Press, 2001"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if any(listed("org-words", w) for w in phrase.words) or char_before(classifier.text, start, " ") not in ".\n\"”" \
+            or not IMPRINT.match(classifier.text, end):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
 @RULES.register("place-after-cut", 75)
 def place_after_cut(phrase: Phrase) -> list[Mention] | None:
     """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
@@ -649,6 +768,24 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
     return phrase.classifier.acronym(phrase.run, word) if word and is_acronym(word) else None
 
 
+def compound_institution(word: str) -> bool:
+    """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit."""
+    if len(word) < 6 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
+            or word in gz.first_names() or word in gz.places():
+        return False
+    stems = lx.entries("institution-stems")
+    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 2 for s in stems if s.endswith("-")) \
+        or any(word.endswith(s[1:]) and len(word) >= len(s) + 2 for s in stems if s.startswith("-"))
+
+
+@RULES.register("compound-institution", 61)
+def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
+    """A Soviet compound abbreviation names an institution: "Karlag", "Zagotzerno", "Magnitostroi"
+    (lexicon/institution-stems)."""
+    word = single(phrase)
+    return [phrase.mention(phrase.run, "org", "medium")] if word and compound_institution(word) else None
+
+
 @RULES.register("known-acronym", 59)
 def known_acronym(phrase: Phrase) -> list[Mention] | None:
     """A known Soviet-period institution's short name (Cheka, Comintern: lexicon/org-acronyms)."""
@@ -687,9 +824,14 @@ def single_name(phrase: Phrase) -> list[Mention] | None:
 @RULES.register("place-word", 50)
 def place_word(phrase: Phrase) -> list[Mention] | None:
     """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal"."""
-    words = phrase.words
-    if words[-1] in lx.words("place-heads") or words[0] in lx.words("place-leads"):
-        return [phrase.mention(phrase.run, "place", "medium")]
+    words, run = phrase.words, phrase.run
+    if words[0] in lx.words("place-leads"):
+        return [phrase.mention(run, "place", "medium")]
+    if words[-1] in lx.words("place-heads"):
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        if joins:  # "Tereshchenko on Sumskaya Street": the place is what follows the last connector
+            return phrase.classify(run[:joins[-1]]) + phrase.classify(run[joins[-1] + 1:])
+        return [phrase.mention(run, "place", "medium")]
     return None
 
 
@@ -792,8 +934,10 @@ def recognise(texts: list[str], reserved: set[str],
     token_lists = [tokens(t) for t in texts]
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules)
+        titles = titles_of_works(text)
         for run in phrases(text, toks):
-            found += [m for m in classifier.classify(run) if not inside_quotes(text, m)]
+            found += [m for m in classifier.classify(run)
+                      if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
     surnames = {m.words[-1] for m in found if m.type == "person" and m.cert != "low"}
     last_words = Counter(m.words[-1] for m in found if m.type == "person" and m.words)
     surnames |= {m.words[-1] for m in found if m.type == "person" and len(m.words) == 1
@@ -823,6 +967,28 @@ def recognise(texts: list[str], reserved: set[str],
                                    {"ref": f"#{m.entry.id}", "resp": "#teikit", "cert": m.cert}, rank=RANK,
                                    explanation=(m.rule, m.reason)))
     return drafts, spans
+
+
+#: A quotation on one line: a title of a work, a slogan or words quoted.
+QUOTATION = re.compile(r"[\"“«]([^\"“”«»\n]{3,300})[\"”»]")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def titles_of_works(text: str) -> list[tuple[int, int]]:
+    """Quotations in title case, as titles of books and decrees are written ("The Voices of the Dead:
+    Stalin's Great Terror"): every word of four letters or more, function words aside, capitalised, two
+    of them common English words. The names inside belong to the title, not to the text."""
+    found = []
+    for quote in QUOTATION.finditer(text):
+        words = [w for w in WORD.findall(quote.group(1)) if len(w) >= 4 and w.title() not in lx.words("function-words")]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                and sum(gz.common_word(w) and not w.isupper() for w in words) >= 2:
+            found.append(quote.span(1))
+    return found
+
+
+def inside(span_start: int, span_end: int, titles: list[tuple[int, int]]) -> bool:
+    return any(start <= span_start and span_end <= end for start, end in titles)
 
 
 def inside_quotes(text: str, m: Mention) -> bool:
