@@ -58,6 +58,11 @@ def test_a_common_word_in_capitals_is_a_surname_after_a_first_name_or_a_title(ta
     assert persons == ["Karl BAKER", "TAYLOR", "BAKER"]
 
 
+def test_a_surname_in_capitals_after_the_first_word_of_a_sentence(tagged):
+    found = tagged("Answer: Besides GORBACHEVSKY, nobody came. Meanwhile LUTSENKO left.")
+    assert [words for kind, words in found if kind == "person"] == ["GORBACHEVSKY", "LUTSENKO"]
+
+
 # ---------------------------------------------------------------- 3. peoples are not persons
 
 def test_names_of_peoples_are_neither_persons_nor_organisations(tagged):
@@ -102,6 +107,11 @@ def test_a_name_after_a_word_for_a_kind_of_place_is_a_place(tagged):
     assert ("person", "Kuznetsov") in found
 
 
+def test_a_word_ending_as_only_place_names_do_is_a_place(tagged):
+    found = tagged("The families were moved from Sergeevka and Lesnovo to Kansk, where Gribov met them.")
+    assert found == [("place", "Sergeevka"), ("place", "Lesnovo"), ("place", "Kansk"), ("person", "Gribov")]
+
+
 def test_a_street_after_a_name_is_a_place_of_its_own(tagged):
     found = tagged("The group met at the flat of Ostapenko on Pushkinskaya Street.")
     assert found == [("person", "Ostapenko"), ("place", "Pushkinskaya Street")]
@@ -117,6 +127,18 @@ def test_soviet_administrative_units_are_places(tagged):
     assert {"Bashkir ASSR", "Moldavian SSR", "Northern Krai", "Chelyabinsk oblast", "Kuibyshev", "Tobol",
             "TsChO", "Western Byelorussia", "Sarpinsky district", "Balkhash lake"} <= places
     assert not [words for kind, words in found if kind != "place"]
+
+
+def test_an_autonomous_or_national_unit_is_a_place(tagged):
+    found = tagged("Leaflets were found in the Chuvash autonomous oblast and in the Polish national raion.")
+    assert found == [("place", "Chuvash autonomous oblast"), ("place", "Polish national raion")]
+
+
+def test_a_title_before_an_institution_word_is_part_of_its_name(tagged):
+    found = tagged("The General Staff wrote to the General Assembly of the United Nations; General Belov "
+                   "did not.")
+    assert found == [("org", "General Staff"), ("org", "General Assembly"), ("org", "United Nations"),
+                     ("person", "Belov")]
 
 
 def test_a_republics_fused_abbreviation_is_a_place(tagged):

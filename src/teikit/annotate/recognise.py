@@ -435,6 +435,8 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     while run:
         word = toks[run[0]].text
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
+        if listed("titles", word) and len(run) >= 2 and listed("org-words", toks[run[1]].text):
+            break  # "General Staff", "General Assembly": the title word is part of an institution's name
         if dotted or (listed("titles", word) and not is_initial(toks, run[0])):
             run = run[2:] if dotted else run[1:]
             title = not (run and toks[run[0]].text in lx.words("connectors"))
@@ -534,6 +536,14 @@ def in_list_of_surnames(text: str, start: int, end: int) -> bool:
     return False
 
 
+def opening_word(classifier: Classifier, run: list[int]) -> bool:
+    """A common English word in ordinary case opening a sentence ("Besides", "Then"): capitalised
+    because it comes first, not because it names anyone."""
+    word = classifier.toks[run[0]].text
+    return word[1:].islower() and gz.common_word(word) and word not in gz.first_names() \
+        and not place_ok(word) and sentence_initial(classifier.text, classifier.toks, run[0])
+
+
 @RULES.register("surname-in-capitals", 87)
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
@@ -544,6 +554,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
+    if len(run) > 1 and opening_word(classifier, run) and toks[run[1]].text.isupper():
+        return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
     if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
@@ -623,9 +635,13 @@ def fused_unit(word: str) -> bool:
 def unit_after(classifier: Classifier, run: list[int]) -> list[int]:
     """The lowercase unit word right after a run ("Tula oblast", "Kazakhstan region"), if any."""
     toks, after = classifier.toks, run[-1] + 1
+    words = []
+    while after < len(toks) and toks[after].text in lx.words("unit-qualifiers"):
+        words.append(after)  # "the Mordovian autonomous oblast"
+        after += 1
     if after < len(toks) and toks[after].text.islower() and unit_head(toks[after].text) \
-            and classifier.text[toks[run[-1]].end:toks[after].start] == " ":
-        return [after]
+            and all(classifier.text[toks[k - 1].end:toks[k].start] == " " for k in [*words, after]):
+        return [*words, after]
     return []
 
 
@@ -784,6 +800,17 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
     (lexicon/institution-stems)."""
     word = single(phrase)
     return [phrase.mention(phrase.run, "org", "medium")] if word and compound_institution(word) else None
+
+
+@RULES.register("place-ending", 62)
+def place_ending(phrase: Phrase) -> list[Mention] | None:
+    """A word that ends as only place names do is a place: "Grodekovo", "Ivanovka", "Tatarsk"
+    (lexicon/place-endings)."""
+    word = single(phrase)
+    if not word or phrase.title or not word[1:].islower() or len(word) < 5 or word in gz.first_names() \
+            or gz.common_word(word) or lx.ending("place-endings").search(word) is None:
+        return None
+    return [phrase.mention(phrase.run, "place", "medium")]
 
 
 @RULES.register("known-acronym", 59)
