@@ -191,6 +191,13 @@ def test_a_prison_is_an_institution(tagged):
     assert found == [("org", "Verkhneuralsk Prison")]
 
 
+def test_an_archive_cited_in_transliteration_is_an_institution(tagged):
+    found = tagged("Sources: RGAE Rossiiskii gosudarstvennyi arkhiv ekonomiki, f. 8040; Tsentral’nyi "
+                   "arkhiv Federal’noi sluzhby bezopasnosti, d. 12. Seen by Kozlova.")
+    assert found == [("org", "RGAE"), ("org", "Rossiiskii gosudarstvennyi arkhiv ekonomiki"),
+                     ("org", "Tsentral’nyi arkhiv Federal’noi sluzhby bezopasnosti"), ("person", "Kozlova")]
+
+
 def test_words_in_another_script_are_left_to_the_register(tagged):
     found = tagged("The order of the Дальневосточного края was signed by Zudilov.")
     assert found == [("person", "Zudilov")]

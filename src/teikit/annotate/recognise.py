@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
@@ -258,6 +259,11 @@ class Classifier:
     def surface(self, idx: list[int]) -> str:
         return self.text[self.toks[idx[0]].start:self.toks[idx[-1]].end]
 
+    @cached_property
+    def transliterated(self) -> dict[int, list[int]]:
+        """Each token of a transliterated Russian institution's name → the name's tokens."""
+        return {k: run for run in transliterated_institutions(self.toks, self.text) for k in run}
+
     def mention(self, idx: list[int], typ: str, cert: str) -> Mention:
         return Mention(self.block, self.toks[idx[0]].start, self.toks[idx[-1]].end, typ, cert, self.surface(idx))
 
@@ -376,6 +382,22 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
         rest = rest[1:]
     unit = phrase.mention(run[:2], "org", "medium")
     return [unit] + phrase.classify(rest)
+
+
+@RULES.register("transliterated-institution", 98)
+def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
+    """Russian words in Latin letters holding an institution noun name an institution, not a person:
+    "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words). The
+    name runs over lowercase words, so the phrase that opens it stands for all of it."""
+    names, run = phrase.classifier.transliterated, phrase.run
+    pos = next((p for p, k in enumerate(run) if k in names), None)
+    if pos is None:
+        return None
+    name = names[run[pos]]
+    found = phrase.classify(run[:pos])
+    if run[pos] == name[0]:
+        found.append(phrase.mention(name, "org", "medium"))
+    return found + phrase.classify([k for k in run[pos:] if k > name[-1]])
 
 
 @RULES.register("numbered-event", 97)
@@ -949,6 +971,36 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
     for draft in drafts:
         draft.forms.sort(key=lambda f: (-len(f.split()), -len(f)))
     return drafts
+
+
+def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
+    """Runs of Russian words in Latin letters that hold an institution noun, as historians cite
+    archives: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words).
+
+    A run opens with a capitalised word and takes capitalised words and lowercase words that are no
+    English word, one space apart; an acronym before it (GARF) is a name of its own.
+    """
+    nouns = lx.words("transliterated-institution-words")
+    runs, i = [], 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("", " "):
+            word = toks[j].text
+            hyphen = word in ("-", "‐") and j + 1 < len(toks) and toks[j + 1].start == toks[j].end
+            if not (hyphen or (word[:1].isalpha() and (toks[j].cap or word.lower() in nouns or not (
+                    gz.common_word(word) or joiner(word))))):
+                break
+            j += 1
+        run = list(range(i, j))
+        while run and (toks[run[0]].text.isupper() or not toks[run[0]].cap):
+            run = run[1:]
+        if any(toks[k].text.lower() in nouns for k in run) and len(run) > 1:
+            runs.append(run)
+        i = max(j, i + 1)
+    return runs
 
 
 def recognise(texts: list[str], reserved: set[str],
