@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
@@ -648,10 +648,16 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@cache
+def fused_unit_pattern() -> re.Pattern[str]:
+    """Letters, then a unit word in capitals (lexicon/unit-heads: SSR, ASSR)."""
+    heads = [head for head in lx.entries("unit-heads") if head.isupper() and len(head) > 2]
+    return re.compile(rf"[^\W\d_]+{lx.alternation(heads)}")
+
+
 def fused_unit(word: str) -> bool:
     """A republic's abbreviation that ends in a unit word in capitals: "KazSSR", "UzSSR", "BSSR"."""
-    return any(word.endswith(head) and len(word) > len(head) and word[:-len(head)].isalpha()
-               and not unit_head(word) for head in lx.entries("unit-heads") if head.isupper() and len(head) > 2)
+    return fused_unit_pattern().fullmatch(word) is not None and not unit_head(word)
 
 
 def unit_after(classifier: Classifier, run: list[int]) -> list[int]:
@@ -973,6 +979,13 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
     return drafts
 
 
+@cache
+def transliterated_noun() -> re.Pattern[str]:
+    """Any word of lexicon/transliterated-institution-words, in either case: a block without one
+    holds no transliterated institution."""
+    return re.compile(rf"\b{lx.alternation(lx.entries('transliterated-institution-words'))}\b", re.IGNORECASE)
+
+
 def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     """Runs of Russian words in Latin letters that hold an institution noun, as historians cite
     archives: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words).
@@ -981,6 +994,8 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     English word, one space apart; an acronym before it (GARF) is a name of its own.
     """
     nouns = lx.words("transliterated-institution-words")
+    if not transliterated_noun().search(text):
+        return []
     runs, i = [], 0
     while i < len(toks):
         if not toks[i].cap:
