@@ -91,6 +91,12 @@ def test_a_numbered_unit_is_an_organisation(tagged):
     assert orgs == ["4th department", "UGB", "2nd Section", "12TH DIRECTORATE", "19th regiment"]
 
 
+def test_a_unit_numbered_after_its_word_is_an_organisation(tagged):
+    found = tagged("CHIEF OF DIVISION 2 OF THE BOARD 5 OF THE NKGB - (Signature)\n\n"
+                   "The Department 7 officers read Section 4 of the order.")
+    assert [words for kind, words in found if kind == "org"] == ["DIVISION 2", "BOARD 5", "NKGB", "Department 7"]
+
+
 def test_a_soviet_compound_abbreviation_is_an_organisation(tagged):
     found = tagged("The prisoners of Siblag were sent to work for Zagotskot and for Magnitostroi; "
                    "Glavsevmorput sent ships.")
@@ -108,8 +114,10 @@ def test_a_name_after_a_word_for_a_kind_of_place_is_a_place(tagged):
 
 
 def test_a_word_ending_as_only_place_names_do_is_a_place(tagged):
-    found = tagged("The families were moved from Sergeevka and Lesnovo to Kansk, where Gribov met them.")
-    assert found == [("place", "Sergeevka"), ("place", "Lesnovo"), ("place", "Kansk"), ("person", "Gribov")]
+    found = tagged("The families were moved from Sergeevka and Lesnovo to Kansk and Nikolsk-Ussuriisk, "
+                   "where Gribov met them.")
+    assert found == [("place", "Sergeevka"), ("place", "Lesnovo"), ("place", "Kansk"), ("place", "Nikolsk-Ussuriisk"),
+                     ("person", "Gribov")]
 
 
 def test_a_street_after_a_name_is_a_place_of_its_own(tagged):
@@ -184,6 +192,23 @@ def test_names_inside_the_title_of_a_work_belong_to_the_title(tagged):
     assert ("place", "Siberia") not in found
     assert ("place", "Bloomington") in found and ("org", "Slavica Publishers") in found
     assert [words for kind, words in found if kind == "person"][-2:] == ["Bukharin", "Stalin"]
+
+
+def test_a_document_is_no_institution_but_the_institution_it_belongs_to_is(tagged):
+    found = tagged("They appealed to the Peasant Union Charter, the Universal Charter of Labour Rights and "
+                   "the Treaty of Riga.")
+    assert found == [("org", "Peasant Union"), ("place", "Riga")]
+
+
+def test_a_foreign_word_the_translator_glosses_is_named_by_its_gloss(tagged):
+    found = tagged("The former Kaimiečiai [Peasant Farmers] and the staff of Lietkoopsajunga "
+                   "[Lithuanian Cooperative Union] were listed by Kazlauskas.")
+    assert found == [("org", "Lietkoopsajunga"), ("org", "Lithuanian Cooperative Union"), ("person", "Kazlauskas")]
+
+
+def test_an_institution_named_in_german_is_one_organisation(tagged):
+    found = tagged("A letter from the Zentralkomitee für Flüchtlingshilfe reached Leipzig.")
+    assert found == [("org", "Zentralkomitee für Flüchtlingshilfe"), ("place", "Leipzig")]
 
 
 def test_a_prison_is_an_institution(tagged):

@@ -109,6 +109,10 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 if j < len(toks) and text[toks[j - 1].end:toks[j].start] not in ("", " "):
                     break
                 continue
+            if numbered_after(text, toks, j):
+                run += [j, j + 1]  # "BOARD 3 OF THE NKGB"
+                j += 2
+                continue
             if tok.cap and tok.text[0].isalpha():
                 run.append(j)
                 j += 1
@@ -137,7 +141,8 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 continue
             break
         unit = 2 if numbered_unit(text, toks, i) else 0
-        while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")):
+        while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
+                                       or (len(run) > 1 and numbered_after(text, toks, run[-2]))):
             run.pop()
         if run:
             runs.append(run)
@@ -152,6 +157,13 @@ def numbered_unit(text: str, toks: list[Tok], i: int) -> bool:
     """An ordinal, a space and a word for a numbered unit (lexicon/numbered-units): "3rd department"."""
     return ORDINAL.fullmatch(toks[i].text) is not None and i + 1 < len(toks) \
         and toks[i + 1].text.lower() in lx.words("numbered-units") and text[toks[i].end:toks[i + 1].start] == " "
+
+
+def numbered_after(text: str, toks: list[Tok], i: int) -> bool:
+    """A unit word and its number after it (lexicon/units-numbered-after): "BOARD 3", "Division 4"."""
+    return toks[i].text in lx.words("units-numbered-after") and i + 1 < len(toks) \
+        and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 and text[toks[i].end:toks[i + 1].start] == " " \
+        and not text.startswith(".", toks[i + 1].end)
 
 
 def char_before(text: str, pos: int, blanks: str) -> str:
@@ -369,19 +381,23 @@ def foreign_script(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("numbered-unit", 96)
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
-    """A numbered subdivision is an institution: "the 3rd department of the UGB", "27th division".
+    """A numbered subdivision is an institution: "the 3rd department of the UGB", "BOARD 3 OF THE NKGB".
 
-    An ordinal and a unit word (lexicon/numbered-units, in any case) are its name; what follows
-    "of the" is named again by the rules.
+    An ordinal and a unit word (lexicon/numbered-units, in any case), or a unit word and its number
+    (lexicon/units-numbered-after), are its name; what stands around it is named again by the rules.
     """
     classifier, run = phrase.classifier, phrase.run
-    if not numbered_unit(classifier.text, classifier.toks, run[0]):
+    text, toks = classifier.text, classifier.toks
+    pos = next((p for p, k in enumerate(run) if (p == 0 and numbered_unit(text, toks, k))
+                or (p + 1 < len(run) and numbered_after(text, toks, k))), None)
+    if pos is None:
         return None
-    rest = run[2:]
-    while rest and joiner(classifier.toks[rest[0]].text):
+    before, rest = run[:pos], run[pos + 2:]
+    while before and joiner(toks[before[-1]].text):
+        before = before[:-1]
+    while rest and joiner(toks[rest[0]].text):
         rest = rest[1:]
-    unit = phrase.mention(run[:2], "org", "medium")
-    return [unit] + phrase.classify(rest)
+    return phrase.classify(before) + [phrase.mention(run[pos:pos + 2], "org", "medium")] + phrase.classify(rest)
 
 
 @RULES.register("transliterated-institution", 98)
@@ -770,6 +786,21 @@ def place_after_cut(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@RULES.register("document", 72)
+def document(phrase: Phrase) -> list[Mention] | None:
+    """A phrase holding a word for a document names a text, not an institution: "the United Nations
+    Charter", "the Universal Declaration of Human Rights" (lexicon/document-words). What stands
+    before the word is named again by the rules (United Nations); the words after are its subject."""
+    toks, run = phrase.classifier.toks, phrase.run
+    pos = next((p for p, w in enumerate(phrase.words) if w in lx.words("document-words")), None)
+    if pos is None or len(run) == 1:
+        return None
+    rest = run[pos + 1:]
+    while rest and joiner(toks[rest[0]].text):
+        rest = rest[1:]
+    return phrase.classify(run[:pos]) + phrase.classify(rest)
+
+
 @RULES.register("office-then-name", 71)
 def office_then_name(phrase: Phrase) -> list[Mention] | None:
     """An institution followed by a person's name is two mentions: "the Secret Department I. P. Ivanov".
@@ -830,12 +861,36 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(phrase.run, "org", "medium")] if word and compound_institution(word) else None
 
 
+#: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
+GLOSS = re.compile(r" ?\[([^\]\n]{1,80})\]")
+
+
+@RULES.register("glossed-word", 63)
+def glossed_word(phrase: Phrase) -> list[Mention] | None:
+    """A foreign word the translator glosses in brackets: an institution if the gloss names one
+    ("Zagotzerno [Grain Procurement Trust]"), else no name if the gloss is common words ("Shaulisty
+    [National Guardsmen]")."""
+    word = single(phrase)
+    if not word or word.isupper():
+        return None
+    gloss = GLOSS.match(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].end)
+    if not gloss:
+        return None
+    words = WORD.findall(gloss.group(1))
+    if any(w in lx.words("org-words") for w in words):
+        return [phrase.mention(phrase.run, "org", "medium")]
+    if words and all(gz.common_word(w) or gz.people(w) or listed("function-words", w) for w in words):
+        return []
+    return None
+
+
 @RULES.register("place-ending", 62)
 def place_ending(phrase: Phrase) -> list[Mention] | None:
     """A word that ends as only place names do is a place: "Grodekovo", "Ivanovka", "Tatarsk"
     (lexicon/place-endings)."""
     word = single(phrase)
-    if not word or phrase.title or not word[1:].islower() or len(word) < 5 or word in gz.first_names() \
+    if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
+            or word in gz.first_names() \
             or gz.common_word(word) or lx.ending("place-endings").search(word) is None:
         return None
     return [phrase.mention(phrase.run, "place", "medium")]
