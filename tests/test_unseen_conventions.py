@@ -120,6 +120,20 @@ def test_a_word_ending_as_only_place_names_do_is_a_place(tagged):
                      ("person", "Gribov")]
 
 
+def test_a_town_named_like_a_surname_is_the_town_after_a_preposition_of_location(tagged):
+    found = tagged("The trains stopped in Kishinev, Kirov and Nikolaev; a telegram to Kirov followed, "
+                   "and nothing was said in Kirov's report.")
+    assert found == [("place", "Kishinev"), ("place", "Kirov"), ("place", "Nikolaev"), ("person", "Kirov"),
+                     ("person", "Kirov")]
+
+
+def test_a_bare_name_in_a_list_of_persons_is_a_person(tagged):
+    found = tagged("The orders came from above; Oshkaln, Vasilevsky and Berzin agreed. Dombrovsky, Krol "
+                   "and Sikora did not.")
+    assert [words for kind, words in found if kind == "person"] == ["Oshkaln", "Vasilevsky", "Berzin",
+                                                                    "Dombrovsky", "Krol", "Sikora"]
+
+
 def test_a_street_after_a_name_is_a_place_of_its_own(tagged):
     found = tagged("The group met at the flat of Ostapenko on Pushkinskaya Street.")
     assert found == [("person", "Ostapenko"), ("place", "Pushkinskaya Street")]

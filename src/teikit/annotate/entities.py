@@ -183,9 +183,10 @@ def initials_after() -> re.Pattern[str]:
 
 @cache
 def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A preposition of place right before a word, and a unit word right after it (lexicon files
-    place-prepositions and unit-heads)."""
-    return (re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$"),
+    """A preposition of place before a word or before the list it ends ("in Omsk, Kirov and Tomsk"),
+    and a unit word right after it (lexicon files place-prepositions and unit-heads)."""
+    return (re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w‐-]*(?:,\s*|,?\s+(?:and|or)\s+))*$"),
             re.compile(rf"\s+{lx.alternation(lx.entries('unit-heads'))}\b", re.IGNORECASE))
 
 
@@ -219,7 +220,7 @@ class AuthorityFinder(RegisterFinder):
         if text[span.start:span.end].title() not in gz.places():
             return False
         before, after = place_context()
-        return bool(before.search(text[max(0, span.start - 24):span.start]) or after.match(text, span.end))
+        return bool(before.search(text[max(0, span.start - 80):span.start]) or after.match(text, span.end))
 
 
 def annotate(doc: Document, data: EditionData) -> None:

@@ -730,23 +730,27 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     return []
 
 
+def before_list(classifier: Classifier, first: int) -> int:
+    """The token before the list of capitalised names whose member starts at `first` ("stations of
+    Ishim, Tara and Tatarsk": "of"), or before `first` itself when it is in no list; -1 at the start."""
+    toks, k = classifier.toks, first - 1
+    floor = toks[first].start - NEAR
+    while k >= 1 and toks[k].start >= floor and toks[k].text in (",", "and", "or"):
+        back = k - (2 if toks[k - 1].text == "," else 1)
+        member = back
+        while back >= 0 and (toks[back].cap or toks[back].text in ("-", "‐")):
+            back -= 1
+        if back == member:
+            break
+        k = back
+    return k
+
+
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns)."""
-    toks, k = classifier.toks, first - 1
-    floor = toks[first].start - NEAR
-    while k >= 1 and toks[k].start >= floor:
-        if toks[k].text == "of":
-            return toks[k - 1].text in lx.words("place-nouns")
-        if toks[k].text not in (",", "and", "or"):
-            return False
-        k -= 2 if toks[k - 1].text == "," else 1
-        member = k
-        while k >= 0 and (toks[k].cap or toks[k].text in ("-", "‐")):
-            k -= 1
-        if k == member:
-            return False
-    return False
+    k = before_list(classifier, first)
+    return k >= 1 and classifier.toks[k].text == "of" and classifier.toks[k - 1].text in lx.words("place-nouns")
 
 
 @RULES.register("place-by-kind", 76)
@@ -799,6 +803,20 @@ def document(phrase: Phrase) -> list[Mention] | None:
     while rest and joiner(toks[rest[0]].text):
         rest = rest[1:]
     return phrase.classify(run[:pos]) + phrase.classify(rest)
+
+
+@RULES.register("town-after-locative", 74)
+def town_after_locative(phrase: Phrase) -> list[Mention] | None:
+    """A town of the gazetteer that is also a surname is the town after a preposition of location:
+    "in Kirov", "near Nikolaev" (lexicon/locative-prepositions)."""
+    classifier, run = phrase.classifier, phrase.run
+    end = classifier.toks[run[-1]].end
+    if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
+        return None  # "in Stalin's show trials": a possessive is a person's
+    k = before_list(classifier, run[0])
+    if k < 0 or classifier.toks[k].text.lower() not in lx.words("locative-prepositions"):
+        return None
+    return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
 
 
 @RULES.register("office-then-name", 71)
@@ -1073,6 +1091,28 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     return runs
 
 
+#: What joins the members of a list of names: "Eitingon, Trilisser and Unshlikht".
+LIST_JOIN = re.compile(r",? (?:and|or) |, ")
+
+
+def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str]) -> set[int]:
+    """The pending bare words (ids) that stand in a list beside a person: a list names one kind."""
+    def person(m: Mention) -> bool:
+        return m.type == "person" or (m.type == "person?" and not gz.common_word(m.text) and (
+            m.text in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
+
+    found = sorted(found, key=lambda m: (m.block, m.start))
+    listed = set()
+    for prev, m in zip(found, found[1:]):
+        if prev.block != m.block or not LIST_JOIN.fullmatch(texts[m.block][prev.end:m.start]):
+            continue
+        if prev.type == "person?" and person(m):
+            listed.add(id(prev))
+        if m.type == "person?" and person(prev):
+            listed.add(id(m))
+    return listed
+
+
 def recognise(texts: list[str], reserved: set[str],
               rules: Rules[ClassifyRule] = RULES) -> tuple[list[Draft], list[list[Span]]]:
     """Find entities in block texts (in reading order): draft entries and each block's spans.
@@ -1091,6 +1131,7 @@ def recognise(texts: list[str], reserved: set[str],
     last_words = Counter(m.words[-1] for m in found if m.type == "person" and m.words)
     surnames |= {m.words[-1] for m in found if m.type == "person" and len(m.words) == 1
                  and last_words[m.words[-1]] > 1}
+    listed_with = in_list_of_persons(texts, found, surnames)
     kept: list[Mention] = []
     for m in found:
         if m.type == "person?":
@@ -1098,6 +1139,9 @@ def recognise(texts: list[str], reserved: set[str],
             if m.text in surnames or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; named elsewhere with evidence" if m.text in surnames else "; a surname's ending"
+            elif id(m) in listed_with and not gz.common_word(m.text):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; in a list of persons"
             elif not gz.common_word(m.text) and not m.sentence_start:
                 m.type, m.cert, m.words = "person", "low", [m.text]
                 m.reason += "; not a common English word"
