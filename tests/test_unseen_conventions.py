@@ -134,6 +134,11 @@ def test_a_bare_name_in_a_list_of_persons_is_a_person(tagged):
                                                                     "Dombrovsky", "Krol", "Sikora"]
 
 
+def test_korean_and_chinese_names_are_persons(tagged):
+    found = tagged("The Korean Tsoi Gen Nam and Pak Den Sik were deported; Chou En-lai was not told.")
+    assert found == [("person", "Tsoi Gen Nam"), ("person", "Pak Den Sik"), ("person", "Chou En-lai")]
+
+
 def test_a_street_after_a_name_is_a_place_of_its_own(tagged):
     found = tagged("The group met at the flat of Ostapenko on Pushkinskaya Street.")
     assert found == [("person", "Ostapenko"), ("place", "Pushkinskaya Street")]
@@ -161,6 +166,18 @@ def test_a_title_before_an_institution_word_is_part_of_its_name(tagged):
                    "did not.")
     assert found == [("org", "General Staff"), ("org", "General Assembly"), ("org", "United Nations"),
                      ("person", "Belov")]
+
+
+def test_an_institution_for_a_unit_is_two_mentions(tagged):
+    found = tagged("The chief of the UNKVD for the Vinnitsa oblast reported to the Land Department of the "
+                   "Kursk oblast.")
+    assert found == [("org", "UNKVD"), ("place", "Vinnitsa oblast"), ("org", "Land Department"),
+                     ("place", "Kursk oblast")]
+
+
+def test_a_unit_in_capitals_and_a_list_of_units_named_like_persons_are_places(tagged):
+    found = tagged("ORDER FOR THE KURSK OBLAST\n\nThe Kirov and Tobol raions reported; the KRAI did not.")
+    assert found == [("place", "KURSK OBLAST"), ("place", "Kirov"), ("place", "Tobol")]
 
 
 def test_a_republics_fused_abbreviation_is_a_place(tagged):

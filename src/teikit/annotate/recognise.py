@@ -201,6 +201,7 @@ def is_acronym(word: str) -> bool:
     return lx.shapes("acronym-shapes").fullmatch(word) is not None and not ROMAN.fullmatch(word) \
         and len(word.replace(".", "")) >= 2 and word.title() not in gz.not_names() \
         and word.replace(".", "") not in lx.words("not-org-acronyms") and not (len(word) > 3 and gz.common_word(word)) \
+        and not (len(word) > 3 and unit_head(word)) \
         and (word in lx.words("org-acronyms") or not pronounceable(word))
 
 
@@ -348,6 +349,7 @@ class Classifier:
         evidence = [why for why, found in (
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
+            ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
         if not evidence:
             if len(words) == 1 and not words[0].isupper():
@@ -363,6 +365,12 @@ class Classifier:
         m.words, m.initials = words, initials
         m.reason = "evidence: " + ", ".join(evidence) if evidence else "capitalised words that are not common English"
         return [m]
+
+
+def east_asian_name(words: list[str]) -> bool:
+    """A Korean or Chinese family name and one or two short syllables: "Kim Pen Hwa", "Chou En-lai"."""
+    return 2 <= len(words) <= 3 and words[0] in lx.words("east-asian-surnames") \
+        and all(len(part) <= 4 for w in words[1:] for part in w.split("-"))
 
 
 def single(phrase: Phrase) -> str | None:
@@ -625,7 +633,7 @@ UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\
 def unit_head(word: str, plural: bool = False) -> bool:
     """A unit word (lexicon/unit-heads): SSR, Krai, oblast, raion…; with `plural`, only its plural."""
     forms = gz.singulars(word)[1:] if plural else [word]
-    return any(form in lx.words("unit-heads") for form in forms)
+    return any(listed("unit-heads", form) for form in forms)
 
 
 @RULES.register("administrative-unit", 86)
@@ -654,6 +662,12 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         return None  # "the Western region": no name
     head = unit_after(classifier, run)
     if head:
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        if joins and joins[-1] < len(run) - 1:  # "the UNKVD for the Odessa oblast": the unit is what follows
+            before = run[:joins[-1]]
+            while before and toks[before[-1]].text in lx.words("connectors"):
+                before = before[:-1]
+            return phrase.classify(before) + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
         return [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
     if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
@@ -977,8 +991,10 @@ def place_before_name(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("common-capital-first", 40)
 def common_capital_first(phrase: Phrase) -> list[Mention] | None:
-    """A common capitalised word (Comrades, Chairman, Old) opening a phrase is not part of a name."""
-    if phrase.words[0] in lx.words("common-caps"):
+    """A common capitalised word (Comrades, Chairman, Old) or a nationality ("the Korean Kim Pen Hwa")
+    opening a phrase is not part of a name."""
+    if phrase.words[0] in lx.words("common-caps") or (len(phrase.run) > 1 and gz.people(phrase.words[0])
+                                                           and phrase.words[0] not in gz.first_names()):
         return phrase.classify(phrase.run[1:])
     return None
 
