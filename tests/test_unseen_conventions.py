@@ -97,6 +97,11 @@ def test_a_unit_numbered_after_its_word_is_an_organisation(tagged):
     assert [words for kind, words in found if kind == "org"] == ["DIVISION 2", "BOARD 5", "NKGB", "Department 7"]
 
 
+def test_a_name_before_a_lowercase_institution_word_is_the_institution(tagged):
+    found = tagged("Members of the Znanie society and of the Burevestnik club met the Rykov group.")
+    assert found == [("org", "Znanie"), ("org", "Burevestnik"), ("person", "Rykov")]
+
+
 def test_a_soviet_compound_abbreviation_is_an_organisation(tagged):
     found = tagged("The prisoners of Siblag were sent to work for Zagotskot and for Magnitostroi; "
                    "Glavsevmorput sent ships.")

@@ -916,6 +916,24 @@ def glossed_word(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@RULES.register("name-of-institution", 64)
+def name_of_institution(phrase: Phrase) -> list[Mention] | None:
+    """A word before a lowercase institution word is the institution's name: "the Memorial society",
+    "the Dynamo club". A person's name so used stays a person ("the Bukharin group", GUIDELINES:
+    attributive uses), and so does a place ("the Leningrad party")."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    after = run[0] + 1
+    if not word or after >= len(classifier.toks) or classifier.text[classifier.toks[run[0]].end:classifier.toks[after].start] != " ":
+        return None
+    follower = classifier.toks[after].text
+    if not (follower.islower() and follower.title() in lx.words("org-words")) or phrase.title \
+            or gz.surname_shaped(word) or word in gz.first_names() or word in gz.places() or adjective(word) \
+            or listed("common-caps", word) or listed("function-words", word) or word.isupper():
+        return None
+    return [phrase.mention(run, "org", "medium")]
+
+
 @RULES.register("place-ending", 62)
 def place_ending(phrase: Phrase) -> list[Mention] | None:
     """A word that ends as only place names do is a place: "Grodekovo", "Ivanovka", "Tatarsk"
