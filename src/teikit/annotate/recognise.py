@@ -826,7 +826,7 @@ def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     end = classifier.toks[run[-1]].end
     if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
-        return None  # "in Stalin's show trials": a possessive is a person's
+        return None  # "in Kirov's speech": a possessive is a person's
     k = before_list(classifier, run[0])
     if k < 0 or classifier.toks[k].text.lower() not in lx.words("locative-prepositions"):
         return None
@@ -919,7 +919,7 @@ def glossed_word(phrase: Phrase) -> list[Mention] | None:
 @RULES.register("name-of-institution", 64)
 def name_of_institution(phrase: Phrase) -> list[Mention] | None:
     """A word before a lowercase institution word is the institution's name: "the Memorial society",
-    "the Dynamo club". A person's name so used stays a person ("the Bukharin group", GUIDELINES:
+    "the Dynamo club". A person's name so used stays a person ("the Rykov group", GUIDELINES:
     attributive uses), and so does a place ("the Leningrad party")."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
@@ -1125,7 +1125,7 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     return runs
 
 
-#: What joins the members of a list of names: "Eitingon, Trilisser and Unshlikht".
+#: What joins the members of a list of names: "Oshkaln, Vasilevsky and Krol".
 LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 
 
@@ -1203,7 +1203,7 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def titles_of_works(text: str) -> list[tuple[int, int]]:
     """Quotations in title case, as titles of books and decrees are written ("The Voices of the Dead:
-    Stalin's Great Terror"): every word of four letters or more, function words aside, capitalised, two
+    Terror in the Donbas"): every word of four letters or more, function words aside, capitalised, two
     of them common English words. The names inside belong to the title, not to the text."""
     found = []
     for quote in QUOTATION.finditer(text):
