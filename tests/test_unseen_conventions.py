@@ -63,6 +63,18 @@ def test_a_surname_in_capitals_after_the_first_word_of_a_sentence(tagged):
     assert [words for kind, words in found if kind == "person"] == ["GORBACHEVSKY", "LUTSENKO"]
 
 
+def test_a_surname_in_capitals_of_any_shape_before_a_forename_or_after_a_particle(tagged):
+    found = tagged("Arrested: the agent KRANTZ Otto Fridrikhovich and the consul von HELLWIG. KRANTZ "
+                   "confessed; BAKER Walter did not.")
+    assert [words for kind, words in found] == ["KRANTZ Otto Fridrikhovich", "HELLWIG", "KRANTZ", "BAKER Walter"]
+    assert {kind for kind, words in found} == {"person"}
+
+
+def test_a_lowercase_rank_before_a_surname_is_a_title(tagged):
+    found = tagged("The emigres trusted general Fisher and colonel Baker.")
+    assert found == [("person", "Fisher"), ("person", "Baker")]
+
+
 # ---------------------------------------------------------------- 3. peoples are not persons
 
 def test_names_of_peoples_are_neither_persons_nor_organisations(tagged):
@@ -130,6 +142,23 @@ def test_a_town_named_like_a_surname_is_the_town_after_a_preposition_of_location
                    "and nothing was said in Kirov's report.")
     assert found == [("place", "Kishinev"), ("place", "Kirov"), ("place", "Nikolaev"), ("person", "Kirov"),
                      ("person", "Kirov")]
+
+
+def test_an_unknown_word_after_a_preposition_of_location_is_a_place(tagged):
+    found = tagged("She taught in Valmiera, then near Cēsis and in Smiltene; in Ozolin's school nobody "
+                   "knew Bērziņš.")
+    assert found == [("place", "Valmiera"), ("place", "Cēsis"), ("place", "Smiltene"), ("person", "Ozolin"),
+                     ("person", "Bērziņš")]
+
+
+def test_an_institution_named_after_a_person_is_an_institution(tagged):
+    found = tagged("He passed plans of the Kirov Works to the consul.")
+    assert found == [("org", "Kirov Works")]
+
+
+def test_a_feast_is_no_person(tagged):
+    found = tagged("He wrote to us at Christmas and again at Easter.")
+    assert found == []
 
 
 def test_a_bare_name_in_a_list_of_persons_is_a_person(tagged):

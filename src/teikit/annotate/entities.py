@@ -216,9 +216,13 @@ class AuthorityFinder(RegisterFinder):
         return found
 
     def place_here(self, text: str, span: Span) -> bool:
-        """A person's surname that is also a gazetteer place, used as a place where it stands."""
+        """A person's surname that is also a gazetteer place, used as a place where it stands; or
+        the name an institution bears ("the Kirov Works", "the Frunze Academy"): left to the rules."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
+        named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
+        if named_after and named_after.group(1) in lx.words("org-words"):
+            return True
         if text[span.start:span.end].title() not in gz.places():
             return False
         before, after = place_context()

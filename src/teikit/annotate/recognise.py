@@ -508,12 +508,15 @@ def heading_word(word: str) -> bool:
 
 
 def surname_here(phrase: Phrase, pos: int) -> bool:
-    """A common word in capitals is a surname after a title ("comrade WEBER") or a first name in
-    ordinary case ("Hans WEBER"), as official documents print a name."""
-    toks = phrase.classifier.toks
+    """A common word in capitals is a surname after a title ("comrade WEBER") or next to a first name
+    in ordinary case ("Hans WEBER", "WEBER Hans"), as official documents print a name."""
+    toks, run = phrase.classifier.toks, phrase.run
+    after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
+    if after and not after.isupper() and (after in gz.first_names() or gz.patronymic(after)):
+        return True  # "WEBER Hans", as lists of the arrested print a name
     if pos == 0:
         return phrase.title
-    before = toks[phrase.run[pos - 1]].text
+    before = toks[run[pos - 1]].text
     return not before.isupper() and before in gz.first_names()
 
 
@@ -552,13 +555,14 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
-def capital_name_shaped(word: str) -> bool:
-    """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word."""
+def capital_name_shaped(word: str, common: bool = False) -> bool:
+    """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
+    (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans")."""
     letters = word.replace("-", "")
     return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
         and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
         and not listed("common-caps", word) and not listed("function-words", word) \
-        and not gz.common_word(word) and not place_ok(word.title())
+        and (common or not gz.common_word(word)) and not place_ok(word.title())
 
 
 def transliterated_syllables(word: str) -> bool:
@@ -604,6 +608,12 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+    if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
+            and not any(w.isupper() for w in names[1:]) \
+            and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])):
+        m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
+        m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
+        return [m]
     if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
         return None
     start, end = toks[run[0]].start, toks[run[-1]].end
@@ -614,6 +624,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a title before it", phrase.title), ("initials", bool(initials)),
         ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
         ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
+        ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
+         and before.endswith(" ")),
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
@@ -975,6 +987,22 @@ def sentence_start(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@RULES.register("place-after-locative", 57)
+def place_after_locative(phrase: Phrase) -> list[Mention] | None:
+    """A word no list knows, with no sign of a person, is a place after a preposition of location:
+    "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions)."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    end = classifier.toks[run[-1]].end
+    if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
+            or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
+        return None
+    k = before_list(classifier, run[0])
+    if k < 0 or classifier.toks[k].text not in lx.words("locative-prepositions"):
+        return None
+    return [phrase.mention(run, "place", "low")]
+
+
 @RULES.register("single-name", 56)
 def single_name(phrase: Phrase) -> list[Mention] | None:
     """One capitalised word inside a sentence: a person on evidence, or pending."""
@@ -1181,6 +1209,10 @@ def recognise(texts: list[str], reserved: set[str],
                 m.reason += "; not a common English word"
             else:
                 continue
+        elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
+                and m.text.title() in {w.title() for w in surnames}:
+            m.type, m.words = "person", [m.text]  # "SCHULTZ" is the SCHULTZ named with his forename
+            m.rule, m.reason = "named-elsewhere", "a word in capitals named elsewhere as a person's surname"
         elif m.type == "person" and m.cert == "low":
             if m.words[-1] in surnames:
                 m.cert = "medium"
