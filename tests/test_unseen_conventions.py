@@ -70,6 +70,11 @@ def test_a_surname_in_capitals_of_any_shape_before_a_forename_or_after_a_particl
     assert {kind for kind, words in found} == {"person"}
 
 
+def test_a_church_title_is_no_part_of_the_name(tagged):
+    found = tagged("The letter of Metropolitan Antony was read by Archpriest Ilyin in the Reich.")
+    assert found == [("person", "Antony"), ("person", "Ilyin"), ("place", "Reich")]
+
+
 def test_a_lowercase_rank_before_a_surname_is_a_title(tagged):
     found = tagged("The emigres trusted general Fisher and colonel Baker.")
     assert found == [("person", "Fisher"), ("person", "Baker")]
