@@ -1212,7 +1212,7 @@ def recognise(texts: list[str], reserved: set[str],
         elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
                 and m.text.title() in {w.title() for w in surnames}:
             m.type, m.words = "person", [m.text]  # "SCHULTZ" is the SCHULTZ named with his forename
-            m.rule, m.reason = "named-elsewhere", "a word in capitals named elsewhere as a person's surname"
+            m.reason += "; but named elsewhere as a person's surname"
         elif m.type == "person" and m.cert == "low":
             if m.words[-1] in surnames:
                 m.cert = "medium"
