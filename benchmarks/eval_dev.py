@@ -4,8 +4,11 @@ Each dev text is converted with no edition data and scored by ../shared/eval/sco
 per-type lenient precision/recall/F1 (micro-averaged), date normalisation and text preservation.
 `--without RULE[,RULE]` switches recogniser rules off (names as in `--explain`); `--each-rule`
 prints, for every rule, what switching it off alone costs (the table in docs/entities.md).
+`--texts DIR` scores another folder of gold folders instead of the dev set, such as the project's
+own held-out sets (benchmarks/heldout/a and b; see the README there for the rule about set B).
 
     .venv/bin/python benchmarks/eval_dev.py [--eval ../shared/eval] [--per-doc] [--without RULE,…]
+    .venv/bin/python benchmarks/eval_dev.py --texts benchmarks/heldout/a --per-doc
     .venv/bin/python benchmarks/eval_dev.py --each-rule
 """
 
@@ -33,12 +36,12 @@ def load_scorer(eval_dir: Path):
     return module.score
 
 
-def score_all(eval_dir: Path, rules: Rules) -> dict[str, dict]:
-    """score.py's result for every dev text converted with these rules."""
+def score_all(eval_dir: Path, rules: Rules, texts: Path | None = None) -> dict[str, dict]:
+    """score.py's result for every text of `texts` (the dev set by default) converted with these rules."""
     score = load_scorer(eval_dir)
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for gold in sorted(p for p in (eval_dir / "dev").iterdir() if p.is_dir()):
+        for gold in sorted(p for p in (texts or eval_dir / "dev").iterdir() if p.is_dir()):
             out = Path(tmp) / f"{gold.name}.xml"
             out.write_bytes(tei_bytes(convert_file(gold / "plain.txt", out, rules=rules)))
             results[gold.name] = score(str(gold), str(out))
@@ -73,14 +76,14 @@ def report(results: dict[str, dict], per_doc: bool) -> None:
           f"{len(results)} documents")
 
 
-def each_rule(eval_dir: Path) -> None:
+def each_rule(eval_dir: Path, texts: Path | None) -> None:
     """A Markdown table: for each rule, F1 per type with it switched off, minus F1 with all rules."""
-    base = score_all(eval_dir, RULES)
+    base = score_all(eval_dir, RULES, texts)
     f1 = {t: micro(base, t)[4] for t in ENTITY_TYPES}
     print("| rule | priority | Δ person | Δ place | Δ org |")
     print("|---|---:|---:|---:|---:|")
     for rule in RULES:
-        off = score_all(eval_dir, RULES.without([rule.name]))
+        off = score_all(eval_dir, RULES.without([rule.name]), texts)
         cells = " | ".join(f"{f1[t] - micro(off, t)[4]:+.3f}" for t in ENTITY_TYPES)
         print(f"| `{rule.name}` | {rule.priority} | {cells} |")
     print("| (all rules: F1) | | " + " | ".join(f"{f1[t]:.3f}" for t in ENTITY_TYPES) + " |")
@@ -89,19 +92,21 @@ def each_rule(eval_dir: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "eval")
+    parser.add_argument("--texts", type=Path, metavar="DIR",
+                        help="a folder of gold folders to score instead of the dev set")
     parser.add_argument("--per-doc", action="store_true")
     parser.add_argument("--without", default="", metavar="RULE[,RULE]",
                         help=f"switch recogniser rules off (rules: {', '.join(RULES.names())})")
     parser.add_argument("--each-rule", action="store_true", help="what each rule adds (Δ F1 when it is off)")
     args = parser.parse_args()
     if args.each_rule:
-        each_rule(args.eval)
+        each_rule(args.eval, args.texts)
         return 0
     try:
         rules = RULES.without(name.strip() for name in args.without.split(",") if name.strip())
     except TeikitError as exc:
         parser.error(str(exc))
-    report(score_all(args.eval, rules), args.per_doc)
+    report(score_all(args.eval, rules, args.texts), args.per_doc)
     return 0
 
 

@@ -51,6 +51,35 @@ def test_a_word_in_capitals_needs_an_acronyms_shape_to_be_an_organisation(tagged
     assert not [name for name in found if name[1] == "TOKARA"]
 
 
+def test_a_common_word_in_capitals_is_a_surname_after_a_first_name_or_a_title(tagged):
+    found = tagged("The engineer Karl BAKER arrived in March; comrade TAYLOR met him at the plant. "
+                   "Later BAKER was arrested.\n\nTOP SECRET")
+    persons = [words for kind, words in found if kind == "person"]
+    assert persons == ["Karl BAKER", "TAYLOR", "BAKER"]
+
+
+def test_a_surname_in_capitals_after_the_first_word_of_a_sentence(tagged):
+    found = tagged("Answer: Besides GORBACHEVSKY, nobody came. Meanwhile LUTSENKO left.")
+    assert [words for kind, words in found if kind == "person"] == ["GORBACHEVSKY", "LUTSENKO"]
+
+
+def test_a_surname_in_capitals_of_any_shape_before_a_forename_or_after_a_particle(tagged):
+    found = tagged("Arrested: the agent KRANTZ Otto Fridrikhovich and the consul von HELLWIG. KRANTZ "
+                   "confessed; BAKER Walter did not.")
+    assert [words for kind, words in found] == ["KRANTZ Otto Fridrikhovich", "HELLWIG", "KRANTZ", "BAKER Walter"]
+    assert {kind for kind, words in found} == {"person"}
+
+
+def test_a_church_title_is_no_part_of_the_name(tagged):
+    found = tagged("The letter of Metropolitan Antony was read by Archpriest Ilyin in the Reich.")
+    assert found == [("person", "Antony"), ("person", "Ilyin"), ("place", "Reich")]
+
+
+def test_a_lowercase_rank_before_a_surname_is_a_title(tagged):
+    found = tagged("The emigres trusted general Fisher and colonel Baker.")
+    assert found == [("person", "Fisher"), ("person", "Baker")]
+
+
 # ---------------------------------------------------------------- 3. peoples are not persons
 
 def test_names_of_peoples_are_neither_persons_nor_organisations(tagged):
@@ -71,6 +100,89 @@ def test_an_office_is_no_person_and_an_office_before_a_name_is_two_mentions(tagg
     assert ("org", "Central Committee") in found
 
 
+def test_a_numbered_unit_is_an_organisation(tagged):
+    found = tagged("The operative of the 4th department of the UGB reported to the 2nd Section; the "
+                   "12TH DIRECTORATE and the 19th regiment were told. At the 16th Party Congress "
+                   "on the 14th nothing was said.")
+    orgs = [words for kind, words in found if kind == "org"]
+    assert orgs == ["4th department", "UGB", "2nd Section", "12TH DIRECTORATE", "19th regiment"]
+
+
+def test_a_unit_numbered_after_its_word_is_an_organisation(tagged):
+    found = tagged("CHIEF OF DIVISION 2 OF THE BOARD 5 OF THE NKGB - (Signature)\n\n"
+                   "The Department 7 officers read Section 4 of the order.")
+    assert [words for kind, words in found if kind == "org"] == ["DIVISION 2", "BOARD 5", "NKGB", "Department 7"]
+
+
+def test_a_name_before_a_lowercase_institution_word_is_the_institution(tagged):
+    found = tagged("Members of the Znanie society and of the Burevestnik club met the Rykov group.")
+    assert found == [("org", "Znanie"), ("org", "Burevestnik"), ("person", "Rykov")]
+
+
+def test_a_soviet_compound_abbreviation_is_an_organisation(tagged):
+    found = tagged("The prisoners of Siblag were sent to work for Zagotskot and for Magnitostroi; "
+                   "Glavsevmorput sent ships.")
+    assert [words for kind, words in found if kind == "org"] == ["Siblag", "Zagotskot", "Magnitostroi",
+                                                                 "Glavsevmorput"]
+
+
+# ---------------------------------------------------------------- 5. place or surname by context
+
+def test_a_name_after_a_word_for_a_kind_of_place_is_a_place(tagged):
+    found = tagged("He was born in the village of Ivanovka and worked at the stations of Mikhailov, "
+                   "Ryazhsk and Ranenburg before his arrest by Kuznetsov.")
+    assert [words for kind, words in found if kind == "place"] == ["Ivanovka", "Mikhailov", "Ryazhsk", "Ranenburg"]
+    assert ("person", "Kuznetsov") in found
+
+
+def test_a_word_ending_as_only_place_names_do_is_a_place(tagged):
+    found = tagged("The families were moved from Sergeevka and Lesnovo to Kansk and Nikolsk-Ussuriisk, "
+                   "where Gribov met them.")
+    assert found == [("place", "Sergeevka"), ("place", "Lesnovo"), ("place", "Kansk"), ("place", "Nikolsk-Ussuriisk"),
+                     ("person", "Gribov")]
+
+
+def test_a_town_named_like_a_surname_is_the_town_after_a_preposition_of_location(tagged):
+    found = tagged("The trains stopped in Kishinev, Kirov and Nikolaev; a telegram to Kirov followed, "
+                   "and nothing was said in Kirov's report.")
+    assert found == [("place", "Kishinev"), ("place", "Kirov"), ("place", "Nikolaev"), ("person", "Kirov"),
+                     ("person", "Kirov")]
+
+
+def test_an_unknown_word_after_a_preposition_of_location_is_a_place(tagged):
+    found = tagged("She taught in Valmiera, then near Cēsis and in Smiltene; in Ozolin's school nobody "
+                   "knew Bērziņš.")
+    assert found == [("place", "Valmiera"), ("place", "Cēsis"), ("place", "Smiltene"), ("person", "Ozolin"),
+                     ("person", "Bērziņš")]
+
+
+def test_an_institution_named_after_a_person_is_an_institution(tagged):
+    found = tagged("He passed plans of the Kirov Works to the consul.")
+    assert found == [("org", "Kirov Works")]
+
+
+def test_a_feast_is_no_person(tagged):
+    found = tagged("He wrote to us at Christmas and again at Easter.")
+    assert found == []
+
+
+def test_a_bare_name_in_a_list_of_persons_is_a_person(tagged):
+    found = tagged("The orders came from above; Oshkaln, Vasilevsky and Berzin agreed. Dombrovsky, Krol "
+                   "and Sikora did not.")
+    assert [words for kind, words in found if kind == "person"] == ["Oshkaln", "Vasilevsky", "Berzin",
+                                                                    "Dombrovsky", "Krol", "Sikora"]
+
+
+def test_korean_and_chinese_names_are_persons(tagged):
+    found = tagged("The Korean Tsoi Gen Nam and Pak Den Sik were deported; Chou En-lai was not told.")
+    assert found == [("person", "Tsoi Gen Nam"), ("person", "Pak Den Sik"), ("person", "Chou En-lai")]
+
+
+def test_a_street_after_a_name_is_a_place_of_its_own(tagged):
+    found = tagged("The group met at the flat of Ostapenko on Pushkinskaya Street.")
+    assert found == [("person", "Ostapenko"), ("place", "Pushkinskaya Street")]
+
+
 # ---------------------------------------------------------------- 6. administrative units are places
 
 def test_soviet_administrative_units_are_places(tagged):
@@ -81,6 +193,35 @@ def test_soviet_administrative_units_are_places(tagged):
     assert {"Bashkir ASSR", "Moldavian SSR", "Northern Krai", "Chelyabinsk oblast", "Kuibyshev", "Tobol",
             "TsChO", "Western Byelorussia", "Sarpinsky district", "Balkhash lake"} <= places
     assert not [words for kind, words in found if kind != "place"]
+
+
+def test_an_autonomous_or_national_unit_is_a_place(tagged):
+    found = tagged("Leaflets were found in the Chuvash autonomous oblast and in the Polish national raion.")
+    assert found == [("place", "Chuvash autonomous oblast"), ("place", "Polish national raion")]
+
+
+def test_a_title_before_an_institution_word_is_part_of_its_name(tagged):
+    found = tagged("The General Staff wrote to the General Assembly of the United Nations; General Belov "
+                   "did not.")
+    assert found == [("org", "General Staff"), ("org", "General Assembly"), ("org", "United Nations"),
+                     ("person", "Belov")]
+
+
+def test_an_institution_for_a_unit_is_two_mentions(tagged):
+    found = tagged("The chief of the UNKVD for the Vinnitsa oblast reported to the Land Department of the "
+                   "Kursk oblast.")
+    assert found == [("org", "UNKVD"), ("place", "Vinnitsa oblast"), ("org", "Land Department"),
+                     ("place", "Kursk oblast")]
+
+
+def test_a_unit_in_capitals_and_a_list_of_units_named_like_persons_are_places(tagged):
+    found = tagged("ORDER FOR THE KURSK OBLAST\n\nThe Kirov and Tobol raions reported; the KRAI did not.")
+    assert found == [("place", "KURSK OBLAST"), ("place", "Kirov"), ("place", "Tobol")]
+
+
+def test_a_republics_fused_abbreviation_is_a_place(tagged):
+    found = tagged("Copy correct: clerk of the NKVD of the UzSSR Rakhimova")
+    assert found == [("org", "NKVD"), ("place", "UzSSR"), ("person", "Rakhimova")]
 
 
 # ---------------------------------------------------------------- 7. headings in capitals
@@ -112,6 +253,44 @@ def test_baltic_polish_and_finnish_surnames_are_persons(tagged):
 def test_a_newspapers_title_is_no_name(tagged):
     found = tagged("In Izvestiia of 3 May the decree was printed; Pravda said nothing.")
     assert not [name for name in found if name[1] in ("Izvestiia", "Pravda")]
+
+
+def test_names_inside_the_title_of_a_work_belong_to_the_title(tagged):
+    found = tagged('Petrova, Anna. "Bukharin and the Peasant Question: Notes on Collective Farming '
+                   'in Siberia." Bloomington: Slavica Publishers, 1999. Her "Bukharin" is a careful book; '
+                   'she calls the kulaks "enemies of Bukharin and Stalin".')
+    assert ("place", "Siberia") not in found
+    assert ("place", "Bloomington") in found and ("org", "Slavica Publishers") in found
+    assert [words for kind, words in found if kind == "person"][-2:] == ["Bukharin", "Stalin"]
+
+
+def test_a_document_is_no_institution_but_the_institution_it_belongs_to_is(tagged):
+    found = tagged("They appealed to the Peasant Union Charter, the Universal Charter of Labour Rights and "
+                   "the Treaty of Riga.")
+    assert found == [("org", "Peasant Union"), ("place", "Riga")]
+
+
+def test_a_foreign_word_the_translator_glosses_is_named_by_its_gloss(tagged):
+    found = tagged("The former Kaimiečiai [Peasant Farmers] and the staff of Lietkoopsajunga "
+                   "[Lithuanian Cooperative Union] were listed by Kazlauskas.")
+    assert found == [("org", "Lietkoopsajunga"), ("org", "Lithuanian Cooperative Union"), ("person", "Kazlauskas")]
+
+
+def test_an_institution_named_in_german_is_one_organisation(tagged):
+    found = tagged("A letter from the Zentralkomitee für Flüchtlingshilfe reached Leipzig.")
+    assert found == [("org", "Zentralkomitee für Flüchtlingshilfe"), ("place", "Leipzig")]
+
+
+def test_a_prison_is_an_institution(tagged):
+    found = tagged("He spent two years in Verkhneuralsk Prison.")
+    assert found == [("org", "Verkhneuralsk Prison")]
+
+
+def test_an_archive_cited_in_transliteration_is_an_institution(tagged):
+    found = tagged("Sources: RGAE Rossiiskii gosudarstvennyi arkhiv ekonomiki, f. 8040; Tsentral’nyi "
+                   "arkhiv Federal’noi sluzhby bezopasnosti, d. 12. Seen by Kozlova.")
+    assert found == [("org", "RGAE"), ("org", "Rossiiskii gosudarstvennyi arkhiv ekonomiki"),
+                     ("org", "Tsentral’nyi arkhiv Federal’noi sluzhby bezopasnosti"), ("person", "Kozlova")]
 
 
 def test_words_in_another_script_are_left_to_the_register(tagged):

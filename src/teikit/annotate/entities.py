@@ -25,7 +25,7 @@ from lxml import etree
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
-from teikit.annotate.recognise import RULES, recognise
+from teikit.annotate.recognise import RULES, inside, recognise, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -183,10 +183,13 @@ def initials_after() -> re.Pattern[str]:
 
 @cache
 def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A preposition of place right before a word, and a unit word right after it (lexicon files
-    place-prepositions and unit-heads)."""
-    return (re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$"),
-            re.compile(rf"\s+{lx.alternation(lx.entries('unit-heads'))}\b", re.IGNORECASE))
+    """A preposition of place before a word or before the list it ends ("in Omsk, Kirov and Tomsk"),
+    and a unit word after it or after the list it opens ("the Kirov and Tobol raions"); lexicon files
+    place-prepositions and unit-heads."""
+    return (re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w‐-]*(?:,\s*|,?\s+(?:and|or)\s+))*$"),
+            re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w‐-]*)*"
+                       rf"\s+(?i:{lx.alternation(lx.entries('unit-heads'))}s?)\b"))
 
 
 class AuthorityFinder(RegisterFinder):
@@ -213,13 +216,17 @@ class AuthorityFinder(RegisterFinder):
         return found
 
     def place_here(self, text: str, span: Span) -> bool:
-        """A person's surname that is also a gazetteer place, used as a place where it stands."""
+        """A person's surname that is also a gazetteer place, used as a place where it stands; or
+        the name an institution bears ("the Kirov Works", "the Frunze Academy"): left to the rules."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
+        named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
+        if named_after and named_after.group(1) in lx.words("org-words"):
+            return True
         if text[span.start:span.end].title() not in gz.places():
             return False
         before, after = place_context()
-        return bool(before.search(text[max(0, span.start - 24):span.start]) or after.match(text, span.end))
+        return bool(before.search(text[max(0, span.start - 80):span.start]) or after.match(text, span.end))
 
 
 def annotate(doc: Document, data: EditionData) -> None:
@@ -244,7 +251,7 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     authority = load_authority(data.authorities, data.shipped_authority)
     known = entries(authority) if authority is not None else []
     finder = AuthorityFinder(known) if known else None
-    claimed = [finder.spans(block) if finder else [] for block in blocks]
+    claimed = [authority_spans(finder, block) if finder else [] for block in blocks]
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
     drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES)
@@ -275,6 +282,13 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
             el.set("cert", "high")
             add_variants(el, used_forms[el.get(XML_ID)])
         data.register = register_element(drafts, known_used)
+
+
+def authority_spans(finder: AuthorityFinder, block: Block) -> list[Span]:
+    """The authority's names in a block, except those inside the title of a work it quotes."""
+    found = finder.spans(block)
+    titles = titles_of_works(block.text) if found else []
+    return [span for span in found if not inside(span.start, span.end, titles)]
 
 
 def with_entries(register: etree._Element, found: list[etree._Element]) -> etree._Element:

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
@@ -89,11 +90,13 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     runs: list[list[int]] = []
     i = 0
     while i < len(toks):
-        if not (toks[i].cap and toks[i].text[0].isalpha()):
+        if numbered_unit(text, toks, i):
+            run, j = [i, i + 1], i + 2  # "3rd department": the unit word may be lowercase
+        elif not (toks[i].cap and toks[i].text[0].isalpha()):
             i += 1
             continue
-        run = []
-        j = i
+        else:
+            run, j = [], i
         while j < len(toks):
             tok = toks[j]
             if run:
@@ -105,6 +108,10 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 2
                 if j < len(toks) and text[toks[j - 1].end:toks[j].start] not in ("", " "):
                     break
+                continue
+            if numbered_after(text, toks, j):
+                run += [j, j + 1]  # "BOARD 3 OF THE NKGB"
+                j += 2
                 continue
             if tok.cap and tok.text[0].isalpha():
                 run.append(j)
@@ -133,12 +140,30 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 2
                 continue
             break
-        while run and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")):
+        unit = 2 if numbered_unit(text, toks, i) else 0
+        while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
+                                       or (len(run) > 1 and numbered_after(text, toks, run[-2]))):
             run.pop()
         if run:
             runs.append(run)
         i = max(j, i + 1)
     return runs
+
+
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)")
+
+
+def numbered_unit(text: str, toks: list[Tok], i: int) -> bool:
+    """An ordinal, a space and a word for a numbered unit (lexicon/numbered-units): "3rd department"."""
+    return ORDINAL.fullmatch(toks[i].text) is not None and i + 1 < len(toks) \
+        and toks[i + 1].text.lower() in lx.words("numbered-units") and text[toks[i].end:toks[i + 1].start] == " "
+
+
+def numbered_after(text: str, toks: list[Tok], i: int) -> bool:
+    """A unit word and its number after it (lexicon/units-numbered-after): "BOARD 3", "Division 4"."""
+    return toks[i].text in lx.words("units-numbered-after") and i + 1 < len(toks) \
+        and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 and text[toks[i].end:toks[i + 1].start] == " " \
+        and not text.startswith(".", toks[i + 1].end)
 
 
 def char_before(text: str, pos: int, blanks: str) -> str:
@@ -176,6 +201,7 @@ def is_acronym(word: str) -> bool:
     return lx.shapes("acronym-shapes").fullmatch(word) is not None and not ROMAN.fullmatch(word) \
         and len(word.replace(".", "")) >= 2 and word.title() not in gz.not_names() \
         and word.replace(".", "") not in lx.words("not-org-acronyms") and not (len(word) > 3 and gz.common_word(word)) \
+        and not (len(word) > 3 and unit_head(word)) \
         and (word in lx.words("org-acronyms") or not pronounceable(word))
 
 
@@ -245,6 +271,11 @@ class Classifier:
 
     def surface(self, idx: list[int]) -> str:
         return self.text[self.toks[idx[0]].start:self.toks[idx[-1]].end]
+
+    @cached_property
+    def transliterated(self) -> dict[int, list[int]]:
+        """Each token of a transliterated Russian institution's name → the name's tokens."""
+        return {k: run for run in transliterated_institutions(self.toks, self.text) for k in run}
 
     def mention(self, idx: list[int], typ: str, cert: str) -> Mention:
         return Mention(self.block, self.toks[idx[0]].start, self.toks[idx[-1]].end, typ, cert, self.surface(idx))
@@ -318,6 +349,7 @@ class Classifier:
         evidence = [why for why, found in (
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
+            ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
         if not evidence:
             if len(words) == 1 and not words[0].isupper():
@@ -335,6 +367,12 @@ class Classifier:
         return [m]
 
 
+def east_asian_name(words: list[str]) -> bool:
+    """A Korean or Chinese family name and one or two short syllables: "Kim Pen Hwa", "Chou En-lai"."""
+    return 2 <= len(words) <= 3 and words[0] in lx.words("east-asian-surnames") \
+        and all(len(part) <= 4 for w in words[1:] for part in w.split("-"))
+
+
 def single(phrase: Phrase) -> str | None:
     """The phrase's one word, or None when it has several (the single-word rules pass then)."""
     return phrase.words[0] if len(phrase.run) == 1 else None
@@ -347,6 +385,60 @@ def foreign_script(phrase: Phrase) -> list[Mention] | None:
     if not any("a" <= c.lower() <= "z" for c in phrase.surface if c.isalpha()):
         return []
     return None
+
+
+@RULES.register("numbered-unit", 96)
+def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
+    """A numbered subdivision is an institution: "the 3rd department of the UGB", "BOARD 3 OF THE NKGB".
+
+    An ordinal and a unit word (lexicon/numbered-units, in any case), or a unit word and its number
+    (lexicon/units-numbered-after), are its name; what stands around it is named again by the rules.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    text, toks = classifier.text, classifier.toks
+    pos = next((p for p, k in enumerate(run) if (p == 0 and numbered_unit(text, toks, k))
+                or (p + 1 < len(run) and numbered_after(text, toks, k))), None)
+    if pos is None:
+        return None
+    before, rest = run[:pos], run[pos + 2:]
+    while before and joiner(toks[before[-1]].text):
+        before = before[:-1]
+    while rest and joiner(toks[rest[0]].text):
+        rest = rest[1:]
+    return phrase.classify(before) + [phrase.mention(run[pos:pos + 2], "org", "medium")] + phrase.classify(rest)
+
+
+@RULES.register("transliterated-institution", 98)
+def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
+    """Russian words in Latin letters holding an institution noun name an institution, not a person:
+    "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words). The
+    name runs over lowercase words, so the phrase that opens it stands for all of it."""
+    names, run = phrase.classifier.transliterated, phrase.run
+    pos = next((p for p, k in enumerate(run) if k in names), None)
+    if pos is None:
+        return None
+    name = names[run[pos]]
+    found = phrase.classify(run[:pos])
+    if run[pos] == name[0]:
+        found.append(phrase.mention(name, "org", "medium"))
+    return found + phrase.classify([k for k in run[pos:] if k > name[-1]])
+
+
+@RULES.register("numbered-event", 97)
+def numbered_event(phrase: Phrase) -> list[Mention] | None:
+    """A numbered meeting is an event, not an institution: "the 17th Party Congress" (lexicon/event-words);
+    what follows "of the" is named again by the rules."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, first = classifier.toks, run[0]
+    if not (first and ORDINAL.fullmatch(toks[first - 1].text) and classifier.text[toks[first - 1].end:toks[first].start] == " "):
+        return None
+    event = next((p for p, w in enumerate(phrase.words) if w in lx.words("event-words")), None)
+    if event is None:
+        return None
+    rest = run[event + 1:]
+    while rest and joiner(toks[rest[0]].text):
+        rest = rest[1:]
+    return phrase.classify(rest)
 
 
 @RULES.register("periodical", 94)
@@ -389,6 +481,8 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     while run:
         word = toks[run[0]].text
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
+        if listed("titles", word) and len(run) >= 2 and listed("org-words", toks[run[1]].text):
+            break  # "General Staff", "General Assembly": the title word is part of an institution's name
         if dotted or (listed("titles", word) and not is_initial(toks, run[0])):
             run = run[2:] if dotted else run[1:]
             title = not (run and toks[run[0]].text in lx.words("connectors"))
@@ -413,6 +507,19 @@ def heading_word(word: str) -> bool:
         and gz.common_word(word)
 
 
+def surname_here(phrase: Phrase, pos: int) -> bool:
+    """A common word in capitals is a surname after a title ("comrade WEBER") or next to a first name
+    in ordinary case ("Hans WEBER", "WEBER Hans"), as official documents print a name."""
+    toks, run = phrase.classifier.toks, phrase.run
+    after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
+    if after and not after.isupper() and (after in gz.first_names() or gz.patronymic(after)):
+        return True  # "WEBER Hans", as lists of the arrested print a name
+    if pos == 0:
+        return phrase.title
+    before = toks[run[pos - 1]].text
+    return not before.isupper() and before in gz.first_names()
+
+
 @RULES.register("heading-in-capitals", 93)
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
@@ -421,10 +528,15 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     acronyms are kept: the capitalised words beside them name a publication or series.
     """
     toks, run = phrase.classifier.toks, phrase.run
-    cuts = [p for p, i in enumerate(run) if heading_word(toks[i].text)
+    cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p))
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
     if not cuts:
         return None
+    if len(run) == 1 and not phrase.classifier.text[toks[run[0]].start:toks[run[0]].end + 2].rstrip().endswith(":"):
+        pending = phrase.mention(run, "person?", "low")  # "that WEBER passed": a surname named elsewhere
+        pending.reason = "a common word in capitals: a person only if named so elsewhere with evidence"
+        pending.sentence_start = True
+        return [pending]
     found, start = [], 0
     for cut in [*cuts, len(run)]:
         found += [m for m in phrase.classify(run[start:cut])
@@ -443,13 +555,14 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
-def capital_name_shaped(word: str) -> bool:
-    """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word."""
+def capital_name_shaped(word: str, common: bool = False) -> bool:
+    """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
+    (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans")."""
     letters = word.replace("-", "")
     return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
         and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
         and not listed("common-caps", word) and not listed("function-words", word) \
-        and not gz.common_word(word) and not place_ok(word.title())
+        and (common or not gz.common_word(word)) and not place_ok(word.title())
 
 
 def transliterated_syllables(word: str) -> bool:
@@ -473,6 +586,14 @@ def in_list_of_surnames(text: str, start: int, end: int) -> bool:
     return False
 
 
+def opening_word(classifier: Classifier, run: list[int]) -> bool:
+    """A common English word in ordinary case opening a sentence ("Besides", "Then"): capitalised
+    because it comes first, not because it names anyone."""
+    word = classifier.toks[run[0]].text
+    return word[1:].islower() and gz.common_word(word) and word not in gz.first_names() \
+        and not place_ok(word) and sentence_initial(classifier.text, classifier.toks, run[0])
+
+
 @RULES.register("surname-in-capitals", 87)
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
@@ -483,8 +604,16 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
+    if len(run) > 1 and opening_word(classifier, run) and toks[run[1]].text.isupper():
+        return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+    if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
+            and not any(w.isupper() for w in names[1:]) \
+            and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])):
+        m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
+        m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
+        return [m]
     if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
         return None
     start, end = toks[run[0]].start, toks[run[-1]].end
@@ -495,6 +624,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a title before it", phrase.title), ("initials", bool(initials)),
         ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
         ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
+        ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
+         and before.endswith(" ")),
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
@@ -514,7 +645,7 @@ UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\
 def unit_head(word: str, plural: bool = False) -> bool:
     """A unit word (lexicon/unit-heads): SSR, Krai, oblast, raion…; with `plural`, only its plural."""
     forms = gz.singulars(word)[1:] if plural else [word]
-    return any(form in lx.words("unit-heads") for form in forms)
+    return any(listed("unit-heads", form) for form in forms)
 
 
 @RULES.register("administrative-unit", 86)
@@ -528,6 +659,10 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     words = phrase.words
+    fused = next((p for p, w in enumerate(words) if fused_unit(w)), None)
+    if fused is not None:  # "KazSSR Tulegenova": the republic, then a name
+        return phrase.classify(run[:fused]) + [phrase.mention(run[fused:fused + 1], "place", "high")] + \
+            phrase.classify(run[fused + 1:])
     if len(run) > 1 and words[-1][:1].isupper() and unit_head(words[-1]):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
@@ -539,6 +674,12 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         return None  # "the Western region": no name
     head = unit_after(classifier, run)
     if head:
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        if joins and joins[-1] < len(run) - 1:  # "the UNKVD for the Odessa oblast": the unit is what follows
+            before = run[:joins[-1]]
+            while before and toks[before[-1]].text in lx.words("connectors"):
+                before = before[:-1]
+            return phrase.classify(before) + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
         return [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
     if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
@@ -549,12 +690,28 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@cache
+def fused_unit_pattern() -> re.Pattern[str]:
+    """Letters, then a unit word in capitals (lexicon/unit-heads: SSR, ASSR)."""
+    heads = [head for head in lx.entries("unit-heads") if head.isupper() and len(head) > 2]
+    return re.compile(rf"[^\W\d_]+{lx.alternation(heads)}")
+
+
+def fused_unit(word: str) -> bool:
+    """A republic's abbreviation that ends in a unit word in capitals: "KazSSR", "UzSSR", "BSSR"."""
+    return fused_unit_pattern().fullmatch(word) is not None and not unit_head(word)
+
+
 def unit_after(classifier: Classifier, run: list[int]) -> list[int]:
     """The lowercase unit word right after a run ("Tula oblast", "Kazakhstan region"), if any."""
     toks, after = classifier.toks, run[-1] + 1
+    words = []
+    while after < len(toks) and toks[after].text in lx.words("unit-qualifiers"):
+        words.append(after)  # "the Mordovian autonomous oblast"
+        after += 1
     if after < len(toks) and toks[after].text.islower() and unit_head(toks[after].text) \
-            and classifier.text[toks[run[-1]].end:toks[after].start] == " ":
-        return [after]
+            and all(classifier.text[toks[k - 1].end:toks[k].start] == " " for k in [*words, after]):
+        return [*words, after]
     return []
 
 
@@ -599,12 +756,93 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     return []
 
 
+def before_list(classifier: Classifier, first: int) -> int:
+    """The token before the list of capitalised names whose member starts at `first` ("stations of
+    Ishim, Tara and Tatarsk": "of"), or before `first` itself when it is in no list; -1 at the start."""
+    toks, k = classifier.toks, first - 1
+    floor = toks[first].start - NEAR
+    while k >= 1 and toks[k].start >= floor and toks[k].text in (",", "and", "or"):
+        back = k - (2 if toks[k - 1].text == "," else 1)
+        member = back
+        while back >= 0 and (toks[back].cap or toks[back].text in ("-", "‐")):
+            back -= 1
+        if back == member:
+            break
+        k = back
+    return k
+
+
+def kind_of_place_before(classifier: Classifier, first: int) -> bool:
+    """A word for a kind of place and "of" before the name, or before the list it closes: "the
+    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns)."""
+    k = before_list(classifier, first)
+    return k >= 1 and classifier.toks[k].text == "of" and classifier.toks[k - 1].text in lx.words("place-nouns")
+
+
+@RULES.register("place-by-kind", 76)
+def place_by_kind(phrase: Phrase) -> list[Mention] | None:
+    """A name after a word for a kind of place is a place: "in the village of Balanda", "the
+    stations of Kokchetav and Atbasar"; a village is often named like a surname."""
+    words, run = phrase.words, phrase.run
+    if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]):
+        return None
+    joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
+    if joined is not None:  # "the stations of Kokchetav and Atbasar": each name a place
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
+
+
+#: After the place of a bibliography's imprint: a colon, the publisher, a comma and the year
+#: ("Ithaca: Cornell University Press, 2001", "Moscow: ROSSPEN, 2004").
+IMPRINT = re.compile(r"\s*:\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|the|for|de|du|la|di))*,\s*(?:1[5-9]|20)\d\d\b")
+
+
+@RULES.register("imprint", 77)
+def imprint(phrase: Phrase) -> list[Mention] | None:
+    """The place of publication of a bibliography's entry: "Ithaca: Cornell University Press, 2001"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if any(listed("org-words", w) for w in phrase.words) or char_before(classifier.text, start, " ") not in ".\n\"”" \
+            or not IMPRINT.match(classifier.text, end):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
 @RULES.register("place-after-cut", 75)
 def place_after_cut(phrase: Phrase) -> list[Mention] | None:
     """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
     if place_ok(phrase.surface):
         return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
+
+
+@RULES.register("document", 72)
+def document(phrase: Phrase) -> list[Mention] | None:
+    """A phrase holding a word for a document names a text, not an institution: "the United Nations
+    Charter", "the Universal Declaration of Human Rights" (lexicon/document-words). What stands
+    before the word is named again by the rules (United Nations); the words after are its subject."""
+    toks, run = phrase.classifier.toks, phrase.run
+    pos = next((p for p, w in enumerate(phrase.words) if w in lx.words("document-words")), None)
+    if pos is None or len(run) == 1:
+        return None
+    rest = run[pos + 1:]
+    while rest and joiner(toks[rest[0]].text):
+        rest = rest[1:]
+    return phrase.classify(run[:pos]) + phrase.classify(rest)
+
+
+@RULES.register("town-after-locative", 74)
+def town_after_locative(phrase: Phrase) -> list[Mention] | None:
+    """A town of the gazetteer that is also a surname is the town after a preposition of location:
+    "in Kirov", "near Nikolaev" (lexicon/locative-prepositions)."""
+    classifier, run = phrase.classifier, phrase.run
+    end = classifier.toks[run[-1]].end
+    if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
+        return None  # "in Kirov's speech": a possessive is a person's
+    k = before_list(classifier, run[0])
+    if k < 0 or classifier.toks[k].text.lower() not in lx.words("locative-prepositions"):
+        return None
+    return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
 
 
 @RULES.register("office-then-name", 71)
@@ -649,6 +887,77 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
     return phrase.classifier.acronym(phrase.run, word) if word and is_acronym(word) else None
 
 
+def compound_institution(word: str) -> bool:
+    """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit."""
+    if len(word) < 6 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
+            or word in gz.first_names() or word in gz.places():
+        return False
+    stems = lx.entries("institution-stems")
+    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 2 for s in stems if s.endswith("-")) \
+        or any(word.endswith(s[1:]) and len(word) >= len(s) + 2 for s in stems if s.startswith("-"))
+
+
+@RULES.register("compound-institution", 61)
+def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
+    """A Soviet compound abbreviation names an institution: "Karlag", "Zagotzerno", "Magnitostroi"
+    (lexicon/institution-stems)."""
+    word = single(phrase)
+    return [phrase.mention(phrase.run, "org", "medium")] if word and compound_institution(word) else None
+
+
+#: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
+GLOSS = re.compile(r" ?\[([^\]\n]{1,80})\]")
+
+
+@RULES.register("glossed-word", 63)
+def glossed_word(phrase: Phrase) -> list[Mention] | None:
+    """A foreign word the translator glosses in brackets: an institution if the gloss names one
+    ("Zagotzerno [Grain Procurement Trust]"), else no name if the gloss is common words ("Shaulisty
+    [National Guardsmen]")."""
+    word = single(phrase)
+    if not word or word.isupper():
+        return None
+    gloss = GLOSS.match(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].end)
+    if not gloss:
+        return None
+    words = WORD.findall(gloss.group(1))
+    if any(w in lx.words("org-words") for w in words):
+        return [phrase.mention(phrase.run, "org", "medium")]
+    if words and all(gz.common_word(w) or gz.people(w) or listed("function-words", w) for w in words):
+        return []
+    return None
+
+
+@RULES.register("name-of-institution", 64)
+def name_of_institution(phrase: Phrase) -> list[Mention] | None:
+    """A word before a lowercase institution word is the institution's name: "the Memorial society",
+    "the Dynamo club". A person's name so used stays a person ("the Rykov group", GUIDELINES:
+    attributive uses), and so does a place ("the Leningrad party")."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    after = run[0] + 1
+    if not word or after >= len(classifier.toks) or classifier.text[classifier.toks[run[0]].end:classifier.toks[after].start] != " ":
+        return None
+    follower = classifier.toks[after].text
+    if not (follower.islower() and follower.title() in lx.words("org-words")) or phrase.title \
+            or gz.surname_shaped(word) or word in gz.first_names() or word in gz.places() or adjective(word) \
+            or listed("common-caps", word) or listed("function-words", word) or word.isupper():
+        return None
+    return [phrase.mention(run, "org", "medium")]
+
+
+@RULES.register("place-ending", 62)
+def place_ending(phrase: Phrase) -> list[Mention] | None:
+    """A word that ends as only place names do is a place: "Grodekovo", "Ivanovka", "Tatarsk"
+    (lexicon/place-endings)."""
+    word = single(phrase)
+    if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
+            or word in gz.first_names() \
+            or gz.common_word(word) or lx.ending("place-endings").search(word) is None:
+        return None
+    return [phrase.mention(phrase.run, "place", "medium")]
+
+
 @RULES.register("known-acronym", 59)
 def known_acronym(phrase: Phrase) -> list[Mention] | None:
     """A known Soviet-period institution's short name (Cheka, Comintern: lexicon/org-acronyms)."""
@@ -678,6 +987,22 @@ def sentence_start(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@RULES.register("place-after-locative", 57)
+def place_after_locative(phrase: Phrase) -> list[Mention] | None:
+    """A word no list knows, with no sign of a person, is a place after a preposition of location:
+    "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions)."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    end = classifier.toks[run[-1]].end
+    if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
+            or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
+        return None
+    k = before_list(classifier, run[0])
+    if k < 0 or classifier.toks[k].text not in lx.words("locative-prepositions"):
+        return None
+    return [phrase.mention(run, "place", "low")]
+
+
 @RULES.register("single-name", 56)
 def single_name(phrase: Phrase) -> list[Mention] | None:
     """One capitalised word inside a sentence: a person on evidence, or pending."""
@@ -687,9 +1012,14 @@ def single_name(phrase: Phrase) -> list[Mention] | None:
 @RULES.register("place-word", 50)
 def place_word(phrase: Phrase) -> list[Mention] | None:
     """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal"."""
-    words = phrase.words
-    if words[-1] in lx.words("place-heads") or words[0] in lx.words("place-leads"):
-        return [phrase.mention(phrase.run, "place", "medium")]
+    words, run = phrase.words, phrase.run
+    if words[0] in lx.words("place-leads"):
+        return [phrase.mention(run, "place", "medium")]
+    if words[-1] in lx.words("place-heads"):
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        if joins:  # "Tereshchenko on Sumskaya Street": the place is what follows the last connector
+            return phrase.classify(run[:joins[-1]]) + phrase.classify(run[joins[-1] + 1:])
+        return [phrase.mention(run, "place", "medium")]
     return None
 
 
@@ -707,8 +1037,10 @@ def place_before_name(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("common-capital-first", 40)
 def common_capital_first(phrase: Phrase) -> list[Mention] | None:
-    """A common capitalised word (Comrades, Chairman, Old) opening a phrase is not part of a name."""
-    if phrase.words[0] in lx.words("common-caps"):
+    """A common capitalised word (Comrades, Chairman, Old) or a nationality ("the Korean Kim Pen Hwa")
+    opening a phrase is not part of a name."""
+    if phrase.words[0] in lx.words("common-caps") or (len(phrase.run) > 1 and gz.people(phrase.words[0])
+                                                           and phrase.words[0] not in gz.first_names()):
         return phrase.classify(phrase.run[1:])
     return None
 
@@ -782,6 +1114,67 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
     return drafts
 
 
+@cache
+def transliterated_noun() -> re.Pattern[str]:
+    """Any word of lexicon/transliterated-institution-words, in either case: a block without one
+    holds no transliterated institution."""
+    return re.compile(rf"\b{lx.alternation(lx.entries('transliterated-institution-words'))}\b", re.IGNORECASE)
+
+
+def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
+    """Runs of Russian words in Latin letters that hold an institution noun, as historians cite
+    archives: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words).
+
+    A run opens with a capitalised word and takes capitalised words and lowercase words that are no
+    English word, one space apart; an acronym before it (GARF) is a name of its own.
+    """
+    nouns = lx.words("transliterated-institution-words")
+    if not transliterated_noun().search(text):
+        return []
+    runs, i = [], 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("", " "):
+            word = toks[j].text
+            hyphen = word in ("-", "‐") and j + 1 < len(toks) and toks[j + 1].start == toks[j].end
+            if not (hyphen or (word[:1].isalpha() and (toks[j].cap or word.lower() in nouns or not (
+                    gz.common_word(word) or joiner(word))))):
+                break
+            j += 1
+        run = list(range(i, j))
+        while run and (toks[run[0]].text.isupper() or not toks[run[0]].cap):
+            run = run[1:]
+        if any(toks[k].text.lower() in nouns for k in run) and len(run) > 1:
+            runs.append(run)
+        i = max(j, i + 1)
+    return runs
+
+
+#: What joins the members of a list of names: "Oshkaln, Vasilevsky and Krol".
+LIST_JOIN = re.compile(r",? (?:and|or) |, ")
+
+
+def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str]) -> set[int]:
+    """The pending bare words (ids) that stand in a list beside a person: a list names one kind."""
+    def person(m: Mention) -> bool:
+        return m.type == "person" or (m.type == "person?" and not gz.common_word(m.text) and (
+            m.text in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
+
+    found = sorted(found, key=lambda m: (m.block, m.start))
+    listed = set()
+    for prev, m in zip(found, found[1:]):
+        if prev.block != m.block or not LIST_JOIN.fullmatch(texts[m.block][prev.end:m.start]):
+            continue
+        if prev.type == "person?" and person(m):
+            listed.add(id(prev))
+        if m.type == "person?" and person(prev):
+            listed.add(id(m))
+    return listed
+
+
 def recognise(texts: list[str], reserved: set[str],
               rules: Rules[ClassifyRule] = RULES) -> tuple[list[Draft], list[list[Span]]]:
     """Find entities in block texts (in reading order): draft entries and each block's spans.
@@ -792,12 +1185,15 @@ def recognise(texts: list[str], reserved: set[str],
     token_lists = [tokens(t) for t in texts]
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules)
+        titles = titles_of_works(text)
         for run in phrases(text, toks):
-            found += [m for m in classifier.classify(run) if not inside_quotes(text, m)]
+            found += [m for m in classifier.classify(run)
+                      if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
     surnames = {m.words[-1] for m in found if m.type == "person" and m.cert != "low"}
     last_words = Counter(m.words[-1] for m in found if m.type == "person" and m.words)
     surnames |= {m.words[-1] for m in found if m.type == "person" and len(m.words) == 1
                  and last_words[m.words[-1]] > 1}
+    listed_with = in_list_of_persons(texts, found, surnames)
     kept: list[Mention] = []
     for m in found:
         if m.type == "person?":
@@ -805,11 +1201,18 @@ def recognise(texts: list[str], reserved: set[str],
             if m.text in surnames or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; named elsewhere with evidence" if m.text in surnames else "; a surname's ending"
+            elif id(m) in listed_with and not gz.common_word(m.text):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; in a list of persons"
             elif not gz.common_word(m.text) and not m.sentence_start:
                 m.type, m.cert, m.words = "person", "low", [m.text]
                 m.reason += "; not a common English word"
             else:
                 continue
+        elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
+                and m.text.title() in {w.title() for w in surnames}:
+            m.type, m.words = "person", [m.text]  # "SCHULTZ" is the SCHULTZ named with his forename
+            m.reason += "; but named elsewhere as a person's surname"
         elif m.type == "person" and m.cert == "low":
             if m.words[-1] in surnames:
                 m.cert = "medium"
@@ -823,6 +1226,28 @@ def recognise(texts: list[str], reserved: set[str],
                                    {"ref": f"#{m.entry.id}", "resp": "#teikit", "cert": m.cert}, rank=RANK,
                                    explanation=(m.rule, m.reason)))
     return drafts, spans
+
+
+#: A quotation on one line: a title of a work, a slogan or words quoted.
+QUOTATION = re.compile(r"[\"“«]([^\"“”«»\n]{3,300})[\"”»]")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def titles_of_works(text: str) -> list[tuple[int, int]]:
+    """Quotations in title case, as titles of books and decrees are written ("The Voices of the Dead:
+    Terror in the Donbas"): every word of four letters or more, function words aside, capitalised, two
+    of them common English words. The names inside belong to the title, not to the text."""
+    found = []
+    for quote in QUOTATION.finditer(text):
+        words = [w for w in WORD.findall(quote.group(1)) if len(w) >= 4 and w.title() not in lx.words("function-words")]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                and sum(gz.common_word(w) and not w.isupper() for w in words) >= 2:
+            found.append(quote.span(1))
+    return found
+
+
+def inside(span_start: int, span_end: int, titles: list[tuple[int, int]]) -> bool:
+    return any(start <= span_start and span_end <= end for start, end in titles)
 
 
 def inside_quotes(text: str, m: Mention) -> bool:
