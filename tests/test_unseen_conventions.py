@@ -322,3 +322,20 @@ def test_no_word_list_is_left_in_the_segmenters_patterns():
     strings = [node.value for node in ast.walk(tree)
                if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
     assert not sorted({word for word in listed for text in strings if word in text})
+
+
+# ---------------------------------------------------------------- months are no names
+
+def test_a_transliterated_russian_month_is_no_person(tagged):
+    assert tagged("On 25 Okt. 1937 the prisoner IVANOV was moved to Tomsk.") == [
+        ("person", "IVANOV"), ("place", "Tomsk")]
+
+
+def test_every_month_word_the_dates_know_is_a_function_word_to_the_recogniser():
+    """The two lists live in two files (dates.toml for the date finder, function-words.txt for the
+    recogniser): a month the date finder learns must not start a person's name."""
+    from teikit import lexicon
+
+    months = lexicon.table("dates")["months"]
+    known = set(months["names"]) | set(months["abbreviations"])
+    assert known - lexicon.words("function-words") == set()
