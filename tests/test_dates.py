@@ -706,3 +706,14 @@ def test_unseen_prose_dates_reach_the_targets(tmp_path, scorer):
     precision, recall = matched / cand, matched / gold
     assert 2 * precision * recall / (precision + recall) >= 0.90
     assert right / valued >= 0.85
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a request or an order is about what is still to come: the next such day from the letter's date
+    ("We ask you to send the reports before the 20th with the minutes.", [("the 20th", "1931-06-20")]),
+    ("The delegates must arrive by the 2nd at the latest.", [("the 2nd", "1931-07-02")]),
+    # told in the past, a day later than the letter's is in the month before it
+    ("The parcel arrived on the 20th with a delay.", [("the 20th", "1931-05-20")]),
+])
+def test_a_day_alone_in_a_request_is_the_next_such_day_after_the_letters_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="3 June 1931", body=body)))[1:] == expected

@@ -655,7 +655,7 @@ class Resolver:
                 p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
-                self.resolve_day(points[0], block_no)
+                self.resolve_day(points[0], block_no, found.future)
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, found.future):
                     return
@@ -678,8 +678,9 @@ class Resolver:
         found.attrs = attrs
         self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
 
-    def resolve_day(self, point: Point, block_no: int) -> None:
-        """A day alone is in the month last named in its paragraph, else in the document's month."""
+    def resolve_day(self, point: Point, block_no: int, future: bool = False) -> None:
+        """A day alone is in the month last named in its paragraph, else the latest such day up to the
+        document's date (the next such day from it, for what is still to come)."""
         if self.last_point is not None and self.last_point[1] == block_no:
             prior = self.last_point[0]
             point.month_lo = point.month_hi = prior.month_lo
@@ -691,10 +692,14 @@ class Resolver:
                     point.year += 1
         elif self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
-            if self.doc_date.day is not None and point.day > self.doc_date.day:
+            if self.doc_date.day is not None and not future and point.day > self.doc_date.day:
                 month -= 1
                 if month == 0:
                     point.year, month = point.year - 1, 12
+            elif self.doc_date.day is not None and future and point.day < self.doc_date.day:
+                month += 1
+                if month == 13:
+                    point.year, month = point.year + 1, 1
             point.month_lo = point.month_hi = month
 
     def infer_year(self, points: list[Point], block_no: int, future: bool = False) -> bool:
