@@ -298,10 +298,15 @@ def test_the_landing_page_lists_the_editions_with_author_addressee_date_and_plac
     assert "Trotsky" in cells["trotsky-1929-letter"][2]
 
 
-def test_the_corpus_chronology_lists_the_dates_of_every_edition(corpus):
-    chronology = page(corpus / "site" / "corpus" / "chronology.html")
-    editions = {href.split("/")[1] for href in chronology.xpath("//li[contains(@class, 'event')]//a/@href")}
+def test_the_corpus_chronology_lists_the_years_and_each_year_the_dates_of_every_edition(corpus):
+    """A page per year: at 10,000 editions one page of every date would be too large to open."""
+    folder = corpus / "site" / "corpus"
+    years = page(folder / "chronology.html").xpath("//li[contains(@class, 'year')]/a/@href")
+    assert "chronology-1929.html" in years
+    editions = {href.split("/")[1] for year in years
+                for href in page(folder / year).xpath("//li[contains(@class, 'event')]//a/@href")}
     assert len(editions) == 4
+    assert sorted(path.name for path in folder.glob("chronology-*.html")) == sorted(years)
 
 
 def test_one_text_is_no_corpus_and_a_second_text_makes_one(tmp_path):

@@ -34,8 +34,7 @@ def test_from_a_person_in_one_edition_to_the_corpus_page_and_on_to_another_editi
     assert "2 editions" in entry.locator("p.mentions").inner_text()
 
     seed = entry.locator("li.edition-mentions", has=page.locator("a[href^='../blumkin-1929/']"))
-    seed.locator("summary").click()
-    seed.locator("a[href^='../blumkin-1929/reading.html#']").first.click()
+    seed.locator("a.first-mention[href^='../blumkin-1929/reading.html#']").click()
     assert "/blumkin-1929/reading.html#" in page.url
     target = page.locator(f"[id='{page.url.split('#')[1]}']")
     assert target.is_visible() and "Blumkin" in target.inner_text()

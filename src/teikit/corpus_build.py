@@ -130,19 +130,29 @@ def draft_project(project: Path) -> etree._ElementTree:
 
 # ---------------------------------------------------------------- the corpus index pages
 
-#: The corpus index pages, site/corpus/NAME.html (corpus.xsl renders the one its parameter names).
+#: The corpus index pages, site/corpus/NAME.html (corpus.xsl renders the one its parameter names);
+#: the chronology is a list of years, each year's dates on a page of its own, chronology-YEAR.html.
 PAGES = ("persons", "places", "organisations", "chronology")
+#: The namespace of the editions' extracts (corpus-extract.xsl).
+C = "{urn:teikit:corpus}"
 
 
-def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
+def corpus_document(extracts: list[Path]) -> etree._ElementTree:
     """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
-    that has it) merged from the editions' registers, then every edition's TEI (`@n` its name)."""
+    that has it) merged from the editions' registers, then every edition's extract (its `standOff`
+    taken out: the merged register stands for it). The extracts are read one at a time and only
+    what the pages need is kept, so the document grows with the register and the pages, never with
+    the editions' texts."""
     from teikit.xmlio import parse_xml
 
-    trees = {path.stem: parse_xml(path) for path in sorted(tei_files)}
-    registers = [(name, tree.getroot().find(T + "standOff"), path)
-                 for (name, tree), path in zip(trees.items(), sorted(tei_files))
-                 if tree.getroot().find(T + "standOff") is not None]
+    registers, kept = [], []
+    for path in sorted(extracts):
+        extract = parse_xml(path).getroot()
+        standoff = extract.find(T + "standOff")
+        if standoff is not None:
+            extract.remove(standoff)
+            registers.append((extract.get("n"), standoff, path))
+        kept.append(extract)
     register = merge(registers)
     root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
     standoff = etree.SubElement(root, T + "standOff")
@@ -156,10 +166,7 @@ def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
                 for member in entry.members:
                     etree.SubElement(el, T + "ptr", type="member", n=member.edition, target=member.id)
                 lst.append(el)
-    for name, tree in trees.items():
-        member = tree.getroot()
-        member.set("n", name)
-        root.append(member)
+    root.extend(kept)
     return etree.ElementTree(root)
 
 
@@ -170,22 +177,27 @@ def corpus_written(site: Path, corpus: bool = True) -> bool:
     return (site / "cmif.xml").exists() and (all(pages) if corpus else not any(pages))
 
 
-def write_corpus_pages(site: Path, tei_files: list[Path]) -> list[Path]:
-    """`site/corpus/{persons,places,organisations,chronology}.html` for the built editions; with no
+def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
+    """`site/corpus/{persons,places,organisations,chronology}.html` and a chronology page per year,
+    from the extracts the built `editions` left beside their views (`site/NAME/corpus.xml`); with no
     editions (a project of one text is not a corpus), the pages an earlier build wrote are removed."""
-    from teikit.render import saxon_document, transform
+    from teikit.paths import output_path
+    from teikit.render import CORPUS_EXTRACT, saxon_document, transform
     from teikit.xmlio import write_atomic
 
-    if not tei_files:
-        for page in PAGES:
-            (site / "corpus" / f"{page}.html").unlink(missing_ok=True)
-        if (site / "corpus").is_dir() and not any((site / "corpus").iterdir()):
-            (site / "corpus").rmdir()
-        return []
-    document = saxon_document(corpus_document(tei_files))
+    folder = site / "corpus"
+    earlier = {folder / f"{page}.html" for page in PAGES} | set(folder.glob("chronology-*.html"))
     written = []
-    for page in PAGES:
-        target = site / "corpus" / f"{page}.html"
-        write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
-        written.append(target)
+    if editions:
+        tree = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions])
+        years = sorted({date.get("key")[:4] for date in tree.getroot().iter(C + "date")})
+        document = saxon_document(tree)
+        for page in (*PAGES, *(f"chronology-{year}" for year in years)):
+            target = output_path(folder, f"{page}.html")
+            write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
+            written.append(target)
+    for stale in earlier - set(written):
+        stale.unlink(missing_ok=True)  # a year no edition dates any more, or a corpus no longer
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
     return written
