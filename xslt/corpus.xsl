@@ -1,14 +1,16 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   corpus.xsl: the corpus's index pages, site/corpus/{persons,places,organisations,chronology}.html,
-  and chronology-YEAR.html, a page per year. Input (teikit.corpus_build.corpus_document): a
+  entry-ID.html, a page per entry, and chronology-YEAR.html, a page per year. Input (teikit.corpus_build.corpus_document): a
   teiCorpus whose standOff holds the corpus register, one entry per entity, each with a ptr
   type="member" per edition that has it (@n the edition, @target its id there), followed by every
   edition's extract (corpus-extract.xsl), never the editions' TEI: at 10,000 editions a page that
   listed every passage would be too large to open. The parameter $edition names the page to write.
-  Each entry lists every edition that mentions it, with the count, linking to the entry in that
-  edition's own index (which lists the passages) and to its first mention in the reading text; the
-  anchors an edition's index links to are the entry's id and the id each edition gives it.
+  The pages of a kind list its entries, each saying in how many editions and how often it is
+  mentioned; the entry's own page lists those editions, each with its count, linking to the entry in
+  that edition's own index (which lists the passages) and to its first mention in the reading text.
+  The anchors an edition's index links to, on the page of its kind, are the entry's id and the id
+  each edition gives it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -28,10 +30,15 @@
     map {'id': 'places', 'title': 'Places', 'entries': /teiCorpus/standOff//place},
     map {'id': 'organisations', 'title': 'Organisations', 'entries': /teiCorpus/standOff//org},
     map {'id': 'chronology', 'title': 'Chronology', 'entries': ()})"/>
-  <!-- chronology-YEAR: the year's dates; chronology: the years -->
+  <!-- chronology-YEAR: the year's dates; chronology: the years; entry-ID: the entry's editions -->
   <xsl:variable name="year" as="xs:string?" select="substring-after($edition, 'chronology-')[.]"/>
+  <xsl:variable name="entry-page" as="element()?"
+                select="key('entry', substring-after($edition, 'entry-')[starts-with($edition, 'entry-')])[1]"/>
   <xsl:variable name="page" as="map(*)"
-                select="($pages[?id = (if ($year) then 'chronology' else $edition)], $pages[1])[1]"/>
+                select="($pages[if ($year) then ?id = 'chronology' else if ($entry-page) then ?entries = $entry-page
+                         else ?id = $edition], $pages[1])[1]"/>
+  <xsl:variable name="heading" as="xs:string"
+                select="($entry-page ! t:standard-name(.), string-join(($page?title, $year), ': '))[1]"/>
   <xsl:variable name="dated" as="element(c:date)*" select="/teiCorpus/c:extract/c:date"/>
 
   <!-- An edition of the corpus by its name: a title is looked up for every date of the chronology,
@@ -42,13 +49,13 @@
 
   <xsl:template match="/">
     <xsl:call-template name="t:page">
-      <xsl:with-param name="page-title" select="string-join(($page?title, $year), ': ') || ' in all editions'"/>
+      <xsl:with-param name="page-title" select="$heading || ' in all editions'"/>
     </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="/" mode="t:content">
     <header class="edition-header index-header">
-      <h1>{string-join(($page?title, $year), ': ')} in all editions</h1>
+      <h1>{$heading} in all editions</h1>
       <nav class="index-sections" aria-label="The corpus index">
         <ul>
           <xsl:for-each select="$pages">
@@ -76,6 +83,13 @@
         <xsl:when test="$year">
           <xsl:call-template name="year"/>
         </xsl:when>
+        <xsl:when test="$entry-page">
+          <ul class="entries">
+            <xsl:apply-templates select="$entry-page">
+              <xsl:with-param name="editions-listed" select="true()"/>
+            </xsl:apply-templates>
+          </ul>
+        </xsl:when>
         <xsl:when test="$page?id = 'chronology'">
           <xsl:call-template name="years"/>
         </xsl:when>
@@ -94,7 +108,9 @@
     </section>
   </xsl:template>
 
+  <!-- An entry; on its own page ($editions-listed), with every edition that mentions it. -->
   <xsl:template match="person | place | org">
+    <xsl:param name="editions-listed" as="xs:boolean" select="false()"/>
     <xsl:variable name="entry" select="."/>
     <xsl:variable name="name" select="t:standard-name(.)"/>
     <xsl:variable name="members" select="ptr[@type = 'member']"/>
@@ -104,7 +120,7 @@
     <li class="entry" id="{@xml:id}" data-filter="{string-join(($name, $variants, note ! normalize-space(.)), ' ')}">
       <!-- the ids editions give this entry, where they differ from it: their indexes link to them -->
       <xsl:for-each select="distinct-values($members/@target)[. ne $entry/@xml:id]
-                            [empty($page?entries[@xml:id = current()])]">
+                            [empty($page?entries[@xml:id = current()])][not($editions-listed)]">
         <span id="{.}"/>
       </xsl:for-each>
       <h3 class="entry-name">
@@ -134,26 +150,34 @@
       </xsl:if>
       <xsl:variable name="editions" select="count(distinct-values($members/@n))"/>
       <xsl:variable name="times" select="sum($mentions/@count)"/>
-      <p class="mentions">Mentioned in {$editions} {if ($editions eq 1) then 'edition' else 'editions'}, {$times} {if ($times eq 1) then 'time' else 'times'}:</p>
-      <ul class="editions-mentioning">
-        <xsl:for-each-group select="$members" group-by="@n">
-          <xsl:sort select="current-grouping-key()"/>
-          <xsl:variable name="edition" select="current-grouping-key()"/>
-          <xsl:variable name="here" select="current-group() ! key('edition-mentions', @n || ' ' || @target)"/>
-          <li class="edition-mentions">
-            <a class="edition-title" href="{t:href('../', ($edition, 'index.html'), string(current-group()[1]/@target))}">{t:edition-title($edition)}</a>
-            <xsl:text> ({sum($here/@count)})</xsl:text>
-            <xsl:for-each select="$here[1]">
-              <xsl:text>, first: </xsl:text>
-              <a class="first-mention" href="{t:href('../', ($edition, 'reading.html'), @target)}">
-                <span class="where">{@where}</span>
-                <xsl:text> </xsl:text>
-                <mark>{@text}</mark>
-              </a>
-            </xsl:for-each>
-          </li>
-        </xsl:for-each-group>
-      </ul>
+      <p class="mentions">
+        <xsl:text>Mentioned in {$editions} {if ($editions eq 1) then 'edition' else 'editions'}, {$times} {if ($times eq 1) then 'time' else 'times'}</xsl:text>
+        <xsl:if test="not($editions-listed)">
+          <xsl:text>: </xsl:text>
+          <a class="entry-editions" href="{t:href('', 'entry-' || @xml:id || '.html', ())}">{if ($editions eq 1) then 'the edition' else 'the editions'}</a>
+        </xsl:if>
+      </p>
+      <xsl:if test="$editions-listed">
+        <ul class="editions-mentioning">
+          <xsl:for-each-group select="$members" group-by="@n">
+            <xsl:sort select="current-grouping-key()"/>
+            <xsl:variable name="edition" select="current-grouping-key()"/>
+            <xsl:variable name="here" select="current-group() ! key('edition-mentions', @n || ' ' || @target)"/>
+            <li class="edition-mentions">
+              <a class="edition-title" href="{t:href('../', ($edition, 'index.html'), string(current-group()[1]/@target))}">{t:edition-title($edition)}</a>
+              <xsl:text> ({sum($here/@count)})</xsl:text>
+              <xsl:for-each select="$here[1]">
+                <xsl:text>, first: </xsl:text>
+                <a class="first-mention" href="{t:href('../', ($edition, 'reading.html'), @target)}">
+                  <span class="where">{@where}</span>
+                  <xsl:text> </xsl:text>
+                  <mark>{@text}</mark>
+                </a>
+              </xsl:for-each>
+            </li>
+          </xsl:for-each-group>
+        </ul>
+      </xsl:if>
     </li>
   </xsl:template>
 

@@ -130,8 +130,10 @@ def draft_project(project: Path) -> etree._ElementTree:
 
 # ---------------------------------------------------------------- the corpus index pages
 
-#: The corpus index pages, site/corpus/NAME.html (corpus.xsl renders the one its parameter names);
-#: the chronology is a list of years, each year's dates on a page of its own, chronology-YEAR.html.
+#: The corpus index pages, site/corpus/NAME.html (corpus.xsl renders the one its parameter names).
+#: Beside them, pages that keep each page's size to what one entry or one year has at 10,000
+#: editions: entry-ID.html, the editions that mention an entry, and chronology-YEAR.html, the dates
+#: of a year (the chronology page lists the years).
 PAGES = ("persons", "places", "organisations", "chronology")
 #: The namespace of the editions' extracts (corpus-extract.xsl).
 C = "{urn:teikit:corpus}"
@@ -178,7 +180,7 @@ def corpus_written(site: Path, corpus: bool = True) -> bool:
 
 
 def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
-    """`site/corpus/{persons,places,organisations,chronology}.html` and a chronology page per year,
+    """`site/corpus/{persons,places,organisations,chronology}.html`, a page per entry and per year,
     from the extracts the built `editions` left beside their views (`site/NAME/corpus.xml`); with no
     editions (a project of one text is not a corpus), the pages an earlier build wrote are removed."""
     from teikit.paths import output_path
@@ -186,13 +188,16 @@ def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
     from teikit.xmlio import write_atomic
 
     folder = site / "corpus"
-    earlier = {folder / f"{page}.html" for page in PAGES} | set(folder.glob("chronology-*.html"))
+    earlier = {*(folder / f"{page}.html" for page in PAGES), *folder.glob("chronology-*.html"),
+               *folder.glob("entry-*.html")}
     written = []
     if editions:
         tree = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions])
         years = sorted({date.get("key")[:4] for date in tree.getroot().iter(C + "date")})
+        entries = [entry.get(XML_ID) for entry in tree.getroot().find(T + "standOff").iter(
+            *(T + entity for entity in KINDS))]
         document = saxon_document(tree)
-        for page in (*PAGES, *(f"chronology-{year}" for year in years)):
+        for page in (*PAGES, *(f"chronology-{year}" for year in years), *(f"entry-{id}" for id in entries)):
             target = output_path(folder, f"{page}.html")
             write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
             written.append(target)
