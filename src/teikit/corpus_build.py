@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree
@@ -172,6 +174,49 @@ def corpus_document(extracts: list[Path]) -> etree._ElementTree:
     return etree.ElementTree(root)
 
 
+def page_documents(tree: etree._ElementTree) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
+    """The corpus document cut into what each page shows, with the pages each part renders: the
+    kinds' pages read the register and every count, the chronology every date, a year's page its
+    dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
+    each page costs what it shows, not what the whole corpus holds."""
+    root = tree.getroot()
+    register = root.find(T + "standOff")
+    extracts = root.findall(C + "extract")
+
+    def part(standoff: etree._Element | None, parts: list[etree._Element]) -> etree._ElementTree:
+        corpus = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+        if standoff is not None:
+            corpus.append(standoff)
+        corpus.extend(parts)
+        return etree.ElementTree(corpus)
+
+    def extract(edition: etree._Element, children: Iterable[etree._Element]) -> etree._Element:
+        cut = etree.Element(C + "extract", dict(edition.attrib))
+        cut.extend(copy.deepcopy(child) for child in children)
+        return cut
+
+    yield PAGES[:-1], part(copy.deepcopy(register), [extract(e, e.iter(C + "mentions")) for e in extracts])
+    yield PAGES[-1:], part(None, [extract(e, e.iter(C + "date")) for e in extracts])
+    by_year: dict[str, dict[str, list[etree._Element]]] = defaultdict(lambda: defaultdict(list))
+    for edition in extracts:
+        for date in edition.iter(C + "date"):
+            by_year[date.get("key")[:4]][edition.get("n")].append(date)
+    by_name = {edition.get("n"): edition for edition in extracts}
+    for year, dates in sorted(by_year.items()):
+        yield (f"chronology-{year}",), part(None, [extract(by_name[n], found) for n, found in dates.items()])
+    mentions = {(edition.get("n"), m.get("ref")): m for edition in extracts for m in edition.iter(C + "mentions")}
+    for listed in register:
+        for entry in listed:
+            members = defaultdict(list)
+            for ptr in entry.iterfind(T + "ptr[@type='member']"):
+                if (ptr.get("n"), ptr.get("target")) in mentions:
+                    members[ptr.get("n")].append(mentions[ptr.get("n"), ptr.get("target")])
+            standoff = etree.Element(T + "standOff")
+            etree.SubElement(standoff, listed.tag).append(copy.deepcopy(entry))
+            yield (f"entry-{entry.get(XML_ID)}",), part(standoff, [extract(by_name[n], found)
+                                                                   for n, found in members.items()])
+
+
 def corpus_written(site: Path, corpus: bool = True) -> bool:
     """Is the site's corpus output as it should be: cmif.xml, and the corpus pages if the project is
     a corpus (none if it is not)? A build with nothing new need not write them."""
@@ -193,14 +238,12 @@ def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
     written = []
     if editions:
         tree = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions])
-        years = sorted({date.get("key")[:4] for date in tree.getroot().iter(C + "date")})
-        entries = [entry.get(XML_ID) for entry in tree.getroot().find(T + "standOff").iter(
-            *(T + entity for entity in KINDS))]
-        document = saxon_document(tree)
-        for page in (*PAGES, *(f"chronology-{year}" for year in years), *(f"entry-{id}" for id in entries)):
-            target = output_path(folder, f"{page}.html")
-            write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
-            written.append(target)
+        for pages, part in page_documents(tree):
+            document = saxon_document(part)
+            for page in pages:
+                target = output_path(folder, f"{page}.html")
+                write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
+                written.append(target)
     for stale in earlier - set(written):
         stale.unlink(missing_ok=True)  # a year no edition dates any more, or a corpus no longer
     if folder.is_dir() and not any(folder.iterdir()):
