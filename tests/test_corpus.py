@@ -282,6 +282,21 @@ def test_a_corpus_page_links_blumkins_mentions_in_two_editions(corpus):
             assert page(reading).xpath(f"//*[@id = '{target}']"), href
 
 
+def test_the_corpus_pages_are_made_from_what_each_editions_build_left_not_from_the_tei(corpus, tmp_path):
+    """At 10,000 editions a rebuild after one edit must not read the other 9,999 TEI files: each
+    edition's build leaves site/NAME/corpus.xml, and the pages are made from those alone."""
+    from teikit.corpus_build import write_corpus_pages
+
+    site = shutil.copytree(corpus / "site", tmp_path / "site")
+    pages = {path.name: path.read_bytes() for path in (site / "corpus").glob("*.html")}
+    editions = sorted(path.stem for path in (corpus / "tei").glob("*.xml"))
+    shutil.rmtree(site / "corpus")
+
+    write_corpus_pages(site, editions)
+
+    assert {path.name: path.read_bytes() for path in (site / "corpus").glob("*.html")} == pages
+
+
 def test_each_editions_index_links_its_entries_to_the_corpus_pages(corpus):
     index = page(corpus / "site" / "trotsky-1930-blumkin" / "index.html")
     assert "../corpus/persons.html#blumkin" in index.xpath("//li[@id = 'blumkin']//a/@href")
