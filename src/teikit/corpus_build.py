@@ -144,9 +144,9 @@ C = "{urn:teikit:corpus}"
 def corpus_document(extracts: list[Path]) -> etree._ElementTree:
     """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
     that has it) merged from the editions' registers, then every edition's extract (its `standOff`
-    taken out: the merged register stands for it). The extracts are read one at a time and only
-    what the pages need is kept, so the document grows with the register and the pages, never with
-    the editions' texts."""
+    taken out: the merged register stands for it). It grows with the register and what the pages
+    show, never with the editions' texts; while merging, every edition's register is held (the
+    step's memory, docs/scale.md)."""
     from teikit.xmlio import parse_xml
 
     registers, kept = [], []
