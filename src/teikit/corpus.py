@@ -253,7 +253,13 @@ def match_keys(el: etree._Element) -> set[tuple]:
 
 
 def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusRegister:
-    """One entry per entity across the editions' registers `(edition, register, file)`.
+    """One entry per entity across the editions' registers `(edition, register, file)`: see
+    `merge_members`."""
+    return merge_members(members_of(registers))
+
+
+def merge_members(members: list[Member]) -> CorpusRegister:
+    """One entry per entity across the editions' entries.
 
     Entries with one id are one entity, unless their names disagree: two editors' entries then are an
     error (one line, naming the file and line), an editor's and a draft, or two drafts, are left apart.
@@ -264,7 +270,7 @@ def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusReg
     result = CorpusRegister()
     groups: dict[str, list[Member]] = {}
     apart_ids: set[str] = set()
-    for member in sorted(members_of(registers), key=lambda m: (m.id, m.rank)):
+    for member in sorted(members, key=lambda m: (m.id, m.rank)):
         group = groups.setdefault(member.id, [])
         if not group or identity(group[0].element, member.element):
             group.append(member)

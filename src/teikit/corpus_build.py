@@ -15,8 +15,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.corpus import (CorpusEntry, CorpusRegister, T, corpus_register, drafted, fold, kind, merge, names,
-                           standard)
+from teikit.corpus import (CorpusEntry, CorpusRegister, Member, T, corpus_register, drafted, fold, kind, merge,
+                           merge_members, names, standard)
 from teikit.errors import EditionDataError
 from teikit.register import KINDS, XML_ID, text_of
 from teikit.xmlio import TEI_NS
@@ -145,19 +145,24 @@ def corpus_document(extracts: list[Path]) -> etree._ElementTree:
     """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
     that has it) merged from the editions' registers, then every edition's extract (its `standOff`
     taken out: the merged register stands for it). It grows with the register and what the pages
-    show, never with the editions' texts; while merging, every edition's register is held (the
-    step's memory, docs/scale.md)."""
+    show, never with the editions' texts. An entry that several editions copy alike (the corpus
+    register's, in every TEI that mentions it) is held once while merging."""
     from teikit.xmlio import parse_xml
 
-    registers, kept = [], []
+    members, kept = [], []
+    distinct: dict[bytes, etree._Element] = {}  # one copy of each entry, however many editions copy it
     for path in sorted(extracts):
         extract = parse_xml(path).getroot()
         standoff = extract.find(T + "standOff")
         if standoff is not None:
             extract.remove(standoff)
-            registers.append((extract.get("n"), standoff, path))
+            for el in standoff.iter(T + "person", T + "place", T + "org"):
+                key = etree.tostring(el, with_tail=False)
+                if key not in distinct:
+                    distinct[key] = copy.deepcopy(el)
+                members.append(Member(extract.get("n"), distinct[key], path))
         kept.append(extract)
-    register = merge(registers)
+    register = merge_members(members)
     root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
     standoff = etree.SubElement(root, T + "standOff")
     claimed: set[str] = set()
