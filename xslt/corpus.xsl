@@ -3,8 +3,10 @@
   corpus.xsl: the corpus's index pages, site/corpus/{persons,places,organisations,chronology}.html,
   entry-ID.html, a page per entry, and chronology-YEAR.html, a page per year. Input (teikit.corpus_build.corpus_document): a
   teiCorpus whose standOff holds the corpus register, one entry per entity, each with a ptr
-  type="member" per edition that has it (@n the edition, @target its id there), followed by every
-  edition's extract (corpus-extract.xsl), never the editions' TEI: at 10,000 editions a page that
+  type="member" per edition that has it (@n the edition, @target its id there) and how many
+  editions mention it how often (@c:editions, @c:times), followed by every edition's extract
+  (corpus-extract.xsl), never the editions' TEI; each page gets only the part it shows
+  (teikit.corpus_build.page_documents): at 10,000 editions a page that
   listed every passage would be too large to open. The parameter $edition names the page to write.
   The pages of a kind list its entries, each saying in how many editions and how often it is
   mentioned; the entry's own page lists those editions, each with its count, linking to the entry in
@@ -114,7 +116,6 @@
     <xsl:variable name="entry" select="."/>
     <xsl:variable name="name" select="t:standard-name(.)"/>
     <xsl:variable name="members" select="ptr[@type = 'member']"/>
-    <xsl:variable name="mentions" select="$members ! key('edition-mentions', @n || ' ' || @target)"/>
     <xsl:variable name="variants" select="distinct-values((persName | placeName | orgName)[@type = 'variant']
                                           ! normalize-space(.))[. ne $name]"/>
     <li class="entry" id="{@xml:id}" data-filter="{string-join(($name, $variants, note ! normalize-space(.)), ' ')}">
@@ -148,8 +149,8 @@
       <xsl:if test="@cert = ('low', 'medium')">
         <p class="cert">Merged from the editions' entries with {@cert} certainty.</p>
       </xsl:if>
-      <xsl:variable name="editions" select="count(distinct-values($members/@n))"/>
-      <xsl:variable name="times" select="sum($mentions/@count)"/>
+      <xsl:variable name="editions" select="xs:integer(@c:editions)"/>
+      <xsl:variable name="times" select="xs:integer(@c:times)"/>
       <p class="mentions">
         <xsl:text>Mentioned in {$editions} {if ($editions eq 1) then 'edition' else 'editions'}, {$times} {if ($times eq 1) then 'time' else 'times'}</xsl:text>
         <xsl:if test="not($editions-listed)">

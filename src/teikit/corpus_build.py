@@ -143,7 +143,7 @@ C = "{urn:teikit:corpus}"
 
 def corpus_document(extracts: list[Path]) -> etree._ElementTree:
     """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
-    that has it) merged from the editions' registers, then every edition's extract (its `standOff`
+    that has it, and how many editions mention it how often) merged from the editions' registers, then every edition's extract (its `standOff`
     taken out: the merged register stands for it). It grows with the register and what the pages
     show, never with the editions' texts. An entry that several editions copy alike (the corpus
     register's, in every TEI that mentions it) is held once while merging."""
@@ -176,12 +176,31 @@ def corpus_document(extracts: list[Path]) -> etree._ElementTree:
                     etree.SubElement(el, T + "ptr", type="member", n=member.edition, target=member.id)
                 lst.append(el)
     root.extend(kept)
+    counts = {(extract.get("n"), mentions.get("ref")): int(mentions.get("count"))
+              for extract in kept for mentions in extract.iter(C + "mentions")}
+    for el in standoff.iter(T + "person", T + "place", T + "org"):  # the totals the kinds' pages show
+        members = [(ptr.get("n"), ptr.get("target")) for ptr in el.iterfind(T + "ptr[@type='member']")]
+        el.set(C + "editions", str(len({edition for edition, _ in members})))
+        el.set(C + "times", str(sum(counts.get(member, 0) for member in members)))
     return etree.ElementTree(root)
+
+
+def kinds(register: etree._Element) -> etree._Element:
+    """The register as the kinds' pages read it: each entry with its totals and one member pointer
+    per id the editions give it (their indexes link to those), not one per edition."""
+    listed = copy.deepcopy(register)
+    for el in list(listed.iter(T + "person", T + "place", T + "org")):
+        targets = set()
+        for ptr in el.findall(T + "ptr[@type='member']"):
+            if ptr.get("target") in targets:
+                el.remove(ptr)
+            targets.add(ptr.get("target"))
+    return listed
 
 
 def page_documents(tree: etree._ElementTree) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
     """The corpus document cut into what each page shows, with the pages each part renders: the
-    kinds' pages read the register and every count, the chronology every date, a year's page its
+    kinds' pages read the register with its totals, the chronology every date, a year's page its
     dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
     each page costs what it shows, not what the whole corpus holds."""
     root = tree.getroot()
@@ -200,7 +219,7 @@ def page_documents(tree: etree._ElementTree) -> Iterator[tuple[tuple[str, ...], 
         cut.extend(copy.deepcopy(child) for child in children)
         return cut
 
-    yield PAGES[:-1], part(copy.deepcopy(register), [extract(e, e.iter(C + "mentions")) for e in extracts])
+    yield PAGES[:-1], part(kinds(register), [])
     yield PAGES[-1:], part(None, [extract(e, e.iter(C + "date")) for e in extracts])
     by_year: dict[str, dict[str, list[etree._Element]]] = defaultdict(lambda: defaultdict(list))
     for edition in extracts:
