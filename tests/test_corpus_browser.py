@@ -32,10 +32,12 @@ def test_from_a_person_in_one_edition_to_the_corpus_page_and_on_to_another_editi
     assert page.url.endswith("corpus/persons.html#blumkin")
     entry = page.locator("li#blumkin")
     assert "2 editions" in entry.locator("p.mentions").inner_text()
+    entry.locator("p.mentions a").click()  # the entry's own page lists its editions
+    page.wait_for_url("**/corpus/entry-blumkin.html")
+    entry = page.locator("li#blumkin")
 
     seed = entry.locator("li.edition-mentions", has=page.locator("a[href^='../blumkin-1929/']"))
-    seed.locator("summary").click()
-    seed.locator("a[href^='../blumkin-1929/reading.html#']").first.click()
+    seed.locator("a.first-mention[href^='../blumkin-1929/reading.html#']").click()
     assert "/blumkin-1929/reading.html#" in page.url
     target = page.locator(f"[id='{page.url.split('#')[1]}']")
     assert target.is_visible() and "Blumkin" in target.inner_text()

@@ -126,8 +126,9 @@ def test_a_seed_named_like_a_parent_folder_is_refused_and_the_others_build(tmp_p
         "tei/a.xml", "site/index.html", "site/.teikit-build.json", "site/.teikit-stat.json",
         "site/assets/teikit.css", "site/assets/teikit.js",
         "site/assets/lunr.js", "site/assets/search-index.js",
+        # two texts are a corpus: "a" leaves its extract for the corpus pages (written once every text builds)
         *(f"site/a/{file}" for file in ("reading.html", "diplomatic.html", "index.html", "register.json", "a.xml",
-                                         "register.csv", "search.js"))}
+                                         "register.csv", "search.js", "corpus.xml"))}
     landing = project / "site" / "index.html"
     assert html.parse(str(landing)).findtext(".//title") == "teikit editions"
     assert "a/reading.html" in links_in(landing)

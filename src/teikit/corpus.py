@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from lxml import etree
@@ -171,6 +172,17 @@ class Member:
     element: etree._Element
     path: Path | None = None
 
+    @cached_property
+    def rank(self) -> tuple:
+        """Which member's entry (and id) a merged entry keeps: the editor's, then a curated one (with
+        an authority id, a structured name or a note), then the fullest draft (the longest standard
+        name, then the most forms); ties by id, then edition. Kept: a corpus of N editions asks it
+        of each member many times while merging, and an entry does not change meanwhile."""
+        el = self.element
+        curated = el.find(T + "idno") is not None or el.find(T + "note") is not None or \
+            any(n.find(T + "surname") is not None for n in names(el))
+        return (drafted(el), not curated, -len(standard(el).split()), -len(forms(el)), self.id, self.edition)
+
     @property
     def id(self) -> str:
         return self.element.get(XML_ID, "")
@@ -213,18 +225,8 @@ class CorpusRegister:
 
 
 
-def rank(member: Member) -> tuple:
-    """Which member's entry (and id) a merged entry keeps: the editor's, then a curated one (with an
-    authority id, a structured name or a note), then the fullest draft (the longest standard name,
-    then the most forms); ties by id, then edition."""
-    el = member.element
-    curated = el.find(T + "idno") is not None or el.find(T + "note") is not None or \
-        any(n.find(T + "surname") is not None for n in names(el))
-    return (drafted(el), not curated, -len(standard(el).split()), -len(forms(el)), member.id, member.edition)
-
-
 def preferred(members: list[Member]) -> Member:
-    return min(members, key=rank)
+    return min(members, key=lambda member: member.rank)
 
 
 def lower(a: str, b: str) -> str:
@@ -251,7 +253,13 @@ def match_keys(el: etree._Element) -> set[tuple]:
 
 
 def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusRegister:
-    """One entry per entity across the editions' registers `(edition, register, file)`.
+    """One entry per entity across the editions' registers `(edition, register, file)`: see
+    `merge_members`."""
+    return merge_members(members_of(registers))
+
+
+def merge_members(members: list[Member]) -> CorpusRegister:
+    """One entry per entity across the editions' entries.
 
     Entries with one id are one entity, unless their names disagree: two editors' entries then are an
     error (one line, naming the file and line), an editor's and a draft, or two drafts, are left apart.
@@ -262,7 +270,7 @@ def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusReg
     result = CorpusRegister()
     groups: dict[str, list[Member]] = {}
     apart_ids: set[str] = set()
-    for member in sorted(members_of(registers), key=lambda m: (m.id, rank(m))):
+    for member in sorted(members, key=lambda m: (m.id, m.rank)):
         group = groups.setdefault(member.id, [])
         if not group or identity(group[0].element, member.element):
             group.append(member)
@@ -287,7 +295,7 @@ def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusReg
         """The entries not yet merged, of other editions, that may be `entry`'s entity, and how sure."""
         near = {id(o): o for key in match_keys(entry.element) for o in sharing[key]}
         found = []
-        for other in sorted(near.values(), key=lambda e: rank(preferred(e.members))):
+        for other in sorted(near.values(), key=lambda e: preferred(e.members).rank):
             if other is entry or id(other) in merged_into or set(entry.editions) & set(other.editions):
                 continue
             cert = identity(entry.element, other.element)
@@ -296,7 +304,7 @@ def merge(registers: list[tuple[str, etree._Element, Path | None]]) -> CorpusReg
         return found
 
     doubted: set[frozenset[str]] = set()
-    for entry in sorted(entries, key=lambda e: rank(preferred(e.members))):
+    for entry in sorted(entries, key=lambda e: preferred(e.members).rank):
         if id(entry) in merged_into:
             continue
         candidates = fits(entry)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree
 
-from teikit.corpus import (CorpusEntry, CorpusRegister, T, corpus_register, drafted, fold, kind, merge, names,
-                           standard)
+from teikit.corpus import (CorpusEntry, CorpusRegister, Member, T, corpus_register, drafted, fold, kind, merge,
+                           merge_members, names, standard)
 from teikit.errors import EditionDataError
 from teikit.register import KINDS, XML_ID, text_of
 from teikit.xmlio import TEI_NS
@@ -131,19 +133,36 @@ def draft_project(project: Path) -> etree._ElementTree:
 # ---------------------------------------------------------------- the corpus index pages
 
 #: The corpus index pages, site/corpus/NAME.html (corpus.xsl renders the one its parameter names).
+#: Beside them, pages that keep each page's size to what one entry or one year has at 10,000
+#: editions: entry-ID.html, the editions that mention an entry, and chronology-YEAR.html, the dates
+#: of a year (the chronology page lists the years).
 PAGES = ("persons", "places", "organisations", "chronology")
+#: The namespace of the editions' extracts (corpus-extract.xsl).
+C = "{urn:teikit:corpus}"
 
 
-def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
+def corpus_document(extracts: list[Path]) -> etree._ElementTree:
     """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
-    that has it) merged from the editions' registers, then every edition's TEI (`@n` its name)."""
+    that has it, and how many editions mention it how often) merged from the editions' registers, then every edition's extract (its `standOff`
+    taken out: the merged register stands for it). It grows with the register and what the pages
+    show, never with the editions' texts. An entry that several editions copy alike (the corpus
+    register's, in every TEI that mentions it) is held once while merging."""
     from teikit.xmlio import parse_xml
 
-    trees = {path.stem: parse_xml(path) for path in sorted(tei_files)}
-    registers = [(name, tree.getroot().find(T + "standOff"), path)
-                 for (name, tree), path in zip(trees.items(), sorted(tei_files))
-                 if tree.getroot().find(T + "standOff") is not None]
-    register = merge(registers)
+    members, kept = [], []
+    distinct: dict[bytes, etree._Element] = {}  # one copy of each entry, however many editions copy it
+    for path in sorted(extracts):
+        extract = parse_xml(path).getroot()
+        standoff = extract.find(T + "standOff")
+        if standoff is not None:
+            extract.remove(standoff)
+            for el in standoff.iter(T + "person", T + "place", T + "org"):
+                key = etree.tostring(el, with_tail=False)
+                if key not in distinct:
+                    distinct[key] = copy.deepcopy(el)
+                members.append(Member(extract.get("n"), distinct[key], path))
+        kept.append(extract)
+    register = merge_members(members)
     root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
     standoff = etree.SubElement(root, T + "standOff")
     claimed: set[str] = set()
@@ -156,11 +175,70 @@ def corpus_document(tei_files: list[Path]) -> etree._ElementTree:
                 for member in entry.members:
                     etree.SubElement(el, T + "ptr", type="member", n=member.edition, target=member.id)
                 lst.append(el)
-    for name, tree in trees.items():
-        member = tree.getroot()
-        member.set("n", name)
-        root.append(member)
+    root.extend(kept)
+    counts = {(extract.get("n"), mentions.get("ref")): int(mentions.get("count"))
+              for extract in kept for mentions in extract.iter(C + "mentions")}
+    for el in standoff.iter(T + "person", T + "place", T + "org"):  # the totals the kinds' pages show
+        members = [(ptr.get("n"), ptr.get("target")) for ptr in el.iterfind(T + "ptr[@type='member']")]
+        el.set(C + "editions", str(len({edition for edition, _ in members})))
+        el.set(C + "times", str(sum(counts.get(member, 0) for member in members)))
     return etree.ElementTree(root)
+
+
+def kinds(register: etree._Element) -> etree._Element:
+    """The register as the kinds' pages read it: each entry with its totals and one member pointer
+    per id the editions give it (their indexes link to those), not one per edition."""
+    listed = copy.deepcopy(register)
+    for el in list(listed.iter(T + "person", T + "place", T + "org")):
+        targets = set()
+        for ptr in el.findall(T + "ptr[@type='member']"):
+            if ptr.get("target") in targets:
+                el.remove(ptr)
+            targets.add(ptr.get("target"))
+    return listed
+
+
+def page_documents(tree: etree._ElementTree) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
+    """The corpus document cut into what each page shows, with the pages each part renders: the
+    kinds' pages read the register with its totals, the chronology every date, a year's page its
+    dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
+    each page costs what it shows, not what the whole corpus holds."""
+    root = tree.getroot()
+    register = root.find(T + "standOff")
+    extracts = root.findall(C + "extract")
+
+    def part(standoff: etree._Element | None, parts: list[etree._Element]) -> etree._ElementTree:
+        corpus = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+        if standoff is not None:
+            corpus.append(standoff)
+        corpus.extend(parts)
+        return etree.ElementTree(corpus)
+
+    def extract(edition: etree._Element, children: Iterable[etree._Element]) -> etree._Element:
+        cut = etree.Element(C + "extract", dict(edition.attrib))
+        cut.extend(copy.deepcopy(child) for child in children)
+        return cut
+
+    yield PAGES[:-1], part(kinds(register), [])
+    yield PAGES[-1:], part(None, [extract(e, e.iter(C + "date")) for e in extracts])
+    by_year: dict[str, dict[str, list[etree._Element]]] = defaultdict(lambda: defaultdict(list))
+    for edition in extracts:
+        for date in edition.iter(C + "date"):
+            by_year[date.get("key")[:4]][edition.get("n")].append(date)
+    by_name = {edition.get("n"): edition for edition in extracts}
+    for year, dates in sorted(by_year.items()):
+        yield (f"chronology-{year}",), part(None, [extract(by_name[n], found) for n, found in dates.items()])
+    mentions = {(edition.get("n"), m.get("ref")): m for edition in extracts for m in edition.iter(C + "mentions")}
+    for listed in register:
+        for entry in listed:
+            members = defaultdict(list)
+            for ptr in entry.iterfind(T + "ptr[@type='member']"):
+                if (ptr.get("n"), ptr.get("target")) in mentions:
+                    members[ptr.get("n")].append(mentions[ptr.get("n"), ptr.get("target")])
+            standoff = etree.Element(T + "standOff")
+            etree.SubElement(standoff, listed.tag).append(copy.deepcopy(entry))
+            yield (f"entry-{entry.get(XML_ID)}",), part(standoff, [extract(by_name[n], found)
+                                                                   for n, found in members.items()])
 
 
 def corpus_written(site: Path, corpus: bool = True) -> bool:
@@ -170,22 +248,28 @@ def corpus_written(site: Path, corpus: bool = True) -> bool:
     return (site / "cmif.xml").exists() and (all(pages) if corpus else not any(pages))
 
 
-def write_corpus_pages(site: Path, tei_files: list[Path]) -> list[Path]:
-    """`site/corpus/{persons,places,organisations,chronology}.html` for the built editions; with no
+def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
+    """`site/corpus/{persons,places,organisations,chronology}.html`, a page per entry and per year,
+    from the extracts the built `editions` left beside their views (`site/NAME/corpus.xml`); with no
     editions (a project of one text is not a corpus), the pages an earlier build wrote are removed."""
-    from teikit.render import saxon_document, transform
+    from teikit.paths import output_path
+    from teikit.render import CORPUS_EXTRACT, saxon_document, transform
     from teikit.xmlio import write_atomic
 
-    if not tei_files:
-        for page in PAGES:
-            (site / "corpus" / f"{page}.html").unlink(missing_ok=True)
-        if (site / "corpus").is_dir() and not any((site / "corpus").iterdir()):
-            (site / "corpus").rmdir()
-        return []
-    document = saxon_document(corpus_document(tei_files))
+    folder = site / "corpus"
+    earlier = {*(folder / f"{page}.html" for page in PAGES), *folder.glob("chronology-*.html"),
+               *folder.glob("entry-*.html")}
     written = []
-    for page in PAGES:
-        target = site / "corpus" / f"{page}.html"
-        write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
-        written.append(target)
+    if editions:
+        tree = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions])
+        for pages, part in page_documents(tree):
+            document = saxon_document(part)
+            for page in pages:
+                target = output_path(folder, f"{page}.html")
+                write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
+                written.append(target)
+    for stale in earlier - set(written):
+        stale.unlink(missing_ok=True)  # a year no edition dates any more, or a corpus no longer
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
     return written

@@ -354,7 +354,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     # with an edition failing, the corpus pages and cmif.xml keep what the last complete build wrote
     if good and len(good) == len(reports) and (changed or not corpus_written(site, corpus)):
         write_cmif(site, good)
-        write_corpus_pages(site, good if corpus else [])
+        write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [])
     manifest.save()
     return reports
 

@@ -29,11 +29,14 @@ from teikit.xmlio import TEI_NS, parse_xml, safe_parser, serialise_xml, write_at
 
 VIEWS = ("reading", "diplomatic", "index")
 #: Every stylesheet of `xslt/` that renders a TEI tree: the views, the landing page (of a teiCorpus),
-#: and the registers as XML (turned into JSON and CSV here).
-STYLESHEETS = (*VIEWS, "landing", "register")
+#: the registers as XML (turned into JSON and CSV here) and, in a corpus, what the corpus pages need
+#: of the edition (see `teikit.corpus_build`).
+STYLESHEETS = (*VIEWS, "landing", "register", "corpus-extract")
 #: The stylesheets that read what teikit.mentions computes (the others have no use for it: the
 #: diplomatic view links no names, the landing page renders headers).
-READ_THE_MENTION_TABLE = ("reading", "index", "register")
+READ_THE_MENTION_TABLE = ("reading", "index", "register", "corpus-extract")
+#: An edition's extract for the corpus pages, written beside its views in a corpus.
+CORPUS_EXTRACT = "corpus.xml"
 #: Data files written beside the views: the registers (persons, places, organisations).
 REGISTERS = ("register.json", "register.csv")
 #: Static files the views link to, copied once into the site's assets folder.
@@ -260,7 +263,8 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
     (`register.json`, `register.csv`) and the TEI itself (`<name>.xml`), which every view links to;
     returns the files written. The TEI is `tei_file` byte for byte, what a reader downloads being
     the canonical file; without one (a tree made in memory), the tree as teikit writes it. With
-    `corpus`, the index links each entry to the site's corpus pages (`site/corpus/`).
+    `corpus`, the index links each entry to the site's corpus pages (`site/corpus/`), and the
+    edition's extract for those pages is written too (`corpus.xml`).
 
     A root that is not a TEI element in the TEI namespace would give empty views: it is refused.
     """
@@ -273,8 +277,10 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
             f"in {TEI_NS}: there is nothing to render (teikit validate says more)",
             tree.docinfo.URL or name, root.sourceline)
     out_dir = output_path(site, name)
-    pages = render_views(tree, (*views, "register"), name, "../corpus/" if corpus else "")
+    extract = ("corpus-extract",) if corpus else ()
+    pages = render_views(tree, (*views, "register", *extract), name, "../corpus/" if corpus else "")
     register_xml = pages.pop("register")
+    extract_xml = pages.pop("corpus-extract", None)
     tei_copy = output_path(out_dir, f"{name}.xml")
     write_atomic(tei_copy, tei_file.read_bytes() if tei_file is not None else serialise_xml(tree))
     written = [tei_copy]
@@ -283,6 +289,10 @@ def render_edition(tree: etree._ElementTree, name: str, site: Path,
         write_atomic(target, html.encode("utf-8"))
         written.append(target)
     written.extend(write_registers(register_xml, name, out_dir))
+    if extract_xml is not None:
+        target = output_path(out_dir, CORPUS_EXTRACT)
+        write_atomic(target, extract_xml.encode("utf-8"))
+        written.append(target)
     copy_assets(site)
     return written
 
