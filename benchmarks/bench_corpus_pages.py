@@ -2,7 +2,7 @@
 wall time, peak memory and the size of the pages it writes.
 
 Building thousands of editions only to time their last step would take hours here, so `--base`
-editions (bench_throughput's synthetic seed-sized texts) are built once with `teikit.pipeline.build`
+editions (bench_throughput's synthetic seed-sized texts) are built once with `teikit.build.build`
 and copied under new names up to each size: the TEI to `tei/NAME.xml`, the extract the build left in
 `site/NAME/corpus.xml` with its name changed. Each size is then measured in a fresh process, so its
 peak RSS is the corpus step's own.
@@ -69,7 +69,7 @@ def main() -> None:
     if args.measure:
         print(json.dumps(measure(args.measure)))
         return
-    from teikit.pipeline import build
+    from teikit.build import build
 
     scratch = args.scratch or Path(tempfile.mkdtemp(prefix="teikit-corpus-pages-"))
     base = scratch / "base"

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from teikit.pipeline import build
+from teikit.build import build
 from teikit.search import passages, search_index
 
 ROOT = Path(__file__).resolve().parents[1]

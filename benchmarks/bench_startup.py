@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 TEIKIT = Path(sys.executable).with_name("teikit")
-HEAVY = ("lxml", "xmlschema", "saxonche", "elementpath", "tqdm", "distributed", "teikit.pipeline")
+HEAVY = ("lxml", "xmlschema", "saxonche", "elementpath", "tqdm", "distributed", "teikit.pipeline", "teikit.build")
 
 
 def median_seconds(command: list[str], repeat: int) -> float:

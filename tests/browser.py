@@ -45,7 +45,7 @@ def chromium_executable() -> str | None:
 
 def build_site(project: Path) -> Path:
     """`teikit build` of `project`; returns its site/ (asserting the build went through)."""
-    from teikit.pipeline import build
+    from teikit.build import build
 
     reports = build(project)
     bad = [(r.name, r.error, [str(p) for p in r.problems]) for r in reports if not r.ok]

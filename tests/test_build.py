@@ -232,7 +232,7 @@ def test_build_on_a_dask_cluster_writes_what_a_local_build_writes(tmp_path, root
 # ---------------------------------------------------------------- start-up
 
 def test_help_loads_no_heavy_library():
-    heavy = ("lxml", "xmlschema", "saxonche", "tqdm", "dask", "distributed", "teikit.pipeline")
+    heavy = ("lxml", "xmlschema", "saxonche", "tqdm", "dask", "distributed", "teikit.pipeline", "teikit.build")
     probe = ("import sys\n"
              "from teikit.cli import cli\n"
              "for args in (['--help'], ['build', '--help']):\n"

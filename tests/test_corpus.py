@@ -15,7 +15,8 @@ import pytest
 from lxml import etree
 
 from teikit.errors import EditionDataError
-from teikit.pipeline import build, convert_file
+from teikit.build import build
+from teikit.pipeline import convert_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"

@@ -10,7 +10,8 @@ import pytest
 from lxml import etree
 
 from teikit.errors import EditionDataError
-from teikit.pipeline import build, convert_file
+from teikit.build import build
+from teikit.pipeline import convert_file
 
 ROOT = Path(__file__).resolve().parents[1]
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}

@@ -35,7 +35,8 @@ from lxml import etree, html
 from teikit.cli import cli
 from teikit.errors import InputError
 from teikit.paths import output_path
-from teikit.pipeline import convert_file, tei_bytes, write_landing_page
+from teikit.build import write_landing_page
+from teikit.pipeline import convert_file, tei_bytes
 from teikit.render import FORMULA_STARTS, REGISTER_FIELDS, register_csv, render_edition, render_tree, render_views
 
 from conftest import ROOT

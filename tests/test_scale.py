@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from teikit.incremental import STAT_NAME
-from teikit.pipeline import build
+from teikit.build import build
 from teikit.tasks import build_document, document_inputs, write_outputs
 
 

@@ -1,4 +1,4 @@
-"""The `teikit` command: a thin shell over `teikit.pipeline`.
+"""The `teikit` command: a thin shell over `teikit.pipeline`, `teikit.build` and the rest of the library.
 
 Exit codes: 0 success; 1 a document is invalid; 2 usage or input error (missing or unreadable file,
 bad encoding, malformed XML, inconsistent edition data). User errors print one line, never a
@@ -209,7 +209,7 @@ def build(project: Path, reconvert: bool, force: bool, jobs: int | None, schedul
     seed whose name is not a safe edition name), else 1.
     """
     from teikit.batch import default_jobs
-    from teikit.pipeline import build as run_build
+    from teikit.build import build as run_build
 
     debug = click.get_current_context().find_root().obj.get("debug")
     exit_code = 0

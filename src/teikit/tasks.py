@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 # the pipeline first: it imports teikit.annotate before teikit.edition, which a worker importing this
 # module alone would otherwise reach the other way round (the two import each other)
-from teikit.pipeline import EditionReport, build_edition
+from teikit.publish import EditionReport, build_edition
 from teikit.corpus import CORPUS_REGISTER
 from teikit.edition import edition_paths, project_file
 from teikit.errors import InputError

@@ -1,0 +1,149 @@
+"""The whole build: every `seeds/*.txt` of a project → `tei/` → validation → `site/`, each edition
+through `teikit.publish` (serially, in worker processes or on a dask cluster through `teikit.tasks`),
+then what spans the editions: the landing page, the search list, CMIF and the corpus pages."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TextIO
+
+from lxml import etree
+
+from teikit.corpus import check_registers
+from teikit.corpus_build import corpus_written, write_corpus_pages
+from teikit.correspondence import write_cmif
+from teikit.edition import edition_paths
+from teikit.errors import InputError
+from teikit.paths import edition_name, output_path
+from teikit.publish import EditionReport, build_edition
+from teikit.search import SEARCH_INDEX, write_search_index
+from teikit.serialise import tei
+from teikit.xmlio import TEI_NS, parse_xml, remove_stray_temp_files, write_atomic
+
+
+def outside_project(text: Path, project: Path) -> Path | None:
+    """The first of an edition's files (its seed, edition data, register, TEI) that is, once its
+    links are followed, outside `project`: a project copied from elsewhere must not publish a file
+    such as /etc/passwd that one of its links points at."""
+    inside = project.resolve()
+    for path in (text, *edition_paths(text), project / "tei" / f"{text.stem}.xml"):
+        if os.path.lexists(path) and not path.resolve().is_relative_to(inside):
+            return path
+    return None
+
+
+def write_landing_page(site: Path, tei_files: list[Path]) -> Path:
+    """`site/index.html`: every edition with its views, rendered from a teiCorpus of their headers."""
+    from teikit.render import copy_assets, render_tree
+
+    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus")
+    for path in sorted(tei_files):
+        root = parse_xml(path).getroot()
+        member = tei("TEI", {"n": path.stem, "type": " ".join(  # the types of its documents
+            root.xpath("t:text/t:body/t:div/@type", namespaces={"t": TEI_NS}))})
+        header = root.find(f"{{{TEI_NS}}}teiHeader")
+        if header is not None:
+            member.append(header)
+        corpus.append(member)
+    html = render_tree(etree.ElementTree(corpus), "landing", "index")
+    target = output_path(site, "index.html")
+    write_atomic(target, html.encode("utf-8"))
+    copy_assets(site)
+    return target
+
+
+def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int = 1,
+          scheduler: str | None = None, progress: TextIO | None = None) -> list[EditionReport]:
+    """Every `seeds/*.txt` of `project` → `tei/` → validation → `site/`.
+
+    Editions whose TEI, stylesheets and schema are unchanged since their last good build are skipped
+    (see `teikit.incremental`); the rest run `build_edition` over `jobs` worker processes, or on the
+    dask.distributed cluster at `scheduler`. Reports come back in seed order either way. A seed
+    whose name is not a safe edition name fails on its own, up front: it never reaches the record
+    of the last build, the workers or the landing page, and the other editions build.
+    """
+    from teikit.batch import run_batch
+    from teikit.incremental import Manifest
+
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    if not seeds:
+        raise InputError("no seeds/*.txt to build", project / "seeds")
+    check_registers(project / "seeds")  # two registers that give one id to different people
+    tei_dir, site = project / "tei", project / "site"
+    for folder in (tei_dir, site, *(site.glob("*/") if site.is_dir() else ())):
+        remove_stray_temp_files(folder)
+    names, refused = {}, {}
+    for text in seeds:
+        try:
+            names[text] = edition_name(text)
+            link = outside_project(text, project)
+            if link is not None:
+                raise InputError(f"links to {link.resolve()}, outside the project; copy the file into the "
+                                 "project instead", link)
+        except InputError as exc:
+            names.pop(text, None)
+            refused[text] = EditionReport(text.stem, None, error=str(exc), error_exit_code=exc.exit_code)
+    manifest = Manifest.load(site)
+    dropped = set(manifest.entries) - set(names.values())
+    manifest.keep_only(set(names.values()))
+    corpus = len(seeds) > 1  # a corpus: corpus pages, and every edition's index links to them
+    regroup = corpus != (site / "corpus").is_dir()  # became or stopped being one: every index changes
+    stale = [text for text, name in names.items()
+             if reconvert or regroup or not manifest.up_to_date(name, output_path(tei_dir, f"{name}.xml"))]
+    if scheduler or (jobs > 1 and len(stale) > 1):
+        built = build_elsewhere(stale, project, reconvert, force, corpus, jobs, scheduler, progress)
+    else:
+        built = run_batch(build_edition, stale, 1, None, progress, label=progress_line,
+                          tei_dir=tei_dir, site=site, reconvert=reconvert, force=force, corpus=corpus)
+    for report in built:
+        if report.ok:
+            manifest.record(report.name, report.tei, report.views, report.problems)
+        else:
+            manifest.forget(report.name)
+    by_name = {report.name: report for report in built}
+    reports = [refused.get(text) or by_name.get(names[text]) or skipped_report(manifest, names[text], tei_dir)
+               for text in seeds]
+    good = [r.tei for r in reports if r.ok]
+    # the pages over all editions change with any of them: rewritten only when one was built or
+    # dropped, or they are missing, so that a build with nothing to do reads no TEI file
+    changed = bool(built or dropped)
+    if good and (changed or not (site / "index.html").is_file() or not (site / "assets" / SEARCH_INDEX).is_file()):
+        write_landing_page(site, good)
+        write_search_index(site, [r.name for r in reports if r.ok])
+    # with an edition failing, the corpus pages and cmif.xml keep what the last complete build wrote
+    if good and len(good) == len(reports) and (changed or not corpus_written(site, corpus)):
+        write_cmif(site, good)
+        write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [])
+    manifest.save()
+    return reports
+
+
+def build_elsewhere(texts: list[Path], project: Path, reconvert: bool, force: bool, corpus: bool, jobs: int,
+                    scheduler: str | None, progress: TextIO | None) -> list[EditionReport]:
+    """`build_edition` of each text in worker processes or on a dask cluster, as tasks that carry the
+    documents' bytes (see `teikit.tasks`); an edition with an input that is not a plain file is built
+    here instead, so its error reads as in a serial build."""
+    from teikit.batch import run_batch
+    from teikit.tasks import build_document, document_inputs, write_outputs
+
+    inputs, local = [], []
+    for text in texts:
+        document = document_inputs(text, project, reconvert, force, corpus)
+        (inputs if document is not None else local).append(document or text)
+    by_name = {document.name: document for document in inputs}
+    built = run_batch(build_document, inputs, jobs, scheduler, progress,
+                      finish=lambda outputs: write_outputs(outputs, by_name[outputs.report.name], project),
+                      label=progress_line)
+    built += [build_edition(text, project / "tei", project / "site", reconvert, force, corpus) for text in local]
+    return built
+
+
+def progress_line(report: EditionReport) -> str:
+    return f"{report.name}: {'built' if report.ok else 'FAILED'}"
+
+
+def skipped_report(manifest, name: str, tei_dir: Path) -> EditionReport:
+    """The report of an edition that was up to date, with the warnings its last build gave."""
+    return EditionReport(name, output_path(tei_dir, f"{name}.xml"), problems=manifest.problems(name),
+                         views=manifest.views(name), up_to_date=True)
