@@ -64,19 +64,29 @@ def main() -> int:
                 differ += 1
                 print(f"{view}: {path.name}: the HTML differs")
         timed, name = parsed(files[0]), files[0].stem
-        times: dict[str, list[float]] = {"A": [], "B": []}
-        for run in range(args.repeat):
-            for label in ("AB" if run % 2 else "BA"):
-                executable = before if label == "A" else after
-                start = time.perf_counter()
-                render(executable, timed, name)
-                times[label].append(time.perf_counter() - start)
-        ratios = [b / a for a, b in zip(times["A"], times["B"])]
-        print(f"{view} on {files[0].name}: A median {statistics.median(times['A']) * 1000:.1f} ms, "
-              f"B median {statistics.median(times['B']) * 1000:.1f} ms; "
-              f"B / A paired median {statistics.median(ratios):.3f} ({args.repeat} pairs)")
+        report_pairs(f"{view} on {files[0].name}", interleaved(args.repeat, {
+            "A": lambda: render(before, timed, name), "B": lambda: render(after, timed, name)}))
     print("HTML byte-identical on every file" if not differ else f"{differ} pages differ")
     return 1 if differ else 0
+
+
+def interleaved(repeat: int, actions: dict) -> dict[str, list[float]]:
+    """Seconds of each run of actions "A" and "B", alternating which goes first, so that the drift
+    of the machine's speed falls on both alike."""
+    times: dict[str, list[float]] = {"A": [], "B": []}
+    for run in range(repeat):
+        for label in ("AB" if run % 2 else "BA"):
+            start = time.perf_counter()
+            actions[label]()
+            times[label].append(time.perf_counter() - start)
+    return times
+
+
+def report_pairs(what: str, times: dict[str, list[float]]) -> None:
+    ratios = [b / a for a, b in zip(times["A"], times["B"])]
+    print(f"{what}: A median {statistics.median(times['A']) * 1000:.1f} ms, "
+          f"B median {statistics.median(times['B']) * 1000:.1f} ms; "
+          f"B / A paired median {statistics.median(ratios):.3f} ({len(ratios)} pairs)")
 
 
 def compare_whole(before_folder: Path, after_folder: Path, files: list[Path], views: tuple[str, ...],
@@ -98,16 +108,8 @@ def compare_whole(before_folder: Path, after_folder: Path, files: list[Path], vi
             if a != b:
                 differ += 1
                 print(f"{view}: {path.name}: the HTML differs")
-    times: dict[str, list[float]] = {"A": [], "B": []}
-    for run in range(repeat):
-        for label in ("AB" if run % 2 else "BA"):
-            start = time.perf_counter()
-            pages(label, files[0])
-            times[label].append(time.perf_counter() - start)
-    ratios = [b / a for a, b in zip(times["A"], times["B"])]
-    print(f"document + {', '.join(views)} on {files[0].name}: A median {statistics.median(times['A']) * 1000:.1f} ms, "
-          f"B median {statistics.median(times['B']) * 1000:.1f} ms; "
-          f"B / A paired median {statistics.median(ratios):.3f} ({repeat} pairs)")
+    report_pairs(f"document + {', '.join(views)} on {files[0].name}", interleaved(repeat, {
+        "A": lambda: pages("A", files[0]), "B": lambda: pages("B", files[0])}))
     print("HTML byte-identical on every file" if not differ else f"{differ} pages differ")
     return 1 if differ else 0
 
