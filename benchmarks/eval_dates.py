@@ -14,14 +14,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 from lxml import etree
 
-from eval_dev import load_scorer, micro
+from eval_dev import micro, score_all
 from teikit.annotate.recognise import RULES
-from teikit.pipeline import convert_file, tei_bytes
 
 HERE = Path(__file__).resolve().parent
 TEI_DATE = "{http://www.tei-c.org/ns/1.0}date"
@@ -64,17 +62,9 @@ def main() -> int:
     parser.add_argument("--sets", default="a,b", help="folders of gold folders (names under heldout-dates, or paths)")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
-    score = load_scorer(args.eval)
     for name in args.sets.split(","):
         folder = HERE / "heldout-dates" / name if (HERE / "heldout-dates" / name).is_dir() else Path(name)
-        results = {}
-        with tempfile.TemporaryDirectory() as tmp:
-            for gold in sorted(p for p in folder.iterdir() if p.is_dir()):
-                out = Path(tmp) / f"{gold.name}.xml"
-                out.write_bytes(tei_bytes(convert_file(gold / "plain.txt", out, rules=RULES)))
-                results[gold.name] = score(str(gold), str(out))
-                if args.show:
-                    show(gold, out)
+        results = score_all(args.eval, RULES, folder, each=show if args.show else None)
         g, c, p, r, f = micro(results, "date")
         dates = [res["types"]["date"] for res in results.values()]
         weights = [(d["date_value"], d["lenient"]["r"] * d["gold"]) for d in dates if d.get("date_value") is not None]

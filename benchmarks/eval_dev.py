@@ -18,6 +18,7 @@ import argparse
 import importlib.util
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from teikit.annotate.recognise import RULES
@@ -36,8 +37,10 @@ def load_scorer(eval_dir: Path):
     return module.score
 
 
-def score_all(eval_dir: Path, rules: Rules, texts: Path | None = None) -> dict[str, dict]:
-    """score.py's result for every text of `texts` (the dev set by default) converted with these rules."""
+def score_all(eval_dir: Path, rules: Rules, texts: Path | None = None,
+              each: Callable[[Path, Path], None] | None = None) -> dict[str, dict]:
+    """score.py's result for every text of `texts` (the dev set by default) converted with these rules;
+    `each(gold folder, TEI file)` is called while the converted file still exists."""
     score = load_scorer(eval_dir)
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -45,6 +48,8 @@ def score_all(eval_dir: Path, rules: Rules, texts: Path | None = None) -> dict[s
             out = Path(tmp) / f"{gold.name}.xml"
             out.write_bytes(tei_bytes(convert_file(gold / "plain.txt", out, rules=rules)))
             results[gold.name] = score(str(gold), str(out))
+            if each is not None:
+                each(gold, out)
     return results
 
 
