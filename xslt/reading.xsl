@@ -228,9 +228,15 @@
     <span class="ent ent-{substring-before(local-name(), 'Name')}" id="{t:mention-id(.)}"><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- The register entry of each @ref the text's names have, looked up once per value rather than
+       once per name (a name's entry is then one map lookup; t:entry for a name the map lacks). -->
+  <xsl:variable name="entries-by-ref" as="map(xs:string, element())" select="map:merge(
+      for $ref in distinct-values($tei/text//(persName | placeName | orgName)/@ref ! string(.))
+      return key('entry', substring-after(tokenize($ref)[1], '#'), $tei/root())[1] ! map {$ref: .})"/>
+
   <!-- A name linked to its register entry, with a popup (see entity-tooltips). -->
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref]">
-    <xsl:variable name="entry" select="t:entry(.)"/>
+    <xsl:variable name="entry" select="($entries-by-ref(@ref), t:entry(.))[1]"/>
     <!-- "ent ent-pers", "ent ent-place uncertain": one concatenation, as this runs for every name -->
     <xsl:variable name="class" select="'ent ent-' || substring-before(local-name(), 'Name')
                                        || (if (@cert = 'low') then ' uncertain' else '')"/>
