@@ -259,13 +259,14 @@
 
   <xsl:template name="entity-tooltips">
     <div class="tooltips">
-      <!-- Grouped by the id a name points to, so the entry is looked up once per entry, not once per
-           name; ids with no entry make no tooltip. -->
-      <xsl:for-each-group select="$tei/text/descendant::*[self::persName or self::placeName or self::orgName][@ref]"
-                          group-by="substring-after(tokenize(@ref)[1], '#')">
-        <xsl:variable name="entry" select="t:entry(.)"/>
+      <!-- One per id the names point to (as t:entry reads @ref), in the order of their first mention
+           (distinct-values keeps it), the entry looked up once per id; ids with no entry make no
+           tooltip. The distinct @refs first, as strings: most entries are named several times. -->
+      <xsl:for-each select="distinct-values(distinct-values($tei/text/descendant::*[self::persName or self::placeName
+                            or self::orgName]/@ref ! string(.)) ! substring-after(tokenize(.)[1], '#'))">
+        <xsl:variable name="entry" select="key('entry', ., $tei/root())[1]"/>
         <xsl:if test="$entry">
-          <div role="tooltip" class="tooltip entity-tip" id="tip-{current-grouping-key()}" hidden="hidden"
+          <div role="tooltip" class="tooltip entity-tip" id="tip-{.}" hidden="hidden"
                data-kind="{map {'person': 'pers', 'place': 'place', 'org': 'org'}(local-name($entry))}">
             <strong>{t:standard-name($entry)}</strong>
             <xsl:variable name="identification" select="t:identification($entry)"/>
@@ -275,7 +276,7 @@
             </xsl:if>
           </div>
         </xsl:if>
-      </xsl:for-each-group>
+      </xsl:for-each>
     </div>
   </xsl:template>
 
