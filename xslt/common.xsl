@@ -20,7 +20,10 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <!-- escape-uri-attributes="no": every link made from the data is made by t:href, percent-encoded
+       already, and the rest are spelled here in ASCII, so the serialiser's pass over every href and
+       src (a few percent of a view: the index has a link per occurrence) would find nothing to escape. -->
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" escape-uri-attributes="no"/>
 
   <!-- The edition's name (the TEI file's stem): set by teikit.render. -->
   <xsl:param name="edition" as="xs:string" select="'edition'"/>
