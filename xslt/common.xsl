@@ -20,7 +20,10 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <!-- escape-uri-attributes="no": every link made from the data is made by t:href, percent-encoded
+       already, and the rest are spelled here in ASCII, so the serialiser's pass over every href and
+       src (a few percent of a view: the index has a link per occurrence) would find nothing to escape. -->
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" escape-uri-attributes="no"/>
 
   <!-- The edition's name (the TEI file's stem): set by teikit.render. -->
   <xsl:param name="edition" as="xs:string" select="'edition'"/>
@@ -121,12 +124,14 @@
        @t:mention on a copy of the TEI; a stylesheet run on a TEI file alone computes it here. -->
   <xsl:function name="t:mention-id" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="block" select="t:container($e)"/>
+    <!-- the container is looked for only when there is no id to read: as a variable before the
+         expression, Saxon looked for it for every mention -->
     <xsl:sequence select="if ($e/@t:mention) then string($e/@t:mention)
       else if ($e/@xml:id) then string($e/@xml:id)
-      else if ($e/self::date)
-      then t:id($block) || '-d' || count($block//date[. &lt;&lt; $e]) + 1
-      else t:id($block) || '-n' || count($block//(persName | placeName | orgName)[. &lt;&lt; $e]) + 1"/>
+      else let $block := t:container($e) return
+        if ($e/self::date)
+        then t:id($block) || '-d' || count($block//date[. &lt;&lt; $e]) + 1
+        else t:id($block) || '-n' || count($block//(persName | placeName | orgName)[. &lt;&lt; $e]) + 1"/>
   </xsl:function>
 
   <!-- Where a mention can be found in the reading view: itself, or (when it sits in text the reading
@@ -253,12 +258,14 @@
     <xsl:param name="base" as="xs:string"/>
     <xsl:param name="segments" as="xs:string*"/>
     <xsl:param name="fragment" as="xs:string?"/>
-    <xsl:variable name="scheme" select="lower-case(substring-before($base, ':'))"/>
-    <xsl:if test="if (contains($base, ':')) then $scheme = ('http', 'https') and starts-with(substring-after($base, ':'), '//')
-                  else not(starts-with($base, '//'))">
-      <xsl:sequence select="iri-to-uri($base) || string-join($segments ! encode-for-uri(.), '/')
-                            || $fragment ! ('#' || encode-for-uri(.))"/>
-    </xsl:if>
+    <!-- one expression, not xsl:if around it: Saxon then inlines the call (a link for every
+         occurrence in the index: 10 % of that view as an instruction) -->
+    <xsl:sequence select="
+      if (if (contains($base, ':'))
+          then lower-case(substring-before($base, ':')) = ('http', 'https') and starts-with(substring-after($base, ':'), '//')
+          else not(starts-with($base, '//')))
+      then iri-to-uri($base) || string-join($segments ! encode-for-uri(.), '/') || $fragment ! ('#' || encode-for-uri(.))
+      else ()"/>
   </xsl:function>
 
   <!-- Authority links of a register entry: (label, URL) pairs as HTML links. -->

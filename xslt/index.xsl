@@ -226,7 +226,9 @@
       <xsl:text> </xsl:text>
       <span class="snippet">
         <xsl:text>{$context[1]}</xsl:text>
-        <mark>{(t:plain(.)[.], normalize-space(string-join(.//text()[not(ancestor::note[@type = 'editorial'])])))[1]}</mark>
+        <!-- a mention that holds text alone (most) is that text: t:plain's answer, without the call -->
+        <mark>{if (empty(*)) then normalize-space() else (t:plain(.)[.],
+               normalize-space(string-join(.//text()[not(ancestor::note[@type = 'editorial'])])))[1]}</mark>
         <xsl:text>{$context[2]}</xsl:text>
       </span>
       <!-- on paper, the number of the paragraph (printed beside it in the text) -->

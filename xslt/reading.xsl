@@ -228,9 +228,15 @@
     <span class="ent ent-{substring-before(local-name(), 'Name')}" id="{t:mention-id(.)}"><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- The register entry of each @ref the text's names have, looked up once per value rather than
+       once per name (a name's entry is then one map lookup; t:entry for a name the map lacks). -->
+  <xsl:variable name="entries-by-ref" as="map(xs:string, element())" select="map:merge(
+      for $ref in distinct-values($tei/text//(persName | placeName | orgName)/@ref ! string(.))
+      return key('entry', substring-after(tokenize($ref)[1], '#'), $tei/root())[1] ! map {$ref: .})"/>
+
   <!-- A name linked to its register entry, with a popup (see entity-tooltips). -->
   <xsl:template match="persName[@ref] | placeName[@ref] | orgName[@ref]">
-    <xsl:variable name="entry" select="t:entry(.)"/>
+    <xsl:variable name="entry" select="($entries-by-ref(@ref), t:entry(.))[1]"/>
     <!-- "ent ent-pers", "ent ent-place uncertain": one concatenation, as this runs for every name -->
     <xsl:variable name="class" select="'ent ent-' || substring-before(local-name(), 'Name')
                                        || (if (@cert = 'low') then ' uncertain' else '')"/>
@@ -253,13 +259,14 @@
 
   <xsl:template name="entity-tooltips">
     <div class="tooltips">
-      <!-- Grouped by the id a name points to, so the entry is looked up once per entry, not once per
-           name; ids with no entry make no tooltip. -->
-      <xsl:for-each-group select="$tei/text/descendant::*[self::persName or self::placeName or self::orgName][@ref]"
-                          group-by="substring-after(tokenize(@ref)[1], '#')">
-        <xsl:variable name="entry" select="t:entry(.)"/>
+      <!-- One per id the names point to (as t:entry reads @ref), in the order of their first mention
+           (distinct-values keeps it), the entry looked up once per id; ids with no entry make no
+           tooltip. The distinct @refs first, as strings: most entries are named several times. -->
+      <xsl:for-each select="distinct-values(distinct-values($tei/text/descendant::*[self::persName or self::placeName
+                            or self::orgName]/@ref ! string(.)) ! substring-after(tokenize(.)[1], '#'))">
+        <xsl:variable name="entry" select="key('entry', ., $tei/root())[1]"/>
         <xsl:if test="$entry">
-          <div role="tooltip" class="tooltip entity-tip" id="tip-{current-grouping-key()}" hidden="hidden"
+          <div role="tooltip" class="tooltip entity-tip" id="tip-{.}" hidden="hidden"
                data-kind="{map {'person': 'pers', 'place': 'place', 'org': 'org'}(local-name($entry))}">
             <strong>{t:standard-name($entry)}</strong>
             <xsl:variable name="identification" select="t:identification($entry)"/>
@@ -269,7 +276,7 @@
             </xsl:if>
           </div>
         </xsl:if>
-      </xsl:for-each-group>
+      </xsl:for-each>
     </div>
   </xsl:template>
 
