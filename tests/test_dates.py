@@ -126,6 +126,7 @@ Head of the department
     ("Received 3-IV-37, answered 7/IV-37.", [("3-IV-37", "1937-04-03"), ("7/IV-37", "1937-04-07")]),
     ("The file was opened in IX.1936 and closed.", [("IX.1936", "1936-09")]),
     ("On 3.XI the arrested confessed; on 14.XI. they were sent on.", [("3.XI", "1937-11-03"), ("14.XI", "1937-11-14")]),
+    ("Resolution: to the file. (9/IV)", [("9/IV", "1937-04-09")]),
 ])
 def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
     found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body))
@@ -135,9 +136,16 @@ def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
 @pytest.mark.parametrize("body, expected", [
     ("The agent reported on 19.10.37 that all was quiet.", [("19.10.37", "1937-10-19")]),
     ("Arrested 03.09.37, released 1.11.37.", [("03.09.37", "1937-09-03"), ("1.11.37", "1937-11-01")]),
+    ("Copy sent 15.1.37 to the oblast.", [("15.1.37", "1937-01-15")]),
 ])
 def test_a_numeric_date_may_write_its_year_in_two_digits(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_dotted_number_without_a_months_zero_is_a_date_only_near_the_documents_date(tmp_path):
+    body = "Copy sent 3.2.36; see 2.1.10 and 2.1.11 below; reply 4.3.39."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == \
+        [("3.2.36", "1936-02-03")]
 
 
 @pytest.mark.parametrize("text", [

@@ -4,7 +4,9 @@ Three steps, each a pure function:
 
 * `find_dates(text)` recognises expressions in one block: full dates (in words, in numbers, and with
   the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it; "19.10.37" with a
-  two-digit month), month + day, days alone ("the 14th", "3.XI", "the 5th inst."), months, years,
+  two-digit month, or "15.1.31" with one, taken only when its year is in the twenty years up to the
+  document's date, so that section numbers are not), month + day, days alone ("the 14th", "3.XI", "9/IV",
+  "the 5th inst."), months, years,
   seasons, parts ("the end of November", "early 1929", "mid-1935", "the first ten days of April"),
   ranges and disjunctions written as one phrase (days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
@@ -137,11 +139,11 @@ UNIT = re.compile(rf"""
            (?![\w:/]|[.,]\d))
   | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:[-–](?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
            (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END})
-  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?\.(?P<rdm_m>{ROMAN_MONTH}){END})
+  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
   | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
-  | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0[1-9])\.(?P<num2_y>\d\d){END})
+  | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0?[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<dmr>(?:the\s+)?(?P<dmr_d>{DAY})(?:\s+of)?\s+(?P<dmr_m>{MONTH})\s+of\s+(?P<dmr_rel>{REL_YEAR})\b)
@@ -214,6 +216,7 @@ class Point:
     day: int | None = None
     decade: bool = False
     short_year: bool = False  # `year` holds two digits ("22.X.29"); the century is still to be chosen
+    unpadded: bool = False  # "15.1.31": a month without its zero, as section numbers are written too
 
 
 @dataclass
@@ -231,6 +234,7 @@ class Found:
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
     impossible: bool = False
+    dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
 
 
@@ -267,7 +271,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(year, month, month, day_number(g(f"{kind}_d"))), None
     if kind == "num2":
         month = int(g("num2_m"))
-        return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True), None
+        return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True,
+                     unpadded=len(g("num2_m")) == 1), None
     if kind == "rdm":
         month = ROMAN_MONTHS.index(g("rdm_m")) + 1
         return Point(None, month, month, int(g("rdm_d"))), None
@@ -329,6 +334,8 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "1929/30" is an economic or school year; "1917/1925" is no date
     if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y"), m.group("sy_y2")):
         return False
+    if kind == "num2" and len(m.group("num2_m")) == 1 and section_numbers(whole_words(text, m)):
+        return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
     if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
     if kind == "d":
@@ -355,6 +362,27 @@ def plausible(m: re.Match, text: str) -> bool:
         if SEASON_ADJECTIVE.match(after):
             return False  # an adjective: "the spring sowing campaign"
     return True
+
+
+#: Numbers of three dotted parts near a date whose month lacks its zero ("15.1.31"): if one of them cannot
+#: be a date ("2.1.1"), they are section numbers.
+DOTTED_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]\d)")
+DOTTED_DATE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d\d|\d{4})")
+#: A date whose month lacks its zero ("15.1.31") is one only if its year, in the document's century, is
+#: at most this many years before the document's (and not after it): else it is a section number.
+UNPADDED_YEARS = 20
+
+
+def section_numbers(context: str) -> bool:
+    """True if a dotted number of `context` cannot be a date or follows a word for a section ("item")."""
+    return any(not DOTTED_DATE.fullmatch(number.group()) or NUMBER_BEFORE.search(context, 0, number.start())
+               for number in DOTTED_NUMBER.finditer(context))
+
+
+def whole_words(text: str, m: re.Match) -> str:
+    """The context of a match cut at white space, so that no number at its edges is cut in two."""
+    start, end = text.rfind(" ", 0, max(0, m.start() - CONTEXT)), text.find(" ", m.end() + CONTEXT)
+    return text[max(start, 0):end if end >= 0 else len(text)]
 
 
 def next_year(first: str, second: str) -> bool:
@@ -622,6 +650,10 @@ class Resolver:
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
 
+    def near_document(self, year: int) -> bool:
+        """True if `year` may be the year of something a document dated `doc_date` tells."""
+        return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year <= self.doc_date.year
+
     def doc_index(self) -> int | None:
         if self.doc_date is None or self.doc_date.month_lo is None:
             return None
@@ -632,6 +664,9 @@ class Resolver:
         points = found.points
         for p in points:
             full_year(p, self.doc_date)
+        if any(p.unpadded and not self.near_document(p.year) for p in points):
+            found.dropped = True
+            return
         if any(not valid_day(p) for p in points):
             found.impossible = True
             return
@@ -767,7 +802,8 @@ def division_date(blocks: list[Block]) -> Point | None:
         for found in find_dates(block.text):
             p = found.points[0]
             full_year(p, None)
-            if found.join == "point" and p.year is not None and p.day is not None and valid_day(p):
+            if found.join == "point" and p.year is not None and p.day is not None and valid_day(p) and \
+                    not p.unpadded:
                 return p
     return None
 
@@ -847,6 +883,7 @@ def annotate_block(doc: Document, overrides: list[LocatedOverride], block: Block
     found = find_dates(text)
     for f in found:
         resolver.resolve(f, block_no, narrative)
+    found = [f for f in found if not f.dropped]
     apply_overrides(overrides, block, found)
     marked, dated = SpanIndex(block.spans), SpanIndex()  # a date must not cross markup, nor another date
     starts = line_starts(block)
