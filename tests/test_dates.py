@@ -725,3 +725,28 @@ def test_unseen_prose_dates_reach_the_targets(tmp_path, scorer):
 ])
 def test_a_day_alone_in_a_request_is_the_next_such_day_after_the_letters_date(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="3 June 1931", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    # the day named last is the anchor: the same month when that is nearer, the next when that is
+    ("12 March 1938", "The letter is dated 25 October 1937. He wrote it on the 14th.", "1937-10-14"),
+    ("12 March 1938", "They left on 28 October 1937 and came back on the 3rd.", "1937-11-03"),
+    # a month of another year, named without a day, is no anchor: the day is in the report's month
+    ("22 November 1940", "Refugees crossed the border in September 1939; their leader was held on the 17th.",
+     "1940-11-17"),
+])
+def test_a_day_alone_takes_its_month_from_the_nearest_anchor(tmp_path, dateline, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline=dateline, body=body)))[-1][1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Prepare a reply by the 12th.", [("the 12th", "1933-04-12")]),
+    ("By the 20th the fields had been sown.", [("the 20th", "1933-03-20")]),
+])
+def test_a_day_alone_after_by_is_a_deadline_unless_the_sentence_tells_the_past(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="6 April 1933", body=body)))[1:] == expected
+
+
+def test_a_day_alone_before_a_title_and_a_name_is_a_date():
+    assert spans("In a talk on the 15th Mr. Hale said little; on the 16th Comrade Orlov left.") == ["the 15th",
+                                                                                                  "the 16th"]

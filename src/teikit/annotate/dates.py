@@ -30,7 +30,9 @@ Three steps, each a pure function:
   ("12/III-1938   Moscow" under a protocol's title) dates its division like a dateline. A text
   dated long after what it tells (an article, a memoir) looks back: a year opening a sentence there
   does move the clock. A month told in the future ("will arrive in April") is the first after the
-  document's date.
+  document's date. A day alone ("the 14th") is in the month of the day last named in its paragraph
+  (the month after, when that is nearer), or of a month named there in the document's year, else in
+  the document's month or the one before; after "by" it is a deadline, after the document's date.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
@@ -52,7 +54,7 @@ from datetime import date
 from itertools import accumulate
 
 from teikit.edition import EditionData
-from teikit.lexicon import alternation, table
+from teikit.lexicon import alternation, table, words
 from teikit.model import Block, Document, Span, SpanIndex
 
 #: The words of dates, by what they do (lexicon/dates.toml).
@@ -193,6 +195,9 @@ SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['yea
 FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["future"]["noun_before"]) +
                     rf"\b{alternation(LEXICON['future']['markers'])}\b"
                     rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
+#: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
+DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
+PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
 RETROSPECT_YEARS = 10
@@ -344,8 +349,9 @@ def plausible(m: re.Match, text: str) -> bool:
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
             return True  # "On the 15th," "the 14th."
-        if following.group(1)[0].isupper() and not re.match(r"\s+I\b", after):
-            return False  # "the 15th Congress"
+        if following.group(1)[0].isupper() and not re.match(r"\s+I\b", after) and \
+                not (DAY_PREPOSITION.search(before) and re.match(r"\s*(\S+)", after).group(1) in words("titles")):
+            return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me"
         return bool(DAY_PREPOSITION.search(before))
     if kind == "m":
         word = m.group("m_m")
@@ -421,6 +427,9 @@ def find_units(text: str) -> list[Found]:
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=bool(FUTURE.search(text, max(0, start - CITATION_CONTEXT), start)))
+        if m.lastgroup == "d" and DEADLINE.search(text, max(0, start - CONTEXT), start) and \
+                not PAST.search(sentence_of(text, start, m.end())):
+            unit.future = True
         if m.lastgroup == "dim":
             unit.month_shift = MONTH_SHIFTS[" ".join(m.group("dim_rel").split())]
         if m.lastgroup == "yr":
@@ -438,6 +447,13 @@ def find_units(text: str) -> list[Found]:
             unit.join = day_join(m.groupdict().get(f"{m.lastgroup}_c"), text[max(0, m.start() - CONTEXT):m.start()])
         found.append(unit)
     return found
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end]: from the last full stop, ! or ? before it to the next one."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    closing = min((i for i in (text.find(mark, end) for mark in ".!?") if i >= 0), default=len(text))
+    return text[opening:closing]
 
 
 def day_join(word: str | None, before: str) -> str:
@@ -714,13 +730,19 @@ class Resolver:
         self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False) -> None:
-        """A day alone is in the month last named in its paragraph, else the latest such day up to the
-        document's date (the next such day from it, for what is still to come)."""
-        if self.last_point is not None and self.last_point[1] == block_no:
-            prior = self.last_point[0]
+        """A day alone is in the month last named in its paragraph, or the month after when that puts it
+        nearer the day named ("on 28 October … on the 3rd"); a month named without a day counts only in
+        the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
+        is November's 17th). Else it is the latest such day up to the document's date (the next such day
+        from it, for what is still to come)."""
+        prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
+        if prior is not None and prior.day is None and self.doc_date is not None and prior.year != self.doc_date.year:
+            prior = None
+        if prior is not None:
             point.month_lo = point.month_hi = prior.month_lo
             point.year = prior.year
-            if point.day < (prior.day or 0):
+            if prior.day is not None and point.day < prior.day and \
+                    calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
                 point.month_lo = point.month_hi = prior.month_lo + 1
                 if point.month_lo > 12:
                     point.month_lo = point.month_hi = 1
@@ -779,7 +801,7 @@ class Resolver:
         """Move the narrative clock to what was just mentioned, unless it is a flashback."""
         points = found.points
         for p in points:
-            if p.month_lo is not None and p.month_lo == p.month_hi:
+            if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
                 self.last_point = (p, block_no)
                 if explicit:
                     self.recent_months[p.month_lo] = (p.year, block_no)
