@@ -750,3 +750,14 @@ def test_a_day_alone_after_by_is_a_deadline_unless_the_sentence_tells_the_past(t
 def test_a_day_alone_before_a_title_and_a_name_is_a_date():
     assert spans("In a talk on the 15th Mr. Hale said little; on the 16th Comrade Orlov left.") == ["the 15th",
                                                                                                   "the 16th"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On 17 March 1930 we came. Since the beginning of the month 23 households had left.",
+     [("17 March 1930", "1930-03-17"), ("the beginning of the month", "1930-03")]),
+    ("The quota is due by the end of this month.", [("the end of this month", "1937-11")]),
+    ("The camp is to be closed by the end of the year; this year and the month are no dates.",
+     [("the end of the year", "1937")]),
+])
+def test_a_part_of_the_month_or_year_the_text_is_in_keeps_that_period(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected

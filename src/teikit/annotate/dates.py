@@ -7,7 +7,8 @@ Three steps, each a pure function:
   two-digit month, or "15.1.31" with one, taken only when its year is in the twenty years up to the
   document's date, so that section numbers are not), month + day, days alone ("the 14th", "3.XI", "9/IV",
   "the 5th inst."), months, years,
-  seasons, parts ("the end of November", "early 1929", "mid-1935", "the first ten days of April"),
+  seasons, parts ("the end of November", "early 1929", "mid-1935", "the first ten days of April";
+  "the beginning of the month", "the end of this year": the period the text is in),
   ranges and disjunctions written as one phrase (days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
@@ -111,6 +112,9 @@ MONTH_SHIFTS = {words: shift for key, shift in (("this_month", 0), ("last_month"
                 for words in LEXICON["days"][key]}
 DAY_OF_MONTH = alternation(list(MONTH_SHIFTS))
 ORDINAL_WORDS = LEXICON["days"]["ordinals"]
+PERIODS = LEXICON["periods"]
+#: "the end of the month": the words before the period, and the unit.
+PERIOD = rf"(?P<tm_w>{alternation([*PERIODS['this'], *PERIODS['that']])})\s+(?P<tm_u>{alternation(PERIODS['units'])})\b"
 CONNECTORS = LEXICON["connectors"]
 DAY_CONNECTOR = alternation([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
 
@@ -121,8 +125,9 @@ def day_link(kind: str) -> str:
 
 
 #: How every calendar expression starts: a digit, "the", a month, a season, a Roman month and its dot.
-START = rf"(?=\d|the\s|{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
-        rf"{ROMAN_MONTH}\.)"
+PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
+START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
+        rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|{ROMAN_MONTH}\.)"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
 #: The lookahead (START) is how any of them begins: without it re tries all twenty forms at every
@@ -159,6 +164,7 @@ UNIT = re.compile(rf"""
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
+  | (?P<tm>{PERIOD})
   | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
@@ -320,6 +326,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(None, lo, hi), None
     if kind in ("d", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
+    if kind == "tm":  # "the end of the year": a year counted like "of that year"; a month found like a day's
+        this = " ".join(g("tm_w").split()) in PERIODS["this"]
+        return Point(), (("this" if this else "that") if g("tm_u") == "year" else None)
     return None
 
 
@@ -414,6 +423,8 @@ def find_units(text: str) -> list[Found]:
         if glued.isalnum() or (glued and glued in "-–/." and m.group()[0].isdigit()
                                and not (glued == "-" and part) and not after_date):
             continue  # inside a word or a number ("94-126", "2/15", "6.1929"), but "mid-1935", "1.X–1.XI.37"
+        if m.lastgroup == "tm" and not part:
+            continue  # "this year", "the month" alone are relative, not dates
         if not plausible(m, text):
             if m.lastgroup == "oss":
                 pos = m.start("oss_n")  # no pair of calendars: what follows the bracket may be a date
@@ -430,6 +441,8 @@ def find_units(text: str) -> list[Found]:
         if m.lastgroup == "d" and DEADLINE.search(text, max(0, start - CONTEXT), start) and \
                 not PAST.search(sentence_of(text, start, m.end())):
             unit.future = True
+        if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
+            unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
             unit.month_shift = MONTH_SHIFTS[" ".join(m.group("dim_rel").split())]
         if m.lastgroup == "yr":
@@ -741,7 +754,7 @@ class Resolver:
         if prior is not None:
             point.month_lo = point.month_hi = prior.month_lo
             point.year = prior.year
-            if prior.day is not None and point.day < prior.day and \
+            if prior.day is not None and point.day is not None and point.day < prior.day and \
                     calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
                 point.month_lo = point.month_hi = prior.month_lo + 1
                 if point.month_lo > 12:
@@ -749,11 +762,12 @@ class Resolver:
                     point.year += 1
         elif self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
-            if self.doc_date.day is not None and not future and point.day > self.doc_date.day:
+            days = None if point.day is None else (point.day, self.doc_date.day)  # no day: "the month"
+            if days is not None and days[1] is not None and not future and days[0] > days[1]:
                 month -= 1
                 if month == 0:
                     point.year, month = point.year - 1, 12
-            elif self.doc_date.day is not None and future and point.day < self.doc_date.day:
+            elif days is not None and days[1] is not None and future and days[0] < days[1]:
                 month += 1
                 if month == 13:
                     point.year, month = point.year + 1, 1
