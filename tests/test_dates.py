@@ -761,3 +761,26 @@ def test_a_day_alone_before_a_title_and_a_name_is_a_date():
 ])
 def test_a_part_of_the_month_or_year_the_text_is_in_keeps_that_period(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+PARIS_LETTER = "Paris, 14 February 1932\n\nDear friend,\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Since Christmas I have been ill.", [("Christmas", "1931-12-25")]),
+    ("On May Day 1930 it rained; the May Day parade and the Christmas holidays were sad.",
+     [("May Day 1930", "1930-05-01")]),
+])
+def test_a_day_known_by_its_name_is_a_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, PARIS_LETTER.format(body=body)))[1:] == expected
+
+
+def test_a_promise_is_about_what_is_still_to_come(tmp_path):
+    body = "Since Christmas I have been ill. The press promises to print the book by the summer."
+    assert values(convert(tmp_path, PARIS_LETTER.format(body=body)))[-1] == ("the summer", "1932-06/1932-08")
+
+
+def test_two_months_joined_by_and_are_one_phrase(tmp_path):
+    body = "In February and March the group was broken up."
+    assert values(convert(tmp_path, REPORT.format(dateline="18 April 1940", body=body)))[1:] == \
+        [("February and March", "1940-02/1940-03")]

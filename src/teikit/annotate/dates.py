@@ -9,7 +9,8 @@ Three steps, each a pure function:
   "the 5th inst."), months, years,
   seasons, parts ("the end of November", "early 1929", "mid-1935", "the first ten days of April";
   "the beginning of the month", "the end of this year": the period the text is in),
-  ranges and disjunctions written as one phrase (days of one month too: "19-20 October", "5 or 6
+  days known by a name ("Christmas", "May Day"), ranges and disjunctions written as one phrase
+  ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
   the Gregorian day), and "October 15 of this year". It never tags document,
@@ -125,9 +126,13 @@ def day_link(kind: str) -> str:
 
 
 #: How every calendar expression starts: a digit, "the", a month, a season, a Roman month and its dot.
+#: Days known by a name ("Christmas"): their month and day.
+FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
+FEAST = alternation(list(FEASTS))
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
 START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
-        rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|{ROMAN_MONTH}\.)"
+        rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|{ROMAN_MONTH}\.|" \
+        rf"{FEAST})"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
 #: The lookahead (START) is how any of them begins: without it re tries all twenty forms at every
@@ -154,6 +159,7 @@ UNIT = re.compile(rf"""
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<dmr>(?:the\s+)?(?P<dmr_d>{DAY})(?:\s+of)?\s+(?P<dmr_m>{MONTH})\s+of\s+(?P<dmr_rel>{REL_YEAR})\b)
+  | (?P<fe>(?P<fe_n>{FEAST})(?:,?\s+(?P<fe_y>{YEAR}))?(?![\w’']))
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
   | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){END})
@@ -326,6 +332,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(None, lo, hi), None
     if kind in ("d", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
+    if kind == "fe":
+        month, day = FEASTS[" ".join(g("fe_n").split())]
+        return Point(int(g("fe_y")) if g("fe_y") else None, month, month, day), None
     if kind == "tm":  # "the end of the year": a year counted like "of that year"; a month found like a day's
         this = " ".join(g("tm_w").split()) in PERIODS["this"]
         return Point(), (("this" if this else "that") if g("tm_u") == "year" else None)
@@ -369,6 +378,8 @@ def plausible(m: re.Match, text: str) -> bool:
             return False  # the verb
         if not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
             return False  # a name ("August Bebel", "the October Revolution")
+    if kind == "fe" and SEASON_ADJECTIVE.match(after):
+        return False  # an adjective: "the Christmas holidays", "the May Day parade"
     if kind == "s":
         if not PREPOSITION.search(before) and not m.group().lower().startswith("the"):
             return False
@@ -492,7 +503,9 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
             shares_year = first.year is None and second.year is not None
             conjunction = word in CONNECTORS["and"]
             between = conjunction and BETWEEN.search(text[max(0, prev.start - CONTEXT):prev.start])
-            if conjunction and not (shares_year or between):
+            months = all(p.year is None and p.day is None and p.month_lo is not None and p.month_lo == p.month_hi
+                         for p in (first, second))  # "in February and March", as "February and March 1940"
+            if conjunction and not (shares_year or between or months):
                 out.append(unit)
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
