@@ -784,3 +784,9 @@ def test_two_months_joined_by_and_are_one_phrase(tmp_path):
     body = "In February and March the group was broken up."
     assert values(convert(tmp_path, REPORT.format(dateline="18 April 1940", body=body)))[1:] == \
         [("February and March", "1940-02/1940-03")]
+
+
+def test_an_undated_text_leans_on_its_first_full_date_wherever_it_stands(tmp_path):
+    text = ("THE ARREST OF THE GROUP\n\nOn 19 October the members met at the flat. "
+            "They were arrested on 22 November 1937.\n")
+    assert values(convert(tmp_path, text)) == [("19 October", "1937-10-19"), ("22 November 1937", "1937-11-22")]

@@ -34,7 +34,9 @@ Three steps, each a pure function:
   does move the clock. A month told in the future ("will arrive in April") is the first after the
   document's date. A day alone ("the 14th") is in the month of the day last named in its paragraph
   (the month after, when that is nearer), or of a month named there in the document's year, else in
-  the document's month or the one before; after "by" it is a deadline, after the document's date.
+  the document's month or the one before; after "by" it is a deadline, after the document's date. A
+  text with no date of its own leans on its first full date, wherever it stands, for what comes before
+  the story's clock starts (its years alone still move the clock).
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
@@ -688,6 +690,7 @@ class Resolver:
     """The reading state of one division: its date, the narrative clock, recent explicit months."""
 
     doc_date: Point | None
+    undated: bool = False  # doc_date is only the text's first full date, not a date the document gives itself
     clock: tuple[int, int] | None = None
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
@@ -834,7 +837,7 @@ class Resolver:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
-        if self.doc_date is not None and all(p.month_lo is None for p in points) and not \
+        if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
@@ -968,7 +971,9 @@ def annotate(doc: Document, data: EditionData) -> None:
         own = division_date([*div.head, *div.opener]) or \
             division_date([block for block in div.blocks() if block.kind == "dateline"]) or \
             division_date([block for block in div.body if dateline_heading(block)])
-        resolver = Resolver(own or last_date or dossier_date)
+        dated = own or last_date or dossier_date
+        # an undated text leans on its first full date, wherever it stands ("the report is dated …")
+        resolver = Resolver(dated or division_date(div.body), undated=dated is None)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
                 annotate_block(doc, overrides, block, resolver, block_no,
