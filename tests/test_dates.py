@@ -790,3 +790,15 @@ def test_an_undated_text_leans_on_its_first_full_date_wherever_it_stands(tmp_pat
     text = ("THE ARREST OF THE GROUP\n\nOn 19 October the members met at the flat. "
             "They were arrested on 22 November 1937.\n")
     assert values(convert(tmp_path, text)) == [("19 October", "1937-10-19"), ("22 November 1937", "1937-11-22")]
+
+
+def test_a_day_of_the_same_month_is_in_the_month_the_text_is_in(tmp_path):
+    body = "On 3 October the group met; on the 9th of the same month they were arrested."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[2:] == \
+        [("the 9th of the same month", "1937-10-09")]
+
+
+def test_a_day_told_in_the_past_is_never_after_the_documents_date(tmp_path):
+    body = "On the 2nd of this month they were released; on the 28th they were seen again."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[2:] == \
+        [("the 28th", "1937-10-28")]

@@ -113,7 +113,7 @@ REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
 #: "the 5th inst.": words after a day that count its month from the document's date, and by how much.
 MONTH_SHIFTS = {words: shift for key, shift in (("this_month", 0), ("last_month", -1))
                 for words in LEXICON["days"][key]}
-DAY_OF_MONTH = alternation(list(MONTH_SHIFTS))
+DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"]])
 ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 PERIODS = LEXICON["periods"]
 #: "the end of the month": the words before the period, and the unit.
@@ -457,7 +457,7 @@ def find_units(text: str) -> list[Found]:
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
-            unit.month_shift = MONTH_SHIFTS[" ".join(m.group("dim_rel").split())]
+            unit.month_shift = MONTH_SHIFTS.get(" ".join(m.group("dim_rel").split()))  # None: the text's month
         if m.lastgroup == "yr":
             b = m.group("yr_b")
             second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
@@ -699,6 +699,13 @@ class Resolver:
         """True if `year` may be the year of something a document dated `doc_date` tells."""
         return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year <= self.doc_date.year
 
+    def after_document(self, year: int, month: int, day: int | None) -> bool:
+        """True if the day is later than the document's own date, which a past told in it cannot be."""
+        doc = self.doc_date
+        if doc is None or self.undated or doc.month_lo is None or doc.day is None:
+            return False
+        return (year, month, day or 1) > (doc.year, doc.month_lo, doc.day)
+
     def doc_index(self) -> int | None:
         if self.doc_date is None or self.doc_date.month_lo is None:
             return None
@@ -768,15 +775,14 @@ class Resolver:
         if prior is not None and prior.day is None and self.doc_date is not None and prior.year != self.doc_date.year:
             prior = None
         if prior is not None:
-            point.month_lo = point.month_hi = prior.month_lo
-            point.year = prior.year
+            year, month = prior.year, prior.month_lo
             if prior.day is not None and point.day is not None and point.day < prior.day and \
                     calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
-                point.month_lo = point.month_hi = prior.month_lo + 1
-                if point.month_lo > 12:
-                    point.month_lo = point.month_hi = 1
-                    point.year += 1
-        elif self.doc_date is not None and self.doc_date.month_lo is not None:
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            if future or not self.after_document(year, month, point.day):
+                point.year, point.month_lo, point.month_hi = year, month, month
+                return
+        if self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
             days = None if point.day is None else (point.day, self.doc_date.day)  # no day: "the month"
             if days is not None and days[1] is not None and not future and days[0] > days[1]:
