@@ -802,3 +802,13 @@ def test_a_day_told_in_the_past_is_never_after_the_documents_date(tmp_path):
     body = "On the 2nd of this month they were released; on the 28th they were seen again."
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[2:] == \
         [("the 28th", "1937-10-28")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In the spring of last year the group grew.", [("the spring of last year", "1936-03/1936-05")]),
+    ("In the 2nd half of 1936 they met twice.", [("the 2nd half of 1936", "1936")]),
+    ("The case was filed III-1937 and closed.", [("III-1937", "1937-03")]),
+    ("See Part II-1938 of the plan.", []),  # a part's number, not a month
+])
+def test_more_forms_of_official_documents(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected

@@ -7,7 +7,7 @@ Three steps, each a pure function:
   two-digit month, or "15.1.31" with one, taken only when its year is in the twenty years up to the
   document's date, so that section numbers are not), month + day, days alone ("the 14th", "3.XI", "9/IV",
   "the 5th inst."), months, years,
-  seasons, parts ("the end of November", "early 1929", "mid-1935", "the first ten days of April";
+  seasons ("the spring of last year" too), parts ("the end of November", "the 2nd half of 1936", "early 1929", "mid-1935", "the first ten days of April";
   "the beginning of the month", "the end of this year": the period the text is in),
   days known by a name ("Christmas", "May Day"), ranges and disjunctions written as one phrase
   ("February and March"; days of one month too: "19-20 October", "5 or 6
@@ -133,7 +133,7 @@ FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
 FEAST = alternation(list(FEASTS))
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
 START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
-        rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|{ROMAN_MONTH}\.|" \
+        rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|{ROMAN_MONTH}[./-]|" \
         rf"{FEAST})"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
@@ -154,7 +154,7 @@ UNIT = re.compile(rf"""
   | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:[-–](?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
            (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END})
   | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
-  | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
+  | (?P<romy>(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0?[1-9])\.(?P<num2_y>\d\d){END})
@@ -165,6 +165,7 @@ UNIT = re.compile(rf"""
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
   | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){END})
+  | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
   | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR})(?:/(?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
@@ -307,6 +308,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "oss":
         month, year = month_number(g("oss_m")), int(g("oss_y")) if g("oss_y") else None
         return Point(year, month, month, max(day_number(g("oss_d")), day_number(g("oss_n")))), None
+    if kind == "sr":
+        lo, hi = SEASONS[g("sr_s").lower()]
+        return Point(None, lo, hi), " ".join(g("sr_rel").split()[:-1])
     if kind in ("mdr", "dmr"):
         month = month_number(g(f"{kind}_m"))
         rel = " ".join(g(f"{kind}_rel").split()[:-1])  # the words before "year"
