@@ -812,3 +812,15 @@ def test_a_day_told_in_the_past_is_never_after_the_documents_date(tmp_path):
 ])
 def test_more_forms_of_official_documents(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_an_undated_report_takes_its_month_from_its_title(tmp_path):
+    text = "Summary of the 4th department for November 1929\n\nOn the 3rd a crowd attacked the chairman.\n"
+    assert values(convert(tmp_path, text)) == [("November 1929", "1929-11"), ("the 3rd", "1929-11-03")]
+
+
+def test_in_an_undated_diary_a_year_set_as_a_heading_dates_the_entries_under_it(tmp_path):
+    text = ("From the diary of a worker\n\n1936\n\n12 May. Went to the factory. On the 15th a meeting.\n\n"
+            "1937\n\n2 January. Arrested.\n")
+    assert values(convert(tmp_path, text)) == [("1936", "1936"), ("12 May", "1936-05-12"), ("the 15th", "1936-05-15"),
+                                              ("1937", "1937"), ("2 January", "1937-01-02")]

@@ -35,8 +35,9 @@ Three steps, each a pure function:
   document's date. A day alone ("the 14th") is in the month of the day last named in its paragraph
   (the month after, when that is nearer), or of a month named there in the document's year, else in
   the document's month or the one before; after "by" it is a deadline, after the document's date. A
-  text with no date of its own leans on its first full date, wherever it stands, for what comes before
-  the story's clock starts (its years alone still move the clock).
+  text with no date of its own leans on the month its title names ("Summary for November 1929"), else
+  on its first full date, wherever it stands, for what comes before the story's clock starts (its years
+  alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries).
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
@@ -858,14 +859,15 @@ class Resolver:
 
 # ---------------------------------------------------------------- the document
 
-def division_date(blocks: list[Block]) -> Point | None:
-    """The first full date of `blocks`: a division's head or opener, else a dateline further down."""
+def division_date(blocks: list[Block], month: bool = False) -> Point | None:
+    """The first full date of `blocks` (or, with `month`, a month and year: "Summary for November
+    1929"): a division's head or opener, else a dateline further down."""
     for block in blocks:
         for found in find_dates(block.text):
             p = found.points[0]
             full_year(p, None)
-            if found.join == "point" and p.year is not None and p.day is not None and valid_day(p) and \
-                    not p.unpadded:
+            if found.join == "point" and p.year is not None and (p.day is not None or month) and \
+                    p.month_lo is not None and p.month_lo == p.month_hi and valid_day(p) and not p.unpadded:
                 return p
     return None
 
@@ -982,12 +984,16 @@ def annotate(doc: Document, data: EditionData) -> None:
             division_date([block for block in div.blocks() if block.kind == "dateline"]) or \
             division_date([block for block in div.body if dateline_heading(block)])
         dated = own or last_date or dossier_date
-        # an undated text leans on its first full date, wherever it stands ("the report is dated …")
-        resolver = Resolver(dated or division_date(div.body), undated=dated is None)
+        # an undated text leans on the month its title names ("Summary for November 1929"), else on its
+        # first full date, wherever it stands ("the report is dated …")
+        resolver = Resolver(dated or division_date(div.head, month=True) or division_date(div.body),
+                            undated=dated is None)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
-                annotate_block(doc, overrides, block, resolver, block_no,
-                               narrative=part is div.body and block.kind == "p")
+                # in an undated text a heading that is a date ("1936" over a diary's entries) sets the clock
+                narrative = part is div.body and block.kind == "p" or \
+                    dated is None and part in (div.head, div.body) and dateline_heading(block)
+                annotate_block(doc, overrides, block, resolver, block_no, narrative=narrative)
                 block_no += 1
         last_date = own or last_date
     back = Resolver(last_date or dossier_date)
