@@ -385,8 +385,9 @@ def plausible(m: re.Match, text: str) -> bool:
             return False  # the verb
         if not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
             return False  # a name ("August Bebel", "the October Revolution")
-    if kind == "fe" and SEASON_ADJECTIVE.match(after):
-        return False  # an adjective: "the Christmas holidays", "the May Day parade"
+    if kind == "fe" and (SEASON_ADJECTIVE.match(after) or
+                         not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
+        return False  # an adjective or a name: "the Christmas holidays", "the May Day Manifesto"
     if kind == "s":
         if not PREPOSITION.search(before) and not m.group().lower().startswith("the"):
             return False
