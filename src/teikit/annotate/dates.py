@@ -3,12 +3,13 @@
 Three steps, each a pure function:
 
 * `find_dates(text)` recognises expressions in one block: full dates (in words, in numbers, and with
-  the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it; "19.10.37" with a
-  two-digit month, or "15.1.31" with one, taken only when its year is in the twenty years up to the
-  document's date, so that section numbers are not), month + day, days alone ("the 14th", "3.XI", "9/IV",
-  "the 5th inst."), months, years,
-  seasons ("the spring of last year" too), parts ("the end of November", "the 2nd half of 1936", "early 1929", "mid-1935", "the first ten days of April";
-  "the beginning of the month", "the end of this year": the period the text is in),
+  the month in Roman numerals, "22.X.29", "12/III-38", as Russian and Soviet documents write it;
+  "19.10.37" and "12/3-38" in figures; "15.1.31", with a month of one figure, only when its year is in
+  the twenty years up to the document's date, as section numbers are written the same way), month +
+  day, days alone ("the 14th", "3.XI", "9/IV", "the 5th inst.", "the 9th of the same month"), months,
+  years, seasons ("the spring of last year" too), parts ("the end of November", "early 1929",
+  "mid-1935", "the 2nd half of 1936", "the first ten days of April"; "the beginning of the month",
+  "the end of this year": the period the text is in),
   days known by a name ("Christmas", "May Day"), ranges and disjunctions written as one phrase
   ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
@@ -157,6 +158,7 @@ UNIT = re.compile(rf"""
   | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
   | (?P<romy>(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
+  | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0?[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
@@ -290,6 +292,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         month = month_number(g(f"{kind}_m"))
         year = int(g(f"{kind}_y")) if g(f"{kind}_y") else None
         return Point(year, month, month, day_number(g(f"{kind}_d"))), None
+    if kind == "nsd":  # "12/3-38", as "12/III-38" with the month in figures
+        month, year = int(g("nsd_m")), g("nsd_y")
+        return Point(int(year), month, month, int(g("nsd_d")), short_year=len(year) == 2), None
     if kind == "num2":
         month = int(g("num2_m"))
         return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True,
@@ -353,7 +358,7 @@ def plausible(m: re.Match, text: str) -> bool:
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before):
         return False
-    if kind in ("y", "yr", "num", "nums", "num2") and not YEAR_PREPOSITION.search(before) and \
+    if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
