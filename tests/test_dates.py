@@ -826,3 +826,12 @@ def test_in_an_undated_diary_a_year_set_as_a_heading_dates_the_entries_under_it(
             "1937\n\n2 January. Arrested.\n")
     assert values(convert(tmp_path, text)) == [("1936", "1936"), ("12 May", "1936-05-12"), ("the 15th", "1936-05-15"),
                                               ("1937", "1937"), ("2 January", "1937-01-02")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("He joined the party in 1919 and in March of the same year went to the front.", ("March of the same year", "1919-03")),
+    ("The order of 30 July 1936 came. In the autumn of that year it was carried out.",
+     ("the autumn of that year", "1936-09/1936-11")),
+])
+def test_of_that_year_is_the_year_written_last(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-1] == expected

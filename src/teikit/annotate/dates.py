@@ -707,6 +707,7 @@ class Resolver:
     clock: tuple[int, int] | None = None
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
+    last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
 
     def near_document(self, year: int) -> bool:
         """True if `year` may be the year of something a document dated `doc_date` tells."""
@@ -747,10 +748,14 @@ class Resolver:
             points[0].month_hi = points[0].month_lo
         elif found.relative:
             shift, anchor = RELATIVE_YEARS[found.relative]
-            from_clock = anchor == "narrative" and self.clock is not None
-            if self.doc_date is None and not from_clock:
+            # "of that year": the year written last, else the story's, else the document's
+            base = self.last_year if anchor == "narrative" else None
+            if base is None and anchor == "narrative" and self.clock is not None:
+                base = self.clock[1] // 12
+            if base is None and self.doc_date is not None:
+                base = self.doc_date.year
+            if base is None:
                 return  # nothing to count the year from
-            base = self.clock[1] // 12 if from_clock else self.doc_date.year
             for p in points:
                 p.year = base + shift
         elif any(p.year is None for p in points):
@@ -849,6 +854,8 @@ class Resolver:
     def advance(self, found: Found, block_no: int, explicit: bool, narrative: bool) -> None:
         """Move the narrative clock to what was just mentioned, unless it is a flashback."""
         points = found.points
+        if explicit and points[-1].year is not None:
+            self.last_year = points[-1].year
         for p in points:
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
                 self.last_point = (p, block_no)
