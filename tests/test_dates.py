@@ -835,3 +835,8 @@ def test_in_an_undated_diary_a_year_set_as_a_heading_dates_the_entries_under_it(
 ])
 def test_of_that_year_is_the_year_written_last(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-1] == expected
+
+
+def test_on_a_tie_a_bare_month_takes_the_year_nearer_the_letters_date(tmp_path):
+    body = "Last year, on December 5th, the police came. The next issue appears on April 1st."
+    assert values(convert(tmp_path, PARIS_LETTER.format(body=body)))[-1] == ("April 1st", "1932-04-01")

@@ -845,8 +845,10 @@ class Resolver:
                     cost += 12
             else:
                 cost = doc - hi if hi <= doc else 2 * (lo - doc)
-            if best is None or cost < best[0]:
-                best = (cost, trial)
+            # on a tie, the year nearer the document's date ("appears on April 1st" in a letter of March)
+            rank = (cost, 0 if doc is None else min(abs(lo - doc), abs(hi - doc)))
+            if best is None or rank < best[0]:
+                best = (rank, trial)
         for p, t in zip(points, best[1]):
             p.year = t.year
         return True
