@@ -896,8 +896,10 @@ DATELINE_WORDS = 3
 def dateline_heading(block: Block) -> bool:
     """True for a heading in a division's body that is a date and a place, as an interrogation protocol
     sets its date under the title: it dates the division like a dateline."""
+    if block.kind != "heading":
+        return False
     found = find_dates(block.text)
-    if block.kind != "heading" or not found:
+    if not found:
         return False
     rest = block.text[:found[0].start] + block.text[found[0].end:]
     return len(re.findall(r"\w+", rest)) <= DATELINE_WORDS
