@@ -810,6 +810,8 @@ def test_a_day_told_in_the_past_is_never_after_the_documents_date(tmp_path):
     ("In the 2nd half of 1936 they met twice.", [("the 2nd half of 1936", "1936")]),
     ("The case was filed III-1937 and closed.", [("III-1937", "1937-03")]),
     ("See Part II-1938 of the plan.", []),  # a part's number, not a month
+    ("In the 2nd decade of October the plan failed.", [("the 2nd decade of October", "1937-10")]),
+    ("Your letter of the 3rd inst was read.", [("the 3rd inst", "1937-11-03")]),
     ("Received 9/4-37 and 12/3-1937.", [("9/4-37", "1937-04-09"), ("12/3-1937", "1937-03-12")]),
 ])
 def test_more_forms_of_official_documents(tmp_path, body, expected):
