@@ -842,3 +842,18 @@ def test_of_that_year_is_the_year_written_last(tmp_path, body, expected):
 def test_on_a_tie_a_bare_month_takes_the_year_nearer_the_letters_date(tmp_path):
     body = "Last year, on December 5th, the police came. The next issue appears on April 1st."
     assert values(convert(tmp_path, PARIS_LETTER.format(body=body)))[-1] == ("April 1st", "1932-04-01")
+
+
+def test_in_a_file_of_documents_each_dated_under_its_signature_each_dates_its_own_text(tmp_path):
+    text = ("No. 1\nSPECIAL REPORT\n\nOn 19 October the group was arrested.\n\nSigned: PETROV\n22 November 1937\n\n"
+            "No. 2\nLETTER\n\nWe met on 19 October in Kiev.\n\nSigned: ORLOV\n5 January 1939\n")
+    assert values(convert(tmp_path, text)) == [("19 October", "1937-10-19"), ("22 November 1937", "1937-11-22"),
+                                              ("19 October", "1938-10-19"), ("5 January 1939", "1939-01-05")]
+
+
+def test_a_date_under_a_signature_closes_its_document_and_the_next_number_opens_another(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text("No. 1\nREPORT\n\nThe group was arrested.\n\nSigned: PETROV\n22 November 1937\n\n"
+                      "No. 2\nLETTER\n\nWe met in Kiev.\n", encoding="utf-8")
+    divisions = convert_file(source).getroot().findall(".//tei:body/tei:div", TEI_NS)
+    assert [div.find("tei:closer/tei:dateline", TEI_NS) is not None for div in divisions] == [True, False]
