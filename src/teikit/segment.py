@@ -323,10 +323,8 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
     after_closer = False
     last_prose = max((i for i, block in enumerate(blocks) if block.kind in ("p", "address")), default=-1)
     for i, block in enumerate(blocks):
-        if block.kind == "dateline" and after_closer or \
-                block.kind == "dateline" and seen_prose and i + 1 < len(blocks) and blocks[i + 1].kind == "number":
-            after_closer = True  # the date under a signature, or before the next document's number, ends
-            continue             # the document it follows: "Signed: FRINOVSKY / 10 February 1938 / No. 3"
+        if block.kind == "dateline" and after_closer:
+            continue  # the date under a signature ends its document: "Signed: FRINOVSKY / 10 February 1938"
         if block.kind == "dateline" and seen_prose and i < last_prose:  # with no prose after it, it dates
             # the document it ends ("22 November 1937" under the signature)
             j = i
