@@ -831,7 +831,8 @@ def test_in_an_undated_diary_a_year_set_as_a_heading_dates_the_entries_under_it(
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("He joined the party in 1919 and in March of the same year went to the front.", ("March of the same year", "1919-03")),
+    ("He joined the party in 1919 and in March of the same year went to the front.",
+     ("March of the same year", "1919-03")),
     ("The order of 30 July 1936 came. In the autumn of that year it was carried out.",
      ("the autumn of that year", "1936-09/1936-11")),
 ])

@@ -121,7 +121,8 @@ DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"]])
 ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 PERIODS = LEXICON["periods"]
 #: "the end of the month": the words before the period, and the unit.
-PERIOD = rf"(?P<tm_w>{alternation([*PERIODS['this'], *PERIODS['that']])})\s+(?P<tm_u>{alternation(PERIODS['units'])})\b"
+PERIOD = rf"(?P<tm_w>{alternation([*PERIODS['this'], *PERIODS['that']])})\s+" \
+         rf"(?P<tm_u>{alternation(PERIODS['units'])})\b"
 CONNECTORS = LEXICON["connectors"]
 DAY_CONNECTOR = alternation([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
 
@@ -131,14 +132,16 @@ def day_link(kind: str) -> str:
     return rf"(?:\s*[-–/]\s*|\s+(?P<{kind}_c>{DAY_CONNECTOR})\s+)"
 
 
-#: How every calendar expression starts: a digit, "the", a month, a season, a Roman month and its dot.
 #: Days known by a name ("Christmas"): their month and day.
 FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
 FEAST = alternation(list(FEASTS))
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
+
+#: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
+#: month and its dot, slash or dash, a feast's name.
 START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
-        rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|{ROMAN_MONTH}[./-]|" \
-        rf"{FEAST})"
+        rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
+        rf"{ROMAN_MONTH}[./-]|{FEAST})"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
 #: The lookahead (START) is how any of them begins: without it re tries all twenty forms at every
