@@ -858,3 +858,9 @@ def test_a_date_under_a_signature_closes_its_document_and_the_next_number_opens_
                       "No. 2\nLETTER\n\nWe met in Kiev.\n", encoding="utf-8")
     divisions = convert_file(source).getroot().findall(".//tei:body/tei:div", TEI_NS)
     assert [div.find("tei:closer/tei:dateline", TEI_NS) is not None for div in divisions] == [True, False]
+
+
+def test_in_an_undated_text_a_day_alone_stays_in_the_month_just_named(tmp_path):
+    text = ("The partition of Poland\n\nOn 1 December 1934 Kirov was killed. In September 1939 the Red Army "
+            "crossed the border; on the 17th it entered Lvov.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the 17th", "1939-09-17")

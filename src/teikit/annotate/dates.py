@@ -793,7 +793,8 @@ class Resolver:
         is November's 17th). Else it is the latest such day up to the document's date (the next such day
         from it, for what is still to come)."""
         prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
-        if prior is not None and prior.day is None and self.doc_date is not None and prior.year != self.doc_date.year:
+        if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
+                and prior.year != self.doc_date.year:
             prior = None
         if prior is not None:
             year, month = prior.year, prior.month_lo
