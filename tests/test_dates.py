@@ -864,3 +864,9 @@ def test_in_an_undated_text_a_day_alone_stays_in_the_month_just_named(tmp_path):
     text = ("The partition of Poland\n\nOn 1 December 1934 Kirov was killed. In September 1939 the Red Army "
             "crossed the border; on the 17th it entered Lvov.\n")
     assert values(convert(tmp_path, text))[-1] == ("the 17th", "1939-09-17")
+
+
+def test_an_undated_texts_first_date_is_no_limit_to_the_story(tmp_path):
+    text = ("The pact\n\nOn 1 December 1938 talks were planned. In January 1939 they began. "
+            "In August the pact was signed.\n")
+    assert values(convert(tmp_path, text))[-1] == ("August", "1939-08")

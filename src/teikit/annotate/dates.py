@@ -845,7 +845,7 @@ class Resolver:
                 cost = lo - doc if hi >= doc else 100 * (doc - hi)
             elif anchor is not None:
                 cost = 2 * (anchor[0] - hi) if hi < anchor[0] else lo - anchor[1] if lo > anchor[1] else 0
-                if doc is not None and lo > doc:
+                if doc is not None and lo > doc and not self.undated:  # a text's first date is no limit
                     cost += 12
             else:
                 cost = doc - hi if hi <= doc else 2 * (lo - doc)
