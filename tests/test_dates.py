@@ -758,6 +758,9 @@ def test_a_day_alone_before_a_title_and_a_name_is_a_date():
     ("The quota is due by the end of this month.", [("the end of this month", "1937-11")]),
     ("The camp is to be closed by the end of the year; this year and the month are no dates.",
      [("the end of the year", "1937")]),
+    # the period named after it is the date: "the year 1936", "the month of May"
+    ("By the end of the year 1936 and in the middle of the month of May all was done.",
+     [("1936", "1936"), ("May", "1937-05")]),
 ])
 def test_a_part_of_the_month_or_year_the_text_is_in_keeps_that_period(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected

@@ -122,7 +122,7 @@ ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 PERIODS = LEXICON["periods"]
 #: "the end of the month": the words before the period, and the unit.
 PERIOD = rf"(?P<tm_w>{alternation([*PERIODS['this'], *PERIODS['that']])})\s+" \
-         rf"(?P<tm_u>{alternation(PERIODS['units'])})\b"
+         rf"(?P<tm_u>{alternation(PERIODS['units'])})\b(?!\s+(?:of\s+)?(?:{YEAR}\b|{MONTH_FULL}))"  # not "the year 1937"
 CONNECTORS = LEXICON["connectors"]
 DAY_CONNECTOR = alternation([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
 
