@@ -126,6 +126,7 @@ Head of the department
     ("Received 3-IV-37, answered 7/IV-37.", [("3-IV-37", "1937-04-03"), ("7/IV-37", "1937-04-07")]),
     ("The file was opened in IX.1936 and closed.", [("IX.1936", "1936-09")]),
     ("On 3.XI the arrested confessed; on 14.XI. they were sent on.", [("3.XI", "1937-11-03"), ("14.XI", "1937-11-14")]),
+    ("Resolution: to the file. (9/IV)", [("9/IV", "1937-04-09")]),
 ])
 def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
     found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body))
@@ -135,9 +136,16 @@ def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
 @pytest.mark.parametrize("body, expected", [
     ("The agent reported on 19.10.37 that all was quiet.", [("19.10.37", "1937-10-19")]),
     ("Arrested 03.09.37, released 1.11.37.", [("03.09.37", "1937-09-03"), ("1.11.37", "1937-11-01")]),
+    ("Copy sent 15.1.37 to the oblast.", [("15.1.37", "1937-01-15")]),
 ])
 def test_a_numeric_date_may_write_its_year_in_two_digits(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_dotted_number_without_a_months_zero_is_a_date_only_near_the_documents_date(tmp_path):
+    body = "Copy sent 3.2.36; see 2.1.10 and 2.1.11 below; reply 4.3.39."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == \
+        [("3.2.36", "1936-02-03")]
 
 
 @pytest.mark.parametrize("text", [
@@ -717,3 +725,151 @@ def test_unseen_prose_dates_reach_the_targets(tmp_path, scorer):
 ])
 def test_a_day_alone_in_a_request_is_the_next_such_day_after_the_letters_date(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="3 June 1931", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("dateline, body, expected", [
+    # the day named last is the anchor: the same month when that is nearer, the next when that is
+    ("12 March 1938", "The letter is dated 25 October 1937. He wrote it on the 14th.", "1937-10-14"),
+    ("12 March 1938", "They left on 28 October 1937 and came back on the 3rd.", "1937-11-03"),
+    # a month of another year, named without a day, is no anchor: the day is in the report's month
+    ("22 November 1940", "Refugees crossed the border in September 1939; their leader was held on the 17th.",
+     "1940-11-17"),
+])
+def test_a_day_alone_takes_its_month_from_the_nearest_anchor(tmp_path, dateline, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline=dateline, body=body)))[-1][1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Prepare a reply by the 12th.", [("the 12th", "1933-04-12")]),
+    ("By the 20th the fields had been sown.", [("the 20th", "1933-03-20")]),
+])
+def test_a_day_alone_after_by_is_a_deadline_unless_the_sentence_tells_the_past(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="6 April 1933", body=body)))[1:] == expected
+
+
+def test_a_day_alone_before_a_title_and_a_name_is_a_date():
+    assert spans("In a talk on the 15th Mr. Hale said little; on the 16th Comrade Orlov left.") == ["the 15th",
+                                                                                                  "the 16th"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On 17 March 1930 we came. Since the beginning of the month 23 households had left.",
+     [("17 March 1930", "1930-03-17"), ("the beginning of the month", "1930-03")]),
+    ("The quota is due by the end of this month.", [("the end of this month", "1937-11")]),
+    ("The camp is to be closed by the end of the year; this year and the month are no dates.",
+     [("the end of the year", "1937")]),
+    # the period named after it is the date: "the year 1936", "the month of May"
+    ("By the end of the year 1936 and in the middle of the month of May all was done.",
+     [("1936", "1936"), ("May", "1937-05")]),
+])
+def test_a_part_of_the_month_or_year_the_text_is_in_keeps_that_period(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+PARIS_LETTER = "Paris, 14 February 1932\n\nDear friend,\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Since Christmas I have been ill.", [("Christmas", "1931-12-25")]),
+    ("On May Day 1930 it rained; the May Day parade and the Christmas holidays were sad.",
+     [("May Day 1930", "1930-05-01")]),
+    ("The May Day Manifesto was read; after Christmas Trotsky wrote.", [("Christmas", "1931-12-25")]),
+])
+def test_a_day_known_by_its_name_is_a_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, PARIS_LETTER.format(body=body)))[1:] == expected
+
+
+def test_a_promise_is_about_what_is_still_to_come(tmp_path):
+    body = "Since Christmas I have been ill. The press promises to print the book by the summer."
+    assert values(convert(tmp_path, PARIS_LETTER.format(body=body)))[-1] == ("the summer", "1932-06/1932-08")
+
+
+def test_two_months_joined_by_and_are_one_phrase(tmp_path):
+    body = "In February and March the group was broken up."
+    assert values(convert(tmp_path, REPORT.format(dateline="18 April 1940", body=body)))[1:] == \
+        [("February and March", "1940-02/1940-03")]
+
+
+def test_an_undated_text_leans_on_its_first_full_date_wherever_it_stands(tmp_path):
+    text = ("THE ARREST OF THE GROUP\n\nOn 19 October the members met at the flat. "
+            "They were arrested on 22 November 1937.\n")
+    assert values(convert(tmp_path, text)) == [("19 October", "1937-10-19"), ("22 November 1937", "1937-11-22")]
+
+
+def test_a_day_of_the_same_month_is_in_the_month_the_text_is_in(tmp_path):
+    body = "On 3 October the group met; on the 9th of the same month they were arrested."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[2:] == \
+        [("the 9th of the same month", "1937-10-09")]
+
+
+def test_a_day_told_in_the_past_is_never_after_the_documents_date(tmp_path):
+    body = "On the 2nd of this month they were released; on the 28th they were seen again."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[2:] == \
+        [("the 28th", "1937-10-28")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In the spring of last year the group grew.", [("the spring of last year", "1936-03/1936-05")]),
+    ("In the 2nd half of 1936 they met twice.", [("the 2nd half of 1936", "1936")]),
+    ("The case was filed III-1937 and closed.", [("III-1937", "1937-03")]),
+    ("See Part II-1938 of the plan.", []),  # a part's number, not a month
+    ("In the 2nd decade of October the plan failed.", [("the 2nd decade of October", "1937-10")]),
+    ("Your letter of the 3rd inst was read.", [("the 3rd inst", "1937-11-03")]),
+    ("Received 9/4-37 and 12/3-1937.", [("9/4-37", "1937-04-09"), ("12/3-1937", "1937-03-12")]),
+])
+def test_more_forms_of_official_documents(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_an_undated_report_takes_its_month_from_its_title(tmp_path):
+    text = "Summary of the 4th department for November 1929\n\nOn the 3rd a crowd attacked the chairman.\n"
+    assert values(convert(tmp_path, text)) == [("November 1929", "1929-11"), ("the 3rd", "1929-11-03")]
+
+
+def test_in_an_undated_diary_a_year_set_as_a_heading_dates_the_entries_under_it(tmp_path):
+    text = ("From the diary of a worker\n\n1936\n\n12 May. Went to the factory. On the 15th a meeting.\n\n"
+            "1937\n\n2 January. Arrested.\n")
+    assert values(convert(tmp_path, text)) == [("1936", "1936"), ("12 May", "1936-05-12"), ("the 15th", "1936-05-15"),
+                                              ("1937", "1937"), ("2 January", "1937-01-02")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("He joined the party in 1919 and in March of the same year went to the front.",
+     ("March of the same year", "1919-03")),
+    ("The order of 30 July 1936 came. In the autumn of that year it was carried out.",
+     ("the autumn of that year", "1936-09/1936-11")),
+])
+def test_of_that_year_is_the_year_written_last(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-1] == expected
+
+
+def test_on_a_tie_a_bare_month_takes_the_year_nearer_the_letters_date(tmp_path):
+    body = "Last year, on December 5th, the police came. The next issue appears on April 1st."
+    assert values(convert(tmp_path, PARIS_LETTER.format(body=body)))[-1] == ("April 1st", "1932-04-01")
+
+
+def test_in_a_file_of_documents_each_dated_under_its_signature_each_dates_its_own_text(tmp_path):
+    text = ("No. 1\nSPECIAL REPORT\n\nOn 19 October the group was arrested.\n\nSigned: PETROV\n22 November 1937\n\n"
+            "No. 2\nLETTER\n\nWe met on 19 October in Kiev.\n\nSigned: ORLOV\n5 January 1939\n")
+    assert values(convert(tmp_path, text)) == [("19 October", "1937-10-19"), ("22 November 1937", "1937-11-22"),
+                                              ("19 October", "1938-10-19"), ("5 January 1939", "1939-01-05")]
+
+
+def test_a_date_under_a_signature_closes_its_document_and_the_next_number_opens_another(tmp_path):
+    source = tmp_path / "doc.txt"
+    source.write_text("No. 1\nREPORT\n\nThe group was arrested.\n\nSigned: PETROV\n22 November 1937\n\n"
+                      "No. 2\nLETTER\n\nWe met in Kiev.\n", encoding="utf-8")
+    divisions = convert_file(source).getroot().findall(".//tei:body/tei:div", TEI_NS)
+    assert [div.find("tei:closer/tei:dateline", TEI_NS) is not None for div in divisions] == [True, False]
+
+
+def test_in_an_undated_text_a_day_alone_stays_in_the_month_just_named(tmp_path):
+    text = ("The partition of Poland\n\nOn 1 December 1934 Kirov was killed. In September 1939 the Red Army "
+            "crossed the border; on the 17th it entered Lvov.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the 17th", "1939-09-17")
+
+
+def test_an_undated_texts_first_date_is_no_limit_to_the_story(tmp_path):
+    text = ("The pact\n\nOn 1 December 1938 talks were planned. In January 1939 they began. "
+            "In August the pact was signed.\n")
+    assert values(convert(tmp_path, text))[-1] == ("August", "1939-08")

@@ -323,6 +323,8 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
     after_closer = False
     last_prose = max((i for i, block in enumerate(blocks) if block.kind in ("p", "address")), default=-1)
     for i, block in enumerate(blocks):
+        if block.kind == "dateline" and after_closer:
+            continue  # the date under a signature ends its document: "Signed: FRINOVSKY / 10 February 1938"
         if block.kind == "dateline" and seen_prose and i < last_prose:  # with no prose after it, it dates
             # the document it ends ("22 November 1937" under the signature)
             j = i
@@ -331,7 +333,7 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
             starts.add(j)
             seen_prose = after_closer = False
             continue
-        if block.kind == "heading" and after_closer:
+        if block.kind in ("heading", "number") and after_closer:
             starts.add(i)
             seen_prose = after_closer = False
             continue

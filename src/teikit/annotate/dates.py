@@ -3,10 +3,15 @@
 Three steps, each a pure function:
 
 * `find_dates(text)` recognises expressions in one block: full dates (in words, in numbers, and with
-  the month in Roman numerals, "22.X.29", as Russian and Soviet documents write it; "19.10.37" with a
-  two-digit month), month + day, days alone ("the 14th", "3.XI", "the 5th inst."), months, years,
-  seasons, parts ("the end of November", "early 1929", "mid-1935", "the first ten days of April"),
-  ranges and disjunctions written as one phrase (days of one month too: "19-20 October", "5 or 6
+  the month in Roman numerals, "22.X.29", "12/III-38", as Russian and Soviet documents write it;
+  "19.10.37" and "12/3-38" in figures; "15.1.31", with a month of one figure, only when its year is in
+  the twenty years up to the document's date, as section numbers are written the same way), month +
+  day, days alone ("the 14th", "3.XI", "9/IV", "the 5th inst.", "the 9th of the same month"), months,
+  years, seasons ("the spring of last year" too), parts ("the end of November", "early 1929",
+  "mid-1935", "the 2nd half of 1936", "the first ten days of April"; "the beginning of the month",
+  "the end of this year": the period the text is in),
+  days known by a name ("Christmas", "May Day"), ranges and disjunctions written as one phrase
+  ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
   the Gregorian day), and "October 15 of this year". It never tags document,
@@ -28,7 +33,12 @@ Three steps, each a pure function:
   ("12/III-1938   Moscow" under a protocol's title) dates its division like a dateline. A text
   dated long after what it tells (an article, a memoir) looks back: a year opening a sentence there
   does move the clock. A month told in the future ("will arrive in April") is the first after the
-  document's date.
+  document's date. A day alone ("the 14th") is in the month of the day last named in its paragraph
+  (the month after, when that is nearer), or of a month named there in the document's year, else in
+  the document's month or the one before; after "by" it is a deadline, after the document's date. A
+  text with no date of its own leans on the month its title names ("Summary for November 1929"), else
+  on its first full date, wherever it stands, for what comes before the story's clock starts (its years
+  alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries).
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
@@ -50,7 +60,7 @@ from datetime import date
 from itertools import accumulate
 
 from teikit.edition import EditionData
-from teikit.lexicon import alternation, table
+from teikit.lexicon import alternation, table, words
 from teikit.model import Block, Document, Span, SpanIndex
 
 #: The words of dates, by what they do (lexicon/dates.toml).
@@ -69,7 +79,9 @@ CONVENTIONS = (
     "month; a two-digit year takes the century of the document's date (the century before when that "
     "would put it more than ten years after the document), else the 1900s. A year not written in the text is "
     "inferred from the document's date and from the period the narrative is in; headings, the dates of "
-    "documents cited and, in a dated document, years written alone do not move the narrative "
+    "documents cited and, in a dated document, years written alone do not move the narrative; a day "
+    "alone (\"the 14th\") and \"the beginning of the month\" are in the month of the day last named "
+    "nearby, else of the document's date (the next one after \"by\", a deadline) "
     "(@evidence=\"conjecture\", @cert medium; "
     "high for \"of this year\" and \"the 5th inst.\", which the document's date fixes); a day given in "
     "both calendars (\"25 October (7 November) 1917\") has the Gregorian value; \"about\" or \"approximately\" "
@@ -105,8 +117,12 @@ REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
 #: "the 5th inst.": words after a day that count its month from the document's date, and by how much.
 MONTH_SHIFTS = {words: shift for key, shift in (("this_month", 0), ("last_month", -1))
                 for words in LEXICON["days"][key]}
-DAY_OF_MONTH = alternation(list(MONTH_SHIFTS))
+DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"]])
 ORDINAL_WORDS = LEXICON["days"]["ordinals"]
+PERIODS = LEXICON["periods"]
+#: "the end of the month": the words before the period, and the unit.
+PERIOD = rf"(?P<tm_w>{alternation([*PERIODS['this'], *PERIODS['that']])})\s+" \
+         rf"(?P<tm_u>{alternation(PERIODS['units'])})\b(?!\s+(?:of\s+)?(?:{YEAR}\b|{MONTH_FULL}))"  # not "the year 1937"
 CONNECTORS = LEXICON["connectors"]
 DAY_CONNECTOR = alternation([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
 
@@ -116,9 +132,16 @@ def day_link(kind: str) -> str:
     return rf"(?:\s*[-–/]\s*|\s+(?P<{kind}_c>{DAY_CONNECTOR})\s+)"
 
 
-#: How every calendar expression starts: a digit, "the", a month, a season, a Roman month and its dot.
-START = rf"(?=\d|the\s|{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
-        rf"{ROMAN_MONTH}\.)"
+#: Days known by a name ("Christmas"): their month and day.
+FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
+FEAST = alternation(list(FEASTS))
+PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
+
+#: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
+#: month and its dot, slash or dash, a feast's name.
+START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
+        rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
+        rf"{ROMAN_MONTH}[./-]|{FEAST})"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
 #: The lookahead (START) is how any of them begins: without it re tries all twenty forms at every
@@ -137,17 +160,20 @@ UNIT = re.compile(rf"""
            (?![\w:/]|[.,]\d))
   | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:[-–](?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
            (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END})
-  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?\.(?P<rdm_m>{ROMAN_MONTH}){END})
-  | (?P<romy>(?P<romy_m>{ROMAN_MONTH})\.(?P<romy_y>{YEAR}){END})
+  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
+  | (?P<romy>(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
+  | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
-  | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0[1-9])\.(?P<num2_y>\d\d){END})
+  | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0?[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<dmr>(?:the\s+)?(?P<dmr_d>{DAY})(?:\s+of)?\s+(?P<dmr_m>{MONTH})\s+of\s+(?P<dmr_rel>{REL_YEAR})\b)
+  | (?P<fe>(?P<fe_n>{FEAST})(?:,?\s+(?P<fe_y>{YEAR}))?(?![\w’']))
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
   | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){END})
+  | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
   | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR})(?:/(?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
@@ -155,6 +181,7 @@ UNIT = re.compile(rf"""
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
+  | (?P<tm>{PERIOD})
   | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
@@ -191,6 +218,9 @@ SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['yea
 FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["future"]["noun_before"]) +
                     rf"\b{alternation(LEXICON['future']['markers'])}\b"
                     rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
+#: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
+DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
+PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
 RETROSPECT_YEARS = 10
@@ -214,6 +244,7 @@ class Point:
     day: int | None = None
     decade: bool = False
     short_year: bool = False  # `year` holds two digits ("22.X.29"); the century is still to be chosen
+    unpadded: bool = False  # "15.1.31": a month without its zero, as section numbers are written too
 
 
 @dataclass
@@ -231,6 +262,7 @@ class Found:
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
     impossible: bool = False
+    dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
 
 
@@ -265,9 +297,13 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         month = month_number(g(f"{kind}_m"))
         year = int(g(f"{kind}_y")) if g(f"{kind}_y") else None
         return Point(year, month, month, day_number(g(f"{kind}_d"))), None
+    if kind == "nsd":  # "12/3-38", as "12/III-38" with the month in figures
+        month, year = int(g("nsd_m")), g("nsd_y")
+        return Point(int(year), month, month, int(g("nsd_d")), short_year=len(year) == 2), None
     if kind == "num2":
         month = int(g("num2_m"))
-        return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True), None
+        return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True,
+                     unpadded=len(g("num2_m")) == 1), None
     if kind == "rdm":
         month = ROMAN_MONTHS.index(g("rdm_m")) + 1
         return Point(None, month, month, int(g("rdm_d"))), None
@@ -283,6 +319,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "oss":
         month, year = month_number(g("oss_m")), int(g("oss_y")) if g("oss_y") else None
         return Point(year, month, month, max(day_number(g("oss_d")), day_number(g("oss_n")))), None
+    if kind == "sr":
+        lo, hi = SEASONS[g("sr_s").lower()]
+        return Point(None, lo, hi), " ".join(g("sr_rel").split()[:-1])
     if kind in ("mdr", "dmr"):
         month = month_number(g(f"{kind}_m"))
         rel = " ".join(g(f"{kind}_rel").split()[:-1])  # the words before "year"
@@ -310,6 +349,12 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(None, lo, hi), None
     if kind in ("d", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
+    if kind == "fe":
+        month, day = FEASTS[" ".join(g("fe_n").split())]
+        return Point(int(g("fe_y")) if g("fe_y") else None, month, month, day), None
+    if kind == "tm":  # "the end of the year": a year counted like "of that year"; a month found like a day's
+        this = " ".join(g("tm_w").split()) in PERIODS["this"]
+        return Point(), (("this" if this else "that") if g("tm_u") == "year" else None)
     return None
 
 
@@ -318,7 +363,7 @@ def plausible(m: re.Match, text: str) -> bool:
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before):
         return False
-    if kind in ("y", "yr", "num", "nums", "num2") and not YEAR_PREPOSITION.search(before) and \
+    if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
@@ -329,6 +374,8 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "1929/30" is an economic or school year; "1917/1925" is no date
     if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y"), m.group("sy_y2")):
         return False
+    if kind == "num2" and len(m.group("num2_m")) == 1 and section_numbers(whole_words(text, m)):
+        return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
     if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
     if kind == "d":
@@ -337,8 +384,9 @@ def plausible(m: re.Match, text: str) -> bool:
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
             return True  # "On the 15th," "the 14th."
-        if following.group(1)[0].isupper() and not re.match(r"\s+I\b", after):
-            return False  # "the 15th Congress"
+        if following.group(1)[0].isupper() and not re.match(r"\s+I\b", after) and \
+                not (DAY_PREPOSITION.search(before) and re.match(r"\s*(\S+)", after).group(1) in words("titles")):
+            return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me"
         return bool(DAY_PREPOSITION.search(before))
     if kind == "m":
         word = m.group("m_m")
@@ -347,6 +395,9 @@ def plausible(m: re.Match, text: str) -> bool:
             return False  # the verb
         if not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
             return False  # a name ("August Bebel", "the October Revolution")
+    if kind == "fe" and (SEASON_ADJECTIVE.match(after) or
+                         not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
+        return False  # an adjective or a name: "the Christmas holidays", "the May Day Manifesto"
     if kind == "s":
         if not PREPOSITION.search(before) and not m.group().lower().startswith("the"):
             return False
@@ -355,6 +406,27 @@ def plausible(m: re.Match, text: str) -> bool:
         if SEASON_ADJECTIVE.match(after):
             return False  # an adjective: "the spring sowing campaign"
     return True
+
+
+#: Numbers of three dotted parts near a date whose month lacks its zero ("15.1.31"): if one of them cannot
+#: be a date ("2.1.1"), they are section numbers.
+DOTTED_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]\d)")
+DOTTED_DATE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d\d|\d{4})")
+#: A date whose month lacks its zero ("15.1.31") is one only if its year, in the document's century, is
+#: at most this many years before the document's (and not after it): else it is a section number.
+UNPADDED_YEARS = 20
+
+
+def section_numbers(context: str) -> bool:
+    """True if a dotted number of `context` cannot be a date or follows a word for a section ("item")."""
+    return any(not DOTTED_DATE.fullmatch(number.group()) or NUMBER_BEFORE.search(context, 0, number.start())
+               for number in DOTTED_NUMBER.finditer(context))
+
+
+def whole_words(text: str, m: re.Match) -> str:
+    """The context of a match cut at white space, so that no number at its edges is cut in two."""
+    start, end = text.rfind(" ", 0, max(0, m.start() - CONTEXT)), text.find(" ", m.end() + CONTEXT)
+    return text[max(start, 0):end if end >= 0 else len(text)]
 
 
 def next_year(first: str, second: str) -> bool:
@@ -380,6 +452,8 @@ def find_units(text: str) -> list[Found]:
         if glued.isalnum() or (glued and glued in "-–/." and m.group()[0].isdigit()
                                and not (glued == "-" and part) and not after_date):
             continue  # inside a word or a number ("94-126", "2/15", "6.1929"), but "mid-1935", "1.X–1.XI.37"
+        if m.lastgroup == "tm" and not part:
+            continue  # "this year", "the month" alone are relative, not dates
         if not plausible(m, text):
             if m.lastgroup == "oss":
                 pos = m.start("oss_n")  # no pair of calendars: what follows the bracket may be a date
@@ -393,8 +467,13 @@ def find_units(text: str) -> list[Found]:
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=bool(FUTURE.search(text, max(0, start - CITATION_CONTEXT), start)))
+        if m.lastgroup == "d" and DEADLINE.search(text, max(0, start - CONTEXT), start) and \
+                not PAST.search(sentence_of(text, start, m.end())):
+            unit.future = True
+        if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
+            unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
-            unit.month_shift = MONTH_SHIFTS[" ".join(m.group("dim_rel").split())]
+            unit.month_shift = MONTH_SHIFTS.get(" ".join(m.group("dim_rel").split()))  # None: the text's month
         if m.lastgroup == "yr":
             b = m.group("yr_b")
             second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
@@ -410,6 +489,13 @@ def find_units(text: str) -> list[Found]:
             unit.join = day_join(m.groupdict().get(f"{m.lastgroup}_c"), text[max(0, m.start() - CONTEXT):m.start()])
         found.append(unit)
     return found
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end]: from the last full stop, ! or ? before it to the next one."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    closing = min((i for i in (text.find(mark, end) for mark in ".!?") if i >= 0), default=len(text))
+    return text[opening:closing]
 
 
 def day_join(word: str | None, before: str) -> str:
@@ -435,7 +521,9 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
             shares_year = first.year is None and second.year is not None
             conjunction = word in CONNECTORS["and"]
             between = conjunction and BETWEEN.search(text[max(0, prev.start - CONTEXT):prev.start])
-            if conjunction and not (shares_year or between):
+            months = all(p.year is None and p.day is None and p.month_lo is not None and p.month_lo == p.month_hi
+                         for p in (first, second))  # "in February and March", as "February and March 1940"
+            if conjunction and not (shares_year or between or months):
                 out.append(unit)
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
@@ -618,9 +706,22 @@ class Resolver:
     """The reading state of one division: its date, the narrative clock, recent explicit months."""
 
     doc_date: Point | None
+    undated: bool = False  # doc_date is only the text's first full date, not a date the document gives itself
     clock: tuple[int, int] | None = None
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
+    last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
+
+    def near_document(self, year: int) -> bool:
+        """True if `year` may be the year of something a document dated `doc_date` tells."""
+        return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year <= self.doc_date.year
+
+    def after_document(self, year: int, month: int, day: int | None) -> bool:
+        """True if the day is later than the document's own date, which a past told in it cannot be."""
+        doc = self.doc_date
+        if doc is None or self.undated or doc.month_lo is None or doc.day is None:
+            return False
+        return (year, month, day or 1) > (doc.year, doc.month_lo, doc.day)
 
     def doc_index(self) -> int | None:
         if self.doc_date is None or self.doc_date.month_lo is None:
@@ -632,6 +733,9 @@ class Resolver:
         points = found.points
         for p in points:
             full_year(p, self.doc_date)
+        if any(p.unpadded and not self.near_document(p.year) for p in points):
+            found.dropped = True
+            return
         if any(not valid_day(p) for p in points):
             found.impossible = True
             return
@@ -647,10 +751,14 @@ class Resolver:
             points[0].month_hi = points[0].month_lo
         elif found.relative:
             shift, anchor = RELATIVE_YEARS[found.relative]
-            from_clock = anchor == "narrative" and self.clock is not None
-            if self.doc_date is None and not from_clock:
+            # "of that year": the year written last, else the story's, else the document's
+            base = self.last_year if anchor == "narrative" else None
+            if base is None and anchor == "narrative" and self.clock is not None:
+                base = self.clock[1] // 12
+            if base is None and self.doc_date is not None:
+                base = self.doc_date.year
+            if base is None:
                 return  # nothing to count the year from
-            base = self.clock[1] // 12 if from_clock else self.doc_date.year
             for p in points:
                 p.year = base + shift
         elif any(p.year is None for p in points):
@@ -679,24 +787,31 @@ class Resolver:
         self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False) -> None:
-        """A day alone is in the month last named in its paragraph, else the latest such day up to the
-        document's date (the next such day from it, for what is still to come)."""
-        if self.last_point is not None and self.last_point[1] == block_no:
-            prior = self.last_point[0]
-            point.month_lo = point.month_hi = prior.month_lo
-            point.year = prior.year
-            if point.day < (prior.day or 0):
-                point.month_lo = point.month_hi = prior.month_lo + 1
-                if point.month_lo > 12:
-                    point.month_lo = point.month_hi = 1
-                    point.year += 1
-        elif self.doc_date is not None and self.doc_date.month_lo is not None:
+        """A day alone is in the month last named in its paragraph, or the month after when that puts it
+        nearer the day named ("on 28 October … on the 3rd"); a month named without a day counts only in
+        the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
+        is November's 17th). Else it is the latest such day up to the document's date (the next such day
+        from it, for what is still to come)."""
+        prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
+        if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
+                and prior.year != self.doc_date.year:
+            prior = None
+        if prior is not None:
+            year, month = prior.year, prior.month_lo
+            if prior.day is not None and point.day is not None and point.day < prior.day and \
+                    calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            if future or not self.after_document(year, month, point.day):
+                point.year, point.month_lo, point.month_hi = year, month, month
+                return
+        if self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
-            if self.doc_date.day is not None and not future and point.day > self.doc_date.day:
+            days = None if point.day is None else (point.day, self.doc_date.day)  # no day: "the month"
+            if days is not None and days[1] is not None and not future and days[0] > days[1]:
                 month -= 1
                 if month == 0:
                     point.year, month = point.year - 1, 12
-            elif self.doc_date.day is not None and future and point.day < self.doc_date.day:
+            elif days is not None and days[1] is not None and future and days[0] < days[1]:
                 month += 1
                 if month == 13:
                     point.year, month = point.year + 1, 1
@@ -730,12 +845,14 @@ class Resolver:
                 cost = lo - doc if hi >= doc else 100 * (doc - hi)
             elif anchor is not None:
                 cost = 2 * (anchor[0] - hi) if hi < anchor[0] else lo - anchor[1] if lo > anchor[1] else 0
-                if doc is not None and lo > doc:
+                if doc is not None and lo > doc and not self.undated:  # a text's first date is no limit
                     cost += 12
             else:
                 cost = doc - hi if hi <= doc else 2 * (lo - doc)
-            if best is None or cost < best[0]:
-                best = (cost, trial)
+            # on a tie, the year nearer the document's date ("appears on April 1st" in a letter of March)
+            rank = (cost, 0 if doc is None else min(abs(lo - doc), abs(hi - doc)))
+            if best is None or rank < best[0]:
+                best = (rank, trial)
         for p, t in zip(points, best[1]):
             p.year = t.year
         return True
@@ -743,14 +860,16 @@ class Resolver:
     def advance(self, found: Found, block_no: int, explicit: bool, narrative: bool) -> None:
         """Move the narrative clock to what was just mentioned, unless it is a flashback."""
         points = found.points
+        if explicit and points[-1].year is not None:
+            self.last_year = points[-1].year
         for p in points:
-            if p.month_lo is not None and p.month_lo == p.month_hi:
+            if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
                 self.last_point = (p, block_no)
                 if explicit:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
-        if self.doc_date is not None and all(p.month_lo is None for p in points) and not \
+        if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
@@ -761,13 +880,15 @@ class Resolver:
 
 # ---------------------------------------------------------------- the document
 
-def division_date(blocks: list[Block]) -> Point | None:
-    """The first full date of `blocks`: a division's head or opener, else a dateline further down."""
+def division_date(blocks: list[Block], month: bool = False) -> Point | None:
+    """The first full date of `blocks` (or, with `month`, a month and year: "Summary for November
+    1929"): a division's head or opener, else a dateline further down."""
     for block in blocks:
         for found in find_dates(block.text):
             p = found.points[0]
             full_year(p, None)
-            if found.join == "point" and p.year is not None and p.day is not None and valid_day(p):
+            if found.join == "point" and p.year is not None and (p.day is not None or month) and \
+                    p.month_lo is not None and p.month_lo == p.month_hi and valid_day(p) and not p.unpadded:
                 return p
     return None
 
@@ -779,8 +900,10 @@ DATELINE_WORDS = 3
 def dateline_heading(block: Block) -> bool:
     """True for a heading in a division's body that is a date and a place, as an interrogation protocol
     sets its date under the title: it dates the division like a dateline."""
+    if block.kind != "heading":
+        return False
     found = find_dates(block.text)
-    if block.kind != "heading" or not found:
+    if not found:
         return False
     rest = block.text[:found[0].start] + block.text[found[0].end:]
     return len(re.findall(r"\w+", rest)) <= DATELINE_WORDS
@@ -847,6 +970,7 @@ def annotate_block(doc: Document, overrides: list[LocatedOverride], block: Block
     found = find_dates(text)
     for f in found:
         resolver.resolve(f, block_no, narrative)
+    found = [f for f in found if not f.dropped]
     apply_overrides(overrides, block, found)
     marked, dated = SpanIndex(block.spans), SpanIndex()  # a date must not cross markup, nor another date
     starts = line_starts(block)
@@ -882,11 +1006,17 @@ def annotate(doc: Document, data: EditionData) -> None:
         own = division_date([*div.head, *div.opener]) or \
             division_date([block for block in div.blocks() if block.kind == "dateline"]) or \
             division_date([block for block in div.body if dateline_heading(block)])
-        resolver = Resolver(own or last_date or dossier_date)
+        dated = own or last_date or dossier_date
+        # an undated text leans on the month its title names ("Summary for November 1929"), else on its
+        # first full date, wherever it stands ("the report is dated …")
+        resolver = Resolver(dated or division_date(div.head, month=True) or division_date(div.body),
+                            undated=dated is None)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
-                annotate_block(doc, overrides, block, resolver, block_no,
-                               narrative=part is div.body and block.kind == "p")
+                # in an undated text a heading that is a date ("1936" over a diary's entries) sets the clock
+                narrative = part is div.body and block.kind == "p" or \
+                    dated is None and part in (div.head, div.body) and dateline_heading(block)
+                annotate_block(doc, overrides, block, resolver, block_no, narrative=narrative)
                 block_no += 1
         last_date = own or last_date
     back = Resolver(last_date or dossier_date)
