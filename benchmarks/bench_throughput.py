@@ -18,6 +18,13 @@ process reached (with `--jobs`, a process of the pool; on dask, a worker with it
 the build itself), "peak total" the largest sum over the build and its workers. After the runs, the
 largest project built is built again with nothing changed (`--jobs 1`): the no-op rebuild.
 
+CPU: "cpu_seconds" is the CPU time (user + system) of the whole process tree of a run: the build
+and the children it waited for (`RUSAGE_CHILDREN`), every other process below it as last sampled
+(psutil: a `--jobs` pool's workers, up to one sampling interval short each), plus, on dask, what the
+scheduler and the workers (nannies included) used between the build's start and its end (psutil,
+read just before and just after). Other programs' load on a shared machine inflates the wall time of a run,
+hardly its CPU seconds: CPU per document is the figure to compare on a busy machine.
+
 Every run is appended as one JSON line to `--record FILE` (with the commit and the machine's load),
 and the summary and the three targets of issue 21 are computed from all the records in that file,
 so that sizes and modes can be run at different times:
@@ -36,6 +43,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -70,6 +78,9 @@ class Sampler:
         self.groups = groups  # label → pid of the group's top process
         self.peak_each: dict[str, int] = {label: 0 for label in groups}
         self.peak_total = 0
+        #: the CPU seconds of each process below the build, as last sampled: a pool's workers are
+        #: children of multiprocessing's fork server, which the build never waits for
+        self.cpu_below_build: dict[int, float] = {}
 
     def sample(self) -> None:
         import psutil
@@ -85,6 +96,9 @@ class Sampler:
             for process in processes:
                 try:
                     rss[process.pid] = process.memory_info().rss
+                    if label == "build" and process.pid != pid:
+                        times = process.cpu_times()
+                        self.cpu_below_build[process.pid] = times.user + times.system
                 except psutil.NoSuchProcess:
                     pass
             group = sum(rss.values())
@@ -98,10 +112,37 @@ class Sampler:
         self.peak_total = max(self.peak_total, total)
 
 
+def tree_cpu(pids) -> float:
+    """CPU seconds (user + system) of these processes, their live descendants and the children they
+    have waited for."""
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        try:
+            top = psutil.Process(pid)
+            processes = [top, *top.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            continue
+        for process in processes:
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            total += times.user + times.system + times.children_user + times.children_system
+    return total
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
-    """Run `command` in `cwd`; seconds, exit code and peak memory of it and of `workers`."""
+    """Run `command` in `cwd`; seconds, CPU seconds, exit code and peak memory of it and of `workers`."""
     sampler = Sampler(dict(workers))
     with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a build logs a line per document
+        cluster_before, children_before = tree_cpu(workers.values()), children_cpu()
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr)
         sampler.groups = {"build": process.pid, **workers}
@@ -114,16 +155,18 @@ def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
             if process.poll() is None:
                 process.kill()
         seconds = time.perf_counter() - start
+        cpu = (children_cpu() - children_before + sum(sampler.cpu_below_build.values())
+               + tree_cpu(workers.values()) - cluster_before)
         stderr.seek(0)
         tail = stderr.read()[-3000:].decode("utf-8", "replace")
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{tail}")
     if workers:
-        per_worker = [sampler.peak_each[label] for label in workers]
+        per_worker = [sampler.peak_each[label] for label in workers if label != "scheduler"]
     else:
         pool = [value for key, value in sampler.peak_each.items() if key.startswith("build/")]
         per_worker = pool or [sampler.peak_each["build"]]
-    return {"seconds": seconds, "peak_worker_mib": max(per_worker) / 2**20,
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_worker_mib": max(per_worker) / 2**20,
             "peak_total_mib": sampler.peak_total / 2**20}
 
 
@@ -153,7 +196,7 @@ def dask_cluster(workers: int, scratch: Path):
 
         with Client(address, timeout=120) as client:
             client.wait_for_workers(workers, timeout=120)
-        yield address, {f"worker{n}": process.pid for n, process in enumerate(processes[1:])}
+        yield address, {f"worker{n}": process.pid for n, process in enumerate(processes[1:])}, processes[0].pid
     finally:
         for process in reversed(processes):
             process.terminate()
@@ -172,8 +215,10 @@ def run_mode(mode: str, project: Path, jobs: int, workers: int, scratch: Path) -
         return {"cores": 1, **timed([teikit, "build", "--project", ".", "--jobs", "1"], project, {})}
     if mode == "jobs":
         return {"cores": jobs, **timed([teikit, "build", "--project", ".", "--jobs", str(jobs)], project, {})}
-    with dask_cluster(workers, scratch) as (address, pids):
-        return {"cores": workers, **timed([teikit, "build", "--project", ".", "--scheduler", address], project, pids)}
+    with dask_cluster(workers, scratch) as (address, pids, scheduler):
+        result = timed([teikit, "build", "--project", ".", "--scheduler", address], project,
+                       {**pids, "scheduler": scheduler})
+        return {"cores": workers, **result}
 
 
 def commit() -> str:
@@ -198,14 +243,15 @@ def summary(records: list[dict]) -> str:
     latest: dict[tuple[str, int], dict] = {}
     for record in records:
         latest[record["mode"], record["documents"]] = record
-    lines = ["| mode | documents | cores | seconds | documents/s | documents/s per core | peak per worker (MiB) "
-             "| peak total (MiB) | when | commit | load |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |"]
+    lines = ["| mode | documents | cores | seconds | documents/s | documents/s per core | CPU s per document "
+             "| peak per worker (MiB) | peak total (MiB) | when | commit | load |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |"]
     order = {mode: n for n, mode in enumerate((*MODES, "no-op"))}
     for (mode, size), r in sorted(latest.items(), key=lambda item: (order.get(item[0][0], 9), item[0][1])):
         rate = size / r["seconds"]
+        cpu = f"{r['cpu_seconds'] / size:.3f}" if "cpu_seconds" in r else "-"
         lines.append(f"| {mode} | {size:,} | {r['cores']} | {r['seconds']:.1f} | {rate:.2f} | {rate / r['cores']:.2f} "
-                     f"| {r['peak_worker_mib']:.0f} | {r['peak_total_mib']:.0f} | {r['at']} | {r['commit']} "
+                     f"| {cpu} | {r['peak_worker_mib']:.0f} | {r['peak_total_mib']:.0f} | {r['at']} | {r['commit']} "
                      f"| {r['load']} |")
     lines.append("")
     seconds = {key: r["seconds"] for key, r in latest.items()}
@@ -259,7 +305,7 @@ def main() -> int:
                 result = run_mode(mode, project, args.jobs, args.workers, scratch)
                 append(args.record, records, {"mode": mode, "documents": size, **result})
                 print(f"{mode}, {size:,} documents: {result['seconds']:.1f} s, {size / result['seconds']:.2f} docs/s, "
-                      f"peak per worker {result['peak_worker_mib']:.0f} MiB", flush=True)
+                      f"{result['cpu_seconds'] / size:.3f} CPU s per document, peak per worker {result['peak_worker_mib']:.0f} MiB", flush=True)
                 last = size == sizes[-1] and n == len(args.modes) - 1
                 if last and args.noop:
                     result = run_mode("serial", project, 1, 0, scratch)

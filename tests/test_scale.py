@@ -145,3 +145,45 @@ def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_buil
     assert build.returncode == 0, stderr
     assert stdout.count("converted, valid, 3 views") == 4, stdout + stderr
     assert files_of(spread) == files_of(serial)
+
+
+def test_a_corpus_gets_the_landing_page_and_cmif_its_tei_files_read_in_full_would_give(tmp_path):
+    from teikit.build import write_landing_page
+    from teikit.correspondence import write_cmif
+    from teikit.xmlio import parse_xml
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
+    assert all(report.ok for report in build(project))
+
+    tei = sorted((project / "tei").glob("*.xml"))
+    whole = tmp_path / "from-the-tei"
+    write_landing_page(whole, tei)
+    write_cmif(whole, [(path, parse_xml(path).getroot()) for path in tei])
+    assert (project / "site" / "index.html").read_bytes() == (whole / "index.html").read_bytes()
+    assert (project / "site" / "cmif.xml").read_bytes() == (whole / "cmif.xml").read_bytes()
+    assert b"<persName>Brandt</persName>" in (whole / "cmif.xml").read_bytes()
+
+
+def test_a_rebuild_of_one_edition_reads_no_other_tei_file_for_the_pages_over_all_editions(tmp_path,
+                                                                                           monkeypatch):
+    import teikit.build
+    import teikit.correspondence
+    from teikit.xmlio import parse_xml
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
+    build(project)
+    hand_edit(project / "tei" / "ashby.xml", "checked against the carbon copy")
+    read = []
+
+    def parse_and_note(path, *args, **kwargs):
+        read.append(Path(path).resolve())
+        return parse_xml(path, *args, **kwargs)
+
+    monkeypatch.setattr(teikit.build, "parse_xml", parse_and_note)
+    monkeypatch.setattr(teikit.correspondence, "parse_xml", parse_and_note, raising=False)
+    reports = build(project)
+
+    assert [report.up_to_date for report in reports] == [False, True, True]
+    assert b"checked against the carbon copy" in (project / "site" / "ashby" / "ashby.xml").read_bytes()
+    others = {(project / "tei" / f"{name}.xml").resolve() for name in ("brandt", "collier")}
+    assert read and not others & set(read)

@@ -153,6 +153,9 @@ def corpus_document(extracts: list[Path]) -> etree._ElementTree:
     distinct: dict[bytes, etree._Element] = {}  # one copy of each entry, however many editions copy it
     for path in sorted(extracts):
         extract = parse_xml(path).getroot()
+        header = extract.find(T + "teiHeader")  # for the landing page and cmif.xml, not the corpus pages
+        if header is not None:
+            extract.remove(header)
         standoff = extract.find(T + "standOff")
         if standoff is not None:
             extract.remove(standoff)
