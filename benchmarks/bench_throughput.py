@@ -8,9 +8,12 @@ included). Modes:
 * `serial`: `teikit build --jobs 1`;
 * `jobs`: `teikit build --jobs N` (N = `--jobs`, all cores by default);
 * `dask`: a `dask scheduler` and N `dask worker --nthreads 1` processes (N = `--workers`), each
-  started in a fresh temporary folder of its own, so no worker can see the project; then
+  started in a fresh temporary folder of its own, so no worker can see the project, and as
+  docs/scale.md advises (`--no-nanny`, no profiler: `LEAN_WORKER`, `LEAN_SETTINGS`); then
   `teikit build --project . --scheduler ADDRESS` from inside the project. The cluster is started
-  before the clock and stopped after it, anew for every size.
+  before the clock and stopped after it, anew for every size;
+* `dask-default`: the same with workers as `dask worker` starts them by default (a nanny process
+  beside each, dask's statistical profiler on).
 
 Memory: the RSS of every process is sampled every 250 ms (psutil; sampling more often took enough
 CPU to slow a build that keeps both cores busy); "peak per worker" is the largest RSS any one worker
@@ -57,7 +60,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 SAMPLE_SECONDS = 0.25
-MODES = ("serial", "jobs", "dask")
+MODES = ("serial", "jobs", "dask", "dask-default")
+#: How docs/scale.md advises starting a worker for teikit: no nanny process beside each worker (a
+#: killed worker's tasks are run again on the others all the same) ...
+LEAN_WORKER = ("--no-nanny",)
+#: ... and without the statistical profiler, which samples the task thread's stack 100 times a second
+LEAN_SETTINGS = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
 
 
 def make_project(folder: Path, count: int, seed: str) -> Path:
@@ -171,9 +179,10 @@ def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
 
 
 @contextmanager
-def dask_cluster(workers: int, scratch: Path):
+def dask_cluster(workers: int, scratch: Path, lean: bool = False):
     """A dask scheduler and `workers` single-threaded workers, each process in its own new folder;
-    yields the scheduler's address and the workers' pids."""
+    yields the scheduler's address, the workers' pids and the scheduler's. `lean`: the workers as
+    docs/scale.md advises for teikit (`LEAN_WORKER`, `LEAN_SETTINGS`)."""
     folders = [Path(tempfile.mkdtemp(prefix=f"{role}-", dir=scratch))
                for role in ["scheduler", *(f"worker{n}" for n in range(workers))]]
     address_file = folders[0] / "scheduler.json"
@@ -191,7 +200,8 @@ def dask_cluster(workers: int, scratch: Path):
         for folder in folders[1:]:
             processes.append(subprocess.Popen(
                 [str(BIN / "dask"), "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-                 "--local-directory", str(folder)], cwd=folder, **quiet))
+                 "--local-directory", str(folder), *(LEAN_WORKER if lean else ())], cwd=folder,
+                env={**os.environ, **(LEAN_SETTINGS if lean else {})}, **quiet))
         from distributed import Client
 
         with Client(address, timeout=120) as client:
@@ -209,16 +219,31 @@ def dask_cluster(workers: int, scratch: Path):
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def run_mode(mode: str, project: Path, jobs: int, workers: int, scratch: Path) -> dict:
+def run_mode(mode: str, project: Path, jobs: int, workers: int, scratch: Path,
+             report: Path | None = None) -> dict:
     teikit = str(BIN / "teikit")
     if mode == "serial":
         return {"cores": 1, **timed([teikit, "build", "--project", ".", "--jobs", "1"], project, {})}
     if mode == "jobs":
         return {"cores": jobs, **timed([teikit, "build", "--project", ".", "--jobs", str(jobs)], project, {})}
-    with dask_cluster(workers, scratch) as (address, pids, scheduler):
+    with dask_cluster(workers, scratch, lean=mode == "dask") as (address, pids, scheduler), \
+            dask_report(address, report):
         result = timed([teikit, "build", "--project", ".", "--scheduler", address], project,
                        {**pids, "scheduler": scheduler})
         return {"cores": workers, **result}
+
+
+@contextmanager
+def dask_report(address: str, report: Path | None):
+    """dask's performance report (task stream, workers' and scheduler's profiles, transfers) of
+    whatever the cluster at `address` runs meanwhile, written to `report` (HTML) if one is named."""
+    if report is None:
+        yield
+        return
+    from distributed import Client, performance_report
+
+    with Client(address, timeout=120), performance_report(filename=str(report)):
+        yield
 
 
 def commit() -> str:
@@ -285,6 +310,8 @@ def main() -> int:
     parser.add_argument("--record", type=Path, help="JSON lines file: runs are appended, targets read from all")
     parser.add_argument("--scratch", type=Path, default=None,
                         help="where the projects are made (10,000 documents take ~15 GB)")
+    parser.add_argument("--dask-report", type=Path, help="write dask's performance report of the dask runs "
+                        "to this HTML file (the last dask run's)")
     parser.add_argument("--summary", action="store_true", help="print the summary of --record and stop")
     args = parser.parse_args()
     # a `kill` unwinds like Ctrl-C: the cluster is stopped and the projects are removed
@@ -302,7 +329,7 @@ def main() -> int:
         for size in sizes:
             for n, mode in enumerate(args.modes):
                 project = make_project(scratch / f"n{size}-{mode}", size, seed)
-                result = run_mode(mode, project, args.jobs, args.workers, scratch)
+                result = run_mode(mode, project, args.jobs, args.workers, scratch, args.dask_report)
                 append(args.record, records, {"mode": mode, "documents": size, **result})
                 print(f"{mode}, {size:,} documents: {result['seconds']:.1f} s, {size / result['seconds']:.2f} docs/s, "
                       f"{result['cpu_seconds'] / size:.3f} CPU s per document, peak per worker {result['peak_worker_mib']:.0f} MiB", flush=True)

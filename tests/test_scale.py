@@ -3,12 +3,14 @@ documents, so `teikit build --project . --scheduler ADDRESS` writes what a seria
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pytest
@@ -123,29 +125,60 @@ def first(found, within: float = 120.0):
     raise AssertionError("nothing happened")
 
 
+@contextmanager
+def workers_without_nannies(folder: Path, count: int = 2):
+    """A `dask scheduler` and `count` `dask worker --no-nanny` processes, as docs/scale.md advises
+    starting them for teikit: no process watches a worker and restarts it. Yields the address."""
+    folder.mkdir()
+    address_file = folder / "scheduler.json"
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": folder}
+    processes = [subprocess.Popen([*dask, "--port", "0", "--no-dashboard", "--scheduler-file", str(address_file)],
+                                  **quiet)]
+    try:
+        first(lambda: address_file.exists() and address_file.stat().st_size)
+        time.sleep(0.2)  # written whole, but give it a moment
+        address = json.loads(address_file.read_text())["address"]
+        processes += [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--no-nanny",
+                                        "--nthreads", "1", "--no-dashboard"], **quiet) for _ in range(count)]
+        yield address
+    finally:  # the workers first: one whose scheduler has gone waits for it
+        for process in reversed(processes):
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("nannies", [True, False], ids=["with nannies", "without nannies"])
 def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_builds(tmp_path, monkeypatch,
-                                                                                   distributed):
+                                                                                   distributed, nannies):
     serial = project_of_letters(tmp_path / "serial", "ashby", "brandt", "collier", "dunmore")
     spread = tmp_path / "spread"
     shutil.copytree(serial, spread)
     teikit_build(serial, "--jobs", "1")
 
     monkeypatch.chdir(tmp_path)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
-        process_of = client.run(os.getpid)
-        build = subprocess.Popen([sys.executable, "-m", "teikit", "build", "--project", ".", "--scheduler",
-                                  cluster.scheduler_address], cwd=spread, stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True)
-        busy = first(lambda: next((worker for worker, tasks in client.processing().items() if tasks), None))
-        os.kill(process_of[busy], signal.SIGKILL)  # its tasks are run again on the other worker
-        stdout, stderr = build.communicate(timeout=300)
+    cluster = (distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+               if nannies else nullcontext())
+    with cluster, (workers_without_nannies(tmp_path / "cluster") if not nannies else nullcontext()) as alone:
+        address = cluster.scheduler_address if nannies else alone
+        with distributed.Client(address) as client:
+            client.wait_for_workers(2, timeout=120)
+            process_of = client.run(os.getpid)
+            build = subprocess.Popen([sys.executable, "-m", "teikit", "build", "--project", ".", "--scheduler",
+                                      address], cwd=spread, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True)
+            busy = first(lambda: next((worker for worker, tasks in client.processing().items() if tasks), None))
+            os.kill(process_of[busy], signal.SIGKILL)  # its tasks are run again on the other worker
+            stdout, stderr = build.communicate(timeout=300)
 
     assert build.returncode == 0, stderr
     assert stdout.count("converted, valid, 3 views") == 4, stdout + stderr
     assert files_of(spread) == files_of(serial)
-
 
 def test_a_corpus_gets_the_landing_page_and_cmif_its_tei_files_read_in_full_would_give(tmp_path):
     from teikit.build import write_landing_page

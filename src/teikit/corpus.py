@@ -272,7 +272,8 @@ def merge_members(members: list[Member]) -> CorpusRegister:
     apart_ids: set[str] = set()
     for member in sorted(members, key=lambda m: (m.id, m.rank)):
         group = groups.setdefault(member.id, [])
-        if not group or identity(group[0].element, member.element):
+        # editions that copy one entry alike share its element (`corpus_build.corpus_document`): one entity
+        if not group or member.element is group[0].element or identity(group[0].element, member.element):
             group.append(member)
             continue
         first = group[0]
