@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit.corpus import (CorpusEntry, CorpusRegister, Member, T, corpus_register, drafted, fold, kind, merge,
-                           merge_members, names, standard)
+                           merge_members, names, standard, standing)
 from teikit.errors import EditionDataError
 from teikit.register import KINDS, XML_ID, text_of
 from teikit.xmlio import TEI_NS
@@ -67,8 +67,9 @@ def entry_element(entry: CorpusEntry, claimed: set[str]) -> etree._Element:
         el.remove(variant)
         if variant is last:
             last = names(el)[-1] if names(el) else None
-    for member in entry.members:
-        for name in names(member.element):
+    elements = {id(member.element): member.element for member in entry.members}  # editions share copies
+    for element in elements.values():
+        for name in names(element):
             form = text_of(name)
             if name.get("type") != "variant" or fold(form) in listed or fold(form) in claimed:
                 continue
@@ -165,6 +166,7 @@ def corpus_document(extracts: list[Path]) -> CorpusDocument:
 
     members = []
     distinct: dict[bytes, etree._Element] = {}  # one copy of each entry, however many editions copy it
+    standings: dict[bytes, tuple] = {}
     editions: dict[str, dict[str, str]] = {}
     dates: dict[str, list[tuple[str, bytes]]] = {}
     mentions: dict[tuple[str, str], bytes] = {}
@@ -178,7 +180,8 @@ def corpus_document(extracts: list[Path]) -> CorpusDocument:
                 key = etree.tostring(el, with_tail=False)
                 if key not in distinct:
                     distinct[key] = copy.deepcopy(el)
-                members.append(Member(name, distinct[key], path))
+                    standings[key] = standing(distinct[key])
+                members.append(Member(name, distinct[key], path, standings[key]))
         editions[name] = dict(extract.attrib)
         dates[name] = [(date.get("key")[:4], etree.tostring(date, with_tail=False))
                        for date in extract.iter(C + "date")]
