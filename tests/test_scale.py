@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -152,6 +152,19 @@ def workers_without_nannies(folder: Path, count: int = 2):
                 process.wait()
 
 
+@contextmanager
+def two_workers(folder: Path, distributed, nannies: bool):
+    """A cluster of two single-threaded worker processes, with a nanny each or without; yields the
+    scheduler's address."""
+    if nannies:
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                      dashboard_address=None) as cluster:
+            yield cluster.scheduler_address
+    else:
+        with workers_without_nannies(folder) as address:
+            yield address
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("nannies", [True, False], ids=["with nannies", "without nannies"])
 def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_builds(tmp_path, monkeypatch,
@@ -162,23 +175,19 @@ def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_buil
     teikit_build(serial, "--jobs", "1")
 
     monkeypatch.chdir(tmp_path)
-    cluster = (distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-               if nannies else nullcontext())
-    with cluster, (workers_without_nannies(tmp_path / "cluster") if not nannies else nullcontext()) as alone:
-        address = cluster.scheduler_address if nannies else alone
-        with distributed.Client(address) as client:
-            client.wait_for_workers(2, timeout=120)
-            process_of = client.run(os.getpid)
-            build = subprocess.Popen([sys.executable, "-m", "teikit", "build", "--project", ".", "--scheduler",
-                                      address], cwd=spread, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True)
-            busy = first(lambda: next((worker for worker, tasks in client.processing().items() if tasks), None))
-            os.kill(process_of[busy], signal.SIGKILL)  # its tasks are run again on the other worker
-            stdout, stderr = build.communicate(timeout=300)
+    with two_workers(tmp_path / "cluster", distributed, nannies) as address, distributed.Client(address) as client:
+        client.wait_for_workers(2, timeout=120)
+        process_of = client.run(os.getpid)
+        build = subprocess.Popen([sys.executable, "-m", "teikit", "build", "--project", ".", "--scheduler",
+                                  address], cwd=spread, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        busy = first(lambda: next((worker for worker, tasks in client.processing().items() if tasks), None))
+        os.kill(process_of[busy], signal.SIGKILL)  # its tasks are run again on the other worker
+        stdout, stderr = build.communicate(timeout=300)
 
     assert build.returncode == 0, stderr
     assert stdout.count("converted, valid, 3 views") == 4, stdout + stderr
     assert files_of(spread) == files_of(serial)
+
 
 def test_a_corpus_gets_the_landing_page_and_cmif_its_tei_files_read_in_full_would_give(tmp_path):
     from teikit.build import write_landing_page
