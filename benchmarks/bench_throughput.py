@@ -311,7 +311,7 @@ def main() -> int:
     parser.add_argument("--scratch", type=Path, default=None,
                         help="where the projects are made (10,000 documents take ~15 GB)")
     parser.add_argument("--dask-report", type=Path, help="write dask's performance report of the dask runs "
-                        "to this HTML file (the last dask run's)")
+                        "to this HTML file (the last dask run's; needs bokeh, as psutil is needed throughout)")
     parser.add_argument("--summary", action="store_true", help="print the summary of --record and stop")
     args = parser.parse_args()
     # a `kill` unwinds like Ctrl-C: the cluster is stopped and the projects are removed
