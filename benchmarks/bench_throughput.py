@@ -8,15 +8,25 @@ included). Modes:
 * `serial`: `teikit build --jobs 1`;
 * `jobs`: `teikit build --jobs N` (N = `--jobs`, all cores by default);
 * `dask`: a `dask scheduler` and N `dask worker --nthreads 1` processes (N = `--workers`), each
-  started in a fresh temporary folder of its own, so no worker can see the project; then
+  started in a fresh temporary folder of its own, so no worker can see the project, and as
+  docs/scale.md advises (`--no-nanny`, no profiler: `LEAN_WORKER`, `LEAN_SETTINGS`); then
   `teikit build --project . --scheduler ADDRESS` from inside the project. The cluster is started
-  before the clock and stopped after it, anew for every size.
+  before the clock and stopped after it, anew for every size;
+* `dask-default`: the same with workers as `dask worker` starts them by default (a nanny process
+  beside each, dask's statistical profiler on).
 
 Memory: the RSS of every process is sampled every 250 ms (psutil; sampling more often took enough
 CPU to slow a build that keeps both cores busy); "peak per worker" is the largest RSS any one worker
 process reached (with `--jobs`, a process of the pool; on dask, a worker with its nanny; serially,
 the build itself), "peak total" the largest sum over the build and its workers. After the runs, the
 largest project built is built again with nothing changed (`--jobs 1`): the no-op rebuild.
+
+CPU: "cpu_seconds" is the CPU time (user + system) of the whole process tree of a run: the build
+and the children it waited for (`RUSAGE_CHILDREN`), every other process below it as last sampled
+(psutil: a `--jobs` pool's workers, up to one sampling interval short each), plus, on dask, what the
+scheduler and the workers (nannies included) used between the build's start and its end (psutil,
+read just before and just after). Other programs' load on a shared machine inflates the wall time of a run,
+hardly its CPU seconds: CPU per document is the figure to compare on a busy machine.
 
 Every run is appended as one JSON line to `--record FILE` (with the commit and the machine's load),
 and the summary and the three targets of issue 21 are computed from all the records in that file,
@@ -36,6 +46,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -49,7 +60,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 SAMPLE_SECONDS = 0.25
-MODES = ("serial", "jobs", "dask")
+MODES = ("serial", "jobs", "dask", "dask-default")
+#: How docs/scale.md advises starting a worker for teikit: no nanny process beside each worker (a
+#: killed worker's tasks are run again on the others all the same) ...
+LEAN_WORKER = ("--no-nanny",)
+#: ... and without the statistical profiler, which samples the task thread's stack 100 times a second
+LEAN_SETTINGS = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
 
 
 def make_project(folder: Path, count: int, seed: str) -> Path:
@@ -70,6 +86,9 @@ class Sampler:
         self.groups = groups  # label → pid of the group's top process
         self.peak_each: dict[str, int] = {label: 0 for label in groups}
         self.peak_total = 0
+        #: the CPU seconds of each process below the build, as last sampled: a pool's workers are
+        #: children of multiprocessing's fork server, which the build never waits for
+        self.cpu_below_build: dict[int, float] = {}
 
     def sample(self) -> None:
         import psutil
@@ -85,6 +104,9 @@ class Sampler:
             for process in processes:
                 try:
                     rss[process.pid] = process.memory_info().rss
+                    if label == "build" and process.pid != pid:
+                        times = process.cpu_times()
+                        self.cpu_below_build[process.pid] = times.user + times.system
                 except psutil.NoSuchProcess:
                     pass
             group = sum(rss.values())
@@ -98,10 +120,37 @@ class Sampler:
         self.peak_total = max(self.peak_total, total)
 
 
+def tree_cpu(pids) -> float:
+    """CPU seconds (user + system) of these processes, their live descendants and the children they
+    have waited for."""
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        try:
+            top = psutil.Process(pid)
+            processes = [top, *top.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            continue
+        for process in processes:
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            total += times.user + times.system + times.children_user + times.children_system
+    return total
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
-    """Run `command` in `cwd`; seconds, exit code and peak memory of it and of `workers`."""
+    """Run `command` in `cwd`; seconds, CPU seconds, exit code and peak memory of it and of `workers`."""
     sampler = Sampler(dict(workers))
     with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a build logs a line per document
+        cluster_before, children_before = tree_cpu(workers.values()), children_cpu()
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr)
         sampler.groups = {"build": process.pid, **workers}
@@ -114,23 +163,26 @@ def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
             if process.poll() is None:
                 process.kill()
         seconds = time.perf_counter() - start
+        cpu = (children_cpu() - children_before + sum(sampler.cpu_below_build.values())
+               + tree_cpu(workers.values()) - cluster_before)
         stderr.seek(0)
         tail = stderr.read()[-3000:].decode("utf-8", "replace")
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{tail}")
     if workers:
-        per_worker = [sampler.peak_each[label] for label in workers]
+        per_worker = [sampler.peak_each[label] for label in workers if label != "scheduler"]
     else:
         pool = [value for key, value in sampler.peak_each.items() if key.startswith("build/")]
         per_worker = pool or [sampler.peak_each["build"]]
-    return {"seconds": seconds, "peak_worker_mib": max(per_worker) / 2**20,
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_worker_mib": max(per_worker) / 2**20,
             "peak_total_mib": sampler.peak_total / 2**20}
 
 
 @contextmanager
-def dask_cluster(workers: int, scratch: Path):
+def dask_cluster(workers: int, scratch: Path, lean: bool = False):
     """A dask scheduler and `workers` single-threaded workers, each process in its own new folder;
-    yields the scheduler's address and the workers' pids."""
+    yields the scheduler's address, the workers' pids and the scheduler's. `lean`: the workers as
+    docs/scale.md advises for teikit (`LEAN_WORKER`, `LEAN_SETTINGS`)."""
     folders = [Path(tempfile.mkdtemp(prefix=f"{role}-", dir=scratch))
                for role in ["scheduler", *(f"worker{n}" for n in range(workers))]]
     address_file = folders[0] / "scheduler.json"
@@ -148,12 +200,13 @@ def dask_cluster(workers: int, scratch: Path):
         for folder in folders[1:]:
             processes.append(subprocess.Popen(
                 [str(BIN / "dask"), "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-                 "--local-directory", str(folder)], cwd=folder, **quiet))
+                 "--local-directory", str(folder), *(LEAN_WORKER if lean else ())], cwd=folder,
+                env={**os.environ, **(LEAN_SETTINGS if lean else {})}, **quiet))
         from distributed import Client
 
         with Client(address, timeout=120) as client:
             client.wait_for_workers(workers, timeout=120)
-        yield address, {f"worker{n}": process.pid for n, process in enumerate(processes[1:])}
+        yield address, {f"worker{n}": process.pid for n, process in enumerate(processes[1:])}, processes[0].pid
     finally:
         for process in reversed(processes):
             process.terminate()
@@ -166,14 +219,31 @@ def dask_cluster(workers: int, scratch: Path):
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def run_mode(mode: str, project: Path, jobs: int, workers: int, scratch: Path) -> dict:
+def run_mode(mode: str, project: Path, jobs: int, workers: int, scratch: Path,
+             report: Path | None = None) -> dict:
     teikit = str(BIN / "teikit")
     if mode == "serial":
         return {"cores": 1, **timed([teikit, "build", "--project", ".", "--jobs", "1"], project, {})}
     if mode == "jobs":
         return {"cores": jobs, **timed([teikit, "build", "--project", ".", "--jobs", str(jobs)], project, {})}
-    with dask_cluster(workers, scratch) as (address, pids):
-        return {"cores": workers, **timed([teikit, "build", "--project", ".", "--scheduler", address], project, pids)}
+    with dask_cluster(workers, scratch, lean=mode == "dask") as (address, pids, scheduler), \
+            dask_report(address, report):
+        result = timed([teikit, "build", "--project", ".", "--scheduler", address], project,
+                       {**pids, "scheduler": scheduler})
+        return {"cores": workers, **result}
+
+
+@contextmanager
+def dask_report(address: str, report: Path | None):
+    """dask's performance report (task stream, workers' and scheduler's profiles, transfers) of
+    whatever the cluster at `address` runs meanwhile, written to `report` (HTML) if one is named."""
+    if report is None:
+        yield
+        return
+    from distributed import Client, performance_report
+
+    with Client(address, timeout=120), performance_report(filename=str(report)):
+        yield
 
 
 def commit() -> str:
@@ -198,14 +268,15 @@ def summary(records: list[dict]) -> str:
     latest: dict[tuple[str, int], dict] = {}
     for record in records:
         latest[record["mode"], record["documents"]] = record
-    lines = ["| mode | documents | cores | seconds | documents/s | documents/s per core | peak per worker (MiB) "
-             "| peak total (MiB) | when | commit | load |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |"]
+    lines = ["| mode | documents | cores | seconds | documents/s | documents/s per core | CPU s per document "
+             "| peak per worker (MiB) | peak total (MiB) | when | commit | load |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |"]
     order = {mode: n for n, mode in enumerate((*MODES, "no-op"))}
     for (mode, size), r in sorted(latest.items(), key=lambda item: (order.get(item[0][0], 9), item[0][1])):
         rate = size / r["seconds"]
+        cpu = f"{r['cpu_seconds'] / size:.3f}" if "cpu_seconds" in r else "-"
         lines.append(f"| {mode} | {size:,} | {r['cores']} | {r['seconds']:.1f} | {rate:.2f} | {rate / r['cores']:.2f} "
-                     f"| {r['peak_worker_mib']:.0f} | {r['peak_total_mib']:.0f} | {r['at']} | {r['commit']} "
+                     f"| {cpu} | {r['peak_worker_mib']:.0f} | {r['peak_total_mib']:.0f} | {r['at']} | {r['commit']} "
                      f"| {r['load']} |")
     lines.append("")
     seconds = {key: r["seconds"] for key, r in latest.items()}
@@ -239,6 +310,8 @@ def main() -> int:
     parser.add_argument("--record", type=Path, help="JSON lines file: runs are appended, targets read from all")
     parser.add_argument("--scratch", type=Path, default=None,
                         help="where the projects are made (10,000 documents take ~15 GB)")
+    parser.add_argument("--dask-report", type=Path, help="write dask's performance report of the dask runs "
+                        "to this HTML file (the last dask run's; needs bokeh, as psutil is needed throughout)")
     parser.add_argument("--summary", action="store_true", help="print the summary of --record and stop")
     args = parser.parse_args()
     # a `kill` unwinds like Ctrl-C: the cluster is stopped and the projects are removed
@@ -256,10 +329,10 @@ def main() -> int:
         for size in sizes:
             for n, mode in enumerate(args.modes):
                 project = make_project(scratch / f"n{size}-{mode}", size, seed)
-                result = run_mode(mode, project, args.jobs, args.workers, scratch)
+                result = run_mode(mode, project, args.jobs, args.workers, scratch, args.dask_report)
                 append(args.record, records, {"mode": mode, "documents": size, **result})
                 print(f"{mode}, {size:,} documents: {result['seconds']:.1f} s, {size / result['seconds']:.2f} docs/s, "
-                      f"peak per worker {result['peak_worker_mib']:.0f} MiB", flush=True)
+                      f"{result['cpu_seconds'] / size:.3f} CPU s per document, peak per worker {result['peak_worker_mib']:.0f} MiB", flush=True)
                 last = size == sizes[-1] and n == len(args.modes) - 1
                 if last and args.noop:
                     result = run_mode("serial", project, 1, 0, scratch)

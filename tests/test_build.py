@@ -267,3 +267,19 @@ def test_build_indexes_every_edition_for_search_and_a_query_finds_its_passages(c
     assert found_in == {"odessa-1933"}
     for name in ("blumkin-1929", *SYNTHETIC):
         assert (corpus / "site" / name / f"{name}.xml").read_bytes() == (corpus / "tei" / f"{name}.xml").read_bytes()
+
+
+def test_a_text_converted_by_the_build_is_validated_once_as_it_is_written(tmp_path, seed_text, monkeypatch):
+    from teikit.build import build
+
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(seed_text, tmp_path / "seeds" / "memo.txt")
+    validated = []
+    schema_problems = validate.schema_problems
+    monkeypatch.setattr(validate, "schema_problems",
+                        lambda tree, *args: validated.append(tree) or schema_problems(tree, *args))
+
+    [report] = build(tmp_path)
+
+    assert report.ok and report.converted and len(validated) == 1
+    assert validate.validate_file(report.tei) == report.problems  # as if the file had been read back

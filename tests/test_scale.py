@@ -3,12 +3,14 @@ documents, so `teikit build --project . --scheduler ADDRESS` writes what a seria
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -123,21 +125,61 @@ def first(found, within: float = 120.0):
     raise AssertionError("nothing happened")
 
 
+@contextmanager
+def workers_without_nannies(folder: Path, count: int = 2):
+    """A `dask scheduler` and `count` `dask worker --no-nanny` processes, as docs/scale.md advises
+    starting them for teikit: no process watches a worker and restarts it. Yields the address."""
+    folder.mkdir()
+    address_file = folder / "scheduler.json"
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": folder}
+    processes = [subprocess.Popen([*dask, "--port", "0", "--no-dashboard", "--scheduler-file", str(address_file)],
+                                  **quiet)]
+    try:
+        first(lambda: address_file.exists() and address_file.stat().st_size)
+        time.sleep(0.2)  # written whole, but give it a moment
+        address = json.loads(address_file.read_text())["address"]
+        processes += [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--no-nanny",
+                                        "--nthreads", "1", "--no-dashboard"], **quiet) for _ in range(count)]
+        yield address
+    finally:  # the workers first: one whose scheduler has gone waits for it
+        for process in reversed(processes):
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@contextmanager
+def two_workers(folder: Path, distributed, nannies: bool):
+    """A cluster of two single-threaded worker processes, with a nanny each or without; yields the
+    scheduler's address."""
+    if nannies:
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                      dashboard_address=None) as cluster:
+            yield cluster.scheduler_address
+    else:
+        with workers_without_nannies(folder) as address:
+            yield address
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("nannies", [True, False], ids=["with nannies", "without nannies"])
 def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_builds(tmp_path, monkeypatch,
-                                                                                   distributed):
+                                                                                   distributed, nannies):
     serial = project_of_letters(tmp_path / "serial", "ashby", "brandt", "collier", "dunmore")
     spread = tmp_path / "spread"
     shutil.copytree(serial, spread)
     teikit_build(serial, "--jobs", "1")
 
     monkeypatch.chdir(tmp_path)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+    with two_workers(tmp_path / "cluster", distributed, nannies) as address, distributed.Client(address) as client:
+        client.wait_for_workers(2, timeout=120)
         process_of = client.run(os.getpid)
         build = subprocess.Popen([sys.executable, "-m", "teikit", "build", "--project", ".", "--scheduler",
-                                  cluster.scheduler_address], cwd=spread, stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True)
+                                  address], cwd=spread, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         busy = first(lambda: next((worker for worker, tasks in client.processing().items() if tasks), None))
         os.kill(process_of[busy], signal.SIGKILL)  # its tasks are run again on the other worker
         stdout, stderr = build.communicate(timeout=300)
@@ -145,3 +187,45 @@ def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_buil
     assert build.returncode == 0, stderr
     assert stdout.count("converted, valid, 3 views") == 4, stdout + stderr
     assert files_of(spread) == files_of(serial)
+
+
+def test_a_corpus_gets_the_landing_page_and_cmif_its_tei_files_read_in_full_would_give(tmp_path):
+    from teikit.build import write_landing_page
+    from teikit.correspondence import write_cmif
+    from teikit.xmlio import parse_xml
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
+    assert all(report.ok for report in build(project))
+
+    tei = sorted((project / "tei").glob("*.xml"))
+    whole = tmp_path / "from-the-tei"
+    write_landing_page(whole, tei)
+    write_cmif(whole, [(path, parse_xml(path).getroot()) for path in tei])
+    assert (project / "site" / "index.html").read_bytes() == (whole / "index.html").read_bytes()
+    assert (project / "site" / "cmif.xml").read_bytes() == (whole / "cmif.xml").read_bytes()
+    assert b"<persName>Brandt</persName>" in (whole / "cmif.xml").read_bytes()
+
+
+def test_a_rebuild_of_one_edition_reads_no_other_tei_file_for_the_pages_over_all_editions(tmp_path,
+                                                                                           monkeypatch):
+    import teikit.build
+    import teikit.correspondence
+    from teikit.xmlio import parse_xml
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
+    build(project)
+    hand_edit(project / "tei" / "ashby.xml", "checked against the carbon copy")
+    read = []
+
+    def parse_and_note(path, *args, **kwargs):
+        read.append(Path(path).resolve())
+        return parse_xml(path, *args, **kwargs)
+
+    monkeypatch.setattr(teikit.build, "parse_xml", parse_and_note)
+    monkeypatch.setattr(teikit.correspondence, "parse_xml", parse_and_note, raising=False)
+    reports = build(project)
+
+    assert [report.up_to_date for report in reports] == [False, True, True]
+    assert b"checked against the carbon copy" in (project / "site" / "ashby" / "ashby.xml").read_bytes()
+    others = {(project / "tei" / f"{name}.xml").resolve() for name in ("brandt", "collier")}
+    assert read and not others & set(read)

@@ -5,7 +5,9 @@
   editions' extracts and never from their whole TEI files. Targets, labels and texts come from the
   functions the edition's own views use (common.xsl).
 
-  <c:extract n="edition" title="…">
+  <c:extract n="edition" title="…" types="…">   types: its documents' (the body's divs') @type
+    <teiHeader/>                 the edition's header, as in its TEI (the landing page and cmif.xml
+                                 read it here, not in the TEI file)
     <standOff/>                  the edition's register, as in its TEI (merged into the corpus's)
     <c:mentions ref="id" count="n" target="…" where="…" text="…"/>*   per entry it mentions: how often,
                                  and its first mention in the reading view
@@ -28,7 +30,8 @@
   <xsl:variable name="view" as="xs:string" select="'corpus-extract'"/>
 
   <xsl:template match="/">
-    <c:extract n="{$edition}" title="{$title}">
+    <c:extract n="{$edition}" title="{$title}" types="{$tei/text/body/div/@type}">
+      <xsl:copy-of select="$tei/teiHeader" copy-namespaces="no"/>
       <xsl:copy-of select="$tei/standOff" copy-namespaces="no"/>
       <xsl:for-each select="$tei/standOff//(person | place | org)">
         <xsl:variable name="first" select="key('mentions', @xml:id)[1]"/>

@@ -33,20 +33,33 @@ def outside_project(text: Path, project: Path) -> Path | None:
     return None
 
 
-def write_landing_page(site: Path, tei_files: list[Path]) -> Path:
+def edition_summary(tei_file: Path, site: Path, corpus: bool) -> tuple[etree._Element, str]:
+    """What the landing page and cmif.xml read of an edition (its teiHeader and register) and its
+    documents' types: in a corpus, from the extract its build left beside its views (a small file,
+    so that the pages over all editions never read every TEI file); in a project of one text, which
+    has no extract, from its TEI."""
+    from teikit.render import CORPUS_EXTRACT
+
+    if corpus:
+        root = parse_xml(output_path(site, tei_file.stem, CORPUS_EXTRACT)).getroot()
+        return root, root.get("types", "")
+    root = parse_xml(tei_file).getroot()
+    return root, " ".join(root.xpath("t:text/t:body/t:div/@type", namespaces={"t": TEI_NS}))
+
+
+def write_landing_page(site: Path, tei_files: list[Path], corpus: bool = False) -> Path:
     """`site/index.html`: every edition with its views, rendered from a teiCorpus of their headers."""
     from teikit.render import copy_assets, render_tree
 
-    corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus")
+    corpus_tree = etree.Element(f"{{{TEI_NS}}}teiCorpus")
     for path in sorted(tei_files):
-        root = parse_xml(path).getroot()
-        member = tei("TEI", {"n": path.stem, "type": " ".join(  # the types of its documents
-            root.xpath("t:text/t:body/t:div/@type", namespaces={"t": TEI_NS}))})
+        root, types = edition_summary(path, site, corpus)
+        member = tei("TEI", {"n": path.stem, "type": types})
         header = root.find(f"{{{TEI_NS}}}teiHeader")
         if header is not None:
             member.append(header)
-        corpus.append(member)
-    html = render_tree(etree.ElementTree(corpus), "landing", "index")
+        corpus_tree.append(member)
+    html = render_tree(etree.ElementTree(corpus_tree), "landing", "index")
     target = output_path(site, "index.html")
     write_atomic(target, html.encode("utf-8"))
     copy_assets(site)
@@ -109,11 +122,11 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     # dropped, or they are missing, so that a build with nothing to do reads no TEI file
     changed = bool(built or dropped)
     if good and (changed or not (site / "index.html").is_file() or not (site / "assets" / SEARCH_INDEX).is_file()):
-        write_landing_page(site, good)
+        write_landing_page(site, good, corpus)
         write_search_index(site, [r.name for r in reports if r.ok])
     # with an edition failing, the corpus pages and cmif.xml keep what the last complete build wrote
     if good and len(good) == len(reports) and (changed or not corpus_written(site, corpus)):
-        write_cmif(site, good)
+        write_cmif(site, ((path, edition_summary(path, site, corpus)[0]) for path in sorted(good)))
         write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [])
     manifest.save()
     return reports

@@ -164,6 +164,15 @@ def stable_ids(drafts: list[Draft], known: list[Entry], reserved: set[str]) -> d
 
 # ---------------------------------------------------------------- merging the editions' registers
 
+def standing(el: etree._Element) -> tuple:
+    """How an entry ranks among the entries merged with it: the editor's first, then a curated one
+    (with an authority id, a structured name or a note), then the fullest draft (the longest
+    standard name, then the most forms)."""
+    curated = el.find(T + "idno") is not None or el.find(T + "note") is not None or \
+        any(n.find(T + "surname") is not None for n in names(el))
+    return (drafted(el), not curated, -len(standard(el).split()), -len(forms(el)))
+
+
 @dataclass
 class Member:
     """One edition's entry for an entity."""
@@ -171,17 +180,17 @@ class Member:
     edition: str
     element: etree._Element
     path: Path | None = None
+    #: `standing(element)`, given by a caller whose members share elements (many editions copying one
+    #: entry alike), so that it is worked out once per element rather than once per edition
+    element_standing: tuple | None = None
 
     @cached_property
     def rank(self) -> tuple:
-        """Which member's entry (and id) a merged entry keeps: the editor's, then a curated one (with
-        an authority id, a structured name or a note), then the fullest draft (the longest standard
-        name, then the most forms); ties by id, then edition. Kept: a corpus of N editions asks it
-        of each member many times while merging, and an entry does not change meanwhile."""
-        el = self.element
-        curated = el.find(T + "idno") is not None or el.find(T + "note") is not None or \
-            any(n.find(T + "surname") is not None for n in names(el))
-        return (drafted(el), not curated, -len(standard(el).split()), -len(forms(el)), self.id, self.edition)
+        """Which member's entry (and id) a merged entry keeps: by its entry's `standing`, then by id,
+        then edition. Kept: a corpus of N editions asks it of each member many times while merging,
+        and an entry does not change meanwhile."""
+        given = self.element_standing if self.element_standing is not None else standing(self.element)
+        return (*given, self.id, self.edition)
 
     @property
     def id(self) -> str:
@@ -272,7 +281,8 @@ def merge_members(members: list[Member]) -> CorpusRegister:
     apart_ids: set[str] = set()
     for member in sorted(members, key=lambda m: (m.id, m.rank)):
         group = groups.setdefault(member.id, [])
-        if not group or identity(group[0].element, member.element):
+        # editions that copy one entry alike share its element (`corpus_build.corpus_document`): one entity
+        if not group or member.element is group[0].element or identity(group[0].element, member.element):
             group.append(member)
             continue
         first = group[0]

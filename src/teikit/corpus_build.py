@@ -11,12 +11,13 @@ import copy
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from teikit.corpus import (CorpusEntry, CorpusRegister, Member, T, corpus_register, drafted, fold, kind, merge,
-                           merge_members, names, standard)
+                           merge_members, names, standard, standing)
 from teikit.errors import EditionDataError
 from teikit.register import KINDS, XML_ID, text_of
 from teikit.xmlio import TEI_NS
@@ -66,8 +67,9 @@ def entry_element(entry: CorpusEntry, claimed: set[str]) -> etree._Element:
         el.remove(variant)
         if variant is last:
             last = names(el)[-1] if names(el) else None
-    for member in entry.members:
-        for name in names(member.element):
+    elements = {id(member.element): member.element for member in entry.members}  # editions share copies
+    for element in elements.values():
+        for name in names(element):
             form = text_of(name)
             if name.get("type") != "variant" or fold(form) in listed or fold(form) in claimed:
                 continue
@@ -141,30 +143,53 @@ PAGES = ("persons", "places", "organisations", "chronology")
 C = "{urn:teikit:corpus}"
 
 
-def corpus_document(extracts: list[Path]) -> etree._ElementTree:
-    """What corpus.xsl reads: the corpus register (each entry with a `ptr type="member"` per edition
-    that has it, and how many editions mention it how often) merged from the editions' registers, then every edition's extract (its `standOff`
-    taken out: the merged register stands for it). It grows with the register and what the pages
-    show, never with the editions' texts. An entry that several editions copy alike (the corpus
-    register's, in every TEI that mentions it) is held once while merging."""
+@dataclass
+class CorpusDocument:
+    """What corpus.xsl reads, in the form it is kept while the pages are made: the merged register
+    as a tree, and each edition's dates and mentions as their serialised elements (a few hundred
+    bytes each, where lxml holds an element in ten times that), parsed again for the one page
+    that shows them. So the step's memory follows the register and the pages, not the editions'
+    extracts as trees (~0.8 MB each)."""
+
+    register: etree._Element  # the corpus's standOff: each entry with its members and totals
+    editions: dict[str, dict[str, str]]  # name → its extract's attributes, in the extracts' order
+    dates: dict[str, list[tuple[str, bytes]]]  # name → (year, c:date) of each dated date, in text order
+    mentions: dict[tuple[str, str], bytes]  # (name, entry id in that edition) → its c:mentions
+
+
+def corpus_document(extracts: list[Path]) -> CorpusDocument:
+    """The corpus register (each entry with a `ptr type="member"` per edition that has it, and how many
+    editions mention it how often) merged from the editions' registers, and every edition's dates
+    and mentions, read from their extracts one at a time. An entry that several editions copy
+    alike (the corpus register's, in every TEI that mentions it) is held once while merging."""
     from teikit.xmlio import parse_xml
 
-    members, kept = [], []
+    members = []
     distinct: dict[bytes, etree._Element] = {}  # one copy of each entry, however many editions copy it
+    standings: dict[bytes, tuple] = {}
+    editions: dict[str, dict[str, str]] = {}
+    dates: dict[str, list[tuple[str, bytes]]] = {}
+    mentions: dict[tuple[str, str], bytes] = {}
+    counts: dict[tuple[str, str], int] = {}
     for path in sorted(extracts):
         extract = parse_xml(path).getroot()
+        name = extract.get("n")
         standoff = extract.find(T + "standOff")
         if standoff is not None:
-            extract.remove(standoff)
             for el in standoff.iter(T + "person", T + "place", T + "org"):
                 key = etree.tostring(el, with_tail=False)
                 if key not in distinct:
                     distinct[key] = copy.deepcopy(el)
-                members.append(Member(extract.get("n"), distinct[key], path))
-        kept.append(extract)
+                    standings[key] = standing(distinct[key])
+                members.append(Member(name, distinct[key], path, standings[key]))
+        editions[name] = dict(extract.attrib)
+        dates[name] = [(date.get("key")[:4], etree.tostring(date, with_tail=False))
+                       for date in extract.iter(C + "date")]
+        for found in extract.iter(C + "mentions"):
+            mentions[name, found.get("ref")] = etree.tostring(found, with_tail=False)
+            counts[name, found.get("ref")] = int(found.get("count"))
     register = merge_members(members)
-    root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
-    standoff = etree.SubElement(root, T + "standOff")
+    standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
     claimed: set[str] = set()
     for entity, (_, _, list_tag) in KINDS.items():
         chosen = [e for e in register.entries if kind(e.element) == entity]
@@ -175,14 +200,11 @@ def corpus_document(extracts: list[Path]) -> etree._ElementTree:
                 for member in entry.members:
                     etree.SubElement(el, T + "ptr", type="member", n=member.edition, target=member.id)
                 lst.append(el)
-    root.extend(kept)
-    counts = {(extract.get("n"), mentions.get("ref")): int(mentions.get("count"))
-              for extract in kept for mentions in extract.iter(C + "mentions")}
     for el in standoff.iter(T + "person", T + "place", T + "org"):  # the totals the kinds' pages show
-        members = [(ptr.get("n"), ptr.get("target")) for ptr in el.iterfind(T + "ptr[@type='member']")]
-        el.set(C + "editions", str(len({edition for edition, _ in members})))
-        el.set(C + "times", str(sum(counts.get(member, 0) for member in members)))
-    return etree.ElementTree(root)
+        pointed = [(ptr.get("n"), ptr.get("target")) for ptr in el.iterfind(T + "ptr[@type='member']")]
+        el.set(C + "editions", str(len({edition for edition, _ in pointed})))
+        el.set(C + "times", str(sum(counts.get(member, 0) for member in pointed)))
+    return CorpusDocument(standoff, editions, dates, mentions)
 
 
 def kinds(register: etree._Element) -> etree._Element:
@@ -198,47 +220,41 @@ def kinds(register: etree._Element) -> etree._Element:
     return listed
 
 
-def page_documents(tree: etree._ElementTree) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
+def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
     """The corpus document cut into what each page shows, with the pages each part renders: the
     kinds' pages read the register with its totals, the chronology every date, a year's page its
     dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
     each page costs what it shows, not what the whole corpus holds."""
-    root = tree.getroot()
-    register = root.find(T + "standOff")
-    extracts = root.findall(C + "extract")
-
     def part(standoff: etree._Element | None, parts: list[etree._Element]) -> etree._ElementTree:
-        corpus = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+        root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
         if standoff is not None:
-            corpus.append(standoff)
-        corpus.extend(parts)
-        return etree.ElementTree(corpus)
+            root.append(standoff)
+        root.extend(parts)
+        return etree.ElementTree(root)
 
-    def extract(edition: etree._Element, children: Iterable[etree._Element]) -> etree._Element:
-        cut = etree.Element(C + "extract", dict(edition.attrib))
-        cut.extend(copy.deepcopy(child) for child in children)
+    def extract(name: str, children: Iterable[bytes]) -> etree._Element:
+        cut = etree.Element(C + "extract", corpus.editions[name])
+        cut.extend(etree.fromstring(child) for child in children)
         return cut
 
-    yield PAGES[:-1], part(kinds(register), [])
-    yield PAGES[-1:], part(None, [extract(e, e.iter(C + "date")) for e in extracts])
-    by_year: dict[str, dict[str, list[etree._Element]]] = defaultdict(lambda: defaultdict(list))
-    for edition in extracts:
-        for date in edition.iter(C + "date"):
-            by_year[date.get("key")[:4]][edition.get("n")].append(date)
-    by_name = {edition.get("n"): edition for edition in extracts}
-    for year, dates in sorted(by_year.items()):
-        yield (f"chronology-{year}",), part(None, [extract(by_name[n], found) for n, found in dates.items()])
-    mentions = {(edition.get("n"), m.get("ref")): m for edition in extracts for m in edition.iter(C + "mentions")}
-    for listed in register:
+    yield PAGES[:-1], part(kinds(corpus.register), [])
+    yield PAGES[-1:], part(None, [extract(name, (date for _, date in found)) for name, found in corpus.dates.items()])
+    by_year: dict[str, dict[str, list[bytes]]] = defaultdict(lambda: defaultdict(list))
+    for name, found in corpus.dates.items():
+        for year, date in found:
+            by_year[year][name].append(date)
+    for year, dated in sorted(by_year.items()):
+        yield (f"chronology-{year}",), part(None, [extract(name, found) for name, found in dated.items()])
+    for listed in corpus.register:
         for entry in listed:
             members = defaultdict(list)
             for ptr in entry.iterfind(T + "ptr[@type='member']"):
-                if (ptr.get("n"), ptr.get("target")) in mentions:
-                    members[ptr.get("n")].append(mentions[ptr.get("n"), ptr.get("target")])
+                if (ptr.get("n"), ptr.get("target")) in corpus.mentions:
+                    members[ptr.get("n")].append(corpus.mentions[ptr.get("n"), ptr.get("target")])
             standoff = etree.Element(T + "standOff")
             etree.SubElement(standoff, listed.tag).append(copy.deepcopy(entry))
-            yield (f"entry-{entry.get(XML_ID)}",), part(standoff, [extract(by_name[n], found)
-                                                                   for n, found in members.items()])
+            yield (f"entry-{entry.get(XML_ID)}",), part(standoff, [extract(name, found)
+                                                                   for name, found in members.items()])
 
 
 def corpus_written(site: Path, corpus: bool = True) -> bool:
@@ -261,8 +277,8 @@ def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
                *folder.glob("entry-*.html")}
     written = []
     if editions:
-        tree = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions])
-        for pages, part in page_documents(tree):
+        corpus = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions])
+        for pages, part in page_documents(corpus):
             document = saxon_document(part)
             for page in pages:
                 target = output_path(folder, f"{page}.html")

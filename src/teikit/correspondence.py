@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import re
 import uuid
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from lxml import etree
 
 from teikit.errors import EditionDataError
 from teikit.register import text_of
-from teikit.xmlio import TEI_NS, XML_NS, parse_xml, serialise_xml, write_atomic
+from teikit.xmlio import TEI_NS, XML_NS, serialise_xml, write_atomic
 
 if TYPE_CHECKING:  # teikit.edition imports the annotators, which import it: at run time, not needed
     from teikit.edition import EditionData
@@ -142,13 +143,13 @@ def static_uuid(name: str) -> str:
         salt += 1
 
 
-def authority_uris(tree: etree._ElementTree, ref: str) -> list[str]:
+def authority_uris(tree: etree._ElementTree | etree._Element, ref: str) -> list[str]:
     return [AUTHORITY_URIS[idno.get("type")].format(text_of(idno))
             for idno in tree.xpath("//t:standOff//*[@xml:id = $id]/t:idno", namespaces=NS, id=ref[1:])
             if idno.get("type") in AUTHORITY_URIS and text_of(idno)]
 
 
-def cmif_action(action: etree._Element, tree: etree._ElementTree) -> etree._Element:
+def cmif_action(action: etree._Element, tree: etree._ElementTree | etree._Element) -> etree._Element:
     """An edition's correspAction as CMIF has it: names with authority URIs, ISO dates, no pointers."""
     out = etree.Element(T + "correspAction", type=action.get("type"))
     for el in action:
@@ -173,8 +174,9 @@ def cmif_action(action: etree._Element, tree: etree._ElementTree) -> etree._Elem
     return out
 
 
-def cmif(tei_files: list[Path], title: str = "teikit editions") -> etree._ElementTree:
-    """The correspondence of these TEI files as one CMIF document."""
+def cmif(editions: Iterable[tuple[Path, etree._Element]], title: str = "teikit editions") -> etree._ElementTree:
+    """The correspondence of these editions as one CMIF document: each given by its TEI file and an
+    element with its teiHeader and its register (the TEI's root, or its corpus extract's), in order."""
     source_id = static_uuid(title)
     root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
     header = etree.SubElement(root, T + "teiHeader")
@@ -185,18 +187,16 @@ def cmif(tei_files: list[Path], title: str = "teikit editions") -> etree._Elemen
     publication = etree.SubElement(file_desc, T + "publicationStmt")
     etree.SubElement(publication, T + "publisher").text = title
     etree.SubElement(publication, T + "idno", type="url").text = "cmif.xml"
-    # the day the newest TEI file was written: the same bytes for the same files, however built
-    stamps = [path.stat().st_mtime for path in tei_files] or [0]
-    when = datetime.fromtimestamp(max(stamps), timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
-    etree.SubElement(publication, T + "date", when=when.isoformat())
+    written = etree.SubElement(publication, T + "date")
     availability = etree.SubElement(publication, T + "availability")
     licence = etree.SubElement(availability, T + "licence", target="https://creativecommons.org/licenses/by/4.0/")
     licence.text = "This file is licensed under the terms of the Creative Commons License CC-BY 4.0"
     source_desc = etree.SubElement(file_desc, T + "sourceDesc")
     etree.SubElement(source_desc, T + "bibl", {"type": "online", XML_ID: source_id}).text = title
     profile = etree.SubElement(header, T + "profileDesc")
-    for path in sorted(tei_files):
-        tree = parse_xml(path)
+    newest = 0.0
+    for path, tree in editions:
+        newest = max(newest, path.stat().st_mtime)
         for desc in tree.iterfind(f"{T}teiHeader/{T}profileDesc/{T}correspDesc"):
             out = etree.SubElement(profile, T + "correspDesc",
                                    ref=f"{path.stem}/reading.html{desc.get('ref', '')}", source=f"#{source_id}")
@@ -204,13 +204,16 @@ def cmif(tei_files: list[Path], title: str = "teikit editions") -> etree._Elemen
                 given = desc.find(f"{T}correspAction[@type='{kind}']")
                 out.append(cmif_action(given if given is not None else etree.Element(
                     T + "correspAction", type=kind), tree))
+    # the day the newest TEI file was written: the same bytes for the same files, however built
+    when = datetime.fromtimestamp(newest, timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    written.set("when", when.isoformat())
     etree.SubElement(etree.SubElement(etree.SubElement(root, T + "text"), T + "body"), T + "p")
     etree.indent(root, space=" ")
     return etree.ElementTree(root)
 
 
-def write_cmif(site: Path, tei_files: list[Path]) -> Path:
-    """`site/cmif.xml` for the built editions."""
+def write_cmif(site: Path, editions: Iterable[tuple[Path, etree._Element]]) -> Path:
+    """`site/cmif.xml` for the built editions (as `cmif` takes them)."""
     target = site / "cmif.xml"
-    write_atomic(target, serialise_xml(cmif(tei_files)))
+    write_atomic(target, serialise_xml(cmif(editions)))
     return target

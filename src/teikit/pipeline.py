@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
@@ -30,8 +30,8 @@ from teikit.register import ENTITY_TAG
 from teikit.resources import schema_dir
 from teikit.segment import segment
 from teikit.serialise import to_document, to_tei
-from teikit.validate import validate_tree
-from teikit.xmlio import read_bytes, serialise_xml, write_atomic, write_backup
+from teikit.validate import Problem, validate_tree
+from teikit.xmlio import read_bytes, safe_parser, serialise_xml, write_atomic, write_backup
 
 DIGEST_PI = "teikit-digest"
 DIGEST_RE = re.compile(rb"<\?teikit-digest sha256=\"([0-9a-f]{64})\"\?>\n?")
@@ -47,6 +47,9 @@ class Conversion:
 
     tree: etree._ElementTree
     document: Document | None
+    #: the edition data and register files it was made with (None: none), which `refuse_invalid` blames
+    edition_file: Path | None = None
+    register_file: Path | None = None
 
     def explanation(self) -> list[dict[str, object]]:
         """Every name teikit tagged, in source order: its text, type, cert and ref, the rule that
@@ -108,12 +111,13 @@ def convert_source(source: SourceText, data: EditionData | None = None,
 def convert(text_path: Path, out_path: Path | None = None, encoding: str | None = None,
             register: Path | None = None, authorities: tuple[Path, ...] = (),
             shipped_authority: bool = True, rules: Rules | None = None, schema: str | None = None,
-            explain: bool = False) -> Conversion:
+            explain: bool = False, validate: bool = True) -> Conversion:
     """Read a text and its edition data (if any) and convert it; `out_path` is where the TEI will be
     written (None: standard output), which its schema PIs are relative to. `authorities` are register
     files consulted, with teikit's own unless `shipped_authority` is false, when the text has no
     register; `rules` replaces the recogniser's classification rules (e.g.
-    `RULES.without(["person"])`, to measure what a rule adds); `schema` as in `convert_text`.
+    `RULES.without(["person"])`, to measure what a rule adds); `schema` as in `convert_text`. An
+    invalid TEI is refused (`refuse_invalid`) unless `validate` is false: then the caller validates.
 
     The edition's name (of `out_path`, else of the text) must be a safe one (`teikit.paths`).
     """
@@ -125,9 +129,10 @@ def convert(text_path: Path, out_path: Path | None = None, encoding: str | None 
     register_file = data.paths[-1] if data.register is not None else None
     edition_file = next((path for path in data.paths if path != register_file), None)
     conversion = convert_text(source, data, out_path, schema)
-    if not explain:
-        conversion = Conversion(conversion.tree, None)  # let the document go before validation
-    refuse_invalid(conversion.tree, text_path, edition_file, register_file)
+    # without an explanation, the document goes before validation
+    conversion = Conversion(conversion.tree, conversion.document if explain else None, edition_file, register_file)
+    if validate:
+        refuse_invalid(conversion.tree, text_path, edition_file, register_file)
     return conversion
 
 
@@ -139,6 +144,32 @@ def convert_file(text_path: Path, out_path: Path | None = None, encoding: str | 
     return convert(text_path, out_path, encoding, register, authorities, shipped_authority, rules, schema).tree
 
 
+@dataclass
+class CheckedTei:
+    """A converted text as its TEI file will be: the bytes, the tree parsed from them (lines and
+    columns as in the file) and the validator's problems with it (warnings: it has no errors)."""
+
+    data: bytes
+    tree: etree._ElementTree
+    problems: list[Problem]
+
+
+def convert_checked(text_path: Path, out_path: Path, schema: str | None = None) -> CheckedTei:
+    """`convert_file` for a build, validated once: as the file will be written, so the problems a
+    build reports point into it and the build need not read and validate the file again. A TEI the
+    validator rejects is refused as `convert` refuses it, before anything is written."""
+    conversion = convert(text_path, out_path, schema=schema, validate=False)
+    data = tei_bytes(conversion.tree)
+    tree = etree.ElementTree(etree.fromstring(data, safe_parser(collect_ids=False), base_url=str(out_path)))
+    problems = validate_tree(tree, str(out_path), data.decode("utf-8", errors="replace"))
+    errors = [problem for problem in problems if problem.severity == "error"]
+    if errors:  # blamed on the edition data by the lines it has there, which only the converted tree keeps
+        errors = [problem for problem in validate_tree(conversion.tree, str(text_path))
+                  if problem.severity == "error"] or [replace(problem, line=None) for problem in errors]
+        refuse(errors, text_path, conversion.edition_file, conversion.register_file)
+    return CheckedTei(data, tree, problems)
+
+
 def refuse_invalid(tree: etree._ElementTree, text_path: Path, edition: Path | None, register: Path | None) -> None:
     """Stop a conversion whose TEI the validator would reject, before anything is written.
 
@@ -147,8 +178,12 @@ def refuse_invalid(tree: etree._ElementTree, text_path: Path, edition: Path | No
     Any other problem is teikit's own failure (exit 1).
     """
     errors = [problem for problem in validate_tree(tree, str(text_path)) if problem.severity == "error"]
-    if not errors:
-        return
+    if errors:
+        refuse(errors, text_path, edition, register)
+
+
+def refuse(errors: list[Problem], text_path: Path, edition: Path | None, register: Path | None) -> None:
+    """Raise the error `refuse_invalid` gives for these validation errors of a conversion."""
     for problem in errors:
         source = register if problem.element.startswith("/TEI/standOff") else edition
         if problem.line is not None and source is not None:
@@ -188,7 +223,11 @@ class SaveResult:
 
 def save_tei(tree: etree._ElementTree, path: Path, force: bool = False) -> SaveResult:
     """Write TEI atomically; refuse to replace a file an encoder changed, unless `force` (then back it up)."""
-    new = tei_bytes(tree)
+    return save_tei_bytes(tei_bytes(tree), path, force)
+
+
+def save_tei_bytes(new: bytes, path: Path, force: bool = False) -> SaveResult:
+    """`save_tei` of a tree already made into its file's bytes (`tei_bytes`)."""
     backup = None
     if path.exists():
         if path.is_dir():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from teikit.errors import TeikitError
 from teikit.paths import edition_name, output_path
-from teikit.pipeline import convert_file, save_tei
+from teikit.pipeline import convert_checked, save_tei_bytes
 from teikit.search import write_edition_index
 from teikit.validate import Problem, validate_file
 from teikit.xmlio import parse_xml
@@ -36,7 +36,8 @@ class EditionReport:
 
 def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False,
                   force: bool = False, corpus: bool = False, schema: str | None = None) -> EditionReport:
-    """One seed through the whole pipeline (the TEI parsed once for validation and views); a seed
+    """One seed through the whole pipeline (the TEI validated once, parsed once for validation and
+    views: a text converted here is validated as the bytes it is written as, never read back); a seed
     whose name is not a safe edition name fails here, before anything is written for it; in a
     `corpus`, its index links to the corpus pages; `schema` as in `convert_text`."""
     from teikit.render import render_edition
@@ -46,10 +47,13 @@ def build_edition(text: Path, tei_dir: Path, site: Path, reconvert: bool = False
         name = edition_name(text)
         report.tei = target = output_path(tei_dir, f"{name}.xml")
         if reconvert or not target.exists():
-            result = save_tei(convert_file(text, target, schema=schema), target, force=force)
+            checked = convert_checked(text, target, schema)
+            tree, report.problems = checked.tree, checked.problems
+            result = save_tei_bytes(checked.data, target, force=force)
             report.converted, report.backup = result.written, result.backup
-        tree = parse_xml(target, collect_ids=False)
-        report.problems = validate_file(target, tree=tree)
+        else:
+            tree = parse_xml(target, collect_ids=False)
+            report.problems = validate_file(target, tree=tree)
         if report.ok:
             report.views = render_edition(tree, name, site, corpus=corpus, tei_file=target)
             report.views.append(write_edition_index(site, name))
