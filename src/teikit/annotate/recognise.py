@@ -1175,10 +1175,53 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
     return listed
 
 
-def recognise(texts: list[str], reserved: set[str],
-              rules: Rules[ClassifyRule] = RULES) -> tuple[list[Draft], list[list[Span]]]:
+def sense_key(name: str) -> str:
+    """One key for a name however it is printed: "YEZHOV", "Yezhov" and "Yezhov’s" are one name."""
+    return name.replace("’", "'").removesuffix("'s").removesuffix("'S").casefold()
+
+
+def document_senses(found: list[Mention], established: dict[str, str]) -> dict[str, str]:
+    """Names the document itself types with strong evidence (key → type), with the names found in
+    the genre authority (`established`): a person with a title, initials or a forename (its
+    surname), a place or an institution the rules are sure of. A name strongly typed two ways (Kirov
+    the man and Kirov the oblast) is left out: then only each mention's own evidence decides."""
+    senses: dict[str, set[str]] = {}
+    for key, typ in established.items():
+        senses.setdefault(key, set()).add(typ)
+    for m in found:
+        if m.type == "person" and m.cert == "high" and m.words:
+            senses.setdefault(sense_key(m.words[-1]), set()).add("person")
+        elif (m.type == "place" and m.cert != "low") or (m.type == "org" and m.cert == "high"):
+            senses.setdefault(sense_key(m.text), set()).add(m.type)
+    return {key: types.pop() for key, types in senses.items() if len(types) == 1}
+
+
+def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str]) -> None:
+    """One sense per document: a bare name the rules typed on weak evidence (a surname's ending, a
+    preposition, nothing at all at a sentence start) takes the type the same name has where the
+    document gives strong evidence: "Lvov" in "the Lvov university" is the town of "in Lvov";
+    "Rēzekne" opening a sentence is the town of "the town of Rēzekne". A possessive after a name
+    is a person's evidence of its own ("Kirov's report")."""
+    for m in found:
+        sense = senses.get(sense_key(m.text))
+        weak = (m.type in ("person", "person?") and m.cert != "high" and len(m.words) <= 1
+                and not m.initials) or (m.type == "place" and m.cert == "low")
+        if texts[m.block][m.end:m.end + 2] in ("'s", "’s"):
+            weak = weak and m.type == "place"
+        if sense is None or sense == m.type or not weak:
+            continue
+        if m.type == "person?" and sense == "person":
+            continue  # the second pass keeps it with its surname evidence
+        m.type, m.cert = sense, "medium"
+        m.words = [m.text] if sense == "person" else []
+        m.reason += f"; named a{'n' if sense == 'org' else ''} {sense} elsewhere in the text with evidence"
+
+
+def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] = RULES,
+              established: dict[str, str] | None = None) -> tuple[list[Draft], list[list[Span]]]:
     """Find entities in block texts (in reading order): draft entries and each block's spans.
 
+    `established` maps names found elsewhere (the genre authority) to their type, by `sense_key`.
     Each span carries its mention's rule and reason (`Span.explanation`) for `--explain`.
     """
     found: list[Mention] = []
@@ -1189,6 +1232,7 @@ def recognise(texts: list[str], reserved: set[str],
         for run in phrases(text, toks):
             found += [m for m in classifier.classify(run)
                       if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
+    one_sense(texts, found, document_senses(found, established or {}))
     surnames = {m.words[-1] for m in found if m.type == "person" and m.cert != "low"}
     last_words = Counter(m.words[-1] for m in found if m.type == "person" and m.words)
     surnames |= {m.words[-1] for m in found if m.type == "person" and len(m.words) == 1
