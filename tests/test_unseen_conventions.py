@@ -355,3 +355,12 @@ def test_a_place_named_so_with_evidence_is_the_same_place_where_the_evidence_is_
 def test_a_surname_named_so_with_evidence_is_not_taken_for_a_town_by_its_preposition(tagged):
     found = tagged("Comrade I. P. Gurdzhi was sent by the party. The committee met near Gurdzhi on Tuesday.")
     assert [kind for kind, words in found if "Gurdzhi" in words] == ["person", "person"]
+
+
+# ---------------------------------------------------------------- given names as data
+
+def test_a_given_name_of_the_region_makes_a_person_of_a_surname_that_is_an_english_word(tagged):
+    found = tagged("The tailors Khaim Gold and Berko Stern were questioned in Vitebsk; Yemelyan Moroz "
+                   "and Prokhor Hill signed as witnesses.")
+    assert [words for kind, words in found if kind == "person"] == [
+        "Khaim Gold", "Berko Stern", "Yemelyan Moroz", "Prokhor Hill"]

@@ -118,9 +118,10 @@ def cities() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """First names known to gender-guesser (its data file: names from many countries)."""
+    """First names known to gender-guesser (its data file: names from many countries) and the given
+    names of the genre's peoples in their English spellings (lexicon/given-names)."""
     import gender_guesser.detector as detector
 
-    names = detector.Detector(case_sensitive=True).names
+    names = [*detector.Detector(case_sensitive=True).names, *lx.entries("given-names")]
     return frozenset(n for n in names
                      if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))
