@@ -364,3 +364,32 @@ def test_a_given_name_of_the_region_makes_a_person_of_a_surname_that_is_an_engli
                    "and Prokhor Hill signed as witnesses.")
     assert [words for kind, words in found if kind == "person"] == [
         "Khaim Gold", "Berko Stern", "Yemelyan Moroz", "Prokhor Hill"]
+
+
+def test_a_surname_in_capitals_after_a_forename_and_patronymic_is_one_person(tagged):
+    found = tagged("The arrested Osip Mendelevich ZALKIND named his courier. Zalkind was sent to Kazan.")
+    assert [words for kind, words in found if kind == "person"] == ["Osip Mendelevich ZALKIND", "Zalkind"]
+    assert not [words for kind, words in found if kind == "org"]
+
+
+# ---------------------------------------------------------------- places by their neighbours
+
+def test_a_place_no_list_knows_is_a_place_at_a_sentence_start_after_in(tagged):
+    found = tagged("In Jaunlatgale the former police chief was hiding. Near Viesīte nobody saw him.")
+    assert found == [("place", "Jaunlatgale"), ("place", "Viesīte")]
+
+
+def test_the_other_end_of_a_route_from_a_place_is_a_place(tagged):
+    found = tagged("The column went from Magadan to Orotukan in March; in April it was sent to Orotukan again.")
+    assert found == [("place", "Magadan"), ("place", "Orotukan"), ("place", "Orotukan")]
+
+
+def test_a_word_in_a_list_of_places_is_a_place(tagged):
+    found = tagged("Transports left Omsk, Chuna and Tayshet on the same day.")
+    assert [kind for kind, words in found] == ["place", "place", "place"]
+
+
+def test_a_name_before_a_word_for_a_settlement_or_a_mine_is_a_place(tagged):
+    found = tagged("At the Burkhala mine and the Zhuravka village the brigades of Shtern fell short.")
+    assert [(kind, words.split()[0]) for kind, words in found] == [
+        ("place", "Burkhala"), ("place", "Zhuravka"), ("person", "Shtern")]

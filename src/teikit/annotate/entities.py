@@ -25,7 +25,7 @@ from lxml import etree
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
-from teikit.annotate.recognise import RULES, inside, recognise, sense_key, titles_of_works
+from teikit.annotate.recognise import RULES, inside, recognise, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -254,10 +254,7 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     claimed = [authority_spans(finder, block) if finder else [] for block in blocks]
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
-    kinds = {tag: kind for kind, tag in ENTITY_TAG.items()}
-    established = {sense_key(block.text[span.start:span.end]): kinds[span.tag]
-                   for block, taken in zip(blocks, claimed) for span in taken if span.tag in kinds}
-    drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES, established)
+    drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES, claimed)
     renamed = stable_ids(drafts, known, reserved)
     known_ids = {e.id for e in known}
     used_drafts: set[str] = set()

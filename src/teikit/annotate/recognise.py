@@ -614,6 +614,13 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]
+    if 1 < len(names) <= 3 and names[-1].isupper() and capital_name_shaped(names[-1], common=True) \
+            and names[0] in gz.first_names() and not any(w.isupper() for w in names[:-1]) \
+            and all(gz.patronymic(w) for w in names[1:-1]):
+        m = phrase.mention(run, "person", "high")  # "Osip Mendelevich ZALKIND": forename, patronymic, surname
+        m.words, m.initials, m.reason = names, initials, \
+            "in capitals; evidence: a forename before it"
+        return [m]
     if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
         return None
     start, end = toks[run[0]].start, toks[run[-1]].end
@@ -998,7 +1005,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
             or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
         return None
     k = before_list(classifier, run[0])
-    if k < 0 or classifier.toks[k].text not in lx.words("locative-prepositions"):
+    if k < 0 or classifier.toks[k].text.lower() not in lx.words("locative-prepositions"):
         return None
     return [phrase.mention(run, "place", "low")]
 
@@ -1158,10 +1165,11 @@ LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 
 
 def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str]) -> set[int]:
-    """The pending bare words (ids) that stand in a list beside a person: a list names one kind."""
+    """The pending bare words (ids) that stand in a list beside a person: a list names one kind
+    (`surnames` are the document's surnames, as `sense_key`s)."""
     def person(m: Mention) -> bool:
         return m.type == "person" or (m.type == "person?" and not gz.common_word(m.text) and (
-            m.text in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
+            sense_key(m.text) in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
 
     found = sorted(found, key=lambda m: (m.block, m.start))
     listed = set()
@@ -1180,30 +1188,74 @@ def sense_key(name: str) -> str:
     return name.replace("’", "'").removesuffix("'s").removesuffix("'S").casefold()
 
 
-def document_senses(found: list[Mention], established: dict[str, str]) -> dict[str, str]:
-    """Names the document itself types with strong evidence (key → type), with the names found in
-    the genre authority (`established`): a person with a title, initials or a forename (its
-    surname), a place or an institution the rules are sure of. A name strongly typed two ways (Kirov
-    the man and Kirov the oblast) is left out: then only each mention's own evidence decides."""
+def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]:
+    """Names the document types with strong evidence (key → type), the genre authority's among them:
+    a person with a title, initials or a forename (its surname), a place or an institution the rules
+    are sure of; with `strong` false, any evidence at all (a surname's ending, a preposition). A name
+    typed two ways (Kirov the man and Kirov the oblast) is left out: then only each mention's own
+    evidence decides."""
     senses: dict[str, set[str]] = {}
-    for key, typ in established.items():
-        senses.setdefault(key, set()).add(typ)
     for m in found:
-        if m.type == "person" and m.cert == "high" and m.words:
+        if m.type == "person" and m.words and (m.cert == "high" or not (strong or unevidenced(m))):
             senses.setdefault(sense_key(m.words[-1]), set()).add("person")
-        elif (m.type == "place" and m.cert != "low") or (m.type == "org" and m.cert == "high"):
+        elif (m.type == "place" and (m.cert != "low" or not strong)) or (m.type == "org" and m.cert == "high"):
             senses.setdefault(sense_key(m.text), set()).add(m.type)
     return {key: types.pop() for key, types in senses.items() if len(types) == 1}
 
 
-def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str]) -> None:
+def authority_mentions(texts: list[str], known: list[list[Span]]) -> list[Mention]:
+    """The genre authority's names in each block as mentions, as evidence for the rest of the text."""
+    kinds = {tag: kind for kind, tag in ENTITY_TAG.items()}
+    found = []
+    for b, spans in enumerate(known):
+        for span in spans:
+            if span.tag in kinds:
+                m = Mention(b, span.start, span.end, kinds[span.tag], "high", texts[b][span.start:span.end])
+                m.words = m.text.split()
+                found.append(m)
+    return found
+
+
+def unevidenced(m: Mention) -> bool:
+    """A bare word kept as a person for want of anything else: pending, or no sign of a name at all."""
+    return m.type == "person?" or (m.type == "person" and m.cert == "low" and len(m.words) <= 1
+                                   and not m.initials)
+
+
+#: "from Magadan to Orotukan": the two ends of a route are places alike.
+ROUTE = re.compile(r" to (?:the )?")
+FROM = re.compile(r"\bfrom (?:the )?$", re.IGNORECASE)
+
+
+def places_beside_places(texts: list[str], found: list[Mention], known: list[Mention]) -> None:
+    """A list names one kind, and so does a route: a bare word with no evidence of its own, in a list
+    beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
+    ("from Magadan to Orotukan"), is a place."""
+    every = sorted(found + known, key=lambda m: (m.block, m.start))
+    for _ in range(2):  # a list of three: the middle word decides the last one too
+        for a, b in zip(every, every[1:]):
+            if a.block != b.block or a.type == b.type:
+                continue
+            text, gap = texts[a.block], texts[a.block][a.end:b.start]
+            route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
+            if not (route or LIST_JOIN.fullmatch(gap)):
+                continue
+            for m, other in ((a, b), (b, a)):
+                if other.type == "place" and unevidenced(m):
+                    m.type, m.cert, m.words = "place", "low", []
+                    m.reason += "; beside a place " + ("on a route" if route else "in a list")
+
+
+def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], weak_senses: dict[str, str]) -> None:
     """One sense per document: a bare name the rules typed on weak evidence (a surname's ending, a
     preposition, nothing at all at a sentence start) takes the type the same name has where the
     document gives strong evidence: "Lvov" in "the Lvov university" is the town of "in Lvov";
     "Rēzekne" opening a sentence is the town of "the town of Rēzekne". A possessive after a name
-    is a person's evidence of its own ("Kirov's report")."""
+    is a person's evidence of its own ("Kirov's report"). A word with no evidence at all takes
+    the type the same word has anywhere on any evidence ("sent to Orotukan" after "from Magadan to
+    Orotukan")."""
     for m in found:
-        sense = senses.get(sense_key(m.text))
+        sense = senses.get(sense_key(m.text)) or (weak_senses.get(sense_key(m.text)) if unevidenced(m) else None)
         weak = (m.type in ("person", "person?") and m.cert != "high" and len(m.words) <= 1
                 and not m.initials) or (m.type == "place" and m.cert == "low")
         if texts[m.block][m.end:m.end + 2] in ("'s", "’s"):
@@ -1218,11 +1270,12 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str]) ->
 
 
 def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] = RULES,
-              established: dict[str, str] | None = None) -> tuple[list[Draft], list[list[Span]]]:
+              known: list[list[Span]] | None = None) -> tuple[list[Draft], list[list[Span]]]:
     """Find entities in block texts (in reading order): draft entries and each block's spans.
 
-    `established` maps names found elsewhere (the genre authority) to their type, by `sense_key`.
-    Each span carries its mention's rule and reason (`Span.explanation`) for `--explain`.
+    `known` are the names already found in each block (by the genre authority): evidence for the
+    same names elsewhere and for their neighbours. Each span carries its mention's rule and reason
+    (`Span.explanation`) for `--explain`.
     """
     found: list[Mention] = []
     token_lists = [tokens(t) for t in texts]
@@ -1232,19 +1285,22 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
         for run in phrases(text, toks):
             found += [m for m in classifier.classify(run)
                       if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
-    one_sense(texts, found, document_senses(found, established or {}))
-    surnames = {m.words[-1] for m in found if m.type == "person" and m.cert != "low"}
-    last_words = Counter(m.words[-1] for m in found if m.type == "person" and m.words)
-    surnames |= {m.words[-1] for m in found if m.type == "person" and len(m.words) == 1
-                 and last_words[m.words[-1]] > 1}
+    authority = authority_mentions(texts, known or [])
+    places_beside_places(texts, found, authority)
+    one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
+    surnames = {sense_key(m.words[-1]) for m in found if m.type == "person" and m.cert != "low"}
+    last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
+    surnames |= {sense_key(m.words[-1]) for m in found if m.type == "person" and len(m.words) == 1
+                 and last_words[sense_key(m.words[-1])] > 1}
     listed_with = in_list_of_persons(texts, found, surnames)
     kept: list[Mention] = []
     for m in found:
         if m.type == "person?":
             shaped = gz.surname_shaped(m.text) and not gz.common_word(m.text)
-            if m.text in surnames or shaped:
+            named = sense_key(m.text) in surnames
+            if named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
-                m.reason += "; named elsewhere with evidence" if m.text in surnames else "; a surname's ending"
+                m.reason += "; named elsewhere with evidence" if named else "; a surname's ending"
             elif id(m) in listed_with and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; in a list of persons"
@@ -1254,11 +1310,11 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
             else:
                 continue
         elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
-                and m.text.title() in {w.title() for w in surnames}:
+                and sense_key(m.text) in surnames:
             m.type, m.words = "person", [m.text]  # "SCHULTZ" is the SCHULTZ named with his forename
             m.reason += "; but named elsewhere as a person's surname"
         elif m.type == "person" and m.cert == "low":
-            if m.words[-1] in surnames:
+            if sense_key(m.words[-1]) in surnames:
                 m.cert = "medium"
                 m.reason += "; named elsewhere with evidence"
         kept.append(m)
