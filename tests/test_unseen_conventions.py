@@ -393,3 +393,14 @@ def test_a_name_before_a_word_for_a_settlement_or_a_mine_is_a_place(tagged):
     found = tagged("At the Burkhala mine and the Zhuravka village the brigades of Shtern fell short.")
     assert [(kind, words.split()[0]) for kind, words in found] == [
         ("place", "Burkhala"), ("place", "Zhuravka"), ("person", "Shtern")]
+
+
+# ---------------------------------------------------------------- authors in bibliographies
+
+def test_a_bibliographys_inverted_author_is_one_person(tagged):
+    found = tagged("Further reading\n\n"
+                   "Tsvirko, Anatoly P. The Border Troops. Minsk: Belarus, 1979.\n"
+                   "Burrows, Ruth. Kolyma Notes. London: Faber, 1961.\n"
+                   "ZALESSKAYA, Ida. Letters from Tomsk. Paris, 1950.")
+    persons = [words for kind, words in found if kind == "person"]
+    assert persons == ["Tsvirko, Anatoly P.", "Burrows, Ruth", "ZALESSKAYA, Ida"]

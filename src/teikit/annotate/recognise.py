@@ -441,6 +441,48 @@ def numbered_event(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(rest)
 
 
+def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
+    """The forenames and initials after a surname and its comma, as bibliographies list authors:
+    "Oleg V.", "J. Arch", "Hiroaki"; empty unless they open with a known first name or an initial. A
+    full word is taken only where the author's part ends after it (a full stop or comma) or an
+    initial follows, so that the title after "David R." is not taken."""
+    fore, j = [], comma + 1
+    while j < len(toks) and len(fore) < 6:
+        if is_initial(toks, j):
+            fore += [j, j + 1]
+            j += 2
+        elif toks[j].cap and toks[j].text.isalpha() and (fore or toks[j].text in gz.first_names()) \
+                and j + 1 < len(toks) and (toks[j + 1].text in (".", ",") or is_initial(toks, j + 1)):
+            fore.append(j)
+            j += 1
+        else:
+            break
+        if j < len(toks) and toks[j].start - toks[j - 1].end > 1:
+            break
+    return fore
+
+
+@RULES.register("inverted-name", 94)
+def inverted_name(phrase: Phrase) -> list[Mention] | None:
+    """A surname, a comma and forenames or initials opening a line is one person, as bibliographies
+    and lists of authors write them: "Khlevniuk, Oleg V.", "Kuromiya, Hiroaki", "CONQUEST, Robert"."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    comma = run[-1] + 1
+    if len(run) > 2 or char_before(text, toks[run[0]].start, " \t") not in ("", "\n") \
+            or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
+            or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
+            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
+        return None
+    fore = inverted_forenames(toks, comma)
+    if not fore:
+        return None
+    m = phrase.mention(run + [comma] + fore, "person", "high")
+    m.initials = [toks[k].text for k in fore if is_initial(toks, k)]
+    m.words = [toks[k].text for k in fore if toks[k].text != "." and not is_initial(toks, k)] + phrase.words
+    return [m]
+
+
 @RULES.register("periodical", 94)
 def periodical(phrase: Phrase) -> list[Mention] | None:
     """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
@@ -1282,9 +1324,13 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules)
         titles = titles_of_works(text)
+        taken = -1  # where the block's last mention ends: a rule may take in the runs after its own
         for run in phrases(text, toks):
-            found += [m for m in classifier.classify(run)
-                      if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
+            if toks[run[0]].start < taken:
+                continue
+            mentions = classifier.classify(run)
+            taken = max([taken] + [m.end for m in mentions])
+            found += [m for m in mentions if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
     authority = authority_mentions(texts, known or [])
     places_beside_places(texts, found, authority)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
