@@ -404,3 +404,16 @@ def test_a_bibliographys_inverted_author_is_one_person(tagged):
                    "ZALESSKAYA, Ida. Letters from Tomsk. Paris, 1950.")
     persons = [words for kind, words in found if kind == "person"]
     assert persons == ["Tsvirko, Anatoly P.", "Burrows, Ruth", "ZALESSKAYA, Ida"]
+
+
+# ---------------------------------------------------------------- letterheads in capitals
+
+def test_an_institutions_letterhead_in_capitals_is_an_organisation_and_a_heading_is_not(tagged):
+    found = tagged("PEOPLE'S COMMISSARIAT OF JUSTICE OF THE BSSR\n"
+                   "CHIEF ADMINISTRATION OF PRISONS\n\n"
+                   "ARCHIVE OF THE REVOLUTION VOLUME XII\n\n"
+                   "The prisoners were moved in May.")
+    orgs = [words for kind, words in found if kind == "org"]
+    assert orgs[:2] == ["PEOPLE'S COMMISSARIAT OF JUSTICE", "CHIEF ADMINISTRATION OF PRISONS"]
+    assert ("place", "BSSR") in found
+    assert len(orgs) == 2

@@ -562,6 +562,30 @@ def surname_here(phrase: Phrase, pos: int) -> bool:
     return not before.isupper() and before in gz.first_names()
 
 
+@RULES.register("institution-in-capitals", 94)
+def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """An institution's name in capitals, as the letterhead of an official document prints it
+    ("PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS OF THE USSR", "MAIN DIRECTORATE OF STATE SECURITY"):
+    an organisation word in capitals (lexicon/org-words) and nothing of a heading's numbering or of
+    a document's kind (no Roman numeral, no word of lexicon/document-words or event-words). An
+    acronym or a place it names stands apart ("… OF THE USSR")."""
+    words = [w for w in phrase.words if w[:1].isalpha()]
+    if not (len(words) >= 2 and all(w.isupper() for w in words) and any(listed("org-words", w) for w in words)) \
+            or any(ROMAN.fullmatch(w) and len(w) > 1 or listed("document-words", w) or listed("event-words", w)
+                   for w in words):
+        return None
+    toks, run = phrase.classifier.toks, phrase.run
+    pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_ok(toks[i].text.title())
+                                                       or place_ok(toks[i].text))), None)
+    if pos is None:
+        return phrase.classifier.organisation(run)
+    head = run[:pos]
+    while head and toks[head[-1]].text.lower() in lx.words("connectors"):
+        head = head[:-1]
+    return (phrase.classifier.organisation(head) if head else []) + phrase.classify(run[pos:pos + 1]) + \
+        phrase.classify(run[pos + 1:])
+
+
 @RULES.register("heading-in-capitals", 93)
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
