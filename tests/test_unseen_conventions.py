@@ -426,3 +426,9 @@ def test_the_small_towns_of_the_ussr_poland_and_the_baltic_states_are_places(tag
                    "transport from Drohobycz reached Vorkuta. Police reports came late.")
     # Police is also a Polish town, but a town of that size named by an English word is not taken.
     assert found == [("place", "Kotlas"), ("place", "Zhitomir"), ("place", "Drohobycz"), ("place", "Vorkuta")]
+
+
+def test_a_word_after_a_verb_of_going_and_to_or_from_is_a_place(tagged):
+    found = tagged("The families were deported to Omchugan in May; two men fled back from Elgenya. "
+                   "A report was sent to Gurdzhi.")
+    assert found == [("place", "Omchugan"), ("place", "Elgenya"), ("person", "Gurdzhi")]

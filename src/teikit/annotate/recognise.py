@@ -904,6 +904,22 @@ def document(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(run[:pos]) + phrase.classify(rest)
 
 
+def locative_before(classifier: Classifier, k: int) -> bool:
+    """Token `k` puts what follows in a place: a preposition of location (lexicon/locative-prepositions:
+    "in", "near"), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
+    to", "fled from"), with "back" or "away" between at most."""
+    toks = classifier.toks
+    if k < 0:
+        return False
+    word = toks[k].text.lower()
+    if word in lx.words("locative-prepositions"):
+        return True
+    verb = k - 1
+    while verb >= 0 and toks[verb].text in ("back", "away"):
+        verb -= 1
+    return word in ("to", "from", "into") and verb >= 0 and toks[verb].text.lower() in lx.words("motion-verbs")
+
+
 @RULES.register("town-after-locative", 74)
 def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A town of the gazetteer that is also a surname is the town after a preposition of location:
@@ -912,8 +928,7 @@ def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     end = classifier.toks[run[-1]].end
     if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
         return None  # "in Kirov's speech": a possessive is a person's
-    k = before_list(classifier, run[0])
-    if k < 0 or classifier.toks[k].text.lower() not in lx.words("locative-prepositions"):
+    if not locative_before(classifier, before_list(classifier, run[0])):
         return None
     return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
 
@@ -1070,8 +1085,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
             or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
         return None
-    k = before_list(classifier, run[0])
-    if k < 0 or classifier.toks[k].text.lower() not in lx.words("locative-prepositions"):
+    if not locative_before(classifier, before_list(classifier, run[0])):
         return None
     return [phrase.mention(run, "place", "low")]
 
