@@ -432,3 +432,9 @@ def test_a_word_after_a_verb_of_going_and_to_or_from_is_a_place(tagged):
     found = tagged("The families were deported to Omchugan in May; two men fled back from Elgenya. "
                    "A report was sent to Gurdzhi.")
     assert found == [("place", "Omchugan"), ("place", "Elgenya"), ("person", "Gurdzhi")]
+
+
+def test_a_bare_word_opening_a_sentence_before_a_verb_of_saying_is_a_person(tagged):
+    found = tagged("Historians disagree. Werth counted the deportees; Razgon later argued the opposite. "
+                   "Investigation established the rest. Kotlas showed no trace.")
+    assert found == [("person", "Werth"), ("person", "Razgon"), ("place", "Kotlas")]

@@ -1240,6 +1240,16 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     return runs
 
 
+#: After a subject: an adverb or two, then the verb ("Getty, by contrast, argued" is left alone).
+VERB_AFTER = re.compile(r" (?:(?:later|also|then|often|rightly|once|first) )?([a-z]+)\b")
+
+
+def speaker(text: str, end: int) -> bool:
+    """A verb of saying, writing or thinking follows the word (lexicon/speech-verbs): "Werth counted"."""
+    verb = VERB_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in lx.words("speech-verbs")
+
+
 #: What joins the members of a list of names: "Oshkaln, Vasilevsky and Krol".
 LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 
@@ -1388,6 +1398,9 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
             elif id(m) in listed_with and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; in a list of persons"
+            elif speaker(texts[m.block], m.end) and not gz.common_word(m.text):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; the subject of a verb of saying"
             elif not gz.common_word(m.text) and not m.sentence_start:
                 m.type, m.cert, m.words = "person", "low", [m.text]
                 m.reason += "; not a common English word"
