@@ -426,6 +426,8 @@ def test_the_small_towns_of_the_ussr_poland_and_the_baltic_states_are_places(tag
                    "transport from Drohobycz reached Vorkuta. Police reports came late.")
     # Police is also a Polish town, but a town of that size named by an English word is not taken.
     assert found == [("place", "Kotlas"), ("place", "Zhitomir"), ("place", "Drohobycz"), ("place", "Vorkuta")]
+    # Nor one named by a people: Qazax in Azerbaijan is also written Kazakh.
+    assert tagged("The Kazakh Kraikom met in Alma-Ata.") == [("org", "Kraikom"), ("place", "Alma-Ata")]
 
 
 def test_a_word_after_a_verb_of_going_and_to_or_from_is_a_place(tagged):

@@ -94,11 +94,11 @@ def places() -> dict[str, int]:
     for state in cache.get_us_states().values():
         found[state["name"]] = 10**6
     for name, pop, alternates in large_cities(cache.min_city_population):
-        if pop < 100_000 and common_word(name):
-            continue  # a small town named by an English word (Police, Ogre) would make the word a place
+        if pop < 100_000 and (common_word(name) or people(name)):
+            continue  # a small town named by an English word or a people (Police, Ogre) would make it a place
         found[name] = max(found.get(name, 0), pop)
-        for alt in alternates:  # nor a small town's other name that is one ("Human" for Uman)
-            if latin_name(alt) and alt not in found and (pop >= 300_000 or not common_word(alt)):
+        for alt in alternates:  # nor a small town's other name that is one ("Human" for Uman, "Kazakh" for Qazax)
+            if latin_name(alt) and alt not in found and (pop >= 300_000 or not (common_word(alt) or people(alt))):
                 found[alt] = pop
     for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
         found[name] = max(found.get(name, 0), 10**7)
