@@ -7,9 +7,13 @@ mention records the rule that made it and why (`teikit convert --explain`). The 
 consult are data (`teikit.lexicon`, `teikit.annotate.gazetteer`), not code. What each rule
 adds on the development set is measured in docs/entities.md (`benchmarks/eval_dev.py --without`).
 
-Once every phrase is classified, a bare word left pending (at a sentence start, or with no
-evidence) is kept as a person only if it is named elsewhere with evidence or has a surname's shape,
-and mentions of one person are grouped into one draft entry by surname, forename and initials.
+Once every phrase is classified, the document as a whole decides its weaker mentions: a bare word
+with no evidence beside a place in a list or on a route is a place, and a name typed with strong
+evidence somewhere (by the rules or the genre authority) is the same kind of name where its evidence
+is weak (one sense per document). A bare word still pending (at a sentence start, or with no
+evidence) is kept as a person only if it is named elsewhere with evidence, has a surname's shape,
+stands in a list of persons or before a verb of saying; mentions of one person are grouped into one
+draft entry by surname, forename and initials.
 """
 
 from __future__ import annotations
