@@ -440,3 +440,11 @@ def test_a_bare_word_opening_a_sentence_before_a_verb_of_saying_is_a_person(tagg
     found = tagged("Historians disagree. Werth counted the deportees; Razgon later argued the opposite. "
                    "Investigation established the rest. Kotlas showed no trace.")
     assert found == [("person", "Werth"), ("person", "Razgon"), ("place", "Kotlas")]
+
+
+def test_a_word_in_capitals_before_a_persons_description_is_a_surname(tagged):
+    found = tagged("Named by him as accomplices: KUPSCH, engineer of the depot; TAMM, an Estonian, teacher "
+                   "in Narva; HOLST-MARR, born 1899. KUPSCH was arrested first. The NKVD, the procuracy and "
+                   "the GULAG were informed.")
+    assert [words for kind, words in found if kind == "person"] == ["KUPSCH", "TAMM", "HOLST-MARR", "KUPSCH"]
+    assert [words for kind, words in found if kind == "org"] == ["NKVD", "GULAG"]

@@ -645,6 +645,19 @@ def transliterated_syllables(word: str) -> bool:
 CAPITALS_LIST = re.compile(r"\b[A-Z][A-Z-]+\b(?:(?:,\s*|,?\s+and\s+)[A-Z][A-Z-]+\b)+")
 
 
+#: An apposition after a name: a comma, an article, and the word that describes what follows.
+APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^\W\d_]+)")
+
+
+def described_after(after: str) -> bool:
+    """A comma and a word describing a person after the name, as lists of the arrested give them:
+    "LIPPERT, engineer of the port", "RAUDSEPP, an Estonian" (lexicon/person-descriptions, or a
+    nationality)."""
+    apposition = APPOSITION.match(after)
+    return apposition is not None and (apposition.group(1) in lx.words("person-descriptions")
+                                       or gz.people(apposition.group(1)))
+
+
 def in_list_of_surnames(text: str, start: int, end: int) -> bool:
     """In a list of words in capitals one of which ends like a surname: "YAGODA, AGRANOV and BULANOV"."""
     lo = max(0, start - NEAR, text.rfind("\n", max(0, start - NEAR), start) + 1)
@@ -706,7 +719,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
-        ("a list of surnames in capitals", in_list_of_surnames(text, start, end))) if found]
+        ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
+        ("a person's description after it", described_after(after))) if found]
     if not evidence:
         return None
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
