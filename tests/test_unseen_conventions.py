@@ -448,3 +448,9 @@ def test_a_word_in_capitals_before_a_persons_description_is_a_surname(tagged):
                    "the GULAG were informed.")
     assert [words for kind, words in found if kind == "person"] == ["KUPSCH", "TAMM", "HOLST-MARR", "KUPSCH"]
     assert [words for kind, words in found if kind == "org"] == ["NKVD", "GULAG"]
+
+
+def test_the_smaller_deported_peoples_are_no_persons(tagged):
+    found = tagged("The Meskhetians, Hemshins, Karapapakhs and Yezidis of the border zone were moved to "
+                   "Kazakhstan; Khakas and Oirot herders stayed.")
+    assert found == [("place", "Kazakhstan")]
