@@ -454,3 +454,8 @@ def test_the_smaller_deported_peoples_are_no_persons(tagged):
     found = tagged("The Meskhetians, Hemshins, Karapapakhs and Yezidis of the border zone were moved to "
                    "Kazakhstan; Khakas and Oirot herders stayed.")
     assert found == [("place", "Kazakhstan")]
+
+
+def test_a_word_opening_a_sentence_after_a_translators_quotation_mark_waits_like_any_other(tagged):
+    found = tagged("They called themselves ʺactivists.ʺ Fearing the audit, citizeness Petrova left for Kursk.")
+    assert found == [("person", "Petrova"), ("place", "Kursk")]

@@ -34,7 +34,7 @@ RANK = 30
 TOKEN = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|\S")
 ROMAN = re.compile(r"[IVXLCDM]+")
 BOLSHEVIK_SUFFIX = re.compile(r" ?\(b\)")
-SENTENCE_END = set(".!?:;\n\"“”‘(«")
+SENTENCE_END = set(".!?:;\n\"“”‘(«»ʺ")
 CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
 #: How far around a phrase its context is read (a label, a list): bounded, so recognition stays
 #: linear in the length of a block however long its lines.
