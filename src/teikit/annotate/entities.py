@@ -254,7 +254,7 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     claimed = [authority_spans(finder, block) if finder else [] for block in blocks]
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
-    drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES)
+    drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES, claimed)
     renamed = stable_ids(drafts, known, reserved)
     known_ids = {e.id for e in known}
     used_drafts: set[str] = set()

