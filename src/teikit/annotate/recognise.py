@@ -37,7 +37,7 @@ CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
 NEAR = 200
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -215,13 +215,13 @@ def place_ok(name: str) -> bool:
     """A gazetteer place, unless a single word shaped like a surname or a common first name, or a
     common word naming a small town (Kirov, Lena, Bug), names only a town: then context decides
     (`town-after-locative`)."""
-    pop = gz.places().get(name)
-    if pop is None:
+    size = gz.places().get(name)
+    if size is None:
         return False
-    if " " in name or pop >= 1_000_000:
+    if " " in name or size == gz.METROPOLIS:
         return True
-    return not (gz.surname_shaped(name) or name in gz.frequent_first_names()
-                or (pop < 100_000 and gz.common_word(name)))
+    return not (gz.surname_shaped(name) or name in gz.frequent_first_names_of_places()
+                or (size == gz.TOWN and gz.common_word(name)))
 
 
 def listed(kind: str, word: str) -> bool:
