@@ -87,3 +87,8 @@ def test_an_unknown_word_in_a_list_beside_a_known_place_is_a_place(tagged):
 def test_a_unit_named_after_a_leader_is_a_place(tagged):
     found = tagged("The operative group covers the Lenin raion of the city. Lenin wrote on the matter.")
     assert found == [("place", "Lenin raion"), ("person", "Lenin")]
+
+
+def test_a_small_towns_name_opening_a_kolkhozs_name_does_not_cut_it(tagged):
+    found = tagged('Complaints came from the kolkhoz "Krasny Pakhar" and from the Moscow Soviet.')
+    assert ("place", "Krasny") not in found and ("place", "Moscow") in found

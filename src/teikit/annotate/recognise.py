@@ -1117,8 +1117,11 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("place-before-name", 45)
 def place_before_name(phrase: Phrase) -> list[Mention] | None:
-    """A known place opening a longer phrase stands alone: "Moscow Trials", "Leningrad Opposition"."""
+    """A known place opening a longer phrase stands alone: "Moscow Trials", "Leningrad Opposition";
+    not in a phrase that fills quotation marks, a title or a kolkhoz's name ("Krasny Pakhar")."""
     toks, run = phrase.classifier.toks, phrase.run
+    if inside_quotes(phrase.classifier.text, phrase.mention(run, "place", "high")):
+        return None
     for cut in range(len(run) - 1, 0, -1):
         head = phrase.classifier.surface(run[:cut])
         if place_ok(head) and toks[run[cut]].cap and head not in gz.first_names() \
