@@ -98,3 +98,8 @@ def test_a_town_elsewhere_that_is_also_an_english_surname_is_no_place_on_its_own
     found = tagged("The counsellor of the embassy saw Henderson and Chandler on Monday; the trains from Riga "
                    "were late.")
     assert places(found) == ["Riga"]
+
+
+def test_the_place_of_a_dateline_is_a_place_and_a_signature_stays_a_person(tagged):
+    found = tagged("Ust-Ilimsk, Oct. 5, 1938\n\nKuibyshev, 3.IV.42\n\nThe convoy is ready.\n\nPetrov, 5 May 1937")
+    assert found == [("place", "Ust-Ilimsk"), ("place", "Kuibyshev"), ("person", "Petrov")]

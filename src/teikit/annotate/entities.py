@@ -25,7 +25,7 @@ from lxml import etree
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
-from teikit.annotate.recognise import RULES, inside, recognise, titles_of_works
+from teikit.annotate.recognise import RULES, dateline_after, inside, recognise, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -217,8 +217,8 @@ class AuthorityFinder(RegisterFinder):
 
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Lenin raion"), or one that is also a gazetteer
-        place after a preposition of place ("in Kirov"); or the name an institution bears ("the
-        Kirov Works", "the Frunze Academy"): left to the rules."""
+        place after a preposition of place ("in Kirov") or opening a dateline ("Kuibyshev, 3.IV.42");
+        or the name an institution bears ("the Kirov Works", "the Frunze Academy"): left to the rules."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
@@ -227,8 +227,9 @@ class AuthorityFinder(RegisterFinder):
         before, after = place_context()
         if after.match(text, span.end):  # "the Lenin raion", "Kirov oblast": named after the person
             return True
+        dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
         return text[span.start:span.end].title() in gz.places() \
-            and before.search(text[max(0, span.start - 80):span.start]) is not None
+            and (dateline or before.search(text[max(0, span.start - 80):span.start]) is not None)
 
 
 def annotate(doc: Document, data: EditionData) -> None:

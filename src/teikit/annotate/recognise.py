@@ -883,6 +883,32 @@ def place_in_life_dates(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "medium")]
 
 
+@cache
+def dateline_after() -> re.Pattern[str]:
+    """A comma and a date after a name: a dateline's place ("Dolinka, 12 April 1944", "Kem, Oct. 5",
+    "Chita, 3.IV.42"); months from lexicon/dates.toml."""
+    months = lx.table("dates")["months"]
+    month = lx.alternation([*months["names"], *months["abbreviations"]])
+    return re.compile(rf",[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{month}\b|{month}\.?[ \t]+\d"
+                      r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\b)")
+
+
+@RULES.register("place-in-dateline", 73)
+def place_in_dateline(phrase: Phrase) -> list[Mention] | None:
+    """A name opening a line, then a comma and a date, is the place a document was written: "Dolinka,
+    12 April 1944", "Kuibyshev, 3.IV.42". A name with a person's evidence (a surname's ending, a first
+    name) that no gazetteer knows as a place signs instead ("Petrov, 5 May")."""
+    classifier, run = phrase.classifier, phrase.run
+    words = phrase.words
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or len(run) > 3 or char_before(classifier.text, start, " \t") not in ("", "\n") \
+            or not dateline_after().match(classifier.text, end) or any(listed("org-words", w) for w in words) \
+            or (phrase.surface not in gz.places()
+                and any(gz.surname_shaped(w) or w in gz.first_names() or gz.common_word(w) for w in words)):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
 @RULES.register("place-before-site", 73)
 def place_before_site(phrase: Phrase) -> list[Mention] | None:
     """A name before a lowercase word for a camp's or a mine's site names the place, also each name
