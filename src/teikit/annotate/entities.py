@@ -216,7 +216,7 @@ class AuthorityFinder(RegisterFinder):
         return found
 
     def place_here(self, text: str, span: Span) -> bool:
-        """A person's surname before a unit word ("the Lenin raion"), or one that is also a gazetteer
+        """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
         place after a preposition of place ("in Kirov") or opening a dateline ("Kuibyshev, 3.IV.42");
         or the name an institution bears ("the Kirov Works", "the Frunze Academy"): left to the rules."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
@@ -225,7 +225,7 @@ class AuthorityFinder(RegisterFinder):
         if named_after and named_after.group(1) in lx.words("org-words"):
             return True
         before, after = place_context()
-        if after.match(text, span.end):  # "the Lenin raion", "Kirov oblast": named after the person
+        if after.match(text, span.end):  # "the Frunze raion", "Kirov oblast": named after the person
             return True
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
         return text[span.start:span.end].title() in gz.places() \
