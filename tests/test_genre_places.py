@@ -103,3 +103,10 @@ def test_a_town_elsewhere_that_is_also_an_english_surname_is_no_place_on_its_own
 def test_the_place_of_a_dateline_is_a_place_and_a_signature_stays_a_person(tagged):
     found = tagged("Ust-Ilimsk, Oct. 5, 1938\n\nKuibyshev, 3.IV.42\n\nThe convoy is ready.\n\nPetrov, 5 May 1937")
     assert found == [("place", "Ust-Ilimsk"), ("place", "Kuibyshev"), ("person", "Petrov")]
+
+
+def test_a_forest_a_monastery_and_a_street_in_transliteration_are_places(tagged):
+    found = tagged("The graves in the Kozlovo Forest were opened; the prisoners of the Spaso-Efimiev "
+                   "Monastery were moved to Liteiny Prospekt.")
+    assert found == [("place", "Kozlovo Forest"), ("place", "Spaso-Efimiev Monastery"),
+                     ("place", "Liteiny Prospekt")]
