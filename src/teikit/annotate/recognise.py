@@ -41,7 +41,7 @@ CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
 NEAR = 200
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -216,13 +216,17 @@ def pronounceable(word: str) -> bool:
 
 
 def place_ok(name: str) -> bool:
-    """A gazetteer place, unless a single word shaped like a surname or first name names only a town."""
-    pop = gz.places().get(name)
-    if pop is None:
+    """A gazetteer place, unless a single word shaped like a surname or a first name (of the genre's
+    places, a common one), or a common word naming a small town (Kirov, Lena, Bug), names only a
+    town: then context decides (`town-after-locative`)."""
+    known = gz.place_size(name)
+    if known is None:
         return False
-    if " " in name or pop >= 1_000_000:
+    size, of_the_genre = known
+    if " " in name or size == gz.METROPOLIS:
         return True
-    return not (gz.surname_shaped(name) or name in gz.first_names())
+    first_name = name in (gz.frequent_first_names_of_places() if of_the_genre else gz.first_names())
+    return not (gz.surname_shaped(name) or first_name or (size == gz.TOWN and gz.common_word(name)))
 
 
 def listed(kind: str, word: str) -> bool:
@@ -495,8 +499,11 @@ def periodical(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("gazetteer-place", 100)
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
-    """A place GeoNames or the lexicon's historical places know, whole ("St. Petersburg", "Moscow")."""
-    if place_ok(phrase.surface):
+    """A place the gazetteers know, whole ("St. Petersburg", "Moscow"), also in the capitals of a
+    heading or a dateline ("RIGA, Dec. 5", "THE LENINGRAD TRIAL"), unless a known acronym."""
+    surface = phrase.surface
+    if place_ok(surface) or (surface.isupper() and surface not in lx.words("org-acronyms")
+                             and any(c.isalpha() for c in surface) and place_ok(surface.title())):
         return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
 
@@ -865,9 +872,12 @@ def before_list(classifier: Classifier, first: int) -> int:
 
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
-    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns)."""
+    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
+    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"."""
     k = before_list(classifier, first)
-    return k >= 1 and classifier.toks[k].text == "of" and classifier.toks[k - 1].text in lx.words("place-nouns")
+    toks = classifier.toks
+    return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
+                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
 
 
 @RULES.register("place-by-kind", 76)
@@ -946,9 +956,89 @@ def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     end = classifier.toks[run[-1]].end
     if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
         return None  # "in Kirov's speech": a possessive is a person's
-    if not locative_before(classifier, before_list(classifier, run[0])):
+    k = before_list(classifier, run[0])
+    if not (locative_before(classifier, k) or (k >= 0 and named_alone_after_article(classifier, k, run))):
         return None
     return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
+
+
+def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:
+    """"the" before the name and no word after it: a river, a sea or a region ("over the Neva,",
+    "along the Ishim."); a person takes no article, and "the Kirov murder" names the murder."""
+    after = run[-1] + 1
+    return classifier.toks[k].text == "the" and (
+        after >= len(classifier.toks) or classifier.toks[after].text in lx.words("list-joiners")
+        or not classifier.toks[after].text[0].isalnum() and classifier.toks[after].text not in ("'", "’"))
+
+
+#: The year of birth (or day, month and year) opening a biography's bracket, and places already
+#: named after it: "(1899, ", "(4 March 1896, Cesis, "; or the year of death after the dash.
+LIFE_DATES_BEFORE = re.compile(r"(?:\(|[–—-] ?)(?:c\. ?)?(?:\d{1,2} \w+\.? )?1[89]\d\d, (?:[\w‐-]+(?: [\w‐-]+)?, )*$")
+LIFE_DATES_AFTER = re.compile(r"(?:, [\w‐-]+(?: [\w‐-]+)?)* ?(?:[–—)]| - )")
+
+
+@RULES.register("place-in-life-dates", 73)
+def place_in_life_dates(phrase: Phrase) -> list[Mention] | None:
+    """A name between a year and the dash or closing bracket of a biography's life dates is the
+    place of birth or death: "(1899, Berdichev – 1941)", "(4 March 1896, Cesis, Livonia – 1974, Riga)"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or len(run) > 3 or not LIFE_DATES_BEFORE.search(classifier.text, max(0, start - 60), start) \
+            or not LIFE_DATES_AFTER.match(classifier.text, end):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
+@cache
+def dateline_after() -> re.Pattern[str]:
+    """A comma and a date after a name: a dateline's place ("Dolinka, 12 April 1944", "Kem, Oct. 5",
+    "Chita, 3.IV.42"); months from lexicon/dates.toml."""
+    months = lx.table("dates")["months"]
+    month = lx.alternation([*months["names"], *months["abbreviations"]])
+    return re.compile(rf",[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{month}\b|{month}\.?[ \t]+\d"
+                      r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\b)")
+
+
+@RULES.register("place-in-dateline", 73)
+def place_in_dateline(phrase: Phrase) -> list[Mention] | None:
+    """A name opening a line, then a comma and a date, is the place a document was written: "Dolinka,
+    12 April 1944", "Kuibyshev, 3.IV.42". A name with a person's evidence (a surname's ending, a first
+    name) that no gazetteer knows as a place signs instead ("Petrov, 5 May")."""
+    classifier, run = phrase.classifier, phrase.run
+    words = phrase.words
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or len(run) > 3 or char_before(classifier.text, start, " \t") not in ("", "\n") \
+            or not dateline_after().match(classifier.text, end) or any(listed("org-words", w) for w in words) \
+            or (phrase.surface not in gz.places()
+                and any(gz.surname_shaped(w) or w in gz.first_names() or gz.common_word(w) for w in words)):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
+@RULES.register("place-before-site", 73)
+def place_before_site(phrase: Phrase) -> list[Mention] | None:
+    """A name before a lowercase word for a camp's or a mine's site names the place, also each name
+    of a list: "the Maldyak lagpunkt", "the Karabas transit point", "In Aktas and Burma sections"
+    (lexicon/site-heads)."""
+    classifier, run = phrase.classifier, phrase.run
+    if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run):
+        return None
+    joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
+    if joined is not None:  # "Aktas and Burma sections": each name a place
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
+
+
+def site_after(classifier: Classifier, run: list[int]) -> bool:
+    """A word of lexicon/site-heads right after the run or after the list it opens ("Aktas and Burma
+    sections")."""
+    return site_pattern().match(classifier.text, classifier.toks[run[-1]].end) is not None
+
+
+@cache
+def site_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w‐-]*)*"
+                      rf" {lx.alternation(list(lx.entries('site-heads')))}\b")
 
 
 @RULES.register("office-then-name", 71)
@@ -1108,6 +1198,35 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "low")]
 
 
+#: The members of a list around a word: the words or hyphened names before and after it, joined
+#: by a comma or "and"/"or" ("Artinsk, Achit", "Aktas and Burma").
+LIST_BEFORE = re.compile(r"([A-Z][\w‐-]*)(?:, |,? (?:and|or) )$")
+LIST_AFTER = re.compile(r"(?:, |,? (?:and|or) )([A-Z][\w‐-]*)")
+
+
+@RULES.register("place-in-list-of-places", 56)
+def place_in_list_of_places(phrase: Phrase) -> list[Mention] | None:
+    """A word no list knows, with no sign of a person, beside a known place in a list is a place: a
+    list names one kind ("Krasnoufimsk (incl. Artinsk, Achit)")."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
+            or gz.common_word(word):
+        return None
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    before = LIST_BEFORE.search(classifier.text, max(0, start - 40), start)
+    after = LIST_AFTER.match(classifier.text, end)
+    if any(member and known_place(member.group(1)) for member in (before, after)):
+        return [phrase.mention(run, "place", "low")]
+    return None
+
+
+def known_place(word: str) -> bool:
+    """A place by the gazetteers or by a place's ending (-sk, -ovka…: lexicon/place-endings)."""
+    return place_ok(word) or (len(word) >= 5 and word[1:].islower() and not gz.common_word(word)
+                              and lx.ending("place-endings").search(word) is not None)
+
+
 @RULES.register("single-name", 56)
 def single_name(phrase: Phrase) -> list[Mention] | None:
     """One capitalised word inside a sentence: a person on evidence, or pending."""
@@ -1130,8 +1249,11 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("place-before-name", 45)
 def place_before_name(phrase: Phrase) -> list[Mention] | None:
-    """A known place opening a longer phrase stands alone: "Moscow Trials", "Leningrad Opposition"."""
+    """A known place opening a longer phrase stands alone: "Moscow Trials", "Leningrad Opposition";
+    not in a phrase that fills quotation marks, a title or a kolkhoz's name ("Krasny Pakhar")."""
     toks, run = phrase.classifier.toks, phrase.run
+    if inside_quotes(phrase.classifier.text, phrase.mention(run, "place", "high")):
+        return None
     for cut in range(len(run) - 1, 0, -1):
         head = phrase.classifier.surface(run[:cut])
         if place_ok(head) and toks[run[cut]].cap and head not in gz.first_names() \

@@ -1,0 +1,112 @@
+"""The genre's gazetteer and the contexts that make a name a place, on any text with no register
+(issue 15: place recall on unseen text).
+
+Each test is a short text of our own in the manner of the genre, converted as a new user would.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit.pipeline import convert_file
+
+from conftest import TEI_NS
+
+T = f"{{{TEI_NS['tei']}}}"
+KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
+
+
+@pytest.fixture
+def tagged(tmp_path):
+    """Convert a text with no edition data; its names as (kind, words), in text order."""
+    def convert(body: str) -> list[tuple[str, str]]:
+        path = tmp_path / "report.txt"
+        path.write_text("Special report\n\n" + body + "\n", encoding="utf-8")
+        text = convert_file(path).find("tei:text", TEI_NS)
+        return [(KIND[etree.QName(el).localname], "".join(el.itertext()))
+                for el in text.iter(T + "persName", T + "placeName", T + "orgName")]
+    return convert
+
+
+def places(found: list[tuple[str, str]]) -> list[str]:
+    return [words for kind, words in found if kind == "place"]
+
+
+def test_towns_of_the_genre_and_their_names_of_the_period_are_places(tagged):
+    found = tagged("The parcels went on to Irbit, Kzyl-Orda and Stalinabad, and the letters to Viipuri "
+                   "and Ratibor.")
+    assert found == [("place", "Irbit"), ("place", "Kzyl-Orda"), ("place", "Stalinabad"),
+                     ("place", "Viipuri"), ("place", "Ratibor")]
+
+
+def test_camp_towns_of_the_gulag_are_places(tagged):
+    found = tagged("The convoy left Dolinka for Potma; the sick stayed behind at Karabas.")
+    assert places(found) == ["Dolinka", "Potma", "Karabas"]
+
+
+def test_a_town_named_like_a_surname_is_a_place_only_in_a_places_context(tagged):
+    found = tagged("The trains stop at Sebezh and Beloostrov. Comrade Beloostrov has been informed.")
+    assert found == [("place", "Sebezh"), ("place", "Beloostrov"), ("person", "Beloostrov")]
+
+
+def test_a_place_in_the_capitals_of_a_heading_or_a_dateline_is_a_place(tagged):
+    found = tagged("THE LENINGRAD TRIAL\n\nRIGA, Dec. 5.\n\nTravellers say nothing has changed.")
+    assert found == [("place", "LENINGRAD"), ("place", "RIGA")]
+
+
+def test_a_river_with_its_article_and_nothing_after_it_is_a_place(tagged):
+    found = tagged("The guards on the Neva, and the posts along the Ishim were doubled.")
+    assert found == [("place", "Neva"), ("place", "Ishim")]
+
+
+def test_places_of_birth_and_death_in_a_biographys_life_dates_are_places(tagged):
+    found = tagged("LEVIN Boris Markovich (1901, Berdichev – 1938). Teacher.\n\n"
+                   "OZOLA Anna (4 May 1897, Valka, Livonia – 1969, Tukums). Nurse.")
+    assert places(found) == ["Berdichev", "Valka", "Livonia", "Tukums"]
+
+
+def test_a_name_before_a_word_for_a_camp_site_is_a_place(tagged):
+    found = tagged("At the Zolotoi mine and the Olchan lagpunkt the norm fell. In Urdzhar, Kopa and "
+                   "Sasyk sections the sowing ended.")
+    assert places(found) == ["Zolotoi", "Olchan", "Urdzhar", "Kopa", "Sasyk"]
+
+
+def test_the_names_after_a_word_for_places_without_of_are_places(tagged):
+    found = tagged("Families of the villages Voknavolok, Kimasozero and Lusalma crossed the border; "
+                   "the pastor of the parish of Rugozero stayed.")
+    assert found == [("place", "Voknavolok"), ("place", "Kimasozero"), ("place", "Lusalma"),
+                     ("place", "Rugozero")]
+
+
+def test_an_unknown_word_in_a_list_beside_a_known_place_is_a_place(tagged):
+    found = tagged("Quotas: Krasnoufimsk (incl. Artinsk, Achit) 280 persons.")
+    assert found == [("place", "Krasnoufimsk"), ("place", "Artinsk"), ("place", "Achit")]
+
+
+def test_a_unit_named_after_a_leader_is_a_place(tagged):
+    found = tagged("The operative group covers the Lenin raion of the city. Lenin wrote on the matter.")
+    assert found == [("place", "Lenin raion"), ("person", "Lenin")]
+
+
+def test_a_small_towns_name_opening_a_kolkhozs_name_does_not_cut_it(tagged):
+    found = tagged('Complaints came from the kolkhoz "Krasny Pakhar" and from the Moscow Soviet.')
+    assert ("place", "Krasny") not in found and ("place", "Moscow") in found
+
+
+def test_a_town_elsewhere_that_is_also_an_english_surname_is_no_place_on_its_own(tagged):
+    found = tagged("The counsellor of the embassy saw Henderson and Chandler on Monday; the trains from Riga "
+                   "were late.")
+    assert places(found) == ["Riga"]
+
+
+def test_the_place_of_a_dateline_is_a_place_and_a_signature_stays_a_person(tagged):
+    found = tagged("Ust-Ilimsk, Oct. 5, 1938\n\nKuibyshev, 3.IV.42\n\nThe convoy is ready.\n\nPetrov, 5 May 1937")
+    assert found == [("place", "Ust-Ilimsk"), ("place", "Kuibyshev"), ("person", "Petrov")]
+
+
+def test_a_forest_a_monastery_and_a_street_in_transliteration_are_places(tagged):
+    found = tagged("The graves in the Kozlovo Forest were opened; the prisoners of the Spaso-Efimiev "
+                   "Monastery were moved to Liteiny Prospekt.")
+    assert found == [("place", "Kozlovo Forest"), ("place", "Spaso-Efimiev Monastery"),
+                     ("place", "Liteiny Prospekt")]
