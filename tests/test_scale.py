@@ -189,6 +189,53 @@ def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_buil
     assert files_of(spread) == files_of(serial)
 
 
+def test_a_build_in_worker_processes_holds_a_few_documents_at_a_time_not_the_whole_project(tmp_path,
+                                                                                             monkeypatch):
+    import teikit.tasks
+    from teikit.batch import IN_FLIGHT_PER_WORKER
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier", "dunmore", "ellery",
+                                 "fenwick")
+    read, held_at_each_write = [], []
+
+    def read_and_note(text, *args):
+        read.append(text.stem)
+        return document_inputs(text, *args)
+
+    def write_and_note(outputs, *args):
+        held_at_each_write.append(len(read) - len(held_at_each_write))
+        return write_outputs(outputs, *args)
+
+    monkeypatch.setattr(teikit.tasks, "document_inputs", read_and_note)
+    monkeypatch.setattr(teikit.tasks, "write_outputs", write_and_note)
+    reports = build(project, jobs=2)
+
+    assert all(report.ok for report in reports) and len(held_at_each_write) == 6
+    assert max(held_at_each_write) <= IN_FLIGHT_PER_WORKER * 2 < 6
+
+
+def test_a_batch_on_a_dask_cluster_sends_a_few_items_per_worker_at_a_time(distributed):
+    from teikit.batch import IN_FLIGHT_PER_WORKER, run_batch
+
+    drawn, held_at_each_result = [], []
+
+    def words():
+        for number in range(12):
+            drawn.append(number)
+            yield f"word{number}"
+
+    def note(length):
+        held_at_each_result.append(len(drawn) - len(held_at_each_result))
+        return length
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        lengths = run_batch(len, words(), scheduler=cluster.scheduler_address, finish=note, total=12)
+
+    assert lengths == [len(f"word{number}") for number in range(12)]
+    assert max(held_at_each_result) <= IN_FLIGHT_PER_WORKER * 2 < 12
+
+
 def test_a_corpus_gets_the_landing_page_and_cmif_its_tei_files_read_in_full_would_give(tmp_path):
     from teikit.build import write_landing_page
     from teikit.correspondence import write_cmif

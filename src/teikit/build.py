@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TextIO
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
 
@@ -20,6 +21,9 @@ from teikit.publish import EditionReport, build_edition
 from teikit.search import SEARCH_INDEX, write_search_index
 from teikit.serialise import tei
 from teikit.xmlio import TEI_NS, parse_xml, remove_stray_temp_files, write_atomic
+
+if TYPE_CHECKING:
+    from teikit.tasks import DocumentInputs
 
 
 def outside_project(text: Path, project: Path) -> Path | None:
@@ -135,18 +139,25 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
 def build_elsewhere(texts: list[Path], project: Path, reconvert: bool, force: bool, corpus: bool, jobs: int,
                     scheduler: str | None, progress: TextIO | None) -> list[EditionReport]:
     """`build_edition` of each text in worker processes or on a dask cluster, as tasks that carry the
-    documents' bytes (see `teikit.tasks`); an edition with an input that is not a plain file is built
-    here instead, so its error reads as in a serial build."""
+    documents' bytes (see `teikit.tasks`), each document read only as a worker is about to take it
+    and dropped once its outputs are written; an edition with an input that is not a plain file is
+    built here instead, so its error reads as in a serial build."""
     from teikit.batch import run_batch
     from teikit.tasks import build_document, document_inputs, write_outputs
 
-    inputs, local = [], []
-    for text in texts:
-        document = document_inputs(text, project, reconvert, force, corpus)
-        (inputs if document is not None else local).append(document or text)
-    by_name = {document.name: document for document in inputs}
-    built = run_batch(build_document, inputs, jobs, scheduler, progress,
-                      finish=lambda outputs: write_outputs(outputs, by_name[outputs.report.name], project),
+    in_flight, local = {}, []
+
+    def readable() -> Iterator[DocumentInputs]:
+        for text in texts:
+            document = document_inputs(text, project, reconvert, force, corpus)
+            if document is None:
+                local.append(text)
+            else:
+                in_flight[document.name] = document
+                yield document
+
+    built = run_batch(build_document, readable(), jobs, scheduler, progress, total=len(texts),
+                      finish=lambda outputs: write_outputs(outputs, in_flight.pop(outputs.report.name), project),
                       label=progress_line)
     built += [build_edition(text, project / "tei", project / "site", reconvert, force, corpus) for text in local]
     return built
