@@ -276,3 +276,24 @@ def test_a_rebuild_of_one_edition_reads_no_other_tei_file_for_the_pages_over_all
     assert b"checked against the carbon copy" in (project / "site" / "ashby" / "ashby.xml").read_bytes()
     others = {(project / "tei" / f"{name}.xml").resolve() for name in ("brandt", "collier")}
     assert read and not others & set(read)
+
+
+def test_a_rebuild_reads_each_editions_extract_once_for_the_landing_page_and_cmif(tmp_path, monkeypatch):
+    import teikit.build
+    from teikit.xmlio import parse_xml
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
+    build(project)
+    hand_edit(project / "tei" / "ashby.xml", "dated from the postmark")
+    read = []
+
+    def parse_and_note(path, *args, **kwargs):
+        read.append(Path(path).relative_to(project).as_posix())
+        return parse_xml(path, *args, **kwargs)
+
+    monkeypatch.setattr(teikit.build, "parse_xml", parse_and_note)
+    build(project)
+
+    assert sorted(read) == [f"site/{name}/corpus.xml" for name in ("ashby", "brandt", "collier")]
+    assert b"dated from the postmark" in (project / "site" / "ashby" / "ashby.xml").read_bytes()
+

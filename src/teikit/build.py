@@ -4,9 +4,10 @@ then what spans the editions: the landing page, the search list, CMIF and the co
 
 from __future__ import annotations
 
+import copy
 import os
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
@@ -51,23 +52,41 @@ def edition_summary(tei_file: Path, site: Path, corpus: bool) -> tuple[etree._El
     return root, " ".join(root.xpath("t:text/t:body/t:div/@type", namespaces={"t": TEI_NS}))
 
 
-def write_landing_page(site: Path, tei_files: list[Path], corpus: bool = False) -> Path:
-    """`site/index.html`: every edition with its views, rendered from a teiCorpus of their headers."""
+def write_pages_over_editions(site: Path, tei_files: list[Path], corpus: bool = False, landing: bool = True,
+                              correspondence: bool = True) -> None:
+    """`site/index.html` (every edition with its views, rendered from a teiCorpus of their headers)
+    and `site/cmif.xml`, either or both, from one reading of each edition's summary: at 10,000
+    editions parsing every extract once more for the second page costs as much as the first."""
     from teikit.render import copy_assets, render_tree
 
     corpus_tree = etree.Element(f"{{{TEI_NS}}}teiCorpus")
-    for path in sorted(tei_files):
-        root, types = edition_summary(path, site, corpus)
-        member = tei("TEI", {"n": path.stem, "type": types})
-        header = root.find(f"{{{TEI_NS}}}teiHeader")
-        if header is not None:
-            member.append(header)
-        corpus_tree.append(member)
-    html = render_tree(etree.ElementTree(corpus_tree), "landing", "index")
-    target = output_path(site, "index.html")
-    write_atomic(target, html.encode("utf-8"))
-    copy_assets(site)
-    return target
+
+    def summaries() -> Iterator[tuple[Path, etree._Element]]:
+        for path in sorted(tei_files):
+            root, types = edition_summary(path, site, corpus)
+            if landing:
+                member = tei("TEI", {"n": path.stem, "type": types})
+                header = root.find(f"{{{TEI_NS}}}teiHeader")
+                if header is not None:
+                    member.append(copy.deepcopy(header))
+                corpus_tree.append(member)
+            yield path, root
+
+    if correspondence:
+        write_cmif(site, summaries())
+    else:
+        for _ in summaries():
+            pass
+    if landing:
+        html = render_tree(etree.ElementTree(corpus_tree), "landing", "index")
+        write_atomic(output_path(site, "index.html"), html.encode("utf-8"))
+        copy_assets(site)
+
+
+def write_landing_page(site: Path, tei_files: list[Path], corpus: bool = False) -> Path:
+    """`site/index.html` alone (see `write_pages_over_editions`)."""
+    write_pages_over_editions(site, tei_files, corpus, correspondence=False)
+    return output_path(site, "index.html")
 
 
 def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int = 1,
@@ -125,12 +144,15 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     # the pages over all editions change with any of them: rewritten only when one was built or
     # dropped, or they are missing, so that a build with nothing to do reads no TEI file
     changed = bool(built or dropped)
-    if good and (changed or not (site / "index.html").is_file() or not (site / "assets" / SEARCH_INDEX).is_file()):
-        write_landing_page(site, good, corpus)
-        write_search_index(site, [r.name for r in reports if r.ok])
+    landing = bool(good) and (changed or not (site / "index.html").is_file()
+                              or not (site / "assets" / SEARCH_INDEX).is_file())
     # with an edition failing, the corpus pages and cmif.xml keep what the last complete build wrote
-    if good and len(good) == len(reports) and (changed or not corpus_written(site, corpus)):
-        write_cmif(site, ((path, edition_summary(path, site, corpus)[0]) for path in sorted(good)))
+    whole = bool(good) and len(good) == len(reports) and (changed or not corpus_written(site, corpus))
+    if landing or whole:
+        write_pages_over_editions(site, good, corpus, landing=landing, correspondence=whole)
+    if landing:
+        write_search_index(site, [r.name for r in reports if r.ok])
+    if whole:
         write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [])
     manifest.save()
     return reports
