@@ -297,3 +297,30 @@ def test_a_rebuild_reads_each_editions_extract_once_for_the_landing_page_and_cmi
     assert sorted(read) == [f"site/{name}/corpus.xml" for name in ("ashby", "brandt", "collier")]
     assert b"dated from the postmark" in (project / "site" / "ashby" / "ashby.xml").read_bytes()
 
+
+def test_the_corpus_step_keeps_the_editions_dates_and_mentions_on_disk_and_the_chronology_its_years(tmp_path):
+    """At 10,000 editions their dates and mentions would fill the memory: they wait in a database on
+    disk, each page reads the few it shows, and the chronology is given its years, not every date."""
+    import sqlite3
+    from contextlib import closing
+
+    from teikit.corpus_build import C, corpus_document, page_documents
+    from teikit.xmlio import parse_xml
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
+    for number, seed in enumerate(sorted((project / "seeds").glob("*.txt")), 1):
+        seed.write_text(f"Riga, {number} January 193{number}\n\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    build(project)
+    extracts = sorted((project / "site").glob("*/corpus.xml"))
+    dated = sum(len(parse_xml(path).getroot().findall(f"{C}date")) for path in extracts)
+
+    with closing(sqlite3.connect("")) as store:
+        corpus = corpus_document(extracts, store)
+        parts = dict(page_documents(corpus))
+        stored = store.execute("SELECT count(*) FROM dates").fetchone()[0]
+
+    chronology = parts[("chronology",)].getroot()
+    assert stored == dated > 0
+    assert not chronology.findall(f".//{C}date")
+    years = {year.get("n"): int(year.get("dates")) for year in chronology.iter(f"{C}year")}
+    assert sorted(years) == ["1931", "1932", "1933"] and sum(years.values()) == dated
