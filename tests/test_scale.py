@@ -189,6 +189,53 @@ def test_a_worker_killed_mid_build_loses_nothing_and_the_output_is_a_serial_buil
     assert files_of(spread) == files_of(serial)
 
 
+def test_a_build_in_worker_processes_holds_a_few_documents_at_a_time_not_the_whole_project(tmp_path,
+                                                                                             monkeypatch):
+    import teikit.tasks
+    from teikit.batch import IN_FLIGHT_PER_WORKER
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier", "dunmore", "ellery",
+                                 "fenwick")
+    read, held_at_each_write = [], []
+
+    def read_and_note(text, *args):
+        read.append(text.stem)
+        return document_inputs(text, *args)
+
+    def write_and_note(outputs, *args):
+        held_at_each_write.append(len(read) - len(held_at_each_write))
+        return write_outputs(outputs, *args)
+
+    monkeypatch.setattr(teikit.tasks, "document_inputs", read_and_note)
+    monkeypatch.setattr(teikit.tasks, "write_outputs", write_and_note)
+    reports = build(project, jobs=2)
+
+    assert all(report.ok for report in reports) and len(held_at_each_write) == 6
+    assert max(held_at_each_write) <= IN_FLIGHT_PER_WORKER * 2 < 6
+
+
+def test_a_batch_on_a_dask_cluster_sends_a_few_items_per_worker_at_a_time(distributed):
+    from teikit.batch import IN_FLIGHT_PER_WORKER, run_batch
+
+    drawn, held_at_each_result = [], []
+
+    def words():
+        for number in range(12):
+            drawn.append(number)
+            yield f"word{number}"
+
+    def note(length):
+        held_at_each_result.append(len(drawn) - len(held_at_each_result))
+        return length
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        lengths = run_batch(len, words(), scheduler=cluster.scheduler_address, finish=note, total=12)
+
+    assert lengths == [len(f"word{number}") for number in range(12)]
+    assert max(held_at_each_result) <= IN_FLIGHT_PER_WORKER * 2 < 12
+
+
 def test_a_corpus_gets_the_landing_page_and_cmif_its_tei_files_read_in_full_would_give(tmp_path):
     from teikit.build import write_landing_page
     from teikit.correspondence import write_cmif
@@ -229,3 +276,51 @@ def test_a_rebuild_of_one_edition_reads_no_other_tei_file_for_the_pages_over_all
     assert b"checked against the carbon copy" in (project / "site" / "ashby" / "ashby.xml").read_bytes()
     others = {(project / "tei" / f"{name}.xml").resolve() for name in ("brandt", "collier")}
     assert read and not others & set(read)
+
+
+def test_a_rebuild_reads_each_editions_extract_once_for_the_landing_page_and_cmif(tmp_path, monkeypatch):
+    import teikit.build
+    from teikit.xmlio import parse_xml
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
+    build(project)
+    hand_edit(project / "tei" / "ashby.xml", "dated from the postmark")
+    read = []
+
+    def parse_and_note(path, *args, **kwargs):
+        read.append(Path(path).relative_to(project).as_posix())
+        return parse_xml(path, *args, **kwargs)
+
+    monkeypatch.setattr(teikit.build, "parse_xml", parse_and_note)
+    build(project)
+
+    assert sorted(read) == [f"site/{name}/corpus.xml" for name in ("ashby", "brandt", "collier")]
+    assert b"dated from the postmark" in (project / "site" / "ashby" / "ashby.xml").read_bytes()
+
+
+def test_the_corpus_step_keeps_the_editions_dates_and_mentions_on_disk_and_the_chronology_its_years(tmp_path):
+    """At 10,000 editions their dates and mentions would fill the memory: they wait in a database on
+    disk, each page reads the few it shows, and the chronology is given its years, not every date."""
+    import sqlite3
+    from contextlib import closing
+
+    from teikit.corpus_build import C, corpus_document, page_documents
+    from teikit.xmlio import parse_xml
+
+    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
+    for number, seed in enumerate(sorted((project / "seeds").glob("*.txt")), 1):
+        seed.write_text(f"Riga, {number} January 193{number}\n\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    build(project)
+    extracts = sorted((project / "site").glob("*/corpus.xml"))
+    dated = sum(len(parse_xml(path).getroot().findall(f"{C}date")) for path in extracts)
+
+    with closing(sqlite3.connect("")) as store:
+        corpus = corpus_document(extracts, store)
+        parts = dict(page_documents(corpus))
+        stored = store.execute("SELECT count(*) FROM dates").fetchone()[0]
+
+    chronology = parts[("chronology",)].getroot()
+    assert stored == dated > 0
+    assert not chronology.findall(f".//{C}date")
+    years = {year.get("n"): int(year.get("dates")) for year in chronology.iter(f"{C}year")}
+    assert sorted(years) == ["1931", "1932", "1933"] and sum(years.values()) == dated

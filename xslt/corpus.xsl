@@ -4,8 +4,8 @@
   entry-ID.html, a page per entry, and chronology-YEAR.html, a page per year. Input (teikit.corpus_build.corpus_document): a
   teiCorpus whose standOff holds the corpus register, one entry per entity, each with a ptr
   type="member" per edition that has it (@n the edition, @target its id there) and how many
-  editions mention it how often (@c:editions, @c:times), followed by every edition's extract
-  (corpus-extract.xsl), never the editions' TEI; each page gets only the part it shows
+  editions mention it how often (@c:editions, @c:times), followed by the editions' extracts
+  (corpus-extract.xsl) or, for the chronology, its years (c:year @n @dates), never the editions' TEI; each page gets only the part it shows
   (teikit.corpus_build.page_documents): at 10,000 editions a page that
   listed every passage would be too large to open. The parameter $edition names the page to write.
   The pages of a kind list its entries, each saying in how many editions and how often it is
@@ -187,21 +187,21 @@
     <xsl:sequence select="(key('edition', $name, root($tei))/@title[.] ! string(.), $name)[1]"/>
   </xsl:function>
 
-  <!-- The years of the chronology, each with how many dates it has, linking to its page. -->
+  <!-- The years of the chronology, each with how many dates it has, linking to its page: the input
+       gives them (c:year, in order, with @dates), so that the page does not hold every date. -->
   <xsl:template name="years">
     <xsl:choose>
-      <xsl:when test="empty($dated)">
+      <xsl:when test="empty(/teiCorpus/c:year)">
         <p class="empty">None recorded.</p>
       </xsl:when>
       <xsl:otherwise>
         <ul class="entries years">
-          <xsl:for-each-group select="$dated" group-by="substring(@key, 1, 4)">
-            <xsl:sort select="current-grouping-key()"/>
+          <xsl:for-each select="/teiCorpus/c:year">
             <li class="entry year">
-              <a href="chronology-{current-grouping-key()}.html">{current-grouping-key()}</a>
-              <xsl:text> ({count(current-group())} {if (count(current-group()) eq 1) then 'date' else 'dates'})</xsl:text>
+              <a href="chronology-{@n}.html">{@n}</a>
+              <xsl:text> ({@dates} {if (xs:integer(@dates) eq 1) then 'date' else 'dates'})</xsl:text>
             </li>
-          </xsl:for-each-group>
+          </xsl:for-each>
         </ul>
       </xsl:otherwise>
     </xsl:choose>

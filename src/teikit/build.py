@@ -4,9 +4,11 @@ then what spans the editions: the landing page, the search list, CMIF and the co
 
 from __future__ import annotations
 
+import copy
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
 
@@ -20,6 +22,9 @@ from teikit.publish import EditionReport, build_edition
 from teikit.search import SEARCH_INDEX, write_search_index
 from teikit.serialise import tei
 from teikit.xmlio import TEI_NS, parse_xml, remove_stray_temp_files, write_atomic
+
+if TYPE_CHECKING:
+    from teikit.tasks import DocumentInputs
 
 
 def outside_project(text: Path, project: Path) -> Path | None:
@@ -47,23 +52,41 @@ def edition_summary(tei_file: Path, site: Path, corpus: bool) -> tuple[etree._El
     return root, " ".join(root.xpath("t:text/t:body/t:div/@type", namespaces={"t": TEI_NS}))
 
 
-def write_landing_page(site: Path, tei_files: list[Path], corpus: bool = False) -> Path:
-    """`site/index.html`: every edition with its views, rendered from a teiCorpus of their headers."""
+def write_pages_over_editions(site: Path, tei_files: list[Path], corpus: bool = False, landing: bool = True,
+                              correspondence: bool = True) -> None:
+    """`site/index.html` (every edition with its views, rendered from a teiCorpus of their headers)
+    and `site/cmif.xml`, either or both, from one reading of each edition's summary: at 10,000
+    editions parsing every extract once more for the second page costs as much as the first."""
     from teikit.render import copy_assets, render_tree
 
     corpus_tree = etree.Element(f"{{{TEI_NS}}}teiCorpus")
-    for path in sorted(tei_files):
-        root, types = edition_summary(path, site, corpus)
-        member = tei("TEI", {"n": path.stem, "type": types})
-        header = root.find(f"{{{TEI_NS}}}teiHeader")
-        if header is not None:
-            member.append(header)
-        corpus_tree.append(member)
-    html = render_tree(etree.ElementTree(corpus_tree), "landing", "index")
-    target = output_path(site, "index.html")
-    write_atomic(target, html.encode("utf-8"))
-    copy_assets(site)
-    return target
+
+    def summaries() -> Iterator[tuple[Path, etree._Element]]:
+        for path in sorted(tei_files):
+            root, types = edition_summary(path, site, corpus)
+            if landing:
+                member = tei("TEI", {"n": path.stem, "type": types})
+                header = root.find(f"{{{TEI_NS}}}teiHeader")
+                if header is not None:
+                    member.append(copy.deepcopy(header))
+                corpus_tree.append(member)
+            yield path, root
+
+    if correspondence:
+        write_cmif(site, summaries())
+    else:
+        for _ in summaries():
+            pass
+    if landing:
+        html = render_tree(etree.ElementTree(corpus_tree), "landing", "index")
+        write_atomic(output_path(site, "index.html"), html.encode("utf-8"))
+        copy_assets(site)
+
+
+def write_landing_page(site: Path, tei_files: list[Path], corpus: bool = False) -> Path:
+    """`site/index.html` alone (see `write_pages_over_editions`)."""
+    write_pages_over_editions(site, tei_files, corpus, correspondence=False)
+    return output_path(site, "index.html")
 
 
 def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int = 1,
@@ -121,12 +144,15 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     # the pages over all editions change with any of them: rewritten only when one was built or
     # dropped, or they are missing, so that a build with nothing to do reads no TEI file
     changed = bool(built or dropped)
-    if good and (changed or not (site / "index.html").is_file() or not (site / "assets" / SEARCH_INDEX).is_file()):
-        write_landing_page(site, good, corpus)
-        write_search_index(site, [r.name for r in reports if r.ok])
+    landing = bool(good) and (changed or not (site / "index.html").is_file()
+                              or not (site / "assets" / SEARCH_INDEX).is_file())
     # with an edition failing, the corpus pages and cmif.xml keep what the last complete build wrote
-    if good and len(good) == len(reports) and (changed or not corpus_written(site, corpus)):
-        write_cmif(site, ((path, edition_summary(path, site, corpus)[0]) for path in sorted(good)))
+    whole = bool(good) and len(good) == len(reports) and (changed or not corpus_written(site, corpus))
+    if landing or whole:
+        write_pages_over_editions(site, good, corpus, landing=landing, correspondence=whole)
+    if landing:
+        write_search_index(site, [r.name for r in reports if r.ok])
+    if whole:
         write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [])
     manifest.save()
     return reports
@@ -135,18 +161,25 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
 def build_elsewhere(texts: list[Path], project: Path, reconvert: bool, force: bool, corpus: bool, jobs: int,
                     scheduler: str | None, progress: TextIO | None) -> list[EditionReport]:
     """`build_edition` of each text in worker processes or on a dask cluster, as tasks that carry the
-    documents' bytes (see `teikit.tasks`); an edition with an input that is not a plain file is built
-    here instead, so its error reads as in a serial build."""
+    documents' bytes (see `teikit.tasks`), each document read only as a worker is about to take it
+    and dropped once its outputs are written; an edition with an input that is not a plain file is
+    built here instead, so its error reads as in a serial build."""
     from teikit.batch import run_batch
     from teikit.tasks import build_document, document_inputs, write_outputs
 
-    inputs, local = [], []
-    for text in texts:
-        document = document_inputs(text, project, reconvert, force, corpus)
-        (inputs if document is not None else local).append(document or text)
-    by_name = {document.name: document for document in inputs}
-    built = run_batch(build_document, inputs, jobs, scheduler, progress,
-                      finish=lambda outputs: write_outputs(outputs, by_name[outputs.report.name], project),
+    in_flight, local = {}, []
+
+    def readable() -> Iterator[DocumentInputs]:
+        for text in texts:
+            document = document_inputs(text, project, reconvert, force, corpus)
+            if document is None:
+                local.append(text)
+            else:
+                in_flight[document.name] = document
+                yield document
+
+    built = run_batch(build_document, readable(), jobs, scheduler, progress, total=len(texts),
+                      finish=lambda outputs: write_outputs(outputs, in_flight.pop(outputs.report.name), project),
                       label=progress_line)
     built += [build_edition(text, project / "tei", project / "site", reconvert, force, corpus) for text in local]
     return built

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import copy
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,31 +148,32 @@ C = "{urn:teikit:corpus}"
 @dataclass
 class CorpusDocument:
     """What corpus.xsl reads, in the form it is kept while the pages are made: the merged register
-    as a tree, and each edition's dates and mentions as their serialised elements (a few hundred
-    bytes each, where lxml holds an element in ten times that), parsed again for the one page
-    that shows them. So the step's memory follows the register and the pages, not the editions'
-    extracts as trees (~0.8 MB each)."""
+    as a tree, and each edition's dates and mentions as their serialised elements in `store`, an
+    sqlite3 database on disk, read back for the one page that shows them. So the step's memory
+    follows the register and the pages, not the number of editions (at 10,000 editions the dates
+    and mentions alone would be gigabytes)."""
 
     register: etree._Element  # the corpus's standOff: each entry with its members and totals
     editions: dict[str, dict[str, str]]  # name → its extract's attributes, in the extracts' order
-    dates: dict[str, list[tuple[str, bytes]]]  # name → (year, c:date) of each dated date, in text order
-    mentions: dict[tuple[str, str], bytes]  # (name, entry id in that edition) → its c:mentions
+    store: sqlite3.Connection  # tables dates (edition, year, date) and mentions (edition, ref, mentions)
 
 
-def corpus_document(extracts: list[Path]) -> CorpusDocument:
+def corpus_document(extracts: list[Path], store: sqlite3.Connection) -> CorpusDocument:
     """The corpus register (each entry with a `ptr type="member"` per edition that has it, and how many
     editions mention it how often) merged from the editions' registers, and every edition's dates
-    and mentions, read from their extracts one at a time. An entry that several editions copy
-    alike (the corpus register's, in every TEI that mentions it) is held once while merging."""
+    and mentions written to `store`, read from their extracts one at a time. An entry that several
+    editions copy alike (the corpus register's, in every TEI that mentions it) is held once while
+    merging."""
     from teikit.xmlio import parse_xml
 
+    store.execute("CREATE TABLE dates (edition TEXT, year TEXT, date BLOB)")  # rowid: the extracts' order
+    store.execute("CREATE TABLE mentions (edition TEXT, ref TEXT, mentions BLOB, PRIMARY KEY (edition, ref))")
+    store.execute("CREATE INDEX dates_by_year ON dates (year)")
     members = []
     distinct: dict[bytes, etree._Element] = {}  # one copy of each entry, however many editions copy it
     standings: dict[bytes, tuple] = {}
     editions: dict[str, dict[str, str]] = {}
-    dates: dict[str, list[tuple[str, bytes]]] = {}
-    mentions: dict[tuple[str, str], bytes] = {}
-    counts: dict[tuple[str, str], int] = {}
+    counts: dict[tuple[str, str], int] = {}  # (edition, its id) → times: one per member, as the register
     for path in sorted(extracts):
         extract = parse_xml(path).getroot()
         name = extract.get("n")
@@ -183,10 +186,12 @@ def corpus_document(extracts: list[Path]) -> CorpusDocument:
                     standings[key] = standing(distinct[key])
                 members.append(Member(name, distinct[key], path, standings[key]))
         editions[name] = dict(extract.attrib)
-        dates[name] = [(date.get("key")[:4], etree.tostring(date, with_tail=False))
-                       for date in extract.iter(C + "date")]
+        store.executemany("INSERT INTO dates VALUES (?, ?, ?)",
+                          ((name, date.get("key")[:4], etree.tostring(date, with_tail=False))
+                           for date in extract.iter(C + "date")))
         for found in extract.iter(C + "mentions"):
-            mentions[name, found.get("ref")] = etree.tostring(found, with_tail=False)
+            store.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
+                          (name, found.get("ref"), etree.tostring(found, with_tail=False)))
             counts[name, found.get("ref")] = int(found.get("count"))
     register = merge_members(members)
     standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
@@ -204,7 +209,7 @@ def corpus_document(extracts: list[Path]) -> CorpusDocument:
         pointed = [(ptr.get("n"), ptr.get("target")) for ptr in el.iterfind(T + "ptr[@type='member']")]
         el.set(C + "editions", str(len({edition for edition, _ in pointed})))
         el.set(C + "times", str(sum(counts.get(member, 0) for member in pointed)))
-    return CorpusDocument(standoff, editions, dates, mentions)
+    return CorpusDocument(standoff, editions, store)
 
 
 def kinds(register: etree._Element) -> etree._Element:
@@ -222,8 +227,8 @@ def kinds(register: etree._Element) -> etree._Element:
 
 def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
     """The corpus document cut into what each page shows, with the pages each part renders: the
-    kinds' pages read the register with its totals, the chronology every date, a year's page its
-    dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
+    kinds' pages read the register with its totals, the chronology its years, each with its number
+    of dates (`c:year`), a year's page its dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
     each page costs what it shows, not what the whole corpus holds."""
     def part(standoff: etree._Element | None, parts: list[etree._Element]) -> etree._ElementTree:
         root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
@@ -237,24 +242,31 @@ def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], et
         cut.extend(etree.fromstring(child) for child in children)
         return cut
 
+    def by_edition(rows: Iterable[tuple[str, bytes]]) -> list[etree._Element]:
+        """Rows of (edition, element), an edition's together, as one extract per edition."""
+        grouped: dict[str, list[bytes]] = defaultdict(list)
+        for name, child in rows:
+            grouped[name].append(child)
+        return [extract(name, children) for name, children in grouped.items()]
+
+    store = corpus.store
     yield PAGES[:-1], part(kinds(corpus.register), [])
-    yield PAGES[-1:], part(None, [extract(name, (date for _, date in found)) for name, found in corpus.dates.items()])
-    by_year: dict[str, dict[str, list[bytes]]] = defaultdict(lambda: defaultdict(list))
-    for name, found in corpus.dates.items():
-        for year, date in found:
-            by_year[year][name].append(date)
-    for year, dated in sorted(by_year.items()):
-        yield (f"chronology-{year}",), part(None, [extract(name, found) for name, found in dated.items()])
+    years = store.execute("SELECT year, count(*) FROM dates GROUP BY year ORDER BY year").fetchall()
+    yield PAGES[-1:], part(None, [etree.Element(C + "year", n=year, dates=str(count)) for year, count in years])
+    for year, _ in years:
+        yield (f"chronology-{year}",), part(None, by_edition(
+            store.execute("SELECT edition, date FROM dates WHERE year = ? ORDER BY rowid", (year,))))
     for listed in corpus.register:
         for entry in listed:
-            members = defaultdict(list)
+            rows = []
             for ptr in entry.iterfind(T + "ptr[@type='member']"):
-                if (ptr.get("n"), ptr.get("target")) in corpus.mentions:
-                    members[ptr.get("n")].append(corpus.mentions[ptr.get("n"), ptr.get("target")])
+                found = store.execute("SELECT mentions FROM mentions WHERE edition = ? AND ref = ?",
+                                      (ptr.get("n"), ptr.get("target"))).fetchone()
+                if found is not None:
+                    rows.append((ptr.get("n"), found[0]))
             standoff = etree.Element(T + "standOff")
             etree.SubElement(standoff, listed.tag).append(copy.deepcopy(entry))
-            yield (f"entry-{entry.get(XML_ID)}",), part(standoff, [extract(name, found)
-                                                                   for name, found in members.items()])
+            yield (f"entry-{entry.get(XML_ID)}",), part(standoff, by_edition(rows))
 
 
 def corpus_written(site: Path, corpus: bool = True) -> bool:
@@ -277,13 +289,14 @@ def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
                *folder.glob("entry-*.html")}
     written = []
     if editions:
-        corpus = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions])
-        for pages, part in page_documents(corpus):
-            document = saxon_document(part)
-            for page in pages:
-                target = output_path(folder, f"{page}.html")
-                write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
-                written.append(target)
+        with closing(sqlite3.connect("")) as store:  # "": a private database on disk, gone when closed
+            corpus = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions], store)
+            for pages, part in page_documents(corpus):
+                document = saxon_document(part)
+                for page in pages:
+                    target = output_path(folder, f"{page}.html")
+                    write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
+                    written.append(target)
     for stale in earlier - set(written):
         stale.unlink(missing_ok=True)  # a year no edition dates any more, or a corpus no longer
     if folder.is_dir() and not any(folder.iterdir()):
