@@ -465,7 +465,6 @@ def test_a_list_or_choice_of_days_in_one_month_is_one_date(tmp_path, body, expec
 
 @pytest.mark.parametrize("body, expected", [
     ("The group met again in mid-1935 in a dacha.", [("mid-1935", "1935")]),
-    ("The plan for the first quarter of 1936 was not met.", [("the first quarter of 1936", "1936")]),
     ("In the first ten days of October 40 were held.", [("the first ten days of October", "1937-10")]),
 ])
 def test_a_part_of_a_period_keeps_the_period(tmp_path, body, expected):
@@ -873,3 +872,58 @@ def test_an_undated_texts_first_date_is_no_limit_to_the_story(tmp_path):
     text = ("The pact\n\nOn 1 December 1938 talks were planned. In January 1939 they began. "
             "In August the pact was signed.\n")
     assert values(convert(tmp_path, text))[-1] == ("August", "1939-08")
+
+
+# ---------------------------------------------------------------- fourth round: capitals, anchors, quarters
+
+CABLE = "Cable No. 88\n\nMoscow, {dateline}\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body", [
+    "On the 3rd the transport left Kotlas; the next is expected on December 5th. Trains expected 10 to 15 "
+    "December. The plan of spring 1935 failed. In the first quarter of 1938 four hundred are to be sent.",
+    "Arrests of 24/XI and of the 20th of November confirmed. Between May and June 1936 the group grew.",
+])
+def test_a_telegram_in_capitals_is_dated_as_the_same_text_in_small_letters(tmp_path, body):
+    small = values(convert(tmp_path, CABLE.format(dateline="27 November 1937", body=body)))
+    capitals = values(convert(tmp_path, CABLE.format(dateline="27 NOVEMBER 1937", body=body.upper())))
+    assert len(small) > 2
+    assert capitals == [(text.upper(), value) for text, value in small]
+
+
+def test_capitals_keep_every_character_of_the_telegram(tmp_path):
+    text = "CABLE NO. 88\n\nMOSCOW, 27 NOVEMBER 1937\n\nON THE 3RD TRANSPORT LEFT KOTLAS; 24/XI-1937 RECEIVED.\n"
+    source = tmp_path / "doc.txt"
+    source.write_text(text, encoding="utf-8")
+    body = convert_file(source).getroot().find(".//tei:text", TEI_NS)
+    assert "ON THE 3RD TRANSPORT LEFT KOTLAS; 24/XI-1937 RECEIVED." in "".join(body.itertext())
+    assert values(convert(tmp_path, text)) == [("27 NOVEMBER 1937", "1937-11-27"), ("THE 3RD", "1937-11-03"),
+                                              ("24/XI-1937", "1937-11-24")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The plan for the first quarter of 1938 was met.", ("the first quarter of 1938", "1938-01/1938-03")),
+    ("In the 3rd quarter of 1937 the camp grew.", ("the 3rd quarter of 1937", "1937-07/1937-09")),
+    ("By the last quarter of 1936 it had failed.", ("the last quarter of 1936", "1936-10/1936-12")),
+])
+def test_a_quarter_of_a_year_is_its_three_months(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-1] == expected
+
+
+def test_a_dateline_with_the_month_in_figures_dates_an_unheaded_report(tmp_path):
+    text = ("Top secret\n\nSPECIAL DEPARTMENT\n\nNo. 0412/s\nMinsk, 12.1.32\n\n"
+            "In December the frontier was quiet. On the 28th two couriers were stopped near Polotsk.\n")
+    assert values(convert(tmp_path, text)) == [("12.1.32", "1932-01-12"), ("December", "1931-12"),
+                                              ("the 28th", "1931-12-28")]
+
+
+def test_an_undated_biography_keeps_a_date_with_the_month_in_figures_after_its_first_date(tmp_path):
+    text = ("ORLOV Pavel Ivanovich (1890 – 3.X.1937). Arrested 2/VI-37, shot. Rehabilitated 14.3.58.\n")
+    assert values(convert(tmp_path, text))[-1] == ("14.3.58", "1958-03-14")
+
+
+def test_a_day_still_to_come_in_a_long_order_is_after_the_orders_date(tmp_path):
+    body = ("Reports on the course of the work are to be sent every ten days, by telegraph, to the 3rd "
+            "Department of the Administration, and a summary report to me personally on the 25th.")
+    assert values(convert(tmp_path, REPORT.format(dateline="4 August 1937", body=body)))[-1] == \
+        ("the 25th", "1937-08-25")

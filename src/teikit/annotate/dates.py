@@ -187,6 +187,9 @@ UNIT = re.compile(rf"""
 
 PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of'])}\s+of\s+|"
                   rf"{alternation(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
+#: A part of a year that names its months ("the first quarter of"), and those months.
+PART_MONTHS = {words: tuple(months) for words, months in LEXICON["parts"]["months"].items()}
+MONTHS_PART = re.compile(rf"\b(?P<part>{alternation(list(PART_MONTHS))})\s+of\s+$")
 APPROX = re.compile(rf"\b{alternation(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
 CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+)$")
@@ -462,6 +465,9 @@ def find_units(text: str) -> list[Found]:
         start = m.start()
         if part:
             start = part.start()
+            months = MONTHS_PART.search(part.group())
+            if months and m.lastgroup == "y":  # "the first quarter of 1944": January to March
+                point.month_lo, point.month_hi = PART_MONTHS[" ".join(months.group("part").split())]
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
@@ -618,8 +624,36 @@ def join_month_lists(text: str, units: list[Found]) -> list[Found]:
     return out
 
 
+def lexicon_words(node: dict | list | str) -> list[str]:
+    """Every word of the date lexicon: its entries and the keys of its tables (feasts, abbreviations)."""
+    if isinstance(node, dict):
+        return [word for key, value in node.items() for word in (*key.split(), *lexicon_words(value))]
+    if isinstance(node, list):
+        return [word for item in node for word in lexicon_words(item)]
+    return node.split() if isinstance(node, str) else []
+
+
+#: The lexicon's words that are written with a capital ("December", "Oct", "Christmas", "No") or in
+#: capitals (the Roman months "XI"): a word in capitals reads as the lexicon writes it.
+CAPITALISED = frozenset(word.strip(".,()") for word in lexicon_words(LEXICON) if word[:1].isupper())
+WORD_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
+
+
+def in_small_letters(text: str) -> str:
+    """`text` with its words in capitals written as the date lexicon writes them, letter for letter (the
+    offsets stay those of `text`): a telegram or a heading in capitals ("ON THE 3RD", "DECEMBER 5TH",
+    "SPRING 1935") reads like the same words in small letters; Roman months ("24/XI") stay as written."""
+    def small(m: re.Match) -> str:
+        word = m.group()
+        if word in CAPITALISED:
+            return word
+        return word.capitalize() if word.capitalize() in CAPITALISED else word.lower()
+    return WORD_IN_CAPITALS.sub(small, text)
+
+
 def find_dates(text: str) -> list[Found]:
     """Every date expression of a block's text, ranges joined, values not yet resolved."""
+    text = in_small_letters(text)
     return join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
 
 
