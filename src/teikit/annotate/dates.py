@@ -221,6 +221,9 @@ SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['yea
 FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["future"]["noun_before"]) +
                     rf"\b{alternation(LEXICON['future']['markers'])}\b"
                     rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
+#: Characters before a date that FUTURE looks at, within its sentence: an order's sentence may say what
+#: is "to be sent" long before the day ("… to the 8th Department …, and a summary to me on the 25th").
+FUTURE_CONTEXT = 240
 #: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
 DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
 PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
@@ -387,7 +390,8 @@ def plausible(m: re.Match, text: str) -> bool:
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
             return True  # "On the 15th," "the 14th."
-        if following.group(1)[0].isupper() and not re.match(r"\s+I\b", after) and \
+        in_capitals = WORD_IN_CAPITALS.match(after, len(after) - len(after.lstrip()))  # a telegram's "ON THE 3RD TRAIN"
+        if following.group(1)[0].isupper() and not in_capitals and not re.match(r"\s+I\b", after) and \
                 not (DAY_PREPOSITION.search(before) and re.match(r"\s*(\S+)", after).group(1) in words("titles")):
             return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me"
         return bool(DAY_PREPOSITION.search(before))
@@ -472,7 +476,7 @@ def find_units(text: str) -> list[Found]:
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
-                     future=bool(FUTURE.search(text, max(0, start - CITATION_CONTEXT), start)))
+                     future=bool(FUTURE.search(text, max(0, start - FUTURE_CONTEXT), start)))
         if m.lastgroup == "d" and DEADLINE.search(text, max(0, start - CONTEXT), start) and \
                 not PAST.search(sentence_of(text, start, m.end())):
             unit.future = True
@@ -633,21 +637,25 @@ def lexicon_words(node: dict | list | str) -> list[str]:
     return node.split() if isinstance(node, str) else []
 
 
-#: The lexicon's words that are written with a capital ("December", "Oct", "Christmas", "No") or in
-#: capitals (the Roman months "XI"): a word in capitals reads as the lexicon writes it.
-CAPITALISED = frozenset(word.strip(".,()") for word in lexicon_words(LEXICON) if word[:1].isupper())
+#: The lexicon's words as it writes them, by their form in capitals: with a capital ("December", "Oct",
+#: "Christmas", "No"), in small letters ("the", "of", "spring", "quarter", "inst"); the Roman months
+#: ("XI") are already in capitals. A word written both ways takes its capital ("MAY" is "May").
+LEXICON_FORMS = {form.upper(): form for form in sorted((word.strip(".,()") for word in lexicon_words(LEXICON)),
+                                                       key=lambda form: form[:1].isupper())
+                 if form and not form.isupper()}
 WORD_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
 
 
 def in_small_letters(text: str) -> str:
     """`text` with its words in capitals written as the date lexicon writes them, letter for letter (the
     offsets stay those of `text`): a telegram or a heading in capitals ("ON THE 3RD", "DECEMBER 5TH",
-    "SPRING 1935") reads like the same words in small letters; Roman months ("24/XI") stay as written."""
+    "SPRING 1935") reads like the same words in small letters. Other words in capitals stay as they are
+    ("© 1988 LITUANUS" is no count of things), and so do Roman months ("24/XI")."""
     def small(m: re.Match) -> str:
         word = m.group()
-        if word in CAPITALISED:
-            return word
-        return word.capitalize() if word.capitalize() in CAPITALISED else word.lower()
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            return word.lower()  # an ordinal's ending: "3RD"
+        return LEXICON_FORMS.get(word, word)
     return WORD_IN_CAPITALS.sub(small, text)
 
 
@@ -747,8 +755,11 @@ class Resolver:
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
 
     def near_document(self, year: int) -> bool:
-        """True if `year` may be the year of something a document dated `doc_date` tells."""
-        return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year <= self.doc_date.year
+        """True if `year` may be the year of something a document dated `doc_date` tells (in an undated
+        text, whose first date is no limit, any year from twenty before that date on: "rehabilitated
+        15.1.57" in a dictionary entry that opens with 1937)."""
+        return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year and \
+            (self.undated or year <= self.doc_date.year)
 
     def after_document(self, year: int, month: int, day: int | None) -> bool:
         """True if the day is later than the document's own date, which a past told in it cannot be."""
@@ -766,7 +777,7 @@ class Resolver:
         """Give `found` its years (and month, for a day alone), then its attributes."""
         points = found.points
         for p in points:
-            full_year(p, self.doc_date)
+            full_year(p, None if self.undated else self.doc_date)  # a text's first date is no limit
         if any(p.unpadded and not self.near_document(p.year) for p in points):
             found.dropped = True
             return
@@ -916,13 +927,15 @@ class Resolver:
 
 def division_date(blocks: list[Block], month: bool = False) -> Point | None:
     """The first full date of `blocks` (or, with `month`, a month and year: "Summary for November
-    1929"): a division's head or opener, else a dateline further down."""
+    1929"): a division's head or opener, else a dateline further down. A date whose month lacks its
+    zero ("15.1.31") counts only on a line of its own with a place, a dateline ("Leningrad, 15.1.31")."""
     for block in blocks:
         for found in find_dates(block.text):
             p = found.points[0]
             full_year(p, None)
             if found.join == "point" and p.year is not None and (p.day is not None or month) and \
-                    p.month_lo is not None and p.month_lo == p.month_hi and valid_day(p) and not p.unpadded:
+                    p.month_lo is not None and p.month_lo == p.month_hi and valid_day(p) and \
+                    (not p.unpadded or words_beside(block.text, found) <= DATELINE_WORDS):
                 return p
     return None
 
@@ -931,16 +944,18 @@ def division_date(blocks: list[Block], month: bool = False) -> Point | None:
 DATELINE_WORDS = 3
 
 
+def words_beside(text: str, found: Found) -> int:
+    """How many words `text` has besides the date `found`."""
+    return len(re.findall(r"\w+", text[:found.start] + text[found.end:]))
+
+
 def dateline_heading(block: Block) -> bool:
     """True for a heading in a division's body that is a date and a place, as an interrogation protocol
     sets its date under the title: it dates the division like a dateline."""
     if block.kind != "heading":
         return False
     found = find_dates(block.text)
-    if not found:
-        return False
-    rest = block.text[:found[0].start] + block.text[found[0].end:]
-    return len(re.findall(r"\w+", rest)) <= DATELINE_WORDS
+    return bool(found) and words_beside(block.text, found[0]) <= DATELINE_WORDS
 
 
 def line_of(block: Block, line_starts: list[int], offset: int) -> int:
