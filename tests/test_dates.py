@@ -527,10 +527,10 @@ def test_numeric_dates_of_official_documents_take_more_separators(tmp_path, body
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("The camp report for 1.X.1937–1.I.1938 is attached.", [("1.X.1937–1.I.1938", "1937-10-01/1938-01-01")]),
+    ("The camp report for 1.X.1937–1.I.1938 is attached.", [("1.X.1937", "1937-10-01"), ("1.I.1938", "1938-01-01")]),
     ("Rations were cut 1.VIII–15.VIII.1937.", [("1.VIII–15.VIII.1937", "1937-08-01/1937-08-15")]),
 ])
-def test_two_numeric_dates_joined_by_a_dash_are_one_range(tmp_path, body, expected):
+def test_numeric_dates_joined_by_a_dash_are_one_range_unless_the_first_has_its_own_year(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
 
 
@@ -927,3 +927,52 @@ def test_a_day_still_to_come_in_a_long_order_is_after_the_orders_date(tmp_path):
             "Department of the Administration, and a summary report to me personally on the 25th.")
     assert values(convert(tmp_path, REPORT.format(dateline="4 August 1937", body=body)))[-1] == \
         ("the 25th", "1937-08-25")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The fund covers 3 March 1921 to 30 June 1935.", [("3 March 1921", "1921-03-03"), ("30 June 1935", "1935-06-30")]),
+    ("Credits stopped from 2.5.37 until the end of the summer.",
+     [("2.5.37", "1937-05-02"), ("the end of the summer", "1937-06/1937-08")]),
+    ("The purge ran from August 1936 to November 1937.", [("August 1936 to November 1937", "1936-08/1937-11")]),
+])
+def test_a_full_date_with_its_own_year_stands_alone_before_to_or_until(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In the first ten days of November the plan failed. He asks that the money be sent by the 5th.",
+     [("the first ten days of November", "1937-11"), ("the 5th", "1937-12-05")]),
+])
+def test_a_deadline_is_after_the_documents_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_deadline_in_a_protocol_without_a_dateline_is_after_its_first_date(tmp_path):
+    text = ("PROTOCOL No. 4\n\nThe troika sat on 22 November 1937. The accused served in 1936 in the army. "
+            "The sentences to be carried out by 25.I; report on it by the 28th.\n")
+    assert values(convert(tmp_path, text))[-2] == ("25.I", "1938-01-25")
+
+
+def test_the_date_of_a_directive_answered_is_no_month_for_a_day_alone(tmp_path):
+    body = "In execution of your directive No. 12 of 21/X the removal was completed on the 9th."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == \
+        [("21/X", "1937-10-21"), ("the 9th", "1937-11-09")]
+
+
+def test_a_day_just_after_the_telegrams_date_is_in_its_month(tmp_path):
+    body = "HE ASKED WHETHER THE DELEGATION MAY COME ON THE 24TH STOP THE COUNCIL MET ON THE 2ND"
+    assert values(convert(tmp_path, CABLE.format(dateline="22 NOVEMBER 1937", body=body)))[1:] == \
+        [("THE 24TH", "1937-11-24"), ("THE 2ND", "1937-11-02")]
+
+
+def test_a_part_of_a_month_at_the_end_of_a_line_is_no_name(tmp_path):
+    body = "SAME DEMANDS EXPECTED BEFORE MID-DECEMBER\nPETROV"
+    assert values(convert(tmp_path, CABLE.format(dateline="22 NOVEMBER 1937", body=body)))[1:] == \
+        [("MID-DECEMBER", "1937-12")]
+
+
+def test_each_telegram_of_a_file_dates_the_days_under_its_own_dateline(tmp_path):
+    text = ("CIPHER TELEGRAMS\n\nCIPHER TELEGRAM NO. 1\nFROM KIEV 22.XI.37\n\nARRESTS MADE ON THE 20TH STOP\n\n"
+            "CIPHER TELEGRAM NO. 2\nFROM KIEV 3.XII.37\n\nTRANSPORT LEFT ON THE 2ND STOP\n")
+    assert values(convert(tmp_path, text)) == [("22.XI.37", "1937-11-22"), ("THE 20TH", "1937-11-20"),
+                                              ("3.XII.37", "1937-12-03"), ("THE 2ND", "1937-12-02")]

@@ -230,6 +230,11 @@ PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECAS
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
 RETROSPECT_YEARS = 10
+#: A day alone at most this many days after the document's day is in the document's month, unless its
+#: sentence tells the past: a telegram of the 26th asks to come "on the 27th", not a month ago.
+DAYS_AHEAD = 3
+#: How far either side of a date its sentence is looked for (characters).
+SENTENCE_REACH = 400
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
@@ -267,6 +272,7 @@ class Found:
     cited: bool = False  # the date of another document the text refers to
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
+    told_past: bool = False  # its sentence has a word of the past ("had", "was")
     impossible: bool = False
     dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
@@ -400,8 +406,8 @@ def plausible(m: re.Match, text: str) -> bool:
         prep = PREPOSITION.search(before)
         if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after):
             return False  # the verb
-        if not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
-            return False  # a name ("August Bebel", "the October Revolution")
+        if not TRUE_PREPOSITION.search(before) and not PART.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
+            return False  # a name ("August Bebel", "the October Revolution"), but "mid-October\nPETROV"
     if kind == "fe" and (SEASON_ADJECTIVE.match(after) or
                          not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
         return False  # an adjective or a name: "the Christmas holidays", "the May Day Manifesto"
@@ -477,9 +483,10 @@ def find_units(text: str) -> list[Found]:
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=bool(FUTURE.search(text, max(0, start - FUTURE_CONTEXT), start)))
-        if m.lastgroup == "d" and DEADLINE.search(text, max(0, start - CONTEXT), start) and \
-                not PAST.search(sentence_of(text, start, m.end())):
+        if point.day is not None and point.year is None and DEADLINE.search(text, max(0, start - CONTEXT), start) \
+                and not PAST.search(sentence_of(text, start, m.end())):
             unit.future = True
+        unit.told_past = bool(PAST.search(sentence_of(text, start, m.end())))
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
@@ -501,11 +508,17 @@ def find_units(text: str) -> list[Found]:
     return found
 
 
+#: What ends a sentence: a full stop, ! or ?, and a telegram's STOP.
+SENTENCE_END = re.compile(rf"[.!?]|\b{alternation(LEXICON['sentences']['telegram_stops'])}\b")
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end]: from the last full stop, ! or ? before it to the next one."""
-    opening = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
-    closing = min((i for i in (text.find(mark, end) for mark in ".!?") if i >= 0), default=len(text))
-    return text[opening:closing]
+    """The sentence around text[start:end]: from the last full stop, ! or ? (or STOP) before it to the
+    next one."""
+    opening = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start)),
+                  default=max(0, start - SENTENCE_REACH))
+    closing = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    return text[opening:closing.start() if closing else min(len(text), end + SENTENCE_REACH)]
 
 
 def day_join(word: str | None, before: str) -> str:
@@ -535,6 +548,9 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
                          for p in (first, second))  # "in February and March", as "February and March 1940"
             if conjunction and not (shares_year or between or months):
                 out.append(unit)
+                continue
+            if first.year is not None and first.day is not None and not between:
+                out.append(unit)  # "1 October 1929 to 27 September 1937": each end a date of its own
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
                 out.append(unit)
@@ -768,6 +784,13 @@ class Resolver:
             return False
         return (year, month, day or 1) > (doc.year, doc.month_lo, doc.day)
 
+    def before_document(self, year: int, month: int, day: int | None) -> bool:
+        """True if the day is earlier than the document's own date, which what is still to come cannot be."""
+        doc = self.doc_date
+        if doc is None or self.undated or doc.month_lo is None or doc.day is None:
+            return False
+        return (year, month, day or 31) < (doc.year, doc.month_lo, doc.day)
+
     def doc_index(self) -> int | None:
         if self.doc_date is None or self.doc_date.month_lo is None:
             return None
@@ -808,7 +831,7 @@ class Resolver:
                 p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
-                self.resolve_day(points[0], block_no, found.future)
+                self.resolve_day(points[0], block_no, found.future, found.told_past)
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, found.future):
                     return
@@ -831,7 +854,7 @@ class Resolver:
         found.attrs = attrs
         self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
 
-    def resolve_day(self, point: Point, block_no: int, future: bool = False) -> None:
+    def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = True) -> None:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
         nearer the day named ("on 28 October … on the 3rd"); a month named without a day counts only in
         the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
@@ -846,13 +869,16 @@ class Resolver:
             if prior.day is not None and point.day is not None and point.day < prior.day and \
                     calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            if future or not self.after_document(year, month, point.day):
+            if not self.after_document(year, month, point.day) if not future else \
+                    not self.before_document(year, month, point.day):
                 point.year, point.month_lo, point.month_hi = year, month, month
                 return
         if self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
             days = None if point.day is None else (point.day, self.doc_date.day)  # no day: "the month"
-            if days is not None and days[1] is not None and not future and days[0] > days[1]:
+            just_ahead = days is not None and days[1] is not None and 0 < days[0] - days[1] <= DAYS_AHEAD
+            if days is not None and days[1] is not None and not future and days[0] > days[1] and \
+                    not (just_ahead and not told_past):
                 month -= 1
                 if month == 0:
                     point.year, month = point.year - 1, 12
@@ -876,7 +902,7 @@ class Resolver:
         doc = self.doc_index()
         if anchor is None and doc is None:
             return False
-        base = (anchor[1] if anchor else doc) // 12
+        base = (doc if future and doc is not None else anchor[1] if anchor else doc) // 12  # to come: from the document
         best = None
         for year in (base - 1, base, base + 1):
             trial = [replace(p) for p in points]
@@ -909,7 +935,8 @@ class Resolver:
             self.last_year = points[-1].year
         for p in points:
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
-                self.last_point = (p, block_no)
+                if not found.cited:  # nor the date of a directive answered ("your No. 12 of 21/X")
+                    self.last_point = (p, block_no)
                 if explicit:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
@@ -956,6 +983,29 @@ def dateline_heading(block: Block) -> bool:
         return False
     found = find_dates(block.text)
     return bool(found) and words_beside(block.text, found[0]) <= DATELINE_WORDS
+
+
+#: A line longer than this is no dateline.
+DATELINE_LENGTH = 60
+
+
+def dateline_in(block: Block) -> Point | None:
+    """The date of a line of `block` that is a dateline: a full date, at most DATELINE_WORDS words beside
+    it, each with a capital ("FROM RIGA 3.X.39 02.15", "Leningrad, 15.1.31"). In a file of telegrams or
+    letters run together, each such line opens a document of its own date."""
+    for line in block.lines:
+        if len(line) > DATELINE_LENGTH:
+            continue
+        found = find_dates(line)
+        if len(found) != 1 or found[0].join != "point":
+            continue
+        p = found[0].points[0]
+        beside = re.findall(r"[^\W\d_]+", line[:found[0].start] + line[found[0].end:])
+        full_year(p, None)
+        if p.year is not None and p.day is not None and p.month_lo == p.month_hi and valid_day(p) and \
+                len(beside) <= DATELINE_WORDS and all(word[0].isupper() for word in beside):
+            return p
+    return None
 
 
 def line_of(block: Block, line_starts: list[int], offset: int) -> int:
@@ -1062,6 +1112,9 @@ def annotate(doc: Document, data: EditionData) -> None:
                             undated=dated is None)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
+                opens = dateline_in(block) if part is div.body else None
+                if opens is not None and opens != resolver.doc_date:
+                    resolver = Resolver(opens)  # the next telegram of a file: its own date, its own story
                 # in an undated text a heading that is a date ("1936" over a diary's entries) sets the clock
                 narrative = part is div.body and block.kind == "p" or \
                     dated is None and part in (div.head, div.body) and dateline_heading(block)
