@@ -976,3 +976,9 @@ def test_each_telegram_of_a_file_dates_the_days_under_its_own_dateline(tmp_path)
             "CIPHER TELEGRAM NO. 2\nFROM KIEV 3.XII.37\n\nTRANSPORT LEFT ON THE 2ND STOP\n")
     assert values(convert(tmp_path, text)) == [("22.XI.37", "1937-11-22"), ("THE 20TH", "1937-11-20"),
                                               ("3.XII.37", "1937-12-03"), ("THE 2ND", "1937-12-02")]
+
+
+@pytest.mark.parametrize("text", ["THE SPRING SOWING CAMPAIGN FAILED", "DELEGATES OF THE 15TH CONGRESS ARRIVED",
+                                  "AUGUST BEBEL SPOKE", "SECTION 3.2.14 OF THE ORDER", "1500 WORKERS STRUCK"])
+def test_in_capitals_what_is_no_date_in_small_letters_stays_untagged(text):
+    assert spans(text) == []

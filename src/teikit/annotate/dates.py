@@ -14,7 +14,10 @@ Three steps, each a pure function:
   ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
-  the Gregorian day), and "October 15 of this year". It never tags document,
+  the Gregorian day), and "October 15 of this year"; words in capitals read as the same words in
+  small letters (a telegram's "ON THE 3RD", "DECEMBER 5TH"; STOP ends its sentences). A full date
+  with its own year before "to", "until" or a dash stands alone ("1 October 1929 to 27 September
+  1937"); a quarter of a year is its three months. It never tags document,
   page, folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th
   Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
@@ -35,7 +38,10 @@ Three steps, each a pure function:
   does move the clock. A month told in the future ("will arrive in April") is the first after the
   document's date. A day alone ("the 14th") is in the month of the day last named in its paragraph
   (the month after, when that is nearer), or of a month named there in the document's year, else in
-  the document's month or the one before; after "by" it is a deadline, after the document's date. A
+  the document's month or the one before (the same month when it is at most three days ahead and
+  its sentence tells no past); after "by" it is a deadline, after the document's date, as is any
+  day without a year there ("by 15.II"). A line that is only a full date and a place ("FROM RIGA
+  3.X.39") opens a document of its own date in a file of telegrams run together. A
   text with no date of its own leans on the month its title names ("Summary for November 1929"), else
   on its first full date, wherever it stands, for what comes before the story's clock starts (its years
   alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries).
@@ -242,7 +248,9 @@ PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.I
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
-SEASON_ADJECTIVE = re.compile(rf"\s+(?!{alternation(LEXICON['seasons']['kept_before'])}\b)[a-z]")
+#: A season or feast before a noun is its adjective: a word in small letters, or in capitals that the
+#: date lexicon does not know ("THE SPRING SOWING CAMPAIGN", after in_small_letters).
+SEASON_ADJECTIVE = re.compile(rf"\s+(?!{alternation(LEXICON['seasons']['kept_before'])}\b)(?:[a-z]|[A-Z]{{2,}}\b)")
 
 
 @dataclass
