@@ -491,10 +491,10 @@ def find_units(text: str) -> list[Found]:
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=bool(FUTURE.search(text, max(0, start - FUTURE_CONTEXT), start)))
-        if point.day is not None and point.year is None and DEADLINE.search(text, max(0, start - CONTEXT), start) \
-                and not PAST.search(sentence_of(text, start, m.end())):
-            unit.future = True
         unit.told_past = bool(PAST.search(sentence_of(text, start, m.end())))
+        if point.day is not None and point.year is None and not unit.told_past and \
+                DEADLINE.search(text, max(0, start - CONTEXT), start):
+            unit.future = True
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
@@ -862,12 +862,14 @@ class Resolver:
         found.attrs = attrs
         self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
 
-    def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = True) -> None:
+    def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False) -> None:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
         nearer the day named ("on 28 October … on the 3rd"); a month named without a day counts only in
         the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
-        is November's 17th). Else it is the latest such day up to the document's date (the next such day
-        from it, for what is still to come)."""
+        is November's 17th), unless that puts the past after the document's date or what is still to
+        come before it. Else it is the latest such day up to the document's date (the next such day
+        from it, for what is still to come, or for a day at most DAYS_AHEAD after it that no word of the
+        past tells)."""
         prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
                 and prior.year != self.doc_date.year:
@@ -877,8 +879,9 @@ class Resolver:
             if prior.day is not None and point.day is not None and point.day < prior.day and \
                     calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            if not self.after_document(year, month, point.day) if not future else \
-                    not self.before_document(year, month, point.day):
+            wrong_side = self.before_document(year, month, point.day) if future else \
+                self.after_document(year, month, point.day)
+            if not wrong_side:
                 point.year, point.month_lo, point.month_hi = year, month, month
                 return
         if self.doc_date is not None and self.doc_date.month_lo is not None:
