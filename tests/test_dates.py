@@ -465,7 +465,6 @@ def test_a_list_or_choice_of_days_in_one_month_is_one_date(tmp_path, body, expec
 
 @pytest.mark.parametrize("body, expected", [
     ("The group met again in mid-1935 in a dacha.", [("mid-1935", "1935")]),
-    ("The plan for the first quarter of 1936 was not met.", [("the first quarter of 1936", "1936")]),
     ("In the first ten days of October 40 were held.", [("the first ten days of October", "1937-10")]),
 ])
 def test_a_part_of_a_period_keeps_the_period(tmp_path, body, expected):
@@ -528,10 +527,10 @@ def test_numeric_dates_of_official_documents_take_more_separators(tmp_path, body
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("The camp report for 1.X.1937–1.I.1938 is attached.", [("1.X.1937–1.I.1938", "1937-10-01/1938-01-01")]),
+    ("The camp report for 1.X.1937–1.I.1938 is attached.", [("1.X.1937", "1937-10-01"), ("1.I.1938", "1938-01-01")]),
     ("Rations were cut 1.VIII–15.VIII.1937.", [("1.VIII–15.VIII.1937", "1937-08-01/1937-08-15")]),
 ])
-def test_two_numeric_dates_joined_by_a_dash_are_one_range(tmp_path, body, expected):
+def test_numeric_dates_joined_by_a_dash_are_one_range_unless_the_first_has_its_own_year(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
 
 
@@ -873,3 +872,113 @@ def test_an_undated_texts_first_date_is_no_limit_to_the_story(tmp_path):
     text = ("The pact\n\nOn 1 December 1938 talks were planned. In January 1939 they began. "
             "In August the pact was signed.\n")
     assert values(convert(tmp_path, text))[-1] == ("August", "1939-08")
+
+
+# ---------------------------------------------------------------- fourth round: capitals, anchors, quarters
+
+CABLE = "Cable No. 88\n\nMoscow, {dateline}\n\n{body}\n"
+
+
+@pytest.mark.parametrize("body", [
+    "On the 3rd the transport left Kotlas; the next is expected on December 5th. Trains expected 10 to 15 "
+    "December. The plan of spring 1935 failed. In the first quarter of 1938 four hundred are to be sent.",
+    "Arrests of 24/XI and of the 20th of November confirmed. Between May and June 1936 the group grew.",
+])
+def test_a_telegram_in_capitals_is_dated_as_the_same_text_in_small_letters(tmp_path, body):
+    small = values(convert(tmp_path, CABLE.format(dateline="27 November 1937", body=body)))
+    capitals = values(convert(tmp_path, CABLE.format(dateline="27 NOVEMBER 1937", body=body.upper())))
+    assert len(small) > 2
+    assert capitals == [(text.upper(), value) for text, value in small]
+
+
+def test_capitals_keep_every_character_of_the_telegram(tmp_path):
+    text = "CABLE NO. 88\n\nMOSCOW, 27 NOVEMBER 1937\n\nON THE 3RD TRANSPORT LEFT KOTLAS; 24/XI-1937 RECEIVED.\n"
+    source = tmp_path / "doc.txt"
+    source.write_text(text, encoding="utf-8")
+    body = convert_file(source).getroot().find(".//tei:text", TEI_NS)
+    assert "ON THE 3RD TRANSPORT LEFT KOTLAS; 24/XI-1937 RECEIVED." in "".join(body.itertext())
+    assert values(convert(tmp_path, text)) == [("27 NOVEMBER 1937", "1937-11-27"), ("THE 3RD", "1937-11-03"),
+                                              ("24/XI-1937", "1937-11-24")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The plan for the first quarter of 1938 was met.", ("the first quarter of 1938", "1938-01/1938-03")),
+    ("In the 3rd quarter of 1937 the camp grew.", ("the 3rd quarter of 1937", "1937-07/1937-09")),
+    ("By the last quarter of 1936 it had failed.", ("the last quarter of 1936", "1936-10/1936-12")),
+])
+def test_a_quarter_of_a_year_is_its_three_months(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-1] == expected
+
+
+def test_a_dateline_with_the_month_in_figures_dates_an_unheaded_report(tmp_path):
+    text = ("Top secret\n\nSPECIAL DEPARTMENT\n\nNo. 0412/s\nMinsk, 12.1.32\n\n"
+            "In December the frontier was quiet. On the 28th two couriers were stopped near Polotsk.\n")
+    assert values(convert(tmp_path, text)) == [("12.1.32", "1932-01-12"), ("December", "1931-12"),
+                                              ("the 28th", "1931-12-28")]
+
+
+def test_an_undated_biography_keeps_a_date_with_the_month_in_figures_after_its_first_date(tmp_path):
+    text = ("ORLOV Pavel Ivanovich (1890 – 3.X.1937). Arrested 2/VI-37, shot. Rehabilitated 14.3.58.\n")
+    assert values(convert(tmp_path, text))[-1] == ("14.3.58", "1958-03-14")
+
+
+def test_a_day_still_to_come_in_a_long_order_is_after_the_orders_date(tmp_path):
+    body = ("Reports on the course of the work are to be sent every ten days, by telegraph, to the 3rd "
+            "Department of the Administration, and a summary report to me personally on the 25th.")
+    assert values(convert(tmp_path, REPORT.format(dateline="4 August 1937", body=body)))[-1] == \
+        ("the 25th", "1937-08-25")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The fund covers 3 March 1921 to 30 June 1935.", [("3 March 1921", "1921-03-03"), ("30 June 1935", "1935-06-30")]),
+    ("Credits stopped from 2.5.37 until the end of the summer.",
+     [("2.5.37", "1937-05-02"), ("the end of the summer", "1937-06/1937-08")]),
+    ("The purge ran from August 1936 to November 1937.", [("August 1936 to November 1937", "1936-08/1937-11")]),
+])
+def test_a_full_date_with_its_own_year_stands_alone_before_to_or_until(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In the first ten days of November the plan failed. He asks that the money be sent by the 5th.",
+     [("the first ten days of November", "1937-11"), ("the 5th", "1937-12-05")]),
+])
+def test_a_deadline_is_after_the_documents_date(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_deadline_in_a_protocol_without_a_dateline_is_after_its_first_date(tmp_path):
+    text = ("PROTOCOL No. 4\n\nThe troika sat on 22 November 1937. The accused served in 1936 in the army. "
+            "The sentences to be carried out by 25.I; report on it by the 28th.\n")
+    assert values(convert(tmp_path, text))[-2] == ("25.I", "1938-01-25")
+
+
+def test_the_date_of_a_directive_answered_is_no_month_for_a_day_alone(tmp_path):
+    body = "In execution of your directive No. 12 of 21/X the removal was completed on the 9th."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == \
+        [("21/X", "1937-10-21"), ("the 9th", "1937-11-09")]
+
+
+def test_a_day_just_after_the_telegrams_date_is_in_its_month(tmp_path):
+    body = "HE ASKED WHETHER THE DELEGATION MAY COME ON THE 24TH STOP THE COUNCIL MET ON THE 2ND"
+    assert values(convert(tmp_path, CABLE.format(dateline="22 NOVEMBER 1937", body=body)))[1:] == \
+        [("THE 24TH", "1937-11-24"), ("THE 2ND", "1937-11-02")]
+
+
+def test_a_part_of_a_month_at_the_end_of_a_line_is_no_name(tmp_path):
+    body = "SAME DEMANDS EXPECTED BEFORE MID-DECEMBER\nPETROV"
+    assert values(convert(tmp_path, CABLE.format(dateline="22 NOVEMBER 1937", body=body)))[1:] == \
+        [("MID-DECEMBER", "1937-12")]
+
+
+def test_each_telegram_of_a_file_dates_the_days_under_its_own_dateline(tmp_path):
+    text = ("CIPHER TELEGRAMS\n\nCIPHER TELEGRAM NO. 1\nFROM KIEV 22.XI.37\n\nARRESTS MADE ON THE 20TH STOP\n\n"
+            "CIPHER TELEGRAM NO. 2\nFROM KIEV 3.XII.37\n\nTRANSPORT LEFT ON THE 2ND STOP\n")
+    assert values(convert(tmp_path, text)) == [("22.XI.37", "1937-11-22"), ("THE 20TH", "1937-11-20"),
+                                              ("3.XII.37", "1937-12-03"), ("THE 2ND", "1937-12-02")]
+
+
+@pytest.mark.parametrize("text", ["THE SPRING SOWING CAMPAIGN FAILED", "DELEGATES OF THE 15TH CONGRESS ARRIVED",
+                                  "AUGUST BEBEL SPOKE", "SECTION 3.2.14 OF THE ORDER", "1500 WORKERS STRUCK"])
+def test_in_capitals_what_is_no_date_in_small_letters_stays_untagged(text):
+    assert spans(text) == []

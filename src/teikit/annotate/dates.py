@@ -14,7 +14,10 @@ Three steps, each a pure function:
   ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
-  the Gregorian day), and "October 15 of this year". It never tags document,
+  the Gregorian day), and "October 15 of this year"; words in capitals read as the same words in
+  small letters (a telegram's "ON THE 3RD", "DECEMBER 5TH"; STOP ends its sentences). A full date
+  with its own year before "to", "until" or a dash stands alone ("1 October 1929 to 27 September
+  1937"); a quarter of a year is its three months. It never tags document,
   page, folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th
   Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
@@ -35,7 +38,10 @@ Three steps, each a pure function:
   does move the clock. A month told in the future ("will arrive in April") is the first after the
   document's date. A day alone ("the 14th") is in the month of the day last named in its paragraph
   (the month after, when that is nearer), or of a month named there in the document's year, else in
-  the document's month or the one before; after "by" it is a deadline, after the document's date. A
+  the document's month or the one before (the same month when it is at most three days ahead and
+  its sentence tells no past); after "by" it is a deadline, after the document's date, as is any
+  day without a year there ("by 15.II"). A line that is only a full date and a place ("FROM RIGA
+  3.X.39") opens a document of its own date in a file of telegrams run together. A
   text with no date of its own leans on the month its title names ("Summary for November 1929"), else
   on its first full date, wherever it stands, for what comes before the story's clock starts (its years
   alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries).
@@ -187,6 +193,9 @@ UNIT = re.compile(rf"""
 
 PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of'])}\s+of\s+|"
                   rf"{alternation(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
+#: A part of a year that names its months ("the first quarter of"), and those months.
+PART_MONTHS = {words: tuple(months) for words, months in LEXICON["parts"]["months"].items()}
+MONTHS_PART = re.compile(rf"\b(?P<part>{alternation(list(PART_MONTHS))})\s+of\s+$")
 APPROX = re.compile(rf"\b{alternation(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
 CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+)$")
@@ -218,12 +227,20 @@ SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['yea
 FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["future"]["noun_before"]) +
                     rf"\b{alternation(LEXICON['future']['markers'])}\b"
                     rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
+#: Characters before a date that FUTURE looks at, within its sentence: an order's sentence may say what
+#: is "to be sent" long before the day ("… to the 8th Department …, and a summary to me on the 25th").
+FUTURE_CONTEXT = 240
 #: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
 DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
 PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
 RETROSPECT_YEARS = 10
+#: A day alone at most this many days after the document's day is in the document's month, unless its
+#: sentence tells the past: a telegram of the 26th asks to come "on the 27th", not a month ago.
+DAYS_AHEAD = 3
+#: How far either side of a date its sentence is looked for (characters).
+SENTENCE_REACH = 400
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
@@ -231,7 +248,9 @@ PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.I
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
-SEASON_ADJECTIVE = re.compile(rf"\s+(?!{alternation(LEXICON['seasons']['kept_before'])}\b)[a-z]")
+#: A season or feast before a noun is its adjective: a word in small letters, or in capitals that the
+#: date lexicon does not know ("THE SPRING SOWING CAMPAIGN", after in_small_letters).
+SEASON_ADJECTIVE = re.compile(rf"\s+(?!{alternation(LEXICON['seasons']['kept_before'])}\b)(?:[a-z]|[A-Z]{{2,}}\b)")
 
 
 @dataclass
@@ -261,6 +280,7 @@ class Found:
     cited: bool = False  # the date of another document the text refers to
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
+    told_past: bool = False  # its sentence has a word of the past ("had", "was")
     impossible: bool = False
     dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
@@ -384,7 +404,8 @@ def plausible(m: re.Match, text: str) -> bool:
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
             return True  # "On the 15th," "the 14th."
-        if following.group(1)[0].isupper() and not re.match(r"\s+I\b", after) and \
+        in_capitals = WORD_IN_CAPITALS.match(after, len(after) - len(after.lstrip()))  # a telegram's "ON THE 3RD TRAIN"
+        if following.group(1)[0].isupper() and not in_capitals and not re.match(r"\s+I\b", after) and \
                 not (DAY_PREPOSITION.search(before) and re.match(r"\s*(\S+)", after).group(1) in words("titles")):
             return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me"
         return bool(DAY_PREPOSITION.search(before))
@@ -393,8 +414,8 @@ def plausible(m: re.Match, text: str) -> bool:
         prep = PREPOSITION.search(before)
         if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after):
             return False  # the verb
-        if not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
-            return False  # a name ("August Bebel", "the October Revolution")
+        if not TRUE_PREPOSITION.search(before) and not PART.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
+            return False  # a name ("August Bebel", "the October Revolution"), but "mid-October\nPETROV"
     if kind == "fe" and (SEASON_ADJECTIVE.match(after) or
                          not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
         return False  # an adjective or a name: "the Christmas holidays", "the May Day Manifesto"
@@ -462,13 +483,17 @@ def find_units(text: str) -> list[Found]:
         start = m.start()
         if part:
             start = part.start()
+            months = MONTHS_PART.search(part.group())
+            if months and m.lastgroup == "y":  # "the first quarter of 1944": January to March
+                point.month_lo, point.month_hi = PART_MONTHS[" ".join(months.group("part").split())]
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
-                     future=bool(FUTURE.search(text, max(0, start - CITATION_CONTEXT), start)))
-        if m.lastgroup == "d" and DEADLINE.search(text, max(0, start - CONTEXT), start) and \
-                not PAST.search(sentence_of(text, start, m.end())):
+                     future=bool(FUTURE.search(text, max(0, start - FUTURE_CONTEXT), start)))
+        unit.told_past = bool(PAST.search(sentence_of(text, start, m.end())))
+        if point.day is not None and point.year is None and not unit.told_past and \
+                DEADLINE.search(text, max(0, start - CONTEXT), start):
             unit.future = True
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
@@ -491,11 +516,17 @@ def find_units(text: str) -> list[Found]:
     return found
 
 
+#: What ends a sentence: a full stop, ! or ?, and a telegram's STOP.
+SENTENCE_END = re.compile(rf"[.!?]|\b{alternation(LEXICON['sentences']['telegram_stops'])}\b")
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end]: from the last full stop, ! or ? before it to the next one."""
-    opening = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
-    closing = min((i for i in (text.find(mark, end) for mark in ".!?") if i >= 0), default=len(text))
-    return text[opening:closing]
+    """The sentence around text[start:end]: from the last full stop, ! or ? (or STOP) before it to the
+    next one."""
+    opening = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start)),
+                  default=max(0, start - SENTENCE_REACH))
+    closing = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    return text[opening:closing.start() if closing else min(len(text), end + SENTENCE_REACH)]
 
 
 def day_join(word: str | None, before: str) -> str:
@@ -525,6 +556,9 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
                          for p in (first, second))  # "in February and March", as "February and March 1940"
             if conjunction and not (shares_year or between or months):
                 out.append(unit)
+                continue
+            if first.year is not None and first.day is not None and not between:
+                out.append(unit)  # "1 October 1929 to 27 September 1937": each end a date of its own
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
                 out.append(unit)
@@ -618,8 +652,40 @@ def join_month_lists(text: str, units: list[Found]) -> list[Found]:
     return out
 
 
+def lexicon_words(node: dict | list | str) -> list[str]:
+    """Every word of the date lexicon: its entries and the keys of its tables (feasts, abbreviations)."""
+    if isinstance(node, dict):
+        return [word for key, value in node.items() for word in (*key.split(), *lexicon_words(value))]
+    if isinstance(node, list):
+        return [word for item in node for word in lexicon_words(item)]
+    return node.split() if isinstance(node, str) else []
+
+
+#: The lexicon's words as it writes them, by their form in capitals: with a capital ("December", "Oct",
+#: "Christmas", "No"), in small letters ("the", "of", "spring", "quarter", "inst"); the Roman months
+#: ("XI") are already in capitals. A word written both ways takes its capital ("MAY" is "May").
+LEXICON_FORMS = {form.upper(): form for form in sorted((word.strip(".,()") for word in lexicon_words(LEXICON)),
+                                                       key=lambda form: form[:1].isupper())
+                 if form and not form.isupper()}
+WORD_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
+
+
+def in_small_letters(text: str) -> str:
+    """`text` with its words in capitals written as the date lexicon writes them, letter for letter (the
+    offsets stay those of `text`): a telegram or a heading in capitals ("ON THE 3RD", "DECEMBER 5TH",
+    "SPRING 1935") reads like the same words in small letters. Other words in capitals stay as they are
+    ("© 1988 LITUANUS" is no count of things), and so do Roman months ("24/XI")."""
+    def small(m: re.Match) -> str:
+        word = m.group()
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            return word.lower()  # an ordinal's ending: "3RD"
+        return LEXICON_FORMS.get(word, word)
+    return WORD_IN_CAPITALS.sub(small, text)
+
+
 def find_dates(text: str) -> list[Found]:
     """Every date expression of a block's text, ranges joined, values not yet resolved."""
+    text = in_small_letters(text)
     return join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
 
 
@@ -713,8 +779,11 @@ class Resolver:
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
 
     def near_document(self, year: int) -> bool:
-        """True if `year` may be the year of something a document dated `doc_date` tells."""
-        return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year <= self.doc_date.year
+        """True if `year` may be the year of something a document dated `doc_date` tells (in an undated
+        text, whose first date is no limit, any year from twenty before that date on: "rehabilitated
+        15.1.57" in a dictionary entry that opens with 1937)."""
+        return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year and \
+            (self.undated or year <= self.doc_date.year)
 
     def after_document(self, year: int, month: int, day: int | None) -> bool:
         """True if the day is later than the document's own date, which a past told in it cannot be."""
@@ -722,6 +791,13 @@ class Resolver:
         if doc is None or self.undated or doc.month_lo is None or doc.day is None:
             return False
         return (year, month, day or 1) > (doc.year, doc.month_lo, doc.day)
+
+    def before_document(self, year: int, month: int, day: int | None) -> bool:
+        """True if the day is earlier than the document's own date, which what is still to come cannot be."""
+        doc = self.doc_date
+        if doc is None or self.undated or doc.month_lo is None or doc.day is None:
+            return False
+        return (year, month, day or 31) < (doc.year, doc.month_lo, doc.day)
 
     def doc_index(self) -> int | None:
         if self.doc_date is None or self.doc_date.month_lo is None:
@@ -732,7 +808,7 @@ class Resolver:
         """Give `found` its years (and month, for a day alone), then its attributes."""
         points = found.points
         for p in points:
-            full_year(p, self.doc_date)
+            full_year(p, None if self.undated else self.doc_date)  # a text's first date is no limit
         if any(p.unpadded and not self.near_document(p.year) for p in points):
             found.dropped = True
             return
@@ -763,7 +839,7 @@ class Resolver:
                 p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
-                self.resolve_day(points[0], block_no, found.future)
+                self.resolve_day(points[0], block_no, found.future, found.told_past)
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, found.future):
                     return
@@ -786,12 +862,14 @@ class Resolver:
         found.attrs = attrs
         self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
 
-    def resolve_day(self, point: Point, block_no: int, future: bool = False) -> None:
+    def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False) -> None:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
         nearer the day named ("on 28 October … on the 3rd"); a month named without a day counts only in
         the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
-        is November's 17th). Else it is the latest such day up to the document's date (the next such day
-        from it, for what is still to come)."""
+        is November's 17th), unless that puts the past after the document's date or what is still to
+        come before it. Else it is the latest such day up to the document's date (the next such day
+        from it, for what is still to come, or for a day at most DAYS_AHEAD after it that no word of the
+        past tells)."""
         prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
                 and prior.year != self.doc_date.year:
@@ -801,13 +879,17 @@ class Resolver:
             if prior.day is not None and point.day is not None and point.day < prior.day and \
                     calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            if future or not self.after_document(year, month, point.day):
+            wrong_side = self.before_document(year, month, point.day) if future else \
+                self.after_document(year, month, point.day)
+            if not wrong_side:
                 point.year, point.month_lo, point.month_hi = year, month, month
                 return
         if self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
             days = None if point.day is None else (point.day, self.doc_date.day)  # no day: "the month"
-            if days is not None and days[1] is not None and not future and days[0] > days[1]:
+            just_ahead = days is not None and days[1] is not None and 0 < days[0] - days[1] <= DAYS_AHEAD
+            if days is not None and days[1] is not None and not future and days[0] > days[1] and \
+                    not (just_ahead and not told_past):
                 month -= 1
                 if month == 0:
                     point.year, month = point.year - 1, 12
@@ -831,7 +913,7 @@ class Resolver:
         doc = self.doc_index()
         if anchor is None and doc is None:
             return False
-        base = (anchor[1] if anchor else doc) // 12
+        base = (doc if future and doc is not None else anchor[1] if anchor else doc) // 12  # to come: from the document
         best = None
         for year in (base - 1, base, base + 1):
             trial = [replace(p) for p in points]
@@ -864,7 +946,8 @@ class Resolver:
             self.last_year = points[-1].year
         for p in points:
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
-                self.last_point = (p, block_no)
+                if not found.cited:  # nor the date of a directive answered ("your No. 12 of 21/X")
+                    self.last_point = (p, block_no)
                 if explicit:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
@@ -882,13 +965,15 @@ class Resolver:
 
 def division_date(blocks: list[Block], month: bool = False) -> Point | None:
     """The first full date of `blocks` (or, with `month`, a month and year: "Summary for November
-    1929"): a division's head or opener, else a dateline further down."""
+    1929"): a division's head or opener, else a dateline further down. A date whose month lacks its
+    zero ("15.1.31") counts only on a line of its own with a place, a dateline ("Leningrad, 15.1.31")."""
     for block in blocks:
         for found in find_dates(block.text):
             p = found.points[0]
             full_year(p, None)
             if found.join == "point" and p.year is not None and (p.day is not None or month) and \
-                    p.month_lo is not None and p.month_lo == p.month_hi and valid_day(p) and not p.unpadded:
+                    p.month_lo is not None and p.month_lo == p.month_hi and valid_day(p) and \
+                    (not p.unpadded or words_beside(block.text, found) <= DATELINE_WORDS):
                 return p
     return None
 
@@ -897,16 +982,41 @@ def division_date(blocks: list[Block], month: bool = False) -> Point | None:
 DATELINE_WORDS = 3
 
 
+def words_beside(text: str, found: Found) -> int:
+    """How many words `text` has besides the date `found`."""
+    return len(re.findall(r"\w+", text[:found.start] + text[found.end:]))
+
+
 def dateline_heading(block: Block) -> bool:
     """True for a heading in a division's body that is a date and a place, as an interrogation protocol
     sets its date under the title: it dates the division like a dateline."""
     if block.kind != "heading":
         return False
     found = find_dates(block.text)
-    if not found:
-        return False
-    rest = block.text[:found[0].start] + block.text[found[0].end:]
-    return len(re.findall(r"\w+", rest)) <= DATELINE_WORDS
+    return bool(found) and words_beside(block.text, found[0]) <= DATELINE_WORDS
+
+
+#: A line longer than this is no dateline.
+DATELINE_LENGTH = 60
+
+
+def dateline_in(block: Block) -> Point | None:
+    """The date of a line of `block` that is a dateline: a full date, at most DATELINE_WORDS words beside
+    it, each with a capital ("FROM RIGA 3.X.39 02.15", "Leningrad, 15.1.31"). In a file of telegrams or
+    letters run together, each such line opens a document of its own date."""
+    for line in block.lines:
+        if len(line) > DATELINE_LENGTH:
+            continue
+        found = find_dates(line)
+        if len(found) != 1 or found[0].join != "point":
+            continue
+        p = found[0].points[0]
+        beside = re.findall(r"[^\W\d_]+", line[:found[0].start] + line[found[0].end:])
+        full_year(p, None)
+        if p.year is not None and p.day is not None and p.month_lo == p.month_hi and valid_day(p) and \
+                len(beside) <= DATELINE_WORDS and all(word[0].isupper() for word in beside):
+            return p
+    return None
 
 
 def line_of(block: Block, line_starts: list[int], offset: int) -> int:
@@ -1013,6 +1123,9 @@ def annotate(doc: Document, data: EditionData) -> None:
                             undated=dated is None)
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
+                opens = dateline_in(block) if part is div.body else None
+                if opens is not None and opens != resolver.doc_date:
+                    resolver = Resolver(opens)  # the next telegram of a file: its own date, its own story
                 # in an undated text a heading that is a date ("1936" over a diary's entries) sets the clock
                 narrative = part is div.body and block.kind == "p" or \
                     dated is None and part in (div.head, div.body) and dateline_heading(block)
