@@ -197,6 +197,70 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- lines in capitals
+
+#: A line set wholly in capitals with at least this many words and a sentence's full stop is a text
+#: in capitals (a cipher telegram, an order typed on a capitals-only machine), not a letterhead, a
+#: heading or a surname in capitals.
+CAPITALS_LINE_WORDS = 6
+LINE = re.compile(r"[^\n]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+SENTENCE_STOP = re.compile(r"[^\W\d_]{3}[.!?](?:\s|$)")
+
+
+def in_capitals(line: str) -> bool:
+    words = [w for w in LETTERS.findall(line) if len(w) > 1]
+    return len(words) >= CAPITALS_LINE_WORDS and not any(c.islower() for c in line) \
+        and SENTENCE_STOP.search(line) is not None
+
+
+def keeps_capitals(word: str) -> bool:
+    """An acronym stays in capitals when a text in capitals is read as prose: a known one (NKVD, OGPU)
+    or one shaped so and hardly pronounceable (UNKVD, KAZSSR); a surname (TOKTAROV) is not one."""
+    letters = [c for c in word if c.isalpha()]
+    vowels = sum(c in "AEIOUY" for c in letters)
+    return word.replace(".", "") in lx.words("org-acronyms") or vowels < 0.25 * len(letters) \
+        or (len(letters) <= 4 and is_acronym(word))
+
+
+def recased_word(word: str) -> str:
+    """A word of a text in capitals as prose would write it: a common English word (ARRESTED, AND),
+    a title (comrade, chairman) in lowercase unless it is a place; any other word with a capital
+    (Toktarov, Alma-Ata); acronyms and initials as they are. Same length, so offsets stay true."""
+    if len(word) < 2 or keeps_capitals(word):
+        return word
+    title = LETTERS.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    if word.title() in gz.not_names() or listed("titles", word) or (common_inflected(word) and not place_ok(title)):
+        recased = word.lower()
+    else:
+        recased = title
+    return recased if len(recased) == len(word) else word
+
+
+INFLECTION = re.compile(r"(?:IED|IES|ING|ED|ES|S|D)$")
+
+
+def common_inflected(word: str) -> bool:
+    """A common English word, also inflected as a telegram's verbs and plurals are (ARRESTED,
+    REFUSE(D), CONDUCTING, SHIPPED, CITIES): the word list holds base forms only."""
+    if gz.common_word(word):
+        return True
+    ending = INFLECTION.search(word)
+    if ending is None or len(word) - len(ending.group()) < 3:
+        return False
+    stem = word[:ending.start()]
+    stems = [stem, stem + "E", stem + "Y"] + ([stem[:-1]] if len(stem) > 3 and stem[-1] == stem[-2] else [])
+    return any(gz.common_word(s) for s in stems)
+
+
+def recased(text: str) -> str:
+    """The text with its lines in capitals (`in_capitals`) written as prose, so that the rules read
+    their words by what they are (a common word, a title, an acronym, a name) rather than by their
+    capitals; the text itself is unchanged, only what the rules see."""
+    return LINE.sub(lambda line: TOKEN.sub(lambda m: recased_word(m.group()), line.group())
+                    if in_capitals(line.group()) else line.group(), text)
+
+
 # ---------------------------------------------------------------- classification
 
 def is_acronym(word: str) -> bool:
@@ -1085,20 +1149,33 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
 
 def compound_institution(word: str) -> bool:
     """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit."""
-    if len(word) < 6 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
+    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
             or word in gz.first_names() or word in gz.places():
         return False
     stems = lx.entries("institution-stems")
-    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 2 for s in stems if s.endswith("-")) \
-        or any(word.endswith(s[1:]) and len(word) >= len(s) + 2 for s in stems if s.startswith("-"))
+    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
+        or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
 
 
-@RULES.register("compound-institution", 61)
+@RULES.register("compound-institution", 71)
 def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
-    """A Soviet compound abbreviation names an institution: "Karlag", "Zagotzerno", "Magnitostroi"
-    (lexicon/institution-stems)."""
-    word = single(phrase)
-    return [phrase.mention(phrase.run, "org", "medium")] if word and compound_institution(word) else None
+    """A Soviet compound abbreviation names an institution: "Karlag", "Zagotzerno", "Magnitostroi",
+    "Obkom" (lexicon/institution-stems). After a place it is a name of its own ("the Tambov
+    Gorkom"); opening a longer phrase it is the
+    institution of the name after it ("head of the Raikom Toktarov", "Zagotzerno Mirzoyan"), as is an
+    organisation word before a lone surname ("Kolkhoz Bekmuratov")."""
+    words, run = phrase.words, phrase.run
+    if len(words) > 1 and compound_institution(words[-1]) and all(w[:1].isupper() for w in words):
+        if any(adjective(w) for w in words[:-1]):
+            return None  # "the Kazakh Kraikom": the rules of nationality words cut the adjective first
+        before = [phrase.mention(run[:-1], "place", "medium")] if gz.place_size(" ".join(words[:-1])) \
+            else phrase.classify(run[:-1])
+        return before + [phrase.mention(run[-1:], "org", "medium")]  # "the Tambov Gorkom"
+    opens = words and (compound_institution(words[0]) or (
+        words[0] in lx.words("org-words") and len(words) == 2 and gz.surname_shaped(words[1])))
+    if opens and len(run) > 1 and phrase.classifier.toks[run[1]].text[:1].isupper():
+        return [phrase.mention(run[:1], "org", "medium")] + phrase.classify(run[1:])
+    return [phrase.mention(run, "org", "medium")] if len(run) == 1 and compound_institution(words[0]) else None
 
 
 #: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
@@ -1508,6 +1585,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     (`Span.explanation`) for `--explain`.
     """
     found: list[Mention] = []
+    texts = [recased(t) for t in texts]
     token_lists = [tokens(t) for t in texts]
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules)
