@@ -46,3 +46,25 @@ def test_a_party_committee_by_its_abbreviation_is_an_organisation(tagged):
     found = tagged("The Obkom approved the plan. The Tambov Gorkom and the Karelian Obkom objected.")
     assert found == [
         ("org", "Obkom"), ("place", "Tambov"), ("org", "Gorkom"), ("org", "Obkom")]
+
+
+def test_a_name_in_quotes_is_what_the_word_before_it_says(tagged):
+    found = tagged('Our agent "Sokol" met the chairman of the kolkhoz "Zarya Svobody", who had lived '
+                   'under the name "Gribov"; the newspaper "Trud" and the film "Vstrechny" are works.')
+    assert found == [("person", "Sokol"), ("org", "Zarya Svobody"), ("person", "Gribov")]
+
+
+def test_the_bodies_of_an_oblast_and_the_representations_abroad_are_organisations(tagged):
+    found = tagged("The brochure went to Oblit and the seed plan to Oblzu; a typist of the Torgpredstvo "
+                   "reported to the Polpredstvo.")
+    assert found == [("org", "Oblit"), ("org", "Oblzu"), ("org", "Torgpredstvo"), ("org", "Polpredstvo")]
+
+
+def test_an_archive_and_its_fond_are_no_inverted_name(tagged):
+    found = tagged("The order was found.\n\nGAKO RF, F. 1457, op. 3, d. 12.")
+    assert ("org", "GAKO") in found and not [words for kind, words in found if kind == "person"]
+
+
+def test_a_street_named_after_a_leader_is_a_place(tagged):
+    found = tagged("He lived on Lenin Street, then on Dzerzhinsky Square.")
+    assert found == [("place", "Lenin Street"), ("place", "Dzerzhinsky Square")]

@@ -19,6 +19,7 @@ draft entry by surname, forename and initials.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -208,29 +209,51 @@ LETTERS = re.compile(r"[^\W\d_]+")
 SENTENCE_STOP = re.compile(r"[^\W\d_]{3}[.!?](?:\s|$)")
 
 
+#: A document whose letters are all but this share capitals is typed in capitals throughout (a
+#: telegram with its headers, addresses and signatures): every line of it in capitals is prose.
+LOWERCASE_SHARE = 0.02
+
+
 def in_capitals(line: str) -> bool:
     words = [w for w in LETTERS.findall(line) if len(w) > 1]
     return len(words) >= CAPITALS_LINE_WORDS and not any(c.islower() for c in line) \
-        and SENTENCE_STOP.search(line) is not None
+        and (SENTENCE_STOP.search(line) is not None or "STOP" in words)
+
+
+def typed_in_capitals(texts: list[str]) -> bool:
+    letters = sum(len(w) for t in texts for w in LETTERS.findall(t))
+    lower = sum(c.islower() for t in texts for c in t)
+    return letters >= 200 and lower < LOWERCASE_SHARE * letters
 
 
 def keeps_capitals(word: str) -> bool:
     """An acronym stays in capitals when a text in capitals is read as prose: a known one (NKVD, OGPU)
-    or one shaped so and hardly pronounceable (UNKVD, KAZSSR); a surname (TOKTAROV) is not one."""
-    letters = [c for c in word if c.isalpha()]
+    or one shaped so and hardly pronounceable (UNKVD, KAZSSR), and a Roman numeral (26/IX); not a
+    common word (ASK, END), a Korean or Chinese surname (TSOI) or a forename (IVAN)."""
+    if word.replace(".", "") in lx.words("org-acronyms") or ROMAN.fullmatch(word):
+        return True
+    title = word.title()
+    if (len(word) > 2 and common_inflected(word)) or title in lx.words("east-asian-surnames") \
+            or title in gz.first_names():
+        return False
+    letters = [unicodedata.normalize("NFD", c)[0] for c in word if c.isalpha()]
     vowels = sum(c in "AEIOUY" for c in letters)
-    return word.replace(".", "") in lx.words("org-acronyms") or vowels < 0.25 * len(letters) \
-        or (len(letters) <= 4 and is_acronym(word))
+    return vowels < 0.25 * len(letters) or (len(letters) <= 4 and is_acronym(word))
 
 
-def recased_word(word: str) -> str:
+def recased_word(word: str, abbreviated: bool) -> str:
     """A word of a text in capitals as prose would write it: a common English word (ARRESTED, AND),
-    a title (comrade, chairman) in lowercase unless it is a place; any other word with a capital
-    (Toktarov, Alma-Ata); acronyms and initials as they are. Same length, so offsets stay true."""
+    a title (comrade, chairman), a unit word (raions) and a short abbreviation before its full stop
+    (OP., NO.) in lowercase, unless a place; an initial as an initial (M.YA.); any other word with a
+    capital (Toktarov, Alma-Ata); acronyms as they are. Same length, so offsets stay true."""
+    title = LETTERS.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    if abbreviated and gz.initial().fullmatch(title):
+        return title
     if len(word) < 2 or keeps_capitals(word):
         return word
-    title = LETTERS.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
-    if word.title() in gz.not_names() or listed("titles", word) or (common_inflected(word) and not place_ok(title)):
+    if word.title() in gz.not_names() or listed("titles", word) or unit_head(word.lower()) \
+            or unit_head(word.lower(), plural=True) or (abbreviated and len(word) <= 2) \
+            or (common_inflected(word) and not place_ok(title)):
         recased = word.lower()
     else:
         recased = title
@@ -253,12 +276,15 @@ def common_inflected(word: str) -> bool:
     return any(gz.common_word(s) for s in stems)
 
 
-def recased(text: str) -> str:
-    """The text with its lines in capitals (`in_capitals`) written as prose, so that the rules read
-    their words by what they are (a common word, a title, an acronym, a name) rather than by their
-    capitals; the text itself is unchanged, only what the rules see."""
-    return LINE.sub(lambda line: TOKEN.sub(lambda m: recased_word(m.group()), line.group())
-                    if in_capitals(line.group()) else line.group(), text)
+def recased(text: str, every_line: bool = False) -> str:
+    """The text with its lines in capitals (`in_capitals`, or all of them in a document typed in
+    capitals) written as prose, so that the rules read their words by what they are (a common word, a
+    title, an acronym, a name) rather than by their capitals; the text itself is unchanged, only what
+    the rules see."""
+    return LINE.sub(lambda line: TOKEN.sub(lambda m: recased_word(m.group(), m.string[m.end():m.end() + 1] == "."),
+                                           line.group())
+                    if in_capitals(line.group()) or (every_line and not any(c.islower() for c in line.group()))
+                    else line.group(), text)
 
 
 # ---------------------------------------------------------------- classification
@@ -544,8 +570,9 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
     if len(run) > 2 or char_before(text, toks[run[0]].start, " \t") not in ("", "\n") \
             or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
             or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
-            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
-        return None
+            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words) \
+            or all(is_acronym(w) for w in phrase.words):
+        return None  # "AVP RF, F. 0154": an archive and its fond, no author
     fore = inverted_forenames(toks, comma)
     if not fore:
         return None
@@ -559,6 +586,33 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
 def periodical(phrase: Phrase) -> list[Mention] | None:
     """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
     return [] if phrase.surface in lx.words("periodicals") else None
+
+
+#: The word before an opening quotation mark: what the quoted name is ("agent "Olaf"").
+QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\s?[\"“«]$")
+
+
+@RULES.register("quoted-name", 96)
+def quoted_name(phrase: Phrase) -> list[Mention] | None:
+    """A name in quotation marks after a word saying what it names: after an alias word
+    (lexicon/alias-words: agent "Olaf", under the name "Stepanov") a person, after an organisation word
+    (the kolkhoz "Red Dawn", the club "Spartak") an organisation; the whole quotation is the name."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
+    lead = QUOTE_LEAD.search(text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    word = lead.group(1)
+    kind = "person" if word.lower() in lx.words("alias-words") else \
+        "org" if word.title() in lx.words("org-words") else None
+    close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
+    if kind is None or close is None:
+        return None
+    idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
+    mention = phrase.mention(idx, kind, "medium")
+    if kind == "person":
+        mention.words = [toks[i].text for i in idx if toks[i].text[:1].isalpha()]
+    return [mention]
 
 
 @RULES.register("gazetteer-place", 100)
@@ -1150,7 +1204,7 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
 def compound_institution(word: str) -> bool:
     """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit."""
     if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
-            or word in gz.first_names() or word in gz.places():
+            or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):
         return False
     stems = lx.entries("institution-stems")
     return any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
@@ -1585,7 +1639,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     (`Span.explanation`) for `--explain`.
     """
     found: list[Mention] = []
-    texts = [recased(t) for t in texts]
+    every_line = typed_in_capitals(texts)
+    texts = [recased(t, every_line) for t in texts]
     token_lists = [tokens(t) for t in texts]
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules)
@@ -1596,7 +1651,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
                 continue
             mentions = classifier.classify(run)
             taken = max([taken] + [m.end for m in mentions])
-            found += [m for m in mentions if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
+            found += [m for m in mentions if (m.rule == "quoted-name" or not inside_quotes(text, m))
+                      and not inside(m.start, m.end, titles)]
     authority = authority_mentions(texts, known or [])
     places_beside_places(texts, found, authority)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
