@@ -1053,7 +1053,8 @@ def document(phrase: Phrase) -> list[Mention] | None:
 def locative_before(classifier: Classifier, k: int) -> bool:
     """Token `k` puts what follows in a place: a preposition of location (lexicon/locative-prepositions:
     "in", "near"), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
-    to", "fled from"), with "back" or "away" between at most."""
+    to", "fled from"; lexicon/motion-prepositions), with "back" or "away" between at most
+    (lexicon/motion-particles)."""
     toks = classifier.toks
     if k < 0:
         return False
@@ -1061,9 +1062,10 @@ def locative_before(classifier: Classifier, k: int) -> bool:
     if word in lx.words("locative-prepositions"):
         return True
     verb = k - 1
-    while verb >= 0 and toks[verb].text in ("back", "away"):
+    while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
         verb -= 1
-    return word in ("to", "from", "into") and verb >= 0 and toks[verb].text.lower() in lx.words("motion-verbs")
+    return word in lx.words("motion-prepositions") and verb >= 0 \
+        and toks[verb].text.lower() in lx.words("motion-verbs")
 
 
 @RULES.register("town-after-locative", 74)
@@ -1511,13 +1513,16 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     return runs
 
 
-#: After a subject: an adverb or two, then the verb ("Getty, by contrast, argued" is left alone).
-VERB_AFTER = re.compile(r" (?:(?:later|also|then|often|rightly|once|first) )?([a-z]+)\b")
+@cache
+def verb_after() -> re.Pattern[str]:
+    """After a subject: an adverb at most (lexicon/subject-adverbs), then the verb ("Getty, by
+    contrast, argued" is left alone)."""
+    return re.compile(rf" (?:{lx.alternation(lx.entries('subject-adverbs'))} )?([a-z]+)\b")
 
 
 def speaker(text: str, end: int) -> bool:
     """A verb of saying, writing or thinking follows the word (lexicon/speech-verbs): "Werth counted"."""
-    verb = VERB_AFTER.match(text, end)
+    verb = verb_after().match(text, end)
     return verb is not None and verb.group(1) in lx.words("speech-verbs")
 
 
