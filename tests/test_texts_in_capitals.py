@@ -68,3 +68,14 @@ def test_an_archive_and_its_fond_are_no_inverted_name(tagged):
 def test_a_street_named_after_a_leader_is_a_place(tagged):
     found = tagged("He lived on Lenin Street, then on Dzerzhinsky Square.")
     assert found == [("place", "Lenin Street"), ("place", "Dzerzhinsky Square")]
+
+
+def test_two_officers_joined_by_and_are_two_persons(tagged):
+    found = tagged("Signed by Junior Lieutenant Nadezhda KOLOSOVA and Captain Pavel Ilyich DROZD; "
+                   "the oblast procurator Ostapchuk agreed.")
+    assert found == [("person", "Nadezhda KOLOSOVA"), ("person", "Pavel Ilyich DROZD"), ("person", "Ostapchuk")]
+
+
+def test_a_chinese_name_in_capitals_whose_surname_is_an_english_word(tagged):
+    found = tagged("Two of them are foreigners: WANG SHU-MIN, a cook, and a Latvian.")
+    assert ("person", "WANG SHU-MIN") in found

@@ -715,6 +715,12 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         phrase.classify(run[pos + 1:])
 
 
+def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
+    """A Korean or Chinese surname in capitals before a given name's syllables: "WANG YU-LIN"."""
+    return toks[run[pos]].text.title() in lx.words("east-asian-surnames") and pos + 1 < len(run) \
+        and transliterated_syllables(toks[run[pos + 1]].text)
+
+
 @RULES.register("heading-in-capitals", 93)
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
@@ -723,7 +729,8 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     acronyms are kept: the capitalised words beside them name a publication or series.
     """
     toks, run = phrase.classifier.toks, phrase.run
-    cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p))
+    cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p)
+                                             and not east_asian_in_capitals(toks, run, p))
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
     if not cuts:
         return None
@@ -742,10 +749,14 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("split-at-function-word", 90)
 def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
-    """Months, days and prepositions inside a run end one name and start another."""
+    """Months, days and prepositions inside a run end one name and start another, as does "and"
+    before a title ("Lieutenant Galina BAZHENOVA and Captain ZHUK": two persons)."""
     toks, run = phrase.classifier.toks, phrase.run
     for pos, i in enumerate(run):
         if pos and listed("function-words", toks[i].text) and not is_initial(toks, i):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+        if pos and toks[i].text in lx.words("connectors") and pos + 1 < len(run) \
+                and listed("titles", toks[run[pos + 1]].text) and toks[run[pos + 1]].text[:1].isupper():
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
     return None
 
@@ -829,8 +840,9 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m.words, m.initials, m.reason = names, initials, \
             "in capitals; evidence: a forename before it"
         return [m]
-    if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
-        return None
+    if not names or len(names) > 3 or not all(
+            capital_name_shaped(w, common=w.title() in lx.words("east-asian-surnames")) for w in names):
+        return None  # a common word only as a Korean or Chinese surname: "WANG YU-LIN"
     start, end = toks[run[0]].start, toks[run[-1]].end
     before, after = text[max(0, start - NEAR):start], text[end:end + NEAR]
     label = re.search(r"(\w+)\s*:\s*$", before)
