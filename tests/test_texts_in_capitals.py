@@ -79,3 +79,8 @@ def test_two_officers_joined_by_and_are_two_persons(tagged):
 def test_a_chinese_name_in_capitals_whose_surname_is_an_english_word(tagged):
     found = tagged("Two of them are foreigners: WANG SHU-MIN, a cook, and a Latvian.")
     assert ("person", "WANG SHU-MIN") in found
+
+
+def test_a_forename_shortened_to_two_letters_is_an_initial(tagged):
+    found = tagged("Secretary of the troika: Senior Lieutenant Iv. Vl. GRACHEV.")
+    assert found == [("person", "Iv. Vl. GRACHEV")]
