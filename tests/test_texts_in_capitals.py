@@ -84,3 +84,8 @@ def test_a_chinese_name_in_capitals_whose_surname_is_an_english_word(tagged):
 def test_a_forename_shortened_to_two_letters_is_an_initial(tagged):
     found = tagged("Secretary of the troika: Senior Lieutenant Iv. Vl. GRACHEV.")
     assert found == [("person", "Iv. Vl. GRACHEV")]
+
+
+def test_a_distribution_list_of_surnames_with_no_commas_is_as_many_persons(tagged):
+    found = tagged("Copies to: Kosarev Lomakin Drobyshev")
+    assert found == [("person", "Kosarev"), ("person", "Lomakin"), ("person", "Drobyshev")]

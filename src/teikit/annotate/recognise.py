@@ -956,6 +956,24 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@RULES.register("surnames-in-a-row", 84)
+def surnames_in_a_row(phrase: Phrase) -> list[Mention] | None:
+    """Three or more surnames in a row with no comma, as a telegram's distribution list gives them
+    ("SENT TO: STALIN VOROSHILOV POTEMKIN DEKANOZOV"), are as many persons: every word ends like a
+    surname and none is a first name or a common word."""
+    toks, run = phrase.classifier.toks, phrase.run
+    words = phrase.words
+    if len(words) < 3 or not all(w.isalpha() and gz.surname_shaped(w) and w.title() not in gz.first_names()
+                                 and not gz.common_word(w) for w in words):
+        return None
+    found = []
+    for i in run:
+        m = phrase.mention([i], "person", "medium")
+        m.words = [toks[i].text]
+        found.append(m)
+    return found
+
+
 @RULES.register("people", 78)
 def people(phrase: Phrase) -> list[Mention] | None:
     """The name of a people is no name of a person or institution: "Crimean Tatars", "Soviet Koreans".
