@@ -595,7 +595,7 @@ QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\s?[\"“«]$")
 @RULES.register("quoted-name", 96)
 def quoted_name(phrase: Phrase) -> list[Mention] | None:
     """A name in quotation marks after a word saying what it names: after an alias word
-    (lexicon/alias-words: agent "Olaf", under the name "Stepanov") a person, after an organisation word
+    (lexicon/alias-words: agent "Olaf", under the name "Gribov") a person, after an organisation word
     (the kolkhoz "Red Dawn", the club "Spartak") an organisation; the whole quotation is the name."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
