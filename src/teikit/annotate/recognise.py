@@ -96,7 +96,8 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     i = 0
     while i < len(toks):
         if numbered_unit(text, toks, i):
-            run, j = [i, i + 1], i + 2  # "3rd department": the unit word may be lowercase
+            j = i + numbered_unit(text, toks, i)
+            run = list(range(i, j))  # "3rd department": the unit word may be lowercase
         elif not (toks[i].cap and toks[i].text[0].isalpha()):
             i += 1
             continue
@@ -145,7 +146,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 2
                 continue
             break
-        unit = 2 if numbered_unit(text, toks, i) else 0
+        unit = numbered_unit(text, toks, i)
         while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
                                        or (len(run) > 1 and numbered_after(text, toks, run[-2]))):
             run.pop()
@@ -158,10 +159,21 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)")
 
 
-def numbered_unit(text: str, toks: list[Tok], i: int) -> bool:
-    """An ordinal, a space and a word for a numbered unit (lexicon/numbered-units): "3rd department"."""
-    return ORDINAL.fullmatch(toks[i].text) is not None and i + 1 < len(toks) \
-        and toks[i + 1].text.lower() in lx.words("numbered-units") and text[toks[i].end:toks[i + 1].start] == " "
+def numbered_unit(text: str, toks: list[Tok], i: int) -> int:
+    """How many tokens an ordinal and a word for a numbered unit (lexicon/numbered-units) take, with
+    up to two words qualifying the unit between them: "3rd department" (2), "1st Border Detachment",
+    "27th Rifle Division" (3); 0 where no numbered unit starts."""
+    if ORDINAL.fullmatch(toks[i].text) is None:
+        return 0
+    for n in range(1, 4):
+        k = i + n
+        if k >= len(toks) or text[toks[k - 1].end:toks[k].start] != " " or not toks[k].text.isalpha():
+            return 0
+        if toks[k].text.lower() in lx.words("numbered-units"):
+            return n + 1
+        if listed("function-words", toks[k].text.title()) or joiner(toks[k].text.lower()):
+            return 0
+    return 0
 
 
 def numbered_after(text: str, toks: list[Tok], i: int) -> bool:
@@ -498,12 +510,14 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
                 or (p + 1 < len(run) and numbered_after(text, toks, k))), None)
     if pos is None:
         return None
-    before, rest = run[:pos], run[pos + 2:]
+    size = numbered_unit(text, toks, run[pos]) if pos == 0 else 0
+    size = size if size and pos + size <= len(run) else 2
+    before, rest = run[:pos], run[pos + size:]
     while before and joiner(toks[before[-1]].text):
         before = before[:-1]
     while rest and joiner(toks[rest[0]].text):
         rest = rest[1:]
-    return phrase.classify(before) + [phrase.mention(run[pos:pos + 2], "org", "medium")] + phrase.classify(rest)
+    return phrase.classify(before) + [phrase.mention(run[pos:pos + size], "org", "medium")] + phrase.classify(rest)
 
 
 @RULES.register("transliterated-institution", 98)
