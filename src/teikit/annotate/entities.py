@@ -218,12 +218,14 @@ class AuthorityFinder(RegisterFinder):
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
         place after a preposition of place ("in Kirov") or opening a dateline ("Kuibyshev, 3.IV.42");
-        or the name an institution bears ("the Kirov Works", "the Frunze Academy"): left to the rules."""
+        or the name an institution or a street bears ("the Kirov Works", "the Frunze Academy", "Frunze
+        Street"): left to the rules."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
-        if named_after and named_after.group(1) in lx.words("org-words"):
-            return True
+        if named_after and (named_after.group(1) in lx.words("org-words")
+                            or named_after.group(1) in lx.words("place-heads")):
+            return True  # "the Kirov Works", "Frunze Street": named after the person
         before, after = place_context()
         if after.match(text, span.end):  # "the Frunze raion", "Kirov oblast": named after the person
             return True

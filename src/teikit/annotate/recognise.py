@@ -19,6 +19,7 @@ draft entry by surname, forename and initials.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -95,7 +96,8 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     i = 0
     while i < len(toks):
         if numbered_unit(text, toks, i):
-            run, j = [i, i + 1], i + 2  # "3rd department": the unit word may be lowercase
+            j = i + numbered_unit(text, toks, i)
+            run = list(range(i, j))  # "3rd department": the unit word may be lowercase
         elif not (toks[i].cap and toks[i].text[0].isalpha()):
             i += 1
             continue
@@ -144,7 +146,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 2
                 continue
             break
-        unit = 2 if numbered_unit(text, toks, i) else 0
+        unit = numbered_unit(text, toks, i)
         while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
                                        or (len(run) > 1 and numbered_after(text, toks, run[-2]))):
             run.pop()
@@ -157,10 +159,21 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)")
 
 
-def numbered_unit(text: str, toks: list[Tok], i: int) -> bool:
-    """An ordinal, a space and a word for a numbered unit (lexicon/numbered-units): "3rd department"."""
-    return ORDINAL.fullmatch(toks[i].text) is not None and i + 1 < len(toks) \
-        and toks[i + 1].text.lower() in lx.words("numbered-units") and text[toks[i].end:toks[i + 1].start] == " "
+def numbered_unit(text: str, toks: list[Tok], i: int) -> int:
+    """How many tokens an ordinal and a word for a numbered unit (lexicon/numbered-units) take, with
+    up to two words qualifying the unit between them: "3rd department" (2), "1st Border Detachment",
+    "27th Rifle Division" (3); 0 where no numbered unit starts."""
+    if ORDINAL.fullmatch(toks[i].text) is None:
+        return 0
+    for n in range(1, 4):
+        k = i + n
+        if k >= len(toks) or text[toks[k - 1].end:toks[k].start] != " " or not toks[k].text.isalpha():
+            return 0
+        if toks[k].text.lower() in lx.words("numbered-units"):
+            return n + 1
+        if listed("function-words", toks[k].text.title()) or joiner(toks[k].text.lower()):
+            return 0
+    return 0
 
 
 def numbered_after(text: str, toks: list[Tok], i: int) -> bool:
@@ -195,6 +208,95 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
                                      or gz.initial().fullmatch(toks[i - 2].text)):
         return False
     return True
+
+
+# ---------------------------------------------------------------- lines in capitals
+
+#: A line set wholly in capitals with at least this many words and a sentence's full stop is a text
+#: in capitals (a cipher telegram, an order typed on a capitals-only machine), not a letterhead, a
+#: heading or a surname in capitals.
+CAPITALS_LINE_WORDS = 6
+LINE = re.compile(r"[^\n]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+SENTENCE_STOP = re.compile(r"[^\W\d_]{3}[.!?](?:\s|$)")
+
+
+#: A document whose letters are all but this share capitals is typed in capitals throughout (a
+#: telegram with its headers, addresses and signatures): every line of it in capitals is prose.
+LOWERCASE_SHARE = 0.02
+
+
+def in_capitals(line: str) -> bool:
+    words = [w for w in LETTERS.findall(line) if len(w) > 1]
+    return len(words) >= CAPITALS_LINE_WORDS and not any(c.islower() for c in line) \
+        and (SENTENCE_STOP.search(line) is not None or "STOP" in words)
+
+
+def typed_in_capitals(texts: list[str]) -> bool:
+    letters = sum(len(w) for t in texts for w in LETTERS.findall(t))
+    lower = sum(c.islower() for t in texts for c in t)
+    return letters >= 200 and lower < LOWERCASE_SHARE * letters
+
+
+def keeps_capitals(word: str) -> bool:
+    """An acronym stays in capitals when a text in capitals is read as prose: a known one (NKVD, OGPU)
+    or one shaped so and hardly pronounceable (UNKVD, KAZSSR), and a Roman numeral (26/IX); not a
+    common word (ASK, END), a Korean or Chinese surname (TSOI) or a forename (IVAN)."""
+    if word.replace(".", "") in lx.words("org-acronyms") or ROMAN.fullmatch(word):
+        return True
+    title = word.title()
+    if (len(word) > 2 and common_inflected(word)) or title in lx.words("east-asian-surnames") \
+            or title in gz.first_names():
+        return False
+    letters = [unicodedata.normalize("NFD", c)[0] for c in word if c.isalpha()]
+    vowels = sum(c in "AEIOUY" for c in letters)
+    return vowels < 0.25 * len(letters) or (len(letters) <= 4 and is_acronym(word))
+
+
+def recased_word(word: str, abbreviated: bool) -> str:
+    """A word of a text in capitals as prose would write it: a common English word (ARRESTED, AND),
+    a title (comrade, chairman), a unit word (raions) and a short abbreviation before its full stop
+    (OP., NO.) in lowercase, unless a place; an initial as an initial (M.YA.); any other word with a
+    capital (Toktarov, Alma-Ata); acronyms as they are. Same length, so offsets stay true."""
+    title = LETTERS.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    if abbreviated and gz.initial().fullmatch(title):
+        return title
+    if len(word) < 2 or keeps_capitals(word):
+        return word
+    if word.title() in gz.not_names() or listed("titles", word) or unit_head(word.lower()) \
+            or unit_head(word.lower(), plural=True) or (abbreviated and len(word) <= 2) \
+            or (common_inflected(word) and not place_ok(title)):
+        recased = word.lower()
+    else:
+        recased = title
+    return recased if len(recased) == len(word) else word
+
+
+INFLECTION = re.compile(r"(?:IED|IES|ING|ED|ES|S|D)$")
+
+
+def common_inflected(word: str) -> bool:
+    """A common English word, also inflected as a telegram's verbs and plurals are (ARRESTED,
+    REFUSE(D), CONDUCTING, SHIPPED, CITIES): the word list holds base forms only."""
+    if gz.common_word(word):
+        return True
+    ending = INFLECTION.search(word)
+    if ending is None or len(word) - len(ending.group()) < 3:
+        return False
+    stem = word[:ending.start()]
+    stems = [stem, stem + "E", stem + "Y"] + ([stem[:-1]] if len(stem) > 3 and stem[-1] == stem[-2] else [])
+    return any(gz.common_word(s) for s in stems)
+
+
+def recased(text: str, every_line: bool = False) -> str:
+    """The text with its lines in capitals (`in_capitals`, or all of them in a document typed in
+    capitals) written as prose, so that the rules read their words by what they are (a common word, a
+    title, an acronym, a name) rather than by their capitals; the text itself is unchanged, only what
+    the rules see."""
+    return LINE.sub(lambda line: TOKEN.sub(lambda m: recased_word(m.group(), m.string[m.end():m.end() + 1] == "."),
+                                           line.group())
+                    if in_capitals(line.group()) or (every_line and not any(c.islower() for c in line.group()))
+                    else line.group(), text)
 
 
 # ---------------------------------------------------------------- classification
@@ -408,12 +510,14 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
                 or (p + 1 < len(run) and numbered_after(text, toks, k))), None)
     if pos is None:
         return None
-    before, rest = run[:pos], run[pos + 2:]
+    size = numbered_unit(text, toks, run[pos]) if pos == 0 else 0
+    size = size if size and pos + size <= len(run) else 2
+    before, rest = run[:pos], run[pos + size:]
     while before and joiner(toks[before[-1]].text):
         before = before[:-1]
     while rest and joiner(toks[rest[0]].text):
         rest = rest[1:]
-    return phrase.classify(before) + [phrase.mention(run[pos:pos + 2], "org", "medium")] + phrase.classify(rest)
+    return phrase.classify(before) + [phrase.mention(run[pos:pos + size], "org", "medium")] + phrase.classify(rest)
 
 
 @RULES.register("transliterated-institution", 98)
@@ -480,8 +584,9 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
     if len(run) > 2 or char_before(text, toks[run[0]].start, " \t") not in ("", "\n") \
             or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
             or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
-            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
-        return None
+            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words) \
+            or all(is_acronym(w) for w in phrase.words):
+        return None  # "AVP RF, F. 0154": an archive and its fond, no author
     fore = inverted_forenames(toks, comma)
     if not fore:
         return None
@@ -495,6 +600,33 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
 def periodical(phrase: Phrase) -> list[Mention] | None:
     """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
     return [] if phrase.surface in lx.words("periodicals") else None
+
+
+#: The word before an opening quotation mark: what the quoted name is ("agent "Olaf"").
+QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\s?[\"“«]$")
+
+
+@RULES.register("quoted-name", 96)
+def quoted_name(phrase: Phrase) -> list[Mention] | None:
+    """A name in quotation marks after a word saying what it names: after an alias word
+    (lexicon/alias-words: agent "Olaf", under the name "Gribov") a person, after an organisation word
+    (the kolkhoz "Red Dawn", the club "Spartak") an organisation; the whole quotation is the name."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
+    lead = QUOTE_LEAD.search(text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    word = lead.group(1)
+    kind = "person" if word.lower() in lx.words("alias-words") else \
+        "org" if word.title() in lx.words("org-words") else None
+    close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
+    if kind is None or close is None:
+        return None
+    idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
+    mention = phrase.mention(idx, kind, "medium")
+    if kind == "person":
+        mention.words = [toks[i].text for i in idx if toks[i].text[:1].isalpha()]
+    return [mention]
 
 
 @RULES.register("gazetteer-place", 100)
@@ -597,6 +729,12 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         phrase.classify(run[pos + 1:])
 
 
+def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
+    """A Korean or Chinese surname in capitals before a given name's syllables: "WANG YU-LIN"."""
+    return toks[run[pos]].text.title() in lx.words("east-asian-surnames") and pos + 1 < len(run) \
+        and transliterated_syllables(toks[run[pos + 1]].text)
+
+
 @RULES.register("heading-in-capitals", 93)
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
@@ -605,7 +743,8 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     acronyms are kept: the capitalised words beside them name a publication or series.
     """
     toks, run = phrase.classifier.toks, phrase.run
-    cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p))
+    cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p)
+                                             and not east_asian_in_capitals(toks, run, p))
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
     if not cuts:
         return None
@@ -624,10 +763,14 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
 
 @RULES.register("split-at-function-word", 90)
 def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
-    """Months, days and prepositions inside a run end one name and start another."""
+    """Months, days and prepositions inside a run end one name and start another, as does "and"
+    before a title ("Lieutenant Galina BAZHENOVA and Captain ZHUK": two persons)."""
     toks, run = phrase.classifier.toks, phrase.run
     for pos, i in enumerate(run):
         if pos and listed("function-words", toks[i].text) and not is_initial(toks, i):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+        if pos and toks[i].text in lx.words("connectors") and pos + 1 < len(run) \
+                and listed("titles", toks[run[pos + 1]].text) and toks[run[pos + 1]].text[:1].isupper():
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
     return None
 
@@ -711,8 +854,9 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m.words, m.initials, m.reason = names, initials, \
             "in capitals; evidence: a forename before it"
         return [m]
-    if not names or len(names) > 3 or not all(capital_name_shaped(w) for w in names):
-        return None
+    if not names or len(names) > 3 or not all(
+            capital_name_shaped(w, common=w.title() in lx.words("east-asian-surnames")) for w in names):
+        return None  # a common word only as a Korean or Chinese surname: "WANG YU-LIN"
     start, end = toks[run[0]].start, toks[run[-1]].end
     before, after = text[max(0, start - NEAR):start], text[end:end + NEAR]
     label = re.search(r"(\w+)\s*:\s*$", before)
@@ -826,6 +970,24 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@RULES.register("surnames-in-a-row", 84)
+def surnames_in_a_row(phrase: Phrase) -> list[Mention] | None:
+    """Three or more surnames in a row with no comma, as a telegram's distribution list gives them
+    ("SENT TO: STALIN VOROSHILOV POTEMKIN DEKANOZOV"), are as many persons: every word ends like a
+    surname and none is a first name or a common word."""
+    toks, run = phrase.classifier.toks, phrase.run
+    words = phrase.words
+    if len(words) < 3 or not all(w.isalpha() and gz.surname_shaped(w) and w.title() not in gz.first_names()
+                                 and not gz.common_word(w) for w in words):
+        return None
+    found = []
+    for i in run:
+        m = phrase.mention([i], "person", "medium")
+        m.words = [toks[i].text]
+        found.append(m)
+    return found
+
+
 @RULES.register("people", 78)
 def people(phrase: Phrase) -> list[Mention] | None:
     """The name of a people is no name of a person or institution: "Crimean Tatars", "Soviet Koreans".
@@ -935,7 +1097,8 @@ def document(phrase: Phrase) -> list[Mention] | None:
 def locative_before(classifier: Classifier, k: int) -> bool:
     """Token `k` puts what follows in a place: a preposition of location (lexicon/locative-prepositions:
     "in", "near"), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
-    to", "fled from"), with "back" or "away" between at most."""
+    to", "fled from"; lexicon/motion-prepositions), with "back" or "away" between at most
+    (lexicon/motion-particles)."""
     toks = classifier.toks
     if k < 0:
         return False
@@ -943,9 +1106,10 @@ def locative_before(classifier: Classifier, k: int) -> bool:
     if word in lx.words("locative-prepositions"):
         return True
     verb = k - 1
-    while verb >= 0 and toks[verb].text in ("back", "away"):
+    while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
         verb -= 1
-    return word in ("to", "from", "into") and verb >= 0 and toks[verb].text.lower() in lx.words("motion-verbs")
+    return word in lx.words("motion-prepositions") and verb >= 0 \
+        and toks[verb].text.lower() in lx.words("motion-verbs")
 
 
 @RULES.register("town-after-locative", 74)
@@ -1085,20 +1249,33 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
 
 def compound_institution(word: str) -> bool:
     """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit."""
-    if len(word) < 6 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
-            or word in gz.first_names() or word in gz.places():
+    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
+            or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):
         return False
     stems = lx.entries("institution-stems")
-    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 2 for s in stems if s.endswith("-")) \
-        or any(word.endswith(s[1:]) and len(word) >= len(s) + 2 for s in stems if s.startswith("-"))
+    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
+        or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
 
 
-@RULES.register("compound-institution", 61)
+@RULES.register("compound-institution", 71)
 def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
-    """A Soviet compound abbreviation names an institution: "Karlag", "Zagotzerno", "Magnitostroi"
-    (lexicon/institution-stems)."""
-    word = single(phrase)
-    return [phrase.mention(phrase.run, "org", "medium")] if word and compound_institution(word) else None
+    """A Soviet compound abbreviation names an institution: "Karlag", "Zagotzerno", "Magnitostroi",
+    "Obkom" (lexicon/institution-stems). After a place it is a name of its own ("the Tambov
+    Gorkom"); opening a longer phrase it is the
+    institution of the name after it ("head of the Raikom Toktarov", "Zagotzerno Mirzoyan"), as is an
+    organisation word before a lone surname ("Kolkhoz Bekmuratov")."""
+    words, run = phrase.words, phrase.run
+    if len(words) > 1 and compound_institution(words[-1]) and all(w[:1].isupper() for w in words):
+        if any(adjective(w) for w in words[:-1]):
+            return None  # "the Kazakh Kraikom": the rules of nationality words cut the adjective first
+        before = [phrase.mention(run[:-1], "place", "medium")] if gz.place_size(" ".join(words[:-1])) \
+            else phrase.classify(run[:-1])
+        return before + [phrase.mention(run[-1:], "org", "medium")]  # "the Tambov Gorkom"
+    opens = words and (compound_institution(words[0]) or (
+        words[0] in lx.words("org-words") and len(words) == 2 and gz.surname_shaped(words[1])))
+    if opens and len(run) > 1 and phrase.classifier.toks[run[1]].text[:1].isupper():
+        return [phrase.mention(run[:1], "org", "medium")] + phrase.classify(run[1:])
+    return [phrase.mention(run, "org", "medium")] if len(run) == 1 and compound_institution(words[0]) else None
 
 
 #: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
@@ -1380,13 +1557,16 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     return runs
 
 
-#: After a subject: an adverb or two, then the verb ("Getty, by contrast, argued" is left alone).
-VERB_AFTER = re.compile(r" (?:(?:later|also|then|often|rightly|once|first) )?([a-z]+)\b")
+@cache
+def verb_after() -> re.Pattern[str]:
+    """After a subject: an adverb at most (lexicon/subject-adverbs), then the verb ("Getty, by
+    contrast, argued" is left alone)."""
+    return re.compile(rf" (?:{lx.alternation(lx.entries('subject-adverbs'))} )?([a-z]+)\b")
 
 
 def speaker(text: str, end: int) -> bool:
     """A verb of saying, writing or thinking follows the word (lexicon/speech-verbs): "Werth counted"."""
-    verb = VERB_AFTER.match(text, end)
+    verb = verb_after().match(text, end)
     return verb is not None and verb.group(1) in lx.words("speech-verbs")
 
 
@@ -1508,6 +1688,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     (`Span.explanation`) for `--explain`.
     """
     found: list[Mention] = []
+    every_line = typed_in_capitals(texts)
+    texts = [recased(t, every_line) for t in texts]
     token_lists = [tokens(t) for t in texts]
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules)
@@ -1518,7 +1700,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
                 continue
             mentions = classifier.classify(run)
             taken = max([taken] + [m.end for m in mentions])
-            found += [m for m in mentions if not inside_quotes(text, m) and not inside(m.start, m.end, titles)]
+            found += [m for m in mentions if (m.rule == "quoted-name" or not inside_quotes(text, m))
+                      and not inside(m.start, m.end, titles)]
     authority = authority_mentions(texts, known or [])
     places_beside_places(texts, found, authority)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
