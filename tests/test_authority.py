@@ -199,3 +199,12 @@ def test_the_grown_authority_says_who_they_were_with_checked_ids(convert_text, t
     ids = {el.getparent().get("{http://www.w3.org/XML/1998/namespace}id"): el.text
            for el in tree.iterfind(".//tei:standOff//tei:idno[@type='wikidata']", NS)}
     assert ids == {"mao": "Q5816", "ataturk": "Q5152", "stavka": "Q1991218"}
+
+
+def test_a_namesake_with_other_initials_is_not_the_authority_person(convert_text):
+    """A grown authority holds common surnames (Lysenko, Zhukov): initials that are not the known
+    person's mean another bearer of the name, which the rules tag as a person of the text's own."""
+    found = convert_text("Colonel S. LYSENKO signed the order; comrade LYSENKO T.D. was not told of it.\n")
+    assert ("persName", "LYSENKO T.D.", "#lysenko") in found
+    namesake = [ref for tag, text, ref in found if text == "S. LYSENKO" and tag == "persName"]
+    assert namesake and namesake[0] != "#lysenko"

@@ -205,7 +205,8 @@ class AuthorityFinder(RegisterFinder):
         self.pattern = form_pattern(list(self.table)) if self.table else None
 
     def spans(self, block: Block) -> list[Span]:
-        found = [span for span in super().spans(block) if not self.place_here(block.text, span)]
+        found = [span for span in super().spans(block)
+                 if not self.place_here(block.text, span) and not self.namesake(block.text, span)]
         for span in found:
             span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")
             if self.entries[span.attrs["ref"][1:]].type == "person":
@@ -214,6 +215,17 @@ class AuthorityFinder(RegisterFinder):
                                           self.entries[span.attrs["ref"][1:]]):
                     span.end = after.end(1)
         return found
+
+    def namesake(self, text: str, span: Span) -> bool:
+        """A surname with initials before or after it that are not the authority person's ("Colonel
+        S. LYSENKO" is not Trofim Denisovich): another bearer of a common surname, left to the rules."""
+        entry = self.entries[span.attrs["ref"][1:]]
+        if entry.type != "person" or not entry.forenames:
+            return False
+        before = dotted_initials().search(text, max(0, span.start - INITIALS_REACH), span.start)
+        after = initials_after().match(text, span.end)
+        return any(found and not initials_fit(re.findall(r"[A-Z][a-z]?", found.group(1)), entry)
+                   for found in (before, after))
 
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
