@@ -130,3 +130,81 @@ def test_explain_says_a_name_came_from_the_authority(report, tmp_path):
     explained = json.loads((tmp_path / "report.explain.json").read_text(encoding="utf-8"))["mentions"]
     canaris = next(m for m in explained if m["text"] == "Canaris")
     assert canaris["rule"] == "authority" and "canaris" in canaris["reason"]
+
+
+# The authority grown to the genre's recurring figures and bodies (issue 15, class 8): each class of
+# entry in a short text of our own, with the collisions its entries must keep apart.
+
+FIGURES = """MEMORANDUM
+
+Kaltenbrunner had asked for the files twice, and Konovalets was said to be in Rotterdam at the time.
+The order was countersigned: SHCHERBAKOV A.S.
+"""
+
+BODIES = """NOTE ON THE PROCUREMENT
+
+Narkomzem and Zagotzerno were told to report by the fifth, and Osoaviakhim lent its hall for the
+meeting. In Paris the Mladorossy quarrelled with the NTS, while the Siguranța watched both. The
+question went to the STO and then to the Secretariat of the CC.
+"""
+
+COLLISIONS = """The writer Maxim Gorky was in Sorrento. In 1932 Nizhny Novgorod was renamed Gorky, and the
+works at Gorky grew. The conquest of the north was the plan's pride, and Robert Conquest counted its
+dead much later. General Miller vanished in Paris; the miller of the village stayed.
+The UNKVD Secretariat sent the list on.
+"""
+
+
+@pytest.fixture
+def convert_text(tmp_path: Path):
+    def convert(text: str) -> list[tuple[str, str, str]]:
+        path = tmp_path / "note.txt"
+        path.write_text(text, encoding="utf-8")
+        return mentions(convert_file(path))
+    return convert
+
+
+def test_figures_the_genre_repeats_are_persons_with_no_other_evidence(convert_text):
+    found = convert_text(FIGURES)
+    assert ("persName", "Kaltenbrunner", "#kaltenbrunner") in found
+    assert ("persName", "Konovalets", "#konovalets") in found  # no title, no forename, no ending the rules know
+    assert ("persName", "SHCHERBAKOV A.S.", "#shcherbakov") in found  # capitals and initials, as signed
+
+
+def test_institutions_without_an_organisation_word_are_organisations(convert_text):
+    found = {(tag, text): ref for tag, text, ref in convert_text(BODIES)}
+    for text, ref in [("Narkomzem", "#narkomzem"), ("Zagotzerno", "#zagotzerno"), ("Osoaviakhim", "#osoaviakhim"),
+                      ("Mladorossy", "#mladorossy"), ("NTS", "#nts"), ("Siguranța", "#siguranta"), ("STO", "#sto"),
+                      ("Secretariat of the CC", "#secretariat")]:
+        assert found.get(("orgName", text)) == ref, text
+    assert not [text for tag, text in found if tag == "persName"]  # "Mladorossy" is not a person
+
+
+def test_a_surname_that_is_also_a_town_or_a_word_is_looked_for_only_in_full(convert_text):
+    found = convert_text(COLLISIONS)
+    assert ("persName", "Maxim Gorky", "#gorky") in found
+    towns = [(tag, ref) for tag, text, ref in found if text == "Gorky"]
+    assert towns and all(tag == "placeName" and ref != "#gorky" for tag, ref in towns)  # the renamed city
+    assert ("persName", "Robert Conquest", "#conquest") in found
+    assert not [m for m in found if m[1].lower() == "conquest"]  # "The conquest of the north"
+    assert ("persName", "General Miller", "#miller-yevgeny") in found
+    assert not [m for m in found if m[1] == "miller"]
+    assert "#secretariat" not in [ref for _, _, ref in found]  # a department's own secretariat is not the CC's
+
+
+def test_the_grown_authority_says_who_they_were_with_checked_ids(convert_text, tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("Mao Zedong and Atatürk were both named in the report of the Stavka.\n", encoding="utf-8")
+    tree = convert_file(path)
+    ids = {el.getparent().get("{http://www.w3.org/XML/1998/namespace}id"): el.text
+           for el in tree.iterfind(".//tei:standOff//tei:idno[@type='wikidata']", NS)}
+    assert ids == {"mao": "Q5816", "ataturk": "Q5152", "stavka": "Q1991218"}
+
+
+def test_a_namesake_with_other_initials_is_not_the_authority_person(convert_text):
+    """A grown authority holds common surnames (Lysenko, Zhukov): initials that are not the known
+    person's mean another bearer of the name, which the rules tag as a person of the text's own."""
+    found = convert_text("Colonel S. LYSENKO signed the order; comrade LYSENKO T.D. was not told of it.\n")
+    assert ("persName", "LYSENKO T.D.", "#lysenko") in found
+    namesake = [ref for tag, text, ref in found if text == "S. LYSENKO" and tag == "persName"]
+    assert namesake and namesake[0] != "#lysenko"
