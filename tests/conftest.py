@@ -76,3 +76,22 @@ def jing() -> list[str]:
     if os.environ.get("CI", "").strip().lower() == "true":
         pytest.fail("jing is missing: scripts/test installs Debian's jing")
     pytest.skip("jing (Debian package) is not installed")
+
+
+NAME_KINDS = {"persName": "person", "placeName": "place", "orgName": "org"}
+
+
+@pytest.fixture
+def tagged(tmp_path, request):
+    """Convert a text of the test's own with no edition data, under a heading (the test module's
+    `HEADING`, else "Special report"), as a new user would; its names as (kind, words) in text order."""
+    heading = getattr(request.module, "HEADING", "Special report")
+
+    def convert(body: str) -> list[tuple[str, str]]:
+        path = tmp_path / "report.txt"
+        path.write_text(f"{heading}\n\n{body}\n", encoding="utf-8")
+        text = convert_file(path).find("tei:text", TEI_NS)
+        tags = [f"{{{TEI_NS['tei']}}}{tag}" for tag in NAME_KINDS]
+        return [(NAME_KINDS[etree.QName(el).localname], "".join(el.itertext())) for el in text.iter(*tags)]
+    return convert
+

@@ -6,28 +6,6 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
-import pytest
-from lxml import etree
-
-from teikit.pipeline import convert_file
-
-from conftest import TEI_NS
-
-T = f"{{{TEI_NS['tei']}}}"
-KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
-
-
-@pytest.fixture
-def tagged(tmp_path):
-    """Convert a text with no edition data; its names as (kind, words), in text order."""
-    def convert(body: str) -> list[tuple[str, str]]:
-        path = tmp_path / "report.txt"
-        path.write_text("Special report\n\n" + body + "\n", encoding="utf-8")
-        text = convert_file(path).find("tei:text", TEI_NS)
-        return [(KIND[etree.QName(el).localname], "".join(el.itertext()))
-                for el in text.iter(T + "persName", T + "placeName", T + "orgName")]
-    return convert
-
 
 def places(found: list[tuple[str, str]]) -> list[str]:
     return [words for kind, words in found if kind == "place"]

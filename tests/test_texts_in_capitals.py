@@ -6,27 +6,8 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
-import pytest
-from lxml import etree
 
-from teikit.pipeline import convert_file
-
-from conftest import TEI_NS
-
-T = f"{{{TEI_NS['tei']}}}"
-KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
-
-
-@pytest.fixture
-def tagged(tmp_path):
-    """Convert a text with no edition data; its names as (kind, words), in text order."""
-    def convert(body: str) -> list[tuple[str, str]]:
-        path = tmp_path / "telegram.txt"
-        path.write_text("Cipher telegram\n\n" + body + "\n", encoding="utf-8")
-        text = convert_file(path).find("tei:text", TEI_NS)
-        return [(KIND[etree.QName(el).localname], "".join(el.itertext()))
-                for el in text.iter(T + "persName", T + "placeName", T + "orgName")]
-    return convert
+HEADING = "Cipher telegram"
 
 
 def test_a_telegram_in_capitals_is_read_word_by_word(tagged):
