@@ -12,6 +12,39 @@ from teikit.pipeline import convert_file
 from conftest import TEI_NS
 
 
+def test_foreign_police_and_emigre_organisations_are_organisations(tagged):
+    found = tagged("In May the Sûreté questioned two couriers of the Inner Line, and the Action Française "
+                   "wrote to the Quai d'Orsay about them.")
+    assert found == [("org", "Sûreté"), ("org", "Inner Line"), ("org", "Action Française"),
+                     ("org", "Quai d'Orsay")]
+
+
+def test_baltic_guards_and_parties_are_organisations(tagged):
+    found = tagged("Along the border the Kaitseliit and the Aizsargi doubled their posts; the Pērkonkrusts "
+                   "and the Vaps Movement printed leaflets, and Tass reported nothing.")
+    assert found == [("org", "Kaitseliit"), ("org", "Aizsargi"), ("org", "Pērkonkrusts"),
+                     ("org", "Vaps Movement"), ("org", "Tass")]
+
+
+def test_military_districts_and_fleets_are_organisations(tagged):
+    found = tagged("Two officers of the Kharkov Military District and one of the Black Sea Fleet were "
+                   "arrested.")
+    assert found == [("org", "Kharkov Military District"), ("org", "Black Sea Fleet")]
+
+
+def test_the_ussr_after_an_institution_is_a_place_of_its_own(tagged):
+    found = tagged("By decree of the Supreme Soviet of the USSR the camp passed to the GULAG NKVD USSR.")
+    assert found == [("org", "Supreme Soviet"), ("place", "USSR"), ("org", "GULAG"), ("org", "NKVD"),
+                     ("place", "USSR")]
+
+
+def test_a_plenipotentiary_representation_of_the_ogpu_is_one_organisation(tagged):
+    found = tagged("The PP OGPU for the Lower Volga wrote to the OGPU PP in Central Asia and to the "
+                   "PP OGPU ZapObl.")
+    assert found == [("org", "PP OGPU"), ("place", "Lower Volga"), ("org", "OGPU PP"),
+                     ("place", "Central Asia"), ("org", "PP OGPU"), ("place", "ZapObl")]
+
+
 def test_a_namesake_with_another_forename_is_not_the_well_known_person(tmp_path):
     path = tmp_path / "list.txt"
     path.write_text("Staff list\n\nThe list was typed by Anna Zetkin, a clerk of the depot, and read by "
@@ -21,3 +54,16 @@ def test_a_namesake_with_another_forename_is_not_the_well_known_person(tmp_path)
     assert persons[0][0] == "Anna Zetkin" and persons[0][1] != "#zetkin"
     assert persons[1] == ("Leon Trotsky", "#trotsky")  # the same forename in another spelling
 
+
+def test_places_named_by_a_word_for_their_kind(tagged):
+    found = tagged("Leaflets were found in the colony of Rosenthal, on the river Zbruch, on the Murman "
+                   "coast and in the Kozyatin and Tomashpol raiotdels; the meeting was held in the "
+                   "Salle Pleyel.")
+    assert [words for kind, words in found if kind == "place"][:2] == ["Rosenthal", "Zbruch"]
+    assert {kind for kind, words in found} == {"place"}
+    assert [words for kind, words in found][-3:] == ["Kozyatin", "Tomashpol", "Salle Pleyel"]
+
+
+def test_confessions_and_archival_abbreviations_are_no_names(tagged):
+    found = tagged("The Mennonite and Lutheran preachers were listed (RGASPI, F. 17, OP. 3, D. 45).")
+    assert found == [("org", "RGASPI")]
