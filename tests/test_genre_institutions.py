@@ -67,3 +67,23 @@ def test_places_named_by_a_word_for_their_kind(tagged):
 def test_confessions_and_archival_abbreviations_are_no_names(tagged):
     found = tagged("The Mennonite and Lutheran preachers were listed (RGASPI, F. 17, OP. 3, D. 45).")
     assert found == [("org", "RGASPI")]
+
+
+def test_an_organisation_of_the_authority_in_a_telegram_in_capitals(tagged):
+    found = tagged("PRESS OF KAITSELIIT SILENT STOP OFFICERS OF KHARKOV MILITARY DISTRICT ARRIVED STOP")
+    assert ("org", "KAITSELIIT") in found and ("org", "KHARKOV MILITARY DISTRICT") in found
+
+
+def test_a_first_name_after_a_word_of_kinship_is_a_person(tagged):
+    found = tagged("The accused lived at Vinnitsa with his wife Vera and her sister Anna.")
+    assert found == [("place", "Vinnitsa"), ("person", "Vera"), ("person", "Anna")]  # also English words
+
+
+def test_the_middle_of_a_month_and_the_instant_are_no_names(tagged):
+    found = tagged("ON THE 4TH INST. THE MINISTER LEFT FOR RIGA STOP ANSWER BEFORE MID-NOVEMBER STOP")
+    assert found == [("place", "RIGA")]
+
+
+def test_a_camp_named_in_full_is_an_organisation(tagged):
+    found = tagged("Prisoners of the Ukhta Corrective Labour Camp were sent to the mines.")
+    assert found == [("place", "Ukhta"), ("org", "Corrective Labour Camp")]

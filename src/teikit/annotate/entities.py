@@ -224,7 +224,9 @@ def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 class AuthorityFinder(RegisterFinder):
-    """The register finder over the authority, with the genre's capitals and place-or-person rule."""
+    """The register finder over the authority, with the genre's capitals and place-or-person rule:
+    a person's surname and an organisation's name are also found in capitals, as official documents
+    and telegrams print them."""
 
     def __init__(self, register: list[Entry]) -> None:
         super().__init__(register)
@@ -233,6 +235,10 @@ class AuthorityFinder(RegisterFinder):
                 form = self.table.get(entry.surname)
                 if form is not None:
                     self.table.setdefault(entry.surname.upper(), Form(list(form.ids), form.cert))
+        for surface, form in list(self.table.items()):  # "KAITSELIIT", "LENINGRAD MILITARY DISTRICT"
+            if len(surface) >= 5 and not surface.isupper() \
+                    and all(self.entries[i].type == "org" for i in form.ids):
+                self.table.setdefault(surface.upper(), Form(list(form.ids), form.cert))
         self.pattern = form_pattern(list(self.table)) if self.table else None
 
     def spans(self, block: Block) -> list[Span]:
