@@ -87,3 +87,8 @@ def test_the_middle_of_a_month_and_the_instant_are_no_names(tagged):
 def test_a_camp_named_in_full_is_an_organisation(tagged):
     found = tagged("Prisoners of the Ukhta Corrective Labour Camp were sent to the mines.")
     assert found == [("place", "Ukhta"), ("org", "Corrective Labour Camp")]
+
+
+def test_the_emigre_press_is_no_name(tagged):
+    found = tagged("In Paris the Vozrozhdenie and Le Temps printed the rumour; Chasovoi denied it.")
+    assert found == [("place", "Paris")]
