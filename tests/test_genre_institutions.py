@@ -92,3 +92,9 @@ def test_a_camp_named_in_full_is_an_organisation(tagged):
 def test_the_emigre_press_is_no_name(tagged):
     found = tagged("In Paris the Vozrozhdenie and Le Temps printed the rumour; Chasovoi denied it.")
     assert found == [("place", "Paris")]
+
+
+def test_a_native_of_a_place_and_a_cafe_by_its_name(tagged):
+    found = tagged("The courier, a native of Heimtal and a resident of Lozovatka, waited at the Café "
+                   "Bristol.")
+    assert found == [("place", "Heimtal"), ("place", "Lozovatka"), ("place", "Café Bristol")]
