@@ -98,3 +98,9 @@ def test_a_native_of_a_place_and_a_cafe_by_its_name(tagged):
     found = tagged("The courier, a native of Heimtal and a resident of Lozovatka, waited at the Café "
                    "Bristol.")
     assert found == [("place", "Heimtal"), ("place", "Lozovatka"), ("place", "Café Bristol")]
+
+
+def test_the_buildings_of_the_trials_are_places(tagged):
+    found = tagged("The accused were tried in the House of Trade Unions; Kirov lay in state in the Hall "
+                   "of Columns.")
+    assert found == [("place", "House of Trade Unions"), ("person", "Kirov"), ("place", "Hall of Columns")]
