@@ -94,6 +94,33 @@ def test_the_emigre_press_is_no_name(tagged):
     assert found == [("place", "Paris")]
 
 
+def test_an_adjective_in_a_list_of_places_is_no_place(tagged):
+    found = tagged("Born in the village of Kopaigorod, Ukrainian, a mechanic; the Latvian villages "
+                   "of the raion were searched.")
+    assert found == [("place", "Kopaigorod")]
+
+
+def test_korean_and_chinese_names_as_lists_and_telegrams_print_them(tagged):
+    found = tagged("Signed: Ten P. (a Korean, driver). LI Chang-fu, a cook, and the Chinese "
+                   "Wu-ming-shan were detained.")
+    assert found == [("person", "Ten P."), ("person", "LI Chang-fu"), ("person", "Wu-ming-shan")]
+
+
+def test_a_chinese_name_hyphened_into_one_word_in_a_telegram_in_capitals(tagged):
+    found = tagged("BORDER GUARDS DETAINED CHINESE LO-PIN-HO WHO SAYS HE WAS SENT FROM HARBIN STOP")
+    assert found == [("person", "LO-PIN-HO"), ("place", "HARBIN")]
+
+
+def test_a_title_before_an_initial_alone_is_a_person(tagged):
+    found = tagged("Our man Baron K. spoke with the consul, and Citizen P. confirmed it.")
+    assert found == [("person", "K."), ("person", "P.")]
+
+
+def test_a_bare_name_opening_a_sentence_before_a_verb_of_going_is_a_person(tagged):
+    found = tagged("The minister was absent. Kalnins departed for Riga on the 3rd.")
+    assert found == [("person", "Kalnins"), ("place", "Riga")]
+
+
 def test_a_native_of_a_place_and_a_cafe_by_its_name(tagged):
     found = tagged("The courier, a native of Heimtal and a resident of Lozovatka, waited at the Café "
                    "Bristol.")
@@ -104,3 +131,10 @@ def test_the_buildings_of_the_trials_are_places(tagged):
     found = tagged("The accused were tried in the House of Trade Unions; Kirov lay in state in the Hall "
                    "of Columns.")
     assert found == [("place", "House of Trade Unions"), ("person", "Kirov"), ("place", "Hall of Columns")]
+
+
+def test_a_bare_unknown_name_after_the_article_is_an_institution(tagged):
+    found = tagged("In Tallinn the Vabamaa has doubled its patrols and the Heimatbund questioned our agent "
+                   "Brandt; they recalled the Dreyfus affair.")
+    assert found == [("place", "Tallinn"), ("org", "Vabamaa"), ("org", "Heimatbund"), ("person", "Brandt"),
+                     ("person", "Dreyfus")]

@@ -22,9 +22,10 @@ def verb_after() -> re.Pattern[str]:
 
 
 def speaker(text: str, end: int) -> bool:
-    """A verb of saying, writing or thinking follows the word (lexicon/speech-verbs): "Werth counted"."""
+    """A verb of saying, writing or thinking (lexicon/speech-verbs) or of going (lexicon/motion-verbs)
+    follows the word: "Werth counted", "Munters departed"; places and institutions do neither."""
     verb = verb_after().match(text, end)
-    return verb is not None and verb.group(1) in lx.words("speech-verbs")
+    return verb is not None and (verb.group(1) in lx.words("speech-verbs") or verb.group(1) in lx.words("motion-verbs"))
 
 
 #: What joins the members of a list of names: "Oshkaln, Vasilevsky and Krol".
@@ -48,6 +49,23 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
         if m.type == "person?" and person(prev):
             listed.add(id(m))
     return listed
+
+
+#: The definite article right before a name: "the Kaitseliit", "the Sûreté" (a person takes none).
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])the $")
+#: What follows the name: a word, or punctuation or the end of the block.
+NEXT_WORD = re.compile(r"\s*(?:([^\W\d_]+)|[,.;:)]|$)")
+
+
+def institution_by_article(text: str, start: int, end: int) -> bool:
+    """A bare name after "the" and before punctuation, a function word or a verb in -ed: "the
+    Kaitseliit has", "the Sûreté questioned", "in the Heimatbund."; not before a noun it qualifies
+    ("the Dreyfus affair" is a person's)."""
+    if ARTICLE_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    after = NEXT_WORD.match(text, end)
+    return after is not None and (after.group(1) is None or after.group(1).title() in lx.words("function-words")
+                                  or after.group(1).endswith("ed"))
 
 
 def sense_key(name: str) -> str:
@@ -160,7 +178,11 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
                 m.reason += "; in a list of persons"
             elif speaker(texts[m.block], m.end) and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
-                m.reason += "; the subject of a verb of saying"
+                m.reason += "; the subject of a verb of saying or going"
+            elif not gz.common_word(m.text) and not m.sentence_start \
+                    and institution_by_article(texts[m.block], m.start, m.end):
+                m.type, m.cert = "org", "low"
+                m.reason += "; after the article, as an institution's name is and a person's is not"
             elif not gz.common_word(m.text) and not m.sentence_start:
                 m.type, m.cert, m.words = "person", "low", [m.text]
                 m.reason += "; not a common English word"
