@@ -158,7 +158,8 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
 def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname, in a list of persons, the subject
-    of a verb of saying or no common word inside a sentence, else dropped; an acronym or a weak person
+    of a verb of saying or going or no common word inside a sentence (an institution right after
+    "the" before a verb), else dropped; an acronym or a weak person
     whose word is a surname named elsewhere is that person."""
     surnames = {sense_key(m.words[-1]) for m in found if m.type == "person" and m.cert != "low"}
     last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
