@@ -52,9 +52,6 @@ INITIALS_REACH = 16
 #: A forename written in full before a surname: "Anna Zetkin".
 FORENAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
 FORENAME_REACH = 24
-#: First letters one forename takes in the transliterations of the genre (Iakov/Yakov/Jakob,
-#: Yevgeny/Evgeny, Klara/Clara): a forename with one of these letters may be the same name.
-SAME_FIRST_LETTER = str.maketrans("JYEC", "IIIK")
 ABBREVIATED_TITLE = re.compile(r"\s+[A-Z]")
 
 
@@ -154,8 +151,14 @@ def initials_fit(initials: list[str], entry: Entry) -> bool:
 def forename_fits(forename: str, entry: Entry) -> bool:
     """Can a forename written in full be this person's, in some transliteration ("Lev"/"Leon",
     "Yevgeny"/"Evgeny")? Compared by first letter, as initials are."""
-    first = forename[0].translate(SAME_FIRST_LETTER)
-    return any(name[0].translate(SAME_FIRST_LETTER) == first for name in entry.forenames)
+    first = forename[0].translate(same_first_letter())
+    return any(name[0].translate(same_first_letter()) == first for name in entry.forenames)
+
+
+@cache
+def same_first_letter() -> dict[int, int]:
+    """Each letter of a line of lexicon/forename-letters mapped to the line's first letter."""
+    return {ord(letter): ord(line.split()[0]) for line in lx.entries("forename-letters") for letter in line.split()}
 
 
 def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
