@@ -49,6 +49,9 @@ def dotted_initials() -> re.Pattern[str]:
 BARE_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2}) $")
 #: How far before a surname its initials can begin: three "Ya. " and a line end.
 INITIALS_REACH = 16
+#: A forename written in full before a surname: "Anna Zetkin".
+FORENAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+FORENAME_REACH = 24
 ABBREVIATED_TITLE = re.compile(r"\s+[A-Z]")
 
 
@@ -145,6 +148,19 @@ def initials_fit(initials: list[str], entry: Entry) -> bool:
     return all(i[0] == e for i, e in zip(initials, expected)) and len(initials) <= len(expected)
 
 
+def forename_fits(forename: str, entry: Entry) -> bool:
+    """Can a forename written in full be this person's, in some transliteration ("Lev"/"Leon",
+    "Yevgeny"/"Evgeny")? Compared by first letter, as initials are."""
+    first = forename[0].translate(same_first_letter())
+    return any(name[0].translate(same_first_letter()) == first for name in entry.forenames)
+
+
+@cache
+def same_first_letter() -> dict[int, int]:
+    """Each letter of a line of lexicon/forename-letters mapped to the line's first letter."""
+    return {ord(letter): ord(line.split()[0]) for line in lx.entries("forename-letters") for letter in line.split()}
+
+
 def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
     """Start of the mention including initials before a surname ("Ya. G. Rudin", "IV Petrov")."""
     if entry.type != "person" or form.split()[0].casefold() != (entry.surname or form).split()[0].casefold():
@@ -214,7 +230,9 @@ def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 class AuthorityFinder(RegisterFinder):
-    """The register finder over the authority, with the genre's capitals and place-or-person rule."""
+    """The register finder over the authority, with the genre's capitals and place-or-person rule:
+    a person's surname and an organisation's name are also found in capitals, as official documents
+    and telegrams print them."""
 
     def __init__(self, register: list[Entry]) -> None:
         super().__init__(register)
@@ -223,6 +241,10 @@ class AuthorityFinder(RegisterFinder):
                 form = self.table.get(entry.surname)
                 if form is not None:
                     self.table.setdefault(entry.surname.upper(), Form(list(form.ids), form.cert))
+        for surface, form in list(self.table.items()):  # "KAITSELIIT", "LENINGRAD MILITARY DISTRICT"
+            if len(surface) >= 5 and not surface.isupper() \
+                    and all(self.entries[i].type == "org" for i in form.ids):
+                self.table.setdefault(surface.upper(), Form(list(form.ids), form.cert))
         self.pattern = form_pattern(list(self.table)) if self.table else None
 
     def spans(self, block: Block) -> list[Span]:
@@ -238,15 +260,20 @@ class AuthorityFinder(RegisterFinder):
         return found
 
     def namesake(self, text: str, span: Span) -> bool:
-        """A surname with initials before or after it that are not the authority person's ("Colonel
-        S. LYSENKO" is not Trofim Denisovich): another bearer of a common surname, left to the rules."""
+        """A surname with initials or a forename before or after it that are not the authority person's
+        ("Colonel S. LYSENKO" is not Trofim Denisovich, "Anna Zetkin" is not Clara): another bearer
+        of the surname, left to the rules."""
         entry = self.entries[span.attrs["ref"][1:]]
         if entry.type != "person" or not entry.forenames:
             return False
         before = dotted_initials().search(text, max(0, span.start - INITIALS_REACH), span.start)
         after = initials_after().match(text, span.end)
-        return any(found and not initials_fit(re.findall(r"[A-Z][a-z]?", found.group(1)), entry)
-                   for found in (before, after))
+        if any(found and not initials_fit(re.findall(r"[A-Z][a-z]?", found.group(1)), entry)
+               for found in (before, after)):
+            return True
+        forename = FORENAME_BEFORE.search(text, max(0, span.start - FORENAME_REACH), span.start)
+        return bool(forename) and forename.group(1) in gz.first_names() \
+            and not forename_fits(forename.group(1), entry)
 
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer

@@ -12,8 +12,9 @@ with no evidence beside a place in a list or on a route is a place, and a name t
 evidence somewhere (by the rules or the genre authority) is the same kind of name where its evidence
 is weak (one sense per document). A bare word still pending (at a sentence start, or with no
 evidence) is kept as a person only if it is named elsewhere with evidence, has a surname's shape,
-stands in a list of persons or before a verb of saying; mentions of one person are grouped into one
-draft entry by surname, forename and initials.
+stands in a list of persons or before a verb of saying or going; one right after "the" and before a
+verb is an institution; mentions of one person are grouped into one draft entry by surname, forename
+and initials.
 
 The package, stage by stage: `tokens` (tokens, phrases, mentions), `capitals` (text in capitals read
 as prose), `words` (what a word is), `classifier` (the machinery), the rules for `persons`, `places`

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import TOKEN
-from teikit.annotate.recognise.words import ROMAN, is_acronym, listed, place_ok, unit_head
+from teikit.annotate.recognise.words import ROMAN, east_asian_name, is_acronym, listed, place_ok, unit_head
 
 
 #: A line set wholly in capitals with at least this many words and a sentence's full stop is a text
@@ -81,6 +81,8 @@ def recased_word(word: str, abbreviated: bool) -> str:
         return title
     if len(word) < 2 or keeps_capitals(word):
         return word
+    if east_asian_name([title]):
+        return title  # "LI-CHANG-FU" is "Li-Chang-Fu", not the common words li, chang, fu
     if word.title() in gz.not_names() or listed("titles", word) or unit_head(word.lower()) \
             or unit_head(word.lower(), plural=True) or (abbreviated and len(word) <= 2) \
             or (common_inflected(word) and not place_ok(title)):

@@ -174,10 +174,19 @@ def not_a_name(phrase: Phrase) -> list[Mention] | None:
 def common_capital_first(phrase: Phrase) -> list[Mention] | None:
     """A common capitalised word (Comrades, Chairman, Old) or a nationality ("the Korean Kim Pen Hwa")
     opening a phrase is not part of a name."""
+    if east_asian_before_initials(phrase):
+        return None
     if phrase.words[0] in lx.words("common-caps") or (len(phrase.run) > 1 and gz.people(phrase.words[0])
                                                            and phrase.words[0] not in gz.first_names()):
         return phrase.classify(phrase.run[1:])
     return None
+
+
+def east_asian_before_initials(phrase: Phrase) -> bool:
+    """A Korean or Chinese family name before initials, as lists print a name: "Ten M.", "Nam I.S."
+    (lexicon/east-asian-surnames): a surname even when it is also a common word."""
+    toks, run = phrase.classifier.toks, phrase.run
+    return len(run) > 1 and phrase.words[0] in lx.words("east-asian-surnames") and is_initial(toks, run[1])
 
 
 def split_at_connector(phrase: Phrase) -> list[Mention] | None:

@@ -22,9 +22,10 @@ def verb_after() -> re.Pattern[str]:
 
 
 def speaker(text: str, end: int) -> bool:
-    """A verb of saying, writing or thinking follows the word (lexicon/speech-verbs): "Werth counted"."""
+    """A verb of saying, writing or thinking (lexicon/speech-verbs) or of going (lexicon/motion-verbs)
+    follows the word: "Werth counted", "Munters departed"; places and institutions do neither."""
     verb = verb_after().match(text, end)
-    return verb is not None and verb.group(1) in lx.words("speech-verbs")
+    return verb is not None and (verb.group(1) in lx.words("speech-verbs") or verb.group(1) in lx.words("motion-verbs"))
 
 
 #: What joins the members of a list of names: "Oshkaln, Vasilevsky and Krol".
@@ -48,6 +49,23 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
         if m.type == "person?" and person(prev):
             listed.add(id(m))
     return listed
+
+
+#: The definite article right before a name: "the Kaitseliit", "the Sûreté" (a person takes none).
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])the $")
+#: What follows the name: a word, or punctuation or the end of the block.
+NEXT_WORD = re.compile(r"\s*(?:([^\W\d_]+)|[,.;:)]|$)")
+
+
+def institution_by_article(text: str, start: int, end: int) -> bool:
+    """A bare name after "the" and before punctuation, a function word or a verb in -ed: "the
+    Kaitseliit has", "the Sûreté questioned", "in the Heimatbund."; not before a noun it qualifies
+    ("the Dreyfus affair" is a person's)."""
+    if ARTICLE_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    after = NEXT_WORD.match(text, end)
+    return after is not None and (after.group(1) is None or after.group(1).title() in lx.words("function-words")
+                                  or after.group(1).endswith("ed"))
 
 
 def sense_key(name: str) -> str:
@@ -140,7 +158,8 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
 def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname, in a list of persons, the subject
-    of a verb of saying or no common word inside a sentence, else dropped; an acronym or a weak person
+    of a verb of saying or going or no common word inside a sentence (an institution right after
+    "the" before a verb), else dropped; an acronym or a weak person
     whose word is a surname named elsewhere is that person."""
     surnames = {sense_key(m.words[-1]) for m in found if m.type == "person" and m.cert != "low"}
     last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
@@ -160,7 +179,11 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
                 m.reason += "; in a list of persons"
             elif speaker(texts[m.block], m.end) and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
-                m.reason += "; the subject of a verb of saying"
+                m.reason += "; the subject of a verb of saying or going"
+            elif not gz.common_word(m.text) and not m.sentence_start \
+                    and institution_by_article(texts[m.block], m.start, m.end):
+                m.type, m.cert = "org", "low"
+                m.reason += "; after the article, as an institution's name is and a person's is not"
             elif not gz.common_word(m.text) and not m.sentence_start:
                 m.type, m.cert, m.words = "person", "low", [m.text]
                 m.reason += "; not a common English word"

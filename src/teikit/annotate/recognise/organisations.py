@@ -93,6 +93,10 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     letters = phrase.surface.replace(" ", "")
     if len(run) >= 4 and letters.replace(".", "") not in lx.words("not-org-acronyms"):
         return phrase.classifier.acronym(run, letters)
+    if phrase.title and len(run) <= 2:  # "our man Baron M.": a person whose name the report withholds
+        m = phrase.mention(run, "person", "low")
+        m.words, m.reason = [letters], "a title before an initial: a person named by the initial alone"
+        return [m]
     return []
 
 

@@ -128,7 +128,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
-    if len(run) > 1 and opening_word(classifier, run) and toks[run[1]].text.isupper():
+    if len(run) > 1 and opening_word(classifier, run) and toks[run[1]].text.isupper() \
+            and not is_initial(toks, run[1]):
         return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]

@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, Mention, char_before, is_initial
-from teikit.annotate.recognise.words import listed, place_ok, unit_head
+from teikit.annotate.recognise.words import adjective, listed, place_ok, unit_head
 
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
@@ -126,7 +126,8 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     """A name after a word for a kind of place is a place: "in the village of Balanda", "the
     stations of Kokchetav and Atbasar"; a village is often named like a surname."""
     words, run = phrase.words, phrase.run
-    if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]):
+    if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]) \
+            or (len(words) == 1 and adjective(words[0])):  # "the village of Ozarintsy, Ukrainian, …"
         return None
     joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
     if joined is not None:  # "the stations of Kokchetav and Atbasar": each name a place
@@ -244,7 +245,8 @@ def place_before_site(phrase: Phrase) -> list[Mention] | None:
     of a list: "the Maldyak lagpunkt", "the Karabas transit point", "In Aktas and Burma sections"
     (lexicon/site-heads)."""
     classifier, run = phrase.classifier, phrase.run
-    if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run):
+    if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run) \
+            or (len(phrase.words) == 1 and adjective(phrase.words[0])):  # "the Finnish villages"
         return None
     joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
     if joined is not None:  # "Aktas and Burma sections": each name a place

@@ -53,9 +53,14 @@ def adjective(word: str) -> bool:
 
 
 def east_asian_name(words: list[str]) -> bool:
-    """A Korean or Chinese family name and one or two short syllables: "Kim Pen Hwa", "Chou En-lai"."""
-    return 2 <= len(words) <= 3 and words[0] in lx.words("east-asian-surnames") \
-        and all(len(part) <= 4 for w in words[1:] for part in w.split("-"))
+    """A Korean or Chinese family name and one or two short syllables: "Kim Pen Hwa", "Chou En-lai",
+    the family name in capitals as official lists print it ("LI Chang-fu"), or all of it hyphened
+    into one word ("Li-Chang-fu")."""
+    if len(words) == 1 and words[0].count("-") == 2:
+        words = words[0].split("-")
+        return words[0].title() in lx.words("east-asian-surnames") and all(1 <= len(w) <= 6 for w in words[1:])
+    return 2 <= len(words) <= 3 and words[0].title() in lx.words("east-asian-surnames") \
+        and all(len(w) <= 4 or ("-" in w and all(len(part) <= 6 for part in w.split("-"))) for w in words[1:])
 
 
 def heading_word(word: str) -> bool:
