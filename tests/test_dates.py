@@ -982,3 +982,44 @@ def test_each_telegram_of_a_file_dates_the_days_under_its_own_dateline(tmp_path)
                                   "AUGUST BEBEL SPOKE", "SECTION 3.2.14 OF THE ORDER", "1500 WORKERS STRUCK"])
 def test_in_capitals_what_is_no_date_in_small_letters_stays_untagged(text):
     assert spans(text) == []
+
+
+# ---------------------------------------------------------------- fifth round: anchors of unseen texts
+
+def test_a_telegrams_stop_ends_the_sentence_of_what_is_still_to_come(tmp_path):
+    body = ("THE LIST WILL BE SENT BEFORE 25 NOVEMBER STOP THE LEADER CONFESSED ON THE 20TH STOP IN AUGUST THE "
+            "OPERATION WAS HELD UP BY THE HARVEST")
+    assert values(convert(tmp_path, CABLE.format(dateline="22 NOVEMBER 1937", body=body)))[1:] == \
+        [("25 NOVEMBER", "1937-11-25"), ("THE 20TH", "1937-11-20"), ("AUGUST", "1937-08")]
+
+
+def test_the_following_year_counts_from_the_year_the_story_has_reached(tmp_path):
+    body = "I was recruited in the autumn of 1934. In January of the following year I was given a task."
+    assert values(convert(tmp_path, REPORT.format(dateline="4 February 1938", body=body)))[-1] == \
+        ("January of the following year", "1935-01")
+
+
+def test_an_undated_diary_takes_the_year_its_title_sets_once(tmp_path):
+    text = ("Notebook of a grain plenipotentiary, 1931\n\n4 January. Came to the village. Nothing ready.\n\n"
+            "26 February. A letter from the district of 24 February: ploughing must start by the 10th.\n")
+    assert values(convert(tmp_path, text))[1:] == [("4 January", "1931-01-04"), ("26 February", "1931-02-26"),
+                                                  ("24 February", "1931-02-24"), ("the 10th", "1931-03-10")]
+
+
+def test_a_month_told_moves_a_story_whose_clock_only_a_year_alone_had_set(tmp_path):
+    text = ("The troikas at work\n\nThe regional archive, opened to readers in 1991, shows how fast they worked. "
+            "In August 1937 the troika met every day; by mid-September it had passed four thousand sentences.\n")
+    assert values(convert(tmp_path, text))[-1] == ("mid-September", "1937-09")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Easter holidays were cut short. At Easter the village churches were full.", [("Easter", "1937-05-02")]),
+    ("Before the Catholic Easter the Polish priests were arrested.", [("Catholic Easter", "1937-03-28")]),
+    ("He was last seen at Whitsun 1936.", [("Whitsun 1936", "1936-05-31")]),
+    ("GOOD FRIDAY PROCESSION BANNED STOP ON GOOD FRIDAY, 1941, THE CROWD GATHERED.",
+     [("GOOD FRIDAY, 1941", "1941-04-18")]),
+    ("The Orthodox Christmas of 1937 was forbidden.", [("Orthodox Christmas of 1937", "1937-01-07")]),
+    ("Christmas 1936 brought the first arrests.", [("Christmas 1936", "1936-12-25")]),
+])
+def test_easter_and_the_days_that_move_with_it_are_the_orthodox_ones_unless_the_text_says(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected

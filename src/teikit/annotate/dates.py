@@ -62,7 +62,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import accumulate
 
 from teikit.edition import EditionData
@@ -103,7 +103,7 @@ ROMAN_MONTHS = LEXICON["months"]["roman"]
 ALSO_WORDS = frozenset(LEXICON["months"]["also_words"])
 #: Seasons as (first month, last month); a last month above 12 runs into the next year.
 SEASONS = {season: tuple(months) for season, months in LEXICON["seasons"]["months"].items()}
-#: "of this year": the words before "year" → (years from the anchor, anchor: "document" or "narrative").
+#: "of this year": the words before "year" → (years from the anchor, anchor: "document", "narrative" or "story").
 RELATIVE_YEARS = {phrase: (rule["shift"], rule["anchor"]) for phrase, rule in LEXICON["relative_years"].items()}
 #: The century a two-digit year ("22.X.29") takes when the document's own date gives none.
 DEFAULT_CENTURY = 1900
@@ -140,14 +140,17 @@ def day_link(kind: str) -> str:
 
 #: Days known by a name ("Christmas"): their month and day.
 FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
-FEAST = alternation(list(FEASTS))
+#: Days that move with Easter ("Whitsun"): days from Easter Sunday; the words that say whose Easter.
+EASTER_FEASTS = LEXICON["easter"]["feasts"]
+RECKONINGS = LEXICON["easter"]["reckonings"]
+FEAST = alternation([*FEASTS, *EASTER_FEASTS])
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
 START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
-        rf"{ROMAN_MONTH}[./-]|{FEAST})"
+        rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s)"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
 #: The lookahead (START) is how any of them begins: without it re tries all twenty forms at every
@@ -175,7 +178,7 @@ UNIT = re.compile(rf"""
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<dmr>(?:the\s+)?(?P<dmr_d>{DAY})(?:\s+of)?\s+(?P<dmr_m>{MONTH})\s+of\s+(?P<dmr_rel>{REL_YEAR})\b)
-  | (?P<fe>(?P<fe_n>{FEAST})(?:,?\s+(?P<fe_y>{YEAR}))?(?![\w’']))
+  | (?P<fe>(?:(?P<fe_r>{alternation(list(RECKONINGS))})\s+(?={alternation(list(EASTER_FEASTS))}))?(?P<fe_n>{FEAST})(?:,?\s+(?:of\s+)?(?P<fe_y>{YEAR}))?(?![\w’']))
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
   | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){END})
@@ -264,6 +267,7 @@ class Point:
     decade: bool = False
     short_year: bool = False  # `year` holds two digits ("22.X.29"); the century is still to be chosen
     unpadded: bool = False  # "15.1.31": a month without its zero, as section numbers are written too
+    easter: tuple[int, str] | None = None  # "Whitsun": days from Easter Sunday and whose Easter (RECKONINGS)
 
 
 @dataclass
@@ -370,8 +374,12 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind in ("d", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
     if kind == "fe":
-        month, day = FEASTS[" ".join(g("fe_n").split())]
-        return Point(int(g("fe_y")) if g("fe_y") else None, month, month, day), None
+        name, year = " ".join(g("fe_n").split()), int(g("fe_y")) if g("fe_y") else None
+        if name in EASTER_FEASTS:  # April until its year is known, then the day (easter_day)
+            reckoning = RECKONINGS[g("fe_r")] if g("fe_r") else LEXICON["easter"]["default"]
+            return Point(year, 4, 4, easter=(EASTER_FEASTS[name], reckoning)), None
+        month, day = FEASTS[name]
+        return Point(year, month, month, day), None
     if kind == "tm":  # "the end of the year": a year counted like "of that year"; a month found like a day's
         this = " ".join(g("tm_w").split()) in PERIODS["this"]
         return Point(), (("this" if this else "that") if g("tm_u") == "year" else None)
@@ -416,7 +424,7 @@ def plausible(m: re.Match, text: str) -> bool:
             return False  # the verb
         if not TRUE_PREPOSITION.search(before) and not PART.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
             return False  # a name ("August Bebel", "the October Revolution"), but "mid-October\nPETROV"
-    if kind == "fe" and (SEASON_ADJECTIVE.match(after) or
+    if kind == "fe" and not m.group("fe_y") and (SEASON_ADJECTIVE.match(after) or
                          not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
         return False  # an adjective or a name: "the Christmas holidays", "the May Day Manifesto"
     if kind == "s":
@@ -490,7 +498,7 @@ def find_units(text: str) -> list[Found]:
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
-                     future=bool(FUTURE.search(text, max(0, start - FUTURE_CONTEXT), start)))
+                     future=bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
         unit.told_past = bool(PAST.search(sentence_of(text, start, m.end())))
         if point.day is not None and point.year is None and not unit.told_past and \
                 DEADLINE.search(text, max(0, start - CONTEXT), start):
@@ -520,11 +528,17 @@ def find_units(text: str) -> list[Found]:
 SENTENCE_END = re.compile(rf"[.!?]|\b{alternation(LEXICON['sentences']['telegram_stops'])}\b")
 
 
+def sentence_opening(text: str, start: int, reach: int = SENTENCE_REACH) -> int:
+    """Where the sentence of text[start] opens: after the last full stop, ! or ? (or a telegram's STOP)
+    at most `reach` characters before it."""
+    return max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - reach), start)),
+               default=max(0, start - reach))
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end]: from the last full stop, ! or ? (or STOP) before it to the
     next one."""
-    opening = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start)),
-                  default=max(0, start - SENTENCE_REACH))
+    opening = sentence_opening(text, start)
     closing = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     return text[opening:closing.start() if closing else min(len(text), end + SENTENCE_REACH)]
 
@@ -703,6 +717,32 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def easter_sunday(year: int, reckoning: str) -> date:
+    """Easter Sunday of `year`, as a Gregorian date: the Western Easter by the Gregorian computus (the
+    anonymous algorithm in Meeus's form), the Orthodox one by the Julian computus, moved by the days the
+    Julian calendar lags behind the Gregorian (13 from 1900 to 2099)."""
+    if reckoning == "Western":
+        a, (b, c) = year % 19, divmod(year, 100)
+        d, e = divmod(b, 4)
+        g = (b - (b + 8) // 25 + 1) // 3
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        weekday = (32 + 2 * e + 2 * i - h - k) % 7
+        month, day = divmod(h + weekday - 7 * ((a + 11 * h + 22 * weekday) // 451) + 114, 31)
+        return date(year, month, day + 1)
+    d = (19 * (year % 19) + 15) % 30
+    month, day = divmod(d + (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7 + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=year // 100 - year // 400 - 2)
+
+
+def easter_day(point: Point) -> None:
+    """The month and day of a feast that moves with Easter, once its year is known."""
+    offset, reckoning = point.easter
+    day = easter_sunday(point.year, reckoning) + timedelta(days=offset)
+    point.year, point.month_lo, point.month_hi, point.day = day.year, day.month, day.month, day.day
+    point.easter = None
+
+
 def valid_day(point: Point) -> bool:
     if point.day is None or point.month_lo is None:
         return True
@@ -774,6 +814,7 @@ class Resolver:
     doc_date: Point | None
     undated: bool = False  # doc_date is only the text's first full date, not a date the document gives itself
     clock: tuple[int, int] | None = None
+    clock_by_year: bool = False  # the clock was set by a year alone ("the archive, opened in 1991, …")
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
@@ -827,9 +868,10 @@ class Resolver:
             points[0].month_hi = points[0].month_lo
         elif found.relative:
             shift, anchor = RELATIVE_YEARS[found.relative]
-            # "of that year": the year written last, else the story's, else the document's
+            # "of that year": the year written last, else the story's, else the document's;
+            # "of the following year": the story's, else the document's
             base = self.last_year if anchor == "narrative" else None
-            if base is None and anchor == "narrative" and self.clock is not None:
+            if base is None and anchor in ("narrative", "story") and self.clock is not None:
                 base = self.clock[1] // 12
             if base is None and self.doc_date is not None:
                 base = self.doc_date.year
@@ -843,6 +885,9 @@ class Resolver:
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, found.future):
                     return
+        for p in points:
+            if p.easter is not None and p.year is not None:
+                easter_day(p)
         if any(not valid_day(p) for p in points):
             found.impossible = True
             return
@@ -864,7 +909,8 @@ class Resolver:
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False) -> None:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
-        nearer the day named ("on 28 October … on the 3rd"); a month named without a day counts only in
+        nearer the day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February
+        … by the 20th"); a month named without a day counts only in
         the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
         is November's 17th), unless that puts the past after the document's date or what is still to
         come before it. Else it is the latest such day up to the document's date (the next such day
@@ -876,8 +922,8 @@ class Resolver:
             prior = None
         if prior is not None:
             year, month = prior.year, prior.month_lo
-            if prior.day is not None and point.day is not None and point.day < prior.day and \
-                    calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
+            if prior.day is not None and point.day is not None and point.day < prior.day and (future or
+                    calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
             wrong_side = self.before_document(year, month, point.day) if future else \
                 self.after_document(year, month, point.day)
@@ -940,7 +986,9 @@ class Resolver:
         return True
 
     def advance(self, found: Found, block_no: int, explicit: bool, narrative: bool) -> None:
-        """Move the narrative clock to what was just mentioned, unless it is a flashback."""
+        """Move the narrative clock to what was just mentioned, unless it is a flashback: a mention more
+        than a year before the clock, except a date with its month when only a year alone set the clock
+        (in a historian's "the archive, opened in 1991, shows … in August 1937", August is the story)."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -956,9 +1004,10 @@ class Resolver:
                 (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
-        if self.clock is not None and hi < self.clock[0] - 12:
-            return  # a flashback ("back in 1919") leaves the story where it was
-        self.clock = (lo, hi)
+        months = any(p.month_lo is not None for p in points)
+        if self.clock is not None and hi < self.clock[0] - 12 and not (self.clock_by_year and months):
+            return  # a flashback ("back in 1919") leaves the story where it was; a month told moves a year's clock
+        self.clock, self.clock_by_year = (lo, hi), not months
 
 
 # ---------------------------------------------------------------- the document
@@ -975,6 +1024,17 @@ def division_date(blocks: list[Block], month: bool = False) -> Point | None:
                     p.month_lo is not None and p.month_lo == p.month_hi and valid_day(p) and \
                     (not p.unpadded or words_beside(block.text, found) <= DATELINE_WORDS):
                 return p
+    return None
+
+
+def title_years(blocks: list[Block]) -> tuple[int, int] | None:
+    """The months of the year (or years) a title names with no month or day ("Diary of a plenipotentiary,
+    1931", "Reports, 1937–1938"): the story's period, for a text that gives no other date of its own."""
+    for block in blocks:
+        for found in find_dates(block.text):
+            if found.join in ("point", "range") and all(p.year is not None and p.month_lo is None and not p.decade
+                                                        for p in found.points):
+                return month_index(found.points[0].year, 1), month_index(found.points[-1].year, 12)
     return None
 
 
@@ -1121,6 +1181,9 @@ def annotate(doc: Document, data: EditionData) -> None:
         # first full date, wherever it stands ("the report is dated …")
         resolver = Resolver(dated or division_date(div.head, month=True) or division_date(div.body),
                             undated=dated is None)
+        if resolver.doc_date is None:
+            # "Diary …, 1931": the year set once, for every entry; as weak as a year alone in the story
+            resolver.clock, resolver.clock_by_year = title_years(div.head), True
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
                 opens = dateline_in(block) if part is div.body else None
