@@ -1023,3 +1023,17 @@ def test_a_month_told_moves_a_story_whose_clock_only_a_year_alone_had_set(tmp_pa
 ])
 def test_easter_and_the_days_that_move_with_it_are_the_orthodox_ones_unless_the_text_says(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_text_about_documents_follows_the_dates_of_the_documents_it_cites(tmp_path):
+    text = ("Introduction\n\nThe first document, of 14 August 1937, set up the troika. In the spring of 1939 the "
+            "cases were reviewed; by June six hundred had been sent back.\n\nDocument No. 3 is a letter of "
+            "2 March 1938 from the district department. It says that on 27 February the arrests were finished.\n")
+    assert values(convert(tmp_path, text))[-1] == ("27 February", "1938-02-27")
+
+
+def test_a_birth_or_a_membership_since_a_date_does_not_move_the_story(tmp_path):
+    body = ("ORLOV Pyotr, born 5 March 1899 in Tula, in the party since May 1920. On 19 October he was arrested. "
+            "In September he had been expelled.")
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-2:] == \
+        [("19 October", "1937-10-19"), ("September", "1937-09")]

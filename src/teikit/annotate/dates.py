@@ -246,6 +246,8 @@ DAYS_AHEAD = 3
 SENTENCE_REACH = 400
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
+#: "born 5 March 1899", "since May 1920": a fact of a life, which does not move the story's clock.
+BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
@@ -282,6 +284,7 @@ class Found:
     relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
     cited: bool = False  # the date of another document the text refers to
+    background: bool = False  # a fact of a life: "born 5 March 1899", "since May 1920"
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
@@ -497,6 +500,7 @@ def find_units(text: str) -> list[Found]:
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
+                     background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
         unit.told_past = bool(PAST.search(sentence_of(text, start, m.end())))
@@ -905,7 +909,9 @@ class Resolver:
         attrs["cert"] = cert
         attrs["resp"] = RESP
         found.attrs = attrs
-        self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
+        # in a text with no date of its own, the dates of the documents it cites are its story
+        told = not (found.cited and not self.undated) and not found.background and not found.future
+        self.advance(found, block_no, explicit, narrative and told)
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False) -> None:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
@@ -988,7 +994,9 @@ class Resolver:
     def advance(self, found: Found, block_no: int, explicit: bool, narrative: bool) -> None:
         """Move the narrative clock to what was just mentioned, unless it is a flashback: a mention more
         than a year before the clock, except a date with its month when only a year alone set the clock
-        (in a historian's "the archive, opened in 1991, shows … in August 1937", August is the story)."""
+        (in a historian's "the archive, opened in 1991, shows … in August 1937", August is the story),
+        and a full date in a text with no date of its own, which goes from one document to another ("a
+        letter of 2 March 1938 … on 27 February")."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -1005,8 +1013,10 @@ class Resolver:
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
         months = any(p.month_lo is not None for p in points)
-        if self.clock is not None and hi < self.clock[0] - 12 and not (self.clock_by_year and months):
-            return  # a flashback ("back in 1919") leaves the story where it was; a month told moves a year's clock
+        days = all(p.day is not None for p in points)
+        if self.clock is not None and hi < self.clock[0] - 12 and not (self.clock_by_year and months) and \
+                not (self.undated and days):
+            return  # a flashback ("back in 1919") leaves the story where it was
         self.clock, self.clock_by_year = (lo, hi), not months
 
 
