@@ -1037,3 +1037,13 @@ def test_a_birth_or_a_membership_since_a_date_does_not_move_the_story(tmp_path):
             "In September he had been expelled.")
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-2:] == \
         [("19 October", "1937-10-19"), ("September", "1937-09")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Arrests went on 5.III-10.III.37 in the town.", [("5.III-10.III.37", "1937-03-05/1937-03-10")]),
+    ("The summer of '36 was quiet; in May '37 he came back.",
+     [("summer of '36", "1936-06/1936-08"), ("May '37", "1937-05")]),
+    ("Over the winter of 1936-37 the group grew.", [("the winter of 1936-37", "1936-12/1937-02")]),
+])
+def test_more_numeric_forms_of_unseen_texts(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected

@@ -114,6 +114,8 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+#: A year in two figures after an apostrophe, as memoirs write it ("the summer of '36", "May '37").
+YEAR_OR_SHORT = rf"(?:{YEAR}|[’']\d\d(?!\d))"
 ROMAN_MONTH = alternation(ROMAN_MONTHS)
 SEASON = alternation(list(SEASONS), either_case=True)
 SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
@@ -161,14 +163,14 @@ UNIT = re.compile(rf"""
            (?!\w))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
   | (?P<wdm>the\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
-  | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
-  | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
+  | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
+  | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR_OR_SHORT}){END})
   | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
   | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})(?:,\s*{DAY})*{day_link("mdd")}(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
            (?![\w:/]|[.,]\d))
   | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:[-–](?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
-           (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END})
+           (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END}(?![./-]{ROMAN_MONTH}\b))
   | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
   | (?P<romy>(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
@@ -181,9 +183,9 @@ UNIT = re.compile(rf"""
   | (?P<fe>(?:(?P<fe_r>{alternation(list(RECKONINGS))})\s+(?={alternation(list(EASTER_FEASTS))}))?(?P<fe_n>{FEAST})(?:,?\s+(?:of\s+)?(?P<fe_y>{YEAR}))?(?![\w’']))
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
-  | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){END})
+  | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR_OR_SHORT}){END})
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
-  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR})(?:/(?P<sy_y2>{YEAR}|\d\d))?{END})
+  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
@@ -312,6 +314,12 @@ def full_year(point: Point, doc_date: Point | None) -> None:
     point.short_year = False
 
 
+def written_year(text: str) -> tuple[int, bool]:
+    """A year as written, and whether it has only two figures ("'36")."""
+    digits = text.lstrip("’'")
+    return int(digits), len(digits) == 2
+
+
 def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     """The point a UNIT match stands for, and its relative-year word; None if context says it is not a date."""
     kind = m.lastgroup
@@ -338,8 +346,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
         return Point(int(g("romy_y")), month, month), None
     if kind in ("dmy", "mdy", "num", "nums", "iso"):
-        return Point(int(g(f"{kind}_y")), *(2 * [month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy")
-                                                 else int(g(f"{kind}_m"))]), day_number(g(f"{kind}_d"))), None
+        year, short = written_year(g(f"{kind}_y"))
+        month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
+        return Point(year, month, month, day_number(g(f"{kind}_d")), short_year=short), None
     if kind == "wdm":
         month, year = month_number(g("wdm_m")), int(g("wdm_y")) if g("wdm_y") else None
         return Point(year, month, month, ORDINAL_WORDS.index(g("wdm_d").lower()) + 1), None
@@ -358,10 +367,12 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(None, month, month, day_number(g(f"{kind}_d"))), None
     if kind == "my":
         month = month_number(g("my_m"))
-        return Point(int(g("my_y")), month, month), None
+        year, short = written_year(g("my_y"))
+        return Point(year, month, month, short_year=short), None
     if kind == "sy":
         lo, hi = SEASONS[g("sy_s").lower()]
-        return Point(int(g("sy_y")), lo, hi), None
+        year, short = written_year(g("sy_y"))
+        return Point(year, lo, hi, short_year=short), None
     if kind == "dec":
         return Point(int(g("dec_y")), decade=True), None
     if kind == "yr":
@@ -403,7 +414,7 @@ def plausible(m: re.Match, text: str) -> bool:
         return False
     if kind == "yr" and m.group("yr_slash") and not next_year(m.group("yr_a"), m.group("yr_b")):
         return False  # "1929/30" is an economic or school year; "1917/1925" is no date
-    if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y"), m.group("sy_y2")):
+    if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y").lstrip("’'"), m.group("sy_y2")):
         return False
     if kind == "num2" and len(m.group("num2_m")) == 1 and section_numbers(whole_words(text, m)):
         return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
