@@ -1047,3 +1047,9 @@ def test_a_birth_or_a_membership_since_a_date_does_not_move_the_story(tmp_path):
 ])
 def test_more_numeric_forms_of_unseen_texts(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_range_of_two_days_alone_is_in_the_month_of_the_first(tmp_path):
+    body = "In March the seed came late. From the 15th to the 20th no work was done."
+    assert values(convert(tmp_path, REPORT.format(dateline="2 April 1933", body=body)))[-1] == \
+        ("the 15th to the 20th", "1933-03-15/1933-03-20")

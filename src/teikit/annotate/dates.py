@@ -897,6 +897,12 @@ class Resolver:
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
                 self.resolve_day(points[0], block_no, found.future, found.told_past)
+                for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
+                    if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
+                        p.year, p.month_lo = points[0].year, points[0].month_lo
+                        if p.day < points[0].day:  # "from the 28th to the 3rd": into the next month
+                            p.year, p.month_lo = (p.year + 1, 1) if p.month_lo == 12 else (p.year, p.month_lo + 1)
+                        p.month_hi = p.month_lo
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, found.future):
                     return
