@@ -1053,3 +1053,9 @@ def test_a_range_of_two_days_alone_is_in_the_month_of_the_first(tmp_path):
     body = "In March the seed came late. From the 15th to the 20th no work was done."
     assert values(convert(tmp_path, REPORT.format(dateline="2 April 1933", body=body)))[-1] == \
         ("the 15th to the 20th", "1933-03-15/1933-03-20")
+
+
+def test_in_capitals_a_month_after_a_modal_is_a_verb_and_one_after_another_month_is_a_month(tmp_path):
+    body = "TROOPS WILL MARCH TO THE BORDER STOP ARRESTS OF MARCH AND APRIL CONFIRMED STOP"
+    assert values(convert(tmp_path, CABLE.format(dateline="4 NOVEMBER 1937", body=body)))[1:] == \
+        [("MARCH AND APRIL", "1937-03/1937-04")]

@@ -253,6 +253,10 @@ BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
+#: "WILL MARCH": a month's name after these is a verb.
+VERB_BEFORE = re.compile(rf"\b{alternation(LEXICON['months']['verb_before'])}\s+$", re.IGNORECASE)
+#: "MARCH AND APRIL CONFIRMED": a month after another month and a connector is a month, whatever follows.
+MONTH_AND = re.compile(rf"\b{MONTH_FULL}\s+(?:{DAY_CONNECTOR})\s+$", re.IGNORECASE)
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
 #: A season or feast before a noun is its adjective: a word in small letters, or in capitals that the
@@ -434,9 +438,10 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "m":
         word = m.group("m_m")
         prep = PREPOSITION.search(before)
-        if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after):
+        if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after) or VERB_BEFORE.search(before):
             return False  # the verb
-        if not TRUE_PREPOSITION.search(before) and not PART.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
+        if not TRUE_PREPOSITION.search(before) and not PART.search(before) and not MONTH_AND.search(before) and \
+                re.match(r"\s+(?!I\b)[A-Z]", after):
             return False  # a name ("August Bebel", "the October Revolution"), but "mid-October\nPETROV"
     if kind == "fe" and not m.group("fe_y") and (SEASON_ADJECTIVE.match(after) or
                          not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
