@@ -1015,10 +1015,11 @@ class Resolver:
 
     def advance(self, found: Found, block_no: int, explicit: bool, narrative: bool) -> None:
         """Move the narrative clock to what was just mentioned, unless it is a flashback: a mention more
-        than a year before the clock, except a date with its month when only a year alone set the clock
-        (in a historian's "the archive, opened in 1991, shows … in August 1937", August is the story),
-        and a full date in a text with no date of its own, which goes from one document to another ("a
-        letter of 2 March 1938 … on 27 February")."""
+        than a year before the clock. Two are no flashback: a date with its month when only a year alone
+        set the clock (in a historian's "the archive, opened in 1991, shows the pace. In August 1937 …",
+        August is the story: a year alone says when, a month tells), and the date of a document cited by
+        a text with no date of its own, which goes from one document to another ("a letter of 2 March
+        1938 … on 27 February")."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -1035,9 +1036,9 @@ class Resolver:
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
         months = any(p.month_lo is not None for p in points)
-        days = all(p.day is not None for p in points)
-        if self.clock is not None and hi < self.clock[0] - 12 and not (self.clock_by_year and months) and \
-                not (self.undated and days):
+        scene = self.clock_by_year and months  # "… opened in 1991, shows the pace. In August 1937 …"
+        cited = self.undated and found.cited  # "Document No. 3 is a letter of 2 March 1938"
+        if self.clock is not None and hi < self.clock[0] - 12 and not scene and not cited:
             return  # a flashback ("back in 1919") leaves the story where it was
         self.clock, self.clock_by_year = (lo, hi), not months
 
