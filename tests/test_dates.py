@@ -1044,6 +1044,8 @@ def test_a_birth_or_a_membership_since_a_date_does_not_move_the_story(tmp_path):
     ("The summer of '36 was quiet; in May '37 he came back.",
      [("summer of '36", "1936-06/1936-08"), ("May '37", "1937-05")]),
     ("Over the winter of 1936-37 the group grew.", [("the winter of 1936-37", "1936-12/1937-02")]),
+    ("The plan for IX-X.1937 was met.", [("IX-X.1937", "1937-09/1937-10")]),
+    ("On 3 and 4.XI.37 the group was questioned.", [("3 and 4.XI.37", "1937-11-03/1937-11-04")]),
 ])
 def test_more_numeric_forms_of_unseen_texts(tmp_path, body, expected):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected

@@ -169,10 +169,10 @@ UNIT = re.compile(rf"""
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
   | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})(?:,\s*{DAY})*{day_link("mdd")}(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
            (?![\w:/]|[.,]\d))
-  | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:[-–](?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
+  | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:{day_link("rom")}(?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
            (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END}(?![./-]{ROMAN_MONTH}\b))
-  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
-  | (?P<romy>(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
+  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:{day_link("rdm")}(?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
+  | (?P<romy>(?:(?P<romy_m1>{ROMAN_MONTH})[-–])?(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
@@ -534,6 +534,10 @@ def find_units(text: str) -> list[Found]:
             unit.join = "range"
         elif m.lastgroup == "dec":
             unit.join = "decade"
+        elif m.lastgroup == "romy" and m.group("romy_m1"):  # "IX-X.1937": two months of one year
+            first = ROMAN_MONTHS.index(m.group("romy_m1")) + 1
+            unit.points.insert(0, replace(point, month_lo=first, month_hi=first))
+            unit.join = "range"
         elif m.lastgroup == "ddm" and "/" in text[m.end("ddm_d"):m.start("ddm_d2")] and \
                 old_and_new_style(m.group("ddm_d"), m.group("ddm_d2")):
             point.day = max(point.day, day_number(m.group("ddm_d2")))  # "12/25 March 1900": both calendars
