@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from eval_dev import micro, score_all
-from teikit.annotate.recognise import RULES
+from teikit.annotate.recognise.registry import RULES
 
 HERE = Path(__file__).resolve().parent
 TEI_DATE = "{http://www.tei-c.org/ns/1.0}date"

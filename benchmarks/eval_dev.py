@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from teikit.annotate.recognise import RULES
+from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.rules import Rules
 from teikit.errors import TeikitError
 from teikit.pipeline import convert_file, tei_bytes

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from teikit.annotate.recognise import RULES
+from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.rules import Rules
 from teikit.cli import cli
 from teikit.errors import InputError

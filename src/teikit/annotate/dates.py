@@ -65,6 +65,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import accumulate
 
+from teikit.annotate.recognise.capitals import WORD_IN_CAPITALS, in_small_letters
 from teikit.edition import EditionData
 from teikit.lexicon import alternation, table, words
 from teikit.model import Block, Document, Span, SpanIndex
@@ -688,37 +689,6 @@ def join_month_lists(text: str, units: list[Found]) -> list[Found]:
         out.append(units[i])
         i += 1
     return out
-
-
-def lexicon_words(node: dict | list | str) -> list[str]:
-    """Every word of the date lexicon: its entries and the keys of its tables (feasts, abbreviations)."""
-    if isinstance(node, dict):
-        return [word for key, value in node.items() for word in (*key.split(), *lexicon_words(value))]
-    if isinstance(node, list):
-        return [word for item in node for word in lexicon_words(item)]
-    return node.split() if isinstance(node, str) else []
-
-
-#: The lexicon's words as it writes them, by their form in capitals: with a capital ("December", "Oct",
-#: "Christmas", "No"), in small letters ("the", "of", "spring", "quarter", "inst"); the Roman months
-#: ("XI") are already in capitals. A word written both ways takes its capital ("MAY" is "May").
-LEXICON_FORMS = {form.upper(): form for form in sorted((word.strip(".,()") for word in lexicon_words(LEXICON)),
-                                                       key=lambda form: form[:1].isupper())
-                 if form and not form.isupper()}
-WORD_IN_CAPITALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
-
-
-def in_small_letters(text: str) -> str:
-    """`text` with its words in capitals written as the date lexicon writes them, letter for letter (the
-    offsets stay those of `text`): a telegram or a heading in capitals ("ON THE 3RD", "DECEMBER 5TH",
-    "SPRING 1935") reads like the same words in small letters. Other words in capitals stay as they are
-    ("© 1988 LITUANUS" is no count of things), and so do Roman months ("24/XI")."""
-    def small(m: re.Match) -> str:
-        word = m.group()
-        if m.start() > 0 and text[m.start() - 1].isdigit():
-            return word.lower()  # an ordinal's ending: "3RD"
-        return LEXICON_FORMS.get(word, word)
-    return WORD_IN_CAPITALS.sub(small, text)
 
 
 def find_dates(text: str) -> list[Found]:

@@ -25,7 +25,10 @@ from lxml import etree
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
-from teikit.annotate.recognise import RULES, dateline_after, inside, recognise, titles_of_works
+from teikit.annotate.recognise import recognise
+from teikit.annotate.recognise.registry import RULES
+from teikit.annotate.recognise.places import dateline_after
+from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span

@@ -1,0 +1,75 @@
+"""Automatic recognition of persons, places and organisations in a text with no register.
+
+Capitalised phrases are cut where English grammar ends a name, then each phrase goes through the
+classification rules (`RULES`, a `teikit.annotate.rules.Rules` registry) in priority order: the
+first rule that answers decides what the phrase names, and may cut it into several mentions. Every
+mention records the rule that made it and why (`teikit convert --explain`). The words the rules
+consult are data (`teikit.lexicon`, `teikit.annotate.gazetteer`), not code. What each rule
+adds on the development set is measured in docs/entities.md (`benchmarks/eval_dev.py --without`).
+
+Once every phrase is classified, the document as a whole decides its weaker mentions: a bare word
+with no evidence beside a place in a list or on a route is a place, and a name typed with strong
+evidence somewhere (by the rules or the genre authority) is the same kind of name where its evidence
+is weak (one sense per document). A bare word still pending (at a sentence start, or with no
+evidence) is kept as a person only if it is named elsewhere with evidence, has a surname's shape,
+stands in a list of persons or before a verb of saying; mentions of one person are grouped into one
+draft entry by surname, forename and initials.
+
+The package, stage by stage: `tokens` (tokens, phrases, mentions), `capitals` (text in capitals read
+as prose), `words` (what a word is), `classifier` (the machinery), the rules for `persons`, `places`
+and `organisations`, those that `cuts` a phrase and those on `quotations`, their order in `registry`,
+the `document` passes and the `drafts` they end in; `recognise` here runs them in that order.
+"""
+
+from __future__ import annotations
+
+from teikit.annotate.recognise.capitals import recased, typed_in_capitals
+from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
+from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
+                                                places_beside_places)
+from teikit.annotate.recognise.drafts import group
+from teikit.annotate.recognise.quotations import inside, inside_quotes, titles_of_works
+from teikit.annotate.recognise.registry import RULES
+from teikit.annotate.recognise.tokens import Mention, phrases, tokens
+from teikit.annotate.rules import Rules
+from teikit.model import Span
+from teikit.register import ENTITY_TAG, Draft
+
+RANK = 30
+
+
+def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] = RULES,
+              known: list[list[Span]] | None = None) -> tuple[list[Draft], list[list[Span]]]:
+    """Find entities in block texts (in reading order): draft entries and each block's spans.
+
+    `known` are the names already found in each block (by the genre authority): evidence for the
+    same names elsewhere and for their neighbours. Each span carries its mention's rule and reason
+    (`Span.explanation`) for `--explain`.
+    """
+    found: list[Mention] = []
+    every_line = typed_in_capitals(texts)
+    texts = [recased(t, every_line) for t in texts]
+    token_lists = [tokens(t) for t in texts]
+    for b, (text, toks) in enumerate(zip(texts, token_lists)):
+        classifier = Classifier(text, toks, b, rules)
+        titles = titles_of_works(text)
+        taken = -1  # where the block's last mention ends: a rule may take in the runs after its own
+        for run in phrases(text, toks):
+            if toks[run[0]].start < taken:
+                continue
+            mentions = classifier.classify(run)
+            taken = max([taken] + [m.end for m in mentions])
+            found += [m for m in mentions if (m.rule == "quoted-name" or not inside_quotes(text, m))
+                      and not inside(m.start, m.end, titles)]
+    authority = authority_mentions(texts, known or [])
+    places_beside_places(texts, found, authority)
+    one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
+    kept = decide_pending(texts, found)
+    kept.sort(key=lambda m: (m.block, m.start))
+    drafts = group(kept, reserved)
+    spans: list[list[Span]] = [[] for _ in texts]
+    for m in kept:
+        spans[m.block].append(Span(m.start, m.end, ENTITY_TAG[m.type],
+                                   {"ref": f"#{m.entry.id}", "resp": "#teikit", "cert": m.cert}, rank=RANK,
+                                   explanation=(m.rule, m.reason)))
+    return drafts, spans

@@ -1,0 +1,199 @@
+"""The classification machinery: a `Phrase` goes through the rules in priority order, and the first
+rule that answers decides what it names (`Classifier.classify`).
+
+The `Classifier` of a block also holds what several rules build on: an institution's name
+(`organisation`), an acronym (`acronym`) and a person on evidence (`person`). The rules themselves
+are in `persons`, `places`, `organisations`, `cuts` and `quotations`; their order is `registry.RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
+from teikit.annotate.recognise.words import adjective, east_asian_name, listed, place_ok
+from teikit.annotate.rules import Rules
+
+
+BOLSHEVIK_SUFFIX = re.compile(r" ?\(b\)")
+
+
+@dataclass
+class Phrase:
+    """A capitalised run of one block as the rules see it; a rule may narrow it for the rules after."""
+
+    classifier: Classifier
+    run: list[int]
+    title: bool = False  # a title stood before the name (Comrade, Mr., T.)
+
+    @property
+    def words(self) -> list[str]:
+        return [self.classifier.toks[i].text for i in self.run]
+
+    @property
+    def surface(self) -> str:
+        return self.classifier.surface(self.run)
+
+    def mention(self, idx: list[int], typ: str, cert: str) -> Mention:
+        return self.classifier.mention(idx, typ, cert)
+
+    def classify(self, idx: list[int]) -> list[Mention]:
+        """Classify a part of the phrase afresh, from the first rule."""
+        return self.classifier.classify(idx)
+
+
+#: A classification rule: a phrase → its mentions (possibly none), or None to leave it to the next rule.
+ClassifyRule = Callable[[Phrase], "list[Mention] | None"]
+
+
+class Classifier:
+    """Decides what a capitalised phrase of one block names; may cut it into several mentions."""
+
+    def __init__(self, text: str, toks: list[Tok], block: int, rules: Rules[ClassifyRule]):
+        self.text, self.toks, self.block, self.rules = text, toks, block, rules
+
+    def surface(self, idx: list[int]) -> str:
+        return self.text[self.toks[idx[0]].start:self.toks[idx[-1]].end]
+
+    @cached_property
+    def transliterated(self) -> dict[int, list[int]]:
+        """Each token of a transliterated Russian institution's name → the name's tokens."""
+        return {k: run for run in transliterated_institutions(self.toks, self.text) for k in run}
+
+    def mention(self, idx: list[int], typ: str, cert: str) -> Mention:
+        return Mention(self.block, self.toks[idx[0]].start, self.toks[idx[-1]].end, typ, cert, self.surface(idx))
+
+    def title_before(self, first: int) -> bool:
+        k = first - 1
+        if k >= 1 and self.toks[k].text == ".":
+            return listed("titles", self.toks[k - 1].text + ".")
+        return k >= 0 and listed("titles", self.toks[k].text)
+
+    def classify(self, run: list[int]) -> list[Mention]:
+        """The mentions in a run: the first rule that answers decides; each mention names its rule."""
+        if not run:
+            return []
+        phrase = Phrase(self, run)
+        for rule in self.rules:
+            found = rule.apply(phrase)
+            if found is not None:
+                for m in found:
+                    if not m.rule:
+                        m.rule, m.reason = rule.name, m.reason or rule.why
+                return found
+        return []
+
+    def organisation(self, run: list[int]) -> list[Mention]:
+        """An institution; "X of the Y" is two when Y is an institution or a place in its own right."""
+        toks = self.toks
+        for pos, i in enumerate(run):
+            w = toks[i].text
+            if w not in lx.words("splitters") or not pos:
+                continue
+            head, rest = run[:pos], run[pos + 1:]
+            while rest and toks[rest[0]].text in lx.words("connectors"):
+                rest = rest[1:]
+            if not any(toks[k].text in lx.words("org-words") for k in head):
+                return self.classify(head) + self.classify(rest)  # "Report of the Commission"
+            tail = self.classify(rest)
+            if tail and tail[0].cert != "low" and tail[0].type != "place" and (w != "and" or tail[0].type == "org"):
+                return self.organisation(head) + tail
+        if len(run) == 1 and toks[run[0]].text in lx.words("org-words") \
+                and toks[run[0]].text not in lx.words("org-acronyms"):
+            return []
+        if run and place_ok(toks[run[0]].text) and len(run) > 1 and toks[run[1]].cap:
+            return [self.mention(run[:1], "place", "high")] + self.organisation(run[1:])
+        return [self.mention(run, "org", "medium")] if run else []
+
+    def acronym(self, run: list[int], word: str) -> list[Mention]:
+        """OGPU, G.P.U., CPSU (b): an organisation unless a gazetteer knows it as a place (USSR)."""
+        if place_ok(word) or place_ok(word.replace(".", "")):
+            return [self.mention(run, "place", "high")]
+        if len(word.replace(".", "")) > 7:
+            return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)
+        end = self.toks[run[-1]].end
+        after = BOLSHEVIK_SUFFIX.match(self.text, end)
+        known = word in lx.words("org-acronyms")
+        mention = self.mention(run, "org", "high" if known else "medium")
+        mention.reason = "a known acronym (lexicon/org-acronyms)" if known else "shaped like an acronym"
+        if after:
+            mention.end, mention.text = after.end(), mention.text + after.group()
+        return [mention]
+
+    def person(self, run: list[int], title: bool) -> list[Mention]:
+        """A person when the phrase shows evidence of one; a bare word waits for the second pass."""
+        toks = self.toks
+        initials = [toks[i].text for i in run if is_initial(toks, i)]
+        words = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+        words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
+        if not words or adjective(words[-1]) or words[-1] in gz.not_names():
+            return []
+        named = words[0] in gz.first_names() and (len(words) > 1 or not gz.common_word(words[0]))
+        evidence = [why for why, found in (
+            ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
+            ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
+            ("an East Asian family name and its syllables", east_asian_name(words)),
+            ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
+        if not evidence:
+            if len(words) == 1 and not words[0].isupper():
+                pending = self.mention(run, "person?", "low")  # a person if named so elsewhere
+                pending.reason = "a capitalised word with no evidence: kept if named elsewhere"
+                return [pending]
+            if any(gz.common_word(w) or w.isupper() for w in words):
+                return []
+            cert = "low"
+        else:
+            cert = "high" if (title or initials or len(words) > 1) else "medium"
+        m = self.mention(run, "person", cert)
+        m.words, m.initials = words, initials
+        m.reason = "evidence: " + ", ".join(evidence) if evidence else "capitalised words that are not common English"
+        return [m]
+
+
+def single(phrase: Phrase) -> str | None:
+    """The phrase's one word, or None when it has several (the single-word rules pass then)."""
+    return phrase.words[0] if len(phrase.run) == 1 else None
+
+
+@cache
+def transliterated_noun() -> re.Pattern[str]:
+    """Any word of lexicon/transliterated-institution-words, in either case: a block without one
+    holds no transliterated institution."""
+    return re.compile(rf"\b{lx.alternation(lx.entries('transliterated-institution-words'))}\b", re.IGNORECASE)
+
+
+def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
+    """Runs of Russian words in Latin letters that hold an institution noun, as historians cite
+    archives: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words).
+
+    A run opens with a capitalised word and takes capitalised words and lowercase words that are no
+    English word, one space apart; an acronym before it (GARF) is a name of its own.
+    """
+    nouns = lx.words("transliterated-institution-words")
+    if not transliterated_noun().search(text):
+        return []
+    runs, i = [], 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("", " "):
+            word = toks[j].text
+            hyphen = word in ("-", "‐") and j + 1 < len(toks) and toks[j + 1].start == toks[j].end
+            if not (hyphen or (word[:1].isalpha() and (toks[j].cap or word.lower() in nouns or not (
+                    gz.common_word(word) or joiner(word))))):
+                break
+            j += 1
+        run = list(range(i, j))
+        while run and (toks[run[0]].text.isupper() or not toks[run[0]].cap):
+            run = run[1:]
+        if any(toks[k].text.lower() in nouns for k in run) and len(run) > 1:
+            runs.append(run)
+        i = max(j, i + 1)
+    return runs

@@ -1,0 +1,189 @@
+"""Rules that cut a phrase before it is named (titles, headings in capitals, function words,
+possessives, connectors) or find no name in it (another script, a people, a periodical, a document,
+a numbered event, words that are never a name alone)."""
+
+from __future__ import annotations
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.classifier import Phrase, single
+from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
+from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
+from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed
+
+
+def foreign_script(phrase: Phrase) -> list[Mention] | None:
+    """Words in another script (a Cyrillic heading quoted in an English translation) show none of the
+    evidence these rules read: only a register or the genre authority can name them."""
+    if not any("a" <= c.lower() <= "z" for c in phrase.surface if c.isalpha()):
+        return []
+    return None
+
+
+def numbered_event(phrase: Phrase) -> list[Mention] | None:
+    """A numbered meeting is an event, not an institution: "the 17th Party Congress" (lexicon/event-words);
+    what follows "of the" is named again by the rules."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, first = classifier.toks, run[0]
+    if not (first and ORDINAL.fullmatch(toks[first - 1].text) and classifier.text[toks[first - 1].end:toks[first].start] == " "):
+        return None
+    event = next((p for p, w in enumerate(phrase.words) if w in lx.words("event-words")), None)
+    if event is None:
+        return None
+    rest = run[event + 1:]
+    while rest and joiner(toks[rest[0]].text):
+        rest = rest[1:]
+    return phrase.classify(rest)
+
+
+def periodical(phrase: Phrase) -> list[Mention] | None:
+    """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
+    return [] if phrase.surface in lx.words("periodicals") else None
+
+
+def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
+    """After an office ("Commissar for"), its domain in common words ("Internal Affairs", "State
+    Security") is cut off too; an institution ("the Central Committee") or a place stays."""
+    k = 0
+    while k < len(run) and toks[run[k]].text in lx.words("connectors"):
+        k += 1
+    domain = k
+    while domain < len(run) and toks[run[domain]].cap and gz.common_word(toks[run[domain]].text) \
+            and not listed("org-words", toks[run[domain]].text) and toks[run[domain]].text not in gz.places():
+        domain += 1
+    institution = domain < len(run) and listed("org-words", toks[run[domain]].text)  # "State Security Department"
+    return run[domain:] if domain > k and not institution else run
+
+
+def cut_titles(phrase: Phrase) -> list[Mention] | None:
+    """Titles and function words before a name and connectors after it are not part of it.
+
+    A title (Comrade, Mr., T.) is remembered as evidence of a person for the rules after, unless a
+    connector follows it: "Commissar for Internal Affairs" is an office, and what follows names its
+    domain, not a person.
+    """
+    toks, run, title = phrase.classifier.toks, phrase.run, False
+    while run:
+        word = toks[run[0]].text
+        dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
+        if listed("titles", word) and len(run) >= 2 and listed("org-words", toks[run[1]].text):
+            break  # "General Staff", "General Assembly": the title word is part of an institution's name
+        if dotted or (listed("titles", word) and not is_initial(toks, run[0])):
+            run = run[2:] if dotted else run[1:]
+            title = not (run and toks[run[0]].text in lx.words("connectors"))
+            if not title:
+                run = cut_domain(toks, run)
+        elif (listed("function-words", word) and not is_initial(toks, run[0])) \
+                or word in lx.words("connectors") or word in ("'", "’", "s", "."):
+            run = run[1:]
+        else:
+            break
+    while run and joiner(toks[run[-1]].text):
+        run = run[:-1]
+    if not run:
+        return []
+    phrase.run, phrase.title = run, title or phrase.classifier.title_before(run[0])
+    return None
+
+
+def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
+
+    Its words in capitals and the Roman numerals after them are cut out; of the rest, only places and
+    acronyms are kept: the capitalised words beside them name a publication or series.
+    """
+    toks, run = phrase.classifier.toks, phrase.run
+    cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p)
+                                             and not east_asian_in_capitals(toks, run, p))
+            or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
+    if not cuts:
+        return None
+    if len(run) == 1 and not phrase.classifier.text[toks[run[0]].start:toks[run[0]].end + 2].rstrip().endswith(":"):
+        pending = phrase.mention(run, "person?", "low")  # "that WEBER passed": a surname named elsewhere
+        pending.reason = "a common word in capitals: a person only if named so elsewhere with evidence"
+        pending.sentence_start = True
+        return [pending]
+    found, start = [], 0
+    for cut in [*cuts, len(run)]:
+        found += [m for m in phrase.classify(run[start:cut])
+                  if m.type == "place" or m.rule in ("acronym", "acronym-apart", "known-acronym")]
+        start = cut + 1
+    return found
+
+
+def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
+    """Months, days and prepositions inside a run end one name and start another, as does "and"
+    before a title ("Lieutenant Galina BAZHENOVA and Captain ZHUK": two persons)."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos, i in enumerate(run):
+        if pos and listed("function-words", toks[i].text) and not is_initial(toks, i):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+        if pos and toks[i].text in lx.words("connectors") and pos + 1 < len(run) \
+                and listed("titles", toks[run[pos + 1]].text) and toks[run[pos + 1]].text[:1].isupper():
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+    return None
+
+
+def people(phrase: Phrase) -> list[Mention] | None:
+    """The name of a people is no name of a person or institution: "Crimean Tatars", "Soviet Koreans".
+
+    The phrase ends with a people's name (lexicon/ethnonyms, in the singular or plural) and every word
+    before it qualifies it: a nationality or other adjective, a common capital (Soviet, Western) or a
+    place (Volga Germans).
+    """
+    words = phrase.words
+    if len(words) < 2 or not gz.people(words[-1]):
+        return None
+    if all(adjective(w) or w in lx.words("common-caps") or w in gz.places() for w in words[:-1]):
+        return []
+    return None
+
+
+def document(phrase: Phrase) -> list[Mention] | None:
+    """A phrase holding a word for a document names a text, not an institution: "the United Nations
+    Charter", "the Universal Declaration of Human Rights" (lexicon/document-words). What stands
+    before the word is named again by the rules (United Nations); the words after are its subject."""
+    toks, run = phrase.classifier.toks, phrase.run
+    pos = next((p for p, w in enumerate(phrase.words) if w in lx.words("document-words")), None)
+    if pos is None or len(run) == 1:
+        return None
+    rest = run[pos + 1:]
+    while rest and joiner(toks[rest[0]].text):
+        rest = rest[1:]
+    return phrase.classify(run[:pos]) + phrase.classify(rest)
+
+
+def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
+    """A possessive ends a name ("Petrov's Secretariat" is not one name unless an institution's)."""
+    words, run = phrase.words, phrase.run
+    if "'" not in words and "’" not in words:
+        return None
+    cut = next(p for p, w in enumerate(words) if w in ("'", "’"))
+    return phrase.classify(run[:cut]) + phrase.classify(run[cut + 2:])
+
+
+def not_a_name(phrase: Phrase) -> list[Mention] | None:
+    """Adjectives, function words, common capitals, organisation words and Roman numerals alone."""
+    word = single(phrase)
+    if word and (adjective(word) or listed("function-words", word) or listed("common-caps", word)
+                 or word in lx.words("org-words") or ROMAN.fullmatch(word)):
+        return []
+    return None
+
+
+def common_capital_first(phrase: Phrase) -> list[Mention] | None:
+    """A common capitalised word (Comrades, Chairman, Old) or a nationality ("the Korean Kim Pen Hwa")
+    opening a phrase is not part of a name."""
+    if phrase.words[0] in lx.words("common-caps") or (len(phrase.run) > 1 and gz.people(phrase.words[0])
+                                                           and phrase.words[0] not in gz.first_names()):
+        return phrase.classify(phrase.run[1:])
+    return None
+
+
+def split_at_connector(phrase: Phrase) -> list[Mention] | None:
+    """Outside an institution's name, "of", "for", "and" join two names, not one."""
+    words = phrase.words
+    cut = next((p for p, w in enumerate(words) if w in lx.words("connectors")), None)
+    if cut is None:
+        return None
+    return phrase.classify(phrase.run[:cut]) + phrase.classify(phrase.run[cut + 1:])

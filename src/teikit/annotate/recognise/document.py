@@ -1,0 +1,178 @@
+"""The passes over the whole document once every phrase is classified: one sense per document, places
+beside places in a list or on a route, lists of persons, verbs of saying."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.tokens import Mention
+from teikit.model import Span
+from teikit.register import ENTITY_TAG
+
+
+@cache
+def verb_after() -> re.Pattern[str]:
+    """After a subject: an adverb at most (lexicon/subject-adverbs), then the verb ("Getty, by
+    contrast, argued" is left alone)."""
+    return re.compile(rf" (?:{lx.alternation(lx.entries('subject-adverbs'))} )?([a-z]+)\b")
+
+
+def speaker(text: str, end: int) -> bool:
+    """A verb of saying, writing or thinking follows the word (lexicon/speech-verbs): "Werth counted"."""
+    verb = verb_after().match(text, end)
+    return verb is not None and verb.group(1) in lx.words("speech-verbs")
+
+
+#: What joins the members of a list of names: "Oshkaln, Vasilevsky and Krol".
+LIST_JOIN = re.compile(r",? (?:and|or) |, ")
+
+
+def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str]) -> set[int]:
+    """The pending bare words (ids) that stand in a list beside a person: a list names one kind
+    (`surnames` are the document's surnames, as `sense_key`s)."""
+    def person(m: Mention) -> bool:
+        return m.type == "person" or (m.type == "person?" and not gz.common_word(m.text) and (
+            sense_key(m.text) in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
+
+    found = sorted(found, key=lambda m: (m.block, m.start))
+    listed = set()
+    for prev, m in zip(found, found[1:]):
+        if prev.block != m.block or not LIST_JOIN.fullmatch(texts[m.block][prev.end:m.start]):
+            continue
+        if prev.type == "person?" and person(m):
+            listed.add(id(prev))
+        if m.type == "person?" and person(prev):
+            listed.add(id(m))
+    return listed
+
+
+def sense_key(name: str) -> str:
+    """One key for a name however it is printed: "YEZHOV", "Yezhov" and "Yezhov’s" are one name."""
+    return name.replace("’", "'").removesuffix("'s").removesuffix("'S").casefold()
+
+
+def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]:
+    """Names the document types with strong evidence (key → type), the genre authority's among them:
+    a person with a title, initials or a forename (its surname), a place or an institution the rules
+    are sure of; with `strong` false, any evidence at all (a surname's ending, a preposition). A name
+    typed two ways (Kirov the man and Kirov the oblast) is left out: then only each mention's own
+    evidence decides."""
+    senses: dict[str, set[str]] = {}
+    for m in found:
+        if m.type == "person" and m.words and (m.cert == "high" or not (strong or unevidenced(m))):
+            senses.setdefault(sense_key(m.words[-1]), set()).add("person")
+        elif (m.type == "place" and (m.cert != "low" or not strong)) or (m.type == "org" and m.cert == "high"):
+            senses.setdefault(sense_key(m.text), set()).add(m.type)
+    return {key: types.pop() for key, types in senses.items() if len(types) == 1}
+
+
+def authority_mentions(texts: list[str], known: list[list[Span]]) -> list[Mention]:
+    """The genre authority's names in each block as mentions, as evidence for the rest of the text."""
+    kinds = {tag: kind for kind, tag in ENTITY_TAG.items()}
+    found = []
+    for b, spans in enumerate(known):
+        for span in spans:
+            if span.tag in kinds:
+                m = Mention(b, span.start, span.end, kinds[span.tag], "high", texts[b][span.start:span.end])
+                m.words = m.text.split()
+                found.append(m)
+    return found
+
+
+def unevidenced(m: Mention) -> bool:
+    """A bare word kept as a person for want of anything else: pending, or no sign of a name at all."""
+    return m.type == "person?" or (m.type == "person" and m.cert == "low" and len(m.words) <= 1
+                                   and not m.initials)
+
+
+#: "from Magadan to Orotukan": the two ends of a route are places alike.
+ROUTE = re.compile(r" to (?:the )?")
+
+FROM = re.compile(r"\bfrom (?:the )?$", re.IGNORECASE)
+
+
+def places_beside_places(texts: list[str], found: list[Mention], known: list[Mention]) -> None:
+    """A list names one kind, and so does a route: a bare word with no evidence of its own, in a list
+    beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
+    ("from Magadan to Orotukan"), is a place."""
+    every = sorted(found + known, key=lambda m: (m.block, m.start))
+    for _ in range(2):  # a list of three: the middle word decides the last one too
+        for a, b in zip(every, every[1:]):
+            if a.block != b.block or a.type == b.type:
+                continue
+            text, gap = texts[a.block], texts[a.block][a.end:b.start]
+            route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
+            if not (route or LIST_JOIN.fullmatch(gap)):
+                continue
+            for m, other in ((a, b), (b, a)):
+                if other.type == "place" and unevidenced(m):
+                    m.type, m.cert, m.words = "place", "low", []
+                    m.reason += "; beside a place " + ("on a route" if route else "in a list")
+
+
+def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], weak_senses: dict[str, str]) -> None:
+    """One sense per document: a bare name the rules typed on weak evidence (a surname's ending, a
+    preposition, nothing at all at a sentence start) takes the type the same name has where the
+    document gives strong evidence: "Lvov" in "the Lvov university" is the town of "in Lvov";
+    "Rēzekne" opening a sentence is the town of "the town of Rēzekne". A possessive after a name
+    is a person's evidence of its own ("Kirov's report"). A word with no evidence at all takes
+    the type the same word has anywhere on any evidence ("sent to Orotukan" after "from Magadan to
+    Orotukan")."""
+    for m in found:
+        sense = senses.get(sense_key(m.text)) or (weak_senses.get(sense_key(m.text)) if unevidenced(m) else None)
+        weak = (m.type in ("person", "person?") and m.cert != "high" and len(m.words) <= 1
+                and not m.initials) or (m.type == "place" and m.cert == "low")
+        if texts[m.block][m.end:m.end + 2] in ("'s", "’s"):
+            weak = weak and m.type == "place"
+        if sense is None or sense == m.type or not weak:
+            continue
+        if m.type == "person?" and sense == "person":
+            continue  # the second pass keeps it with its surname evidence
+        m.type, m.cert = sense, "medium"
+        m.words = [m.text] if sense == "person" else []
+        m.reason += f"; named a{'n' if sense == 'org' else ''} {sense} elsewhere in the text with evidence"
+
+
+def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
+    person if named elsewhere with evidence, shaped like a surname, in a list of persons, the subject
+    of a verb of saying or no common word inside a sentence, else dropped; an acronym or a weak person
+    whose word is a surname named elsewhere is that person."""
+    surnames = {sense_key(m.words[-1]) for m in found if m.type == "person" and m.cert != "low"}
+    last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
+    surnames |= {sense_key(m.words[-1]) for m in found if m.type == "person" and len(m.words) == 1
+                 and last_words[sense_key(m.words[-1])] > 1}
+    listed_with = in_list_of_persons(texts, found, surnames)
+    kept: list[Mention] = []
+    for m in found:
+        if m.type == "person?":
+            shaped = gz.surname_shaped(m.text) and not gz.common_word(m.text)
+            named = sense_key(m.text) in surnames
+            if named or shaped:
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; named elsewhere with evidence" if named else "; a surname's ending"
+            elif id(m) in listed_with and not gz.common_word(m.text):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; in a list of persons"
+            elif speaker(texts[m.block], m.end) and not gz.common_word(m.text):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; the subject of a verb of saying"
+            elif not gz.common_word(m.text) and not m.sentence_start:
+                m.type, m.cert, m.words = "person", "low", [m.text]
+                m.reason += "; not a common English word"
+            else:
+                continue
+        elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
+                and sense_key(m.text) in surnames:
+            m.type, m.words = "person", [m.text]  # "SCHULTZ" is the SCHULTZ named with his forename
+            m.reason += "; but named elsewhere as a person's surname"
+        elif m.type == "person" and m.cert == "low":
+            if sense_key(m.words[-1]) in surnames:
+                m.cert = "medium"
+                m.reason += "; named elsewhere with evidence"
+        kept.append(m)
+    return kept

@@ -1,0 +1,201 @@
+"""Rules for organisations: institutions named by an organisation word, in capitals, by an acronym, a
+numbered unit, a Soviet compound abbreviation, a transliterated Russian name or a translator's gloss."""
+
+from __future__ import annotations
+
+import re
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.classifier import Phrase, single
+from teikit.annotate.recognise.quotations import WORD
+from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_unit
+from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed, place_ok, unit_head
+
+
+def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
+    """A numbered subdivision is an institution: "the 3rd department of the UGB", "BOARD 3 OF THE NKGB".
+
+    An ordinal and a unit word (lexicon/numbered-units, in any case), or a unit word and its number
+    (lexicon/units-numbered-after), are its name; what stands around it is named again by the rules.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    text, toks = classifier.text, classifier.toks
+    pos = next((p for p, k in enumerate(run) if (p == 0 and numbered_unit(text, toks, k))
+                or (p + 1 < len(run) and numbered_after(text, toks, k))), None)
+    if pos is None:
+        return None
+    size = numbered_unit(text, toks, run[pos]) if pos == 0 else 0
+    size = size if size and pos + size <= len(run) else 2
+    before, rest = run[:pos], run[pos + size:]
+    while before and joiner(toks[before[-1]].text):
+        before = before[:-1]
+    while rest and joiner(toks[rest[0]].text):
+        rest = rest[1:]
+    return phrase.classify(before) + [phrase.mention(run[pos:pos + size], "org", "medium")] + phrase.classify(rest)
+
+
+def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
+    """Russian words in Latin letters holding an institution noun name an institution, not a person:
+    "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words). The
+    name runs over lowercase words, so the phrase that opens it stands for all of it."""
+    names, run = phrase.classifier.transliterated, phrase.run
+    pos = next((p for p, k in enumerate(run) if k in names), None)
+    if pos is None:
+        return None
+    name = names[run[pos]]
+    found = phrase.classify(run[:pos])
+    if run[pos] == name[0]:
+        found.append(phrase.mention(name, "org", "medium"))
+    return found + phrase.classify([k for k in run[pos:] if k > name[-1]])
+
+
+def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """An institution's name in capitals, as the letterhead of an official document prints it
+    ("PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS OF THE USSR", "MAIN DIRECTORATE OF STATE SECURITY"):
+    an organisation word in capitals (lexicon/org-words) and nothing of a heading's numbering or of
+    a document's kind (no Roman numeral, no word of lexicon/document-words or event-words). An
+    acronym or a place it names stands apart ("… OF THE USSR")."""
+    words = [w for w in phrase.words if w[:1].isalpha()]
+    if not (len(words) >= 2 and all(w.isupper() for w in words) and any(listed("org-words", w) for w in words)) \
+            or any(ROMAN.fullmatch(w) and len(w) > 1 or listed("document-words", w) or listed("event-words", w)
+                   for w in words):
+        return None
+    toks, run = phrase.classifier.toks, phrase.run
+    pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_ok(toks[i].text.title())
+                                                       or place_ok(toks[i].text))), None)
+    if pos is None:
+        return phrase.classifier.organisation(run)
+    head = run[:pos]
+    while head and toks[head[-1]].text.lower() in lx.words("connectors"):
+        head = head[:-1]
+    return (phrase.classifier.organisation(head) if head else []) + phrase.classify(run[pos:pos + 1]) + \
+        phrase.classify(run[pos + 1:])
+
+
+def acronym_apart(phrase: Phrase) -> list[Mention] | None:
+    """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)"."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos, i in enumerate(run):
+        if len(run) > 1 and is_acronym(toks[i].text) and toks[i].text.isupper():
+            rest = run[pos + 1:]
+            bracket = rest[:3] if [toks[k].text for k in rest[:3]] == ["(", "b", ")"] else []
+            return phrase.classify(run[:pos]) + phrase.classifier.acronym([i], toks[i].text) + \
+                phrase.classify(rest[len(bracket):])
+    return None
+
+
+def initials_only(phrase: Phrase) -> list[Mention] | None:
+    """Initials with no name are no person; four or more letters (N.K.V.D.) are an acronym."""
+    toks, run = phrase.classifier.toks, phrase.run
+    if not all(is_initial(toks, i) or toks[i].text == "." for i in run):
+        return None
+    letters = phrase.surface.replace(" ", "")
+    if len(run) >= 4 and letters.replace(".", "") not in lx.words("not-org-acronyms"):
+        return phrase.classifier.acronym(run, letters)
+    return []
+
+
+def office_then_name(phrase: Phrase) -> list[Mention] | None:
+    """An institution followed by a person's name is two mentions: "the Secret Department I. P. Ivanov".
+
+    The name starts at initials or at a known first name followed by another capitalised word.
+    """
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos in range(1, len(run)):
+        i = run[pos]
+        starts_name = is_initial(toks, i) or (
+            toks[i].text in gz.first_names() and not gz.common_word(toks[i].text) and pos + 1 < len(run)
+            and toks[run[pos + 1]].cap)
+        if starts_name and any(toks[k].text in lx.words("org-words") for k in run[:pos]):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
+    return None
+
+
+def org_word(phrase: Phrase) -> list[Mention] | None:
+    """A phrase holding an organisation word (Committee, Department, Party…) names an institution."""
+    if len(phrase.run) > 1 and any(w in lx.words("org-words") for w in phrase.words):
+        return phrase.classifier.organisation(phrase.run)
+    return None
+
+
+def acronym(phrase: Phrase) -> list[Mention] | None:
+    """A word shaped like an acronym (OGPU, N.K.V.D.) names an organisation, or a place (USSR)."""
+    word = single(phrase)
+    return phrase.classifier.acronym(phrase.run, word) if word and is_acronym(word) else None
+
+
+def compound_institution(word: str) -> bool:
+    """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit."""
+    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
+            or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):
+        return False
+    stems = lx.entries("institution-stems")
+    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
+        or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
+
+
+def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
+    """A Soviet compound abbreviation names an institution: "Karlag", "Zagotzerno", "Magnitostroi",
+    "Obkom" (lexicon/institution-stems). After a place it is a name of its own ("the Tambov
+    Gorkom"); opening a longer phrase it is the
+    institution of the name after it ("head of the Raikom Toktarov", "Zagotzerno Mirzoyan"), as is an
+    organisation word before a lone surname ("Kolkhoz Bekmuratov")."""
+    words, run = phrase.words, phrase.run
+    if len(words) > 1 and compound_institution(words[-1]) and all(w[:1].isupper() for w in words):
+        if any(adjective(w) for w in words[:-1]):
+            return None  # "the Kazakh Kraikom": the rules of nationality words cut the adjective first
+        before = [phrase.mention(run[:-1], "place", "medium")] if gz.place_size(" ".join(words[:-1])) \
+            else phrase.classify(run[:-1])
+        return before + [phrase.mention(run[-1:], "org", "medium")]  # "the Tambov Gorkom"
+    opens = words and (compound_institution(words[0]) or (
+        words[0] in lx.words("org-words") and len(words) == 2 and gz.surname_shaped(words[1])))
+    if opens and len(run) > 1 and phrase.classifier.toks[run[1]].text[:1].isupper():
+        return [phrase.mention(run[:1], "org", "medium")] + phrase.classify(run[1:])
+    return [phrase.mention(run, "org", "medium")] if len(run) == 1 and compound_institution(words[0]) else None
+
+
+#: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
+GLOSS = re.compile(r" ?\[([^\]\n]{1,80})\]")
+
+
+def glossed_word(phrase: Phrase) -> list[Mention] | None:
+    """A foreign word the translator glosses in brackets: an institution if the gloss names one
+    ("Zagotzerno [Grain Procurement Trust]"), else no name if the gloss is common words ("Shaulisty
+    [National Guardsmen]")."""
+    word = single(phrase)
+    if not word or word.isupper():
+        return None
+    gloss = GLOSS.match(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].end)
+    if not gloss:
+        return None
+    words = WORD.findall(gloss.group(1))
+    if any(w in lx.words("org-words") for w in words):
+        return [phrase.mention(phrase.run, "org", "medium")]
+    if words and all(gz.common_word(w) or gz.people(w) or listed("function-words", w) for w in words):
+        return []
+    return None
+
+
+def name_of_institution(phrase: Phrase) -> list[Mention] | None:
+    """A word before a lowercase institution word is the institution's name: "the Memorial society",
+    "the Dynamo club". A person's name so used stays a person ("the Rykov group", GUIDELINES:
+    attributive uses), and so does a place ("the Leningrad party")."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    after = run[0] + 1
+    if not word or after >= len(classifier.toks) or classifier.text[classifier.toks[run[0]].end:classifier.toks[after].start] != " ":
+        return None
+    follower = classifier.toks[after].text
+    if not (follower.islower() and follower.title() in lx.words("org-words")) or phrase.title \
+            or gz.surname_shaped(word) or word in gz.first_names() or word in gz.places() or adjective(word) \
+            or listed("common-caps", word) or listed("function-words", word) or word.isupper():
+        return None
+    return [phrase.mention(run, "org", "medium")]
+
+
+def known_acronym(phrase: Phrase) -> list[Mention] | None:
+    """A known Soviet-period institution's short name (Cheka, Comintern: lexicon/org-acronyms)."""
+    if single(phrase) in lx.words("org-acronyms"):
+        return [phrase.mention(phrase.run, "org", "high")]
+    return None

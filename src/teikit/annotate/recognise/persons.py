@@ -1,0 +1,207 @@
+"""Rules for persons: inverted names, surnames in capitals, lists of surnames, bare words pending
+evidence, and the last rule that takes capitalised words left over as a person on evidence."""
+
+from __future__ import annotations
+
+import re
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.classifier import Classifier, Phrase, single
+from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
+from teikit.annotate.recognise.words import is_acronym, listed, place_ok, transliterated_syllables
+
+
+def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
+    """The forenames and initials after a surname and its comma, as bibliographies list authors:
+    "Oleg V.", "J. Arch", "Hiroaki"; empty unless they open with a known first name or an initial. A
+    full word is taken only where the author's part ends after it (a full stop or comma) or an
+    initial follows, so that the title after "David R." is not taken."""
+    fore, j = [], comma + 1
+    while j < len(toks) and len(fore) < 6:
+        if is_initial(toks, j):
+            fore += [j, j + 1]
+            j += 2
+        elif toks[j].cap and toks[j].text.isalpha() and (fore or toks[j].text in gz.first_names()) \
+                and j + 1 < len(toks) and (toks[j + 1].text in (".", ",") or is_initial(toks, j + 1)):
+            fore.append(j)
+            j += 1
+        else:
+            break
+        if j < len(toks) and toks[j].start - toks[j - 1].end > 1:
+            break
+    return fore
+
+
+def inverted_name(phrase: Phrase) -> list[Mention] | None:
+    """A surname, a comma and forenames or initials opening a line is one person, as bibliographies
+    and lists of authors write them: "Khlevniuk, Oleg V.", "Kuromiya, Hiroaki", "CONQUEST, Robert"."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    comma = run[-1] + 1
+    if len(run) > 2 or char_before(text, toks[run[0]].start, " \t") not in ("", "\n") \
+            or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
+            or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
+            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words) \
+            or all(is_acronym(w) for w in phrase.words):
+        return None  # "AVP RF, F. 0154": an archive and its fond, no author
+    fore = inverted_forenames(toks, comma)
+    if not fore:
+        return None
+    m = phrase.mention(run + [comma] + fore, "person", "high")
+    m.initials = [toks[k].text for k in fore if is_initial(toks, k)]
+    m.words = [toks[k].text for k in fore if toks[k].text != "." and not is_initial(toks, k)] + phrase.words
+    return [m]
+
+
+def surname_here(phrase: Phrase, pos: int) -> bool:
+    """A common word in capitals is a surname after a title ("comrade WEBER") or next to a first name
+    in ordinary case ("Hans WEBER", "WEBER Hans"), as official documents print a name."""
+    toks, run = phrase.classifier.toks, phrase.run
+    after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
+    if after and not after.isupper() and (after in gz.first_names() or gz.patronymic(after)):
+        return True  # "WEBER Hans", as lists of the arrested print a name
+    if pos == 0:
+        return phrase.title
+    before = toks[run[pos - 1]].text
+    return not before.isupper() and before in gz.first_names()
+
+
+def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
+    """A Korean or Chinese surname in capitals before a given name's syllables: "WANG YU-LIN"."""
+    return toks[run[pos]].text.title() in lx.words("east-asian-surnames") and pos + 1 < len(run) \
+        and transliterated_syllables(toks[run[pos + 1]].text)
+
+
+def capital_name_shaped(word: str, common: bool = False) -> bool:
+    """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
+    (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans")."""
+    letters = word.replace("-", "")
+    return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
+        and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
+        and not listed("common-caps", word) and not listed("function-words", word) \
+        and (common or not gz.common_word(word)) and not place_ok(word.title())
+
+
+#: A list of words in capitals: "YAGODA, AGRANOV and PROKOFIEV".
+CAPITALS_LIST = re.compile(r"\b[A-Z][A-Z-]+\b(?:(?:,\s*|,?\s+and\s+)[A-Z][A-Z-]+\b)+")
+
+
+#: An apposition after a name: a comma, an article, and the word that describes what follows.
+APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^\W\d_]+)")
+
+
+def described_after(after: str) -> bool:
+    """A comma and a word describing a person after the name, as lists of the arrested give them:
+    "LIPPERT, engineer of the port", "RAUDSEPP, an Estonian" (lexicon/person-descriptions, or a
+    nationality)."""
+    apposition = APPOSITION.match(after)
+    return apposition is not None and (apposition.group(1) in lx.words("person-descriptions")
+                                       or gz.people(apposition.group(1)))
+
+
+def in_list_of_surnames(text: str, start: int, end: int) -> bool:
+    """In a list of words in capitals one of which ends like a surname: "YAGODA, AGRANOV and BULANOV"."""
+    lo = max(0, start - NEAR, text.rfind("\n", max(0, start - NEAR), start) + 1)
+    hi = text.find("\n", end, end + NEAR)
+    for found in CAPITALS_LIST.finditer(text, lo, min(len(text), end + NEAR) if hi < 0 else hi):
+        if found.start() <= start and end <= found.end():
+            members = re.findall(r"[A-Z][A-Z-]+", found.group())
+            return any(capital_name_shaped(w) and gz.surname_shaped(w.title()) for w in members)
+    return False
+
+
+def opening_word(classifier: Classifier, run: list[int]) -> bool:
+    """A common English word in ordinary case opening a sentence ("Besides", "Then"): capitalised
+    because it comes first, not because it names anyone."""
+    word = classifier.toks[run[0]].text
+    return word[1:].islower() and gz.common_word(word) and word not in gz.first_names() \
+        and not place_ok(word) and sentence_initial(classifier.text, classifier.toks, run[0])
+
+
+def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
+
+    A word in capitals is a person only on evidence: a title or a signature label before it, initials
+    beside it, a surname's ending, a first name before it, brackets around it alone, or the short
+    syllables of a transliterated name.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    if len(run) > 1 and opening_word(classifier, run) and toks[run[1]].text.isupper():
+        return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
+    initials = [toks[i].text for i in run if is_initial(toks, i)]
+    names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+    if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
+            and not any(w.isupper() for w in names[1:]) \
+            and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])):
+        m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
+        m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
+        return [m]
+    if 1 < len(names) <= 3 and names[-1].isupper() and capital_name_shaped(names[-1], common=True) \
+            and names[0] in gz.first_names() and not any(w.isupper() for w in names[:-1]) \
+            and all(gz.patronymic(w) for w in names[1:-1]):
+        m = phrase.mention(run, "person", "high")  # "Osip Mendelevich ZALKIND": forename, patronymic, surname
+        m.words, m.initials, m.reason = names, initials, \
+            "in capitals; evidence: a forename before it"
+        return [m]
+    if not names or len(names) > 3 or not all(
+            capital_name_shaped(w, common=w.title() in lx.words("east-asian-surnames")) for w in names):
+        return None  # a common word only as a Korean or Chinese surname: "WANG YU-LIN"
+    start, end = toks[run[0]].start, toks[run[-1]].end
+    before, after = text[max(0, start - NEAR):start], text[end:end + NEAR]
+    label = re.search(r"(\w+)\s*:\s*$", before)
+    words = [w.title() for w in names]
+    evidence = [why for why, found in (
+        ("a title before it", phrase.title), ("initials", bool(initials)),
+        ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
+        ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
+        ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
+         and before.endswith(" ")),
+        ("a surname's ending", gz.surname_shaped(words[-1])),
+        (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
+        ("a transliterated name's syllables", transliterated_syllables(names[-1])),
+        ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
+        ("a person's description after it", described_after(after))) if found]
+    if not evidence:
+        return None
+    m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
+    m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
+    return [m]
+
+
+def surnames_in_a_row(phrase: Phrase) -> list[Mention] | None:
+    """Three or more surnames in a row with no comma, as a telegram's distribution list gives them
+    ("SENT TO: STALIN VOROSHILOV POTEMKIN DEKANOZOV"), are as many persons: every word ends like a
+    surname and none is a first name or a common word."""
+    toks, run = phrase.classifier.toks, phrase.run
+    words = phrase.words
+    if len(words) < 3 or not all(w.isalpha() and gz.surname_shaped(w) and w.title() not in gz.first_names()
+                                 and not gz.common_word(w) for w in words):
+        return None
+    found = []
+    for i in run:
+        m = phrase.mention([i], "person", "medium")
+        m.words = [toks[i].text]
+        found.append(m)
+    return found
+
+
+def sentence_start(phrase: Phrase) -> list[Mention] | None:
+    """A bare word opening a sentence may be any word: a person only if named so elsewhere."""
+    if single(phrase) and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
+                                                                 phrase.run[0]):
+        pending = phrase.mention(phrase.run, "person?", "low")
+        pending.sentence_start = True
+        return [pending]
+    return None
+
+
+def single_name(phrase: Phrase) -> list[Mention] | None:
+    """One capitalised word inside a sentence: a person on evidence, or pending."""
+    return phrase.classifier.person(phrase.run, phrase.title) if single(phrase) else None
+
+
+def person(phrase: Phrase) -> list[Mention] | None:
+    """Capitalised words left over name a person when they show evidence of one."""
+    return phrase.classifier.person(phrase.run, phrase.title)

@@ -1,0 +1,345 @@
+"""Rules for places: gazetteer places, administrative units, and names a place by their context (a
+kind of place, a preposition of location, a dateline, life dates, an imprint, a list of places, a
+place word, a place's ending)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.classifier import Classifier, Phrase, single
+from teikit.annotate.recognise.quotations import inside_quotes
+from teikit.annotate.recognise.tokens import NEAR, Mention, char_before, is_initial
+from teikit.annotate.recognise.words import listed, place_ok, unit_head
+
+
+def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
+    """A place the gazetteers know, whole ("St. Petersburg", "Moscow"), also in the capitals of a
+    heading or a dateline ("RIGA, Dec. 5", "THE LENINGRAD TRIAL"), unless a known acronym."""
+    surface = phrase.surface
+    if place_ok(surface) or (surface.isupper() and surface not in lx.words("org-acronyms")
+                             and any(c.isalpha() for c in surface) and place_ok(surface.title())):
+        return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
+    return None
+
+
+#: After a unit's name: more names of a list, then the unit word in the plural ("Keles, Saryagach
+#: and Bostandyk raions"); group 1 is the unit word.
+UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\w‐'’-]*)?\s+(\w+)\b")
+
+
+def administrative_unit(phrase: Phrase) -> list[Mention] | None:
+    """Administrative units are places: "Kalmyk ASSR", "Far Eastern Krai", "Tula oblast", "Posyet raion".
+
+    A capitalised unit word ends the unit's name inside the phrase (after its last "of the", unless
+    that leaves the unit word alone: "Union of SSR"); a lowercase one right after the phrase is part
+    of it; in the plural after a list, it makes each name of the list a place.
+    """
+    classifier, run = phrase.classifier, phrase.run
+    toks, text = classifier.toks, classifier.text
+    words = phrase.words
+    fused = next((p for p, w in enumerate(words) if fused_unit(w)), None)
+    if fused is not None:  # "KazSSR Tulegenova": the republic, then a name
+        return phrase.classify(run[:fused]) + [phrase.mention(run[fused:fused + 1], "place", "high")] + \
+            phrase.classify(run[fused + 1:])
+    if len(run) > 1 and words[-1][:1].isupper() and unit_head(words[-1]):
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
+        before = run[:cut]
+        while before and toks[before[-1]].text in lx.words("connectors"):
+            before = before[:-1]
+        return phrase.classify(before) + [phrase.mention(run[cut:], "place", "high")]
+    if all(listed("common-caps", w) or listed("function-words", w) for w in words):
+        return None  # "the Western region": no name
+    head = unit_after(classifier, run)
+    if head:
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        if joins and joins[-1] < len(run) - 1:  # "the UNKVD for the Odessa oblast": the unit is what follows
+            before = run[:joins[-1]]
+            while before and toks[before[-1]].text in lx.words("connectors"):
+                before = before[:-1]
+            return phrase.classify(before) + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
+        return [phrase.mention(run + head, "place", "medium")]
+    listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
+    if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
+        joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
+        if joined is not None:  # "the Keles and Saryagach raions": each name a place
+            return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+        return [phrase.mention(run, "place", "medium")]
+    return None
+
+
+@cache
+def fused_unit_pattern() -> re.Pattern[str]:
+    """Letters, then a unit word in capitals (lexicon/unit-heads: SSR, ASSR)."""
+    heads = [head for head in lx.entries("unit-heads") if head.isupper() and len(head) > 2]
+    return re.compile(rf"[^\W\d_]+{lx.alternation(heads)}")
+
+
+def fused_unit(word: str) -> bool:
+    """A republic's abbreviation that ends in a unit word in capitals: "KazSSR", "UzSSR", "BSSR"."""
+    return fused_unit_pattern().fullmatch(word) is not None and not unit_head(word)
+
+
+def unit_after(classifier: Classifier, run: list[int]) -> list[int]:
+    """The lowercase unit word right after a run ("Tula oblast", "Kazakhstan region"), if any."""
+    toks, after = classifier.toks, run[-1] + 1
+    words = []
+    while after < len(toks) and toks[after].text in lx.words("unit-qualifiers"):
+        words.append(after)  # "the Mordovian autonomous oblast"
+        after += 1
+    if after < len(toks) and toks[after].text.islower() and unit_head(toks[after].text) \
+            and all(classifier.text[toks[k - 1].end:toks[k].start] == " " for k in [*words, after]):
+        return [*words, after]
+    return []
+
+
+def before_list(classifier: Classifier, first: int) -> int:
+    """The token before the list of capitalised names whose member starts at `first` ("stations of
+    Ishim, Tara and Tatarsk": "of"), or before `first` itself when it is in no list; -1 at the start."""
+    toks, k = classifier.toks, first - 1
+    floor = toks[first].start - NEAR
+    while k >= 1 and toks[k].start >= floor and toks[k].text in (",", "and", "or"):
+        back = k - (2 if toks[k - 1].text == "," else 1)
+        member = back
+        while back >= 0 and (toks[back].cap or toks[back].text in ("-", "‐")):
+            back -= 1
+        if back == member:
+            break
+        k = back
+    return k
+
+
+def kind_of_place_before(classifier: Classifier, first: int) -> bool:
+    """A word for a kind of place and "of" before the name, or before the list it closes: "the
+    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
+    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"."""
+    k = before_list(classifier, first)
+    toks = classifier.toks
+    return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
+                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
+
+
+def place_by_kind(phrase: Phrase) -> list[Mention] | None:
+    """A name after a word for a kind of place is a place: "in the village of Balanda", "the
+    stations of Kokchetav and Atbasar"; a village is often named like a surname."""
+    words, run = phrase.words, phrase.run
+    if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]):
+        return None
+    joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
+    if joined is not None:  # "the stations of Kokchetav and Atbasar": each name a place
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
+
+
+#: After the place of a bibliography's imprint: a colon, the publisher, a comma and the year
+#: ("Ithaca: Cornell University Press, 2001", "Moscow: ROSSPEN, 2004").
+IMPRINT = re.compile(r"\s*:\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|the|for|de|du|la|di))*,\s*(?:1[5-9]|20)\d\d\b")
+
+
+def imprint(phrase: Phrase) -> list[Mention] | None:
+    """The place of publication of a bibliography's entry: "Ithaca: Cornell University Press, 2001"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if any(listed("org-words", w) for w in phrase.words) or char_before(classifier.text, start, " ") not in ".\n\"”" \
+            or not IMPRINT.match(classifier.text, end):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
+def place_after_cut(phrase: Phrase) -> list[Mention] | None:
+    """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
+    if place_ok(phrase.surface):
+        return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
+    return None
+
+
+def locative_before(classifier: Classifier, k: int) -> bool:
+    """Token `k` puts what follows in a place: a preposition of location (lexicon/locative-prepositions:
+    "in", "near"), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
+    to", "fled from"; lexicon/motion-prepositions), with "back" or "away" between at most
+    (lexicon/motion-particles)."""
+    toks = classifier.toks
+    if k < 0:
+        return False
+    word = toks[k].text.lower()
+    if word in lx.words("locative-prepositions"):
+        return True
+    verb = k - 1
+    while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
+        verb -= 1
+    return word in lx.words("motion-prepositions") and verb >= 0 \
+        and toks[verb].text.lower() in lx.words("motion-verbs")
+
+
+def town_after_locative(phrase: Phrase) -> list[Mention] | None:
+    """A town of the gazetteer that is also a surname is the town after a preposition of location:
+    "in Kirov", "near Nikolaev" (lexicon/locative-prepositions)."""
+    classifier, run = phrase.classifier, phrase.run
+    end = classifier.toks[run[-1]].end
+    if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
+        return None  # "in Kirov's speech": a possessive is a person's
+    k = before_list(classifier, run[0])
+    if not (locative_before(classifier, k) or (k >= 0 and named_alone_after_article(classifier, k, run))):
+        return None
+    return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
+
+
+def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:
+    """"the" before the name and no word after it: a river, a sea or a region ("over the Neva,",
+    "along the Ishim."); a person takes no article, and "the Kirov murder" names the murder."""
+    after = run[-1] + 1
+    return classifier.toks[k].text == "the" and (
+        after >= len(classifier.toks) or classifier.toks[after].text in lx.words("list-joiners")
+        or not classifier.toks[after].text[0].isalnum() and classifier.toks[after].text not in ("'", "’"))
+
+
+#: The year of birth (or day, month and year) opening a biography's bracket, and places already
+#: named after it: "(1899, ", "(4 March 1896, Cesis, "; or the year of death after the dash.
+LIFE_DATES_BEFORE = re.compile(r"(?:\(|[–—-] ?)(?:c\. ?)?(?:\d{1,2} \w+\.? )?1[89]\d\d, (?:[\w‐-]+(?: [\w‐-]+)?, )*$")
+
+LIFE_DATES_AFTER = re.compile(r"(?:, [\w‐-]+(?: [\w‐-]+)?)* ?(?:[–—)]| - )")
+
+
+def place_in_life_dates(phrase: Phrase) -> list[Mention] | None:
+    """A name between a year and the dash or closing bracket of a biography's life dates is the
+    place of birth or death: "(1899, Berdichev – 1941)", "(4 March 1896, Cesis, Livonia – 1974, Riga)"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or len(run) > 3 or not LIFE_DATES_BEFORE.search(classifier.text, max(0, start - 60), start) \
+            or not LIFE_DATES_AFTER.match(classifier.text, end):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
+@cache
+def dateline_after() -> re.Pattern[str]:
+    """A comma and a date after a name: a dateline's place ("Dolinka, 12 April 1944", "Kem, Oct. 5",
+    "Chita, 3.IV.42"); months from lexicon/dates.toml."""
+    months = lx.table("dates")["months"]
+    month = lx.alternation([*months["names"], *months["abbreviations"]])
+    return re.compile(rf",[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{month}\b|{month}\.?[ \t]+\d"
+                      r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\b)")
+
+
+def place_in_dateline(phrase: Phrase) -> list[Mention] | None:
+    """A name opening a line, then a comma and a date, is the place a document was written: "Dolinka,
+    12 April 1944", "Kuibyshev, 3.IV.42". A name with a person's evidence (a surname's ending, a first
+    name) that no gazetteer knows as a place signs instead ("Petrov, 5 May")."""
+    classifier, run = phrase.classifier, phrase.run
+    words = phrase.words
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or len(run) > 3 or char_before(classifier.text, start, " \t") not in ("", "\n") \
+            or not dateline_after().match(classifier.text, end) or any(listed("org-words", w) for w in words) \
+            or (phrase.surface not in gz.places()
+                and any(gz.surname_shaped(w) or w in gz.first_names() or gz.common_word(w) for w in words)):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
+def place_before_site(phrase: Phrase) -> list[Mention] | None:
+    """A name before a lowercase word for a camp's or a mine's site names the place, also each name
+    of a list: "the Maldyak lagpunkt", "the Karabas transit point", "In Aktas and Burma sections"
+    (lexicon/site-heads)."""
+    classifier, run = phrase.classifier, phrase.run
+    if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run):
+        return None
+    joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
+    if joined is not None:  # "Aktas and Burma sections": each name a place
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
+
+
+def site_after(classifier: Classifier, run: list[int]) -> bool:
+    """A word of lexicon/site-heads right after the run or after the list it opens ("Aktas and Burma
+    sections")."""
+    return site_pattern().match(classifier.text, classifier.toks[run[-1]].end) is not None
+
+
+@cache
+def site_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w‐-]*)*"
+                      rf" {lx.alternation(list(lx.entries('site-heads')))}\b")
+
+
+def place_ending(phrase: Phrase) -> list[Mention] | None:
+    """A word that ends as only place names do is a place: "Grodekovo", "Ivanovka", "Tatarsk"
+    (lexicon/place-endings)."""
+    word = single(phrase)
+    if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
+            or word in gz.first_names() \
+            or gz.common_word(word) or lx.ending("place-endings").search(word) is None:
+        return None
+    return [phrase.mention(phrase.run, "place", "medium")]
+
+
+def place_after_locative(phrase: Phrase) -> list[Mention] | None:
+    """A word no list knows, with no sign of a person, is a place after a preposition of location:
+    "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions)."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    end = classifier.toks[run[-1]].end
+    if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
+            or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
+        return None
+    if not locative_before(classifier, before_list(classifier, run[0])):
+        return None
+    return [phrase.mention(run, "place", "low")]
+
+
+#: The members of a list around a word: the words or hyphened names before and after it, joined
+#: by a comma or "and"/"or" ("Artinsk, Achit", "Aktas and Burma").
+LIST_BEFORE = re.compile(r"([A-Z][\w‐-]*)(?:, |,? (?:and|or) )$")
+
+LIST_AFTER = re.compile(r"(?:, |,? (?:and|or) )([A-Z][\w‐-]*)")
+
+
+def place_in_list_of_places(phrase: Phrase) -> list[Mention] | None:
+    """A word no list knows, with no sign of a person, beside a known place in a list is a place: a
+    list names one kind ("Krasnoufimsk (incl. Artinsk, Achit)")."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
+            or gz.common_word(word):
+        return None
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    before = LIST_BEFORE.search(classifier.text, max(0, start - 40), start)
+    after = LIST_AFTER.match(classifier.text, end)
+    if any(member and known_place(member.group(1)) for member in (before, after)):
+        return [phrase.mention(run, "place", "low")]
+    return None
+
+
+def known_place(word: str) -> bool:
+    """A place by the gazetteers or by a place's ending (-sk, -ovka…: lexicon/place-endings)."""
+    return place_ok(word) or (len(word) >= 5 and word[1:].islower() and not gz.common_word(word)
+                              and lx.ending("place-endings").search(word) is not None)
+
+
+def place_word(phrase: Phrase) -> list[Mention] | None:
+    """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal"."""
+    words, run = phrase.words, phrase.run
+    if words[0] in lx.words("place-leads"):
+        return [phrase.mention(run, "place", "medium")]
+    if words[-1] in lx.words("place-heads"):
+        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
+        if joins:  # "Tereshchenko on Sumskaya Street": the place is what follows the last connector
+            return phrase.classify(run[:joins[-1]]) + phrase.classify(run[joins[-1] + 1:])
+        return [phrase.mention(run, "place", "medium")]
+    return None
+
+
+def place_before_name(phrase: Phrase) -> list[Mention] | None:
+    """A known place opening a longer phrase stands alone: "Moscow Trials", "Leningrad Opposition";
+    not in a phrase that fills quotation marks, a title or a kolkhoz's name ("Krasny Pakhar")."""
+    toks, run = phrase.classifier.toks, phrase.run
+    if inside_quotes(phrase.classifier.text, phrase.mention(run, "place", "high")):
+        return None
+    for cut in range(len(run) - 1, 0, -1):
+        head = phrase.classifier.surface(run[:cut])
+        if place_ok(head) and toks[run[cut]].cap and head not in gz.first_names() \
+                and not is_initial(toks, run[cut - 1]):
+            return [phrase.mention(run[:cut], "place", "high")] + phrase.classify(run[cut:])
+    return None

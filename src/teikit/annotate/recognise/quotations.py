@@ -1,0 +1,67 @@
+"""Names and quotation marks: a titled quotation holds a work's title, not names; a phrase that fills
+a pair of quotation marks is a title; a name quoted after an alias word or an organisation word is
+that alias or that institution (`quoted-name`)."""
+
+from __future__ import annotations
+
+import re
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.classifier import Phrase
+from teikit.annotate.recognise.tokens import Mention, char_after, char_before
+
+
+#: The word before an opening quotation mark: what the quoted name is ("agent "Olaf"").
+QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\s?[\"“«]$")
+
+
+def quoted_name(phrase: Phrase) -> list[Mention] | None:
+    """A name in quotation marks after a word saying what it names: after an alias word
+    (lexicon/alias-words: agent "Olaf", under the name "Gribov") a person, after an organisation word
+    (the kolkhoz "Red Dawn", the club "Spartak") an organisation; the whole quotation is the name."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
+    lead = QUOTE_LEAD.search(text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    word = lead.group(1)
+    kind = "person" if word.lower() in lx.words("alias-words") else \
+        "org" if word.title() in lx.words("org-words") else None
+    close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
+    if kind is None or close is None:
+        return None
+    idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
+    mention = phrase.mention(idx, kind, "medium")
+    if kind == "person":
+        mention.words = [toks[i].text for i in idx if toks[i].text[:1].isalpha()]
+    return [mention]
+
+
+#: A quotation on one line: a title of a work, a slogan or words quoted.
+QUOTATION = re.compile(r"[\"“«]([^\"“”«»\n]{3,300})[\"”»]")
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def titles_of_works(text: str) -> list[tuple[int, int]]:
+    """Quotations in title case, as titles of books and decrees are written ("The Voices of the Dead:
+    Terror in the Donbas"): every word of four letters or more, function words aside, capitalised, two
+    of them common English words. The names inside belong to the title, not to the text."""
+    found = []
+    for quote in QUOTATION.finditer(text):
+        words = [w for w in WORD.findall(quote.group(1)) if len(w) >= 4 and w.title() not in lx.words("function-words")]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                and sum(gz.common_word(w) and not w.isupper() for w in words) >= 2:
+            found.append(quote.span(1))
+    return found
+
+
+def inside(span_start: int, span_end: int, titles: list[tuple[int, int]]) -> bool:
+    return any(start <= span_start and span_end <= end for start, end in titles)
+
+
+def inside_quotes(text: str, m: Mention) -> bool:
+    """A capitalised phrase that fills a pair of quotation marks is a title of a work, not a name."""
+    before, after = char_before(text, m.start, " "), char_after(text, m.end, " ")
+    return bool(before) and bool(after) and before in "\"“«" and after in "\"”»"

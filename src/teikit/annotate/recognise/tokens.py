@@ -1,0 +1,188 @@
+"""Tokens, the capitalised phrases the rules classify, and the mentions they make of them.
+
+A phrase is a run of tokens that may form a name: capitalised words, initials, the connectors and
+particles inside a name, a numbered unit ("3rd department"). Where English grammar ends a name the
+run ends; the rules may cut it further.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.words import listed
+from teikit.register import Draft
+
+
+TOKEN = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|\S")
+
+SENTENCE_END = set(".!?:;\n\"“”‘(«»ʺ")
+
+
+#: How far around a phrase its context is read (a label, a list): bounded, so recognition stays
+#: linear in the length of a block however long its lines.
+NEAR = 200
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Mention:
+    block: int
+    start: int
+    end: int
+    type: str
+    cert: str
+    text: str
+    words: list[str] = field(default_factory=list)  # person: the name's words without initials
+    initials: list[str] = field(default_factory=list)
+    entry: Draft | None = None
+    sentence_start: bool = False
+    rule: str = ""  # the rule that made it, and why: what `--explain` reports
+    reason: str = ""
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def is_initial(toks: list[Tok], i: int) -> bool:
+    """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Orlov"."""
+    return (gz.initial().fullmatch(toks[i].text) is not None and i + 1 < len(toks)
+            and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end)
+
+
+def joiner(word: str) -> bool:
+    """A lowercase word inside a name: a connector ("of", "for") or a particle ("von", "de")."""
+    return word in lx.words("connectors") or word in lx.words("particles")
+
+
+def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
+    """Runs of token indexes that may form a name (capitalised words, initials, inner connectors)."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(toks):
+        if numbered_unit(text, toks, i):
+            j = i + numbered_unit(text, toks, i)
+            run = list(range(i, j))  # "3rd department": the unit word may be lowercase
+        elif not (toks[i].cap and toks[i].text[0].isalpha()):
+            i += 1
+            continue
+        else:
+            run, j = [], i
+        while j < len(toks):
+            tok = toks[j]
+            if run:
+                gap = text[toks[run[-1]].end:tok.start]
+                if "\n" in gap or len(gap) > 1:
+                    break
+            if is_initial(toks, j):
+                run += [j, j + 1]
+                j += 2
+                if j < len(toks) and text[toks[j - 1].end:toks[j].start] not in ("", " "):
+                    break
+                continue
+            if numbered_after(text, toks, j):
+                run += [j, j + 1]  # "BOARD 3 OF THE NKGB"
+                j += 2
+                continue
+            if tok.cap and tok.text[0].isalpha():
+                run.append(j)
+                j += 1
+                continue
+            if tok.text == "." and run and toks[run[-1]].text + "." in lx.words("titles") and j + 1 < len(toks) \
+                    and toks[j + 1].cap and tok.start == toks[run[-1]].end:
+                run.append(j)  # "St. Petersburg", "Mr. Smith": the title's full stop
+                j += 1
+                continue
+            if tok.text == "(" and run and j + 2 < len(toks) and toks[j + 1].text == "b" and toks[j + 2].text == ")":
+                run += [j, j + 1, j + 2]  # CPSU (b), VKP(b)
+                j += 3
+                break
+            if joiner(tok.text) and run:
+                k = j
+                while k < len(toks) and joiner(toks[k].text):
+                    k += 1
+                if k < len(toks) and toks[k].cap and text[tok.start:toks[k].start].count(" ") == k - j:
+                    run += list(range(j, k))
+                    j = k
+                    continue
+            if tok.text in ("'", "’") and run and j + 2 < len(toks) and toks[j + 1].text in ("s", "S") \
+                    and toks[j + 2].cap and toks[j].start == toks[run[-1]].end:
+                run += [j, j + 1]  # People's Commissariat: split again later unless an organisation
+                j += 2
+                continue
+            break
+        unit = numbered_unit(text, toks, i)
+        while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
+                                       or (len(run) > 1 and numbered_after(text, toks, run[-2]))):
+            run.pop()
+        if run:
+            runs.append(run)
+        i = max(j, i + 1)
+    return runs
+
+
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)")
+
+
+def numbered_unit(text: str, toks: list[Tok], i: int) -> int:
+    """How many tokens an ordinal and a word for a numbered unit (lexicon/numbered-units) take, with
+    up to two words qualifying the unit between them: "3rd department" (2), "1st Border Detachment",
+    "27th Rifle Division" (3); 0 where no numbered unit starts."""
+    if ORDINAL.fullmatch(toks[i].text) is None:
+        return 0
+    for n in range(1, 4):
+        k = i + n
+        if k >= len(toks) or text[toks[k - 1].end:toks[k].start] != " " or not toks[k].text.isalpha():
+            return 0
+        if toks[k].text.lower() in lx.words("numbered-units"):
+            return n + 1
+        if listed("function-words", toks[k].text.title()) or joiner(toks[k].text.lower()):
+            return 0
+    return 0
+
+
+def numbered_after(text: str, toks: list[Tok], i: int) -> bool:
+    """A unit word and its number after it (lexicon/units-numbered-after): "BOARD 3", "Division 4"."""
+    return toks[i].text in lx.words("units-numbered-after") and i + 1 < len(toks) \
+        and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 and text[toks[i].end:toks[i + 1].start] == " " \
+        and not text.startswith(".", toks[i + 1].end)
+
+
+def char_before(text: str, pos: int, blanks: str) -> str:
+    """The character before `pos` once `blanks` are skipped, "" at the start of the text (found by
+    stepping back, not by copying all the text before `pos`: that made a long paragraph quadratic)."""
+    while pos and text[pos - 1] in blanks:
+        pos -= 1
+    return text[pos - 1] if pos else ""
+
+
+def char_after(text: str, pos: int, blanks: str) -> str:
+    """The character at or after `pos` once `blanks` are skipped, "" at the end of the text."""
+    while pos < len(text) and text[pos] in blanks:
+        pos += 1
+    return text[pos] if pos < len(text) else ""
+
+
+def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
+    before = char_before(text, toks[i].start, " \t")
+    if not before:
+        return True
+    if before not in SENTENCE_END:
+        return False
+    if before == "." and i >= 2 and (toks[i - 2].text in lx.words("titles")
+                                     or gz.initial().fullmatch(toks[i - 2].text)):
+        return False
+    return True

@@ -1,0 +1,76 @@
+"""What a single word is, as several kinds of rule ask it: an acronym, a place, a unit word, a
+nationality, a word of a lexicon list (in any case), a heading's word in capitals."""
+
+from __future__ import annotations
+
+import re
+
+from teikit import lexicon as lx
+from teikit.annotate import gazetteer as gz
+
+
+ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def is_acronym(word: str) -> bool:
+    """OGPU, G.P.U., VChK; not a word of a heading set in capitals (VOLUME, THE), not a Roman numeral,
+    not a pronounceable word of five letters or more that no list knows (CHEIF, a surname)."""
+    return lx.shapes("acronym-shapes").fullmatch(word) is not None and not ROMAN.fullmatch(word) \
+        and len(word.replace(".", "")) >= 2 and word.title() not in gz.not_names() \
+        and word.replace(".", "") not in lx.words("not-org-acronyms") and not (len(word) > 3 and gz.common_word(word)) \
+        and not (len(word) > 3 and unit_head(word)) \
+        and (word in lx.words("org-acronyms") or not pronounceable(word))
+
+
+def pronounceable(word: str) -> bool:
+    """Five letters or more, two in five of them vowels: a word or a name, not an acronym (NKVD, SMERSH)."""
+    letters = [c for c in word.upper() if c.isalpha()]
+    return len(letters) >= 5 and sum(c in "AEIOUY" for c in letters) >= 0.4 * len(letters)
+
+
+def place_ok(name: str) -> bool:
+    """A gazetteer place, unless a single word shaped like a surname or a first name (of the genre's
+    places, a common one), or a common word naming a small town (Kirov, Lena, Bug), names only a
+    town: then context decides (`town-after-locative`)."""
+    known = gz.place_size(name)
+    if known is None:
+        return False
+    size, of_the_genre = known
+    if " " in name or size == gz.METROPOLIS:
+        return True
+    first_name = name in (gz.frequent_first_names_of_places() if of_the_genre else gz.first_names())
+    return not (gz.surname_shaped(name) or first_name or (size == gz.TOWN and gz.common_word(name)))
+
+
+def listed(kind: str, word: str) -> bool:
+    """In a lexicon list as written, or in capitals ("COMRADE", "OF THE") as headings print it."""
+    return word in lx.words(kind) or (len(word) > 1 and word.isupper() and word.title() in lx.words(kind))
+
+
+def adjective(word: str) -> bool:
+    """A nationality or a people (Russian, Kalmyks), or a derived word (Trotskyist) no place is named."""
+    return gz.people(word) or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
+
+
+def east_asian_name(words: list[str]) -> bool:
+    """A Korean or Chinese family name and one or two short syllables: "Kim Pen Hwa", "Chou En-lai"."""
+    return 2 <= len(words) <= 3 and words[0] in lx.words("east-asian-surnames") \
+        and all(len(part) <= 4 for w in words[1:] for part in w.split("-"))
+
+
+def heading_word(word: str) -> bool:
+    """A common English word set in capitals (VOLUME, SECRET, REVIEWS), as headings print them."""
+    return len(word) > 3 and word.isupper() and word.isalpha() and word not in lx.words("org-acronyms") \
+        and gz.common_word(word)
+
+
+def transliterated_syllables(word: str) -> bool:
+    """A hyphenated name of short syllables, as East Asian names are transliterated: "KIM-SEN-IR"."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(1 <= len(p) <= 4 for p in parts)
+
+
+def unit_head(word: str, plural: bool = False) -> bool:
+    """A unit word (lexicon/unit-heads): SSR, Krai, oblast, raion…; with `plural`, only its plural."""
+    forms = gz.singulars(word)[1:] if plural else [word]
+    return any(listed("unit-heads", form) for form in forms)
