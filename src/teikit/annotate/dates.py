@@ -10,7 +10,8 @@ Three steps, each a pure function:
   years, seasons ("the spring of last year" too), parts ("the end of November", "early 1929",
   "mid-1935", "the 2nd half of 1936", "the first ten days of April"; "the beginning of the month",
   "the end of this year": the period the text is in),
-  days known by a name ("Christmas", "May Day"), ranges and disjunctions written as one phrase
+  days known by a name ("Christmas", "May Day"; "Easter", "Whitsun": computed for the Orthodox Easter of
+  the genre unless the text says "Catholic"), ranges and disjunctions written as one phrase
   ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
@@ -42,9 +43,12 @@ Three steps, each a pure function:
   its sentence tells no past); after "by" it is a deadline, after the document's date, as is any
   day without a year there ("by 15.II"). A line that is only a full date and a place ("FROM RIGA
   3.X.39") opens a document of its own date in a file of telegrams run together. A
+  date of a life ("born 5 March 1899", "since May 1920") does not move the clock; a year alone sets a
+  weak one, which the next date with a month moves; "of the following year" counts from the clock. A
   text with no date of its own leans on the month its title names ("Summary for November 1929"), else
   on its first full date, wherever it stands, for what comes before the story's clock starts (its years
-  alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries).
+  alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries, or
+  a year its title names, "Diary …, 1931"); the dates of the documents it cites are its story.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
