@@ -982,3 +982,82 @@ def test_each_telegram_of_a_file_dates_the_days_under_its_own_dateline(tmp_path)
                                   "AUGUST BEBEL SPOKE", "SECTION 3.2.14 OF THE ORDER", "1500 WORKERS STRUCK"])
 def test_in_capitals_what_is_no_date_in_small_letters_stays_untagged(text):
     assert spans(text) == []
+
+
+# ---------------------------------------------------------------- fifth round: anchors of unseen texts
+
+def test_a_telegrams_stop_ends_the_sentence_of_what_is_still_to_come(tmp_path):
+    body = ("THE LIST WILL BE SENT BEFORE 25 NOVEMBER STOP THE LEADER CONFESSED ON THE 20TH STOP IN AUGUST THE "
+            "OPERATION WAS HELD UP BY THE HARVEST")
+    assert values(convert(tmp_path, CABLE.format(dateline="22 NOVEMBER 1937", body=body)))[1:] == \
+        [("25 NOVEMBER", "1937-11-25"), ("THE 20TH", "1937-11-20"), ("AUGUST", "1937-08")]
+
+
+def test_the_following_year_counts_from_the_year_the_story_has_reached(tmp_path):
+    body = "I was recruited in the autumn of 1934. In January of the following year I was given a task."
+    assert values(convert(tmp_path, REPORT.format(dateline="4 February 1938", body=body)))[-1] == \
+        ("January of the following year", "1935-01")
+
+
+def test_an_undated_diary_takes_the_year_its_title_sets_once(tmp_path):
+    text = ("Notebook of a grain plenipotentiary, 1931\n\n4 January. Came to the village. Nothing ready.\n\n"
+            "26 February. A letter from the district of 24 February: ploughing must start by the 10th.\n")
+    assert values(convert(tmp_path, text))[1:] == [("4 January", "1931-01-04"), ("26 February", "1931-02-26"),
+                                                  ("24 February", "1931-02-24"), ("the 10th", "1931-03-10")]
+
+
+def test_a_month_told_moves_a_story_whose_clock_only_a_year_alone_had_set(tmp_path):
+    text = ("The troikas at work\n\nThe regional archive, opened to readers in 1991, shows how fast they worked. "
+            "In August 1937 the troika met every day; by mid-September it had passed four thousand sentences.\n")
+    assert values(convert(tmp_path, text))[-1] == ("mid-September", "1937-09")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Easter holidays were cut short. At Easter the village churches were full.", [("Easter", "1937-05-02")]),
+    ("Before the Catholic Easter the Polish priests were arrested.", [("Catholic Easter", "1937-03-28")]),
+    ("He was last seen at Whitsun 1936.", [("Whitsun 1936", "1936-05-31")]),
+    ("GOOD FRIDAY PROCESSION BANNED STOP ON GOOD FRIDAY, 1941, THE CROWD GATHERED.",
+     [("GOOD FRIDAY, 1941", "1941-04-18")]),
+    ("The Orthodox Christmas of 1937 was forbidden.", [("Orthodox Christmas of 1937", "1937-01-07")]),
+    ("Christmas 1936 brought the first arrests.", [("Christmas 1936", "1936-12-25")]),
+])
+def test_easter_and_the_days_that_move_with_it_are_the_orthodox_ones_unless_the_text_says(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_text_about_documents_follows_the_dates_of_the_documents_it_cites(tmp_path):
+    text = ("Introduction\n\nThe first document, of 14 August 1937, set up the troika. In the spring of 1939 the "
+            "cases were reviewed; by June six hundred had been sent back.\n\nDocument No. 3 is a letter of "
+            "2 March 1938 from the district department. It says that on 27 February the arrests were finished.\n")
+    assert values(convert(tmp_path, text))[-1] == ("27 February", "1938-02-27")
+
+
+def test_a_birth_or_a_membership_since_a_date_does_not_move_the_story(tmp_path):
+    body = ("ORLOV Pyotr, born 5 March 1899 in Tula, in the party since May 1920. On 19 October he was arrested. "
+            "In September he had been expelled.")
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-2:] == \
+        [("19 October", "1937-10-19"), ("September", "1937-09")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Arrests went on 5.III-10.III.37 in the town.", [("5.III-10.III.37", "1937-03-05/1937-03-10")]),
+    ("The summer of '36 was quiet; in May '37 he came back.",
+     [("summer of '36", "1936-06/1936-08"), ("May '37", "1937-05")]),
+    ("Over the winter of 1936-37 the group grew.", [("the winter of 1936-37", "1936-12/1937-02")]),
+    ("The plan for IX-X.1937 was met.", [("IX-X.1937", "1937-09/1937-10")]),
+    ("On 3 and 4.XI.37 the group was questioned.", [("3 and 4.XI.37", "1937-11-03/1937-11-04")]),
+])
+def test_more_numeric_forms_of_unseen_texts(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_a_range_of_two_days_alone_is_in_the_month_of_the_first(tmp_path):
+    body = "In March the seed came late. From the 15th to the 20th no work was done."
+    assert values(convert(tmp_path, REPORT.format(dateline="2 April 1933", body=body)))[-1] == \
+        ("the 15th to the 20th", "1933-03-15/1933-03-20")
+
+
+def test_in_capitals_a_month_after_a_modal_is_a_verb_and_one_after_another_month_is_a_month(tmp_path):
+    body = "TROOPS WILL MARCH TO THE BORDER STOP ARRESTS OF MARCH AND APRIL CONFIRMED STOP"
+    assert values(convert(tmp_path, CABLE.format(dateline="4 NOVEMBER 1937", body=body)))[1:] == \
+        [("MARCH AND APRIL", "1937-03/1937-04")]

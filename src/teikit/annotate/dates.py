@@ -10,7 +10,8 @@ Three steps, each a pure function:
   years, seasons ("the spring of last year" too), parts ("the end of November", "early 1929",
   "mid-1935", "the 2nd half of 1936", "the first ten days of April"; "the beginning of the month",
   "the end of this year": the period the text is in),
-  days known by a name ("Christmas", "May Day"), ranges and disjunctions written as one phrase
+  days known by a name ("Christmas", "May Day"; "Easter", "Whitsun": computed for the Orthodox Easter of
+  the genre unless the text says "Catholic"), ranges and disjunctions written as one phrase
   ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
@@ -42,9 +43,12 @@ Three steps, each a pure function:
   its sentence tells no past); after "by" it is a deadline, after the document's date, as is any
   day without a year there ("by 15.II"). A line that is only a full date and a place ("FROM RIGA
   3.X.39") opens a document of its own date in a file of telegrams run together. A
+  date of a life ("born 5 March 1899", "since May 1920") does not move the clock; a year alone sets a
+  weak one, which the next date with a month moves; "of the following year" counts from the clock. A
   text with no date of its own leans on the month its title names ("Summary for November 1929"), else
   on its first full date, wherever it stands, for what comes before the story's clock starts (its years
-  alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries).
+  alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries, or
+  a year its title names, "Diary …, 1931"); the dates of the documents it cites are its story.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
@@ -62,7 +66,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import accumulate
 
 from teikit.annotate.recognise.capitals import WORD_IN_CAPITALS, in_small_letters
@@ -104,7 +108,7 @@ ROMAN_MONTHS = LEXICON["months"]["roman"]
 ALSO_WORDS = frozenset(LEXICON["months"]["also_words"])
 #: Seasons as (first month, last month); a last month above 12 runs into the next year.
 SEASONS = {season: tuple(months) for season, months in LEXICON["seasons"]["months"].items()}
-#: "of this year": the words before "year" → (years from the anchor, anchor: "document" or "narrative").
+#: "of this year": the words before "year" → (years from the anchor, anchor: "document", "narrative" or "story").
 RELATIVE_YEARS = {phrase: (rule["shift"], rule["anchor"]) for phrase, rule in LEXICON["relative_years"].items()}
 #: The century a two-digit year ("22.X.29") takes when the document's own date gives none.
 DEFAULT_CENTURY = 1900
@@ -115,6 +119,8 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+#: A year in two figures after an apostrophe, as memoirs write it ("the summer of '36", "May '37").
+YEAR_OR_SHORT = rf"(?:{YEAR}|[’']\d\d(?!\d))"
 ROMAN_MONTH = alternation(ROMAN_MONTHS)
 SEASON = alternation(list(SEASONS), either_case=True)
 SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
@@ -141,14 +147,17 @@ def day_link(kind: str) -> str:
 
 #: Days known by a name ("Christmas"): their month and day.
 FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
-FEAST = alternation(list(FEASTS))
+#: Days that move with Easter ("Whitsun"): days from Easter Sunday; the words that say whose Easter.
+EASTER_FEASTS = LEXICON["easter"]["feasts"]
+RECKONINGS = LEXICON["easter"]["reckonings"]
+FEAST = alternation([*FEASTS, *EASTER_FEASTS])
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
 START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
-        rf"{ROMAN_MONTH}[./-]|{FEAST})"
+        rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s)"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
 #: The lookahead (START) is how any of them begins: without it re tries all twenty forms at every
@@ -159,16 +168,16 @@ UNIT = re.compile(rf"""
            (?!\w))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
   | (?P<wdm>the\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
-  | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR}){END})
-  | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}){END})
+  | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
+  | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR_OR_SHORT}){END})
   | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
   | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})(?:,\s*{DAY})*{day_link("mdd")}(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
            (?![\w:/]|[.,]\d))
-  | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:[-–](?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
-           (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END})
-  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:[-–](?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
-  | (?P<romy>(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
+  | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:{day_link("rom")}(?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
+           (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END}(?![./-]{ROMAN_MONTH}\b))
+  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:{day_link("rdm")}(?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
+  | (?P<romy>(?:(?P<romy_m1>{ROMAN_MONTH})[-–])?(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
@@ -176,12 +185,12 @@ UNIT = re.compile(rf"""
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+of\s+(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<dmr>(?:the\s+)?(?P<dmr_d>{DAY})(?:\s+of)?\s+(?P<dmr_m>{MONTH})\s+of\s+(?P<dmr_rel>{REL_YEAR})\b)
-  | (?P<fe>(?P<fe_n>{FEAST})(?:,?\s+(?P<fe_y>{YEAR}))?(?![\w’']))
+  | (?P<fe>(?:(?P<fe_r>{alternation(list(RECKONINGS))})\s+(?={alternation(list(EASTER_FEASTS))}))?(?P<fe_n>{FEAST})(?:,?\s+(?:of\s+)?(?P<fe_y>{YEAR}))?(?![\w’']))
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
-  | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR}){END})
+  | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR_OR_SHORT}){END})
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
-  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR})(?:/(?P<sy_y2>{YEAR}|\d\d))?{END})
+  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
@@ -244,9 +253,15 @@ DAYS_AHEAD = 3
 SENTENCE_REACH = 400
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
+#: "born 5 March 1899", "since May 1920": a fact of a life, which does not move the story's clock.
+BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
+#: "WILL MARCH": a month's name after these is a verb.
+VERB_BEFORE = re.compile(rf"\b{alternation(LEXICON['months']['verb_before'])}\s+$", re.IGNORECASE)
+#: "MARCH AND APRIL CONFIRMED": a month after another month and a connector is a month, whatever follows.
+MONTH_AND = re.compile(rf"\b{MONTH_FULL}\s+(?:{DAY_CONNECTOR})\s+$", re.IGNORECASE)
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
 #: A season or feast before a noun is its adjective: a word in small letters, or in capitals that the
@@ -265,6 +280,7 @@ class Point:
     decade: bool = False
     short_year: bool = False  # `year` holds two digits ("22.X.29"); the century is still to be chosen
     unpadded: bool = False  # "15.1.31": a month without its zero, as section numbers are written too
+    easter: tuple[int, str] | None = None  # "Whitsun": days from Easter Sunday and whose Easter (RECKONINGS)
 
 
 @dataclass
@@ -279,6 +295,7 @@ class Found:
     relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
     cited: bool = False  # the date of another document the text refers to
+    background: bool = False  # a fact of a life: "born 5 March 1899", "since May 1920"
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
@@ -304,6 +321,12 @@ def full_year(point: Point, doc_date: Point | None) -> None:
     year = (doc_year // 100 * 100 if doc_year is not None else DEFAULT_CENTURY) + point.year
     point.year = year - 100 if doc_year is not None and year > doc_year + 10 else year
     point.short_year = False
+
+
+def written_year(text: str) -> tuple[int, bool]:
+    """A year as written, and whether it has only two figures ("'36")."""
+    digits = text.lstrip("’'")
+    return int(digits), len(digits) == 2
 
 
 def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
@@ -332,8 +355,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
         return Point(int(g("romy_y")), month, month), None
     if kind in ("dmy", "mdy", "num", "nums", "iso"):
-        return Point(int(g(f"{kind}_y")), *(2 * [month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy")
-                                                 else int(g(f"{kind}_m"))]), day_number(g(f"{kind}_d"))), None
+        year, short = written_year(g(f"{kind}_y"))
+        month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
+        return Point(year, month, month, day_number(g(f"{kind}_d")), short_year=short), None
     if kind == "wdm":
         month, year = month_number(g("wdm_m")), int(g("wdm_y")) if g("wdm_y") else None
         return Point(year, month, month, ORDINAL_WORDS.index(g("wdm_d").lower()) + 1), None
@@ -352,10 +376,12 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(None, month, month, day_number(g(f"{kind}_d"))), None
     if kind == "my":
         month = month_number(g("my_m"))
-        return Point(int(g("my_y")), month, month), None
+        year, short = written_year(g("my_y"))
+        return Point(year, month, month, short_year=short), None
     if kind == "sy":
         lo, hi = SEASONS[g("sy_s").lower()]
-        return Point(int(g("sy_y")), lo, hi), None
+        year, short = written_year(g("sy_y"))
+        return Point(year, lo, hi, short_year=short), None
     if kind == "dec":
         return Point(int(g("dec_y")), decade=True), None
     if kind == "yr":
@@ -371,8 +397,12 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind in ("d", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
     if kind == "fe":
-        month, day = FEASTS[" ".join(g("fe_n").split())]
-        return Point(int(g("fe_y")) if g("fe_y") else None, month, month, day), None
+        name, year = " ".join(g("fe_n").split()), int(g("fe_y")) if g("fe_y") else None
+        if name in EASTER_FEASTS:  # April until its year is known, then the day (easter_day)
+            reckoning = RECKONINGS[g("fe_r")] if g("fe_r") else LEXICON["easter"]["default"]
+            return Point(year, 4, 4, easter=(EASTER_FEASTS[name], reckoning)), None
+        month, day = FEASTS[name]
+        return Point(year, month, month, day), None
     if kind == "tm":  # "the end of the year": a year counted like "of that year"; a month found like a day's
         this = " ".join(g("tm_w").split()) in PERIODS["this"]
         return Point(), (("this" if this else "that") if g("tm_u") == "year" else None)
@@ -393,7 +423,7 @@ def plausible(m: re.Match, text: str) -> bool:
         return False
     if kind == "yr" and m.group("yr_slash") and not next_year(m.group("yr_a"), m.group("yr_b")):
         return False  # "1929/30" is an economic or school year; "1917/1925" is no date
-    if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y"), m.group("sy_y2")):
+    if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y").lstrip("’'"), m.group("sy_y2")):
         return False
     if kind == "num2" and len(m.group("num2_m")) == 1 and section_numbers(whole_words(text, m)):
         return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
@@ -413,11 +443,12 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "m":
         word = m.group("m_m")
         prep = PREPOSITION.search(before)
-        if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after):
+        if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after) or VERB_BEFORE.search(before):
             return False  # the verb
-        if not TRUE_PREPOSITION.search(before) and not PART.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after):
+        if not TRUE_PREPOSITION.search(before) and not PART.search(before) and not MONTH_AND.search(before) and \
+                re.match(r"\s+(?!I\b)[A-Z]", after):
             return False  # a name ("August Bebel", "the October Revolution"), but "mid-October\nPETROV"
-    if kind == "fe" and (SEASON_ADJECTIVE.match(after) or
+    if kind == "fe" and not m.group("fe_y") and (SEASON_ADJECTIVE.match(after) or
                          not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
         return False  # an adjective or a name: "the Christmas holidays", "the May Day Manifesto"
     if kind == "s":
@@ -490,8 +521,9 @@ def find_units(text: str) -> list[Found]:
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
+                     background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
-                     future=bool(FUTURE.search(text, max(0, start - FUTURE_CONTEXT), start)))
+                     future=bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
         unit.told_past = bool(PAST.search(sentence_of(text, start, m.end())))
         if point.day is not None and point.year is None and not unit.told_past and \
                 DEADLINE.search(text, max(0, start - CONTEXT), start):
@@ -507,6 +539,10 @@ def find_units(text: str) -> list[Found]:
             unit.join = "range"
         elif m.lastgroup == "dec":
             unit.join = "decade"
+        elif m.lastgroup == "romy" and m.group("romy_m1"):  # "IX-X.1937": two months of one year
+            first = ROMAN_MONTHS.index(m.group("romy_m1")) + 1
+            unit.points.insert(0, replace(point, month_lo=first, month_hi=first))
+            unit.join = "range"
         elif m.lastgroup == "ddm" and "/" in text[m.end("ddm_d"):m.start("ddm_d2")] and \
                 old_and_new_style(m.group("ddm_d"), m.group("ddm_d2")):
             point.day = max(point.day, day_number(m.group("ddm_d2")))  # "12/25 March 1900": both calendars
@@ -521,11 +557,17 @@ def find_units(text: str) -> list[Found]:
 SENTENCE_END = re.compile(rf"[.!?]|\b{alternation(LEXICON['sentences']['telegram_stops'])}\b")
 
 
+def sentence_opening(text: str, start: int, reach: int = SENTENCE_REACH) -> int:
+    """Where the sentence of text[start] opens: after the last full stop, ! or ? (or a telegram's STOP)
+    at most `reach` characters before it."""
+    return max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - reach), start)),
+               default=max(0, start - reach))
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end]: from the last full stop, ! or ? (or STOP) before it to the
     next one."""
-    opening = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start)),
-                  default=max(0, start - SENTENCE_REACH))
+    opening = sentence_opening(text, start)
     closing = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     return text[opening:closing.start() if closing else min(len(text), end + SENTENCE_REACH)]
 
@@ -673,6 +715,32 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def easter_sunday(year: int, reckoning: str) -> date:
+    """Easter Sunday of `year`, as a Gregorian date: the Western Easter by the Gregorian computus (the
+    anonymous algorithm in Meeus's form), the Orthodox one by the Julian computus, moved by the days the
+    Julian calendar lags behind the Gregorian (13 from 1900 to 2099)."""
+    if reckoning == "Western":
+        a, (b, c) = year % 19, divmod(year, 100)
+        d, e = divmod(b, 4)
+        g = (b - (b + 8) // 25 + 1) // 3
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        weekday = (32 + 2 * e + 2 * i - h - k) % 7
+        month, day = divmod(h + weekday - 7 * ((a + 11 * h + 22 * weekday) // 451) + 114, 31)
+        return date(year, month, day + 1)
+    d = (19 * (year % 19) + 15) % 30
+    month, day = divmod(d + (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7 + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=year // 100 - year // 400 - 2)
+
+
+def easter_day(point: Point) -> None:
+    """The month and day of a feast that moves with Easter, once its year is known."""
+    offset, reckoning = point.easter
+    day = easter_sunday(point.year, reckoning) + timedelta(days=offset)
+    point.year, point.month_lo, point.month_hi, point.day = day.year, day.month, day.month, day.day
+    point.easter = None
+
+
 def valid_day(point: Point) -> bool:
     if point.day is None or point.month_lo is None:
         return True
@@ -744,6 +812,7 @@ class Resolver:
     doc_date: Point | None
     undated: bool = False  # doc_date is only the text's first full date, not a date the document gives itself
     clock: tuple[int, int] | None = None
+    clock_by_year: bool = False  # the clock was set by a year alone ("the archive, opened in 1991, …")
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
@@ -797,9 +866,10 @@ class Resolver:
             points[0].month_hi = points[0].month_lo
         elif found.relative:
             shift, anchor = RELATIVE_YEARS[found.relative]
-            # "of that year": the year written last, else the story's, else the document's
+            # "of that year": the year written last, else the story's, else the document's;
+            # "of the following year": the story's, else the document's
             base = self.last_year if anchor == "narrative" else None
-            if base is None and anchor == "narrative" and self.clock is not None:
+            if base is None and anchor in ("narrative", "story") and self.clock is not None:
                 base = self.clock[1] // 12
             if base is None and self.doc_date is not None:
                 base = self.doc_date.year
@@ -810,9 +880,18 @@ class Resolver:
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
                 self.resolve_day(points[0], block_no, found.future, found.told_past)
+                for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
+                    if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
+                        p.year, p.month_lo = points[0].year, points[0].month_lo
+                        if p.day < points[0].day:  # "from the 28th to the 3rd": into the next month
+                            p.year, p.month_lo = (p.year + 1, 1) if p.month_lo == 12 else (p.year, p.month_lo + 1)
+                        p.month_hi = p.month_lo
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, found.future):
                     return
+        for p in points:
+            if p.easter is not None and p.year is not None:
+                easter_day(p)
         if any(not valid_day(p) for p in points):
             found.impossible = True
             return
@@ -830,11 +909,14 @@ class Resolver:
         attrs["cert"] = cert
         attrs["resp"] = RESP
         found.attrs = attrs
-        self.advance(found, block_no, explicit, narrative and not found.cited and not found.future)
+        # in a text with no date of its own, the dates of the documents it cites are its story
+        told = not (found.cited and not self.undated) and not found.background and not found.future
+        self.advance(found, block_no, explicit, narrative and told)
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False) -> None:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
-        nearer the day named ("on 28 October … on the 3rd"); a month named without a day counts only in
+        nearer the day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February
+        … by the 20th"); a month named without a day counts only in
         the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
         is November's 17th), unless that puts the past after the document's date or what is still to
         come before it. Else it is the latest such day up to the document's date (the next such day
@@ -846,8 +928,8 @@ class Resolver:
             prior = None
         if prior is not None:
             year, month = prior.year, prior.month_lo
-            if prior.day is not None and point.day is not None and point.day < prior.day and \
-                    calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day:
+            if prior.day is not None and point.day is not None and point.day < prior.day and (future or
+                    calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
             wrong_side = self.before_document(year, month, point.day) if future else \
                 self.after_document(year, month, point.day)
@@ -910,7 +992,12 @@ class Resolver:
         return True
 
     def advance(self, found: Found, block_no: int, explicit: bool, narrative: bool) -> None:
-        """Move the narrative clock to what was just mentioned, unless it is a flashback."""
+        """Move the narrative clock to what was just mentioned, unless it is a flashback: a mention more
+        than a year before the clock. Two are no flashback: a date with its month when only a year alone
+        set the clock (in a historian's "the archive, opened in 1991, shows the pace. In August 1937 …",
+        August is the story: a year alone says when, a month tells), and the date of a document cited by
+        a text with no date of its own, which goes from one document to another ("a letter of 2 March
+        1938 … on 27 February")."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -926,9 +1013,12 @@ class Resolver:
                 (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
         lo, hi = span_of(points)
-        if self.clock is not None and hi < self.clock[0] - 12:
+        months = any(p.month_lo is not None for p in points)
+        scene = self.clock_by_year and months  # "… opened in 1991, shows the pace. In August 1937 …"
+        cited = self.undated and found.cited  # "Document No. 3 is a letter of 2 March 1938"
+        if self.clock is not None and hi < self.clock[0] - 12 and not scene and not cited:
             return  # a flashback ("back in 1919") leaves the story where it was
-        self.clock = (lo, hi)
+        self.clock, self.clock_by_year = (lo, hi), not months
 
 
 # ---------------------------------------------------------------- the document
@@ -945,6 +1035,17 @@ def division_date(blocks: list[Block], month: bool = False) -> Point | None:
                     p.month_lo is not None and p.month_lo == p.month_hi and valid_day(p) and \
                     (not p.unpadded or words_beside(block.text, found) <= DATELINE_WORDS):
                 return p
+    return None
+
+
+def title_years(blocks: list[Block]) -> tuple[int, int] | None:
+    """The months of the year (or years) a title names with no month or day ("Diary of a plenipotentiary,
+    1931", "Reports, 1937–1938"): the story's period, for a text that gives no other date of its own."""
+    for block in blocks:
+        for found in find_dates(block.text):
+            if found.join in ("point", "range") and all(p.year is not None and p.month_lo is None and not p.decade
+                                                        for p in found.points):
+                return month_index(found.points[0].year, 1), month_index(found.points[-1].year, 12)
     return None
 
 
@@ -1091,6 +1192,9 @@ def annotate(doc: Document, data: EditionData) -> None:
         # first full date, wherever it stands ("the report is dated …")
         resolver = Resolver(dated or division_date(div.head, month=True) or division_date(div.body),
                             undated=dated is None)
+        if resolver.doc_date is None:
+            # "Diary …, 1931": the year set once, for every entry; as weak as a year alone in the story
+            resolver.clock, resolver.clock_by_year = title_years(div.head), True
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
                 opens = dateline_in(block) if part is div.body else None
