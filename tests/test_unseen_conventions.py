@@ -384,6 +384,14 @@ def test_a_bibliographys_inverted_author_is_one_person(tagged):
     assert persons == ["Tsvirko, Anatoly P.", "Burrows, Ruth", "ZALESSKAYA, Ida"]
 
 
+
+def test_a_dictionarys_headword_with_forename_and_patronymic_is_one_person(tagged):
+    found = tagged("KOVALCHUK, Stepan Trofimovich (1894–1938). Chekist in Vinnitsa.\n\n"
+                   "Lebedeva, Zinaida Markovna (b. 1901). Teacher in Kursk.\n\n"
+                   "KALNINS, Janis (1899–1941). Officer of the Latvian army.")
+    persons = [words for kind, words in found if kind == "person"]
+    assert persons == ["KOVALCHUK, Stepan Trofimovich", "Lebedeva, Zinaida Markovna", "KALNINS, Janis"]
+
 # ---------------------------------------------------------------- letterheads in capitals
 
 def test_an_institutions_letterhead_in_capitals_is_an_organisation_and_a_heading_is_not(tagged):

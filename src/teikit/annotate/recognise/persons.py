@@ -13,17 +13,23 @@ from teikit.annotate.recognise.words import is_acronym, listed, place_ok, transl
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
-    """The forenames and initials after a surname and its comma, as bibliographies list authors:
-    "Oleg V.", "J. Arch", "Hiroaki"; empty unless they open with a known first name or an initial. A
-    full word is taken only where the author's part ends after it (a full stop or comma) or an
-    initial follows, so that the title after "David R." is not taken."""
+    """The forenames and initials after a surname and its comma, as bibliographies list authors and
+    biographical dictionaries their headwords: "Oleg V.", "J. Arch", "Hiroaki", "Stepan
+    Trofimovich"; empty unless they open with a known first name, an initial or a forename and
+    patronymic. A full word is taken only where the name's part ends after it (a full stop, comma or
+    parenthesis) or an initial or patronymic follows, so that the title after "David R." is not taken."""
     fore, j = [], comma + 1
     while j < len(toks) and len(fore) < 6:
+        word = toks[j].text
         if is_initial(toks, j):
             fore += [j, j + 1]
             j += 2
-        elif toks[j].cap and toks[j].text.isalpha() and (fore or toks[j].text in gz.first_names()) \
-                and j + 1 < len(toks) and (toks[j + 1].text in (".", ",") or is_initial(toks, j + 1)):
+        elif toks[j].cap and word.isalpha() and not fore and j + 1 < len(toks) \
+                and toks[j + 1].cap and gz.patronymic(toks[j + 1].text):
+            fore += [j, j + 1]  # a patronymic ends the forenames
+            break
+        elif toks[j].cap and word.isalpha() and (fore or word in gz.first_names()) and j + 1 < len(toks) \
+                and (toks[j + 1].text in (".", ",", "(") or is_initial(toks, j + 1)):
             fore.append(j)
             j += 1
         else:
@@ -42,12 +48,12 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
     if len(run) > 2 or char_before(text, toks[run[0]].start, " \t") not in ("", "\n") \
             or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
             or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
-            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words) \
-            or all(is_acronym(w) for w in phrase.words):
-        return None  # "AVP RF, F. 0154": an archive and its fond, no author
-    fore = inverted_forenames(toks, comma)
-    if not fore:
+            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
         return None
+    fore = inverted_forenames(toks, comma)
+    if not fore or (all(is_acronym(w) for w in phrase.words) and all(is_initial(toks, k) or toks[k].text == "."
+                                                                         for k in fore)):
+        return None  # "AVP RF, F. 0154": an archive and its fond; "KALNINS, Janis" is a person
     m = phrase.mention(run + [comma] + fore, "person", "high")
     m.initials = [toks[k].text for k in fore if is_initial(toks, k)]
     m.words = [toks[k].text for k in fore if toks[k].text != "." and not is_initial(toks, k)] + phrase.words
