@@ -445,3 +445,9 @@ def test_the_smaller_deported_peoples_are_no_persons(tagged):
 def test_a_word_opening_a_sentence_after_a_translators_quotation_mark_waits_like_any_other(tagged):
     found = tagged("They called themselves ʺactivists.ʺ Fearing the audit, citizeness Petrova left for Kursk.")
     assert found == [("person", "Petrova"), ("place", "Kursk")]
+
+
+def test_a_russian_word_for_the_kind_of_document_names_nothing(tagged):
+    found = tagged("SPRAVKA\non the prisoner Semyonov.\n\n"
+                   "PROTOCOL No. 12\nThe Svodka of the Information Department was read by Orlov.")
+    assert found == [("person", "Semyonov"), ("org", "Information Department"), ("person", "Orlov")]

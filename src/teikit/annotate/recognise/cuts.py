@@ -142,10 +142,12 @@ def people(phrase: Phrase) -> list[Mention] | None:
 def document(phrase: Phrase) -> list[Mention] | None:
     """A phrase holding a word for a document names a text, not an institution: "the United Nations
     Charter", "the Universal Declaration of Human Rights" (lexicon/document-words). What stands
-    before the word is named again by the rules (United Nations); the words after are its subject."""
+    before the word is named again by the rules (United Nations); the words after are its subject.
+    The word alone, in a heading in capitals too ("SPRAVKA", "PROTOCOL"), names nothing."""
     toks, run = phrase.classifier.toks, phrase.run
-    pos = next((p for p, w in enumerate(phrase.words) if w in lx.words("document-words")), None)
-    if pos is None or len(run) == 1:
+    pos = next((p for p, w in enumerate(phrase.words)
+                if (w.title() if w.isupper() else w) in lx.words("document-words")), None)
+    if pos is None:
         return None
     rest = run[pos + 1:]
     while rest and joiner(toks[rest[0]].text):
