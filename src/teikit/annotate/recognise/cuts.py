@@ -145,8 +145,7 @@ def document(phrase: Phrase) -> list[Mention] | None:
     before the word is named again by the rules (United Nations); the words after are its subject.
     The word alone, in a heading in capitals too ("SPRAVKA", "PROTOCOL"), names nothing."""
     toks, run = phrase.classifier.toks, phrase.run
-    pos = next((p for p, w in enumerate(phrase.words)
-                if (w.title() if w.isupper() else w) in lx.words("document-words")), None)
+    pos = next((p for p, w in enumerate(phrase.words) if listed("document-words", w)), None)
     if pos is None:
         return None
     rest = run[pos + 1:]
