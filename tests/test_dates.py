@@ -1061,3 +1061,52 @@ def test_in_capitals_a_month_after_a_modal_is_a_verb_and_one_after_another_month
     body = "TROOPS WILL MARCH TO THE BORDER STOP ARRESTS OF MARCH AND APRIL CONFIRMED STOP"
     assert values(convert(tmp_path, CABLE.format(dateline="4 NOVEMBER 1937", body=body)))[1:] == \
         [("MARCH AND APRIL", "1937-03/1937-04")]
+
+
+# ---------------------------------------------------------------- sixth round: values on unseen text
+
+def test_the_years_of_works_cited_by_author_and_date_do_not_move_the_story(tmp_path):
+    text = ("The purge of the railways\n\nThe purge of the railway administration began in May 1937, as "
+            "Medvedev showed long ago (Medvedev 1971, 212); it was Kaganovich who pressed for it, "
+            "Rees and Watson (2002, 91) argue. By 14 July the first list was ready.\n")
+    assert values(convert(tmp_path, text)) == [
+        ("May 1937", "1937-05"), ("1971", "1971"), ("2002", "2002"), ("14 July", "1937-07-14")]
+
+
+def test_each_entry_of_a_biographical_dictionary_is_a_story_of_its_own(tmp_path):
+    text = ("Notes on persons\n\n"
+            "ORLOV, Pyotr Ilyich (1889-1941). Worked on the railways; arrested in March 1938 and released "
+            "in the autumn of 1945.\n\n"
+            "BERZIN, Karl (1891-1938). Served in Riga in 1919-1920; arrested there in June 1937 and shot in "
+            "the following January.\n")
+    assert values(convert(tmp_path, text))[-1] == ("January", "1938-01")
+
+
+def test_the_new_year_is_a_day_known_by_a_name(tmp_path):
+    body = "The committee asks that the money be sent after the New Year. Nothing came."
+    assert values(convert(tmp_path, REPORT.format(dateline="20 December 1936", body=body)))[1:] == \
+        [("New Year", "1937-01-01")]
+
+
+def test_a_day_on_the_registry_line_of_receipt_is_after_the_documents_date(tmp_path):
+    text = ("Report on the search\n\nThe search was carried out as ordered.\n\nHead of the department\n"
+            "Sofia, 12.IX.1936\n\nReceived: the 17th. Entered in the journal.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the 17th", "1936-09-17")
+
+
+def test_what_a_writer_advises_is_still_to_come(tmp_path):
+    body = "The priest spent Christmas in the villages. Our agents now advise travellers to wait until after May Day."
+    assert values(convert(tmp_path, REPORT.format(dateline="14 March 1933", body=body)))[-1] == \
+        ("May Day", "1933-05-01")
+
+
+def test_a_dotted_date_with_a_one_figure_month_near_the_storys_year_is_a_date(tmp_path):
+    text = ("Certificate\n\nIVANOV was first arrested on 3.IV.31 and sentenced on 15.1.32 to three years. "
+            "He was rehabilitated in 1956.\n\nMoscow, 22.X.55\n")
+    assert values(convert(tmp_path, text))[1] == ("15.1.32", "1932-01-15")
+
+
+def test_a_season_with_a_capital_before_a_name_is_part_of_the_name(tmp_path):
+    body = "He fought in the Winter War and was decorated in March 1940."
+    assert values(convert(tmp_path, REPORT.format(dateline="20 January 1941", body=body)))[1:] == \
+        [("March 1940", "1940-03")]

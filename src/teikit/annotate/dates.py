@@ -255,6 +255,20 @@ SENTENCE_REACH = 400
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 #: "born 5 March 1899", "since May 1920": a fact of a life, which does not move the story's clock.
 BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+#: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
+RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
+                     rf"[ \t]*(?:on[ \t]+)?$")
+REFERENCES = LEXICON["references"]
+#: An author's name in a reference, a capital and letters ("Getty", "O'Brien", "Binner-Junge").
+AUTHOR = r"[A-Z][\w’'-]+"
+AUTHORS = rf"{AUTHOR}(?:\s+{alternation(REFERENCES['joins'])}\s+{AUTHOR})*(?:\s+{alternation(REFERENCES['after_names'])})?"
+#: Before the year of an author-date reference: "(Getty 1993", "; Conquest 1968", "Junge (2003".
+REFERENCE_BEFORE = re.compile(rf"(?:[(;]\s*{AUTHORS}\s+|{AUTHORS}\s+\()$")
+#: After it: perhaps a page or pages ("1993, 45", "1968, 201–3"), then the bracket's end or another reference.
+REFERENCE_AFTER = re.compile(r"[a-z]?(?:,\s*\d+(?:[–-]\d+)?)?\s*[;)]")
+#: A year alone in brackets is a reference only with its pages: "(2003, 559)", not "(1917)".
+REFERENCE_PAGES = re.compile(r"\(\s*$")
+PAGES_AFTER = re.compile(r",\s*\d+(?:[–-]\d+)?\s*[;)]")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
@@ -296,6 +310,7 @@ class Found:
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
     cited: bool = False  # the date of another document the text refers to
     background: bool = False  # a fact of a life: "born 5 March 1899", "since May 1920"
+    reference: bool = False  # the year of a work cited by author and date: "(Getty 1993, 45)"
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
@@ -454,6 +469,8 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "s":
         if not PREPOSITION.search(before) and not m.group().lower().startswith("the"):
             return False
+        if m.group("s_s")[0].isupper() and re.match(r"\s+[A-Z][a-z]", after):
+            return False  # a name: "the Winter War", "the Spring Offensive"
         if SEASON_RELATIVE.search(before):
             return False  # relative: "the coming autumn"
         if SEASON_ADJECTIVE.match(after):
@@ -468,6 +485,15 @@ DOTTED_DATE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d\d
 #: A date whose month lacks its zero ("15.1.31") is one only if its year, in the document's century, is
 #: at most this many years before the document's (and not after it): else it is a section number.
 UNPADDED_YEARS = 20
+
+
+def author_date(m: re.Match, text: str) -> bool:
+    """True for the year of an author-date reference to a published work: "(Getty 1993, 45)", "Binner
+    and Junge (2003, 559)", "(Vatlin 2004)", "(2002, 82)"."""
+    before = text[max(0, m.start() - CONTEXT):m.start()]
+    if REFERENCE_BEFORE.search(before):
+        return bool(REFERENCE_AFTER.match(text, m.end()))
+    return bool(REFERENCE_PAGES.search(before)) and bool(PAGES_AFTER.match(text, m.end()))
 
 
 def section_numbers(context: str) -> bool:
@@ -528,6 +554,9 @@ def find_units(text: str) -> list[Found]:
         if point.day is not None and point.year is None and not unit.told_past and \
                 DEADLINE.search(text, max(0, start - CONTEXT), start):
             unit.future = True
+        if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
+            unit.future = True  # "Received: the 18th": the document came after it was written
+        unit.reference = m.lastgroup == "y" and author_date(m, text)
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
@@ -813,6 +842,7 @@ class Resolver:
     undated: bool = False  # doc_date is only the text's first full date, not a date the document gives itself
     clock: tuple[int, int] | None = None
     clock_by_year: bool = False  # the clock was set by a year alone ("the archive, opened in 1991, …")
+    clock_block: int | None = None  # the block (paragraph) whose date set the clock
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
@@ -823,6 +853,15 @@ class Resolver:
         15.1.57" in a dictionary entry that opens with 1937)."""
         return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year and \
             (self.undated or year <= self.doc_date.year)
+
+    def near_story(self, year: int, block_no: int) -> bool:
+        """True if `year` is within a year of the period the story has reached or of the date last named
+        in the paragraph: a certificate of 1955 that tells an arrest "on 3.IV.31" may write the sentence
+        that followed "of 15.1.32"; "2.1.10" is no date of that story."""
+        years = [self.clock[0] // 12, self.clock[1] // 12] if self.clock is not None else []
+        if self.last_point is not None and self.last_point[1] == block_no:
+            years.append(self.last_point[0].year)
+        return any(abs(year - near) <= 1 for near in years)
 
     def after_document(self, year: int, month: int, day: int | None) -> bool:
         """True if the day is later than the document's own date, which a past told in it cannot be."""
@@ -848,7 +887,7 @@ class Resolver:
         points = found.points
         for p in points:
             full_year(p, None if self.undated else self.doc_date)  # a text's first date is no limit
-        if any(p.unpadded and not self.near_document(p.year) for p in points):
+        if any(p.unpadded and not (self.near_document(p.year) or self.near_story(p.year, block_no)) for p in points):
             found.dropped = True
             return
         if any(not valid_day(p) for p in points):
@@ -911,7 +950,8 @@ class Resolver:
         found.attrs = attrs
         # in a text with no date of its own, the dates of the documents it cites are its story
         told = not (found.cited and not self.undated) and not found.background and not found.future
-        self.advance(found, block_no, explicit, narrative and told)
+        if not found.reference:  # a work's year says nothing of the story, not even "of that year"
+            self.advance(found, block_no, explicit, narrative and told)
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False) -> None:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
@@ -993,11 +1033,12 @@ class Resolver:
 
     def advance(self, found: Found, block_no: int, explicit: bool, narrative: bool) -> None:
         """Move the narrative clock to what was just mentioned, unless it is a flashback: a mention more
-        than a year before the clock. Two are no flashback: a date with its month when only a year alone
+        than a year before the clock. Three are no flashback: a date with its month when only a year alone
         set the clock (in a historian's "the archive, opened in 1991, shows the pace. In August 1937 …",
-        August is the story: a year alone says when, a month tells), and the date of a document cited by
+        August is the story: a year alone says when, a month tells), the date of a document cited by
         a text with no date of its own, which goes from one document to another ("a letter of 2 March
-        1938 … on 27 February")."""
+        1938 … on 27 February"), and, in such a text, a date with its month in a paragraph after the one
+        that set the clock: each entry of a biographical dictionary tells a life of its own."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -1016,9 +1057,10 @@ class Resolver:
         months = any(p.month_lo is not None for p in points)
         scene = self.clock_by_year and months  # "… opened in 1991, shows the pace. In August 1937 …"
         cited = self.undated and found.cited  # "Document No. 3 is a letter of 2 March 1938"
-        if self.clock is not None and hi < self.clock[0] - 12 and not scene and not cited:
+        entry = self.undated and months and block_no != self.clock_block  # "BERZIN, Karl (1891–1938). … in June 1937"
+        if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry):
             return  # a flashback ("back in 1919") leaves the story where it was
-        self.clock, self.clock_by_year = (lo, hi), not months
+        self.clock, self.clock_by_year, self.clock_block = (lo, hi), not months, block_no
 
 
 # ---------------------------------------------------------------- the document
