@@ -1110,3 +1110,22 @@ def test_a_season_with_a_capital_before_a_name_is_part_of_the_name(tmp_path):
     body = "He fought in the Winter War and was decorated in March 1940."
     assert values(convert(tmp_path, REPORT.format(dateline="20 January 1941", body=body)))[1:] == \
         [("March 1940", "1940-03")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In October the troika met daily. On the 22nd Beria met the heads of departments.",
+     [("October", "1937-10"), ("the 22nd", "1937-10-22")]),
+    ("In October the troika met daily. On the 14th Yezhov, who was ill, stayed at home.",
+     [("October", "1937-10"), ("the 14th", "1937-10-14")]),
+    ("In October nothing moved on the 3rd Ukrainian Front, and on the 5th Kalinin regiment none left.",
+     [("October", "1937-10")]),
+])
+def test_a_day_alone_before_a_name_and_its_verb_is_a_date_but_not_before_a_units_name(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_the_date_of_a_certificate_quoted_in_a_memoir_does_not_move_the_story(tmp_path):
+    text = ("Memoir\n\nAlma-Ata, 5 May 1990\n\nMy father was arrested in March 1937. I learned only in 1989 that "
+            "he was shot on 12 January 1938; the certificate of 3 October 1958 gave a false cause.\n\n"
+            "In the autumn we were sent to Kazakhstan.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the autumn", "1937-09/1937-11")

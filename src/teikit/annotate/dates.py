@@ -220,6 +220,10 @@ NUMBER_BEFORE = re.compile(rf"(?:\b{alternation(NOT_A_DATE['number_signs'])}\.?\
 COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
 ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
+#: After "on the 22nd": a name and then its clause ("Beria met", "Yezhov, who"), not a name of a unit (an
+#: ordinal noun after it: "the 5th Kalinin regiment") nor a longer name ("the 3rd Ukrainian Front").
+NAME_THEN_CLAUSE = re.compile(rf"^\s+[A-Z][a-z][\w’'-]*(?:\s*,|\s+(?!(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})"
+                              rf"(?:s|es)?\b)[a-z])")
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
 PLURAL_AFTER = re.compile(rf"^\s+(?!{alternation(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
 CITATIONS = LEXICON["citations"]
@@ -452,8 +456,9 @@ def plausible(m: re.Match, text: str) -> bool:
             return True  # "On the 15th," "the 14th."
         in_capitals = WORD_IN_CAPITALS.match(after, len(after) - len(after.lstrip()))  # a telegram's "ON THE 3RD TRAIN"
         if following.group(1)[0].isupper() and not in_capitals and not re.match(r"\s+I\b", after) and \
-                not (DAY_PREPOSITION.search(before) and re.match(r"\s*(\S+)", after).group(1) in words("titles")):
-            return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me"
+                not (DAY_PREPOSITION.search(before) and (re.match(r"\s*(\S+)", after).group(1) in words("titles") or
+                                                       NAME_THEN_CLAUSE.match(after))):
+            return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me", "on the 22nd Beria met"
         return bool(DAY_PREPOSITION.search(before))
     if kind == "m":
         word = m.group("m_m")
