@@ -1129,3 +1129,10 @@ def test_the_date_of_a_certificate_quoted_in_a_memoir_does_not_move_the_story(tm
             "he was shot on 12 January 1938; the certificate of 3 October 1958 gave a false cause.\n\n"
             "In the autumn we were sent to Kazakhstan.\n")
     assert values(convert(tmp_path, text))[-1] == ("the autumn", "1937-09/1937-11")
+
+
+def test_a_day_alone_quoted_from_a_letter_is_in_the_month_of_the_letter(tmp_path):
+    body = ('On 19 October the group was found. In his letter of 5 March he writes: "on the 2nd we burned the '
+            'lists, on the 28th we left". Nothing more was found on the 20th.')
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-3:] == \
+        [("the 2nd", "1937-03-02"), ("the 28th", "1937-02-28"), ("the 20th", "1937-10-20")]

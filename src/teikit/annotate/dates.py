@@ -318,6 +318,7 @@ class Found:
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
+    quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
     impossible: bool = False
     dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
@@ -492,6 +493,12 @@ DOTTED_DATE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d\d
 UNPADDED_YEARS = 20
 
 
+def inside_quotes(text: str, start: int) -> bool:
+    """True if text[start] is inside double quotation marks opened earlier in its block."""
+    before = text[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def author_date(m: re.Match, text: str) -> bool:
     """True for the year of an author-date reference to a published work: "(Getty 1993, 45)", "Binner
     and Junge (2003, 559)", "(Vatlin 2004)", "(2002, 82)"."""
@@ -562,6 +569,7 @@ def find_units(text: str) -> list[Found]:
         if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
             unit.future = True  # "Received: the 18th": the document came after it was written
         unit.reference = m.lastgroup == "y" and author_date(m, text)
+        unit.quoted = inside_quotes(text, start)
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
@@ -851,6 +859,7 @@ class Resolver:
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
+    last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
 
     def near_document(self, year: int) -> bool:
         """True if `year` may be the year of something a document dated `doc_date` tells (in an undated
@@ -923,7 +932,8 @@ class Resolver:
                 p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
-                self.resolve_day(points[0], block_no, found.future, found.told_past)
+                if self.resolve_day(points[0], block_no, found.future, found.told_past, found.quoted):
+                    found.cited = True  # a day of the quoted document's time tells the report's story no more
                 for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
                     if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
                         p.year, p.month_lo = points[0].year, points[0].month_lo
@@ -958,7 +968,8 @@ class Resolver:
         if not found.reference:  # a work's year says nothing of the story, not even "of that year"
             self.advance(found, block_no, explicit, narrative and told)
 
-    def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False) -> None:
+    def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False,
+                    quoted: bool = False) -> bool:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
         nearer the day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February
         … by the 20th"); a month named without a day counts only in
@@ -966,7 +977,16 @@ class Resolver:
         is November's 17th), unless that puts the past after the document's date or what is still to
         come before it. Else it is the latest such day up to the document's date (the next such day
         from it, for what is still to come, or for a day at most DAYS_AHEAD after it that no word of the
-        past tells)."""
+        past tells). A day quoted after the date of a document cited in its paragraph ("his letter of 5
+        March says: 'on the 2nd …'") is the latest such day up to that document's date: the quoted
+        writer's now. True for such a day."""
+        cited = self.last_cited[0] if self.last_cited is not None and self.last_cited[1] == block_no else None
+        if quoted and cited is not None and point.day is not None:
+            year, month = cited.year, cited.month_lo
+            if point.day > cited.day:
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            point.year, point.month_lo, point.month_hi = year, month, month
+            return True
         prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
                 and prior.year != self.doc_date.year:
@@ -980,7 +1000,7 @@ class Resolver:
                 self.after_document(year, month, point.day)
             if not wrong_side:
                 point.year, point.month_lo, point.month_hi = year, month, month
-                return
+                return False
         if self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
             days = None if point.day is None else (point.day, self.doc_date.day)  # no day: "the month"
@@ -995,6 +1015,7 @@ class Resolver:
                 if month == 13:
                     point.year, month = point.year + 1, 1
             point.month_lo = point.month_hi = month
+        return False
 
     def infer_year(self, points: list[Point], block_no: int, future: bool = False) -> bool:
         """Years for a phrase written without one: recent mention of the month, else the clock (the
@@ -1051,6 +1072,8 @@ class Resolver:
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
                 if not found.cited:  # nor the date of a directive answered ("your No. 12 of 21/X")
                     self.last_point = (p, block_no)
+                elif p.day is not None and not found.quoted:  # but what is quoted from it is in its time
+                    self.last_cited = (p, block_no)
                 if explicit:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
