@@ -1136,3 +1136,10 @@ def test_a_day_alone_quoted_from_a_letter_is_in_the_month_of_the_letter(tmp_path
             'lists, on the 28th we left". Nothing more was found on the 20th.')
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-3:] == \
         [("the 2nd", "1937-03-02"), ("the 28th", "1937-02-28"), ("the 20th", "1937-10-20")]
+
+
+def test_a_season_alone_that_opens_a_range_to_a_date_is_a_date(tmp_path):
+    body = "He was held at the Butyrki prison, spring to November 1936, and then released."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == \
+        [("spring to November 1936", "1936-03/1936-11")]
+

@@ -224,6 +224,9 @@ ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s
 #: ordinal noun after it: "the 5th Kalinin regiment") nor a longer name ("the 3rd Ukrainian Front").
 NAME_THEN_CLAUSE = re.compile(rf"^\s+[A-Z][a-z][\w’'-]*(?:\s*,|\s+(?!(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})"
                               rf"(?:s|es)?\b)[a-z])")
+#: After a season alone, a range to a month or a season with a year: "spring to November 1938" (GUIDELINES'
+#: own example) is a date without "in" or "the".
+RANGE_TO_DATE = re.compile(rf"\s+{alternation(CONNECTORS['range'])}\s+(?:{MONTH}|{SEASON})\s+(?:of\s+)?{YEAR}\b")
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
 PLURAL_AFTER = re.compile(rf"^\s+(?!{alternation(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
 CITATIONS = LEXICON["citations"]
@@ -473,7 +476,8 @@ def plausible(m: re.Match, text: str) -> bool:
                          not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
         return False  # an adjective or a name: "the Christmas holidays", "the May Day Manifesto"
     if kind == "s":
-        if not PREPOSITION.search(before) and not m.group().lower().startswith("the"):
+        if not PREPOSITION.search(before) and not m.group().lower().startswith("the") and \
+                not RANGE_TO_DATE.match(after):
             return False
         if m.group("s_s")[0].isupper() and re.match(r"\s+[A-Z][a-z]", after):
             return False  # a name: "the Winter War", "the Spring Offensive"
