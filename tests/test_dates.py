@@ -1143,3 +1143,12 @@ def test_a_season_alone_that_opens_a_range_to_a_date_is_a_date(tmp_path):
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == \
         [("spring to November 1936", "1936-03/1936-11")]
 
+
+@pytest.mark.parametrize("body, expected", [
+    ("SOKOLOV was detained on 25.IX.37; sentenced by the troika on 2 July and sent to Kolyma.",
+     ("2 July", "1938-07-02")),
+    ("SOKOLOV was detained on 25.IX.37; he had left the party on 2 July.", ("2 July", "1937-07-02")),
+])
+def test_a_sentence_tells_in_order_unless_it_says_what_had_happened_before(tmp_path, body, expected):
+    text = f"Notes on persons\n\n{body}\n"
+    assert values(convert(tmp_path, text))[-1] == expected

@@ -247,6 +247,8 @@ FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["
 #: Characters before a date that FUTURE looks at, within its sentence: an order's sentence may say what
 #: is "to be sent" long before the day ("… to the 8th Department …, and a summary to me on the 25th").
 FUTURE_CONTEXT = 240
+#: "had": a sentence that tells what happened before what it told already.
+ANTERIOR = re.compile(rf"\b{alternation(LEXICON['sentences']['anterior'])}\b", re.IGNORECASE)
 #: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
 DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
 PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
@@ -322,6 +324,8 @@ class Found:
     future: bool = False  # "will arrive in April": after the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
+    sentence_start: int = 0  # where its sentence opens in the block
+    anterior: bool = False  # its sentence tells what happened before ("had"): the order of telling is no guide
     impossible: bool = False
     dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
@@ -574,6 +578,8 @@ def find_units(text: str) -> list[Found]:
             unit.future = True  # "Received: the 18th": the document came after it was written
         unit.reference = m.lastgroup == "y" and author_date(m, text)
         unit.quoted = inside_quotes(text, start)
+        unit.sentence_start = sentence_opening(text, start)
+        unit.anterior = bool(ANTERIOR.search(sentence_of(text, start, m.end())))
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
@@ -864,6 +870,7 @@ class Resolver:
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
+    last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
 
     def near_document(self, year: int) -> bool:
         """True if `year` may be the year of something a document dated `doc_date` tells (in an undated
@@ -945,7 +952,7 @@ class Resolver:
                             p.year, p.month_lo = (p.year + 1, 1) if p.month_lo == 12 else (p.year, p.month_lo + 1)
                         p.month_hi = p.month_lo
             if any(p.year is None for p in points):
-                if not self.infer_year(points, block_no, found.future):
+                if not self.infer_year(points, block_no, found.future, self.told_before(found, block_no)):
                     return
         for p in points:
             if p.easter is not None and p.year is not None:
@@ -1021,9 +1028,21 @@ class Resolver:
             point.month_lo = point.month_hi = month
         return False
 
-    def infer_year(self, points: list[Point], block_no: int, future: bool = False) -> bool:
+    def told_before(self, found: Found, block_no: int) -> int | None:
+        """The month of a day told earlier in the sentence of `found`, a day and month without a year,
+        which that sentence does not tell as anterior: "arrested 20.VIII.36; tried on 11 June and shot
+        the next day" tells in order, so 11 June is not before 20 August 1936. Only in a text with no
+        date of its own (a dictionary, an article): in a dated one the document's date bounds the past."""
+        told = self.last_day_told
+        if told is None or not self.undated or told[1] != block_no or told[2] <= found.sentence_start or found.anterior or \
+                found.points[0].day is None:
+            return None
+        return told[0]
+
+    def infer_year(self, points: list[Point], block_no: int, future: bool = False, floor: int | None = None) -> bool:
         """Years for a phrase written without one: recent mention of the month, else the clock (the
-        document's date for what is still to come)."""
+        document's date for what is still to come); never before `floor`, the month of a day told
+        before it in its sentence."""
         first = points[0]
         if first.month_lo is None:
             return False
@@ -1054,6 +1073,8 @@ class Resolver:
             else:
                 cost = doc - hi if hi <= doc else 2 * (lo - doc)
             # on a tie, the year nearer the document's date ("appears on April 1st" in a letter of March)
+            if floor is not None and hi < floor:
+                cost += 100
             rank = (cost, 0 if doc is None else min(abs(lo - doc), abs(hi - doc)))
             if best is None or rank < best[0]:
                 best = (rank, trial)
@@ -1082,6 +1103,8 @@ class Resolver:
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
+        if points[-1].day is not None and points[-1].year is not None:
+            self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
