@@ -1152,3 +1152,10 @@ def test_a_season_alone_that_opens_a_range_to_a_date_is_a_date(tmp_path):
 def test_a_sentence_tells_in_order_unless_it_says_what_had_happened_before(tmp_path, body, expected):
     text = f"Notes on persons\n\n{body}\n"
     assert values(convert(tmp_path, text))[-1] == expected
+
+
+def test_references_pointed_to_with_see_or_cf_and_pages_after_a_colon_are_references_too(tmp_path):
+    text = ("The purge of the railways\n\nThe lists went out in August 1937; cf. Rees & Watson 2002: 91. On 30 "
+            "September (see Medvedev 1971) the first trials began.\n")
+    assert values(convert(tmp_path, text)) == [
+        ("August 1937", "1937-08"), ("2002", "2002"), ("30 September", "1937-09-30"), ("1971", "1971")]

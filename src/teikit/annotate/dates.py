@@ -272,12 +272,16 @@ REFERENCES = LEXICON["references"]
 AUTHOR = r"[A-Z][\w’'-]+"
 AUTHORS = rf"{AUTHOR}(?:\s+{alternation(REFERENCES['joins'])}\s+{AUTHOR})*(?:\s+{alternation(REFERENCES['after_names'])})?"
 #: Before the year of an author-date reference: "(Getty 1993", "; Conquest 1968", "Junge (2003".
-REFERENCE_BEFORE = re.compile(rf"(?:[(;]\s*{AUTHORS}\s+|{AUTHORS}\s+\()$")
-#: After it: perhaps a page or pages ("1993, 45", "1968, 201–3"), then the bracket's end or another reference.
-REFERENCE_AFTER = re.compile(r"[a-z]?(?:,\s*\d+(?:[–-]\d+)?)?\s*[;)]")
+#: "(see Jansen and Petrov 2002)", "cf. Binner and Junge 2001: 557" (the latter with no bracket).
+POINTER = alternation(REFERENCES["pointers"], either_case=True)
+REFERENCE_BEFORE = re.compile(rf"(?:[(;]\s*(?:{POINTER}\s+)?{AUTHORS}\s+|{AUTHORS}\s+\(|(?<!\w){POINTER}\s+{AUTHORS}\s+)$")
+PAGES = r"[,:]\s*\d+(?:[–-]\d+)?"
+#: After it: perhaps a page or pages ("1993, 45", "1968, 201–3", "2001: 557"), then the bracket's end,
+#: another reference or the sentence's end.
+REFERENCE_AFTER = re.compile(rf"[a-z]?(?:{PAGES})?\s*[;).]")
 #: A year alone in brackets is a reference only with its pages: "(2003, 559)", not "(1917)".
 REFERENCE_PAGES = re.compile(r"\(\s*$")
-PAGES_AFTER = re.compile(r",\s*\d+(?:[–-]\d+)?\s*[;)]")
+PAGES_AFTER = re.compile(rf"{PAGES}\s*[;)]")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
