@@ -1159,3 +1159,9 @@ def test_references_pointed_to_with_see_or_cf_and_pages_after_a_colon_are_refere
             "September (see Medvedev 1971) the first trials began.\n")
     assert values(convert(tmp_path, text)) == [
         ("August 1937", "1937-08"), ("2002", "2002"), ("30 September", "1937-09-30"), ("1971", "1971")]
+
+
+def test_a_month_named_again_after_a_birth_date_does_not_take_the_year_of_birth(tmp_path):
+    text = ("Certificate\n\nPETERSONS Karlis, born 12.III.1899. Arrested 5.XII.37. In the second ten days of "
+            "February 1938 his wife was arrested and exiled to Kazakhstan on 3/III.\n\nMoscow, 20.X.58\n")
+    assert values(convert(tmp_path, text))[3] == ("3/III", "1938-03-03")

@@ -1103,7 +1103,7 @@ class Resolver:
                     self.last_point = (p, block_no)
                 elif p.day is not None and not found.quoted:  # but what is quoted from it is in its time
                     self.last_cited = (p, block_no)
-                if explicit:
+                if explicit and not found.background:  # "born 12.III.1899 … exiled 3/III" is no 1899
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
