@@ -1165,3 +1165,10 @@ def test_a_month_named_again_after_a_birth_date_does_not_take_the_year_of_birth(
     text = ("Certificate\n\nPETERSONS Karlis, born 12.III.1899. Arrested 5.XII.37. In the second ten days of "
             "February 1938 his wife was arrested and exiled to Kazakhstan on 3/III.\n\nMoscow, 20.X.58\n")
     assert values(convert(tmp_path, text))[3] == ("3/III", "1938-03-03")
+
+
+def test_in_a_text_with_no_date_at_all_a_day_alone_is_in_the_month_the_story_is_in(tmp_path):
+    text = ("REVIEW OF THE DISTURBANCES\nfor March 1930\n\nIn the district on the 8th a crowd freed the "
+            "arrested. In the second half of the month the number of disturbances fell.\n")
+    assert values(convert(tmp_path, text))[1:] == [
+        ("the 8th", "1930-03-08"), ("the second half of the month", "1930-03")]

@@ -992,7 +992,7 @@ class Resolver:
         is November's 17th), unless that puts the past after the document's date or what is still to
         come before it. Else it is the latest such day up to the document's date (the next such day
         from it, for what is still to come, or for a day at most DAYS_AHEAD after it that no word of the
-        past tells). A day quoted after the date of a document cited in its paragraph ("his letter of 5
+        past tells); in a text with no date at all, the month the story is in. A day quoted after the date of a document cited in its paragraph ("his letter of 5
         March says: 'on the 2nd …'") is the latest such day up to that document's date: the quoted
         writer's now. True for such a day."""
         cited = self.last_cited[0] if self.last_cited is not None and self.last_cited[1] == block_no else None
@@ -1030,6 +1030,9 @@ class Resolver:
                 if month == 13:
                     point.year, month = point.year + 1, 1
             point.month_lo = point.month_hi = month
+        elif self.doc_date is None and self.clock is not None and self.clock[0] == self.clock[1]:
+            point.year, month = divmod(self.clock[0], 12)  # "for March 1930" on a line of its own
+            point.month_lo = point.month_hi = month + 1
         return False
 
     def told_before(self, found: Found, block_no: int) -> int | None:
