@@ -1172,3 +1172,9 @@ def test_in_a_text_with_no_date_at_all_a_day_alone_is_in_the_month_the_story_is_
             "arrested. In the second half of the month the number of disturbances fell.\n")
     assert values(convert(tmp_path, text))[1:] == [
         ("the 8th", "1930-03-08"), ("the second half of the month", "1930-03")]
+
+
+def test_a_range_of_two_days_alone_between_one_and_the_other_is_a_date(tmp_path):
+    body = "In May the camp was closed. Between the 10th and the 12th no trains left."
+    assert values(convert(tmp_path, REPORT.format(dateline="14 May 1942", body=body)))[-1] == \
+        ("the 10th and the 12th", "1942-05-10/1942-05-12")
