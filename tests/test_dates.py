@@ -1178,3 +1178,9 @@ def test_a_range_of_two_days_alone_between_one_and_the_other_is_a_date(tmp_path)
     body = "In May the camp was closed. Between the 10th and the 12th no trains left."
     assert values(convert(tmp_path, REPORT.format(dateline="14 May 1942", body=body)))[-1] == \
         ("the 10th and the 12th", "1942-05-10/1942-05-12")
+
+
+def test_a_day_alone_in_a_future_reported_in_the_past_is_after_the_day_it_was_said(tmp_path):
+    body = "The Minister told me on the 6th that the trial would open on the 20th."
+    assert values(convert(tmp_path, REPORT.format(dateline="9 January 1934", body=body)))[1:] == \
+        [("the 6th", "1934-01-06"), ("the 20th", "1934-01-20")]

@@ -252,6 +252,9 @@ ANTERIOR = re.compile(rf"\b{alternation(LEXICON['sentences']['anterior'])}\b", r
 #: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
 DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
 PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
+#: "told me that the trial would open on the 20th": a future said in the past, before a day alone.
+REPORTED_FUTURE = re.compile(rf"\b{alternation(LEXICON['future']['reported'])}\b(?!\s+have\b)"
+                             rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
 RETROSPECT_YEARS = 10
@@ -578,6 +581,9 @@ def find_units(text: str) -> list[Found]:
         if point.day is not None and point.year is None and not unit.told_past and \
                 DEADLINE.search(text, max(0, start - CONTEXT), start):
             unit.future = True
+        if point.day is not None and point.month_lo is None and \
+                REPORTED_FUTURE.search(text, sentence_opening(text, start), start):
+            unit.future = True  # the next such day after the day it was said on
         if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
             unit.future = True  # "Received: the 18th": the document came after it was written
         unit.reference = m.lastgroup == "y" and author_date(m, text)
