@@ -508,10 +508,16 @@ DOTTED_DATE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d\d
 UNPADDED_YEARS = 20
 
 
-def inside_quotes(text: str, start: int) -> bool:
-    """True if text[start] is inside double quotation marks opened earlier in its block."""
-    before = text[:start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+def quote_marks(text: str) -> dict[str, list[int]]:
+    """Where each double quotation mark stands in `text`, found once per block."""
+    return {mark: [m.start() for m in re.finditer(mark, text)] for mark in '"“”'}
+
+
+def inside_quotes(marks: dict[str, list[int]], start: int) -> bool:
+    """True if `start` is inside double quotation marks opened before it (`marks` from quote_marks)."""
+    def before(mark: str) -> int:
+        return bisect_right(marks[mark], start)
+    return before('"') % 2 == 1 or before("“") > before("”")
 
 
 def author_date(m: re.Match, text: str) -> bool:
@@ -549,6 +555,7 @@ def old_and_new_style(first: str, second: str) -> bool:
 def find_units(text: str) -> list[Found]:
     """Each calendar unit of `text`, with its part/approximation prefix, not yet joined into ranges."""
     found: list[Found] = []
+    marks = quote_marks(text)
     pos = 0
     while m := UNIT.search(text, pos):
         pos = m.end()
@@ -577,19 +584,20 @@ def find_units(text: str) -> list[Found]:
                      background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
-        unit.told_past = bool(PAST.search(sentence_of(text, start, m.end())))
+        sentence = sentence_of(text, start, m.end())
+        unit.told_past = bool(PAST.search(sentence))
         if point.day is not None and point.year is None and not unit.told_past and \
                 DEADLINE.search(text, max(0, start - CONTEXT), start):
             unit.future = True
+        unit.sentence_start = sentence_opening(text, start)
         if point.day is not None and point.month_lo is None and \
-                REPORTED_FUTURE.search(text, sentence_opening(text, start), start):
+                REPORTED_FUTURE.search(text, unit.sentence_start, start):
             unit.future = True  # the next such day after the day it was said on
         if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
             unit.future = True  # "Received: the 18th": the document came after it was written
         unit.reference = m.lastgroup == "y" and author_date(m, text)
-        unit.quoted = inside_quotes(text, start)
-        unit.sentence_start = sentence_opening(text, start)
-        unit.anterior = bool(ANTERIOR.search(sentence_of(text, start, m.end())))
+        unit.quoted = inside_quotes(marks, start)
+        unit.anterior = bool(ANTERIOR.search(sentence))
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
