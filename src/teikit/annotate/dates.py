@@ -48,7 +48,11 @@ Three steps, each a pure function:
   text with no date of its own leans on the month its title names ("Summary for November 1929"), else
   on its first full date, wherever it stands, for what comes before the story's clock starts (its years
   alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries, or
-  a year its title names, "Diary …, 1931"); the dates of the documents it cites are its story.
+  a year its title names, "Diary …, 1931"); the dates of the documents it cites are its story, each
+  paragraph may tell a story of its own (a dictionary's entries), and a sentence tells in order unless
+  it says what "had" happened. The year of an author-date reference ("(Getty 1993, 45)") moves no
+  clock; a day quoted from a document cited ("his letter of 5 March says: 'on the 2nd …'") is in that
+  document's time; a day on a registry line ("Received: the 18th") is after the document's date.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
@@ -253,7 +257,8 @@ ANTERIOR = re.compile(rf"\b{alternation(LEXICON['sentences']['anterior'])}\b", r
 DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
 PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
 #: "told me that the trial would open on the 20th": a future said in the past, before a day alone.
-REPORTED_FUTURE = re.compile(rf"\b{alternation(LEXICON['future']['reported'])}\b(?!\s+have\b)"
+REPORTED_FUTURE = re.compile(rf"\b{alternation(LEXICON['future']['reported'])}\b"
+                             rf"(?!\s+{alternation(LEXICON['future']['reported_not_before'])}\b)"
                              rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
@@ -269,7 +274,7 @@ SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+
 BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
 #: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
 RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
-                     rf"[ \t]*(?:on[ \t]+)?$")
+                     rf"[ \t]*(?:{alternation(LEXICON['registry']['links'])}[ \t]+)?$")
 REFERENCES = LEXICON["references"]
 #: An author's name in a reference, a capital and letters ("Getty", "O'Brien", "Binner-Junge").
 AUTHOR = r"[A-Z][\w’'-]+"
