@@ -1184,3 +1184,9 @@ def test_a_day_alone_in_a_future_reported_in_the_past_is_after_the_day_it_was_sa
     body = "The Minister told me on the 6th that the trial would open on the 20th."
     assert values(convert(tmp_path, REPORT.format(dateline="9 January 1934", body=body)))[1:] == \
         [("the 6th", "1934-01-06"), ("the 20th", "1934-01-20")]
+
+
+def test_a_second_day_alone_after_and_without_its_article_is_a_date_of_its_own(tmp_path):
+    body = "In March the kolkhozes fell apart. On the 20th and 21st the seed was taken back. The 7th and 8th divisions came."
+    assert values(convert(tmp_path, REPORT.format(dateline="2 April 1930", body=body)))[1:] == \
+        [("March", "1930-03"), ("the 20th", "1930-03-20"), ("21st", "1930-03-21")]

@@ -202,7 +202,8 @@ UNIT = re.compile(rf"""
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
   | (?P<tm>{PERIOD})
-  | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
+  | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b)
+  | (?P<dd>(?P<dd_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
 PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of'])}\s+of\s+|"
@@ -231,6 +232,9 @@ NAME_THEN_CLAUSE = re.compile(rf"^\s+[A-Z][a-z][\w’'-]*(?:\s*,|\s+(?!(?i:{alte
 #: After a season alone, a range to a month or a season with a year: "spring to November 1938" (GUIDELINES'
 #: own example) is a date without "in" or "the".
 RANGE_TO_DATE = re.compile(rf"\s+{alternation(CONNECTORS['range'])}\s+(?:{MONTH}|{SEASON})\s+(?:of\s+)?{YEAR}\b")
+#: "the 20th and 21st": a second day written without its article, after a day alone and "and" or "or".
+SECOND_DAY = re.compile(rf"(?:^|\W)the\s+{ORDINAL_DAY}\s+(?:{alternation([*CONNECTORS['and'], *CONNECTORS['or']])})\s+$",
+                        re.IGNORECASE)
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
 PLURAL_AFTER = re.compile(rf"^\s+(?!{alternation(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
 CITATIONS = LEXICON["citations"]
@@ -433,7 +437,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "s":
         lo, hi = SEASONS[g("s_s").lower()]
         return Point(None, lo, hi), None
-    if kind in ("d", "dim"):
+    if kind in ("d", "dd", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
     if kind == "fe":
         name, year = " ".join(g("fe_n").split()), int(g("fe_y")) if g("fe_y") else None
@@ -468,7 +472,9 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
     if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
-    if kind == "d":
+    if kind == "dd" and not SECOND_DAY.search(before):
+        return False  # "21st" alone only after "the 20th and": "the 21st century" has its article
+    if kind in ("d", "dd"):
         if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(SERIES.sub(" ", after, count=1)):
             return False
         following = re.match(r"\s*(\S)", after)
