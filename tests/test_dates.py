@@ -1190,3 +1190,9 @@ def test_a_second_day_alone_after_and_without_its_article_is_a_date_of_its_own(t
     body = "In March the kolkhozes fell apart. On the 20th and 21st the seed was taken back. The 7th and 8th divisions came."
     assert values(convert(tmp_path, REPORT.format(dateline="2 April 1930", body=body)))[1:] == \
         [("March", "1930-03"), ("the 20th", "1930-03-20"), ("21st", "1930-03-21")]
+
+
+def test_a_feast_before_half_of_something_is_still_the_feast(tmp_path):
+    text = ("Memories of Karaganda\n\nWritten in Riga, 1989\n\nWe were arrested in the night of 14 June 1941. "
+            "In the autumn we reached Karaganda; by Christmas half the children had died.\n")
+    assert values(convert(tmp_path, text))[-1] == ("Christmas", "1941-12-25")
