@@ -1061,3 +1061,138 @@ def test_in_capitals_a_month_after_a_modal_is_a_verb_and_one_after_another_month
     body = "TROOPS WILL MARCH TO THE BORDER STOP ARRESTS OF MARCH AND APRIL CONFIRMED STOP"
     assert values(convert(tmp_path, CABLE.format(dateline="4 NOVEMBER 1937", body=body)))[1:] == \
         [("MARCH AND APRIL", "1937-03/1937-04")]
+
+
+# ---------------------------------------------------------------- sixth round: values on unseen text
+
+def test_the_years_of_works_cited_by_author_and_date_do_not_move_the_story(tmp_path):
+    text = ("The purge of the railways\n\nThe purge of the railway administration began in May 1937, as "
+            "Medvedev showed long ago (Medvedev 1971, 212); it was Kaganovich who pressed for it, "
+            "Rees and Watson (2002, 91) argue. By 14 July the first list was ready.\n")
+    assert values(convert(tmp_path, text)) == [
+        ("May 1937", "1937-05"), ("1971", "1971"), ("2002", "2002"), ("14 July", "1937-07-14")]
+
+
+def test_each_entry_of_a_biographical_dictionary_is_a_story_of_its_own(tmp_path):
+    text = ("Notes on persons\n\n"
+            "ORLOV, Pyotr Ilyich (1889-1941). Worked on the railways; arrested in March 1938 and released "
+            "in the autumn of 1945.\n\n"
+            "BERZIN, Karl (1891-1938). Served in Riga in 1919-1920; arrested there in June 1937 and shot in "
+            "the following January.\n")
+    assert values(convert(tmp_path, text))[-1] == ("January", "1938-01")
+
+
+def test_the_new_year_is_a_day_known_by_a_name(tmp_path):
+    body = "The committee asks that the money be sent after the New Year. Nothing came."
+    assert values(convert(tmp_path, REPORT.format(dateline="20 December 1936", body=body)))[1:] == \
+        [("New Year", "1937-01-01")]
+
+
+def test_a_day_on_the_registry_line_of_receipt_is_after_the_documents_date(tmp_path):
+    text = ("Report on the search\n\nThe search was carried out as ordered.\n\nHead of the department\n"
+            "Sofia, 12.IX.1936\n\nReceived: the 17th. Entered in the journal.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the 17th", "1936-09-17")
+
+
+def test_what_a_writer_advises_is_still_to_come(tmp_path):
+    body = "The priest spent Christmas in the villages. Our agents now advise travellers to wait until after May Day."
+    assert values(convert(tmp_path, REPORT.format(dateline="14 March 1933", body=body)))[-1] == \
+        ("May Day", "1933-05-01")
+
+
+def test_a_dotted_date_with_a_one_figure_month_near_the_storys_year_is_a_date(tmp_path):
+    text = ("Certificate\n\nIVANOV was first arrested on 3.IV.31 and sentenced on 15.1.32 to three years. "
+            "He was rehabilitated in 1956.\n\nMoscow, 22.X.55\n")
+    assert values(convert(tmp_path, text))[1] == ("15.1.32", "1932-01-15")
+
+
+def test_a_season_with_a_capital_before_a_name_is_part_of_the_name(tmp_path):
+    body = "He fought in the Winter War and was decorated in March 1940."
+    assert values(convert(tmp_path, REPORT.format(dateline="20 January 1941", body=body)))[1:] == \
+        [("March 1940", "1940-03")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In October the troika met daily. On the 22nd Beria met the heads of departments.",
+     [("October", "1937-10"), ("the 22nd", "1937-10-22")]),
+    ("In October the troika met daily. On the 14th Yezhov, who was ill, stayed at home.",
+     [("October", "1937-10"), ("the 14th", "1937-10-14")]),
+    ("In October nothing moved on the 3rd Ukrainian Front, and on the 5th Kalinin regiment none left.",
+     [("October", "1937-10")]),
+])
+def test_a_day_alone_before_a_name_and_its_verb_is_a_date_but_not_before_a_units_name(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
+
+
+def test_the_date_of_a_certificate_quoted_in_a_memoir_does_not_move_the_story(tmp_path):
+    text = ("Memoir\n\nAlma-Ata, 5 May 1990\n\nMy father was arrested in March 1937. I learned only in 1989 that "
+            "he was shot on 12 January 1938; the certificate of 3 October 1958 gave a false cause.\n\n"
+            "In the autumn we were sent to Kazakhstan.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the autumn", "1937-09/1937-11")
+
+
+def test_a_day_alone_quoted_from_a_letter_is_in_the_month_of_the_letter(tmp_path):
+    body = ('On 19 October the group was found. In his letter of 5 March he writes: "on the 2nd we burned the '
+            'lists, on the 28th we left". Nothing more was found on the 20th.')
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-3:] == \
+        [("the 2nd", "1937-03-02"), ("the 28th", "1937-02-28"), ("the 20th", "1937-10-20")]
+
+
+def test_a_season_alone_that_opens_a_range_to_a_date_is_a_date(tmp_path):
+    body = "He was held at the Butyrki prison, spring to November 1936, and then released."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == \
+        [("spring to November 1936", "1936-03/1936-11")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("SOKOLOV was detained on 25.IX.37; sentenced by the troika on 2 July and sent to Kolyma.",
+     ("2 July", "1938-07-02")),
+    ("SOKOLOV was detained on 25.IX.37; he had left the party on 2 July.", ("2 July", "1937-07-02")),
+])
+def test_a_sentence_tells_in_order_unless_it_says_what_had_happened_before(tmp_path, body, expected):
+    text = f"Notes on persons\n\n{body}\n"
+    assert values(convert(tmp_path, text))[-1] == expected
+
+
+def test_references_pointed_to_with_see_or_cf_and_pages_after_a_colon_are_references_too(tmp_path):
+    text = ("The purge of the railways\n\nThe lists went out in August 1937; cf. Rees & Watson 2002: 91. On 30 "
+            "September (see Medvedev 1971) the first trials began.\n")
+    assert values(convert(tmp_path, text)) == [
+        ("August 1937", "1937-08"), ("2002", "2002"), ("30 September", "1937-09-30"), ("1971", "1971")]
+
+
+def test_a_month_named_again_after_a_birth_date_does_not_take_the_year_of_birth(tmp_path):
+    text = ("Certificate\n\nPETERSONS Karlis, born 12.III.1899. Arrested 5.XII.37. In the second ten days of "
+            "February 1938 his wife was arrested and exiled to Kazakhstan on 3/III.\n\nMoscow, 20.X.58\n")
+    assert values(convert(tmp_path, text))[3] == ("3/III", "1938-03-03")
+
+
+def test_in_a_text_with_no_date_at_all_a_day_alone_is_in_the_month_the_story_is_in(tmp_path):
+    text = ("REVIEW OF THE DISTURBANCES\nfor March 1930\n\nIn the district on the 8th a crowd freed the "
+            "arrested. In the second half of the month the number of disturbances fell.\n")
+    assert values(convert(tmp_path, text))[1:] == [
+        ("the 8th", "1930-03-08"), ("the second half of the month", "1930-03")]
+
+
+def test_a_range_of_two_days_alone_between_one_and_the_other_is_a_date(tmp_path):
+    body = "In May the camp was closed. Between the 10th and the 12th no trains left."
+    assert values(convert(tmp_path, REPORT.format(dateline="14 May 1942", body=body)))[-1] == \
+        ("the 10th and the 12th", "1942-05-10/1942-05-12")
+
+
+def test_a_day_alone_in_a_future_reported_in_the_past_is_after_the_day_it_was_said(tmp_path):
+    body = "The Minister told me on the 6th that the trial would open on the 20th."
+    assert values(convert(tmp_path, REPORT.format(dateline="9 January 1934", body=body)))[1:] == \
+        [("the 6th", "1934-01-06"), ("the 20th", "1934-01-20")]
+
+
+def test_a_second_day_alone_after_and_without_its_article_is_a_date_of_its_own(tmp_path):
+    body = "In March the kolkhozes fell apart. On the 20th and 21st the seed was taken back. The 7th and 8th divisions came."
+    assert values(convert(tmp_path, REPORT.format(dateline="2 April 1930", body=body)))[1:] == \
+        [("March", "1930-03"), ("the 20th", "1930-03-20"), ("21st", "1930-03-21")]
+
+
+def test_a_feast_before_half_of_something_is_still_the_feast(tmp_path):
+    text = ("Memories of Karaganda\n\nWritten in Riga, 1989\n\nWe were arrested in the night of 14 June 1941. "
+            "In the autumn we reached Karaganda; by Christmas half the children had died.\n")
+    assert values(convert(tmp_path, text))[-1] == ("Christmas", "1941-12-25")

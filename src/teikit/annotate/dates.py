@@ -48,7 +48,11 @@ Three steps, each a pure function:
   text with no date of its own leans on the month its title names ("Summary for November 1929"), else
   on its first full date, wherever it stands, for what comes before the story's clock starts (its years
   alone still move the clock, and so does a heading that is a date: "1936" over a diary's entries, or
-  a year its title names, "Diary …, 1931"); the dates of the documents it cites are its story.
+  a year its title names, "Diary …, 1931"); the dates of the documents it cites are its story, each
+  paragraph may tell a story of its own (a dictionary's entries), and a sentence tells in order unless
+  it says what "had" happened. The year of an author-date reference ("(Getty 1993, 45)") moves no
+  clock; a day quoted from a document cited ("his letter of 5 March says: 'on the 2nd …'") is in that
+  document's time; a day on a registry line ("Received: the 18th") is after the document's date.
 * Edition data (`<e:dates>` in NAME.edition.xml) overrides the value where the text itself is wrong.
 
 The grammar is code; its words (month names and numerals, seasons, hedges, the nouns that make a
@@ -198,7 +202,8 @@ UNIT = re.compile(rf"""
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
   | (?P<tm>{PERIOD})
-  | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b))
+  | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b)
+  | (?P<dd>(?P<dd_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
 PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of'])}\s+of\s+|"
@@ -220,6 +225,16 @@ NUMBER_BEFORE = re.compile(rf"(?:\b{alternation(NOT_A_DATE['number_signs'])}\.?\
 COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
 ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
+#: After "on the 22nd": a name and then its clause ("Beria met", "Yezhov, who"), not a name of a unit (an
+#: ordinal noun after it: "the 5th Kalinin regiment") nor a longer name ("the 3rd Ukrainian Front").
+NAME_THEN_CLAUSE = re.compile(rf"^\s+[A-Z][a-z][\w’'-]*(?:\s*,|\s+(?!(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})"
+                              rf"(?:s|es)?\b)[a-z])")
+#: After a season alone, a range to a month or a season with a year: "spring to November 1938" (GUIDELINES'
+#: own example) is a date without "in" or "the".
+RANGE_TO_DATE = re.compile(rf"\s+{alternation(CONNECTORS['range'])}\s+(?:{MONTH}|{SEASON})\s+(?:of\s+)?{YEAR}\b")
+#: "the 20th and 21st": a second day written without its article, after a day alone and "and" or "or".
+SECOND_DAY = re.compile(rf"(?:^|\W)the\s+{ORDINAL_DAY}\s+(?:{alternation([*CONNECTORS['and'], *CONNECTORS['or']])})\s+$",
+                        re.IGNORECASE)
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
 PLURAL_AFTER = re.compile(rf"^\s+(?!{alternation(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
 CITATIONS = LEXICON["citations"]
@@ -240,9 +255,15 @@ FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["
 #: Characters before a date that FUTURE looks at, within its sentence: an order's sentence may say what
 #: is "to be sent" long before the day ("… to the 8th Department …, and a summary to me on the 25th").
 FUTURE_CONTEXT = 240
+#: "had": a sentence that tells what happened before what it told already.
+ANTERIOR = re.compile(rf"\b{alternation(LEXICON['sentences']['anterior'])}\b", re.IGNORECASE)
 #: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
 DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
 PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
+#: "told me that the trial would open on the 20th": a future said in the past, before a day alone.
+REPORTED_FUTURE = re.compile(rf"\b{alternation(LEXICON['future']['reported'])}\b"
+                             rf"(?!\s+{alternation(LEXICON['future']['reported_not_before'])}\b)"
+                             rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
 #: A document dated more than this many years after a year it opens a sentence with looks back on
 #: that year (a memoir, an article about the 1930s): the year sets the story's clock.
 RETROSPECT_YEARS = 10
@@ -255,6 +276,24 @@ SENTENCE_REACH = 400
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 #: "born 5 March 1899", "since May 1920": a fact of a life, which does not move the story's clock.
 BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+#: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
+RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
+                     rf"[ \t]*(?:{alternation(LEXICON['registry']['links'])}[ \t]+)?$")
+REFERENCES = LEXICON["references"]
+#: An author's name in a reference, a capital and letters ("Getty", "O'Brien", "Binner-Junge").
+AUTHOR = r"[A-Z][\w’'-]+"
+AUTHORS = rf"{AUTHOR}(?:\s+{alternation(REFERENCES['joins'])}\s+{AUTHOR})*(?:\s+{alternation(REFERENCES['after_names'])})?"
+#: Before the year of an author-date reference: "(Getty 1993", "; Conquest 1968", "Junge (2003".
+#: "(see Jansen and Petrov 2002)", "cf. Binner and Junge 2001: 557" (the latter with no bracket).
+POINTER = alternation(REFERENCES["pointers"], either_case=True)
+REFERENCE_BEFORE = re.compile(rf"(?:[(;]\s*(?:{POINTER}\s+)?{AUTHORS}\s+|{AUTHORS}\s+\(|(?<!\w){POINTER}\s+{AUTHORS}\s+)$")
+PAGES = r"[,:]\s*\d+(?:[–-]\d+)?"
+#: After it: perhaps a page or pages ("1993, 45", "1968, 201–3", "2001: 557"), then the bracket's end,
+#: another reference or the sentence's end.
+REFERENCE_AFTER = re.compile(rf"[a-z]?(?:{PAGES})?\s*[;).]")
+#: A year alone in brackets is a reference only with its pages: "(2003, 559)", not "(1917)".
+REFERENCE_PAGES = re.compile(r"\(\s*$")
+PAGES_AFTER = re.compile(rf"{PAGES}\s*[;)]")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
@@ -296,9 +335,13 @@ class Found:
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
     cited: bool = False  # the date of another document the text refers to
     background: bool = False  # a fact of a life: "born 5 March 1899", "since May 1920"
+    reference: bool = False  # the year of a work cited by author and date: "(Getty 1993, 45)"
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     future: bool = False  # "will arrive in April": after the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
+    quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
+    sentence_start: int = 0  # where its sentence opens in the block
+    anterior: bool = False  # its sentence tells what happened before ("had"): the order of telling is no guide
     impossible: bool = False
     dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
@@ -394,7 +437,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "s":
         lo, hi = SEASONS[g("s_s").lower()]
         return Point(None, lo, hi), None
-    if kind in ("d", "dim"):
+    if kind in ("d", "dd", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
     if kind == "fe":
         name, year = " ".join(g("fe_n").split()), int(g("fe_y")) if g("fe_y") else None
@@ -429,7 +472,9 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
     if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
-    if kind == "d":
+    if kind == "dd" and not SECOND_DAY.search(before):
+        return False  # "21st" alone only after "the 20th and": "the 21st century" has its article
+    if kind in ("d", "dd"):
         if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(SERIES.sub(" ", after, count=1)):
             return False
         following = re.match(r"\s*(\S)", after)
@@ -437,8 +482,9 @@ def plausible(m: re.Match, text: str) -> bool:
             return True  # "On the 15th," "the 14th."
         in_capitals = WORD_IN_CAPITALS.match(after, len(after) - len(after.lstrip()))  # a telegram's "ON THE 3RD TRAIN"
         if following.group(1)[0].isupper() and not in_capitals and not re.match(r"\s+I\b", after) and \
-                not (DAY_PREPOSITION.search(before) and re.match(r"\s*(\S+)", after).group(1) in words("titles")):
-            return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me"
+                not (DAY_PREPOSITION.search(before) and (re.match(r"\s*(\S+)", after).group(1) in words("titles") or
+                                                       NAME_THEN_CLAUSE.match(after))):
+            return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me", "on the 22nd Beria met"
         return bool(DAY_PREPOSITION.search(before))
     if kind == "m":
         word = m.group("m_m")
@@ -452,8 +498,11 @@ def plausible(m: re.Match, text: str) -> bool:
                          not TRUE_PREPOSITION.search(before) and re.match(r"\s+(?!I\b)[A-Z]", after)):
         return False  # an adjective or a name: "the Christmas holidays", "the May Day Manifesto"
     if kind == "s":
-        if not PREPOSITION.search(before) and not m.group().lower().startswith("the"):
+        if not PREPOSITION.search(before) and not m.group().lower().startswith("the") and \
+                not RANGE_TO_DATE.match(after):
             return False
+        if m.group("s_s")[0].isupper() and re.match(r"\s+[A-Z][a-z]", after):
+            return False  # a name: "the Winter War", "the Spring Offensive"
         if SEASON_RELATIVE.search(before):
             return False  # relative: "the coming autumn"
         if SEASON_ADJECTIVE.match(after):
@@ -468,6 +517,27 @@ DOTTED_DATE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d\d
 #: A date whose month lacks its zero ("15.1.31") is one only if its year, in the document's century, is
 #: at most this many years before the document's (and not after it): else it is a section number.
 UNPADDED_YEARS = 20
+
+
+def quote_marks(text: str) -> dict[str, list[int]]:
+    """Where each double quotation mark stands in `text`, found once per block."""
+    return {mark: [m.start() for m in re.finditer(mark, text)] for mark in '"“”'}
+
+
+def inside_quotes(marks: dict[str, list[int]], start: int) -> bool:
+    """True if `start` is inside double quotation marks opened before it (`marks` from quote_marks)."""
+    def before(mark: str) -> int:
+        return bisect_right(marks[mark], start)
+    return before('"') % 2 == 1 or before("“") > before("”")
+
+
+def author_date(m: re.Match, text: str) -> bool:
+    """True for the year of an author-date reference to a published work: "(Getty 1993, 45)", "Binner
+    and Junge (2003, 559)", "(Vatlin 2004)", "(2002, 82)"."""
+    before = text[max(0, m.start() - CONTEXT):m.start()]
+    if REFERENCE_BEFORE.search(before):
+        return bool(REFERENCE_AFTER.match(text, m.end()))
+    return bool(REFERENCE_PAGES.search(before)) and bool(PAGES_AFTER.match(text, m.end()))
 
 
 def section_numbers(context: str) -> bool:
@@ -496,6 +566,7 @@ def old_and_new_style(first: str, second: str) -> bool:
 def find_units(text: str) -> list[Found]:
     """Each calendar unit of `text`, with its part/approximation prefix, not yet joined into ranges."""
     found: list[Found] = []
+    marks = quote_marks(text)
     pos = 0
     while m := UNIT.search(text, pos):
         pos = m.end()
@@ -524,10 +595,20 @@ def find_units(text: str) -> list[Found]:
                      background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
-        unit.told_past = bool(PAST.search(sentence_of(text, start, m.end())))
+        sentence = sentence_of(text, start, m.end())
+        unit.told_past = bool(PAST.search(sentence))
         if point.day is not None and point.year is None and not unit.told_past and \
                 DEADLINE.search(text, max(0, start - CONTEXT), start):
             unit.future = True
+        unit.sentence_start = sentence_opening(text, start)
+        if point.day is not None and point.month_lo is None and \
+                REPORTED_FUTURE.search(text, unit.sentence_start, start):
+            unit.future = True  # the next such day after the day it was said on
+        if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
+            unit.future = True  # "Received: the 18th": the document came after it was written
+        unit.reference = m.lastgroup == "y" and author_date(m, text)
+        unit.quoted = inside_quotes(marks, start)
+        unit.anterior = bool(ANTERIOR.search(sentence))
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
@@ -813,9 +894,12 @@ class Resolver:
     undated: bool = False  # doc_date is only the text's first full date, not a date the document gives itself
     clock: tuple[int, int] | None = None
     clock_by_year: bool = False  # the clock was set by a year alone ("the archive, opened in 1991, …")
+    clock_block: int | None = None  # the block (paragraph) whose date set the clock
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
+    last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
+    last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
 
     def near_document(self, year: int) -> bool:
         """True if `year` may be the year of something a document dated `doc_date` tells (in an undated
@@ -823,6 +907,15 @@ class Resolver:
         15.1.57" in a dictionary entry that opens with 1937)."""
         return self.doc_date is not None and self.doc_date.year - UNPADDED_YEARS <= year and \
             (self.undated or year <= self.doc_date.year)
+
+    def near_story(self, year: int, block_no: int) -> bool:
+        """True if `year` is within a year of the period the story has reached or of the date last named
+        in the paragraph: a certificate of 1955 that tells an arrest "on 3.IV.31" may write the sentence
+        that followed "of 15.1.32"; "2.1.10" is no date of that story."""
+        years = [self.clock[0] // 12, self.clock[1] // 12] if self.clock is not None else []
+        if self.last_point is not None and self.last_point[1] == block_no:
+            years.append(self.last_point[0].year)
+        return any(abs(year - near) <= 1 for near in years)
 
     def after_document(self, year: int, month: int, day: int | None) -> bool:
         """True if the day is later than the document's own date, which a past told in it cannot be."""
@@ -848,7 +941,7 @@ class Resolver:
         points = found.points
         for p in points:
             full_year(p, None if self.undated else self.doc_date)  # a text's first date is no limit
-        if any(p.unpadded and not self.near_document(p.year) for p in points):
+        if any(p.unpadded and not (self.near_document(p.year) or self.near_story(p.year, block_no)) for p in points):
             found.dropped = True
             return
         if any(not valid_day(p) for p in points):
@@ -879,7 +972,8 @@ class Resolver:
                 p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
-                self.resolve_day(points[0], block_no, found.future, found.told_past)
+                if self.resolve_day(points[0], block_no, found.future, found.told_past, found.quoted):
+                    found.cited = True  # a day of the quoted document's time tells the report's story no more
                 for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
                     if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
                         p.year, p.month_lo = points[0].year, points[0].month_lo
@@ -887,7 +981,7 @@ class Resolver:
                             p.year, p.month_lo = (p.year + 1, 1) if p.month_lo == 12 else (p.year, p.month_lo + 1)
                         p.month_hi = p.month_lo
             if any(p.year is None for p in points):
-                if not self.infer_year(points, block_no, found.future):
+                if not self.infer_year(points, block_no, found.future, self.told_before(found, block_no)):
                     return
         for p in points:
             if p.easter is not None and p.year is not None:
@@ -911,9 +1005,11 @@ class Resolver:
         found.attrs = attrs
         # in a text with no date of its own, the dates of the documents it cites are its story
         told = not (found.cited and not self.undated) and not found.background and not found.future
-        self.advance(found, block_no, explicit, narrative and told)
+        if not found.reference:  # a work's year says nothing of the story, not even "of that year"
+            self.advance(found, block_no, explicit, narrative and told)
 
-    def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False) -> None:
+    def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False,
+                    quoted: bool = False) -> bool:
         """A day alone is in the month last named in its paragraph, or the month after when that puts it
         nearer the day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February
         … by the 20th"); a month named without a day counts only in
@@ -921,7 +1017,16 @@ class Resolver:
         is November's 17th), unless that puts the past after the document's date or what is still to
         come before it. Else it is the latest such day up to the document's date (the next such day
         from it, for what is still to come, or for a day at most DAYS_AHEAD after it that no word of the
-        past tells)."""
+        past tells); in a text with no date at all, the month the story is in. A day quoted after the date of a document cited in its paragraph ("his letter of 5
+        March says: 'on the 2nd …'") is the latest such day up to that document's date: the quoted
+        writer's now. True for such a day."""
+        cited = self.last_cited[0] if self.last_cited is not None and self.last_cited[1] == block_no else None
+        if quoted and cited is not None and point.day is not None:
+            year, month = cited.year, cited.month_lo
+            if point.day > cited.day:
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            point.year, point.month_lo, point.month_hi = year, month, month
+            return True
         prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
                 and prior.year != self.doc_date.year:
@@ -935,7 +1040,7 @@ class Resolver:
                 self.after_document(year, month, point.day)
             if not wrong_side:
                 point.year, point.month_lo, point.month_hi = year, month, month
-                return
+                return False
         if self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
             days = None if point.day is None else (point.day, self.doc_date.day)  # no day: "the month"
@@ -950,10 +1055,26 @@ class Resolver:
                 if month == 13:
                     point.year, month = point.year + 1, 1
             point.month_lo = point.month_hi = month
+        elif self.doc_date is None and self.clock is not None and self.clock[0] == self.clock[1]:
+            point.year, month = divmod(self.clock[0], 12)  # "for March 1930" on a line of its own
+            point.month_lo = point.month_hi = month + 1
+        return False
 
-    def infer_year(self, points: list[Point], block_no: int, future: bool = False) -> bool:
+    def told_before(self, found: Found, block_no: int) -> int | None:
+        """The month of a day told earlier in the sentence of `found`, a day and month without a year,
+        which that sentence does not tell as anterior: "arrested 20.VIII.36; tried on 11 June and shot
+        the next day" tells in order, so 11 June is not before 20 August 1936. Only in a text with no
+        date of its own (a dictionary, an article): in a dated one the document's date bounds the past."""
+        told = self.last_day_told
+        if told is None or not self.undated or told[1] != block_no or told[2] <= found.sentence_start or found.anterior or \
+                found.points[0].day is None:
+            return None
+        return told[0]
+
+    def infer_year(self, points: list[Point], block_no: int, future: bool = False, floor: int | None = None) -> bool:
         """Years for a phrase written without one: recent mention of the month, else the clock (the
-        document's date for what is still to come)."""
+        document's date for what is still to come); never before `floor`, the month of a day told
+        before it in its sentence."""
         first = points[0]
         if first.month_lo is None:
             return False
@@ -984,6 +1105,8 @@ class Resolver:
             else:
                 cost = doc - hi if hi <= doc else 2 * (lo - doc)
             # on a tie, the year nearer the document's date ("appears on April 1st" in a letter of March)
+            if floor is not None and hi < floor:
+                cost += 100
             rank = (cost, 0 if doc is None else min(abs(lo - doc), abs(hi - doc)))
             if best is None or rank < best[0]:
                 best = (rank, trial)
@@ -993,11 +1116,12 @@ class Resolver:
 
     def advance(self, found: Found, block_no: int, explicit: bool, narrative: bool) -> None:
         """Move the narrative clock to what was just mentioned, unless it is a flashback: a mention more
-        than a year before the clock. Two are no flashback: a date with its month when only a year alone
+        than a year before the clock. Three are no flashback: a date with its month when only a year alone
         set the clock (in a historian's "the archive, opened in 1991, shows the pace. In August 1937 …",
-        August is the story: a year alone says when, a month tells), and the date of a document cited by
+        August is the story: a year alone says when, a month tells), the date of a document cited by
         a text with no date of its own, which goes from one document to another ("a letter of 2 March
-        1938 … on 27 February")."""
+        1938 … on 27 February"), and, in such a text, a date with its month in a paragraph after the one
+        that set the clock: each entry of a biographical dictionary tells a life of its own."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -1005,10 +1129,14 @@ class Resolver:
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
                 if not found.cited:  # nor the date of a directive answered ("your No. 12 of 21/X")
                     self.last_point = (p, block_no)
-                if explicit:
+                elif p.day is not None and not found.quoted:  # but what is quoted from it is in its time
+                    self.last_cited = (p, block_no)
+                if explicit and not found.background:  # "born 12.III.1899 … exiled 3/III" is no 1899
                     self.recent_months[p.month_lo] = (p.year, block_no)
         if not narrative:
             return
+        if points[-1].day is not None and points[-1].year is not None:
+            self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
@@ -1016,9 +1144,10 @@ class Resolver:
         months = any(p.month_lo is not None for p in points)
         scene = self.clock_by_year and months  # "… opened in 1991, shows the pace. In August 1937 …"
         cited = self.undated and found.cited  # "Document No. 3 is a letter of 2 March 1938"
-        if self.clock is not None and hi < self.clock[0] - 12 and not scene and not cited:
+        entry = self.undated and months and block_no != self.clock_block  # "BERZIN, Karl (1891–1938). … in June 1937"
+        if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry):
             return  # a flashback ("back in 1919") leaves the story where it was
-        self.clock, self.clock_by_year = (lo, hi), not months
+        self.clock, self.clock_by_year, self.clock_block = (lo, hi), not months, block_no
 
 
 # ---------------------------------------------------------------- the document
