@@ -153,7 +153,11 @@ class CorpusDocument:
     follows the register and the pages, not the number of editions (at 10,000 editions the dates
     and mentions alone would be gigabytes)."""
 
-    register: etree._Element  # the corpus's standOff: each entry with its members and totals
+    register: etree._Element  # the corpus's standOff: each entry with its totals
+    #: entry id → (edition, that edition's id) per member, in the register's order: kept as pairs and made
+    #: pointers only for the page that shows them (at 10,000 editions, millions of pointer elements held
+    #: most of the step's memory)
+    members: dict[str, list[tuple[str, str]]]
     editions: dict[str, dict[str, str]]  # name → its extract's attributes, in the extracts' order
     store: sqlite3.Connection  # tables dates (edition, year, date) and mentions (edition, ref, mentions)
 
@@ -196,43 +200,39 @@ def corpus_document(extracts: list[Path], store: sqlite3.Connection) -> CorpusDo
     register = merge_members(members)
     standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
     claimed: set[str] = set()
+    pointers: dict[str, list[tuple[str, str]]] = {}
     for entity, (_, _, list_tag) in KINDS.items():
         chosen = [e for e in register.entries if kind(e.element) == entity]
         if chosen:
             lst = etree.SubElement(standoff, T + list_tag)
             for entry in chosen:
                 el = entry_element(entry, claimed)
-                for member in entry.members:
-                    etree.SubElement(el, T + "ptr", type="member", n=member.edition, target=member.id)
+                pointed = pointers[el.get(XML_ID)] = [(member.edition, member.id) for member in entry.members]
+                el.set(C + "editions", str(len({edition for edition, _ in pointed})))  # the kinds' pages' totals
+                el.set(C + "times", str(sum(counts.get(member, 0) for member in pointed)))
                 lst.append(el)
-    for el in standoff.iter(T + "person", T + "place", T + "org"):  # the totals the kinds' pages show
-        pointed = [(ptr.get("n"), ptr.get("target")) for ptr in el.iterfind(T + "ptr[@type='member']")]
-        el.set(C + "editions", str(len({edition for edition, _ in pointed})))
-        el.set(C + "times", str(sum(counts.get(member, 0) for member in pointed)))
-    return CorpusDocument(standoff, editions, store)
+    return CorpusDocument(standoff, pointers, editions, store)
 
 
-def kinds(register: etree._Element) -> etree._Element:
+def with_members(entry: etree._Element, members: Iterable[tuple[str, str]]) -> etree._Element:
+    """A copy of a register entry with a `ptr type="member"` per (edition, id) of `members`."""
+    el = copy.deepcopy(entry)
+    for edition, target in members:
+        etree.SubElement(el, T + "ptr", type="member", n=edition, target=target)
+    return el
+
+
+def kinds(corpus: CorpusDocument) -> etree._Element:
     """The register as the kinds' pages read it: each entry with its totals and one member pointer
-    per id the editions give it (their indexes link to those), not one per edition. Built entry by
-    entry, leaving the repeated pointers out, rather than by copying the whole register and pruning:
-    at 10,000 editions the register holds millions of pointers, and a copy of them doubled the
-    corpus step's peak memory."""
-    listed = etree.Element(register.tag, register.attrib, nsmap=register.nsmap)
-    listed.text = register.text
-    for register_list in register:
-        copied_list = etree.SubElement(listed, register_list.tag, register_list.attrib)
-        copied_list.text, copied_list.tail = register_list.text, register_list.tail
+    per id the editions give it (their indexes link to those), not one per edition."""
+    listed = etree.Element(corpus.register.tag, nsmap=corpus.register.nsmap)
+    for register_list in corpus.register:
+        copied = etree.SubElement(listed, register_list.tag)
         for entry in register_list:
-            copied = etree.SubElement(copied_list, entry.tag, entry.attrib)
-            copied.text, copied.tail = entry.text, entry.tail
-            targets = set()
-            for child in entry:
-                if child.tag == T + "ptr" and child.get("type") == "member":
-                    if child.get("target") in targets:
-                        continue
-                    targets.add(child.get("target"))
-                copied.append(copy.deepcopy(child))
+            first: dict[str, str] = {}  # each id the editions give it → the first edition that gives it
+            for edition, target in corpus.members[entry.get(XML_ID)]:
+                first.setdefault(target, edition)
+            copied.append(with_members(entry, ((edition, target) for target, edition in first.items())))
     return listed
 
 
@@ -261,7 +261,7 @@ def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], et
         return [extract(name, children) for name, children in grouped.items()]
 
     store = corpus.store
-    yield PAGES[:-1], part(kinds(corpus.register), [])
+    yield PAGES[:-1], part(kinds(corpus), [])
     years = store.execute("SELECT year, count(*) FROM dates GROUP BY year ORDER BY year").fetchall()
     yield PAGES[-1:], part(None, [etree.Element(C + "year", n=year, dates=str(count)) for year, count in years])
     for year, _ in years:
@@ -270,13 +270,14 @@ def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], et
     for listed in corpus.register:
         for entry in listed:
             rows = []
-            for ptr in entry.iterfind(T + "ptr[@type='member']"):
+            members = corpus.members[entry.get(XML_ID)]
+            for edition, target in members:
                 found = store.execute("SELECT mentions FROM mentions WHERE edition = ? AND ref = ?",
-                                      (ptr.get("n"), ptr.get("target"))).fetchone()
+                                      (edition, target)).fetchone()
                 if found is not None:
-                    rows.append((ptr.get("n"), found[0]))
+                    rows.append((edition, found[0]))
             standoff = etree.Element(T + "standOff")
-            etree.SubElement(standoff, listed.tag).append(copy.deepcopy(entry))
+            etree.SubElement(standoff, listed.tag).append(with_members(entry, members))
             yield (f"entry-{entry.get(XML_ID)}",), part(standoff, by_edition(rows))
 
 
