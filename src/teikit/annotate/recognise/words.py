@@ -48,8 +48,11 @@ def listed(kind: str, word: str) -> bool:
 
 
 def adjective(word: str) -> bool:
-    """A nationality or a people (Russian, Kalmyks), or a derived word (Trotskyist) no place is named."""
-    return gz.people(word) or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
+    """A nationality or a people (Russian, Kalmyks), a compound of one and lowercase words
+    (Korean-language, Polish-speaking), or a derived word (Trotskyist) no place is named."""
+    first, *rest = word.split("-")
+    return gz.people(word) or (bool(rest) and gz.people(first) and all(part.islower() for part in rest)) \
+        or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
 
 
 def east_asian_name(words: list[str]) -> bool:

@@ -1,0 +1,24 @@
+"""Words that look like persons and are not, on any text of the genre (issue 15, seventh round):
+nationality adjectives, compound adjectives, foreign titles of periodicals, street names, Cossack
+settlements, Russian document words in capitals; and an inverted headword of a known person.
+
+Each test is a short text of our own in the manner of the genre, converted as a new user would.
+"""
+
+from __future__ import annotations
+
+
+def persons(found: list[tuple[str, str]]) -> list[str]:
+    return [words for kind, words in found if kind == "person"]
+
+
+def test_a_nationality_of_the_balkans_or_central_europe_is_no_person(tagged):
+    found = tagged("A Yugoslav consul, a Croatian lawyer and a Slovak priest met Colonel Dragan Ilić; "
+                   "the Slovene delegate stayed away.")
+    assert persons(found) == ["Dragan Ilić"]
+
+
+def test_a_compound_adjective_of_a_people_is_no_person(tagged):
+    found = tagged("He taught at a Polish-speaking school and edited a Korean-language weekly; later "
+                   "Vasiliev ran a German-occupied district's press.")
+    assert persons(found) == ["Vasiliev"]
