@@ -22,3 +22,9 @@ def test_a_compound_adjective_of_a_people_is_no_person(tagged):
     found = tagged("He taught at a Polish-speaking school and edited a Korean-language weekly; later "
                    "Vasiliev ran a German-occupied district's press.")
     assert persons(found) == ["Vasiliev"]
+
+
+def test_a_known_persons_inverted_headword_is_one_person(tagged):
+    found = tagged("YAGODA, Genrikh Grigoryevich (1891–1938). Headed the NKVD until 1936.")
+    assert found[0] == ("person", "YAGODA, Genrikh Grigoryevich")
+    assert persons(found) == ["YAGODA, Genrikh Grigoryevich"]

@@ -257,7 +257,23 @@ class AuthorityFinder(RegisterFinder):
                 if after and initials_fit(re.findall(r"[A-Z][a-z]?", after.group(1)),
                                           self.entries[span.attrs["ref"][1:]]):
                     span.end = after.end(1)
-        return found
+        return self.inverted_headwords(block.text, found)
+
+    def inverted_headwords(self, text: str, found: list[Span]) -> list[Span]:
+        """A person's surname opening a line, a comma, then the same person's forenames, as
+        biographical dictionaries and bibliographies print a headword ("YAGODA, Genrikh Grigoryevich"),
+        is one mention, not two."""
+        merged: list[Span] = []
+        for span in found:
+            last = merged[-1] if merged else None
+            if last is not None and last.attrs["ref"] == span.attrs["ref"] \
+                    and re.fullmatch(r",[ \t]+", text[last.end:span.start]) \
+                    and text[max(0, last.start - 1):last.start] in ("", "\n") \
+                    and text[last.start:last.end].casefold() == self.entries[span.attrs["ref"][1:]].surname.casefold():
+                last.end = span.end
+                continue
+            merged.append(span)
+        return merged
 
     def namesake(self, text: str, span: Span) -> bool:
         """A surname with initials or a forename before or after it that are not the authority person's
