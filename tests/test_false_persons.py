@@ -28,3 +28,9 @@ def test_a_known_persons_inverted_headword_is_one_person(tagged):
     found = tagged("YAGODA, Genrikh Grigoryevich (1891–1938). Headed the NKVD until 1936.")
     assert found[0] == ("person", "YAGODA, Genrikh Grigoryevich")
     assert persons(found) == ["YAGODA, Genrikh Grigoryevich"]
+
+
+def test_cossack_settlements_listed_in_brackets_after_their_kind_are_places(tagged):
+    found = tagged("Leaflets were found in the Don stanitsas (Veshenskaya, Kazanskaya) and on the farms.")
+    assert ("place", "Veshenskaya") in found and ("place", "Kazanskaya") in found
+    assert persons(found) == []

@@ -115,10 +115,11 @@ def before_list(classifier: Classifier, first: int) -> int:
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
-    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"."""
+    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the list in
+    brackets after the word: "the Kuban stanitsas (Umanskaya, Ladozhskaya)"."""
     k = before_list(classifier, first)
     toks = classifier.toks
-    return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
+    return k >= 1 and (toks[k].text in ("of", "(") and toks[k - 1].text in lx.words("place-nouns")
                        or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
 
 
