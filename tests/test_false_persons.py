@@ -34,3 +34,8 @@ def test_cossack_settlements_listed_in_brackets_after_their_kind_are_places(tagg
     found = tagged("Leaflets were found in the Don stanitsas (Veshenskaya, Kazanskaya) and on the farms.")
     assert ("place", "Veshenskaya") in found and ("place", "Kazanskaya") in found
     assert persons(found) == []
+
+
+def test_a_citation_in_brackets_after_a_place_word_is_still_its_author(tagged):
+    found = tagged("The Kuntsevo district (Zhuravin 2009, 12) saw the most arrests.")
+    assert ("person", "Zhuravin") in found

@@ -116,11 +116,14 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
     word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the list in
-    brackets after the word: "the Kuban stanitsas (Umanskaya, Ladozhskaya)"."""
+    brackets after the word in the plural: "the Kuban stanitsas (Umanskaya, Ladozhskaya)" (in the
+    singular, a bracket holds a citation: "the Kuntsevo district (Smith 2004)")."""
     k = before_list(classifier, first)
     toks = classifier.toks
-    return k >= 1 and (toks[k].text in ("of", "(") and toks[k - 1].text in lx.words("place-nouns")
-                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
+    return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
+                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the"
+                       or toks[k].text == "(" and any(form in lx.words("place-nouns")
+                                                      for form in gz.singulars(toks[k - 1].text)[1:]))
 
 
 def place_by_kind(phrase: Phrase) -> list[Mention] | None:
