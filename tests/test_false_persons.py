@@ -36,6 +36,21 @@ def test_cossack_settlements_listed_in_brackets_after_their_kind_are_places(tagg
     assert persons(found) == []
 
 
+def test_a_street_after_a_foreign_street_word_is_a_place(tagged):
+    found = tagged("The émigrés met in a café on the rue de Vaugirard, then at an office on rue Bonaparte; "
+                   "in Warsaw Kowalski lived on ulica Mokotowska.")
+    assert persons(found) == ["Kowalski"]
+    assert [words for kind, words in found if kind == "place"] == ["rue de Vaugirard", "rue Bonaparte", "Warsaw",
+                                                                  "ulica Mokotowska"]
+
+
+def test_a_russian_street_or_town_with_a_topographic_adjective_is_a_place(tagged):
+    found = tagged("He lived at Moscow, Malaya Bronnaya, house 3, and was later exiled to Staraya Russa "
+                   "with Petrov.")
+    assert persons(found) == ["Petrov"]
+    assert ("place", "Malaya Bronnaya") in found and ("place", "Staraya Russa") in found
+
+
 def test_a_citation_in_brackets_after_a_place_word_is_still_its_author(tagged):
     found = tagged("The Kuntsevo district (Zhuravin 2009, 12) saw the most arrests.")
     assert ("person", "Zhuravin") in found

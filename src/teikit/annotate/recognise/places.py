@@ -349,3 +349,34 @@ def place_before_name(phrase: Phrase) -> list[Mention] | None:
                 and not is_initial(toks, run[cut - 1]):
             return [phrase.mention(run[:cut], "place", "high")] + phrase.classify(run[cut:])
     return None
+
+
+def street_lead_before(classifier: Classifier, first: int) -> int | None:
+    """The token of a word for a street written before its name (lexicon/street-leads: "rue",
+    "ulitsa", "ul."), with the name's particles between ("rue du Bac"); None if there is none."""
+    toks, k = classifier.toks, first - 1
+    while k >= 0 and toks[k].text in lx.words("particles"):
+        k -= 1
+    if k >= 1 and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+        k -= 1  # "ul. Mokotowska"
+    return k if k >= 0 and toks[k].text.lower() in lx.words("street-leads") else None
+
+
+def street_after_its_word(phrase: Phrase) -> list[Mention] | None:
+    """A name after a word for a street is a street, whatever its shape: "rue Bonaparte", "rue
+    Lecourbe", "ulitsa Gorkogo"; the word and the particles belong to the name."""
+    lead = street_lead_before(phrase.classifier, phrase.run[0])
+    if lead is None or any(listed("org-words", w) for w in phrase.words):
+        return None
+    return [phrase.mention(list(range(lead, phrase.run[-1] + 1)), "place", "medium")]
+
+
+def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
+    """A name of two words or more opened by a Russian adjective of size, age or position
+    (lexicon/place-adjectives) is a street or a settlement, never a person: "Malaya Bronnaya",
+    "Staraya Russa"."""
+    words = phrase.words
+    if len(words) < 2 or words[0] not in lx.words("place-adjectives") \
+            or any(listed("org-words", w) for w in words):
+        return None
+    return [phrase.mention(phrase.run, "place", "medium")]
