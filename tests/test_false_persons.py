@@ -51,6 +51,14 @@ def test_a_russian_street_or_town_with_a_topographic_adjective_is_a_place(tagged
     assert ("place", "Malaya Bronnaya") in found and ("place", "Staraya Russa") in found
 
 
+def test_a_foreign_periodical_or_its_title_word_is_no_person(tagged):
+    found = tagged("The journalist Pierre Marchand of L'Oeuvre promised an article; the émigré paper "
+                   "Rassvet reprinted it, and Cahiers Slaves printed a reply by Ivanov. The Znamya Truda "
+                   "of Pskov kept silent.")
+    assert persons(found) == ["Pierre Marchand", "Ivanov"]
+    assert ("place", "Pskov") in found
+
+
 def test_a_citation_in_brackets_after_a_place_word_is_still_its_author(tagged):
     found = tagged("The Kuntsevo district (Zhuravin 2009, 12) saw the most arrests.")
     assert ("person", "Zhuravin") in found

@@ -4,6 +4,8 @@ a numbered event, words that are never a name alone)."""
 
 from __future__ import annotations
 
+import re
+
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
@@ -39,6 +41,33 @@ def numbered_event(phrase: Phrase) -> list[Mention] | None:
 def periodical(phrase: Phrase) -> list[Mention] | None:
     """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
     return [] if phrase.surface in lx.words("periodicals") else None
+
+
+#: A French title opened by an elided article: "L'Oeuvre", "L'Écho de Paris" (a soft sign, as in
+#: "L'vov", is followed by a lowercase letter).
+ELIDED_ARTICLE = re.compile(r"L['’][A-ZÀ-Þ]")
+
+
+def title_of_periodical(phrase: Phrase) -> list[Mention] | None:
+    """A title of a newspaper or journal names a work, not a person: one that a word for a periodical
+    precedes ("the émigré paper Rassvet": lexicon/periodical-nouns), one opened by a French elided
+    article ("L'Oeuvre") or one holding a word only such titles hold before its "of" ("Cahiers
+    slaves", "Znamya Truda of Pskov": lexicon/periodical-words). After the "of" stands where the
+    periodical appears: a place if a gazetteer knows it (a town named like a surname too), else
+    named by the rules again."""
+    toks, run = phrase.classifier.toks, phrase.run
+    words = phrase.words
+    of = next((pos for pos, w in enumerate(words) if pos and w == "of"), len(words))
+    if not (run[0] and toks[run[0] - 1].text in lx.words("periodical-nouns")
+            or ELIDED_ARTICLE.match(words[0])
+            or any(listed("periodical-words", w) for w in words[:of])):
+        return None
+    rest = run[of + 1:]
+    while rest and listed("function-words", toks[rest[0]].text):
+        rest = rest[1:]
+    if rest and phrase.classifier.surface(rest) in gz.places():
+        return [phrase.mention(rest, "place", "medium")]
+    return phrase.classify(rest)
 
 
 def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
