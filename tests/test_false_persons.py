@@ -59,6 +59,11 @@ def test_a_foreign_periodical_or_its_title_word_is_no_person(tagged):
     assert ("place", "Pskov") in found
 
 
+def test_a_russian_document_word_in_brackets_names_nothing(tagged):
+    found = tagged("REPORT (SVODKA) on the kulak KOVALENKO and the priest Orlov.")
+    assert persons(found) == ["KOVALENKO", "Orlov"]
+
+
 def test_a_citation_in_brackets_after_a_place_word_is_still_its_author(tagged):
     found = tagged("The Kuntsevo district (Zhuravin 2009, 12) saw the most arrests.")
     assert ("person", "Zhuravin") in found

@@ -81,11 +81,13 @@ def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
 
 def capital_name_shaped(word: str, common: bool = False) -> bool:
     """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
-    (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans")."""
+    (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans"), nor
+    a Russian word for a document ("REPORT (SVODKA)": lexicon/document-words)."""
     letters = word.replace("-", "")
     return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
         and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
         and not listed("common-caps", word) and not listed("function-words", word) \
+        and not listed("document-words", word) \
         and (common or not gz.common_word(word)) and not place_ok(word.title())
 
 
