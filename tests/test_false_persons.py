@@ -67,3 +67,9 @@ def test_a_russian_document_word_in_brackets_names_nothing(tagged):
 def test_a_citation_in_brackets_after_a_place_word_is_still_its_author(tagged):
     found = tagged("The Kuntsevo district (Zhuravin 2009, 12) saw the most arrests.")
     assert ("person", "Zhuravin") in found
+
+
+def test_an_unlisted_forename_before_a_surname_in_capitals_is_part_of_the_person(tagged):
+    found = tagged("The instigators were the kulak Avdei KOLESNIKOV and the mullah Tagir BEKMURZAEV; "
+                   "the Moscow SOVIET sent troops.")
+    assert persons(found) == ["Avdei KOLESNIKOV", "Tagir BEKMURZAEV"]

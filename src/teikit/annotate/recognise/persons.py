@@ -127,6 +127,16 @@ def opening_word(classifier: Classifier, run: list[int]) -> bool:
         and not place_ok(word) and sentence_initial(classifier.text, classifier.toks, run[0])
 
 
+def forename_before_surname(names: list[str]) -> bool:
+    """A word in ordinary case that no list knows before a surname-shaped word in capitals, as official
+    documents print a name whose forename is rarer than the lists ("Avdei KOLESNIKOV"): not a
+    common word, a place or a word that is never a name ("the Moscow SOVIET")."""
+    forename, surname = names
+    return forename[:1].isupper() and forename[1:].islower() and forename.isalpha() \
+        and not gz.common_word(forename) and forename not in gz.not_names() and forename not in gz.places() \
+        and gz.surname_shaped(surname.title())
+
+
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
 
@@ -148,8 +158,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]
     if 1 < len(names) <= 3 and names[-1].isupper() and capital_name_shaped(names[-1], common=True) \
-            and names[0] in gz.first_names() and not any(w.isupper() for w in names[:-1]) \
-            and all(gz.patronymic(w) for w in names[1:-1]):
+            and (names[0] in gz.first_names() or len(names) == 2 and forename_before_surname(names)) \
+            and not any(w.isupper() for w in names[:-1]) and all(gz.patronymic(w) for w in names[1:-1]):
         m = phrase.mention(run, "person", "high")  # "Osip Mendelevich ZALKIND": forename, patronymic, surname
         m.words, m.initials, m.reason = names, initials, \
             "in capitals; evidence: a forename before it"
