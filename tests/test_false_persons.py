@@ -73,3 +73,8 @@ def test_an_unlisted_forename_before_a_surname_in_capitals_is_part_of_the_person
     found = tagged("The instigators were the kulak Avdei KOLESNIKOV and the mullah Tagir BEKMURZAEV; "
                    "the Moscow SOVIET sent troops.")
     assert persons(found) == ["Avdei KOLESNIKOV", "Tagir BEKMURZAEV"]
+
+
+def test_the_peoples_of_an_office_is_no_person(tagged):
+    found = tagged("Deputy People's Commissar of Justice was the office Krylenko held before 1931.")
+    assert persons(found) == ["Krylenko"]
