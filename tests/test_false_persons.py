@@ -78,3 +78,9 @@ def test_an_unlisted_forename_before_a_surname_in_capitals_is_part_of_the_person
 def test_the_peoples_of_an_office_is_no_person(tagged):
     found = tagged("Deputy People's Commissar of Justice was the office Krylenko held before 1931.")
     assert persons(found) == ["Krylenko"]
+
+
+def test_a_quoted_cover_name_after_a_role_or_before_its_label_is_a_person(tagged):
+    found = tagged("Copy to \"Orlik\" (code name). Their courier \"Taiga\" is in Riga; the group "
+                   "(leader \"Uncle Misha\") waits. The writer Levin (pseud. \"Lvovsky\") left.")
+    assert persons(found) == ["Orlik", "Taiga", "Uncle Misha", "Levin", "Lvovsky"]
