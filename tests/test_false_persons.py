@@ -84,3 +84,10 @@ def test_a_quoted_cover_name_after_a_role_or_before_its_label_is_a_person(tagged
     found = tagged("Copy to \"Orlik\" (code name). Their courier \"Taiga\" is in Riga; the group "
                    "(leader \"Uncle Misha\") waits. The writer Levin (pseud. \"Lvovsky\") left.")
     assert persons(found) == ["Orlik", "Taiga", "Uncle Misha", "Levin", "Lvovsky"]
+
+
+def test_a_cover_name_after_an_alias_word_is_a_person_without_quotes(tagged):
+    found = tagged("BAND LED BY AGENT CODE NAME WOLF STOP\n\n"
+                   "The informer Miller and the source Baker confirmed it to the OGPU.")
+    assert persons(found) == ["WOLF", "Miller", "Baker"]
+    assert ("org", "OGPU") in found

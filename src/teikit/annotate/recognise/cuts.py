@@ -118,12 +118,14 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
 
-    Its words in capitals and the Roman numerals after them are cut out; of the rest, only places and
-    acronyms are kept: the capitalised words beside them name a publication or series.
+    Its words in capitals and the Roman numerals after them are cut out; of the rest, only places,
+    acronyms and cover names after an alias word ("AGENT CODE NAME WOLF") are kept: the capitalised
+    words beside them name a publication or series.
     """
     toks, run = phrase.classifier.toks, phrase.run
     cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p)
-                                             and not east_asian_in_capitals(toks, run, p))
+                                             and not east_asian_in_capitals(toks, run, p)
+                                             and not (i and listed("alias-words", toks[i - 1].text.lower())))
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
     if not cuts:
         return None
@@ -135,7 +137,7 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     found, start = [], 0
     for cut in [*cuts, len(run)]:
         found += [m for m in phrase.classify(run[start:cut])
-                  if m.type == "place" or m.rule in ("acronym", "acronym-apart", "known-acronym")]
+                  if m.type == "place" or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word")]
         start = cut + 1
     return found
 

@@ -189,6 +189,25 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     return [m]
 
 
+def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:
+    """A name of one or two words right after a word that says a cover name follows (lexicon/alias-words:
+    "the informer Miller", "AGENT CODE NAME WOLF") is a person, with or without quotation marks and
+    whatever its shape: cover names are often common words. Not a known acronym, place, function
+    word or common capital."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, k = classifier.toks, run[0] - 1
+    words = phrase.words
+    if k < 0 or len(run) > 2 or toks[k].text.lower() not in lx.words("alias-words") \
+            or classifier.text[toks[k].end:toks[run[0]].start] != " " \
+            or not all(w.isalpha() for w in words) \
+            or any(w in lx.words("org-acronyms") or listed("function-words", w) or listed("common-caps", w)
+                   or listed("document-words", w) or place_ok(w.title()) for w in words):
+        return None
+    m = phrase.mention(run, "person", "medium")
+    m.words = [w.title() if w.isupper() else w for w in words]
+    return [m]
+
+
 def surnames_in_a_row(phrase: Phrase) -> list[Mention] | None:
     """Three or more surnames in a row with no comma, as a telegram's distribution list gives them
     ("SENT TO: STALIN VOROSHILOV POTEMKIN DEKANOZOV"), are as many persons: every word ends like a

@@ -26,6 +26,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("institution-in-capitals", 94, organisations.institution_in_capitals),
     Rule("heading-in-capitals", 93, cuts.heading_in_capitals),
     Rule("split-at-function-word", 90, cuts.split_at_function_word),
+    Rule("name-after-alias-word", 88, persons.name_after_alias_word),
     Rule("surname-in-capitals", 87, persons.surname_in_capitals),
     Rule("administrative-unit", 86, places.administrative_unit),
     Rule("acronym-apart", 85, organisations.acronym_apart),
