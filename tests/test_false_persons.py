@@ -91,3 +91,9 @@ def test_a_cover_name_after_an_alias_word_is_a_person_without_quotes(tagged):
                    "The informer Miller and the source Baker confirmed it to the OGPU.")
     assert persons(found) == ["WOLF", "Miller", "Baker"]
     assert ("org", "OGPU") in found
+
+
+def test_a_name_straight_after_a_russian_settlement_word_is_a_place(tagged):
+    found = tagged("Unrest spread from stanitsa Ust-Labinskaya to khutor Kamennaya; Kovalev led it.")
+    assert persons(found) == ["Kovalev"]
+    assert ("place", "Ust-Labinskaya") in found and ("place", "Kamennaya") in found

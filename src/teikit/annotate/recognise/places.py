@@ -117,9 +117,12 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
     word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the list in
     brackets after the word in the plural: "the Kuban stanitsas (Umanskaya, Ladozhskaya)" (in the
-    singular, a bracket holds a citation: "the Kuntsevo district (Smith 2004)")."""
+    singular, a bracket holds a citation: "the Kuntsevo district (Smith 2004)"); or a Russian word for
+    a settlement straight before it: "stanitsa Ust-Labinskaya" (lexicon/settlement-leads)."""
     k = before_list(classifier, first)
     toks = classifier.toks
+    if k >= 0 and toks[k].text.lower() in lx.words("settlement-leads"):
+        return True
     return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
                        or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the"
                        or toks[k].text == "(" and any(form in lx.words("place-nouns")
