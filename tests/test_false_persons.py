@@ -97,3 +97,8 @@ def test_a_name_straight_after_a_russian_settlement_word_is_a_place(tagged):
     found = tagged("Unrest spread from stanitsa Ust-Labinskaya to khutor Kamennaya; Kovalev led it.")
     assert persons(found) == ["Kovalev"]
     assert ("place", "Ust-Labinskaya") in found and ("place", "Kamennaya") in found
+
+
+def test_a_foreign_form_of_address_is_no_name_nor_part_of_one(tagged):
+    found = tagged("The maid told Mademoiselle nothing; Mlle Roux met Signor Bianchi and Señora Ortiz.")
+    assert persons(found) == ["Roux", "Bianchi", "Ortiz"]
