@@ -102,3 +102,9 @@ def test_a_name_straight_after_a_russian_settlement_word_is_a_place(tagged):
 def test_a_foreign_form_of_address_is_no_name_nor_part_of_one(tagged):
     found = tagged("The maid told Mademoiselle nothing; Mlle Roux met Signor Bianchi and Señora Ortiz.")
     assert persons(found) == ["Roux", "Bianchi", "Ortiz"]
+
+
+def test_a_compound_of_peoples_or_a_unit_word_alone_is_no_person(tagged):
+    found = tagged("Table 2. Deportees by Oblast, 1944–1945\n\n"
+                   "After the Nazi-Soviet pact and the Soviet-Finnish war, Ivanov counted them.")
+    assert persons(found) == ["Ivanov"]
