@@ -108,3 +108,9 @@ def test_a_compound_of_peoples_or_a_unit_word_alone_is_no_person(tagged):
     found = tagged("Table 2. Deportees by Oblast, 1944–1945\n\n"
                    "After the Nazi-Soviet pact and the Soviet-Finnish war, Ivanov counted them.")
     assert persons(found) == ["Ivanov"]
+
+
+def test_ships_churches_hotels_and_provincial_newspapers_are_no_persons(tagged):
+    found = tagged("The deportees left on the steamer Kirill Orlov; Father Ivanov served in the Kazan "
+                   "Cathedral and stayed at the Grand Hotel. Pravda Severa and Amurskaya Zvezda were silent.")
+    assert persons(found) == ["Ivanov"]

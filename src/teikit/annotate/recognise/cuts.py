@@ -155,6 +155,13 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+def ship(phrase: Phrase) -> list[Mention] | None:
+    """A name after a word for a ship ("the steamer Dzhurma", "the icebreaker Krasin":
+    lexicon/vessel-words) is a ship's, not a person's nor a place's, though ships bear both."""
+    toks, first = phrase.classifier.toks, phrase.run[0]
+    return [] if first and toks[first - 1].text.lower() in lx.words("vessel-words") else None
+
+
 def people(phrase: Phrase) -> list[Mention] | None:
     """The name of a people is no name of a person or institution: "Crimean Tatars", "Soviet Koreans".
 
