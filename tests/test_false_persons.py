@@ -114,3 +114,10 @@ def test_ships_churches_hotels_and_provincial_newspapers_are_no_persons(tagged):
     found = tagged("The deportees left on the steamer Kirill Orlov; Father Ivanov served in the Kazan "
                    "Cathedral and stayed at the Grand Hotel. Pravda Severa and Amurskaya Zvezda were silent.")
     assert persons(found) == ["Ivanov"]
+
+
+def test_a_short_surname_in_capitals_is_a_person_with_initials_or_a_description_before_it(tagged):
+    found = tagged("The protocol was read. TOOM J. was released. Witness SEPP confirmed it to the OGPU; "
+                   "the accused VAHER denied.")
+    assert persons(found) == ["TOOM J.", "SEPP", "VAHER"]
+    assert ("org", "OGPU") in found

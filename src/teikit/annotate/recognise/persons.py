@@ -61,12 +61,15 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
 
 
 def surname_here(phrase: Phrase, pos: int) -> bool:
-    """A common word in capitals is a surname after a title ("comrade WEBER") or next to a first name
-    in ordinary case ("Hans WEBER", "WEBER Hans"), as official documents print a name."""
+    """A common word in capitals is a surname after a title ("comrade WEBER"), next to a first name
+    in ordinary case ("Hans WEBER", "WEBER Hans") or before initials ("WEBER H."), as official
+    documents print a name."""
     toks, run = phrase.classifier.toks, phrase.run
     after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
     if after and not after.isupper() and (after in gz.first_names() or gz.patronymic(after)):
         return True  # "WEBER Hans", as lists of the arrested print a name
+    if after and is_initial(toks, run[pos + 1]):
+        return True  # "WEBER H.": surname and initials
     if pos == 0:
         return phrase.title
     before = toks[run[pos - 1]].text
@@ -177,6 +180,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
         ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
          and before.endswith(" ")),
+        ("a person's description before it", before.endswith(" ") and before.rsplit(None, 1)[-1:] != []
+         and before.rsplit(None, 1)[-1].lower() in lx.words("person-descriptions")),
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
