@@ -121,3 +121,8 @@ def test_a_short_surname_in_capitals_is_a_person_with_initials_or_a_description_
                    "the accused VAHER denied.")
     assert persons(found) == ["TOOM J.", "SEPP", "VAHER"]
     assert ("org", "OGPU") in found
+
+
+def test_a_moscow_street_ending_in_a_russian_street_word_is_a_place(tagged):
+    found = tagged("The posts stood at Krymsky Val and in Kolobovsky Proezd, where Grigoriev lived.")
+    assert persons(found) == ["Grigoriev"]
