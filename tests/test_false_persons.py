@@ -126,3 +126,10 @@ def test_a_short_surname_in_capitals_is_a_person_with_initials_or_a_description_
 def test_a_moscow_street_ending_in_a_russian_street_word_is_a_place(tagged):
     found = tagged("The posts stood at Krymsky Val and in Kolobovsky Proezd, where Grigoriev lived.")
     assert persons(found) == ["Grigoriev"]
+
+
+def test_a_baltic_place_name_by_its_ending_is_no_person(tagged):
+    found = tagged("The teacher Vaitkus, a Lithuanian from Kėdainiai, met Berzins of Vecciems and "
+                   "Kask of Mustküla.")
+    assert all(("place", name) in found for name in ("Kėdainiai", "Vecciems", "Mustküla"))
+    assert "Vaitkus" in persons(found)
