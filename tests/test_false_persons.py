@@ -133,3 +133,8 @@ def test_a_baltic_place_name_by_its_ending_is_no_person(tagged):
                    "Kask of Mustküla.")
     assert all(("place", name) in found for name in ("Kėdainiai", "Vecciems", "Mustküla"))
     assert "Vaitkus" in persons(found)
+
+
+def test_every_quoted_alias_of_a_list_is_a_person(tagged):
+    found = tagged("Report on the agent Berzins (aliases \"Orlov\", \"Ivan PETERS\") of the Comintern.")
+    assert persons(found) == ["Berzins", "Orlov", "Ivan PETERS"]

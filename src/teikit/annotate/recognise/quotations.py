@@ -16,18 +16,22 @@ from teikit.annotate.recognise.tokens import Mention, char_after, char_before
 #: name is ("agent "Olaf"", "pseud. "Orlov"").
 QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?[\"“«]$")
 
+#: A quoted name, a comma and the opening quotation mark of the next one, as a list of aliases runs
+#: (alias "Smith", "Ivan KALNIN"); group 1 is the word before the first.
+QUOTED_LIST_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?[\"“«][^\"“”«»\n]{1,60}[\"”»],\s?[\"“«]$")
+
 #: A label in brackets after a closing quotation mark ("Orlik" (code name)); group 1 is its last word.
 QUOTE_LABEL = re.compile(r"\s?\((?:[^\W\d_]+\s)?([^\W\d_]+)\)")
 
 
 def quoted_name(phrase: Phrase) -> list[Mention] | None:
     """A name in quotation marks after a word saying what it names: after an alias word or a role
-    (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga"), or before an alias
-    word in brackets ("Orlik" (code name)), a person; after an organisation word (the kolkhoz "Red
+    (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga"), or in a list after one
+    (aliases "Orlov", "Ivan PETERS"), or before an alias word in brackets ("Orlik" (code name)), a person; after an organisation word (the kolkhoz "Red
     Dawn", the club "Spartak") an organisation; the whole quotation is the name."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
-    lead = QUOTE_LEAD.search(text, max(0, start - 40), start)
+    lead = QUOTE_LEAD.search(text, max(0, start - 40), start) or QUOTED_LIST_LEAD.search(text, max(0, start - 120), start)
     if lead is None:
         return None
     word = lead.group(1)
