@@ -138,3 +138,9 @@ def test_a_baltic_place_name_by_its_ending_is_no_person(tagged):
 def test_every_quoted_alias_of_a_list_is_a_person(tagged):
     found = tagged("Report on the agent Berzins (aliases \"Orlov\", \"Ivan PETERS\") of the Comintern.")
     assert persons(found) == ["Berzins", "Orlov", "Ivan PETERS"]
+
+
+def test_a_known_person_before_a_document_or_case_is_the_person_not_the_town(tagged):
+    found = tagged("Her name appeared in the Kirov case and in the Kalinin memorandum; in Kalinin she "
+                   "was arrested.")
+    assert found == [("person", "Kirov"), ("person", "Kalinin"), ("place", "Kalinin")]

@@ -295,7 +295,7 @@ class AuthorityFinder(RegisterFinder):
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
         place after a preposition of place ("in Kirov") or opening a dateline ("Kuibyshev, 3.IV.42");
         or the name an institution or a street bears ("the Kirov Works", "the Frunze Academy", "Frunze
-        Street"): left to the rules."""
+        Street"): left to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
@@ -305,6 +305,9 @@ class AuthorityFinder(RegisterFinder):
         before, after = place_context()
         if after.match(text, span.end):  # "the Frunze raion", "Kirov oblast": named after the person
             return True
+        qualified = re.match(r" ([a-z]+)\b", text[span.end:span.end + 30])
+        if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
+            return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
         return text[span.start:span.end].title() in gz.places() \
             and (dateline or before.search(text[max(0, span.start - 80):span.start]) is not None)
