@@ -144,3 +144,9 @@ def test_a_known_person_before_a_document_or_case_is_the_person_not_the_town(tag
     found = tagged("Her name appeared in the Kirov case and in the Kalinin memorandum; in Kalinin she "
                    "was arrested.")
     assert found == [("person", "Kirov"), ("person", "Kalinin"), ("place", "Kalinin")]
+
+
+def test_british_spellings_archival_words_and_periods_named_after_persons_are_no_persons(tagged):
+    found = tagged("He received the Badge of Honour. See Fond 17, Opis 3, Delo 145. The Yezhovshchina "
+                   "ended; the Chargé d'Affaires reported it to Petrov.")
+    assert persons(found) == ["Petrov"]
