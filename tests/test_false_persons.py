@@ -150,3 +150,8 @@ def test_british_spellings_archival_words_and_periods_named_after_persons_are_no
     found = tagged("He received the Badge of Honour. See Fond 17, Opis 3, Delo 145. The Yezhovshchina "
                    "ended; the Chargé d'Affaires reported it to Petrov.")
     assert persons(found) == ["Petrov"]
+
+
+def test_the_first_word_of_a_title_cited_in_transliteration_is_no_person(tagged):
+    found = tagged("Sources: Petrov's notes; Memorial, Spiski rasstrelyannykh lyudei (Moscow, 2002).")
+    assert persons(found) == ["Petrov"]

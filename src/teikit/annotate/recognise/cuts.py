@@ -8,10 +8,11 @@ import re
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed
+from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed, unit_head
 
 
 def foreign_script(phrase: Phrase) -> list[Mention] | None:
@@ -153,6 +154,22 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
                 and listed("titles", toks[run[pos + 1]].text) and toks[run[pos + 1]].text[:1].isupper():
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
     return None
+
+
+def opens_foreign_phrase(phrase: Phrase) -> list[Mention] | None:
+    """A capitalised word followed by two lowercase words that are no English words (nor inflected
+    ones, nor unit words: "oblasts liquidated") opens a phrase in another language, mostly a title
+    cited in transliteration ("Zhertvy politicheskogo terrora", "Istoriya stalinskogo Gulaga"), not a
+    name: sentence case capitalises only its first word."""
+    toks, text, last = phrase.classifier.toks, phrase.classifier.text, phrase.run[-1]
+    after = toks[last + 1:last + 3]
+    if len(phrase.run) != 1 or len(after) < 2 or any(
+            not (tok.text.isalpha() and tok.text.islower() and len(tok.text) > 3) or common_inflected(tok.text.upper())
+            or unit_head(tok.text) or unit_head(tok.text, plural=True) or tok.text in lx.words("particles")
+            for tok in after) \
+            or any(text[a.end:b.start] != " " for a, b in zip(toks[last:last + 2], after)):
+        return None
+    return []
 
 
 def ship(phrase: Phrase) -> list[Mention] | None:

@@ -24,6 +24,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("periodical", 94, cuts.periodical),
     Rule("title-of-periodical", 94, cuts.title_of_periodical),
     Rule("ship", 94, cuts.ship),
+    Rule("opens-foreign-phrase", 94, cuts.opens_foreign_phrase),
     Rule("institution-in-capitals", 94, organisations.institution_in_capitals),
     Rule("heading-in-capitals", 93, cuts.heading_in_capitals),
     Rule("split-at-function-word", 90, cuts.split_at_function_word),
