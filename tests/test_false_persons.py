@@ -155,3 +155,8 @@ def test_british_spellings_archival_words_and_periods_named_after_persons_are_no
 def test_the_first_word_of_a_title_cited_in_transliteration_is_no_person(tagged):
     found = tagged("Sources: Petrov's notes; Memorial, Spiski rasstrelyannykh lyudei (Moscow, 2002).")
     assert persons(found) == ["Petrov"]
+
+
+def test_a_name_opened_by_a_saint_is_a_church_or_a_town(tagged):
+    found = tagged("Father Kessler served at St. Joseph des Carmes and later at San Remo.")
+    assert found == [("person", "Kessler"), ("place", "St. Joseph des Carmes"), ("place", "San Remo")]

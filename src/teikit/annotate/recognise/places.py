@@ -383,3 +383,13 @@ def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
             or any(listed("org-words", w) for w in words):
         return None
     return [phrase.mention(phrase.run, "place", "medium")]
+
+
+def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
+    """A name opened by a word for a saint ("St. Louis des Français", "Saint Isaac's") names a church,
+    a town or a street, not a person of the text (lexicon/saint-words); "St." is no title here."""
+    toks, run = phrase.classifier.toks, phrase.run
+    rest = run[2:] if len(run) > 2 and toks[run[1]].text == "." else run[1:]
+    if phrase.words[0] not in lx.words("saint-words") or not rest or not toks[rest[0]].cap:
+        return None
+    return [phrase.mention(run, "place", "medium")]

@@ -19,6 +19,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("numbered-unit", 96, organisations.numbered_unit_rule),
     Rule("quoted-name", 96, quotations.quoted_name),
     Rule("street-after-its-word", 96, places.street_after_its_word),
+    Rule("named-after-a-saint", 96, places.named_after_a_saint),
     Rule("cut-titles", 95, cuts.cut_titles),
     Rule("inverted-name", 94, persons.inverted_name),
     Rule("periodical", 94, cuts.periodical),
