@@ -46,9 +46,10 @@ def test_a_street_after_a_foreign_street_word_is_a_place(tagged):
 
 def test_a_russian_street_or_town_with_a_topographic_adjective_is_a_place(tagged):
     found = tagged("He lived at Moscow, Malaya Bronnaya, house 3, and was later exiled to Staraya Russa "
-                   "with Petrov.")
+                   "with Petrov. The villages Novaya Usman and Staraya Usman rose.")
     assert persons(found) == ["Petrov"]
     assert ("place", "Malaya Bronnaya") in found and ("place", "Staraya Russa") in found
+    assert ("place", "Novaya Usman") in found and ("place", "Staraya Usman") in found
 
 
 def test_a_foreign_periodical_or_its_title_word_is_no_person(tagged):

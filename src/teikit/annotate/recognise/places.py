@@ -378,11 +378,14 @@ def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
     """A name of two words or more opened by a Russian adjective of size, age or position
     (lexicon/place-adjectives) is a street or a settlement, never a person: "Malaya Bronnaya",
     "Staraya Russa"."""
-    words = phrase.words
+    words, run = phrase.words, phrase.run
     if len(words) < 2 or words[0] not in lx.words("place-adjectives") \
             or any(listed("org-words", w) for w in words):
         return None
-    return [phrase.mention(phrase.run, "place", "medium")]
+    joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
+    if joined is not None:  # "Bolshaya Berezna and Malaya Berezna": two places
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
 
 
 def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
