@@ -161,3 +161,8 @@ def test_the_first_word_of_a_title_cited_in_transliteration_is_no_person(tagged)
 def test_a_name_opened_by_a_saint_is_a_church_or_a_town(tagged):
     found = tagged("Father Kessler served at St. Joseph des Carmes and later at San Remo.")
     assert found == [("person", "Kessler"), ("place", "St. Joseph des Carmes"), ("place", "San Remo")]
+
+
+def test_a_clerical_title_before_a_name_is_a_persons_evidence_and_no_part_of_it(tagged):
+    found = tagged("Monsignor Neveu said Mass; Hegumen Damaskin and the mullah Kurbanov were arrested.")
+    assert persons(found) == ["Neveu", "Damaskin", "Kurbanov"]
