@@ -166,3 +166,8 @@ def test_a_name_opened_by_a_saint_is_a_church_or_a_town(tagged):
 def test_a_clerical_title_before_a_name_is_a_persons_evidence_and_no_part_of_it(tagged):
     found = tagged("Monsignor Neveu said Mass; Hegumen Damaskin and the mullah Kurbanov were arrested.")
     assert persons(found) == ["Neveu", "Damaskin", "Kurbanov"]
+
+
+def test_a_cover_name_that_is_also_a_place_is_a_person_after_its_role_word(tagged):
+    found = tagged("Their courier \"Kazan\" is in Prague; the kolkhoz \"Moscow\" sent grain.")
+    assert found[:2] == [("person", "Kazan"), ("place", "Prague")]

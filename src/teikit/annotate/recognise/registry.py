@@ -12,12 +12,12 @@ from teikit.annotate.recognise.classifier import ClassifyRule
 from teikit.annotate.rules import Rule, Rules
 
 RULES: Rules[ClassifyRule] = Rules([
+    Rule("quoted-name", 101, quotations.quoted_name),
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("foreign-script", 99, cuts.foreign_script),
     Rule("transliterated-institution", 98, organisations.transliterated_institution),
     Rule("numbered-event", 97, cuts.numbered_event),
     Rule("numbered-unit", 96, organisations.numbered_unit_rule),
-    Rule("quoted-name", 96, quotations.quoted_name),
     Rule("street-after-its-word", 96, places.street_after_its_word),
     Rule("named-after-a-saint", 96, places.named_after_a_saint),
     Rule("cut-titles", 95, cuts.cut_titles),
