@@ -138,7 +138,8 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     found, start = [], 0
     for cut in [*cuts, len(run)]:
         found += [m for m in phrase.classify(run[start:cut])
-                  if m.type == "place" or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word")]
+                  if m.type == "place"
+                  or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word")]
         start = cut + 1
     return found
 

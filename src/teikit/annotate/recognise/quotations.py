@@ -26,12 +26,14 @@ QUOTE_LABEL = re.compile(r"\s?\((?:[^\W\d_]+\s)?([^\W\d_]+)\)")
 
 def quoted_name(phrase: Phrase) -> list[Mention] | None:
     """A name in quotation marks after a word saying what it names: after an alias word or a role
-    (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga"), or in a list after one
-    (aliases "Orlov", "Ivan PETERS"), or before an alias word in brackets ("Orlik" (code name)), a person; after an organisation word (the kolkhoz "Red
-    Dawn", the club "Spartak") an organisation; the whole quotation is the name."""
+    (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga"), in a list after one
+    (aliases "Orlov", "Ivan PETERS") or before an alias word in brackets ("Orlik" (code name)), a
+    person; after an organisation word (the kolkhoz "Red Dawn", the club "Spartak") an organisation;
+    the whole quotation is the name."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
-    lead = QUOTE_LEAD.search(text, max(0, start - 40), start) or QUOTED_LIST_LEAD.search(text, max(0, start - 120), start)
+    lead = QUOTE_LEAD.search(text, max(0, start - 40), start) \
+        or QUOTED_LIST_LEAD.search(text, max(0, start - 120), start)
     if lead is None:
         return None
     word = lead.group(1)
