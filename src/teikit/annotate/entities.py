@@ -257,7 +257,23 @@ class AuthorityFinder(RegisterFinder):
                 if after and initials_fit(re.findall(r"[A-Z][a-z]?", after.group(1)),
                                           self.entries[span.attrs["ref"][1:]]):
                     span.end = after.end(1)
-        return found
+        return self.inverted_headwords(block.text, found)
+
+    def inverted_headwords(self, text: str, found: list[Span]) -> list[Span]:
+        """A person's surname opening a line, a comma, then the same person's forenames, as
+        biographical dictionaries and bibliographies print a headword ("YAGODA, Genrikh Grigoryevich"),
+        is one mention, not two."""
+        merged: list[Span] = []
+        for span in found:
+            last = merged[-1] if merged else None
+            if last is not None and last.attrs["ref"] == span.attrs["ref"] \
+                    and re.fullmatch(r",[ \t]+", text[last.end:span.start]) \
+                    and text[max(0, last.start - 1):last.start] in ("", "\n") \
+                    and text[last.start:last.end].casefold() == self.entries[span.attrs["ref"][1:]].surname.casefold():
+                last.end = span.end
+                continue
+            merged.append(span)
+        return merged
 
     def namesake(self, text: str, span: Span) -> bool:
         """A surname with initials or a forename before or after it that are not the authority person's
@@ -279,7 +295,7 @@ class AuthorityFinder(RegisterFinder):
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
         place after a preposition of place ("in Kirov") or opening a dateline ("Kuibyshev, 3.IV.42");
         or the name an institution or a street bears ("the Kirov Works", "the Frunze Academy", "Frunze
-        Street"): left to the rules."""
+        Street"): left to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
@@ -289,6 +305,9 @@ class AuthorityFinder(RegisterFinder):
         before, after = place_context()
         if after.match(text, span.end):  # "the Frunze raion", "Kirov oblast": named after the person
             return True
+        qualified = re.match(r" ([a-z]+)\b", text[span.end:span.end + 30])
+        if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
+            return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
         return text[span.start:span.end].title() in gz.places() \
             and (dateline or before.search(text[max(0, span.start - 80):span.start]) is not None)

@@ -62,7 +62,21 @@ def common_word(word: str) -> bool:
     if "-" in word:
         return all(common_word(part) for part in word.split("-") if part)
     words = common_words()
-    return any(form in words for form in singulars(word.lower()))
+    return any(form in words or american(form) in words for form in singulars(word.lower()))
+
+
+@cache
+def british_endings() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(line.split()) for line in lx.entries("british-endings"))
+
+
+def american(word: str) -> str:
+    """The word in American spelling where it ends as British spelling does (honour → honor, centre →
+    center: lexicon/british-endings), the common-word list being American."""
+    for british, american_ending in british_endings():
+        if word.endswith(british):
+            return word[:-len(british)] + american_ending
+    return word
 
 
 def people(word: str) -> bool:

@@ -121,10 +121,24 @@ def recased(text: str, every_line: bool = False) -> str:
     title, an acronym, a name) rather than by their capitals; the text itself is unchanged, only what
     the rules see."""
     def as_prose(word: re.Match[str]) -> str:
+        if after_alias_word(word.string, word.start()) and word.group().lower() not in lx.words("alias-words") \
+                and word.group().title() not in gz.not_names():
+            return word.group().title()  # "AGENT CODE NAME FALCON": a cover name, however common a word
         return recased_word(word.group(), word.string[word.end():word.end() + 1] == ".")
     return LINE.sub(lambda line: respelled(line.group(), TOKEN, as_prose)
                     if in_capitals(line.group()) or (every_line and not any(c.islower() for c in line.group()))
                     else line.group(), text)
+
+
+#: The word before a word of a line: group 1.
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
+
+
+def after_alias_word(line: str, start: int) -> bool:
+    """The word at `start` follows a word saying a cover name comes next (lexicon/alias-words: AGENT,
+    NAME, SOURCE), as telegrams name an agent without quotation marks."""
+    before = WORD_BEFORE.search(line, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in lx.words("alias-words")
 
 
 def lexicon_words(node: dict | list | str) -> list[str]:

@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import adjective, east_asian_name, listed, place_ok
+from teikit.annotate.recognise.words import adjective, east_asian_name, listed, place_ok, unit_head
 from teikit.annotate.rules import Rules
 
 
@@ -131,7 +131,8 @@ class Classifier:
         initials = [toks[i].text for i in run if is_initial(toks, i)]
         words = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
         words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
-        if not words or adjective(words[-1]) or (words[-1] in gz.not_names() and not (
+        if not words or adjective(words[-1]) or (len(words) == 1 and place_kind(words[0])) \
+                or (words[-1] in gz.not_names() and not (
                 initials and words[-1] in lx.words("east-asian-surnames"))):  # "Ten M." is a name
             return []
         named = words[0] in gz.first_names() and (len(words) > 1 or not gz.common_word(words[0]))
@@ -154,6 +155,12 @@ class Classifier:
         m.words, m.initials = words, initials
         m.reason = "evidence: " + ", ".join(evidence) if evidence else "capitalised words that are not common English"
         return [m]
+
+
+def place_kind(word: str) -> bool:
+    """A word for a kind of place, alone no name: a unit word (Oblast), or a word that opens or ends a
+    place's name (Hotel, Street, Cathedral: lexicon/place-leads, place-heads)."""
+    return unit_head(word) or word in lx.words("place-leads") or word in lx.words("place-heads")
 
 
 def single(phrase: Phrase) -> str | None:

@@ -4,12 +4,15 @@ a numbered event, words that are never a name alone)."""
 
 from __future__ import annotations
 
+import re
+
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed
+from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed, unit_head
 
 
 def foreign_script(phrase: Phrase) -> list[Mention] | None:
@@ -39,6 +42,33 @@ def numbered_event(phrase: Phrase) -> list[Mention] | None:
 def periodical(phrase: Phrase) -> list[Mention] | None:
     """The title of a newspaper or journal (lexicon/periodicals) is a work, not a name: "Pravda"."""
     return [] if phrase.surface in lx.words("periodicals") else None
+
+
+#: A French title opened by an elided article: "L'Oeuvre", "L'Écho de Paris" (a soft sign, as in
+#: "L'vov", is followed by a lowercase letter).
+ELIDED_ARTICLE = re.compile(r"L['’][A-ZÀ-Þ]")
+
+
+def title_of_periodical(phrase: Phrase) -> list[Mention] | None:
+    """A title of a newspaper or journal names a work, not a person: one that a word for a periodical
+    precedes ("the émigré paper Rassvet": lexicon/periodical-nouns), one opened by a French elided
+    article ("L'Oeuvre") or one holding a word only such titles hold before its "of" ("Cahiers
+    slaves", "Znamya Truda of Pskov": lexicon/periodical-words). After the "of" stands where the
+    periodical appears: a place if a gazetteer knows it (a town named like a surname too), else
+    named by the rules again."""
+    toks, run = phrase.classifier.toks, phrase.run
+    words = phrase.words
+    of = next((pos for pos, w in enumerate(words) if pos and w == "of"), len(words))
+    if not (run[0] and toks[run[0] - 1].text in lx.words("periodical-nouns")
+            or ELIDED_ARTICLE.match(words[0])
+            or any(listed("periodical-words", w) for w in words[:of])):
+        return None
+    rest = run[of + 1:]
+    while rest and listed("function-words", toks[rest[0]].text):
+        rest = rest[1:]
+    if rest and phrase.classifier.surface(rest) in gz.places():
+        return [phrase.mention(rest, "place", "medium")]
+    return phrase.classify(rest)
 
 
 def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
@@ -89,12 +119,14 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
 
-    Its words in capitals and the Roman numerals after them are cut out; of the rest, only places and
-    acronyms are kept: the capitalised words beside them name a publication or series.
+    Its words in capitals and the Roman numerals after them are cut out; of the rest, only places,
+    acronyms and cover names after an alias word ("AGENT CODE NAME WOLF") are kept: the capitalised
+    words beside them name a publication or series.
     """
     toks, run = phrase.classifier.toks, phrase.run
     cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p)
-                                             and not east_asian_in_capitals(toks, run, p))
+                                             and not east_asian_in_capitals(toks, run, p)
+                                             and not (i and listed("alias-words", toks[i - 1].text.lower())))
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
     if not cuts:
         return None
@@ -106,7 +138,8 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     found, start = [], 0
     for cut in [*cuts, len(run)]:
         found += [m for m in phrase.classify(run[start:cut])
-                  if m.type == "place" or m.rule in ("acronym", "acronym-apart", "known-acronym")]
+                  if m.type == "place"
+                  or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word")]
         start = cut + 1
     return found
 
@@ -122,6 +155,29 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
                 and listed("titles", toks[run[pos + 1]].text) and toks[run[pos + 1]].text[:1].isupper():
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
     return None
+
+
+def opens_foreign_phrase(phrase: Phrase) -> list[Mention] | None:
+    """A capitalised word followed by two lowercase words that are no English words (nor inflected
+    ones, nor unit words: "oblasts liquidated") opens a phrase in another language, mostly a title
+    cited in transliteration ("Zhertvy politicheskogo terrora", "Istoriya stalinskogo Gulaga"), not a
+    name: sentence case capitalises only its first word."""
+    toks, text, last = phrase.classifier.toks, phrase.classifier.text, phrase.run[-1]
+    after = toks[last + 1:last + 3]
+    if len(phrase.run) != 1 or len(after) < 2 or any(
+            not (tok.text.isalpha() and tok.text.islower() and len(tok.text) > 3) or common_inflected(tok.text.upper())
+            or unit_head(tok.text) or unit_head(tok.text, plural=True) or tok.text in lx.words("particles")
+            for tok in after) \
+            or any(text[a.end:b.start] != " " for a, b in zip(toks[last:last + 2], after)):
+        return None
+    return []
+
+
+def ship(phrase: Phrase) -> list[Mention] | None:
+    """A name after a word for a ship ("the steamer Dzhurma", "the icebreaker Krasin":
+    lexicon/vessel-words) is a ship's, not a person's nor a place's, though ships bear both."""
+    toks, first = phrase.classifier.toks, phrase.run[0]
+    return [] if first and toks[first - 1].text.lower() in lx.words("vessel-words") else None
 
 
 def people(phrase: Phrase) -> list[Mention] | None:

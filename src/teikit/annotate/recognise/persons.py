@@ -61,12 +61,15 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
 
 
 def surname_here(phrase: Phrase, pos: int) -> bool:
-    """A common word in capitals is a surname after a title ("comrade WEBER") or next to a first name
-    in ordinary case ("Hans WEBER", "WEBER Hans"), as official documents print a name."""
+    """A common word in capitals is a surname after a title ("comrade WEBER"), next to a first name
+    in ordinary case ("Hans WEBER", "WEBER Hans") or before initials ("WEBER H."), as official
+    documents print a name."""
     toks, run = phrase.classifier.toks, phrase.run
     after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
     if after and not after.isupper() and (after in gz.first_names() or gz.patronymic(after)):
         return True  # "WEBER Hans", as lists of the arrested print a name
+    if after and is_initial(toks, run[pos + 1]):
+        return True  # "WEBER H.": surname and initials
     if pos == 0:
         return phrase.title
     before = toks[run[pos - 1]].text
@@ -81,11 +84,13 @@ def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
 
 def capital_name_shaped(word: str, common: bool = False) -> bool:
     """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
-    (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans")."""
+    (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans"), nor
+    a Russian word for a document ("REPORT (SVODKA)": lexicon/document-words)."""
     letters = word.replace("-", "")
     return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
         and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
         and not listed("common-caps", word) and not listed("function-words", word) \
+        and not listed("document-words", word) \
         and (common or not gz.common_word(word)) and not place_ok(word.title())
 
 
@@ -125,6 +130,16 @@ def opening_word(classifier: Classifier, run: list[int]) -> bool:
         and not place_ok(word) and sentence_initial(classifier.text, classifier.toks, run[0])
 
 
+def forename_before_surname(names: list[str]) -> bool:
+    """A word in ordinary case that no list knows before a surname-shaped word in capitals, as official
+    documents print a name whose forename is rarer than the lists ("Avdei KOLESNIKOV"): not a
+    common word, a place or a word that is never a name ("the Moscow SOVIET")."""
+    forename, surname = names
+    return forename[:1].isupper() and forename[1:].islower() and forename.isalpha() \
+        and not gz.common_word(forename) and forename not in gz.not_names() and forename not in gz.places() \
+        and gz.surname_shaped(surname.title())
+
+
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
 
@@ -146,8 +161,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]
     if 1 < len(names) <= 3 and names[-1].isupper() and capital_name_shaped(names[-1], common=True) \
-            and names[0] in gz.first_names() and not any(w.isupper() for w in names[:-1]) \
-            and all(gz.patronymic(w) for w in names[1:-1]):
+            and (names[0] in gz.first_names() or len(names) == 2 and forename_before_surname(names)) \
+            and not any(w.isupper() for w in names[:-1]) and all(gz.patronymic(w) for w in names[1:-1]):
         m = phrase.mention(run, "person", "high")  # "Osip Mendelevich ZALKIND": forename, patronymic, surname
         m.words, m.initials, m.reason = names, initials, \
             "in capitals; evidence: a forename before it"
@@ -165,6 +180,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
         ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
          and before.endswith(" ")),
+        ("a person's description before it", before.endswith(" ") and before.rsplit(None, 1)[-1:] != []
+         and before.rsplit(None, 1)[-1].lower() in lx.words("person-descriptions")),
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
@@ -174,6 +191,25 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return None
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
+    return [m]
+
+
+def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:
+    """A name of one or two words right after a word that says a cover name follows (lexicon/alias-words:
+    "the informer Miller", "AGENT CODE NAME WOLF") is a person, with or without quotation marks and
+    whatever its shape: cover names are often common words. Not a known acronym, place, function
+    word or common capital."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, k = classifier.toks, run[0] - 1
+    words = phrase.words
+    if k < 0 or len(run) > 2 or toks[k].text.lower() not in lx.words("alias-words") \
+            or classifier.text[toks[k].end:toks[run[0]].start] != " " \
+            or not all(w.isalpha() for w in words) \
+            or any(w in lx.words("org-acronyms") or listed("function-words", w) or listed("common-caps", w)
+                   or listed("document-words", w) or place_ok(w.title()) for w in words):
+        return None
+    m = phrase.mention(run, "person", "medium")
+    m.words = [w.title() if w.isupper() else w for w in words]
     return [m]
 
 

@@ -115,11 +115,18 @@ def before_list(classifier: Classifier, first: int) -> int:
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
-    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"."""
+    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the list in
+    brackets after the word in the plural: "the Kuban stanitsas (Umanskaya, Ladozhskaya)" (in the
+    singular, a bracket holds a citation: "the Kuntsevo district (Smith 2004)"); or a Russian word for
+    a settlement straight before it: "stanitsa Ust-Labinskaya" (lexicon/settlement-leads)."""
     k = before_list(classifier, first)
     toks = classifier.toks
+    if k >= 0 and toks[k].text.lower() in lx.words("settlement-leads"):
+        return True
     return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
-                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
+                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the"
+                       or toks[k].text == "(" and any(form in lx.words("place-nouns")
+                                                      for form in gz.singulars(toks[k - 1].text)[1:]))
 
 
 def place_by_kind(phrase: Phrase) -> list[Mention] | None:
@@ -345,3 +352,47 @@ def place_before_name(phrase: Phrase) -> list[Mention] | None:
                 and not is_initial(toks, run[cut - 1]):
             return [phrase.mention(run[:cut], "place", "high")] + phrase.classify(run[cut:])
     return None
+
+
+def street_lead_before(classifier: Classifier, first: int) -> int | None:
+    """The token of a word for a street written before its name (lexicon/street-leads: "rue",
+    "ulitsa", "ul."), with the name's particles between ("rue du Bac"); None if there is none."""
+    toks, k = classifier.toks, first - 1
+    while k >= 0 and toks[k].text in lx.words("particles"):
+        k -= 1
+    if k >= 1 and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+        k -= 1  # "ul. Mokotowska"
+    return k if k >= 0 and toks[k].text.lower() in lx.words("street-leads") else None
+
+
+def street_after_its_word(phrase: Phrase) -> list[Mention] | None:
+    """A name after a word for a street is a street, whatever its shape: "rue Bonaparte", "rue
+    Lecourbe", "ulitsa Gorkogo"; the word and the particles belong to the name."""
+    lead = street_lead_before(phrase.classifier, phrase.run[0])
+    if lead is None or any(listed("org-words", w) for w in phrase.words):
+        return None
+    return [phrase.mention(list(range(lead, phrase.run[-1] + 1)), "place", "medium")]
+
+
+def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
+    """A name of two words or more opened by a Russian adjective of size, age or position
+    (lexicon/place-adjectives) is a street or a settlement, never a person: "Malaya Bronnaya",
+    "Staraya Russa"."""
+    words, run = phrase.words, phrase.run
+    if len(words) < 2 or words[0] not in lx.words("place-adjectives") \
+            or any(listed("org-words", w) for w in words):
+        return None
+    joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
+    if joined is not None:  # "Bolshaya Berezna and Malaya Berezna": two places
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
+
+
+def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
+    """A name opened by a word for a saint ("St. Louis des Français", "Saint Isaac's") names a church,
+    a town or a street, not a person of the text (lexicon/saint-words); "St." is no title here."""
+    toks, run = phrase.classifier.toks, phrase.run
+    rest = run[2:] if len(run) > 2 and toks[run[1]].text == "." else run[1:]
+    if phrase.words[0] not in lx.words("saint-words") or not rest or not toks[rest[0]].cap:
+        return None
+    return [phrase.mention(run, "place", "medium")]

@@ -12,23 +12,36 @@ from teikit.annotate.recognise.classifier import Phrase
 from teikit.annotate.recognise.tokens import Mention, char_after, char_before
 
 
-#: The word before an opening quotation mark: what the quoted name is ("agent "Olaf"").
-QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\s?[\"“«]$")
+#: The word before an opening quotation mark, an abbreviation's full stop aside: what the quoted
+#: name is ("agent "Olaf"", "pseud. "Orlov"").
+QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?[\"“«]$")
+
+#: A quoted name, a comma and the opening quotation mark of the next one, as a list of aliases runs
+#: (alias "Smith", "Ivan KALNIN"); group 1 is the word before the first.
+QUOTED_LIST_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?[\"“«][^\"“”«»\n]{1,60}[\"”»],\s?[\"“«]$")
+
+#: A label in brackets after a closing quotation mark ("Orlik" (code name)); group 1 is its last word.
+QUOTE_LABEL = re.compile(r"\s?\((?:[^\W\d_]+\s)?([^\W\d_]+)\)")
 
 
 def quoted_name(phrase: Phrase) -> list[Mention] | None:
-    """A name in quotation marks after a word saying what it names: after an alias word
-    (lexicon/alias-words: agent "Olaf", under the name "Gribov") a person, after an organisation word
-    (the kolkhoz "Red Dawn", the club "Spartak") an organisation; the whole quotation is the name."""
+    """A name in quotation marks after a word saying what it names: after an alias word or a role
+    (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga"), in a list after one
+    (aliases "Orlov", "Ivan PETERS") or before an alias word in brackets ("Orlik" (code name)), a
+    person; after an organisation word (the kolkhoz "Red Dawn", the club "Spartak") an organisation;
+    the whole quotation is the name."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
-    lead = QUOTE_LEAD.search(text, max(0, start - 40), start)
+    lead = QUOTE_LEAD.search(text, max(0, start - 40), start) \
+        or QUOTED_LIST_LEAD.search(text, max(0, start - 120), start)
     if lead is None:
         return None
     word = lead.group(1)
-    kind = "person" if word.lower() in lx.words("alias-words") else \
-        "org" if word.title() in lx.words("org-words") else None
     close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
+    label = QUOTE_LABEL.match(text, close.end()) if close else None
+    kind = "person" if word.lower() in lx.words("alias-words") \
+        or (label is not None and label.group(1).lower() in lx.words("alias-words")) else \
+        "org" if word.title() in lx.words("org-words") else None
     if kind is None or close is None:
         return None
     idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]

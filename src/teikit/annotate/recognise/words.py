@@ -48,8 +48,13 @@ def listed(kind: str, word: str) -> bool:
 
 
 def adjective(word: str) -> bool:
-    """A nationality or a people (Russian, Kalmyks), or a derived word (Trotskyist) no place is named."""
-    return gz.people(word) or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
+    """A nationality or a people (Russian, Kalmyks), a compound of one with lowercase words, common
+    capitals or other peoples (Korean-language, Polish-speaking, Nazi-Soviet, Soviet-Finnish), or a
+    derived word (Trotskyist) no place is named."""
+    parts = word.split("-")
+    return gz.people(word) or (len(parts) > 1 and any(gz.people(part) for part in parts) and all(
+        gz.people(part) or part.islower() or part in lx.words("common-caps") for part in parts)) \
+        or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
 
 
 def east_asian_name(words: list[str]) -> bool:
