@@ -11,3 +11,20 @@ def test_a_collegial_body_named_by_its_word_alone_is_an_organisation(tagged):
     found = tagged("By resolution of the Collegium of the OGPU of 3 May 1931 he was sentenced to five "
                    "years; the Presidium later reduced the term.")
     assert ("org", "Collegium") in found and ("org", "Presidium") in found
+
+
+def test_a_place_or_a_person_naming_a_school_or_university_is_the_institution(tagged):
+    found = tagged("She graduated from Kharkov University and taught at the Stalin School until 1937.")
+    assert found == [("org", "Kharkov University"), ("org", "Stalin School")]
+
+
+def test_a_place_before_an_institutions_full_name_stays_a_place_of_its_own(tagged):
+    found = tagged("He was secretary of the Tomsk Party Committee.")
+    assert found == [("place", "Tomsk"), ("org", "Party Committee")]
+
+
+def test_institutions_the_period_is_written_about_by_are_known(tagged):
+    found = tagged("The Metro-Vickers engineers were tried in April; a Hungarian of the Lenin School and a "
+                   "clerk of the Russian Red Cross were arrested with them.")
+    assert [name for kind, name in found if kind == "org"] == ["Metro-Vickers", "Lenin School",
+                                                               "Russian Red Cross"]
