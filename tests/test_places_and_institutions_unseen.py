@@ -28,3 +28,9 @@ def test_institutions_the_period_is_written_about_by_are_known(tagged):
                    "clerk of the Russian Red Cross were arrested with them.")
     assert [name for kind, name in found if kind == "org"] == ["Metro-Vickers", "Lenin School",
                                                                "Russian Red Cross"]
+
+
+def test_a_place_before_the_name_of_a_people_is_a_place_of_its_own(tagged):
+    found = tagged("In the spring the Terek Cossack villages were resettled and the Volga Germans sent east; "
+                   "the Crimean Tatars stayed.")
+    assert found == [("place", "Terek"), ("place", "Volga")]
