@@ -34,3 +34,10 @@ def test_a_place_before_the_name_of_a_people_is_a_place_of_its_own(tagged):
     found = tagged("In the spring the Terek Cossack villages were resettled and the Volga Germans sent east; "
                    "the Crimean Tatars stayed.")
     assert found == [("place", "Terek"), ("place", "Volga")]
+
+
+def test_names_in_a_bracket_after_a_word_for_places_are_places_and_a_citation_is_not(tagged):
+    found = tagged("Leaflets were found in the stanitsas (Kagalnitskaya, Mechetinskaya) and in the "
+                   "Kuntsevo district (Zhukov 2001).")
+    assert found == [("place", "Kagalnitskaya"), ("place", "Mechetinskaya"), ("place", "Kuntsevo district"),
+                     ("person", "Zhukov")]

@@ -115,11 +115,19 @@ def before_list(classifier: Classifier, first: int) -> int:
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
-    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"."""
+    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the word and a
+    bracket that holds only names: "the Cossack stanitsas (Kagalnitskaya, Mechetinskaya)", not a
+    citation ("the Kuntsevo district (Vatlin 2004)")."""
     k = before_list(classifier, first)
     toks = classifier.toks
+    if k >= 1 and toks[k].text == "(" and toks[k - 1].text in lx.words("place-nouns"):
+        return BRACKET_OF_NAMES.match(classifier.text, toks[first].start) is not None
     return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
                        or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
+
+
+#: A bracket's rest that holds names only, joined by commas or "and": "Kagalnitskaya, Mechetinskaya)".
+BRACKET_OF_NAMES = re.compile(r"[A-Z][\w‐-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w‐-]*)*\)")
 
 
 def place_by_kind(phrase: Phrase) -> list[Mention] | None:
