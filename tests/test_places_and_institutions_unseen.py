@@ -41,3 +41,10 @@ def test_names_in_a_bracket_after_a_word_for_places_are_places_and_a_citation_is
                    "Kuntsevo district (Zhukov 2001).")
     assert found == [("place", "Kagalnitskaya"), ("place", "Mechetinskaya"), ("place", "Kuntsevo district"),
                      ("person", "Zhukov")]
+
+
+def test_a_renamed_town_and_a_village_near_a_town_are_places(tagged):
+    found = tagged("He was born in Gaisin, now Haisyn, and studied in Vilkomir (Ukmergė); his brother came "
+                   "from Zaborovsky near Kolomna. Reports came from Minsk (Ivanov) in May.")
+    assert found == [("place", "Gaisin"), ("place", "Haisyn"), ("place", "Vilkomir"), ("place", "Ukmergė"),
+                     ("place", "Zaborovsky"), ("place", "Kolomna"), ("place", "Minsk"), ("person", "Ivanov")]

@@ -299,6 +299,46 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "low")]
 
 
+def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
+    """A word the text sets beside a place is a place: alone in a bracket or after a comma right after
+    one, a word of renaming between at most ("Vilkomir (Ukmergė)", "Stalino, now Donetsk":
+    lexicon/renaming-words); or after a preposition and before another name of itself ("in Gaisin,
+    now Haisyn") or before "near" and a name ("from Zaborovsky near Kolomna":
+    lexicon/nearness-prepositions). There a surname's ending does not make a person."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, word = classifier.toks, single(phrase)
+    if not word or phrase.title or not word[1:].islower() or word in gz.first_names() or gz.common_word(word) \
+            or adjective(word):
+        return None
+    after, k = run[-1] + 1, run[0] - 1
+    renamed = k >= 0 and toks[k].text.lower() in lx.words("renaming-words")
+    k -= renamed
+    closing = after >= len(toks) or toks[after].text in (")", ",", ".", ";")
+    if k >= 1 and toks[k].text in ("(", ",") and closing and (renamed or not gz.surname_shaped(word)) \
+            and (toks[k].text == "(" or renamed) and placed(classifier, k - 1):
+        return [phrase.mention(run, "place", "medium")]
+    near = after + 1 < len(toks) and toks[after].text in lx.words("nearness-prepositions") and toks[after + 1].cap
+    renamed_after = after + 2 < len(toks) and toks[after].text in ("(", ",") and toks[after + 2].cap \
+        and toks[after + 1].text.lower() in lx.words("renaming-words")
+    before = run[0] - 1
+    if (near or renamed_after) and before >= 0 \
+            and toks[before].text.lower() in lx.words("locative-prepositions") | lx.words("motion-prepositions"):
+        return [phrase.mention(run, "place", "medium")]
+    return None
+
+
+def placed(classifier: Classifier, last: int) -> bool:
+    """The name ending at token `last` is a place: the gazetteers know it, or it ends as places do, or a
+    preposition of place stands before it ("near Vilkomir")."""
+    toks, first = classifier.toks, last
+    while first > 0 and toks[first - 1].cap and toks[first - 1].end + 1 >= toks[first].start:
+        first -= 1
+    if not toks[last].cap:
+        return False
+    surface = classifier.surface(list(range(first, last + 1)))
+    return place_ok(surface) or known_place(surface) or locative_before(classifier, first - 1)
+
+
 #: The members of a list around a word: the words or hyphened names before and after it, joined
 #: by a comma or "and"/"or" ("Artinsk, Achit", "Aktas and Burma").
 LIST_BEFORE = re.compile(r"([A-Z][\w‐-]*)(?:, |,? (?:and|or) )$")
