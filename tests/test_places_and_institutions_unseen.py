@@ -48,3 +48,15 @@ def test_a_renamed_town_and_a_village_near_a_town_are_places(tagged):
                    "from Zaborovsky near Kolomna. Reports came from Minsk (Ivanov) in May.")
     assert found == [("place", "Gaisin"), ("place", "Haisyn"), ("place", "Vilkomir"), ("place", "Ukmergė"),
                      ("place", "Zaborovsky"), ("place", "Kolomna"), ("place", "Minsk"), ("person", "Ivanov")]
+
+
+def test_a_letterhead_names_the_country_whole_and_its_generic_word_names_nothing(tagged):
+    found = tagged("LEGATION OF THE UNITED STATES OF AMERICA\nADMINISTRATION OF THE NKVD FOR TULA OBLAST\n\n"
+                   "The report was sent on.")
+    assert found[0] == ("place", "UNITED STATES OF AMERICA")
+    assert [name for kind, name in found if kind == "org"] == ["NKVD"]
+
+
+def test_a_foreign_daily_is_a_title_not_a_place(tagged):
+    found = tagged("Walter Duranty of the New York Times and a reporter of L'Intransigeant came.")
+    assert found == [("person", "Walter Duranty")]

@@ -62,15 +62,28 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
                    for w in words):
         return None
     toks, run = phrase.classifier.toks, phrase.run
-    pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_ok(toks[i].text.title())
+    pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_in_capitals(phrase, run[p:])
                                                        or place_ok(toks[i].text))), None)
     if pos is None:
         return phrase.classifier.organisation(run)
     head = run[:pos]
     while head and toks[head[-1]].text.lower() in lx.words("connectors"):
         head = head[:-1]
-    return (phrase.classifier.organisation(head) if head else []) + phrase.classify(run[pos:pos + 1]) + \
-        phrase.classify(run[pos + 1:])
+    size = place_in_capitals(phrase, run[pos:])
+    named = phrase.classify(run[pos:pos + 1])
+    if size > 1:
+        named = [phrase.mention(run[pos:pos + size], "place", "high")]
+        named[0].reason = "a place the gazetteers know, in an institution's name in capitals"
+    return (phrase.classifier.organisation(head) if head else []) + named + phrase.classify(run[pos + max(size, 1):])
+
+
+def place_in_capitals(phrase: Phrase, run: list[int]) -> int:
+    """How many words of the run, from its first, name a place the gazetteers know, the longest
+    ("UNITED STATES OF AMERICA", not "UNITED STATES"); 0 if none."""
+    def cased(size: int) -> str:
+        return " ".join(w.lower() if w.lower() in lx.words("connectors") else w.title()
+                        for w in phrase.classifier.surface(run[:size]).split())
+    return next((size for size in range(len(run), 0, -1) if place_ok(cased(size))), 0)
 
 
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:
