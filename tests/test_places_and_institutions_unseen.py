@@ -60,3 +60,10 @@ def test_a_letterhead_names_the_country_whole_and_its_generic_word_names_nothing
 def test_a_foreign_daily_is_a_title_not_a_place(tagged):
     found = tagged("Walter Duranty of the New York Times and a reporter of L'Intransigeant came.")
     assert found == [("person", "Walter Duranty")]
+
+
+def test_a_street_after_its_lowercase_word_or_opened_by_a_russian_adjective_is_a_place(tagged):
+    found = tagged("The office on the rue Mademoiselle was watched; they met on rue du Bac and on ulitsa "
+                   "Kirova. He lived at Kazan, Malaya Prolomnaya, house 3.")
+    assert found == [("place", "rue Mademoiselle"), ("place", "rue du Bac"), ("place", "ulitsa Kirova"),
+                     ("place", "Kazan"), ("place", "Malaya Prolomnaya")]

@@ -143,6 +143,21 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "medium")]
 
 
+def street_after_its_word(phrase: Phrase) -> list[Mention] | None:
+    """A name after a lowercase word for a street is the street, the word with it: "the rue
+    Mademoiselle", "rue du Colisée", "ulitsa Kirova" (lexicon/street-words, a particle between at
+    most: lexicon/particles); "Mademoiselle" names no person there."""
+    toks, run = phrase.classifier.toks, phrase.run
+    k = run[0] - 1
+    if k >= 0 and toks[k].text in lx.words("particles"):
+        k -= 1
+    if k >= 1 and toks[k].text == "." and toks[k - 1].text + "." in lx.words("street-words"):
+        k -= 1
+    elif not (k >= 0 and toks[k].text in lx.words("street-words")):
+        return None
+    return [phrase.mention(list(range(k, run[-1] + 1)), "place", "medium")]
+
+
 #: After the place of a bibliography's imprint: a colon, the publisher, a comma and the year
 #: ("Ithaca: Cornell University Press, 2001", "Moscow: ROSSPEN, 2004").
 IMPRINT = re.compile(r"\s*:\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|the|for|de|du|la|di))*,\s*(?:1[5-9]|20)\d\d\b")

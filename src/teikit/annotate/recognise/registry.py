@@ -32,6 +32,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("people", 78, cuts.people),
     Rule("imprint", 77, places.imprint),
     Rule("place-by-kind", 76, places.place_by_kind),
+    Rule("street-after-its-word", 76, places.street_after_its_word),
     Rule("place-after-cut", 75, places.place_after_cut),
     Rule("town-after-locative", 74, places.town_after_locative),
     Rule("place-in-life-dates", 73, places.place_in_life_dates),
