@@ -67,3 +67,9 @@ def test_a_street_after_its_lowercase_word_or_opened_by_a_russian_adjective_is_a
                    "Kirova. He lived at Kazan, Malaya Prolomnaya, house 3.")
     assert found == [("place", "rue Mademoiselle"), ("place", "rue du Bac"), ("place", "ulitsa Kirova"),
                      ("place", "Kazan"), ("place", "Malaya Prolomnaya")]
+
+
+def test_the_publisher_of_a_bibliographys_entry_is_an_organisation(tagged):
+    found = tagged("Smith, John. The Purges Revisited. London: Macmillan, 1968.\nJones, Ann. Stalin's Loyal "
+                   "Servant: People's Commissar Ivan Serov, 1905–1990. Oxford, 2001.")
+    assert ("org", "Macmillan") in found and [name for kind, name in found if kind == "org"] == ["Macmillan"]

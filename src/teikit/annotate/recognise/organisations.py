@@ -172,6 +172,25 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "org", "medium")] if len(run) == 1 and compound_institution(words[0]) else None
 
 
+#: Before the publisher of a bibliography's imprint: the place, opening the imprint after a full
+#: stop, a line's start or a quotation mark, and a colon ("… Terror. London: ").
+IMPRINT_PLACE = re.compile(r"(?:^|[.\n\"”]\s*)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:\s*$")
+
+#: After the publisher: a comma and the year.
+IMPRINT_YEAR = re.compile(r",\s*(?:1[5-9]|20)\d\d\b")
+
+
+def publisher(phrase: Phrase) -> list[Mention] | None:
+    """The publisher of a bibliography's entry is an institution, with no word for one: "London:
+    Macmillan, 1968", "Moscow: Nauka, 1990"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or not IMPRINT_YEAR.match(classifier.text, end) \
+            or not IMPRINT_PLACE.search(classifier.text, max(0, start - 40), start):
+        return None
+    return [phrase.mention(run, "org", "medium")]
+
+
 #: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
 GLOSS = re.compile(r" ?\[([^\]\n]{1,80})\]")
 

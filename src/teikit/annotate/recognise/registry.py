@@ -31,6 +31,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("initials-only", 80, organisations.initials_only),
     Rule("people", 78, cuts.people),
     Rule("imprint", 77, places.imprint),
+    Rule("publisher", 77, organisations.publisher),
     Rule("place-by-kind", 76, places.place_by_kind),
     Rule("street-after-its-word", 76, places.street_after_its_word),
     Rule("place-after-cut", 75, places.place_after_cut),
