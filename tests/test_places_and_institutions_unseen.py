@@ -73,3 +73,8 @@ def test_the_publisher_of_a_bibliographys_entry_is_an_organisation(tagged):
     found = tagged("Smith, John. The Purges Revisited. London: Macmillan, 1968.\nJones, Ann. Stalin's Loyal "
                    "Servant: People's Commissar Ivan Serov, 1905–1990. Oxford, 2001.")
     assert ("org", "Macmillan") in found and [name for kind, name in found if kind == "org"] == ["Macmillan"]
+
+
+def test_a_word_with_a_surnames_ending_after_near_is_a_place(tagged):
+    found = tagged("Two boats were seen near Lipovsky in the night.")
+    assert found == [("place", "Lipovsky")]
