@@ -78,3 +78,8 @@ def test_the_publisher_of_a_bibliographys_entry_is_an_organisation(tagged):
 def test_a_word_with_a_surnames_ending_after_near_is_a_place(tagged):
     found = tagged("Two boats were seen near Lipovsky in the night.")
     assert found == [("place", "Lipovsky")]
+
+
+def test_a_quoted_name_before_a_lowercase_institution_word_is_an_organisation(tagged):
+    found = tagged('The "Falcon" group proposes to send two men across; the "Red Plough" kolkhoz refused.')
+    assert found == [("org", "Falcon"), ("org", "Red Plough")]
