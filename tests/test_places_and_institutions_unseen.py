@@ -83,3 +83,8 @@ def test_a_word_with_a_surnames_ending_after_near_is_a_place(tagged):
 def test_a_quoted_name_before_a_lowercase_institution_word_is_an_organisation(tagged):
     found = tagged('The "Falcon" group proposes to send two men across; the "Red Plough" kolkhoz refused.')
     assert found == [("org", "Falcon"), ("org", "Red Plough")]
+
+
+def test_an_institution_in_quotation_marks_is_no_title(tagged):
+    found = tagged('The pastor read out a letter of the emigre "Karelian Committee" in Viipuri.')
+    assert found == [("org", "Karelian Committee"), ("place", "Viipuri")]

@@ -71,3 +71,9 @@ def inside_quotes(text: str, m: Mention) -> bool:
     """A capitalised phrase that fills a pair of quotation marks is a title of a work, not a name."""
     before, after = char_before(text, m.start, " "), char_after(text, m.end, " ")
     return bool(before) and bool(after) and before in "\"“«" and after in "\"”»"
+
+
+def quoted_institution(m: Mention) -> bool:
+    """An institution's name holding an organisation word in quotation marks, as émigré and police
+    reports quote the bodies they watch ("the "Karelian Committee""), is the institution, not a title."""
+    return m.type == "org" and any(w in lx.words("org-words") for w in WORD.findall(m.text))
