@@ -88,3 +88,10 @@ def test_a_quoted_name_before_a_lowercase_institution_word_is_an_organisation(ta
 def test_an_institution_in_quotation_marks_is_no_title(tagged):
     found = tagged('The pastor read out a letter of the emigre "Karelian Committee" in Viipuri.')
     assert found == [("org", "Karelian Committee"), ("place", "Viipuri")]
+
+
+def test_the_russian_federation_stanford_and_suchan_are_places(tagged):
+    found = tagged("The files went back to the Russian Federation in 2002; copies stay at the Hoover "
+                   "Institution, Stanford. Deportees from Suchan reached Tashkent.")
+    assert [name for kind, name in found if kind == "place"] == ["Russian Federation", "Stanford", "Suchan",
+                                                                 "Tashkent"]
