@@ -95,3 +95,8 @@ def test_the_russian_federation_stanford_and_suchan_are_places(tagged):
                    "Institution, Stanford. Deportees from Suchan reached Tashkent.")
     assert [name for kind, name in found if kind == "place"] == ["Russian Federation", "Stanford", "Suchan",
                                                                  "Tashkent"]
+
+
+def test_an_institution_before_a_list_of_units_stands_apart(tagged):
+    found = tagged("In March the UNKVD of the Vinnitsa, Kamenets and Zhitomir oblasts arrested forty.")
+    assert found[0] == ("org", "UNKVD") and ("place", "Vinnitsa") in found

@@ -54,21 +54,29 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     if all(listed("common-caps", w) or listed("function-words", w) for w in words):
         return None  # "the Western region": no name
     head = unit_after(classifier, run)
-    if head:
-        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
-        if joins and joins[-1] < len(run) - 1:  # "the UNKVD for the Odessa oblast": the unit is what follows
-            before = run[:joins[-1]]
-            while before and toks[before[-1]].text in lx.words("connectors"):
-                before = before[:-1]
-            return phrase.classify(before) + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
-        return [phrase.mention(run + head, "place", "medium")]
+    if head:  # "the UNKVD for the Odessa oblast": the unit is what follows the connector
+        return unit_after_connector(phrase, head) or [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
     if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
         joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
         if joined is not None:  # "the Keles and Saryagach raions": each name a place
             return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
-        return [phrase.mention(run, "place", "medium")]
+        # "the UNKVD of the Lvov, Tarnopol and Stanislav oblasts": the list follows the connector
+        return unit_after_connector(phrase, []) or [phrase.mention(run, "place", "medium")]
     return None
+
+
+def unit_after_connector(phrase: Phrase, head: list[int]) -> list[Mention] | None:
+    """An institution, a connector, then a unit's name (and its unit word `head`): the institution is
+    named again by the rules and the unit is a place; None when no connector cuts the phrase."""
+    toks, run = phrase.classifier.toks, phrase.run
+    joins = [p for p, w in enumerate(phrase.words) if w in lx.words("connectors")]
+    if not joins or joins[-1] >= len(run) - 1:
+        return None
+    before = run[:joins[-1]]
+    while before and toks[before[-1]].text in lx.words("connectors"):
+        before = before[:-1]
+    return phrase.classify(before) + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
 
 
 @cache
