@@ -100,3 +100,8 @@ def test_the_russian_federation_stanford_and_suchan_are_places(tagged):
 def test_an_institution_before_a_list_of_units_stands_apart(tagged):
     found = tagged("In March the UNKVD of the Vinnitsa, Kamenets and Zhitomir oblasts arrested forty.")
     assert found[0] == ("org", "UNKVD") and ("place", "Vinnitsa") in found
+
+
+def test_a_kolyma_camp_administration_by_its_acronym_stands_apart_from_its_chief(tagged):
+    found = tagged("On the orders of the chief of the USVITL FILIPPOV the brigades of Dalstroi worked on.")
+    assert found == [("org", "USVITL"), ("person", "FILIPPOV"), ("org", "Dalstroi")]
