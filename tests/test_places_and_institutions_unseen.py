@@ -105,3 +105,8 @@ def test_an_institution_before_a_list_of_units_stands_apart(tagged):
 def test_a_kolyma_camp_administration_by_its_acronym_stands_apart_from_its_chief(tagged):
     found = tagged("On the orders of the chief of the USVITL FILIPPOV the brigades of Dalstroi worked on.")
     assert found == [("org", "USVITL"), ("person", "FILIPPOV"), ("org", "Dalstroi")]
+
+
+def test_a_well_known_persons_name_before_a_noun_after_in_the_is_the_person(tagged):
+    found = tagged("She was named in the Beria report as a deviationist; he had lived in Kirov since 1935.")
+    assert found == [("person", "Beria"), ("place", "Kirov")]

@@ -229,6 +229,13 @@ def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"\s+(?i:{lx.alternation(lx.entries('unit-heads'))}s?)\b"))
 
 
+#: An article before a name and a lowercase noun after it: the name is used attributively ("in the
+#: Beria report", "the Kirov affair"); a unit word after it ("the Kirov oblast") is tested first.
+ATTRIBUTIVE_BEFORE = re.compile(r"\bthe $")
+
+ATTRIBUTIVE_AFTER = re.compile(r" [a-z]{3,}\b")
+
+
 class AuthorityFinder(RegisterFinder):
     """The register finder over the authority, with the genre's capitals and place-or-person rule:
     a person's surname and an organisation's name are also found in capitals, as official documents
@@ -289,6 +296,8 @@ class AuthorityFinder(RegisterFinder):
         before, after = place_context()
         if after.match(text, span.end):  # "the Frunze raion", "Kirov oblast": named after the person
             return True
+        if ATTRIBUTIVE_BEFORE.search(text, max(0, span.start - 4), span.start) and ATTRIBUTIVE_AFTER.match(text, span.end):
+            return False  # "named in the Beria report": the person's name before a noun, no town's
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
         return text[span.start:span.end].title() in gz.places() \
             and (dateline or before.search(text[max(0, span.start - 80):span.start]) is not None)
