@@ -110,3 +110,8 @@ def test_a_kolyma_camp_administration_by_its_acronym_stands_apart_from_its_chief
 def test_a_well_known_persons_name_before_a_noun_after_in_the_is_the_person(tagged):
     found = tagged("She was named in the Beria report as a deviationist; he had lived in Kirov since 1935.")
     assert found == [("person", "Beria"), ("place", "Kirov")]
+
+
+def test_a_named_hall_is_a_place_and_a_forename_before_hall_makes_a_person(tagged):
+    found = tagged("The émigrés met at the Savoy Hall on Sunday; Edward Hall of the legation was there.")
+    assert found == [("place", "Savoy Hall"), ("person", "Edward Hall")]
