@@ -115,3 +115,8 @@ def test_a_well_known_persons_name_before_a_noun_after_in_the_is_the_person(tagg
 def test_a_named_hall_is_a_place_and_a_forename_before_hall_makes_a_person(tagged):
     found = tagged("The émigrés met at the Savoy Hall on Sunday; Edward Hall of the legation was there.")
     assert found == [("place", "Savoy Hall"), ("person", "Edward Hall")]
+
+
+def test_a_place_in_a_quoted_title_after_a_word_for_a_work_names_no_place(tagged):
+    found = tagged('The paper carries an article under the title "The Kharkov Arrests". He came from Kharkov.')
+    assert found == [("place", "Kharkov")]
