@@ -120,3 +120,8 @@ def test_a_named_hall_is_a_place_and_a_forename_before_hall_makes_a_person(tagge
 def test_a_place_in_a_quoted_title_after_a_word_for_a_work_names_no_place(tagged):
     found = tagged('The paper carries an article under the title "The Kharkov Arrests". He came from Kharkov.')
     assert found == [("place", "Kharkov")]
+
+
+def test_a_name_before_a_lowercase_word_for_a_church_is_the_church_a_place(tagged):
+    found = tagged("The pastor of the Gertrude church, Otto Lange, was arrested.")
+    assert found == [("place", "Gertrude"), ("person", "Otto Lange")]
