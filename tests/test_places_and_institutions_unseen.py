@@ -81,8 +81,9 @@ def test_a_word_with_a_surnames_ending_after_near_is_a_place(tagged):
 
 
 def test_a_quoted_name_before_a_lowercase_institution_word_is_an_organisation(tagged):
-    found = tagged('The "Falcon" group proposes to send two men across; the "Red Plough" kolkhoz refused.')
-    assert found == [("org", "Falcon"), ("org", "Red Plough")]
+    found = tagged('The "Falcon" group proposes to send two men across; the "Red Plough" kolkhoz refused, '
+                   'and the women of the "Bright Way" collective farm took back their seed.')
+    assert found == [("org", "Falcon"), ("org", "Red Plough"), ("org", "Bright Way")]
 
 
 def test_an_institution_in_quotation_marks_is_no_title(tagged):

@@ -30,8 +30,8 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     word = lead.group(1)
     follower = QUOTE_FOLLOWER.match(text, close.end())
     kind = "person" if word.lower() in lx.words("alias-words") else \
-        "org" if word.title() in lx.words("org-words") or (follower and follower.group(1).title() in lx.words(
-            "org-words")) else None
+        "org" if word.title() in lx.words("org-words") or (follower and any(
+            w and w.title() in lx.words("org-words") for w in follower.groups())) else None
     if kind is None:
         return None
     idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
@@ -41,8 +41,9 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     return [mention]
 
 
-#: The lowercase word after a closing quotation mark: what the quoted name is ("the "Eagle" group").
-QUOTE_FOLLOWER = re.compile(r"\s([a-z]+)\b")
+#: The lowercase word after a closing quotation mark, or the noun after it: what the quoted name is
+#: ("the "Eagle" group", "the "Red Dawn" collective farm").
+QUOTE_FOLLOWER = re.compile(r"\s([a-z]+)\b(?:\s([a-z]+)\b)?")
 
 #: A quotation on one line: a title of a work, a slogan or words quoted.
 QUOTATION = re.compile(r"[\"“«]([^\"“”«»\n]{3,300})[\"”»]")
