@@ -126,3 +126,9 @@ def test_a_place_in_a_quoted_title_after_a_word_for_a_work_names_no_place(tagged
 def test_a_name_before_a_lowercase_word_for_a_church_is_the_church_a_place(tagged):
     found = tagged("The pastor of the Gertrude church, Otto Lange, was arrested.")
     assert found == [("place", "Gertrude"), ("person", "Otto Lange")]
+
+
+def test_a_known_institution_filling_quotation_marks_is_named_and_one_inside_a_title_is_not(tagged):
+    found = tagged('A report on the work of the "Inner Line" in Sofia reached us; he read "The Inner Line and '
+                   'the Emigration" twice.')
+    assert found == [("org", "Inner Line"), ("place", "Sofia")]
