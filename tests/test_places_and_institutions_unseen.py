@@ -132,3 +132,9 @@ def test_a_known_institution_filling_quotation_marks_is_named_and_one_inside_a_t
     found = tagged('A report on the work of the "Inner Line" in Sofia reached us; he read "The Inner Line and '
                    'the Emigration" twice.')
     assert found == [("org", "Inner Line"), ("place", "Sofia")]
+
+
+def test_a_street_in_an_address_is_a_place_and_a_resident_with_initials_is_a_person(tagged):
+    found = tagged("He lived at Kazan, Gogolevskaya, house 4, flat 9. The tenant Petrov I. I., flat 2, "
+                   "was absent.")
+    assert found == [("place", "Kazan"), ("place", "Gogolevskaya"), ("person", "Petrov I. I.")]

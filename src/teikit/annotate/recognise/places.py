@@ -166,6 +166,23 @@ def street_after_its_word(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(list(range(k, run[-1] + 1)), "place", "medium")]
 
 
+def street_in_address(phrase: Phrase) -> list[Mention] | None:
+    """A name before a comma, a word that numbers a building or a flat and its number is a street:
+    "lived at Moscow, Tverskaya, house 3, flat 9" (lexicon/address-words); a street named like a
+    surname's feminine is no person there. A name with initials or a forename is a resident's."""
+    classifier, run = phrase.classifier, phrase.run
+    if phrase.title or phrase.words[0] in gz.first_names() or any(is_initial(classifier.toks, k) for k in run):
+        return None
+    numbered = address_pattern().match(classifier.text, classifier.toks[run[-1]].end)
+    return [phrase.mention(run, "place", "medium")] if numbered else None
+
+
+@cache
+def address_pattern() -> re.Pattern[str]:
+    """A comma, an address word (lexicon/address-words) and a number."""
+    return re.compile(rf",\s*{lx.alternation(list(lx.entries('address-words')))}\s*\d")
+
+
 #: After the place of a bibliography's imprint: a colon, the publisher, a comma and the year
 #: ("Ithaca: Cornell University Press, 2001", "Moscow: ROSSPEN, 2004").
 IMPRINT = re.compile(r"\s*:\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|the|for|de|du|la|di))*,\s*(?:1[5-9]|20)\d\d\b")

@@ -34,6 +34,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("publisher", 77, organisations.publisher),
     Rule("place-by-kind", 76, places.place_by_kind),
     Rule("street-after-its-word", 76, places.street_after_its_word),
+    Rule("street-in-address", 76, places.street_in_address),
     Rule("place-after-cut", 75, places.place_after_cut),
     Rule("town-after-locative", 74, places.town_after_locative),
     Rule("place-in-life-dates", 73, places.place_in_life_dates),
