@@ -138,3 +138,9 @@ def test_a_street_in_an_address_is_a_place_and_a_resident_with_initials_is_a_per
     found = tagged("He lived at Kazan, Gogolevskaya, house 4, flat 9. The tenant Petrov I. I., flat 2, "
                    "was absent.")
     assert found == [("place", "Kazan"), ("place", "Gogolevskaya"), ("person", "Petrov I. I.")]
+
+
+def test_a_word_with_a_surnames_ending_where_someone_was_born_or_lived_is_a_place(tagged):
+    found = tagged("He was born in Zaborovsky in 1899 and lived at Krasnoselsky until 1930; he had "
+                   "confidence in Orlovsky.")
+    assert found == [("place", "Zaborovsky"), ("place", "Krasnoselsky"), ("person", "Orlovsky")]

@@ -328,14 +328,17 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A word no list knows, with no sign of a person, is a place after a preposition of location:
     "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After
-    "near" or "outside" a surname's ending is no sign of a person: nobody is near a person's name in
-    the genre's documents ("submarines near Paldiski": lexicon/nearness-prepositions)."""
+    "near" or "outside", or "born in" and the like, a surname's ending is no sign of a person: nobody
+    is near a person's name or born in one ("submarines near Paldiski", "born in Zaborovsky":
+    lexicon/nearness-prepositions, residence-verbs)."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
     k = before_list(classifier, run[0])
-    near = k >= 0 and classifier.toks[k].text.lower() in lx.words("nearness-prepositions")
-    if not word or phrase.title or not word[1:].islower() or (gz.surname_shaped(word) and not near) \
+    nobody_there = k >= 0 and classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
+        k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
+        and classifier.toks[k - 1].text in lx.words("residence-verbs"))
+    if not word or phrase.title or not word[1:].islower() or (gz.surname_shaped(word) and not nobody_there) \
             or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
         return None
     if not locative_before(classifier, k):
