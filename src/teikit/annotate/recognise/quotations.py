@@ -19,8 +19,8 @@ QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\s?[\"“«]$")
 def quoted_name(phrase: Phrase) -> list[Mention] | None:
     """A name in quotation marks after a word saying what it names: after an alias word
     (lexicon/alias-words: agent "Olaf", under the name "Gribov") a person, after an organisation word
-    (the kolkhoz "Red Dawn", the club "Spartak") or before one in lowercase (the "Eagle" group) an
-    organisation; the whole quotation is the name."""
+    (the kolkhoz "Red Dawn", the club "Spartak") or before one in lowercase (the "Eagle" group, the
+    "Red Dawn" collective farm) an organisation; the whole quotation is the name."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
     lead = QUOTE_LEAD.search(text, max(0, start - 40), start)
@@ -30,8 +30,9 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     word = lead.group(1)
     follower = QUOTE_FOLLOWER.match(text, close.end())
     kind = "person" if word.lower() in lx.words("alias-words") else \
-        "org" if word.title() in lx.words("org-words") or (follower and any(
-            w and w.title() in lx.words("org-words") for w in follower.groups())) else None
+        "org" if word.title() in lx.words("org-words") or (follower and (
+            follower.group(1).title() in lx.words("org-words")
+            or f"{follower.group(1)} {follower.group(2)}" in lx.words("institution-nouns"))) else None
     if kind is None:
         return None
     idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
@@ -41,8 +42,8 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     return [mention]
 
 
-#: The lowercase word after a closing quotation mark, or the noun after it: what the quoted name is
-#: ("the "Eagle" group", "the "Red Dawn" collective farm").
+#: The lowercase word or two after a closing quotation mark: what the quoted name is ("the "Eagle"
+#: group", "the "Red Dawn" collective farm": lexicon/institution-nouns).
 QUOTE_FOLLOWER = re.compile(r"\s([a-z]+)\b(?:\s([a-z]+)\b)?")
 
 #: A quotation on one line: a title of a work, a slogan or words quoted.
