@@ -369,10 +369,12 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
 
 
 def authority_spans(finder: AuthorityFinder, block: Block) -> list[Span]:
-    """The authority's names in a block, except those inside the title of a work it quotes."""
+    """The authority's names in a block, except those inside the title of a work it quotes; a name
+    that fills the quotation marks alone is the name quoted ("the work of the "Inner Line"")."""
     found = finder.spans(block)
     titles = titles_of_works(block.text) if found else []
-    return [span for span in found if not inside(span.start, span.end, titles)]
+    return [span for span in found
+            if not inside(span.start, span.end, titles) or (span.start, span.end) in titles]
 
 
 def with_entries(register: etree._Element, found: list[etree._Element]) -> etree._Element:

@@ -29,7 +29,7 @@ from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
                                                 places_beside_places)
 from teikit.annotate.recognise.drafts import group
-from teikit.annotate.recognise.quotations import inside, inside_quotes, titles_of_works
+from teikit.annotate.recognise.quotations import inside, inside_quotes, quoted_institution, titles_of_works
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.tokens import Mention, phrases, tokens
 from teikit.annotate.rules import Rules
@@ -60,7 +60,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
                 continue
             mentions = classifier.classify(run)
             taken = max([taken] + [m.end for m in mentions])
-            found += [m for m in mentions if (m.rule == "quoted-name" or not inside_quotes(text, m))
+            found += [m for m in mentions if (m.rule == "quoted-name" or not inside_quotes(text, m)
+                                              or quoted_institution(m))
                       and not inside(m.start, m.end, titles)]
     authority = authority_mentions(texts, known or [])
     places_beside_places(texts, found, authority)

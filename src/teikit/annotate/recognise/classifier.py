@@ -103,10 +103,11 @@ class Classifier:
             tail = self.classify(rest)
             if tail and tail[0].cert != "low" and tail[0].type != "place" and (w != "and" or tail[0].type == "org"):
                 return self.organisation(head) + tail
-        if len(run) == 1 and toks[run[0]].text in lx.words("org-words") \
+        if len(run) == 1 and listed("org-words", toks[run[0]].text) \
                 and toks[run[0]].text not in lx.words("org-acronyms"):
             return []
-        if run and place_ok(toks[run[0]].text) and len(run) > 1 and toks[run[1]].cap:
+        if run and place_ok(toks[run[0]].text) and len(run) > 1 and toks[run[1]].cap \
+                and not (len(run) == 2 and toks[run[1]].text in lx.words("org-words")):
             return [self.mention(run[:1], "place", "high")] + self.organisation(run[1:])
         return [self.mention(run, "org", "medium")] if run else []
 

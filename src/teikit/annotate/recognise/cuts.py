@@ -185,13 +185,15 @@ def people(phrase: Phrase) -> list[Mention] | None:
 
     The phrase ends with a people's name (lexicon/ethnonyms, in the singular or plural) and every word
     before it qualifies it: a nationality or other adjective, a common capital (Soviet, Western) or a
-    place (Volga Germans).
+    place (Volga Germans). A place that is no adjective is a place of its own, as before an
+    institution: "Volga" in "Volga Germans", "Kuban" in "the Kuban Cossack stanitsas".
     """
     words = phrase.words
     if len(words) < 2 or not gz.people(words[-1]):
         return None
     if all(adjective(w) or w in lx.words("common-caps") or w in gz.places() for w in words[:-1]):
-        return []
+        return [phrase.mention([k], "place", "medium") for k, w in zip(phrase.run, words[:-1])
+                if w in gz.places() and not adjective(w) and w not in lx.words("common-caps")]
     return None
 
 

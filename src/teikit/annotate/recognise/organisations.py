@@ -62,15 +62,28 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
                    for w in words):
         return None
     toks, run = phrase.classifier.toks, phrase.run
-    pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_ok(toks[i].text.title())
+    pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_in_capitals(phrase, run[p:])
                                                        or place_ok(toks[i].text))), None)
     if pos is None:
         return phrase.classifier.organisation(run)
     head = run[:pos]
     while head and toks[head[-1]].text.lower() in lx.words("connectors"):
         head = head[:-1]
-    return (phrase.classifier.organisation(head) if head else []) + phrase.classify(run[pos:pos + 1]) + \
-        phrase.classify(run[pos + 1:])
+    size = place_in_capitals(phrase, run[pos:])
+    named = phrase.classify(run[pos:pos + 1])
+    if size > 1:
+        named = [phrase.mention(run[pos:pos + size], "place", "high")]
+        named[0].reason = "a place the gazetteers know, in an institution's name in capitals"
+    return (phrase.classifier.organisation(head) if head else []) + named + phrase.classify(run[pos + max(size, 1):])
+
+
+def place_in_capitals(phrase: Phrase, run: list[int]) -> int:
+    """How many words of the run, from its first, name a place the gazetteers know, the longest
+    ("UNITED STATES OF AMERICA", not "UNITED STATES"); 0 if none."""
+    def cased(size: int) -> str:
+        return " ".join(w.lower() if w.lower() in lx.words("connectors") else w.title()
+                        for w in phrase.classifier.surface(run[:size]).split())
+    return next((size for size in range(len(run), 0, -1) if place_ok(cased(size))), 0)
 
 
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:
@@ -157,6 +170,25 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
     if opens and len(run) > 1 and phrase.classifier.toks[run[1]].text[:1].isupper():
         return [phrase.mention(run[:1], "org", "medium")] + phrase.classify(run[1:])
     return [phrase.mention(run, "org", "medium")] if len(run) == 1 and compound_institution(words[0]) else None
+
+
+#: Before the publisher of a bibliography's imprint: the place, opening the imprint after a full
+#: stop, a line's start or a quotation mark, and a colon ("… Terror. London: ").
+IMPRINT_PLACE = re.compile(r"(?:^|[.\n\"”]\s*)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:\s*$")
+
+#: After the publisher: a comma and the year.
+IMPRINT_YEAR = re.compile(r",\s*(?:1[5-9]|20)\d\d\b")
+
+
+def publisher(phrase: Phrase) -> list[Mention] | None:
+    """The publisher of a bibliography's entry is an institution, with no word for one: "London:
+    Macmillan, 1968", "Moscow: Nauka, 1990"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or not IMPRINT_YEAR.match(classifier.text, end) \
+            or not IMPRINT_PLACE.search(classifier.text, max(0, start - 40), start):
+        return None
+    return [phrase.mention(run, "org", "medium")]
 
 
 #: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".

@@ -54,21 +54,29 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     if all(listed("common-caps", w) or listed("function-words", w) for w in words):
         return None  # "the Western region": no name
     head = unit_after(classifier, run)
-    if head:
-        joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
-        if joins and joins[-1] < len(run) - 1:  # "the UNKVD for the Odessa oblast": the unit is what follows
-            before = run[:joins[-1]]
-            while before and toks[before[-1]].text in lx.words("connectors"):
-                before = before[:-1]
-            return phrase.classify(before) + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
-        return [phrase.mention(run + head, "place", "medium")]
+    if head:  # "the UNKVD for the Odessa oblast": the unit is what follows the connector
+        return unit_after_connector(phrase, head) or [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
     if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
         joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
         if joined is not None:  # "the Keles and Saryagach raions": each name a place
             return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
-        return [phrase.mention(run, "place", "medium")]
+        # "the UNKVD of the Lvov, Tarnopol and Stanislav oblasts": the list follows the connector
+        return unit_after_connector(phrase, []) or [phrase.mention(run, "place", "medium")]
     return None
+
+
+def unit_after_connector(phrase: Phrase, head: list[int]) -> list[Mention] | None:
+    """An institution, a connector, then a unit's name (and its unit word `head`): the institution is
+    named again by the rules and the unit is a place; None when no connector cuts the phrase."""
+    toks, run = phrase.classifier.toks, phrase.run
+    joins = [p for p, w in enumerate(phrase.words) if w in lx.words("connectors")]
+    if not joins or joins[-1] >= len(run) - 1:
+        return None
+    before = run[:joins[-1]]
+    while before and toks[before[-1]].text in lx.words("connectors"):
+        before = before[:-1]
+    return phrase.classify(before) + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
 
 
 @cache
@@ -115,18 +123,22 @@ def before_list(classifier: Classifier, first: int) -> int:
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
-    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the list in
-    brackets after the word in the plural: "the Kuban stanitsas (Umanskaya, Ladozhskaya)" (in the
-    singular, a bracket holds a citation: "the Kuntsevo district (Smith 2004)"); or a Russian word for
-    a settlement straight before it: "stanitsa Ust-Labinskaya" (lexicon/settlement-leads)."""
+    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the word and a
+    bracket that holds only names: "the Cossack stanitsas (Kagalnitskaya, Mechetinskaya)", not a
+    citation ("the Kuntsevo district (Vatlin 2004)"); or a Russian word for a settlement straight
+    before it: "stanitsa Ust-Labinskaya" (lexicon/settlement-leads)."""
     k = before_list(classifier, first)
     toks = classifier.toks
     if k >= 0 and toks[k].text.lower() in lx.words("settlement-leads"):
         return True
+    if k >= 1 and toks[k].text == "(" and any(form in lx.words("place-nouns") for form in gz.singulars(toks[k - 1].text)):
+        return BRACKET_OF_NAMES.match(classifier.text, toks[first].start) is not None
     return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
-                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the"
-                       or toks[k].text == "(" and any(form in lx.words("place-nouns")
-                                                      for form in gz.singulars(toks[k - 1].text)[1:]))
+                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
+
+
+#: A bracket's rest that holds names only, joined by commas or "and": "Kagalnitskaya, Mechetinskaya)".
+BRACKET_OF_NAMES = re.compile(r"[A-Z][\w‐-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w‐-]*)*\)")
 
 
 def place_by_kind(phrase: Phrase) -> list[Mention] | None:
@@ -140,6 +152,23 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     if joined is not None:  # "the stations of Kokchetav and Atbasar": each name a place
         return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
     return [phrase.mention(run, "place", "medium")]
+
+
+def street_in_address(phrase: Phrase) -> list[Mention] | None:
+    """A name before a comma, a word that numbers a building or a flat and its number is a street:
+    "lived at Moscow, Tverskaya, house 3, flat 9" (lexicon/address-words); a street named like a
+    surname's feminine is no person there. A name with initials or a forename is a resident's."""
+    classifier, run = phrase.classifier, phrase.run
+    if phrase.title or phrase.words[0] in gz.first_names() or any(is_initial(classifier.toks, k) for k in run):
+        return None
+    numbered = address_pattern().match(classifier.text, classifier.toks[run[-1]].end)
+    return [phrase.mention(run, "place", "medium")] if numbered else None
+
+
+@cache
+def address_pattern() -> re.Pattern[str]:
+    """A comma, an address word (lexicon/address-words) and a number."""
+    return re.compile(rf",\s*{lx.alternation(list(lx.entries('address-words')))}\s*\d")
 
 
 #: After the place of a bibliography's imprint: a colon, the publisher, a comma and the year
@@ -286,16 +315,63 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
 
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A word no list knows, with no sign of a person, is a place after a preposition of location:
-    "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions)."""
+    "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After
+    "near" or "outside", or "born in" and the like, a surname's ending is no sign of a person: nobody
+    is near a person's name or born in one ("submarines near Paldiski", "born in Zaborovsky":
+    lexicon/nearness-prepositions, residence-verbs)."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
-    if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
-            or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
+    k = before_list(classifier, run[0])
+    nobody_there = k >= 0 and classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
+        k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
+        and classifier.toks[k - 1].text in lx.words("residence-verbs"))
+    if not word or phrase.title or not word[1:].islower() or (gz.surname_shaped(word) and not nobody_there) \
+            or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
         return None
-    if not locative_before(classifier, before_list(classifier, run[0])):
+    if not locative_before(classifier, k):
         return None
     return [phrase.mention(run, "place", "low")]
+
+
+def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
+    """A word the text sets beside a place is a place: alone in a bracket or after a comma right after
+    one, a word of renaming between at most ("Vilkomir (Ukmergė)", "Stalino, now Donetsk":
+    lexicon/renaming-words); or after a preposition and before another name of itself ("in Gaisin,
+    now Haisyn") or before "near" and a name ("from Zaborovsky near Kolomna":
+    lexicon/nearness-prepositions). There a surname's ending does not make a person."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, word = classifier.toks, single(phrase)
+    if not word or phrase.title or not word[1:].islower() or word in gz.first_names() or gz.common_word(word) \
+            or adjective(word):
+        return None
+    after, k = run[-1] + 1, run[0] - 1
+    renamed = k >= 0 and toks[k].text.lower() in lx.words("renaming-words")
+    k -= renamed
+    closing = after >= len(toks) or toks[after].text in (")", ",", ".", ";")
+    if k >= 1 and toks[k].text in ("(", ",") and closing and (renamed or not gz.surname_shaped(word)) \
+            and (toks[k].text == "(" or renamed) and placed(classifier, k - 1):
+        return [phrase.mention(run, "place", "medium")]
+    near = after + 1 < len(toks) and toks[after].text in lx.words("nearness-prepositions") and toks[after + 1].cap
+    renamed_after = after + 2 < len(toks) and toks[after].text in ("(", ",") and toks[after + 2].cap \
+        and toks[after + 1].text.lower() in lx.words("renaming-words")
+    before = run[0] - 1
+    if (near or renamed_after) and before >= 0 \
+            and toks[before].text.lower() in lx.words("locative-prepositions") | lx.words("motion-prepositions"):
+        return [phrase.mention(run, "place", "medium")]
+    return None
+
+
+def placed(classifier: Classifier, last: int) -> bool:
+    """The name ending at token `last` is a place: the gazetteers know it, or it ends as places do, or a
+    preposition of place stands before it ("near Vilkomir")."""
+    toks, first = classifier.toks, last
+    while first > 0 and toks[first - 1].cap and toks[first - 1].end + 1 >= toks[first].start:
+        first -= 1
+    if not toks[last].cap:
+        return False
+    surface = classifier.surface(list(range(first, last + 1)))
+    return place_ok(surface) or known_place(surface) or locative_before(classifier, first - 1)
 
 
 #: The members of a list around a word: the words or hyphened names before and after it, joined
@@ -328,11 +404,12 @@ def known_place(word: str) -> bool:
 
 
 def place_word(phrase: Phrase) -> list[Mention] | None:
-    """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal"."""
+    """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal"; not after a forename
+    alone, where the word is a surname ("Theodore Hall", "Allen Lane")."""
     words, run = phrase.words, phrase.run
     if words[0] in lx.words("place-leads"):
         return [phrase.mention(run, "place", "medium")]
-    if words[-1] in lx.words("place-heads"):
+    if words[-1] in lx.words("place-heads") and not (len(words) == 2 and words[0] in gz.first_names()):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         if joins:  # "Tereshchenko on Sumskaya Street": the place is what follows the last connector
             return phrase.classify(run[:joins[-1]]) + phrase.classify(run[joins[-1] + 1:])

@@ -28,21 +28,25 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     """A name in quotation marks after a word saying what it names: after an alias word or a role
     (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga"), in a list after one
     (aliases "Orlov", "Ivan PETERS") or before an alias word in brackets ("Orlik" (code name)), a
-    person; after an organisation word (the kolkhoz "Red Dawn", the club "Spartak") an organisation;
-    the whole quotation is the name."""
+    person; after an organisation word (the kolkhoz "Red Dawn", the club "Spartak") or before one in
+    lowercase (the "Eagle" group, the "Red Dawn" collective farm) an organisation; the whole
+    quotation is the name."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
     lead = QUOTE_LEAD.search(text, max(0, start - 40), start) \
         or QUOTED_LIST_LEAD.search(text, max(0, start - 120), start)
-    if lead is None:
+    close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
+    if lead is None or close is None:
         return None
     word = lead.group(1)
-    close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
-    label = QUOTE_LABEL.match(text, close.end()) if close else None
+    label = QUOTE_LABEL.match(text, close.end())
+    follower = QUOTE_FOLLOWER.match(text, close.end())
     kind = "person" if word.lower() in lx.words("alias-words") \
         or (label is not None and label.group(1).lower() in lx.words("alias-words")) else \
-        "org" if word.title() in lx.words("org-words") else None
-    if kind is None or close is None:
+        "org" if word.title() in lx.words("org-words") or (follower and (
+            follower.group(1).title() in lx.words("org-words")
+            or f"{follower.group(1)} {follower.group(2)}" in lx.words("institution-nouns"))) else None
+    if kind is None:
         return None
     idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
     mention = phrase.mention(idx, kind, "medium")
@@ -50,6 +54,10 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
         mention.words = [toks[i].text for i in idx if toks[i].text[:1].isalpha()]
     return [mention]
 
+
+#: The lowercase word or two after a closing quotation mark: what the quoted name is ("the "Eagle"
+#: group", "the "Red Dawn" collective farm": lexicon/institution-nouns).
+QUOTE_FOLLOWER = re.compile(r"\s([a-z]+)\b(?:\s([a-z]+)\b)?")
 
 #: A quotation on one line: a title of a work, a slogan or words quoted.
 QUOTATION = re.compile(r"[\"“«]([^\"“”«»\n]{3,300})[\"”»]")
@@ -60,12 +68,15 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def titles_of_works(text: str) -> list[tuple[int, int]]:
     """Quotations in title case, as titles of books and decrees are written ("The Voices of the Dead:
     Terror in the Donbas"): every word of four letters or more, function words aside, capitalised, two
-    of them common English words. The names inside belong to the title, not to the text."""
+    of them common English words, or one after a word for a work ("under the title "The Moscow
+    Arrests"": lexicon/work-words). The names inside belong to the title, not to the text."""
     found = []
     for quote in QUOTATION.finditer(text):
         words = [w for w in WORD.findall(quote.group(1)) if len(w) >= 4 and w.title() not in lx.words("function-words")]
+        lead = QUOTE_LEAD.search(text, max(0, quote.start() - 40), quote.start() + 1)
+        needed = 1 if lead and lead.group(1).lower() in lx.words("work-words") else 2
         if len(words) >= 2 and all(w[:1].isupper() for w in words) \
-                and sum(gz.common_word(w) and not w.isupper() for w in words) >= 2:
+                and sum(gz.common_word(w) and not w.isupper() for w in words) >= needed:
             found.append(quote.span(1))
     return found
 
@@ -78,3 +89,9 @@ def inside_quotes(text: str, m: Mention) -> bool:
     """A capitalised phrase that fills a pair of quotation marks is a title of a work, not a name."""
     before, after = char_before(text, m.start, " "), char_after(text, m.end, " ")
     return bool(before) and bool(after) and before in "\"“«" and after in "\"”»"
+
+
+def quoted_institution(m: Mention) -> bool:
+    """An institution's name holding an organisation word in quotation marks, as émigré and police
+    reports quote the bodies they watch ("the "Karelian Committee""), is the institution, not a title."""
+    return m.type == "org" and any(w in lx.words("org-words") for w in WORD.findall(m.text))

@@ -1,0 +1,146 @@
+"""Places and institutions on unseen text (issue 15, seventh round): collegial bodies named by their
+word alone, …
+
+Each test is a short text of our own in the manner of the genre, converted as a new user would.
+"""
+
+from __future__ import annotations
+
+
+def test_a_collegial_body_named_by_its_word_alone_is_an_organisation(tagged):
+    found = tagged("By resolution of the Collegium of the OGPU of 3 May 1931 he was sentenced to five "
+                   "years; the Presidium later reduced the term.")
+    assert ("org", "Collegium") in found and ("org", "Presidium") in found
+
+
+def test_a_place_or_a_person_naming_a_school_or_university_is_the_institution(tagged):
+    found = tagged("She graduated from Kharkov University and taught at the Stalin School until 1937.")
+    assert found == [("org", "Kharkov University"), ("org", "Stalin School")]
+
+
+def test_a_place_before_an_institutions_full_name_stays_a_place_of_its_own(tagged):
+    found = tagged("He was secretary of the Tomsk Party Committee.")
+    assert found == [("place", "Tomsk"), ("org", "Party Committee")]
+
+
+def test_institutions_the_period_is_written_about_by_are_known(tagged):
+    found = tagged("The Metro-Vickers engineers were tried in April; a Hungarian of the Lenin School and a "
+                   "clerk of the Russian Red Cross were arrested with them.")
+    assert [name for kind, name in found if kind == "org"] == ["Metro-Vickers", "Lenin School",
+                                                               "Russian Red Cross"]
+
+
+def test_a_place_before_the_name_of_a_people_is_a_place_of_its_own(tagged):
+    found = tagged("In the spring the Terek Cossack villages were resettled and the Volga Germans sent east; "
+                   "the Crimean Tatars stayed.")
+    assert found == [("place", "Terek"), ("place", "Volga")]
+
+
+def test_names_in_a_bracket_after_a_word_for_places_are_places_and_a_citation_is_not(tagged):
+    found = tagged("Leaflets were found in the stanitsas (Kagalnitskaya, Mechetinskaya) and in the "
+                   "Kuntsevo district (Zhukov 2001).")
+    assert found == [("place", "Kagalnitskaya"), ("place", "Mechetinskaya"), ("place", "Kuntsevo district"),
+                     ("person", "Zhukov")]
+
+
+def test_a_renamed_town_and_a_village_near_a_town_are_places(tagged):
+    found = tagged("He was born in Gaisin, now Haisyn, and studied in Vilkomir (Ukmergė); his brother came "
+                   "from Zaborovsky near Kolomna. Reports came from Minsk (Ivanov) in May.")
+    assert found == [("place", "Gaisin"), ("place", "Haisyn"), ("place", "Vilkomir"), ("place", "Ukmergė"),
+                     ("place", "Zaborovsky"), ("place", "Kolomna"), ("place", "Minsk"), ("person", "Ivanov")]
+
+
+def test_a_letterhead_names_the_country_whole_and_its_generic_word_names_nothing(tagged):
+    found = tagged("LEGATION OF THE UNITED STATES OF AMERICA\nADMINISTRATION OF THE NKVD FOR TULA OBLAST\n\n"
+                   "The report was sent on.")
+    assert found[0] == ("place", "UNITED STATES OF AMERICA")
+    assert [name for kind, name in found if kind == "org"] == ["NKVD"]
+
+
+def test_a_foreign_daily_is_a_title_not_a_place(tagged):
+    found = tagged("Walter Duranty of the New York Times and a reporter of L'Intransigeant came.")
+    assert found == [("person", "Walter Duranty")]
+
+
+def test_a_street_after_its_lowercase_word_or_opened_by_a_russian_adjective_is_a_place(tagged):
+    found = tagged("The office on the rue Mademoiselle was watched; they met on rue du Bac and on ulitsa "
+                   "Kirova. He lived at Kazan, Malaya Prolomnaya, house 3.")
+    assert found == [("place", "rue Mademoiselle"), ("place", "rue du Bac"), ("place", "ulitsa Kirova"),
+                     ("place", "Kazan"), ("place", "Malaya Prolomnaya")]
+
+
+def test_the_publisher_of_a_bibliographys_entry_is_an_organisation(tagged):
+    found = tagged("Smith, John. The Purges Revisited. London: Macmillan, 1968.\nJones, Ann. Stalin's Loyal "
+                   "Servant: People's Commissar Ivan Serov, 1905–1990. Oxford, 2001.")
+    assert ("org", "Macmillan") in found and [name for kind, name in found if kind == "org"] == ["Macmillan"]
+
+
+def test_a_word_with_a_surnames_ending_after_near_is_a_place(tagged):
+    found = tagged("Two boats were seen near Lipovsky in the night.")
+    assert found == [("place", "Lipovsky")]
+
+
+def test_a_quoted_name_before_a_lowercase_institution_word_is_an_organisation(tagged):
+    found = tagged('The "Falcon" group proposes to send two men across; the "Red Plough" kolkhoz refused, '
+                   'and the women of the "Bright Way" collective farm took back their seed.')
+    assert found == [("org", "Falcon"), ("org", "Red Plough"), ("org", "Bright Way")]
+
+
+def test_an_institution_in_quotation_marks_is_no_title(tagged):
+    found = tagged('The pastor read out a letter of the emigre "Karelian Committee" in Viipuri.')
+    assert found == [("org", "Karelian Committee"), ("place", "Viipuri")]
+
+
+def test_the_russian_federation_stanford_and_suchan_are_places(tagged):
+    found = tagged("The files went back to the Russian Federation in 2002; copies stay at the Hoover "
+                   "Institution, Stanford. Deportees from Suchan reached Tashkent.")
+    assert [name for kind, name in found if kind == "place"] == ["Russian Federation", "Stanford", "Suchan",
+                                                                 "Tashkent"]
+
+
+def test_an_institution_before_a_list_of_units_stands_apart(tagged):
+    found = tagged("In March the UNKVD of the Vinnitsa, Kamenets and Zhitomir oblasts arrested forty.")
+    assert found[0] == ("org", "UNKVD") and ("place", "Vinnitsa") in found
+
+
+def test_a_kolyma_camp_administration_by_its_acronym_stands_apart_from_its_chief(tagged):
+    found = tagged("On the orders of the chief of the USVITL FILIPPOV the brigades of Dalstroi worked on.")
+    assert found == [("org", "USVITL"), ("person", "FILIPPOV"), ("org", "Dalstroi")]
+
+
+def test_a_well_known_persons_name_before_a_noun_after_in_the_is_the_person(tagged):
+    found = tagged("She was named in the Beria report as a deviationist; he had lived in Kirov since 1935.")
+    assert found == [("person", "Beria"), ("place", "Kirov")]
+
+
+def test_a_named_hall_is_a_place_and_a_forename_before_hall_makes_a_person(tagged):
+    found = tagged("The émigrés met at the Savoy Hall on Sunday; Edward Hall of the legation was there.")
+    assert found == [("place", "Savoy Hall"), ("person", "Edward Hall")]
+
+
+def test_a_place_in_a_quoted_title_after_a_word_for_a_work_names_no_place(tagged):
+    found = tagged('The paper carries an article under the title "The Kharkov Arrests". He came from Kharkov.')
+    assert found == [("place", "Kharkov")]
+
+
+def test_a_name_before_a_lowercase_word_for_a_church_is_the_church_a_place(tagged):
+    found = tagged("The pastor of the Gertrude church, Otto Lange, was arrested.")
+    assert found == [("place", "Gertrude"), ("person", "Otto Lange")]
+
+
+def test_a_known_institution_filling_quotation_marks_is_named_and_one_inside_a_title_is_not(tagged):
+    found = tagged('A report on the work of the "Inner Line" in Sofia reached us; he read "The Inner Line and '
+                   'the Emigration" twice.')
+    assert found == [("org", "Inner Line"), ("place", "Sofia")]
+
+
+def test_a_street_in_an_address_is_a_place_and_a_resident_with_initials_is_a_person(tagged):
+    found = tagged("He lived at Kazan, Gogolevskaya, house 4, flat 9. The tenant Petrov I. I., flat 2, "
+                   "was absent.")
+    assert found == [("place", "Kazan"), ("place", "Gogolevskaya"), ("person", "Petrov I. I.")]
+
+
+def test_a_word_with_a_surnames_ending_where_someone_was_born_or_lived_is_a_place(tagged):
+    found = tagged("He was born in Zaborovsky in 1899 and lived at Krasnoselsky until 1930; he had "
+                   "confidence in Orlovsky.")
+    assert found == [("place", "Zaborovsky"), ("place", "Krasnoselsky"), ("person", "Orlovsky")]
