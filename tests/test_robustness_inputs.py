@@ -343,3 +343,19 @@ def test_a_doctype_is_refused_on_its_line_however_it_is_hidden(tmp_path, documen
         result = run(*command)
         assert result.exit_code == 2
         assert one_line(result.stderr) == f"teikit: {path}:2: DOCTYPE declarations are not accepted (no DTDs, no entities)"
+
+
+@pytest.mark.parametrize("number", ["No. 42/TSK/37", "No. 12/NKVD/38", "No. 7/Moscow/1937"])
+def test_a_document_number_that_holds_a_name_or_a_year_converts_and_keeps_it_as_written(tmp_path, number):
+    """A consulate's or a department's file number ("No. 42/TSK/37") becomes `idno`, which TEI lets hold
+    text only: letters that look like an acronym, an institution or a year in it are not tagged, and the
+    conversion does not fail as invalid."""
+    text = tmp_path / "report.txt"
+    text.write_text(f"CONSULATE REPORT\n\n{number}\n\nKiev, 3 May 1937\n\nThe consul travelled to Poltava "
+                    "on 2 May and met officials of the NKVD.\n", encoding="utf-8")
+    out = tmp_path / "report.xml"
+    result = run("convert", str(text), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    idno = etree.parse(str(out)).find(f".//{{{TEI}}}idno[@type='docNumber']")
+    assert idno is not None and idno.text == number and len(idno) == 0
+    assert run("validate", str(out)).exit_code == 0

@@ -110,6 +110,16 @@ class Block:
     def text(self) -> str:
         return "\n".join(self.lines)
 
+    @property
+    def holds_markup(self) -> bool:
+        """False for a block whose TEI element takes text only: a document number becomes `idno`, where
+        TEI allows no names or dates ("No. 42/TSK/37" holds no organisation, though TSK looks like one)."""
+        return self.kind not in TEXT_ONLY_KINDS
+
+
+#: Block kinds whose TEI element holds text only (serialise.BLOCK_ELEMENT: "number" is `idno`).
+TEXT_ONLY_KINDS = frozenset({"number"})
+
 
 @dataclass
 class Division:

@@ -1276,6 +1276,8 @@ def override_points(found: Found) -> None:
 
 def annotate_block(doc: Document, overrides: list[LocatedOverride], block: Block, resolver: Resolver,
                    block_no: int, narrative: bool) -> None:
+    if not block.holds_markup:
+        return
     text = block.text
     found = find_dates(text)
     for f in found:

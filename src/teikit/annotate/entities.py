@@ -316,7 +316,7 @@ class AuthorityFinder(RegisterFinder):
 def annotate(doc: Document, data: EditionData) -> None:
     """Tag every mention; without a register, look names up in the genre authority, recognise the
     rest and draft the register (the authority entries used, then the drafted ones)."""
-    blocks = doc.blocks()
+    blocks = [block for block in doc.blocks() if block.holds_markup]
     if data.register is None:
         annotate_unseen(doc, blocks, data)
         return
