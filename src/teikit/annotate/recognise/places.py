@@ -123,7 +123,8 @@ def before_list(classifier: Classifier, first: int) -> int:
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
-    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the word and a
+    word alone after "the", or after "the" and one capitalised word for the people who live there:
+    "the villages Voknavolok, Kimasozero and Lusalma", "the Talysh villages Shikhlar"; or the word and a
     bracket that holds only names: "the Cossack stanitsas (Kagalnitskaya, Mechetinskaya)", not a
     citation ("the Kuntsevo district (Vatlin 2004)"); or a Russian word for a settlement straight
     before it: "stanitsa Ust-Labinskaya" (lexicon/settlement-leads)."""
@@ -134,7 +135,8 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     if k >= 1 and toks[k].text == "(" and any(form in lx.words("place-nouns") for form in gz.singulars(toks[k - 1].text)):
         return BRACKET_OF_NAMES.match(classifier.text, toks[first].start) is not None
     return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
-                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
+                       or toks[k].text in lx.words("place-nouns") and (
+                           toks[k - 1].text == "the" or k >= 2 and toks[k - 1].cap and toks[k - 2].text == "the"))
 
 
 #: A bracket's rest that holds names only, joined by commas or "and": "Kagalnitskaya, Mechetinskaya)".
