@@ -56,3 +56,13 @@ def test_a_consulate_general_and_the_union_of_ssr_in_a_title(tagged):
 def test_names_after_a_word_for_villages_with_the_peoples_name_before_it_are_places(tagged):
     found = tagged("Twelve families of the Talysh villages Gurzali and Mashtagir crossed the border.")
     assert found == [("place", "Gurzali"), ("place", "Mashtagir")]
+
+
+def test_the_district_a_body_serves_is_a_place_of_its_own(tagged):
+    found = tagged("The bureau of the Zhary District Committee and the Western Regional Committee met.")
+    assert found == [("place", "Zhary"), ("org", "District Committee"), ("org", "Western Regional Committee")]
+
+
+def test_a_known_town_that_is_also_a_first_name_before_region_is_a_place(tagged):
+    found = tagged("Lists came in from the Chita Region, but none from Allen Lane.")
+    assert found == [("place", "Chita Region"), ("person", "Allen Lane")]
