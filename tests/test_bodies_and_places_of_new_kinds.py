@@ -66,3 +66,30 @@ def test_the_district_a_body_serves_is_a_place_of_its_own(tagged):
 def test_a_known_town_that_is_also_a_first_name_before_region_is_a_place(tagged):
     found = tagged("Lists came in from the Chita Region, but none from Allen Lane.")
     assert found == [("place", "Chita Region"), ("person", "Allen Lane")]
+
+
+def test_sentences_charges_and_the_old_style_in_capitals_are_no_organisations(tagged):
+    found = tagged("Arrested 3.XI.1937 (KRA). Sentenced by the troika of the UNKVD to VMN; his brother to "
+                   "8 years ITL as an SOE. Born 25.X.1899 (O.S.).")
+    assert of_kind(found, "org") == ["UNKVD"]
+
+
+def test_trusts_and_local_chekas_named_by_a_compound_word_are_organisations(tagged):
+    found = tagged("He was a clerk at Kuzbassugol, then at Karelprom, and was taken by the "
+                   "Poltava Gubcheka.")
+    assert of_kind(found, "org") == ["Kuzbassugol", "Karelprom", "Gubcheka"]
+
+
+def test_an_acronym_in_brackets_after_an_institutions_name_is_its_short_name(tagged):
+    found = tagged("The files are in the State Archive of Tomsk Oblast (GATO) and the Russian State Archive "
+                   "of Film and Photo Documents (RGAKFD); the Main Administration of Camps of the Timber "
+                   "Industry (GULLP) kept none. The deputy commissar (FRINOVSKY) signed.")
+    assert "GATO" in of_kind(found, "org") and "RGAKFD" in of_kind(found, "org")
+    assert "GULLP" in of_kind(found, "org")
+    assert of_kind(found, "person") == ["FRINOVSKY"]
+
+
+def test_a_name_after_the_year_of_birth_in_a_list_of_victims_is_the_birthplace(tagged):
+    found = tagged("4. SOKOLOV Pavel Ivanovich, born 1894, Kashin; Russian; clerk. Arrested 3.X.1937.\n"
+                   "5. LEVIN Boris Markovich, born 1902 or 1903, Belaya Tserkov; Jew; engineer.")
+    assert of_kind(found, "place") == ["Kashin", "Belaya Tserkov"]
