@@ -109,7 +109,20 @@ class Classifier:
         if run and place_ok(toks[run[0]].text) and len(run) > 1 and toks[run[1]].cap \
                 and not (len(run) == 2 and toks[run[1]].text in lx.words("org-words")):
             return [self.mention(run[:1], "place", "high")] + self.organisation(run[1:])
+        if self.territory_of_body(run):
+            return [self.mention(run[:1], "place", "medium")] + self.organisation(run[1:])
         return [self.mention(run, "org", "medium")] if run else []
+
+    def territory_of_body(self, run: list[int]) -> bool:
+        """A name, then the level of the territory a body serves, then the body: "Zhary District
+        Committee" (lexicon/body-levels). The name is the territory's; an adjective ("Western Regional
+        Committee") or a word of the body's own name is not."""
+        toks = self.toks
+        if len(run) < 3 or toks[run[1]].text not in lx.words("body-levels"):
+            return False
+        name = toks[run[0]].text
+        return name[1:].islower() and not adjective(name) and not listed("org-words", name) \
+            and not listed("common-caps", name) and any(toks[k].text in lx.words("org-words") for k in run[2:])
 
     def acronym(self, run: list[int], word: str) -> list[Mention]:
         """OGPU, G.P.U., CPSU (b): an organisation unless a gazetteer knows it as a place (USSR)."""

@@ -4,6 +4,7 @@ numbered unit, a Soviet compound abbreviation, a transliterated Russian name or 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
@@ -228,6 +229,32 @@ def name_of_institution(phrase: Phrase) -> list[Mention] | None:
             or listed("common-caps", word) or listed("function-words", word) or word.isupper():
         return None
     return [phrase.mention(run, "org", "medium")]
+
+
+def acronym_of_the_name_before(phrase: Phrase) -> list[Mention] | None:
+    """An acronym alone in brackets after an institution's name is the institution's short name when
+    it ends with the initial of the name's last word: "State Archive of Novosibirsk Oblast (GANO)",
+    "Russian State Archive of Film and Photo Documents (RGAKFD)". A surname in brackets follows an
+    office, not such a name ("the deputy commissar (FRINOVSKY)")."""
+    word, classifier = single(phrase), phrase.classifier
+    if not word or not word.isalpha() or not word[:1].isupper() or sum(c.isupper() for c in word) < 3:
+        return None
+    start, end = classifier.toks[phrase.run[0]].start, classifier.toks[phrase.run[-1]].end
+    name = name_before_bracket().search(classifier.text, max(0, start - 120), start)
+    if classifier.text[end:end + 1] != ")" or not name:
+        return None
+    words = name.group(1).split()
+    if not any(w in lx.words("org-words") for w in words) or words[-1][:1].lower() != word[-1].lower():
+        return None
+    return [phrase.mention(phrase.run, "org", "medium")]
+
+
+@cache
+def name_before_bracket() -> re.Pattern[str]:
+    """Capitalised words joined by the connectors of names, then " (": "State Archive of Tomsk Oblast ("
+    (lexicon/connectors)."""
+    word = rf"(?:[A-Z][\w'’-]*|{lx.alternation(list(lx.entries('connectors')))})"
+    return re.compile(rf"({word}(?: {word})*) \($")
 
 
 def known_acronym(phrase: Phrase) -> list[Mention] | None:

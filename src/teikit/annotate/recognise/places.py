@@ -123,7 +123,8 @@ def before_list(classifier: Classifier, first: int) -> int:
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
-    word alone after "the": "the villages Voknavolok, Kimasozero and Lusalma"; or the word and a
+    word alone after "the", or after "the" and one capitalised word for the people who live there:
+    "the villages Voknavolok, Kimasozero and Lusalma", "the Talysh villages Shikhlar"; or the word and a
     bracket that holds only names: "the Cossack stanitsas (Kagalnitskaya, Mechetinskaya)", not a
     citation ("the Kuntsevo district (Vatlin 2004)"); or a Russian word for a settlement straight
     before it: "stanitsa Ust-Labinskaya" (lexicon/settlement-leads)."""
@@ -134,7 +135,8 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     if k >= 1 and toks[k].text == "(" and any(form in lx.words("place-nouns") for form in gz.singulars(toks[k - 1].text)):
         return BRACKET_OF_NAMES.match(classifier.text, toks[first].start) is not None
     return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
-                       or toks[k].text in lx.words("place-nouns") and toks[k - 1].text == "the")
+                       or toks[k].text in lx.words("place-nouns") and (
+                           toks[k - 1].text == "the" or k >= 2 and toks[k - 1].cap and toks[k - 2].text == "the"))
 
 
 #: A bracket's rest that holds names only, joined by commas or "and": "Kagalnitskaya, Mechetinskaya)".
@@ -249,6 +251,24 @@ def place_in_life_dates(phrase: Phrase) -> list[Mention] | None:
             or not LIFE_DATES_AFTER.match(classifier.text, end):
         return None
     return [phrase.mention(run, "place", "medium")]
+
+
+def place_after_year_of_birth(phrase: Phrase) -> list[Mention] | None:
+    """A name after a verb of birth or death, its year (or two) and a comma, closed by a semicolon,
+    comma, bracket or full stop, is the place: "born 1894, Kashin;", "born 1902 or 1903, Belaya
+    Tserkov;", as victims' lists and personnel files print a person's data (lexicon/residence-verbs)."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or len(run) > 3 or not year_of_birth_before().search(classifier.text, max(0, start - 40), start) \
+            or classifier.text[end:end + 1] not in (";", ",", "(", ".", " "):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
+@cache
+def year_of_birth_before() -> re.Pattern[str]:
+    return re.compile(rf"\b{lx.alternation(list(lx.entries('residence-verbs')))} "
+                      r"1[89]\d\d(?: or 1[89]\d\d)?, $")
 
 
 @cache
@@ -405,11 +425,13 @@ def known_place(word: str) -> bool:
 
 def place_word(phrase: Phrase) -> list[Mention] | None:
     """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal"; not after a forename
-    alone, where the word is a surname ("Theodore Hall", "Allen Lane")."""
+    alone, where the word is a surname ("Theodore Hall", "Allen Lane"), unless the gazetteers know
+    the forename as a town ("Chita Region")."""
     words, run = phrase.words, phrase.run
     if words[0] in lx.words("place-leads"):
         return [phrase.mention(run, "place", "medium")]
-    if words[-1] in lx.words("place-heads") and not (len(words) == 2 and words[0] in gz.first_names()):
+    if words[-1] in lx.words("place-heads") and not (
+            len(words) == 2 and words[0] in gz.first_names() and not place_ok(words[0])):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         if joins:  # "Tereshchenko on Sumskaya Street": the place is what follows the last connector
             return phrase.classify(run[:joins[-1]]) + phrase.classify(run[joins[-1] + 1:])
