@@ -10,7 +10,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
-from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
+from teikit.annotate.recognise.persons import capital_name_shaped, east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed, unit_head
 
@@ -113,6 +113,18 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     if not run:
         return []
     phrase.run, phrase.title = run, title or phrase.classifier.title_before(run[0])
+    return None
+
+
+def title_inside(phrase: Phrase) -> list[Mention] | None:
+    """A title inside a longer run before a surname in capitals starts a person's name: "Chief of
+    Dalstroi Comrade BERZIN", "Brigade Military Jurists ORLOV": what stands before it is classified
+    on its own, the title and the name after it as a person with a title."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos in range(1, len(run) - 1):
+        word, after = toks[run[pos]].text, toks[run[pos + 1]].text
+        if listed("titles", word) and not is_initial(toks, run[pos]) and capital_name_shaped(after, common=True):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
     return None
 
 

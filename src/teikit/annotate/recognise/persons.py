@@ -39,13 +39,24 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
     return fore
 
 
+#: The number of an item opening a line of a list: "1. ", "12) ", "(3) ".
+ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]*$")
+
+
+def opens_a_line(text: str, start: int) -> bool:
+    """Nothing but blanks, or the number of a list's item, before `start` on its line: lists of the
+    accused and of the arrested number their names ("1. PETRENKO, Ivan Stepanovich")."""
+    return char_before(text, start, " \t") in ("", "\n") or ITEM_NUMBER.search(text, max(0, start - 8), start) is not None
+
+
 def inverted_name(phrase: Phrase) -> list[Mention] | None:
-    """A surname, a comma and forenames or initials opening a line is one person, as bibliographies
-    and lists of authors write them: "Khlevniuk, Oleg V.", "Kuromiya, Hiroaki", "CONQUEST, Robert"."""
+    """A surname, a comma and forenames or initials opening a line or a numbered item is one person,
+    as bibliographies, lists of authors and lists of the accused write them: "Khlevniuk, Oleg V.",
+    "Kuromiya, Hiroaki", "CONQUEST, Robert", "2. MOROZOVA, Anna Fedorovna"."""
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     comma = run[-1] + 1
-    if len(run) > 2 or char_before(text, toks[run[0]].start, " \t") not in ("", "\n") \
+    if len(run) > 2 or not opens_a_line(text, toks[run[0]].start) \
             or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
             or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
             or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
@@ -192,6 +203,18 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]
+
+
+def names_joined(phrase: Phrase) -> list[Mention] | None:
+    """Two names joined by "and" where the first ends in initials and the second opens with a surname
+    in capitals are two phrases: "GORELOV I. M. and SUSLIN D. Ya.", as a court's list of its members
+    or a distribution list prints them; initials close a name."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos in range(2, len(run) - 1):
+        if toks[run[pos]].text in lx.words("list-joiners") and is_initial(toks, run[pos - 2]) \
+                and capital_name_shaped(toks[run[pos + 1]].text, common=True):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+    return None
 
 
 def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:

@@ -1,0 +1,25 @@
+"""Persons on kinds of text no earlier round read (issue 15, eighth round): numbered lists of the
+accused, surnames in capitals after ranks, peoples and clans of the Caucasus and Persia, names of
+places whose last word is an administrative unit.
+
+Each test is a short text of our own in the manner of the genre, converted as a new user would.
+"""
+
+from __future__ import annotations
+
+
+def persons(found: list[tuple[str, str]]) -> list[str]:
+    return [words for kind, words in found if kind == "person"]
+
+
+def test_a_numbered_list_of_the_accused_gives_each_inverted_name_whole(tagged):
+    found = tagged("The following were tried:\n1. PETRENKO-DOROSH, Pavel Lukich, born 1890 in Poltava;\n"
+                   "2. MOROZOVA, Anna Fedorovna, born 1901.\n")
+    assert persons(found) == ["PETRENKO-DOROSH, Pavel Lukich", "MOROZOVA, Anna Fedorovna"]
+
+
+def test_a_surname_in_capitals_after_a_rank_inside_a_longer_name_is_a_person(tagged):
+    found = tagged("Copies to: the head of the Kolyma Trust Comrade KARPENKO E. P.\n"
+                   "Members of the court — Brigade Military Jurists GORELOV I. M. and SUSLIN D. Ya.\n")
+    assert persons(found) == ["KARPENKO E. P.", "GORELOV I. M.", "SUSLIN D. Ya."]
+    assert not [words for kind, words in found if "Comrade" in words or "Jurist" in words]
