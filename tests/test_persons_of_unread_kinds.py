@@ -23,3 +23,15 @@ def test_a_surname_in_capitals_after_a_rank_inside_a_longer_name_is_a_person(tag
                    "Members of the court — Brigade Military Jurists GORELOV I. M. and SUSLIN D. Ya.\n")
     assert persons(found) == ["KARPENKO E. P.", "GORELOV I. M.", "SUSLIN D. Ya."]
     assert not [words for kind, words in found if "Comrade" in words or "Jurist" in words]
+
+
+def test_a_known_place_that_is_also_a_forename_before_a_unit_word_is_a_place(tagged):
+    found = tagged("The circular went to the heads of the UNKVD for Chita Region and Omsk Region.")
+    assert persons(found) == []
+    assert ("place", "Chita Region") in found
+
+
+def test_peoples_of_transcaucasia_and_persia_and_their_clans_are_no_persons(tagged):
+    found = tagged("A band of Shahsevans of the Aghbulaghly and Kurdoghly clans crossed at night; Bakhtiaris "
+                   "and Lurs stayed in the hills. Nasirov reported it.")
+    assert persons(found) == ["Nasirov"]

@@ -209,6 +209,20 @@ def people(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+#: After a name: more names of a list, then the lowercase word that says what they all name ("the
+#: Polatly and Geyikli clans"); group 1 is that word.
+LISTED_KIND = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\w‐'’-]*)?\s+([a-z]+)\b")
+
+
+def kin_group(phrase: Phrase) -> list[Mention] | None:
+    """Names of a list before a word for a clan or tribe in the plural (lexicon/kin-groups: "the
+    Polatly and Geyikli clans") name kin groups, which are not marked: no person, place or institution."""
+    toks, text = phrase.classifier.toks, phrase.classifier.text
+    end = toks[phrase.run[-1]].end
+    listed_kind = LISTED_KIND.match(text, end, end + 120)
+    return [] if listed_kind and listed_kind.group(1) in lx.words("kin-groups") else None
+
+
 def document(phrase: Phrase) -> list[Mention] | None:
     """A phrase holding a word for a document names a text, not an institution: "the United Nations
     Charter", "the Universal Declaration of Human Rights" (lexicon/document-words). What stands

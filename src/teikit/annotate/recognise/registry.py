@@ -38,6 +38,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("surnames-in-a-row", 84, persons.surnames_in_a_row),
     Rule("initials-only", 80, organisations.initials_only),
     Rule("people", 78, cuts.people),
+    Rule("kin-group", 78, cuts.kin_group),
     Rule("imprint", 77, places.imprint),
     Rule("publisher", 77, organisations.publisher),
     Rule("place-by-kind", 76, places.place_by_kind),
