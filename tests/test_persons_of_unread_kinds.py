@@ -35,3 +35,9 @@ def test_peoples_of_transcaucasia_and_persia_and_their_clans_are_no_persons(tagg
     found = tagged("A band of Shahsevans of the Aghbulaghly and Kurdoghly clans crossed at night; Bakhtiaris "
                    "and Lurs stayed in the hills. Nasirov reported it.")
     assert persons(found) == ["Nasirov"]
+
+
+def test_a_quoted_name_after_known_as_is_a_persons_alias(tagged):
+    found = tagged('The courier, known in the villages as "Black Rustam", and a White officer known as '
+                   '"Lebedev" crossed the river.')
+    assert persons(found) == ["Black Rustam", "Lebedev"]
