@@ -41,3 +41,9 @@ def test_a_quoted_name_after_known_as_is_a_persons_alias(tagged):
     found = tagged('The courier, known in the villages as "Black Rustam", and a White officer known as '
                    '"Lebedev" crossed the river.')
     assert persons(found) == ["Black Rustam", "Lebedev"]
+
+
+def test_a_persian_rank_before_a_name_is_a_title(tagged):
+    found = tagged("The herds passed under the protection of the governor, Sartip Mahmud Khan; Sarhang "
+                   "Rahimi met the detachment.")
+    assert persons(found) == ["Mahmud Khan", "Rahimi"]
