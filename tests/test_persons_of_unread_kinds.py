@@ -47,3 +47,10 @@ def test_a_persian_rank_before_a_name_is_a_title(tagged):
     found = tagged("The herds passed under the protection of the governor, Sartip Mahmud Khan; Sarhang "
                    "Rahimi met the detachment.")
     assert persons(found) == ["Mahmud Khan", "Rahimi"]
+
+
+def test_a_republics_abbreviation_fused_to_a_known_acronym_is_an_institution(tagged):
+    found = tagged("Two companies of the AzGPU troops reached Lenkoran; the report went to the UkrGPU and "
+                   "to UkrGPU headquarters.")
+    assert persons(found) == []
+    assert [words for kind, words in found if kind == "org"] == ["AzGPU", "UkrGPU", "UkrGPU"]

@@ -4,6 +4,7 @@ numbered unit, a Soviet compound abbreviation, a transliterated Russian name or 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
@@ -84,6 +85,22 @@ def place_in_capitals(phrase: Phrase, run: list[int]) -> int:
         return " ".join(w.lower() if w.lower() in lx.words("connectors") else w.title()
                         for w in phrase.classifier.surface(run[:size]).split())
     return next((size for size in range(len(run), 0, -1) if place_ok(cased(size))), 0)
+
+
+@cache
+def fused_acronym_pattern() -> re.Pattern[str]:
+    """A capital and lowercase letters, then a known acronym of three letters or more."""
+    known = [word for word in lx.entries("org-acronyms") if word.isupper() and len(word) > 2]
+    return re.compile(rf"[A-Z][a-z]{{1,4}}{lx.alternation(known)}")
+
+
+def fused_acronym(phrase: Phrase) -> list[Mention] | None:
+    """A republic's or region's short form fused to a known acronym names that body there: "ZakGPU"
+    (the Transcaucasian GPU), "AzGPU", "UkrGPU"; no person's name holds a known acronym."""
+    word = single(phrase)
+    if word is None or fused_acronym_pattern().fullmatch(word) is None:
+        return None
+    return [phrase.mention(phrase.run, "org", "high")]
 
 
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:

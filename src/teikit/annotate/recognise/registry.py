@@ -35,6 +35,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("surname-in-capitals", 87, persons.surname_in_capitals),
     Rule("administrative-unit", 86, places.administrative_unit),
     Rule("acronym-apart", 85, organisations.acronym_apart),
+    Rule("fused-acronym", 85, organisations.fused_acronym),
     Rule("surnames-in-a-row", 84, persons.surnames_in_a_row),
     Rule("initials-only", 80, organisations.initials_only),
     Rule("people", 78, cuts.people),
