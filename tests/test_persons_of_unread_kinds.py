@@ -54,3 +54,15 @@ def test_a_republics_abbreviation_fused_to_a_known_acronym_is_an_institution(tag
                    "to UkrGPU headquarters.")
     assert persons(found) == []
     assert [words for kind, words in found if kind == "org"] == ["AzGPU", "UkrGPU", "UkrGPU"]
+
+
+def test_a_contraction_of_i_in_a_spoken_account_is_no_person(tagged):
+    found = tagged("It was Korhonen, I'd say, or Virtanen. I'll show you the photograph; I’ve kept it.")
+    assert persons(found) == ["Korhonen", "Virtanen"]
+
+
+def test_an_acronym_in_brackets_after_an_institutions_name_is_no_person(tagged):
+    found = tagged("The files are in the State Archive of Tomsk Oblast (GATO) and the Central Archive of the "
+                   "Ministry (TSAMO); the interrogator (KUZMIN) signed each page.")
+    assert persons(found) == ["KUZMIN"]
+    assert ("org", "GATO") in found

@@ -151,6 +151,18 @@ def forename_before_surname(names: list[str]) -> bool:
         and gz.surname_shaped(surname.title())
 
 
+#: The capitalised words before an opening bracket: "the State Archive of Tomsk Oblast (".
+NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*(?:\s+(?:of|for|the|and))*\s+)*[A-Z][\w’'-]*)\s*\($")
+
+
+def institution_before_bracket(before: str) -> bool:
+    """An institution's name ends right before the bracket (a word of lexicon/org-words among its
+    capitalised words): the word in capitals inside is its acronym, "State Archive of Tomsk Oblast
+    (GATO)", not a surname as in "the interrogator (KUZMIN)"."""
+    name = NAME_BEFORE_BRACKET.search(before)
+    return name is not None and any(listed("org-words", w) for w in name.group(1).split())
+
+
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
 
@@ -188,7 +200,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     evidence = [why for why, found in (
         ("a title before it", phrase.title), ("initials", bool(initials)),
         ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
-        ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
+        ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")
+         and not institution_before_bracket(before)),
         ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
          and before.endswith(" ")),
         ("a person's description before it", before.endswith(" ") and before.rsplit(None, 1)[-1:] != []
