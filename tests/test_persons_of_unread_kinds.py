@@ -66,3 +66,10 @@ def test_an_acronym_in_brackets_after_an_institutions_name_is_no_person(tagged):
                    "Ministry (TSAMO); the interrogator (KUZMIN) signed each page.")
     assert persons(found) == ["KUZMIN"]
     assert ("org", "GATO") in found
+
+
+def test_soviet_compound_names_of_industry_coal_and_the_cheka_are_institutions(tagged):
+    found = tagged("Father was sent to Donbassugol, then to Karellesprom; the Gubcheka had him on a list. "
+                   "Sidorenko stayed.")
+    assert persons(found) == ["Sidorenko"]
+    assert [words for kind, words in found if kind == "org"] == ["Donbassugol", "Karellesprom", "Gubcheka"]
