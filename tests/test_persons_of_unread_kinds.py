@@ -73,3 +73,9 @@ def test_soviet_compound_names_of_industry_coal_and_the_cheka_are_institutions(t
                    "Sidorenko stayed.")
     assert persons(found) == ["Sidorenko"]
     assert [words for kind, words in found if kind == "org"] == ["Donbassugol", "Karellesprom", "Gubcheka"]
+
+
+def test_a_surname_in_capitals_and_its_respelling_in_brackets_are_one_persons_names(tagged):
+    found = tagged("The file of Pyotr Ivanovich KOTKA (Kotko) was reopened. The clerk SHUBERT' (Schubert) "
+                   "signed for LEPPÄLÄ (LEPPYALYA); ODESSA (Odesa) was the place of arrest.")
+    assert persons(found) == ["Pyotr Ivanovich KOTKA", "Kotko", "SHUBERT", "Schubert", "LEPPÄLÄ", "LEPPYALYA"]

@@ -4,6 +4,8 @@ evidence, and the last rule that takes capitalised words left over as a person o
 from __future__ import annotations
 
 import re
+import unicodedata
+from difflib import SequenceMatcher
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
@@ -228,6 +230,49 @@ def names_joined(phrase: Phrase) -> list[Mention] | None:
                 and capital_name_shaped(toks[run[pos + 1]].text, common=True):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
     return None
+
+
+#: A word in capitals, a prime or apostrophe maybe, and the word in brackets after it: "SHTAL' (Stahl)".
+RESPELLED = re.compile(r"([^\W\d_]+)['’ʹ]?\s?\(([^\W\d_]+)\)")
+
+
+def folded(word: str) -> str:
+    """A word without its diacritics, in lowercase: "LEPPÄLÄ" → "leppala"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()
+
+
+def respelled(surname: str, variant: str) -> bool:
+    """Two spellings of one name: the same first letter and most letters in common ("LAHTI" and
+    "Lakhti", "SHTAL" and "Stahl", "LEPPÄNEN" and "LEPPYANEN")."""
+    a, b = folded(surname), folded(variant)
+    return len(a) > 2 and len(b) > 2 and a != b and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def respelled_in_brackets(phrase: Phrase) -> list[Mention] | None:
+    """A surname in capitals and its respelling in brackets right after it are two forms of one
+    person's name, as files and databases give a name's native and Russified forms: "LAHTI (Lakhti)",
+    "SHTAL' (Stahl)", "LEPPÄNEN (LEPPYANEN)". The word in capitals must be shaped like a surname or
+    follow a forename or patronymic, so that "ODESSA (Odesa)" stays a place."""
+    classifier, word = phrase.classifier, single(phrase)
+    if word is None:
+        return None
+    toks, text, i = classifier.toks, classifier.text, phrase.run[0]
+    pair = RESPELLED.match(text, toks[i].start)
+    if pair is None or pair.group(1) != word:
+        opening = text.rfind("(", max(0, toks[i].start - NEAR), toks[i].start)
+        pair = next((m for m in RESPELLED.finditer(text, max(0, opening - NEAR), toks[i].end + 1)
+                     if m.start(2) == toks[i].start and m.end(2) == toks[i].end), None)
+    if pair is None or not pair.group(1).isupper() or not respelled(pair.group(1), pair.group(2)):
+        return None
+    first = next((k for k in range(i, max(-1, i - 8), -1) if toks[k].start == pair.start(1)), None)
+    if first is None or toks[first].end != pair.end(1):
+        return None  # the word in capitals is part of a longer one
+    before = toks[first - 1].text if first else ""
+    if not (capital_name_shaped(pair.group(1), common=True) or before in gz.first_names() or gz.patronymic(before)):
+        return None
+    m = phrase.mention(phrase.run, "person", "high")
+    m.words, m.reason = [word.title()], "a surname in capitals and its respelling in brackets"
+    return [m]
 
 
 def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:

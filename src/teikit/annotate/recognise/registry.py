@@ -13,6 +13,7 @@ from teikit.annotate.rules import Rule, Rules
 
 RULES: Rules[ClassifyRule] = Rules([
     Rule("quoted-name", 101, quotations.quoted_name),
+    Rule("respelled-in-brackets", 100, persons.respelled_in_brackets),
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("foreign-script", 99, cuts.foreign_script),
     Rule("transliterated-institution", 98, organisations.transliterated_institution),
