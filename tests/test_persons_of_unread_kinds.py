@@ -79,3 +79,9 @@ def test_a_surname_in_capitals_and_its_respelling_in_brackets_are_one_persons_na
     found = tagged("The file of Pyotr Ivanovich KOTKA (Kotko) was reopened. The clerk SHUBERT' (Schubert) "
                    "signed for LEPPÄLÄ (LEPPYALYA); ODESSA (Odesa) was the place of arrest.")
     assert persons(found) == ["Pyotr Ivanovich KOTKA", "Kotko", "SHUBERT", "Schubert", "LEPPÄLÄ", "LEPPYALYA"]
+
+
+def test_a_korean_family_name_that_is_also_an_acronym_is_a_person_before_its_syllables(tagged):
+    found = tagged("7. KIM Den Ho (Kim Den-Ho), born 1899 in Posyet district; Korean; teacher.")
+    assert persons(found)[0] == "KIM Den Ho"
+    assert "KIM" not in [words for kind, words in found if kind == "org"]

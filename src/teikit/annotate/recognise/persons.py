@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import is_acronym, listed, place_ok, transliterated_syllables
+from teikit.annotate.recognise.words import east_asian_name, is_acronym, listed, place_ok, transliterated_syllables
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -179,6 +179,10 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+    if len(names) > 1 and names[0].isupper() and not any(w.isupper() for w in names[1:]) and east_asian_name(names):
+        m = phrase.mention(run, "person", "high")  # "KIM Den Ho": KIM is also an acronym, not here
+        m.words, m.initials, m.reason = names, initials, "in capitals; evidence: an East Asian family name and its syllables"
+        return [m]
     if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
             and not any(w.isupper() for w in names[1:]) \
             and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])):
