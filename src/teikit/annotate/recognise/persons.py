@@ -262,8 +262,8 @@ def respelled_in_brackets(phrase: Phrase) -> list[Mention] | None:
         return None
     toks, text, i = classifier.toks, classifier.text, phrase.run[0]
     pair = RESPELLED.match(text, toks[i].start)
-    if pair is None or pair.group(1) != word:
-        opening = text.rfind("(", max(0, toks[i].start - NEAR), toks[i].start)
+    if (pair is None or pair.group(1) != word) and char_before(text, toks[i].start, " ") == "(":
+        opening = text.rfind("(", 0, toks[i].start)
         pair = next((m for m in RESPELLED.finditer(text, max(0, opening - NEAR), toks[i].end + 1)
                      if m.start(2) == toks[i].start and m.end(2) == toks[i].end), None)
     if pair is None or not pair.group(1).isupper() or not respelled(pair.group(1), pair.group(2)):
