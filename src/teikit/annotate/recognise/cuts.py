@@ -10,7 +10,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
-from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
+from teikit.annotate.recognise.persons import capital_name_shaped, east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed, unit_head
 
@@ -116,6 +116,18 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+def title_inside(phrase: Phrase) -> list[Mention] | None:
+    """A title inside a longer run before a surname in capitals starts a person's name: "Chief of
+    Dalstroi Comrade BERZIN", "Brigade Military Jurists ORLOV": what stands before it is classified
+    on its own, the title and the name after it as a person with a title."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos in range(1, len(run) - 1):
+        word, after = toks[run[pos]].text, toks[run[pos + 1]].text
+        if listed("titles", word) and not is_initial(toks, run[pos]) and capital_name_shaped(after, common=True):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
+    return None
+
+
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
 
@@ -195,6 +207,20 @@ def people(phrase: Phrase) -> list[Mention] | None:
         return [phrase.mention([k], "place", "medium") for k, w in zip(phrase.run, words[:-1])
                 if w in gz.places() and not adjective(w) and w not in lx.words("common-caps")]
     return None
+
+
+#: After a name: more names of a list, then the lowercase word that says what they all name ("the
+#: Polatly and Geyikli clans"); group 1 is that word.
+LISTED_KIND = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\w‐'’-]*)?\s+([a-z]+)\b")
+
+
+def kin_group(phrase: Phrase) -> list[Mention] | None:
+    """Names of a list before a word for a clan or tribe in the plural (lexicon/kin-groups: "the
+    Polatly and Geyikli clans") name kin groups, which are not marked: no person, place or institution."""
+    toks, text = phrase.classifier.toks, phrase.classifier.text
+    end = toks[phrase.run[-1]].end
+    listed_kind = LISTED_KIND.match(text, end, end + 120)
+    return [] if listed_kind and listed_kind.group(1) in lx.words("kin-groups") else None
 
 
 def document(phrase: Phrase) -> list[Mention] | None:

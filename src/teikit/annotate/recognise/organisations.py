@@ -87,6 +87,22 @@ def place_in_capitals(phrase: Phrase, run: list[int]) -> int:
     return next((size for size in range(len(run), 0, -1) if place_ok(cased(size))), 0)
 
 
+@cache
+def fused_acronym_pattern() -> re.Pattern[str]:
+    """A capital and lowercase letters, then a known acronym of three letters or more."""
+    known = [word for word in lx.entries("org-acronyms") if word.isupper() and len(word) > 2]
+    return re.compile(rf"[A-Z][a-z]{{1,4}}{lx.alternation(known)}")
+
+
+def fused_acronym(phrase: Phrase) -> list[Mention] | None:
+    """A republic's or region's short form fused to a known acronym names that body there: "ZakGPU"
+    (the Transcaucasian GPU), "AzGPU", "UkrGPU"; no person's name holds a known acronym."""
+    word = single(phrase)
+    if word is None or fused_acronym_pattern().fullmatch(word) is None:
+        return None
+    return [phrase.mention(phrase.run, "org", "high")]
+
+
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:
     """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)"."""
     toks, run = phrase.classifier.toks, phrase.run
@@ -240,13 +256,19 @@ def acronym_of_the_name_before(phrase: Phrase) -> list[Mention] | None:
     if not word or not word.isalpha() or not word[:1].isupper() or sum(c.isupper() for c in word) < 3:
         return None
     start, end = classifier.toks[phrase.run[0]].start, classifier.toks[phrase.run[-1]].end
-    name = name_before_bracket().search(classifier.text, max(0, start - 120), start)
-    if classifier.text[end:end + 1] != ")" or not name:
-        return None
-    words = name.group(1).split()
-    if not any(w in lx.words("org-words") for w in words) or words[-1][:1].lower() != word[-1].lower():
+    words = institution_before_bracket(classifier.text[max(0, start - 120):start])
+    if classifier.text[end:end + 1] != ")" or not words or words[-1][:1].lower() != word[-1].lower():
         return None
     return [phrase.mention(phrase.run, "org", "medium")]
+
+
+def institution_before_bracket(before: str) -> list[str]:
+    """The words of an institution's name that ends right before an opening bracket (a word of
+    lexicon/org-words among them): a word in capitals inside is its acronym, "State Archive of Tomsk
+    Oblast (GATO)", not a surname as in "the interrogator (KUZMIN)". Empty if there is none."""
+    name = name_before_bracket().search(before)
+    words = name.group(1).split() if name else []
+    return words if any(w in lx.words("org-words") for w in words) else []
 
 
 @cache

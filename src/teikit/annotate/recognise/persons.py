@@ -4,12 +4,15 @@ evidence, and the last rule that takes capitalised words left over as a person o
 from __future__ import annotations
 
 import re
+import unicodedata
+from difflib import SequenceMatcher
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
+from teikit.annotate.recognise.organisations import institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import is_acronym, listed, place_ok, transliterated_syllables
+from teikit.annotate.recognise.words import east_asian_name, is_acronym, listed, place_ok, transliterated_syllables
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -39,13 +42,24 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
     return fore
 
 
+#: The number of an item opening a line of a list: "1. ", "12) ", "(3) ".
+ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]*$")
+
+
+def opens_a_line(text: str, start: int) -> bool:
+    """Nothing but blanks, or the number of a list's item, before `start` on its line: lists of the
+    accused and of the arrested number their names ("1. PETRENKO, Ivan Stepanovich")."""
+    return char_before(text, start, " \t") in ("", "\n") or ITEM_NUMBER.search(text, max(0, start - 8), start) is not None
+
+
 def inverted_name(phrase: Phrase) -> list[Mention] | None:
-    """A surname, a comma and forenames or initials opening a line is one person, as bibliographies
-    and lists of authors write them: "Khlevniuk, Oleg V.", "Kuromiya, Hiroaki", "CONQUEST, Robert"."""
+    """A surname, a comma and forenames or initials opening a line or a numbered item is one person,
+    as bibliographies, lists of authors and lists of the accused write them: "Khlevniuk, Oleg V.",
+    "Kuromiya, Hiroaki", "CONQUEST, Robert", "2. MOROZOVA, Anna Fedorovna"."""
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     comma = run[-1] + 1
-    if len(run) > 2 or char_before(text, toks[run[0]].start, " \t") not in ("", "\n") \
+    if len(run) > 2 or not opens_a_line(text, toks[run[0]].start) \
             or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
             or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
             or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
@@ -154,6 +168,10 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+    if len(names) > 1 and names[0].isupper() and not any(w.isupper() for w in names[1:]) and east_asian_name(names):
+        m = phrase.mention(run, "person", "high")  # "KIM Den Ho": KIM is also an acronym, not here
+        m.words, m.initials, m.reason = names, initials, "in capitals; evidence: an East Asian family name and its syllables"
+        return [m]
     if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
             and not any(w.isupper() for w in names[1:]) \
             and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])):
@@ -177,7 +195,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     evidence = [why for why, found in (
         ("a title before it", phrase.title), ("initials", bool(initials)),
         ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
-        ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")),
+        ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")
+         and not institution_before_bracket(before)),
         ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
          and before.endswith(" ")),
         ("a person's description before it", before.endswith(" ") and before.rsplit(None, 1)[-1:] != []
@@ -191,6 +210,61 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return None
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
+    return [m]
+
+
+def names_joined(phrase: Phrase) -> list[Mention] | None:
+    """Two names joined by "and" where the first ends in initials and the second opens with a surname
+    in capitals are two phrases: "GORELOV I. M. and SUSLIN D. Ya.", as a court's list of its members
+    or a distribution list prints them; initials close a name."""
+    toks, run = phrase.classifier.toks, phrase.run
+    for pos in range(2, len(run) - 1):
+        if toks[run[pos]].text in lx.words("list-joiners") and is_initial(toks, run[pos - 2]) \
+                and capital_name_shaped(toks[run[pos + 1]].text, common=True):
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+    return None
+
+
+#: A word in capitals, a prime or apostrophe maybe, and the word in brackets after it: "SHTAL' (Stahl)".
+RESPELLED = re.compile(r"([^\W\d_]+)['’ʹ]?\s?\(([^\W\d_]+)\)")
+
+
+def folded(word: str) -> str:
+    """A word without its diacritics, in lowercase: "LEPPÄLÄ" → "leppala"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()
+
+
+def respelled(surname: str, variant: str) -> bool:
+    """Two spellings of one name: the same first letter and most letters in common ("LAHTI" and
+    "Lakhti", "SHTAL" and "Stahl", "LEPPÄNEN" and "LEPPYANEN")."""
+    a, b = folded(surname), folded(variant)
+    return len(a) > 2 and len(b) > 2 and a != b and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def respelled_in_brackets(phrase: Phrase) -> list[Mention] | None:
+    """A surname in capitals and its respelling in brackets right after it are two forms of one
+    person's name, as files and databases give a name's native and Russified forms: "LAHTI (Lakhti)",
+    "SHTAL' (Stahl)", "LEPPÄNEN (LEPPYANEN)". The word in capitals must be shaped like a surname or
+    follow a forename or patronymic, so that "ODESSA (Odesa)" stays a place."""
+    classifier, word = phrase.classifier, single(phrase)
+    if word is None:
+        return None
+    toks, text, i = classifier.toks, classifier.text, phrase.run[0]
+    pair = RESPELLED.match(text, toks[i].start)
+    if (pair is None or pair.group(1) != word) and char_before(text, toks[i].start, " ") == "(":
+        opening = text.rfind("(", 0, toks[i].start)
+        pair = next((m for m in RESPELLED.finditer(text, max(0, opening - NEAR), toks[i].end + 1)
+                     if m.start(2) == toks[i].start and m.end(2) == toks[i].end), None)
+    if pair is None or not pair.group(1).isupper() or not respelled(pair.group(1), pair.group(2)):
+        return None
+    first = next((k for k in range(i, max(-1, i - 8), -1) if toks[k].start == pair.start(1)), None)
+    if first is None or toks[first].end != pair.end(1):
+        return None  # the word in capitals is part of a longer one
+    before = toks[first - 1].text if first else ""
+    if not (capital_name_shaped(pair.group(1), common=True) or before in gz.first_names() or gz.patronymic(before)):
+        return None
+    m = phrase.mention(phrase.run, "person", "high")
+    m.words, m.reason = [word.title()], "a surname in capitals and its respelling in brackets"
     return [m]
 
 

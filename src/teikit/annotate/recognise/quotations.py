@@ -20,13 +20,18 @@ QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?[\"“«]$")
 #: (alias "Smith", "Ivan KALNIN"); group 1 is the word before the first.
 QUOTED_LIST_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?[\"“«][^\"“”«»\n]{1,60}[\"”»],\s?[\"“«]$")
 
+#: Up to four words, "as" and an opening quotation mark ('known in the villages as "'); group 1 is
+#: the words, among which a participle may say what the quoted name is.
+QUOTE_AS = re.compile(r"\b((?:[^\W\d_]+\s+){1,4})as\s?[\"“«]$")
+
 #: A label in brackets after a closing quotation mark ("Orlik" (code name)); group 1 is its last word.
 QUOTE_LABEL = re.compile(r"\s?\((?:[^\W\d_]+\s)?([^\W\d_]+)\)")
 
 
 def quoted_name(phrase: Phrase) -> list[Mention] | None:
     """A name in quotation marks after a word saying what it names: after an alias word or a role
-    (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga"), in a list after one
+    (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga") or a participle and
+    "as" (lexicon/naming-participles: known as "Sokolov"), in a list after one
     (aliases "Orlov", "Ivan PETERS") or before an alias word in brackets ("Orlik" (code name)), a
     person; after an organisation word (the kolkhoz "Red Dawn", the club "Spartak") or before one in
     lowercase (the "Eagle" group, the "Red Dawn" collective farm) an organisation; the whole
@@ -41,7 +46,10 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     word = lead.group(1)
     label = QUOTE_LABEL.match(text, close.end())
     follower = QUOTE_FOLLOWER.match(text, close.end())
+    known_as = QUOTE_AS.search(text, max(0, start - 60), start) if word == "as" else None
     kind = "person" if word.lower() in lx.words("alias-words") \
+        or (known_as is not None and any(w.lower() in lx.words("naming-participles")
+                                         for w in known_as.group(1).split())) \
         or (label is not None and label.group(1).lower() in lx.words("alias-words")) else \
         "org" if word.title() in lx.words("org-words") or (follower and (
             follower.group(1).title() in lx.words("org-words")
