@@ -1196,3 +1196,18 @@ def test_a_feast_before_half_of_something_is_still_the_feast(tmp_path):
     text = ("Memories of Karaganda\n\nWritten in Riga, 1989\n\nWe were arrested in the night of 14 June 1941. "
             "In the autumn we reached Karaganda; by Christmas half the children had died.\n")
     assert values(convert(tmp_path, text))[-1] == ("Christmas", "1941-12-25")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The consul's note of 1 Farvardin 1316 (21.III.1937) was left unanswered.",
+     [("1 Farvardin 1316", "1937-03-21"), ("21.III.1937", "1937-03-21")]),
+    ("The caravan crossed at Kushka on 10 Hamal 1310, as the Afghan post wrote.", [("10 Hamal 1310", "1931-03-31")]),
+    ("A letter of the 3rd of Esfand 1315 reached us in March.",
+     [("the 3rd of Esfand 1315", "1937-02-22"), ("March", "1937-03")]),
+])
+def test_a_day_of_the_persian_and_afghan_solar_calendar_is_valued_as_its_gregorian_day(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="2 April 1937", body=body)))[1:] == expected
+
+
+def test_a_day_that_its_solar_month_does_not_have_is_no_date():
+    assert spans("On 31 Mehr 1315 nothing happened.") == []

@@ -155,6 +155,10 @@ FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
 EASTER_FEASTS = LEXICON["easter"]["feasts"]
 RECKONINGS = LEXICON["easter"]["reckonings"]
 FEAST = alternation([*FEASTS, *EASTER_FEASTS])
+#: The solar calendar of Iran and Afghanistan (lexicon [solar_hijri]): each month's names → its number.
+SOLAR_HIJRI = LEXICON["solar_hijri"]
+SOLAR_MONTHS = {name: number for number, names in enumerate(SOLAR_HIJRI["months"], 1) for name in names}
+SOLAR_MONTH = alternation(list(SOLAR_MONTHS))
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
@@ -173,6 +177,7 @@ UNIT = re.compile(rf"""
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
   | (?P<wdm>the\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
+  | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR_OR_SHORT}){END})
   | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
@@ -366,6 +371,23 @@ def full_year(point: Point, doc_date: Point | None) -> None:
     point.short_year = False
 
 
+def solar_hijri_leap(year: int) -> bool:
+    return year % SOLAR_HIJRI["cycle"] in SOLAR_HIJRI["leap_remainders"]
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a day of the Iranian and Afghan solar calendar, counted from a known New Year
+    (lexicon [solar_hijri]); None if its month has no such day."""
+    lengths = list(SOLAR_HIJRI["month_days"])
+    lengths[-1] += solar_hijri_leap(year)
+    if day > lengths[month - 1]:
+        return None
+    epoch = SOLAR_HIJRI["epoch_year"]
+    years = sum(365 + solar_hijri_leap(y) for y in range(min(year, epoch), max(year, epoch)))
+    new_year = SOLAR_HIJRI["epoch_day"] + timedelta(days=years if year >= epoch else -years)
+    return new_year + timedelta(days=sum(lengths[:month - 1]) + day - 1)
+
+
 def written_year(text: str) -> tuple[int, bool]:
     """A year as written, and whether it has only two figures ("'36")."""
     digits = text.lstrip("’'")
@@ -401,6 +423,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year, short = written_year(g(f"{kind}_y"))
         month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
         return Point(year, month, month, day_number(g(f"{kind}_d")), short_year=short), None
+    if kind == "sol":
+        day = solar_hijri_day(int(g("sol_y")), SOLAR_MONTHS[g("sol_m")], day_number(g("sol_d")))
+        return Point(day.year, day.month, day.month, day.day), None
     if kind == "wdm":
         month, year = month_number(g("wdm_m")), int(g("wdm_y")) if g("wdm_y") else None
         return Point(year, month, month, ORDINAL_WORDS.index(g("wdm_d").lower()) + 1), None
@@ -472,6 +497,9 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
     if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
+    if kind == "sol" and solar_hijri_day(int(m.group("sol_y")), SOLAR_MONTHS[m.group("sol_m")],
+                                         day_number(m.group("sol_d"))) is None:
+        return False  # "31 Mehr": the month has thirty days
     if kind == "dd" and not SECOND_DAY.search(before):
         return False  # "21st" alone only after "the 20th and": "the 21st century" has its article
     if kind in ("d", "dd"):
