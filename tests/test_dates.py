@@ -1211,3 +1211,13 @@ def test_a_day_of_the_persian_and_afghan_solar_calendar_is_valued_as_its_gregori
 
 def test_a_day_that_its_solar_month_does_not_have_is_no_date():
     assert spans("On 31 Mehr 1315 nothing happened.") == []
+
+
+def test_a_year_said_with_an_apostrophe_alone_is_a_year_in_a_told_story(tmp_path):
+    text = ("Interview 12, recorded 5 May 2003, Tartu.\n\nQ: When did they come for your uncle?\n\n"
+            "A: It was '38, in March. We came back only in '56, after the Congress.\n")
+    assert values(convert(tmp_path, text))[1:] == [("'38", "1938"), ("March", "1938-03"), ("'56", "1956")]
+
+
+def test_a_day_in_words_opening_a_sentence_keeps_its_capital_article():
+    assert spans("We waited. The second of May we left.") == ["The second of May"]

@@ -163,7 +163,7 @@ PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
-START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
+START = rf"(?=\d|[’']\d\d|{alternation(PERIOD_STARTS, either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
         rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s)"
 
@@ -175,7 +175,7 @@ UNIT = re.compile(rf"""
     (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
-  | (?P<wdm>the\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
+  | (?P<wdm>[Tt]he\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
   | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR_OR_SHORT}){END})
@@ -203,6 +203,7 @@ UNIT = re.compile(rf"""
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
+  | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
@@ -342,6 +343,7 @@ class Found:
     background: bool = False  # a fact of a life: "born 5 March 1899", "since May 1920"
     reference: bool = False  # the year of a work cited by author and date: "(Getty 1993, 45)"
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
+    spoken: bool = False  # "it was '38": a year as a narrator says it, telling a remembered story
     future: bool = False  # "will arrive in April": after the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
@@ -456,6 +458,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(int(g("yr_a"))), None
     if kind == "y":
         return Point(int(g("y_y"))), None
+    if kind == "ay":  # "it was '38": a year as it is said, its century from the document's date
+        return Point(int(g("ay_y")), short_year=True), None
     if kind == "m":
         month = month_number(g("m_m"))
         return Point(None, month, month), None
@@ -635,6 +639,7 @@ def find_units(text: str) -> list[Found]:
         if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
             unit.future = True  # "Received: the 18th": the document came after it was written
         unit.reference = m.lastgroup == "y" and author_date(m, text)
+        unit.spoken = m.lastgroup == "ay"
         unit.quoted = inside_quotes(marks, start)
         unit.anterior = bool(ANTERIOR.search(sentence))
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
@@ -1149,7 +1154,8 @@ class Resolver:
         August is the story: a year alone says when, a month tells), the date of a document cited by
         a text with no date of its own, which goes from one document to another ("a letter of 2 March
         1938 … on 27 February"), and, in such a text, a date with its month in a paragraph after the one
-        that set the clock: each entry of a biographical dictionary tells a life of its own."""
+        that set the clock: each entry of a biographical dictionary tells a life of its own. Nor is a year
+        as a narrator says it ("it was '38"): an interview or a memoir goes back to where its story is."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -1166,14 +1172,16 @@ class Resolver:
         if points[-1].day is not None and points[-1].year is not None:
             self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
-                (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
-            return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
+                ((found.opens_sentence or found.spoken) and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
+            return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is;
+            # but in a text looking back, a year opening a sentence, or said as a narrator says it ("it was
+            # '38, in March"), tells where the story is
         lo, hi = span_of(points)
         months = any(p.month_lo is not None for p in points)
         scene = self.clock_by_year and months  # "… opened in 1991, shows the pace. In August 1937 …"
         cited = self.undated and found.cited  # "Document No. 3 is a letter of 2 March 1938"
         entry = self.undated and months and block_no != self.clock_block  # "BERZIN, Karl (1891–1938). … in June 1937"
-        if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry):
+        if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry or found.spoken):
             return  # a flashback ("back in 1919") leaves the story where it was
         self.clock, self.clock_by_year, self.clock_block = (lo, hi), not months, block_no
 
