@@ -1221,3 +1221,10 @@ def test_a_year_said_with_an_apostrophe_alone_is_a_year_in_a_told_story(tmp_path
 
 def test_a_day_in_words_opening_a_sentence_keeps_its_capital_article():
     assert spans("We waited. The second of May we left.") == ["The second of May"]
+
+
+def test_a_diary_entry_headed_by_a_day_alone_is_in_the_month_of_the_entry_before(tmp_path):
+    text = ("Notes of a consul in Tiflis\n\n3 May 1935. Arrived by the night train.\n\n"
+            "12.VI.1935. Moved to the Georgian quarter.\n\nthe 20th. Rain all day; nobody called.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the 20th", "1935-06-20")
+

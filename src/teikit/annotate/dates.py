@@ -1043,7 +1043,8 @@ class Resolver:
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False,
                     quoted: bool = False) -> bool:
-        """A day alone is in the month last named in its paragraph, or the month after when that puts it
+        """A day alone is in the month last named in its paragraph (in a text with no date of its own, a
+        diary or a chronology, in the month of the last day named anywhere before), or the month after when that puts it
         nearer the day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February
         … by the 20th"); a month named without a day counts only in
         the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
@@ -1060,7 +1061,8 @@ class Resolver:
                 year, month = (year - 1, 12) if month == 1 else (year, month - 1)
             point.year, point.month_lo, point.month_hi = year, month, month
             return True
-        prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
+        prior = self.last_point[0] if self.last_point is not None and \
+            (self.last_point[1] == block_no or self.undated and self.last_point[0].day is not None) else None
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
                 and prior.year != self.doc_date.year:
             prior = None
