@@ -1228,3 +1228,9 @@ def test_a_diary_entry_headed_by_a_day_alone_is_in_the_month_of_the_entry_before
             "12.VI.1935. Moved to the Georgian quarter.\n\nthe 20th. Rain all day; nobody called.\n")
     assert values(convert(tmp_path, text))[-1] == ("the 20th", "1935-06-20")
 
+
+
+def test_a_day_of_the_following_month_is_in_the_month_after_the_one_told(tmp_path):
+    body = "He was arrested on 2 May 1937 at Kotlas and shot on the 20th of the following month."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-1] == \
+        ("the 20th of the following month", "1937-06-20")

@@ -134,7 +134,8 @@ REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
 #: "the 5th inst.": words after a day that count its month from the document's date, and by how much.
 MONTH_SHIFTS = {words: shift for key, shift in (("this_month", 0), ("last_month", -1))
                 for words in LEXICON["days"][key]}
-DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"]])
+NEXT_MONTH = frozenset(LEXICON["days"]["next_month"])
+DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"], *NEXT_MONTH])
 ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 PERIODS = LEXICON["periods"]
 #: "the end of the month": the words before the period, and the unit.
@@ -339,6 +340,7 @@ class Found:
     approx: bool = False
     relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
+    next_month: bool = False  # "the 28th of the following month": the month after the one last told
     cited: bool = False  # the date of another document the text refers to
     background: bool = False  # a fact of a life: "born 5 March 1899", "since May 1920"
     reference: bool = False  # the year of a work cited by author and date: "(Getty 1993, 45)"
@@ -646,6 +648,7 @@ def find_units(text: str) -> list[Found]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
             unit.month_shift = MONTH_SHIFTS.get(" ".join(m.group("dim_rel").split()))  # None: the text's month
+            unit.next_month = " ".join(m.group("dim_rel").split()) in NEXT_MONTH
         if m.lastgroup == "yr":
             b = m.group("yr_b")
             second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
@@ -990,6 +993,10 @@ class Resolver:
             points[0].year, points[0].month_lo = divmod(month, 12)
             points[0].month_lo += 1
             points[0].month_hi = points[0].month_lo
+        elif found.next_month and self.last_point is not None and self.last_point[0].year is not None:
+            told = self.last_point[0]
+            points[0].year, month = divmod(month_index(told.year, told.month_lo) + 1, 12)
+            points[0].month_lo = points[0].month_hi = month + 1
         elif found.relative:
             shift, anchor = RELATIVE_YEARS[found.relative]
             # "of that year": the year written last, else the story's, else the document's;
