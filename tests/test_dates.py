@@ -1234,3 +1234,10 @@ def test_a_day_of_the_following_month_is_in_the_month_after_the_one_told(tmp_pat
     body = "He was arrested on 2 May 1937 at Kotlas and shot on the 20th of the following month."
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-1] == \
         ("the 20th of the following month", "1937-06-20")
+
+
+def test_inst_quoted_from_a_letter_counts_from_the_letters_date_not_the_texts_first(tmp_path):
+    text = ("Letters from the north: a checklist\n\n1. Order of the Vologda Cheka, 2.III.1919. Typescript.\n\n"
+            "2. Letter from A. Petrov to his brother, Vorkuta, 12.XI.49: \"Your letter of the 2nd inst. came "
+            "today.\" Lent by a private owner.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the 2nd inst.", "1949-11-02")

@@ -987,9 +987,10 @@ class Resolver:
         distribute_year(points)
         inferred = not explicit
         if found.month_shift is not None:
-            if self.doc_index() is None:
+            written = self.writers_date(found, block_no)
+            if written is None:
                 return  # "the 5th inst." in an undated text: no month to count from
-            month = self.doc_index() + found.month_shift
+            month = written + found.month_shift
             points[0].year, points[0].month_lo = divmod(month, 12)
             points[0].month_lo += 1
             points[0].month_hi = points[0].month_lo
@@ -1047,6 +1048,16 @@ class Resolver:
         told = not (found.cited and not self.undated) and not found.background and not found.future
         if not found.reference:  # a work's year says nothing of the story, not even "of that year"
             self.advance(found, block_no, explicit, narrative and told)
+
+    def writers_date(self, found: Found, block_no: int) -> int | None:
+        """The month "inst." and "ult." count from: the document's, or, quoted from a letter or in a text
+        with no date of its own (a checklist of documents), the day last named in its paragraph, the
+        quoted writer's date ("Magadan, 19.VIII.38: 'your parcel of the 3rd inst.'")."""
+        told = self.last_point
+        if (found.quoted or self.undated) and told is not None and told[1] == block_no and \
+                told[0].day is not None and told[0].year is not None:
+            return month_index(told[0].year, told[0].month_lo)
+        return self.doc_index()
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False,
                     quoted: bool = False) -> bool:
