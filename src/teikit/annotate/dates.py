@@ -15,12 +15,13 @@ Three steps, each a pure function:
   ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
-  the Gregorian day), and "October 15 of this year"; words in capitals read as the same words in
-  small letters (a telegram's "ON THE 3RD", "DECEMBER 5TH"; STOP ends its sentences). A full date
-  with its own year before "to", "until" or a dash stands alone ("1 October 1929 to 27 September
-  1937"); a quarter of a year is its three months. It never tags document,
-  page, folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th
-  Congress"), durations or clock times.
+  the Gregorian day), a day of the solar calendar of Iran and Afghanistan ("21 Tir 1312": its Gregorian
+  day), a year as it is said ("it was '38"), "the 28th of the following month", and "October 15 of
+  this year"; words in capitals read as the same words in small letters (a telegram's "ON THE 3RD",
+  "DECEMBER 5TH"; STOP ends its sentences). A full date with its own year before "to", "until" or a
+  dash stands alone ("1 October 1929 to 27 September 1937"); a quarter of a year is its three
+  months. It never tags document, page, folio, house, section or unit numbers ("Section IV.2"),
+  ordinals of events ("the 15th Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
   (its dateline: in the head or opener, else the first dateline further down) and from the narrative
   clock: the period the story is in. Only what the story tells moves the clock: a date in a prose
