@@ -1196,3 +1196,48 @@ def test_a_feast_before_half_of_something_is_still_the_feast(tmp_path):
     text = ("Memories of Karaganda\n\nWritten in Riga, 1989\n\nWe were arrested in the night of 14 June 1941. "
             "In the autumn we reached Karaganda; by Christmas half the children had died.\n")
     assert values(convert(tmp_path, text))[-1] == ("Christmas", "1941-12-25")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The consul's note of 1 Farvardin 1316 (21.III.1937) was left unanswered.",
+     [("1 Farvardin 1316", "1937-03-21"), ("21.III.1937", "1937-03-21")]),
+    ("The caravan crossed at Kushka on 10 Hamal 1310, as the Afghan post wrote.", [("10 Hamal 1310", "1931-03-31")]),
+    ("A letter of the 3rd of Esfand 1315 reached us in March.",
+     [("the 3rd of Esfand 1315", "1937-02-22"), ("March", "1937-03")]),
+])
+def test_a_day_of_the_persian_and_afghan_solar_calendar_is_valued_as_its_gregorian_day(tmp_path, body, expected):
+    assert values(convert(tmp_path, REPORT.format(dateline="2 April 1937", body=body)))[1:] == expected
+
+
+def test_a_day_that_its_solar_month_does_not_have_is_no_date():
+    assert spans("On 31 Mehr 1315 nothing happened.") == []
+
+
+def test_a_year_said_with_an_apostrophe_alone_is_a_year_in_a_told_story(tmp_path):
+    text = ("Interview 12, recorded 5 May 2003, Tartu.\n\nQ: When did they come for your uncle?\n\n"
+            "A: It was '38, in March. We came back only in '56, after the Congress.\n")
+    assert values(convert(tmp_path, text))[1:] == [("'38", "1938"), ("March", "1938-03"), ("'56", "1956")]
+
+
+def test_a_day_in_words_opening_a_sentence_keeps_its_capital_article():
+    assert spans("We waited. The second of May we left.") == ["The second of May"]
+
+
+def test_a_diary_entry_headed_by_a_day_alone_is_in_the_month_of_the_entry_before(tmp_path):
+    text = ("Notes of a consul in Tiflis\n\n3 May 1935. Arrived by the night train.\n\n"
+            "12.VI.1935. Moved to the Georgian quarter.\n\nthe 20th. Rain all day; nobody called.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the 20th", "1935-06-20")
+
+
+
+def test_a_day_of_the_following_month_is_in_the_month_after_the_one_told(tmp_path):
+    body = "He was arrested on 2 May 1937 at Kotlas and shot on the 20th of the following month."
+    assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[-1] == \
+        ("the 20th of the following month", "1937-06-20")
+
+
+def test_inst_quoted_from_a_letter_counts_from_the_letters_date_not_the_texts_first(tmp_path):
+    text = ("Letters from the north: a checklist\n\n1. Order of the Vologda Cheka, 2.III.1919. Typescript.\n\n"
+            "2. Letter from A. Petrov to his brother, Vorkuta, 12.XI.49: \"Your letter of the 2nd inst. came "
+            "today.\" Lent by a private owner.\n")
+    assert values(convert(tmp_path, text))[-1] == ("the 2nd inst.", "1949-11-02")

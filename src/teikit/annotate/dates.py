@@ -15,12 +15,13 @@ Three steps, each a pure function:
   ("February and March"; days of one month too: "19-20 October", "5 or 6
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
-  the Gregorian day), and "October 15 of this year"; words in capitals read as the same words in
-  small letters (a telegram's "ON THE 3RD", "DECEMBER 5TH"; STOP ends its sentences). A full date
-  with its own year before "to", "until" or a dash stands alone ("1 October 1929 to 27 September
-  1937"); a quarter of a year is its three months. It never tags document,
-  page, folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th
-  Congress"), durations or clock times.
+  the Gregorian day), a day of the solar calendar of Iran and Afghanistan ("21 Tir 1312": its Gregorian
+  day), a year as it is said ("it was '38"), "the 28th of the following month", and "October 15 of
+  this year"; words in capitals read as the same words in small letters (a telegram's "ON THE 3RD",
+  "DECEMBER 5TH"; STOP ends its sentences). A full date with its own year before "to", "until" or a
+  dash stands alone ("1 October 1929 to 27 September 1937"); a quarter of a year is its three
+  months. It never tags document, page, folio, house, section or unit numbers ("Section IV.2"),
+  ordinals of events ("the 15th Congress"), durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
   (its dateline: in the head or opener, else the first dateline further down) and from the narrative
   clock: the period the story is in. Only what the story tells moves the clock: a date in a prose
@@ -134,7 +135,8 @@ REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
 #: "the 5th inst.": words after a day that count its month from the document's date, and by how much.
 MONTH_SHIFTS = {words: shift for key, shift in (("this_month", 0), ("last_month", -1))
                 for words in LEXICON["days"][key]}
-DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"]])
+NEXT_MONTH = frozenset(LEXICON["days"]["next_month"])
+DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"], *NEXT_MONTH])
 ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 PERIODS = LEXICON["periods"]
 #: "the end of the month": the words before the period, and the unit.
@@ -155,11 +157,15 @@ FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
 EASTER_FEASTS = LEXICON["easter"]["feasts"]
 RECKONINGS = LEXICON["easter"]["reckonings"]
 FEAST = alternation([*FEASTS, *EASTER_FEASTS])
+#: The solar calendar of Iran and Afghanistan (lexicon [solar_hijri]): each month's names → its number.
+SOLAR_HIJRI = LEXICON["solar_hijri"]
+SOLAR_MONTHS = {name: number for number, names in enumerate(SOLAR_HIJRI["months"], 1) for name in names}
+SOLAR_MONTH = alternation(list(SOLAR_MONTHS))
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
-START = rf"(?=\d|{alternation(PERIOD_STARTS)}\s|" \
+START = rf"(?=\d|[’']\d\d|{alternation(PERIOD_STARTS, either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
         rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s)"
 
@@ -171,8 +177,9 @@ UNIT = re.compile(rf"""
     (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
-  | (?P<wdm>the\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
+  | (?P<wdm>[Tt]he\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
+  | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR_OR_SHORT}){END})
   | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
@@ -198,6 +205,7 @@ UNIT = re.compile(rf"""
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
+  | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
@@ -333,10 +341,12 @@ class Found:
     approx: bool = False
     relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
+    next_month: bool = False  # "the 28th of the following month": the month after the one last told
     cited: bool = False  # the date of another document the text refers to
     background: bool = False  # a fact of a life: "born 5 March 1899", "since May 1920"
     reference: bool = False  # the year of a work cited by author and date: "(Getty 1993, 45)"
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
+    spoken: bool = False  # "it was '38": a year as a narrator says it, telling a remembered story
     future: bool = False  # "will arrive in April": after the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
@@ -364,6 +374,23 @@ def full_year(point: Point, doc_date: Point | None) -> None:
     year = (doc_year // 100 * 100 if doc_year is not None else DEFAULT_CENTURY) + point.year
     point.year = year - 100 if doc_year is not None and year > doc_year + 10 else year
     point.short_year = False
+
+
+def solar_hijri_leap(year: int) -> bool:
+    return year % SOLAR_HIJRI["cycle"] in SOLAR_HIJRI["leap_remainders"]
+
+
+def solar_hijri_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a day of the Iranian and Afghan solar calendar, counted from a known New Year
+    (lexicon [solar_hijri]); None if its month has no such day."""
+    lengths = list(SOLAR_HIJRI["month_days"])
+    lengths[-1] += solar_hijri_leap(year)
+    if day > lengths[month - 1]:
+        return None
+    epoch = SOLAR_HIJRI["epoch_year"]
+    years = sum(365 + solar_hijri_leap(y) for y in range(min(year, epoch), max(year, epoch)))
+    new_year = SOLAR_HIJRI["epoch_day"] + timedelta(days=years if year >= epoch else -years)
+    return new_year + timedelta(days=sum(lengths[:month - 1]) + day - 1)
 
 
 def written_year(text: str) -> tuple[int, bool]:
@@ -401,6 +428,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year, short = written_year(g(f"{kind}_y"))
         month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
         return Point(year, month, month, day_number(g(f"{kind}_d")), short_year=short), None
+    if kind == "sol":
+        day = solar_hijri_day(int(g("sol_y")), SOLAR_MONTHS[g("sol_m")], day_number(g("sol_d")))
+        return Point(day.year, day.month, day.month, day.day), None
     if kind == "wdm":
         month, year = month_number(g("wdm_m")), int(g("wdm_y")) if g("wdm_y") else None
         return Point(year, month, month, ORDINAL_WORDS.index(g("wdm_d").lower()) + 1), None
@@ -431,6 +461,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(int(g("yr_a"))), None
     if kind == "y":
         return Point(int(g("y_y"))), None
+    if kind == "ay":  # "it was '38": a year as it is said, its century from the document's date
+        return Point(int(g("ay_y")), short_year=True), None
     if kind == "m":
         month = month_number(g("m_m"))
         return Point(None, month, month), None
@@ -472,6 +504,9 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
     if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
+    if kind == "sol" and solar_hijri_day(int(m.group("sol_y")), SOLAR_MONTHS[m.group("sol_m")],
+                                         day_number(m.group("sol_d"))) is None:
+        return False  # "31 Mehr": the month has thirty days
     if kind == "dd" and not SECOND_DAY.search(before):
         return False  # "21st" alone only after "the 20th and": "the 21st century" has its article
     if kind in ("d", "dd"):
@@ -607,12 +642,14 @@ def find_units(text: str) -> list[Found]:
         if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
             unit.future = True  # "Received: the 18th": the document came after it was written
         unit.reference = m.lastgroup == "y" and author_date(m, text)
+        unit.spoken = m.lastgroup == "ay"
         unit.quoted = inside_quotes(marks, start)
         unit.anterior = bool(ANTERIOR.search(sentence))
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
             unit.month_shift = MONTH_SHIFTS.get(" ".join(m.group("dim_rel").split()))  # None: the text's month
+            unit.next_month = " ".join(m.group("dim_rel").split()) in NEXT_MONTH
         if m.lastgroup == "yr":
             b = m.group("yr_b")
             second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
@@ -951,12 +988,17 @@ class Resolver:
         distribute_year(points)
         inferred = not explicit
         if found.month_shift is not None:
-            if self.doc_index() is None:
+            written = self.writers_date(found, block_no)
+            if written is None:
                 return  # "the 5th inst." in an undated text: no month to count from
-            month = self.doc_index() + found.month_shift
+            month = written + found.month_shift
             points[0].year, points[0].month_lo = divmod(month, 12)
             points[0].month_lo += 1
             points[0].month_hi = points[0].month_lo
+        elif found.next_month and self.last_point is not None and self.last_point[0].year is not None:
+            told = self.last_point[0]
+            points[0].year, month = divmod(month_index(told.year, told.month_lo) + 1, 12)
+            points[0].month_lo = points[0].month_hi = month + 1
         elif found.relative:
             shift, anchor = RELATIVE_YEARS[found.relative]
             # "of that year": the year written last, else the story's, else the document's;
@@ -1008,9 +1050,20 @@ class Resolver:
         if not found.reference:  # a work's year says nothing of the story, not even "of that year"
             self.advance(found, block_no, explicit, narrative and told)
 
+    def writers_date(self, found: Found, block_no: int) -> int | None:
+        """The month "inst." and "ult." count from: the document's, or, quoted from a letter or in a text
+        with no date of its own (a checklist of documents), the day last named in its paragraph, the
+        quoted writer's date ("Magadan, 19.VIII.38: 'your parcel of the 3rd inst.'")."""
+        told = self.last_point
+        if (found.quoted or self.undated) and told is not None and told[1] == block_no and \
+                told[0].day is not None and told[0].year is not None:
+            return month_index(told[0].year, told[0].month_lo)
+        return self.doc_index()
+
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False,
                     quoted: bool = False) -> bool:
-        """A day alone is in the month last named in its paragraph, or the month after when that puts it
+        """A day alone is in the month last named in its paragraph (in a text with no date of its own, a
+        diary or a chronology, in the month of the last day named anywhere before), or the month after when that puts it
         nearer the day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February
         … by the 20th"); a month named without a day counts only in
         the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
@@ -1027,7 +1080,8 @@ class Resolver:
                 year, month = (year - 1, 12) if month == 1 else (year, month - 1)
             point.year, point.month_lo, point.month_hi = year, month, month
             return True
-        prior = self.last_point[0] if self.last_point is not None and self.last_point[1] == block_no else None
+        prior = self.last_point[0] if self.last_point is not None and \
+            (self.last_point[1] == block_no or self.undated and self.last_point[0].day is not None) else None
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
                 and prior.year != self.doc_date.year:
             prior = None
@@ -1121,7 +1175,8 @@ class Resolver:
         August is the story: a year alone says when, a month tells), the date of a document cited by
         a text with no date of its own, which goes from one document to another ("a letter of 2 March
         1938 … on 27 February"), and, in such a text, a date with its month in a paragraph after the one
-        that set the clock: each entry of a biographical dictionary tells a life of its own."""
+        that set the clock: each entry of a biographical dictionary tells a life of its own. Nor is a year
+        as a narrator says it ("it was '38"): an interview or a memoir goes back to where its story is."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -1138,14 +1193,16 @@ class Resolver:
         if points[-1].day is not None and points[-1].year is not None:
             self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
-                (found.opens_sentence and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
-            return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is
+                ((found.opens_sentence or found.spoken) and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
+            return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is;
+            # but in a text looking back, a year opening a sentence, or said as a narrator says it ("it was
+            # '38, in March"), tells where the story is
         lo, hi = span_of(points)
         months = any(p.month_lo is not None for p in points)
         scene = self.clock_by_year and months  # "… opened in 1991, shows the pace. In August 1937 …"
         cited = self.undated and found.cited  # "Document No. 3 is a letter of 2 March 1938"
         entry = self.undated and months and block_no != self.clock_block  # "BERZIN, Karl (1891–1938). … in June 1937"
-        if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry):
+        if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry or found.spoken):
             return  # a flashback ("back in 1919") leaves the story where it was
         self.clock, self.clock_by_year, self.clock_block = (lo, hi), not months, block_no
 
