@@ -95,3 +95,7 @@ def tagged(tmp_path, request):
         return [(NAME_KINDS[etree.QName(el).localname], "".join(el.itertext())) for el in text.iter(*tags)]
     return convert
 
+
+def of_kind(found: list[tuple[str, str]], kind: str) -> list[str]:
+    """The words of the names `tagged` found that are of one kind ("person", "place", "org")."""
+    return [words for name_kind, words in found if name_kind == kind]

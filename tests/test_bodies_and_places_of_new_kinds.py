@@ -6,9 +6,7 @@ Each test is a short text of our own in the manner of the genre.
 
 from __future__ import annotations
 
-
-def of_kind(found: list[tuple[str, str]], kind: str) -> list[str]:
-    return [words for k, words in found if k == kind]
+from conftest import of_kind
 
 
 def test_a_body_of_another_body_is_two_organisations(tagged):

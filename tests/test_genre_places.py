@@ -6,9 +6,11 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
+from conftest import of_kind
+
 
 def places(found: list[tuple[str, str]]) -> list[str]:
-    return [words for kind, words in found if kind == "place"]
+    return of_kind(found, "place")
 
 
 def test_towns_of_the_genre_and_their_names_of_the_period_are_places(tagged):

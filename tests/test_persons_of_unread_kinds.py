@@ -7,9 +7,11 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
+from conftest import of_kind
+
 
 def persons(found: list[tuple[str, str]]) -> list[str]:
-    return [words for kind, words in found if kind == "person"]
+    return of_kind(found, "person")
 
 
 def test_a_numbered_list_of_the_accused_gives_each_inverted_name_whole(tagged):
