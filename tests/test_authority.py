@@ -208,3 +208,16 @@ def test_a_namesake_with_other_initials_is_not_the_authority_person(convert_text
     assert ("persName", "LYSENKO T.D.", "#lysenko") in found
     namesake = [ref for tag, text, ref in found if text == "S. LYSENKO" and tag == "persName"]
     assert namesake and namesake[0] != "#lysenko"
+
+
+def test_a_forename_and_patronymic_beside_another_surname_are_that_persons_not_the_known_ones(tmp_path):
+    """The authority knows Konev as "Ivan Stepanovich" too; in a list of the accused, "KOLESNIKOV Ivan
+    Stepanovich" and "Ivan Stepanovich Petrov" are other men, and Konev is only Konev."""
+    path = tmp_path / "list.txt"
+    path.write_text("Special report\n\nThe accused KOLESNIKOV Ivan Stepanovich, born 1899, and Ivan "
+                    "Stepanovich Petrov were tried. Marshal Konev was not told. Ivan Stepanovich said "
+                    "nothing of it.\n", encoding="utf-8")
+    found = mentions(convert_file(path))
+    assert [(text, ref) for _, text, ref in found if ref == "#konev"] == [("Konev", "#konev"),
+                                                                          ("Ivan Stepanovich", "#konev")]
+    assert ("persName", "KOLESNIKOV Ivan Stepanovich") in [(kind, text) for kind, text, _ in found]

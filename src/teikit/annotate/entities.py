@@ -229,6 +229,11 @@ def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"\s+(?i:{lx.alternation(lx.entries('unit-heads'))}s?)\b"))
 
 
+#: The word right before a name, a comma maybe between ("KOLESNIKOV, Ivan Stepanovich"), and right after it.
+SURNAME_BEFORE = re.compile(r"([A-Z][\w'’-]+),? $")
+SURNAME_AFTER = re.compile(r" ([A-Z][\w'’-]+)")
+
+
 class AuthorityFinder(RegisterFinder):
     """The register finder over the authority, with the genre's capitals and place-or-person rule:
     a person's surname and an organisation's name are also found in capitals, as official documents
@@ -289,7 +294,20 @@ class AuthorityFinder(RegisterFinder):
             return True
         forename = FORENAME_BEFORE.search(text, max(0, span.start - FORENAME_REACH), span.start)
         return bool(forename) and forename.group(1) in gz.first_names() \
-            and not forename_fits(forename.group(1), entry)
+            and not forename_fits(forename.group(1), entry) or self.another_surname_beside(text, span, entry)
+
+    @staticmethod
+    def another_surname_beside(text: str, span: Span, entry: Entry) -> bool:
+        """A forename and patronymic name the authority person only alone ("Ivan Stepanovich" for Konev):
+        beside another surname, in capitals or of a surname's shape ("KOLESNIKOV Ivan Stepanovich",
+        "Ivan Stepanovich Petrov"), they are that person's, as lists of the accused print thousands."""
+        if entry.surname.casefold() in text[span.start:span.end].casefold():
+            return False
+        before = SURNAME_BEFORE.search(text, max(0, span.start - FORENAME_REACH), span.start)
+        after = SURNAME_AFTER.match(text, span.end)
+        return any(found is not None and found.group(1).casefold() != entry.surname.casefold()
+                   and (found.group(1).isupper() and len(found.group(1)) > 2 or gz.surname_shaped(found.group(1)))
+                   for found in (before, after))
 
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
