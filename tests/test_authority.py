@@ -221,14 +221,3 @@ def test_a_forename_and_patronymic_beside_another_surname_are_that_persons_not_t
     assert [(text, ref) for _, text, ref in found if ref == "#konev"] == [("Konev", "#konev"),
                                                                           ("Ivan Stepanovich", "#konev")]
     assert ("persName", "KOLESNIKOV Ivan Stepanovich") in [(kind, text) for kind, text, _ in found]
-
-
-def test_a_drafted_persons_id_is_the_surname_where_official_documents_print_it_first(tmp_path):
-    """Lists of the accused print the surname first, in capitals or before a comma; the drafted entry's
-    id is that surname, as for a name written forename first, not the last initial or patronymic."""
-    path = tmp_path / "list.txt"
-    path.write_text("Special report\n\nThe accused PETRENKO N. I. and KOLESNIKOV Ivan Stepanovich were "
-                    "tried with Pavel Rudko.\n", encoding="utf-8")
-    refs = {text: ref for _, text, ref in mentions(convert_file(path))}
-    assert refs == {"PETRENKO N. I.": "#petrenko", "KOLESNIKOV Ivan Stepanovich": "#kolesnikov",
-                    "Pavel Rudko": "#rudko"}

@@ -130,16 +130,8 @@ def stable_person_id(surname: str, forename: str, taken: set[str]) -> str:
 
 
 def split_name(name: str) -> tuple[str, list[str]]:
-    """A drafted person's name as (surname, given names or initials): "Ya. G. Rudin", "Lev Orlov"; the
-    surname first where official documents and lists print it so, the one word in capitals
-    ("PETRENKO N. I.", "KOLESNIKOV Ivan Stepanovich") or the word before an inverting comma
-    ("Morozova, Anna Fedorovna")."""
+    """A drafted person's name as (surname, given names or initials): "Ya. G. Rudin", "Lev Orlov"."""
     words = name.replace(".", ". ").split()
-    capitals = [w for w in words if w.rstrip(",").isupper() and len(w.rstrip(".,")) > 1]
-    if len(capitals) == 1 and len(words) > 1:
-        return capitals[0].rstrip(","), [w for w in words if w is not capitals[0]]
-    if len(words) > 1 and words[0].endswith(","):
-        return words[0].rstrip(","), words[1:]
     return (words[-1] if words else ""), words[:-1]
 
 
