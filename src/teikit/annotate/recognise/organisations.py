@@ -9,6 +9,7 @@ from functools import cache
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
+from teikit.annotate.recognise.places import IMPRINT_YEAR
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_unit
 from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed, place_ok, unit_head
@@ -192,9 +193,6 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
 #: Before the publisher of a bibliography's imprint: the place, opening the imprint after a full
 #: stop, a line's start or a quotation mark, and a colon ("… Terror. London: ").
 IMPRINT_PLACE = re.compile(r"(?:^|[.\n\"”]\s*)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:\s*$")
-
-#: After the publisher: a comma and the year.
-IMPRINT_YEAR = re.compile(r",\s*(?:1[5-9]|20)\d\d\b")
 
 
 def publisher(phrase: Phrase) -> list[Mention] | None:

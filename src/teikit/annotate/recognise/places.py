@@ -173,9 +173,12 @@ def address_pattern() -> re.Pattern[str]:
     return re.compile(rf",\s*{lx.alternation(list(lx.entries('address-words')))}\s*\d")
 
 
+#: After the publisher of a bibliography's imprint: a comma and the year.
+IMPRINT_YEAR = re.compile(r",\s*(?:1[5-9]|20)\d\d\b")
+
 #: After the place of a bibliography's imprint: a colon, the publisher, a comma and the year
 #: ("Ithaca: Cornell University Press, 2001", "Moscow: ROSSPEN, 2004").
-IMPRINT = re.compile(r"\s*:\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|the|for|de|du|la|di))*,\s*(?:1[5-9]|20)\d\d\b")
+IMPRINT = re.compile(r"\s*:\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|the|for|de|du|la|di))*" + IMPRINT_YEAR.pattern)
 
 
 def imprint(phrase: Phrase) -> list[Mention] | None:
