@@ -173,3 +173,12 @@ def test_a_clerical_title_before_a_name_is_a_persons_evidence_and_no_part_of_it(
 def test_a_cover_name_that_is_also_a_place_is_a_person_after_its_role_word(tagged):
     found = tagged("Their courier \"Kazan\" is in Prague; the kolkhoz \"Moscow\" sent grain.")
     assert found[:2] == [("person", "Kazan"), ("place", "Prague")]
+
+
+def test_a_capitalised_word_with_no_sign_of_a_person_is_left_unmarked(tagged):
+    """No title, initials, forename, surname's ending, list or verb says the word is a person: not
+    knowing it as an English word is no evidence (on our held-out sets most such words were places,
+    institutions and titles of papers)."""
+    found = tagged("His deputy read the bulletin every morning and wrote to Kolpany about the grain; "
+                   "then he wrote to Petrovsky about the seed.")
+    assert persons(found) == ["Petrovsky"]

@@ -74,6 +74,13 @@ class Classifier:
             return listed("titles", self.toks[k - 1].text + ".")
         return k >= 0 and listed("titles", self.toks[k].text)
 
+    def described_before(self, first: int) -> bool:
+        """A word that describes a person stands right before the name: "the teacher Vaitkus", "the
+        engineer Kask" (lexicon/person-descriptions, the evidence a name in capitals also takes)."""
+        k = first - 1
+        return k >= 0 and self.toks[k].end < self.toks[first].start \
+            and self.toks[k].text.lower() in lx.words("person-descriptions")
+
     def classify(self, run: list[int]) -> list[Mention]:
         """The mentions in a run: the first rule that answers decides; each mention names its rule."""
         if not run:
@@ -152,6 +159,7 @@ class Classifier:
         named = words[0] in gz.first_names() and (len(words) > 1 or not gz.common_word(words[0]))
         evidence = [why for why, found in (
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
+            ("a person's description before it", self.described_before(run[0])),
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
