@@ -69,6 +69,13 @@ def test_a_unit_named_after_a_leader_is_a_place(tagged):
     assert found == [("place", "Lenin raion"), ("person", "Lenin")]
 
 
+def test_a_town_named_after_a_leader_after_its_kind_or_as_another_name_is_a_place(tagged):
+    found = tagged("The family lived in the town of Molotov until 1941. The camp then moved to Perm (then "
+                   "Molotov); the city of Kirov mourned the secretary Kirov.")
+    assert found == [
+        ("place", "Molotov"), ("place", "Perm"), ("place", "Molotov"), ("place", "Kirov"), ("person", "Kirov")]
+
+
 def test_a_small_towns_name_opening_a_kolkhozs_name_does_not_cut_it(tagged):
     found = tagged('Complaints came from the kolkhoz "Krasny Pakhar" and from the Moscow Soviet.')
     assert ("place", "Krasny") not in found and ("place", "Moscow") in found

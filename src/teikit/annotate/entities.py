@@ -221,9 +221,12 @@ def initials_after() -> re.Pattern[str]:
 @cache
 def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A preposition of place before a word or before the list it ends ("in Omsk, Kirov and Tomsk"),
-    and a unit word after it or after the list it opens ("the Kirov and Tobol raions"); lexicon files
-    place-prepositions and unit-heads."""
-    return (re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?"
+    a kind of place and "of" ("the town of Molotov"), or a word that gives a place's other name ("Perm,
+    then Molotov"); and a unit word after it or after the list it opens ("the Kirov and Tobol
+    raions"); lexicon files place-prepositions, place-nouns, renaming-words and unit-heads."""
+    return (re.compile(rf"(?:\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?"
+                       rf"|\b{lx.alternation(lx.entries('place-nouns'))}\s+of\s+"
+                       rf"|[,(]\s*{lx.alternation(lx.entries('renaming-words'))}\s+)"
                        r"(?:[A-Z][\w‐-]*(?:,\s*|,?\s+(?:and|or)\s+))*$"),
             re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w‐-]*)*"
                        rf"\s+(?i:{lx.alternation(lx.entries('unit-heads'))}s?)\b"))
