@@ -87,3 +87,21 @@ def test_a_korean_family_name_that_is_also_an_acronym_is_a_person_before_its_syl
     found = tagged("7. KIM Den Ho (Kim Den-Ho), born 1899 in Posyet district; Korean; teacher.")
     assert persons(found)[0] == "KIM Den Ho"
     assert "KIM" not in [words for kind, words in found if kind == "org"]
+
+
+def test_a_bare_surname_is_a_person_by_what_the_text_says_of_it(tagged):
+    """No title, forename or surname's ending; what happens to the word happens only to persons:
+    arrest, questioning, sentence, birth, kin, the source of a statement (lexicon/person-fates,
+    person-leads)."""
+    found = tagged("Vaitkus, a teacher from Kaunas, was arrested in May. We questioned Ozols about the "
+                   "leaflets. According to Tamm the group met twice. Saar's brother fled abroad. Ruus was "
+                   "shot in 1938. Kruus (born 1901) was released. The case against Kallas was closed. Later Lepp "
+                   "died in Vorkuta.")
+    assert persons(found) == ["Vaitkus", "Ozols", "Tamm", "Saar", "Ruus", "Kruus", "Kallas", "Lepp"]
+    assert ("place", "Kaunas") in found
+
+
+def test_what_is_said_of_places_and_bodies_makes_no_person_of_them(tagged):
+    found = tagged("Narva was shelled and Valga was occupied in June; the Vabamaa was dissolved and the "
+                   "Heimatbund questioned our agents. The report of Pechory reached us.")
+    assert persons(found) == []

@@ -9,7 +9,8 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.tokens import Mention
+from teikit.annotate.recognise.persons import described_after
+from teikit.annotate.recognise.tokens import NEAR, Mention
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
 
@@ -26,6 +27,27 @@ def speaker(text: str, end: int) -> bool:
     follows the word: "Werth counted", "Munters departed"; places and institutions do neither."""
     verb = verb_after().match(text, end)
     return verb is not None and (verb.group(1) in lx.words("speech-verbs") or verb.group(1) in lx.words("motion-verbs"))
+
+
+@cache
+def person_contexts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What stands before a person's bare surname (lexicon/person-leads, or a verb of lexicon/person-fates
+    whose object it is), what follows it as its fate in the passive ("was shot"), and its kin or role after
+    a possessive ("Saar's brother", lexicon/person-descriptions) or its birth in brackets ("(born 1901)")."""
+    fates = lx.alternation(lx.entries("person-fates"))
+    return (re.compile(rf"(?:\b{lx.alternation(lx.entries('person-leads'), either_case=True)}|\b{fates})\s+$"),
+            re.compile(rf"\s+(?:was|were|is|had\s+been|has\s+been|will\s+be)\s+(?:\w+ly\s+)?{fates}\b"),
+            re.compile(rf"['’]s\s+{lx.alternation(lx.entries('person-descriptions'))}\b|\s*\((?:born|b\.)\s"))
+
+
+def fate_of_a_person(text: str, start: int, end: int) -> bool:
+    """What the text says of the word it says only of persons: "according to Tamm", "we questioned
+    Ozols", "Ruus was shot", "Kask died", "Saar's brother", "Kruus (born 1901)", "Vaitkus, a teacher"."""
+    before, fate, relation = person_contexts()
+    verb = verb_after().match(text, end)
+    return before.search(text[max(0, start - 40):start]) is not None or fate.match(text, end) is not None \
+        or relation.match(text, end) is not None or described_after(text[end:end + NEAR]) \
+        or (verb is not None and verb.group(1) in lx.words("person-subject-verbs"))
 
 
 #: What joins the members of a list of names: "Oshkaln, Vasilevsky and Krol".
@@ -181,6 +203,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
             elif speaker(texts[m.block], m.end) and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; the subject of a verb of saying or going"
+            elif fate_of_a_person(texts[m.block], m.start, m.end) and not gz.common_word(m.text):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; what the text says of it it says of persons (arrest, sentence, kin)"
             elif not gz.common_word(m.text) and not m.sentence_start \
                     and institution_by_article(texts[m.block], m.start, m.end):
                 m.type, m.cert = "org", "low"
