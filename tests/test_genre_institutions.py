@@ -32,6 +32,11 @@ def test_military_districts_and_fleets_are_organisations(tagged):
     assert found == [("org", "Kharkov Military District"), ("org", "Black Sea Fleet")]
 
 
+def test_two_institutions_joined_by_and_the_are_two_names(tagged):
+    found = tagged("The Regional Committee and the Tomsk Pedagogical Institute replied.")
+    assert found == [("org", "Regional Committee"), ("place", "Tomsk"), ("org", "Pedagogical Institute")]
+
+
 def test_the_ussr_after_an_institution_is_a_place_of_its_own(tagged):
     found = tagged("By decree of the Supreme Soviet of the USSR the camp passed to the GULAG NKVD USSR.")
     assert found == [("org", "Supreme Soviet"), ("place", "USSR"), ("org", "GULAG"), ("org", "NKVD"),

@@ -103,10 +103,12 @@ class Classifier:
             if w not in lx.words("splitters") or not pos:
                 continue
             head, rest = run[:pos], run[pos + 1:]
+            opens_anew = w in lx.words("list-joiners") and bool(rest) and toks[rest[0]].text == "the"
             while rest and toks[rest[0]].text in lx.words("connectors"):
                 rest = rest[1:]
-            if not any(toks[k].text in lx.words("org-words") for k in head):
-                return self.classify(head) + self.classify(rest)  # "Report of the Commission"
+            if opens_anew or not any(toks[k].text in lx.words("org-words") for k in head):
+                # "Report of the Commission"; "the Moscow Soviet and the Minsk Military District": two names
+                return self.classify(head) + self.classify(rest)
             tail = self.classify(rest)
             if tail and tail[0].cert != "low" and tail[0].type != "place" and (w != "and" or tail[0].type == "org"):
                 return self.organisation(head) + tail
