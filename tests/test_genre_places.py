@@ -97,3 +97,10 @@ def test_a_forest_a_monastery_and_a_street_in_transliteration_are_places(tagged)
                    "Monastery were moved to Liteiny Prospekt.")
     assert found == [("place", "Kozlovo Forest"), ("place", "Spaso-Efimiev Monastery"),
                      ("place", "Liteiny Prospekt")]
+
+
+def test_a_hyphened_town_whose_first_part_ends_as_a_place_is_a_place(tagged):
+    found = tagged("A teacher of the Novograd-Volynsky school was arrested; Minaev-Tsikanovsky signed "
+                   "the order and Petrenko-Dorosh said nothing.")
+    assert found == [("place", "Novograd-Volynsky"), ("person", "Minaev-Tsikanovsky"),
+                     ("person", "Petrenko-Dorosh")]

@@ -327,11 +327,12 @@ def site_pattern() -> re.Pattern[str]:
 
 def place_ending(phrase: Phrase) -> list[Mention] | None:
     """A word that ends as only place names do is a place: "Grodekovo", "Ivanovka", "Tatarsk"
-    (lexicon/place-endings)."""
+    (lexicon/place-endings); so is a hyphened one whose first part does, the rest telling the place
+    from its namesakes: "Novograd-Volynsky" (of Volhynia), "Sergievsk-Posad"."""
     word = single(phrase)
     if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
-            or word in gz.first_names() \
-            or gz.common_word(word) or lx.ending("place-endings").search(word) is None:
+            or word in gz.first_names() or gz.common_word(word) \
+            or not any(lx.ending("place-endings").search(part) for part in (word, word.split("-")[0])):
         return None
     return [phrase.mention(phrase.run, "place", "medium")]
 
