@@ -104,3 +104,12 @@ def test_a_hyphened_town_whose_first_part_ends_as_a_place_is_a_place(tagged):
                    "the order and Petrenko-Dorosh said nothing.")
     assert found == [("place", "Novograd-Volynsky"), ("person", "Minaev-Tsikanovsky"),
                      ("person", "Petrenko-Dorosh")]
+
+
+def test_a_leaders_name_with_a_towns_other_name_after_it_is_the_town(tagged):
+    found = tagged("The prisoners went from Molotov (Perm) to Kirov (formerly Vyatka); Molotov, formerly "
+                   "Perm, kept forty. Molotov (Skryabin) signed the decree; Comrade Ozolins (Riga) and "
+                   "Petrenko (Kiev) spoke.")
+    assert found == [("place", "Molotov"), ("place", "Perm"), ("place", "Kirov"), ("place", "Vyatka"),
+                     ("place", "Molotov"), ("place", "Perm"), ("person", "Molotov"), ("person", "Skryabin"),
+                     ("person", "Ozolins"), ("place", "Riga"), ("person", "Petrenko"), ("place", "Kiev")]

@@ -27,7 +27,7 @@ from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
-from teikit.annotate.recognise.places import dateline_after
+from teikit.annotate.recognise.places import other_name_of_a_place_after, dateline_after
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
@@ -315,8 +315,9 @@ class AuthorityFinder(RegisterFinder):
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
         place after a preposition of place ("in Kirov") or opening a dateline ("Kuibyshev, 3.IV.42");
-        or the name an institution or a street bears ("the Kirov Works", "the Frunze Academy", "Frunze
-        Street"): left to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
+        or one with another name of a place in brackets after it ("Molotov (Perm)"), or the name an
+        institution or a street bears ("the Kirov Works", "the Frunze Academy", "Frunze Street"): left
+        to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
@@ -324,8 +325,8 @@ class AuthorityFinder(RegisterFinder):
                             or named_after.group(1) in lx.words("place-heads")):
             return True  # "the Kirov Works", "Frunze Street": named after the person
         before, after = place_context()
-        if after.match(text, span.end):  # "the Frunze raion", "Kirov oblast": named after the person
-            return True
+        if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
+            return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person
         qualified = re.match(r" ([a-z]+)\b", text[span.end:span.end + 30])
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
