@@ -78,6 +78,12 @@ def test_trusts_and_local_chekas_named_by_a_compound_word_are_organisations(tagg
     assert of_kind(found, "org") == ["Kuzbassugol", "Karelprom", "Gubcheka"]
 
 
+def test_trusts_named_by_their_product_are_organisations(tagged):
+    found = tagged("Vostokstal, Uralkhim and Sevmash asked for labour; the Pentecostal preacher refused.")
+    assert of_kind(found, "org") == ["Vostokstal", "Uralkhim", "Sevmash"]
+    assert of_kind(found, "person") == []
+
+
 def test_an_acronym_in_brackets_after_an_institutions_name_is_its_short_name(tagged):
     found = tagged("The files are in the State Archive of Tomsk Oblast (GATO) and the Russian State Archive "
                    "of Film and Photo Documents (RGAKFD); the Main Administration of Camps of the Timber "
