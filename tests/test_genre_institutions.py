@@ -84,6 +84,17 @@ def test_a_first_name_after_a_word_of_kinship_is_a_person(tagged):
     assert found == [("place", "Vinnitsa"), ("person", "Vera"), ("person", "Anna")]  # also English words
 
 
+def test_a_first_name_after_a_kinship_word_of_address_is_a_person(tagged):
+    found = tagged("Grandmother Liza never spoke of it; Uncle Fima told me the rest, and Aunt Raya kept "
+                   "the certificate. Grandfather was sentenced by the troika.")
+    assert found == [("person", "Liza"), ("person", "Fima"), ("person", "Raya")]
+
+
+def test_a_surname_in_the_plural_after_the_article_is_a_family(tagged):
+    found = tagged("The neighbours, the Stepanenkos, took the children in; the Heimatbund refused.")
+    assert found == [("person", "Stepanenkos"), ("org", "Heimatbund")]
+
+
 def test_the_middle_of_a_month_and_the_instant_are_no_names(tagged):
     found = tagged("ON THE 4TH INST. THE MINISTER LEFT FOR RIGA STOP ANSWER BEFORE MID-NOVEMBER STOP")
     assert found == [("place", "RIGA")]

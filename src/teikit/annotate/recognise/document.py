@@ -79,6 +79,11 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w-])the $")
 NEXT_WORD = re.compile(r"\s*(?:([^\W\d_]+)|[,.;:)]|$)")
 
 
+def family_of(word: str) -> bool:
+    """A surname in the plural names a family, persons: "the Stepanenkos", "the Tirronens"."""
+    return len(word) > 5 and word.endswith("s") and gz.surname_shaped(word[:-1])
+
+
 def institution_by_article(text: str, start: int, end: int) -> bool:
     """A bare name after "the" and before punctuation, a function word or a verb in -ed: "the
     Kaitseliit has", "the Sûreté questioned", "in the Heimatbund."; not before a noun it qualifies
@@ -179,9 +184,9 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
 
 def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
-    person if named elsewhere with evidence, shaped like a surname, in a list of persons or the
-    subject of a verb of saying or going; an institution right after "the" before a verb; else
-    dropped. A word with none of that evidence is left unmarked even when no English word: on the
+    person if named elsewhere with evidence, shaped like a surname (a family if in the plural), in a
+    list of persons, the subject of a verb of saying or going, or what the text says of it it says of
+    persons (`fate_of_a_person`); an institution right after "the" before a verb; else dropped. A word with none of that evidence is left unmarked even when no English word: on the
     held-out sets, fewer than a third of such words were persons (docs/entities.md, "A bare word with
     no evidence"). An acronym or a weak person whose word is a surname named elsewhere is that person."""
     surnames = {sense_key(m.words[-1]) for m in found if m.type == "person" and m.cert != "low"}
@@ -192,7 +197,7 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for m in found:
         if m.type == "person?":
-            shaped = gz.surname_shaped(m.text) and not gz.common_word(m.text)
+            shaped = (gz.surname_shaped(m.text) or family_of(m.text)) and not gz.common_word(m.text)
             named = sense_key(m.text) in surnames
             if named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
