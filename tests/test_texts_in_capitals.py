@@ -62,6 +62,13 @@ def test_a_chinese_name_in_capitals_whose_surname_is_an_english_word(tagged):
     assert ("person", "WANG SHU-MIN") in found
 
 
+def test_korean_names_whose_syllables_are_english_words_and_their_family_name_alone(tagged):
+    found = tagged("GROUP LED BY PAK CHEN SU CROSSED THE RIVER STOP PAK DETAINED STOP ASK SANCTION FOR "
+                   "ARREST OF KIM EN DIN AND LI SEN HO TEACHERS STOP KIM AND TEN OTHERS FLED STOP")
+    assert [words for kind, words in found if kind == "person"] == [
+        "PAK CHEN SU", "PAK", "KIM EN DIN", "LI SEN HO", "KIM"]
+
+
 def test_a_forename_shortened_to_two_letters_is_an_initial(tagged):
     found = tagged("Secretary of the troika: Senior Lieutenant Iv. Vl. GRACHEV.")
     assert found == [("person", "Iv. Vl. GRACHEV")]

@@ -120,14 +120,43 @@ def recased(text: str, every_line: bool = False) -> str:
     capitals) written as prose, so that the rules read their words by what they are (a common word, a
     title, an acronym, a name) rather than by their capitals; the text itself is unchanged, only what
     the rules see."""
-    def as_prose(word: re.Match[str]) -> str:
+    families = {family for _, family in east_asian_names_in_capitals(text)}
+
+    def as_prose(word: re.Match[str], names: set[int]) -> str:
         if after_alias_word(word.string, word.start()) and word.group().lower() not in lx.words("alias-words") \
                 and word.group().title() not in gz.not_names():
             return word.group().title()  # "AGENT CODE NAME FALCON": a cover name, however common a word
+        if word.start() in names or (len(word.group()) > 2 and word.group().title() in families):
+            return word.group().title()  # "KIM EN DIN", and "PAK" alone where "PAK CHEN SU" is named
         return recased_word(word.group(), word.string[word.end():word.end() + 1] == ".")
-    return LINE.sub(lambda line: respelled(line.group(), TOKEN, as_prose)
+
+    def line_as_prose(line: str) -> str:
+        names = {at for words, _ in east_asian_names_in_capitals(line) for at in words}
+        return respelled(line, TOKEN, lambda word: as_prose(word, names))
+
+    return LINE.sub(lambda line: line_as_prose(line.group())
                     if in_capitals(line.group()) or (every_line and not any(c.islower() for c in line.group()))
                     else line.group(), text)
+
+
+#: A word in capitals and the one or two short ones after it, at every word: a Korean or Chinese name
+#: if the first is a family name ("KIM EN DIN", "LI SEN HO", "PAK CHEN SU").
+SYLLABLES_AFTER = re.compile(r"\b(?=([A-Z]{2,})((?:[ -][A-Z]{1,3}\b){1,2}))")
+
+
+def east_asian_names_in_capitals(text: str) -> list[tuple[list[int], str]]:
+    """Korean and Chinese names in capitals: the offsets of their words, and their family name. A family
+    name of lexicon/east-asian-surnames and one or two syllables of three letters at most, none a
+    function word ("KIM EN DIN", not "KIM AND"); read as prose they would be the common words kim, en,
+    din. A family name so found is a name wherever the text repeats it alone ("PAK DETAINED") if longer
+    than two letters (LI or HO alone is too often a word or an initial)."""
+    names = []
+    for found in SYLLABLES_AFTER.finditer(text):
+        family = found.group(1).title()
+        syllables = list(re.finditer(r"[A-Z]+", found.group(2)))
+        if family in lx.words("east-asian-surnames") and not any(w.group().title() in gz.not_names() for w in syllables):
+            names.append(([found.start(1)] + [found.start(2) + w.start() for w in syllables], family))
+    return names
 
 
 #: The word before a word of a line: group 1.

@@ -11,6 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.persons import described_after
 from teikit.annotate.recognise.tokens import NEAR, Mention
+from teikit.annotate.recognise.words import east_asian_name
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
 
@@ -190,6 +191,8 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     held-out sets, fewer than a third of such words were persons (docs/entities.md, "A bare word with
     no evidence"). An acronym or a weak person whose word is a surname named elsewhere is that person."""
     surnames = {sense_key(m.words[-1]) for m in found if m.type == "person" and m.cert != "low"}
+    surnames |= {sense_key(m.words[0]) for m in found if m.type == "person" and m.cert != "low"
+                 and east_asian_name(m.words)}  # "PAK CHEN SU": the family name comes first
     last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
     surnames |= {sense_key(m.words[-1]) for m in found if m.type == "person" and len(m.words) == 1
                  and last_words[sense_key(m.words[-1])] > 1}
