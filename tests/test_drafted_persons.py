@@ -3,13 +3,19 @@ from the surname wherever the name prints it, first or last."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
+from teikit.corpus import merge
 from teikit.pipeline import convert_file
 
 from conftest import TEI_NS
+
+XML = "http://www.w3.org/XML/1998/namespace"
 
 
 @pytest.fixture
@@ -77,3 +83,59 @@ def test_a_namesake_of_an_authority_person_is_told_apart_whichever_comes_first(p
     assert refs_of(found, "LYSENKO T.D.") == {"#lysenko"}
     namesake = refs_of(found, "S. LYSENKO")
     assert len(namesake) == 1 and namesake != {"#lysenko"} and refs_of(found, "S. Lysenko") == namesake
+
+
+# ---------------------------------------------------------------- the id from the surname
+
+def test_a_drafted_persons_id_is_the_surname_where_official_documents_print_it_first(persons):
+    """Lists of the accused print the surname first, in capitals or before a comma; the drafted entry's
+    id is that surname, as for a name written forename first, not the last initial or patronymic."""
+    found = dict(persons("Special report\n\nThe accused PETRENKO N. I. and KOLESNIKOV Ivan Stepanovich were "
+                         "tried with Pavel Rudko.\n\nMOROZOVA, Anna Fedorovna, born 1901, a teacher.\n"))
+    assert found == {"PETRENKO N. I.": "#petrenko", "KOLESNIKOV Ivan Stepanovich": "#kolesnikov",
+                     "Pavel Rudko": "#rudko", "MOROZOVA, Anna Fedorovna": "#morozova"}
+
+
+def test_ids_in_a_text_typed_in_capitals_come_from_the_surname_printed_first(persons):
+    """Read as prose, the telegram's names lose their capitals: initials after a word, or a forename
+    and patronymic after it, still show the surname printed first."""
+    found = persons(TELEGRAM)
+    assert {ref.split("-")[0] for ref in refs_of(found, "KOVALCHUK P.S.") | refs_of(found, "KOVALCHUK D.M.")} \
+        == {"#kovalchuk"}
+    # the forename tells the brothers apart
+    assert refs_of(found, "KOLESNIKOV IVAN STEPANOVICH") == {"#kolesnikov-ivan"}
+    assert refs_of(found, "KOLESNIKOV PAVEL STEPANOVICH") == {"#kolesnikov-pavel"}
+
+
+# ---------------------------------------------------------------- across the editions of a corpus
+
+def drafted(xml_id: str, name: str) -> etree._Element:
+    return etree.fromstring(f'<listPerson xmlns="{TEI_NS["tei"]}"><person xml:id="{xml_id}" resp="#teikit" '
+                            f'cert="high"><persName type="standard">{name}</persName></person></listPerson>')
+
+
+def test_a_surname_printed_first_merges_with_the_same_name_printed_last_across_editions():
+    merged = merge([("list", drafted("petrenko", "PETRENKO N. I."), None),
+                    ("letter", drafted("petrenko", "N. I. Petrenko"), None),
+                    ("memo", drafted("petrenko-2", "Petrenko S."), None)])
+    assert sorted((e.id, sorted(e.editions)) for e in merged.entries) == [
+        ("petrenko", ["letter", "list"]), ("petrenko-2", ["memo"])]
+    assert merged.doubts == []
+
+
+def test_a_projects_merged_draft_keeps_one_petrenko_and_his_namesake_apart(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "list.txt").write_text("Special report\n\nThe accused PETRENKO N. I. and KOLESNIKOV Ivan "
+                                    "Stepanovich were tried in Poltava.\n", encoding="utf-8")
+    (seeds / "memo.txt").write_text("Memorandum\n\nN. I. Petrenko asked for a lawyer; his neighbour "
+                                    "S. PETRENKO was not questioned.\n", encoding="utf-8")
+    out = tmp_path / "corpus.register.xml"
+    done = subprocess.run([sys.executable, "-m", "teikit", "register", "draft", "--project", str(tmp_path),
+                           "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    persons = {el.get(f"{{{XML}}}id"): {"".join(n.itertext()) for n in el.iterfind("tei:persName", TEI_NS)}
+               for el in etree.parse(str(out)).iterfind(".//tei:person", TEI_NS)}
+    assert {"PETRENKO N. I.", "N. I. Petrenko"} <= persons["petrenko"]
+    assert [ident for ident, names in persons.items() if "S. PETRENKO" in names] not in ([], ["petrenko"])
+    assert "kolesnikov" in persons

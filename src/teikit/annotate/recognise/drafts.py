@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from teikit.annotate.recognise.tokens import Mention
-from teikit.corpus import fold
+from teikit.corpus import fold, split_name
 from teikit.register import Draft, slug
 
 
@@ -41,7 +41,7 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
 
     for m in mentions:
         if m.type == "person":
-            surname, given = person_name(m)
+            surname, given = split_name(m.text)
             same = bearers.setdefault(fold(surname), [])
             bearer = next((b for b in reversed(same) if given_agree(b.given, given)), None)
             if bearer is None:
@@ -63,15 +63,6 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
     for draft in drafts:
         draft.forms.sort(key=lambda f: (-len(f.split()), -len(f)))
     return drafts
-
-
-def person_name(m: Mention) -> tuple[str, list[str]]:
-    """A person's surname (the last of the name's words) and the given names and initials around it,
-    in the order the text writes them ("LYSENKO T.D." → LYSENKO, [T., D.]); particles ("von") are
-    no given names."""
-    surname = m.words[-1]
-    return surname, [w for w in m.text.replace(".", ". ").split()
-                     if fold(w.rstrip(",")) != fold(surname) and w[:1].isupper()]
 
 
 def given_agree(a: list[str], b: list[str]) -> bool:
