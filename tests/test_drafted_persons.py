@@ -107,6 +107,15 @@ def test_ids_in_a_text_typed_in_capitals_come_from_the_surname_printed_first(per
     assert refs_of(found, "KOLESNIKOV PAVEL STEPANOVICH") == {"#kolesnikov-pavel"}
 
 
+def test_a_surname_in_capitals_a_comma_a_forename_and_patronymic_are_one_person_in_a_sentence(persons):
+    found = persons("Special report\n\nThe witness MOROZOVA, Anna Fedorovna, said that the seed grain had "
+                    "been taken to the station at night.\n")
+    assert found == [("MOROZOVA, Anna Fedorovna", "#morozova")]
+    # an acronym is no surname, and a name that goes on after the patronymic is written forename first
+    found = persons("Special report\n\nThe head of the UNKVD, Stepan Ilyich Gorbunov, denied it.\n")
+    assert [text for text, _ in found] == ["Stepan Ilyich Gorbunov"]
+
+
 # ---------------------------------------------------------------- across the editions of a corpus
 
 def drafted(xml_id: str, name: str) -> etree._Element:
