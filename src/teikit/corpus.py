@@ -22,6 +22,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit import lexicon as lx
 from teikit.errors import EditionDataError
 from teikit.register import KINDS, XML_ID, Draft, Entry, slug, text_of
 from teikit.xmlio import TEI_NS
@@ -66,21 +67,15 @@ def standard(el: etree._Element) -> str:
 
 
 def person_parts(el: etree._Element) -> tuple[str, str]:
-    """(surname, initials of forename and patronymic), folded: from the structured standard name, a
-    name written "Surname, Forename", or the last word of "Forename Surname" / "F. Surname"."""
+    """(surname, initials of forename and patronymic), folded: from the structured standard name, else
+    as `split_name` reads a drafted one ("Surname, Forename", "F. Surname", "SURNAME F.")."""
     name = next((n for n in names(el) if n.get("type", "standard") == "standard"), None)
     if name is not None and name.find(T + "surname") is not None:
         surname = " ".join(text_of(s) for s in name.findall(T + "surname"))
         given = [text_of(f) for f in name.findall(T + "forename")] + [
             text_of(a) for a in name.findall(T + "addName") if a.get("type") == "patronymic"]
     else:
-        text = standard(el)
-        if "," in text:
-            surname, rest = text.split(",", 1)
-            given = rest.split()
-        else:
-            words = text.split()
-            surname, given = (words[-1] if words else ""), words[:-1]
+        surname, given = split_name(standard(el))
     initials = "".join(g[0] for g in given if g[:1].isalpha())
     return fold(surname), fold(initials).replace(" ", "")
 
@@ -130,9 +125,28 @@ def stable_person_id(surname: str, forename: str, taken: set[str]) -> str:
 
 
 def split_name(name: str) -> tuple[str, list[str]]:
-    """A drafted person's name as (surname, given names or initials): "Ya. G. Rudin", "Lev Orlov"."""
+    """A drafted person's name as (surname, given names and initials in their order; particles such as
+    "von" are neither). The surname is the last word ("Ya. G. Rudin", "Lev Orlov") unless the name
+    prints it first, as official documents and lists do: before a comma ("MOROZOVA, Anna
+    Fedorovna"), as the one word in capitals ("KOLESNIKOV Ivan Stepanovich"), as the one word that is
+    no initial ("Petrenko N. I."), or before a forename and patronymic ("Kolesnikov Ivan
+    Stepanovich", as a text typed in capitals reads once recased)."""
+    if "," in name:
+        surname, rest = name.split(",", 1)
+        return surname.strip(), [w for w in rest.replace(".", ". ").split() if w[:1].isupper()]
     words = name.replace(".", ". ").split()
-    return (words[-1] if words else ""), words[:-1]
+    full = [k for k, w in enumerate(words) if not w.endswith(".")]
+    capitals = [k for k in full if words[k].isupper() and len(words[k]) > 1]
+    patronymic = lx.ending("patronymic-endings")
+    if len(full) == 1:
+        at = full[0]
+    elif len(capitals) == 1:
+        at = capitals[0]
+    elif len(full) == len(words) == 3 and patronymic.search(words[2]) and not patronymic.search(words[1]):
+        at = 0
+    else:
+        at = len(words) - 1
+    return (words[at] if words else ""), [w for w in words[:at] + words[at + 1:] if w[:1].isupper()]
 
 
 def stable_ids(drafts: list[Draft], known: list[Entry], reserved: set[str]) -> dict[str, str]:

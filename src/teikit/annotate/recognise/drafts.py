@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from teikit.annotate.recognise.tokens import Mention
+from teikit.corpus import fold, split_name
 from teikit.register import Draft, slug
 
 
 CERT_ORDER = {"low": 0, "medium": 1, "high": 2}
 
 
+@dataclass
+class Bearer:
+    """One person of a surname in a text: their draft and the given names or initials known so far."""
+
+    draft: Draft
+    given: list[str]
+
+
 def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
-    """One draft entry per entity: persons by surname, forename and initials; others by text."""
+    """One draft entry per entity: persons by surname, then by given names and initials that agree
+    (a bearer of the surname with other initials or another forename is another person; a bare
+    surname is the bearer named last); others by text."""
     drafts: list[Draft] = []
     by_key: dict[tuple[str, str], Draft] = {}
-    persons: dict[str, list[tuple[str, Draft]]] = {}  # surname → [(forename, entry)], latest last
+    bearers: dict[str, list[Bearer]] = {}  # folded surname → its bearers, the one named last at the end
     used = set(reserved)
 
     def new(typ: str, form: str, base: str) -> Draft:
@@ -28,24 +41,16 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
 
     for m in mentions:
         if m.type == "person":
-            surname, fore = m.words[-1], " ".join(m.words[:-1])
-            same = persons.setdefault(surname, [])
-            entry = None
-            if fore:
-                entry = next((d for f, d in same if f == fore), None) or \
-                    next((d for f, d in same if not f), None)
-                if entry is not None and not any(f == fore for f, d in same):
-                    same[:] = [(fore if d is entry else f, d) for f, d in same]
-            elif m.initials:
-                entry = next((d for f, d in reversed(same) if f[:1] == m.initials[0][:1]), None) or \
-                    (same[-1][1] if same else None)
-            elif same:
-                entry = same[-1][1]
-            if entry is None:
-                entry = new("person", m.text, " ".join(m.words))
-                same.append((fore, entry))
+            surname, given = split_name(m.text)
+            same = bearers.setdefault(fold(surname), [])
+            bearer = next((b for b in reversed(same) if given_agree(b.given, given)), None)
+            if bearer is None:
+                bearer = Bearer(new("person", m.text, " ".join(m.words)), [])
             else:
-                same.sort(key=lambda fd: fd[1] is entry)
+                same.remove(bearer)
+            same.append(bearer)
+            bearer.given = given_fuller(bearer.given, given)
+            entry = bearer.draft
         else:
             key = (m.type, m.text)
             entry = by_key.get(key) or new(m.type, m.text, m.text)
@@ -58,3 +63,20 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
     for draft in drafts:
         draft.forms.sort(key=lambda f: (-len(f.split()), -len(f)))
     return drafts
+
+
+def given_agree(a: list[str], b: list[str]) -> bool:
+    """Given names that may be one person's, compared in order: two names in full are the same name,
+    an initial begins the name or initial beside it ("Iv." and "Ivan", "D." and "D."); a name or
+    initial that only one of them gives says nothing against it."""
+    for x, y in zip(a, b):
+        x_, y_ = fold(x).rstrip("."), fold(y).rstrip(".")
+        if x_ != y_ and (not (x.endswith(".") or y.endswith(".")) or not (x_.startswith(y_) or y_.startswith(x_))):
+            return False
+    return True
+
+
+def given_fuller(a: list[str], b: list[str]) -> list[str]:
+    """What two agreeing lists of given names tell together: each name in full where either gives it."""
+    both = [y if x.endswith(".") and not y.endswith(".") else x for x, y in zip(a, b)]
+    return both + (a[len(b):] if len(a) > len(b) else b[len(a):])

@@ -52,15 +52,27 @@ def opens_a_line(text: str, start: int) -> bool:
     return char_before(text, start, " \t") in ("", "\n") or ITEM_NUMBER.search(text, max(0, start - 8), start) is not None
 
 
+def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
+    """The phrase is a surname in capitals (no acronym: "the UNKVD, Ivan Petrovich") and `fore`, after
+    its comma, a forename and patronymic that end the name (not "Ivan Petrovich Sidorov")."""
+    toks = phrase.classifier.toks
+    after = fore[-1] + 1
+    return len(fore) == 2 and gz.patronymic(toks[fore[1]].text) \
+        and all(w.isupper() and len(w) > 1 and (not is_acronym(w) or w.title() in lx.words("east-asian-surnames"))
+                for w in phrase.words) \
+        and not (after < len(toks) and toks[after].cap and toks[after].text[0].isalpha())
+
+
 def inverted_name(phrase: Phrase) -> list[Mention] | None:
     """A surname, a comma and forenames or initials opening a line or a numbered item is one person,
     as bibliographies, lists of authors and lists of the accused write them: "Khlevniuk, Oleg V.",
-    "Kuromiya, Hiroaki", "CONQUEST, Robert", "2. MOROZOVA, Anna Fedorovna"."""
+    "Kuromiya, Hiroaki", "CONQUEST, Robert", "2. MOROZOVA, Anna Fedorovna". A surname in capitals
+    before a forename and patronymic is one person anywhere, as reports name a witness or the accused
+    within a sentence: "the witness MOROZOVA, Anna Fedorovna, said"."""
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     comma = run[-1] + 1
-    if len(run) > 2 or not opens_a_line(text, toks[run[0]].start) \
-            or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
+    if len(run) > 2 or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
             or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
             or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
         return None
@@ -68,6 +80,8 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
     if not fore or (all(is_acronym(w) for w in phrase.words) and all(is_initial(toks, k) or toks[k].text == "."
                                                                          for k in fore)):
         return None  # "AVP RF, F. 0154": an archive and its fond; "KALNINS, Janis" is a person
+    if not opens_a_line(text, toks[run[0]].start) and not capitals_forename_and_patronymic(phrase, fore):
+        return None
     m = phrase.mention(run + [comma] + fore, "person", "high")
     m.initials = [toks[k].text for k in fore if is_initial(toks, k)]
     m.words = [toks[k].text for k in fore if toks[k].text != "." and not is_initial(toks, k)] + phrase.words
