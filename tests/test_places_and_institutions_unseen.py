@@ -75,6 +75,13 @@ def test_the_publisher_of_a_bibliographys_entry_is_an_organisation(tagged):
     assert ("org", "Macmillan") in found and [name for kind, name in found if kind == "org"] == ["Macmillan"]
 
 
+def test_the_place_and_publisher_in_the_brackets_of_a_notes_citation(tagged):
+    found = tagged("1. See Petrov, Repressii (Moscow: Zvenia, 1997), 22; Martin, Empire (Ithaca: Cornell "
+                   "University Press, 2001), 338.")
+    assert ("org", "Zvenia") in found and ("place", "Ithaca") in found
+    assert ("org", "Cornell University Press") in found
+
+
 def test_a_word_with_a_surnames_ending_after_near_is_a_place(tagged):
     found = tagged("Two boats were seen near Lipovsky in the night.")
     assert found == [("place", "Lipovsky")]

@@ -191,8 +191,9 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
 
 
 #: Before the publisher of a bibliography's imprint: the place, opening the imprint after a full
-#: stop, a line's start or a quotation mark, and a colon ("… Terror. London: ").
-IMPRINT_PLACE = re.compile(r"(?:^|[.\n\"”]\s*)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:\s*$")
+#: stop, a line's start, a quotation mark or the bracket of a note's citation, and a colon ("… Terror.
+#: London: ", "(Moscow: ").
+IMPRINT_PLACE = re.compile(r"(?:^|[.(\n\"”]\s*)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:\s*$")
 
 
 def publisher(phrase: Phrase) -> list[Mention] | None:

@@ -182,10 +182,11 @@ IMPRINT = re.compile(r"\s*:\s*[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|an
 
 
 def imprint(phrase: Phrase) -> list[Mention] | None:
-    """The place of publication of a bibliography's entry: "Ithaca: Cornell University Press, 2001"."""
+    """The place of publication of a bibliography's entry: "Ithaca: Cornell University Press, 2001", also
+    in the brackets of a note's citation ("(Ithaca: Cornell University Press, 2001)")."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if any(listed("org-words", w) for w in phrase.words) or char_before(classifier.text, start, " ") not in ".\n\"”" \
+    if any(listed("org-words", w) for w in phrase.words) or char_before(classifier.text, start, " ") not in ".(\n\"”" \
             or not IMPRINT.match(classifier.text, end):
         return None
     return [phrase.mention(run, "place", "medium")]
