@@ -223,7 +223,7 @@ def print_each_rule(f1: dict[str, dict[str, float]], effects: list[RuleEffect], 
         print(f"Measured on {measured_on()}. Δ is lenient micro F1 with every rule minus F1 with the rule "
               "switched off alone (positive: the rule helps); texts is the number of texts whose TEI "
               "switching it off changes at all. Sets: "
-              + "; ".join(f"{label} ({sizes[label]} texts)" for label in sets) + ".\n")
+              + "; ".join(f"{label} ({sizes[label]} text{'s' * (sizes[label] != 1)})" for label in sets) + ".\n")
         print("| " + " | ".join(header) + " |")
         print("|---|" + "---:|" * (len(header) - 1))
         for row in rows:
