@@ -189,13 +189,14 @@ def each_rule(eval_dir: Path, sets: dict[str, list[Path]]) -> tuple[dict[str, di
 
 
 def measured_on() -> str:
-    """Today's date and the commit of the project measured (noting uncommitted changes to it)."""
+    """Today's date and the commit measured, noting uncommitted changes to the code (src/, benchmarks/):
+    taken before measuring, as the tree may move on during a long run."""
     def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(Path(__file__).parent), *args],
+        return subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[1]), *args],
                               capture_output=True, text=True).stdout.strip()
     commit = git("rev-parse", "--short", "HEAD") or "an unknown commit"
-    dirty = " with uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else ""
-    return f"{datetime.date.today().isoformat()}, commit {commit}{dirty}"
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "src", "benchmarks")
+    return f"{datetime.date.today().isoformat()}, commit {commit}{' with uncommitted changes' * bool(dirty)}"
 
 
 def purpose(rule: Rule) -> str:
@@ -208,7 +209,7 @@ def text_name(gold: Path) -> str:
 
 
 def print_each_rule(f1: dict[str, dict[str, float]], effects: list[RuleEffect], sets: dict[str, list[Path]],
-                    markdown: bool) -> None:
+                    markdown: bool, measured: str) -> None:
     """The table (Markdown or aligned columns), then the two lists of docs/entities.md."""
     sizes = {label: sum(len(gold_folders(folder)) for folder in folders) for label, folders in sets.items()}
     header = ["rule", "priority"] + [f"{label} {column}" for label in sets
@@ -219,11 +220,11 @@ def print_each_rule(f1: dict[str, dict[str, float]], effects: list[RuleEffect], 
             for e in effects]
     rows.append(["(all rules: F1; texts)", ""] + [cell for label in sets for cell in
                                                  [f"{f1[label][t]:.3f}" for t in ENTITY_TYPES] + [str(sizes[label])]])
+    print(f"Measured on {measured}. Δ is lenient micro F1 with every rule minus F1 with the rule "
+          "switched off alone (positive: the rule helps); texts is the number of texts whose TEI "
+          "switching it off changes at all. Sets: "
+          + "; ".join(f"{label} ({sizes[label]} text{'s' * (sizes[label] != 1)})" for label in sets) + ".\n")
     if markdown:
-        print(f"Measured on {measured_on()}. Δ is lenient micro F1 with every rule minus F1 with the rule "
-              "switched off alone (positive: the rule helps); texts is the number of texts whose TEI "
-              "switching it off changes at all. Sets: "
-              + "; ".join(f"{label} ({sizes[label]} text{'s' * (sizes[label] != 1)})" for label in sets) + ".\n")
         print("| " + " | ".join(header) + " |")
         print("|---|" + "---:|" * (len(header) - 1))
         for row in rows:
@@ -260,7 +261,8 @@ def main() -> int:
     if args.each_rule:
         if args.without:
             parser.error("--each-rule switches each rule off alone: it does not go with --without")
-        print_each_rule(*each_rule(args.eval, sets), sets, args.markdown)
+        measured = measured_on()
+        print_each_rule(*each_rule(args.eval, sets), sets, args.markdown, measured)
         return 0
     try:
         rules = RULES.without(name.strip() for name in args.without.split(",") if name.strip())
