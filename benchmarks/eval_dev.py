@@ -6,9 +6,9 @@ per-type lenient precision/recall/F1 (micro-averaged), date normalisation and te
 project's own held-out sets (benchmarks/heldout/X; see the README there for the sets never to read);
 `--texts` given again is another set, reported on its own. `--without RULE[,RULE]` switches
 recogniser rules off (names as in `--explain`). `--each-rule` tells, for every rule and every set,
-what switching the rule off alone costs in F1 and in how many texts it changes anything at all, then
-the rules that add nothing anywhere and those that change one text only; `--markdown` prints the
-table as docs/entities.md holds it ("What each rule adds"), with the date and commit measured.
+what switching the rule off alone costs in F1 and in how many texts it changes anything at all, with
+the date and commit measured, then the rules that add nothing anywhere and those that change one
+text only; `--markdown` prints the table as docs/entities.md holds it ("What each rule adds").
 
     .venv/bin/python benchmarks/eval_dev.py [--eval ../shared/eval] [--per-doc] [--without RULE,…]
     .venv/bin/python benchmarks/eval_dev.py --texts benchmarks/heldout/a --per-doc
