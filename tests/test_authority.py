@@ -3,6 +3,7 @@ and teikit knows them without a register, links them to one entry each and says 
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
+from teikit.annotate.entities import authority_index
 from teikit.authority import load_authority, shipped_path
 from teikit.cli import cli
 from teikit.pipeline import convert_file
@@ -55,6 +57,17 @@ def test_names_the_genre_repeats_are_known_without_a_register(report):
     assert ("persName", "Menzhinsky", "#menzhinsky") in found
     assert ("placeName", "Kalmyk ASSR", "#kalmyk-assr") in found
     assert ("orgName", "OGPU", "#ogpu") in found
+
+
+def test_texts_converted_in_one_process_share_one_index_of_the_authority(report):
+    """Indexing the authority's ~2,800 forms takes longer than converting a text: it is done once, and
+    the index is only read, so a text converted after others finds what it finds alone."""
+    authority = load_authority((), True)
+    assert authority_index(authority) is authority_index(authority)
+    forms = copy.deepcopy(authority_index(authority).table)
+    first = mentions(convert_file(report))
+    assert mentions(convert_file(report)) == first
+    assert authority_index(authority).table == forms
 
 
 def test_a_surname_that_is_also_a_place_is_a_place_after_a_preposition(report):

@@ -177,13 +177,25 @@ def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:
     return start
 
 
+@dataclass(frozen=True)
+class FormIndex:
+    """A register's entries by id, its forms and the one pattern that finds them: what a finder reads
+    and never changes, so that one index can serve every text (see `authority_index`)."""
+
+    entries: dict[str, Entry]
+    table: dict[str, Form]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, register: list[Entry], table: dict[str, Form]) -> FormIndex:
+        return cls({e.id: e for e in register}, table, form_pattern(list(table)) if table else None)
+
+
 class RegisterFinder:
     """Finds the register's forms in blocks, in reading order, remembering who was mentioned last."""
 
-    def __init__(self, register: list[Entry]) -> None:
-        self.entries = {e.id: e for e in register}
-        self.table = form_table(register)
-        self.pattern = form_pattern(list(self.table)) if self.table else None
+    def __init__(self, index: FormIndex) -> None:
+        self.entries, self.table, self.pattern = index.entries, index.table, index.pattern
         self.last_seen: dict[str, int] = {}
         self.clock = 0
 
@@ -237,23 +249,28 @@ SURNAME_BEFORE = re.compile(r"([A-Z][\w'’-]+),? $")
 SURNAME_AFTER = re.compile(r" ([A-Z][\w'’-]+)")
 
 
-class AuthorityFinder(RegisterFinder):
-    """The register finder over the authority, with the genre's capitals and place-or-person rule:
-    a person's surname and an organisation's name are also found in capitals, as official documents
-    and telegrams print them."""
+@cache
+def authority_index(authority: etree._Element) -> FormIndex:
+    """The authority's forms, with a person's surname and an organisation's name also in capitals, as
+    official documents and telegrams print them. Built once per authority (`load_authority` caches
+    the element): the genre authority's ~2,800 forms take longer to index than a text to convert."""
+    register = entries(authority)
+    table = form_table(register)
+    by_id = {e.id: e for e in register}
+    for entry in register:
+        if entry.type == "person" and len(entry.surname) >= 4:
+            form = table.get(entry.surname)
+            if form is not None:
+                table.setdefault(entry.surname.upper(), Form(list(form.ids), form.cert))
+    for surface, form in list(table.items()):  # "KAITSELIIT", "LENINGRAD MILITARY DISTRICT"
+        if len(surface) >= 5 and not surface.isupper() and all(by_id[i].type == "org" for i in form.ids):
+            table.setdefault(surface.upper(), Form(list(form.ids), form.cert))
+    return FormIndex.of(register, table)
 
-    def __init__(self, register: list[Entry]) -> None:
-        super().__init__(register)
-        for entry in register:
-            if entry.type == "person" and len(entry.surname) >= 4:
-                form = self.table.get(entry.surname)
-                if form is not None:
-                    self.table.setdefault(entry.surname.upper(), Form(list(form.ids), form.cert))
-        for surface, form in list(self.table.items()):  # "KAITSELIIT", "LENINGRAD MILITARY DISTRICT"
-            if len(surface) >= 5 and not surface.isupper() \
-                    and all(self.entries[i].type == "org" for i in form.ids):
-                self.table.setdefault(surface.upper(), Form(list(form.ids), form.cert))
-        self.pattern = form_pattern(list(self.table)) if self.table else None
+
+class AuthorityFinder(RegisterFinder):
+    """The register finder over the authority (`authority_index`, with the genre's capitals) and its
+    place-or-person rule."""
 
     def spans(self, block: Block) -> list[Span]:
         found = [span for span in super().spans(block)
@@ -345,7 +362,8 @@ def annotate(doc: Document, data: EditionData) -> None:
     own = entries(data.register, data.paths[-1] if data.paths else None)
     corpus = [e for e in entries(data.corpus)] if data.corpus is not None else []
     overridden = {e.id for e in own}
-    finder = RegisterFinder([e for e in corpus if e.id not in overridden] + own)
+    register = [e for e in corpus if e.id not in overridden] + own
+    finder = RegisterFinder(FormIndex.of(register, form_table(register)))
     for block in blocks:
         block.spans.extend(finder.spans(block))
     if corpus:
@@ -355,8 +373,9 @@ def annotate(doc: Document, data: EditionData) -> None:
 
 def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> None:
     authority = load_authority(data.authorities, data.shipped_authority)
-    known = entries(authority) if authority is not None else []
-    finder = AuthorityFinder(known) if known else None
+    index = authority_index(authority) if authority is not None else None
+    known = list(index.entries.values()) if index is not None else []
+    finder = AuthorityFinder(index) if known else None
     claimed = [authority_spans(finder, block) if finder else [] for block in blocks]
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
