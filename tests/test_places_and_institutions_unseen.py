@@ -80,6 +80,7 @@ def test_the_place_and_publisher_in_the_brackets_of_a_notes_citation(tagged):
                    "University Press, 2001), 338.")
     assert ("org", "Zvenia") in found and ("place", "Ithaca") in found
     assert ("org", "Cornell University Press") in found
+    assert [name for kind, name in found if kind == "person"] == ["Petrov"]  # "Repressii", "Empire": titles
 
 
 def test_a_word_with_a_surnames_ending_after_near_is_a_place(tagged):

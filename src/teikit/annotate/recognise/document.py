@@ -80,6 +80,10 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w-])the $")
 NEXT_WORD = re.compile(r"\s*(?:([^\W\d_]+)|[,.;:)]|$)")
 
 
+#: After the title of a work a note cites: its imprint in brackets, the place and a colon ("(Moscow:").
+IMPRINT_AFTER = re.compile(r"\s*\(\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:")
+
+
 def family_of(word: str) -> bool:
     """A surname in the plural names a family, persons: "the Stepanenkos", "the Tirronens"."""
     return len(word) > 5 and word.endswith("s") and gz.surname_shaped(word[:-1])
@@ -199,6 +203,8 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     listed_with = in_list_of_persons(texts, found, surnames)
     kept: list[Mention] = []
     for m in found:
+        if m.type == "person?" and IMPRINT_AFTER.match(texts[m.block], m.end):
+            continue  # "Petrov, Repressii (Moscow: Zvenia, 1997)": the title of a cited work
         if m.type == "person?":
             shaped = (gz.surname_shaped(m.text) or family_of(m.text)) and not gz.common_word(m.text)
             named = sense_key(m.text) in surnames
