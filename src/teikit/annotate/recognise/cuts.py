@@ -15,14 +15,6 @@ from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, 
 from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed, unit_head
 
 
-def foreign_script(phrase: Phrase) -> list[Mention] | None:
-    """Words in another script (a Cyrillic heading quoted in an English translation) show none of the
-    evidence these rules read: only a register or the genre authority can name them."""
-    if not any("a" <= c.lower() <= "z" for c in phrase.surface if c.isalpha()):
-        return []
-    return None
-
-
 def numbered_event(phrase: Phrase) -> list[Mention] | None:
     """A numbered meeting is an event, not an institution: "the 17th Party Congress" (lexicon/event-words);
     what follows "of the" is named again by the rules."""

@@ -156,23 +156,6 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "medium")]
 
 
-def street_in_address(phrase: Phrase) -> list[Mention] | None:
-    """A name before a comma, a word that numbers a building or a flat and its number is a street:
-    "lived at Moscow, Tverskaya, house 3, flat 9" (lexicon/address-words); a street named like a
-    surname's feminine is no person there. A name with initials or a forename is a resident's."""
-    classifier, run = phrase.classifier, phrase.run
-    if phrase.title or phrase.words[0] in gz.first_names() or any(is_initial(classifier.toks, k) for k in run):
-        return None
-    numbered = address_pattern().match(classifier.text, classifier.toks[run[-1]].end)
-    return [phrase.mention(run, "place", "medium")] if numbered else None
-
-
-@cache
-def address_pattern() -> re.Pattern[str]:
-    """A comma, an address word (lexicon/address-words) and a number."""
-    return re.compile(rf",\s*{lx.alternation(list(lx.entries('address-words')))}\s*\d")
-
-
 #: After the publisher of a bibliography's imprint: a comma and the year.
 IMPRINT_YEAR = re.compile(r",\s*(?:1[5-9]|20)\d\d\b")
 
@@ -417,29 +400,6 @@ def placed(classifier: Classifier, last: int) -> bool:
         return False
     surface = classifier.surface(list(range(first, last + 1)))
     return place_ok(surface) or known_place(surface) or locative_before(classifier, first - 1)
-
-
-#: The members of a list around a word: the words or hyphened names before and after it, joined
-#: by a comma or "and"/"or" ("Artinsk, Achit", "Aktas and Burma").
-LIST_BEFORE = re.compile(r"([A-Z][\w‐-]*)(?:, |,? (?:and|or) )$")
-
-LIST_AFTER = re.compile(r"(?:, |,? (?:and|or) )([A-Z][\w‐-]*)")
-
-
-def place_in_list_of_places(phrase: Phrase) -> list[Mention] | None:
-    """A word no list knows, with no sign of a person, beside a known place in a list is a place: a
-    list names one kind ("Krasnoufimsk (incl. Artinsk, Achit)")."""
-    classifier, run = phrase.classifier, phrase.run
-    word = single(phrase)
-    if not word or phrase.title or not word[1:].islower() or gz.surname_shaped(word) or word in gz.first_names() \
-            or gz.common_word(word):
-        return None
-    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    before = LIST_BEFORE.search(classifier.text, max(0, start - 40), start)
-    after = LIST_AFTER.match(classifier.text, end)
-    if any(member and known_place(member.group(1)) for member in (before, after)):
-        return [phrase.mention(run, "place", "low")]
-    return None
 
 
 def known_place(word: str) -> bool:
