@@ -113,3 +113,9 @@ def test_a_leaders_name_with_a_towns_other_name_after_it_is_the_town(tagged):
     assert found == [("place", "Molotov"), ("place", "Perm"), ("place", "Kirov"), ("place", "Vyatka"),
                      ("place", "Molotov"), ("place", "Perm"), ("person", "Molotov"), ("person", "Skryabin"),
                      ("person", "Ozolins"), ("place", "Riga"), ("person", "Petrenko"), ("place", "Kiev")]
+
+
+def test_a_list_of_towns_after_a_preposition_opening_the_sentence(tagged):
+    found = tagged("In Vinnitsa, Uman and Berdichev the queues form before dawn; our courier, travelling "
+                   "to Proskurov, counted the corpses.")
+    assert found == [("place", "Vinnitsa"), ("place", "Uman"), ("place", "Berdichev"), ("place", "Proskurov")]

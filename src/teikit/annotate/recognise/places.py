@@ -112,8 +112,9 @@ def before_list(classifier: Classifier, first: int) -> int:
     while k >= 1 and toks[k].start >= floor and toks[k].text in (",", "and", "or"):
         back = k - (2 if toks[k - 1].text == "," else 1)
         member = back
-        while back >= 0 and (toks[back].cap or toks[back].text in ("-", "‐")):
-            back -= 1
+        while back >= 0 and (toks[back].cap and not listed("function-words", toks[back].text)
+                             or toks[back].text in ("-", "‐")):
+            back -= 1  # "In Vinnitsa, Uman and Berdichev": the list's preposition opens the sentence
         if back == member:
             break
         k = back
