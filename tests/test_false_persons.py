@@ -182,3 +182,9 @@ def test_a_capitalised_word_with_no_sign_of_a_person_is_left_unmarked(tagged):
     found = tagged("His deputy read the bulletin every morning and wrote to Kolpany about the grain; "
                    "then he wrote to Petrovsky about the seed.")
     assert persons(found) == ["Petrovsky"]
+
+
+def test_a_diplomats_rank_before_a_bare_name_is_evidence_of_a_person(tagged):
+    found = tagged("The German consul Walter, the Italian consul Gradenigo and the Japanese attaché Sato "
+                   "confirm our information.")
+    assert persons(found) == ["Walter", "Gradenigo", "Sato"]
