@@ -82,3 +82,8 @@ def test_a_distribution_list_of_surnames_with_no_commas_is_as_many_persons(tagge
 def test_a_numbered_unit_with_a_qualifying_word_is_one_organisation(tagged):
     found = tagged("The convoy left under escort of the 2nd Border Detachment and of the 41st Rifle Division.")
     assert found == [("org", "2nd Border Detachment"), ("org", "41st Rifle Division")]
+
+
+def test_an_acronym_ending_like_a_surname_after_the_article_is_no_person(tagged):
+    found = tagged("The files are with the GUFSIN for Perm Krai; the convict ZAYTSEV was sent there.")
+    assert ("org", "GUFSIN") in found and ("person", "ZAYTSEV") in found

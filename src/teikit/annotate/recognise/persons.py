@@ -220,11 +220,15 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
         ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
         ("a person's description after it", described_after(after))) if found]
-    if not evidence:
-        return None
+    if not evidence or (evidence == ["a surname's ending"] and ARTICLE_BEFORE.search(before)):
+        return None  # "the archive of the GUFSIN": a person takes no article, an acronym does
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]
+
+
+#: "the" right before a word: group 0.
+ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def names_joined(phrase: Phrase) -> list[Mention] | None:
