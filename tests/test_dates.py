@@ -103,6 +103,7 @@ def test_a_calendar_expression_is_one_span(text, expected):
     "in No. 912.", "an army 1500 strong", "He died of a hunger strike, 5-6 people",
     "the 2000 delegates came", "commander of the 7th and 8th divisions", "Jan Smith said",
     "GARF, f. 1987, op. 1935, d. 12, l. 1938", "LVA, f. 1987, apr. 1, l. 14385",
+    "the military doctor of the 2nd rank inspected", "a captain of the 3rd rank",
 ])
 def test_numbers_ordinals_and_relative_phrases_are_not_dates(text):
     assert spans(text) == []

@@ -87,3 +87,8 @@ def test_a_numbered_unit_with_a_qualifying_word_is_one_organisation(tagged):
 def test_an_acronym_ending_like_a_surname_after_the_article_is_no_person(tagged):
     found = tagged("The files are with the GUFSIN for Perm Krai; the convict ZAYTSEV was sent there.")
     assert ("org", "GUFSIN") in found and ("person", "ZAYTSEV") in found
+
+
+def test_the_class_of_a_soviet_rank_is_no_part_of_the_name(tagged):
+    found = tagged("Head of the Sanitary Department, Military Doctor 2nd Rank E. KUZNETSOVA")
+    assert ("person", "E. KUZNETSOVA") in found
