@@ -188,3 +188,9 @@ def test_a_diplomats_rank_before_a_bare_name_is_evidence_of_a_person(tagged):
     found = tagged("The German consul Walter, the Italian consul Gradenigo and the Japanese attaché Sato "
                    "confirm our information.")
     assert persons(found) == ["Walter", "Gradenigo", "Sato"]
+
+
+def test_red_army_ranks_in_their_russian_short_forms_are_titles(tagged):
+    found = tagged("Politruk Sidorenko reports it; Kombrig Nechaev agreed, and junior commander Belenky "
+                   "was arrested.")
+    assert persons(found) == ["Sidorenko", "Nechaev", "Belenky"]
