@@ -1243,3 +1243,12 @@ def test_inst_quoted_from_a_letter_counts_from_the_letters_date_not_the_texts_fi
             "2. Letter from A. Petrov to his brother, Vorkuta, 12.XI.49: \"Your letter of the 2nd inst. came "
             "today.\" Lent by a private owner.\n")
     assert values(convert(tmp_path, text))[-1] == ("the 2nd inst.", "1949-11-02")
+
+
+def test_a_paragraph_that_opens_with_an_earlier_year_tells_that_year(tmp_path):
+    """A year mid-sentence further back than the story is a flashback; a paragraph that opens with one
+    goes there: its months are of that year."""
+    found = values(convert(tmp_path, "The Orlov case\n\nOrlov was arrested in November 1937 and shot in March. "
+                                     "His wife learned of it only in 1956.\n\nIn 1941 his son was called up. He "
+                                     "was killed near Vyazma in October.\n"))
+    assert found[-2:] == [("1941", "1941"), ("October", "1941-10")]

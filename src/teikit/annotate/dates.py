@@ -1176,7 +1176,8 @@ class Resolver:
         a text with no date of its own, which goes from one document to another ("a letter of 2 March
         1938 … on 27 February"), and, in such a text, a date with its month in a paragraph after the one
         that set the clock: each entry of a biographical dictionary tells a life of its own. Nor is a year
-        as a narrator says it ("it was '38"): an interview or a memoir goes back to where its story is."""
+        as a narrator says it ("it was '38"): an interview or a memoir goes back to where its story is;
+        nor a date opening a sentence of a new paragraph ("¶ In 1941 his son was called up")."""
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
@@ -1202,7 +1203,10 @@ class Resolver:
         scene = self.clock_by_year and months  # "… opened in 1991, shows the pace. In August 1937 …"
         cited = self.undated and found.cited  # "Document No. 3 is a letter of 2 March 1938"
         entry = self.undated and months and block_no != self.clock_block  # "BERZIN, Karl (1891–1938). … in June 1937"
-        if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry or found.spoken):
+        # "… rehabilitated in 1956. ¶ In 1941 his son was called up. … in October": a paragraph that opens
+        # with its year goes there, back or not
+        opening = found.opens_sentence and block_no != self.clock_block
+        if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry or opening or found.spoken):
             return  # a flashback ("back in 1919") leaves the story where it was
         self.clock, self.clock_by_year, self.clock_block = (lo, hi), not months, block_no
 
