@@ -119,3 +119,8 @@ def test_a_list_of_towns_after_a_preposition_opening_the_sentence(tagged):
     found = tagged("In Vinnitsa, Uman and Berdichev the queues form before dawn; our courier, travelling "
                    "to Proskurov, counted the corpses.")
     assert found == [("place", "Vinnitsa"), ("place", "Uman"), ("place", "Berdichev"), ("place", "Proskurov")]
+
+
+def test_a_country_whose_gazetteer_name_has_the_article_is_a_place_without_it(tagged):
+    found = tagged("He ran the military intelligence in the Netherlands until 1937.")
+    assert found == [("place", "Netherlands")]

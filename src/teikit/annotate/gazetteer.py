@@ -129,6 +129,7 @@ def places() -> dict[str, int]:
     found: dict[str, int] = {}
     for country in cache.get_countries().values():
         found[country["name"]] = METROPOLIS
+        found[country["name"].removeprefix("The ")] = METROPOLIS  # "the Netherlands", as prose writes it
     for continent in cache.get_continents().values():
         found[continent["name"]] = METROPOLIS
     for state in cache.get_us_states().values():
