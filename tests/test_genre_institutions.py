@@ -37,6 +37,11 @@ def test_two_institutions_joined_by_and_the_are_two_names(tagged):
     assert found == [("org", "Regional Committee"), ("place", "Tomsk"), ("org", "Pedagogical Institute")]
 
 
+def test_a_body_of_a_court_named_by_its_town_is_three_names(tagged):
+    found = tagged("The case was reviewed by the Presidium of the Moscow City Court on 11 May 1957.")
+    assert found == [("org", "Presidium"), ("place", "Moscow"), ("org", "City Court")]
+
+
 def test_the_ussr_after_an_institution_is_a_place_of_its_own(tagged):
     found = tagged("By decree of the Supreme Soviet of the USSR the camp passed to the GULAG NKVD USSR.")
     assert found == [("org", "Supreme Soviet"), ("place", "USSR"), ("org", "GULAG"), ("org", "NKVD"),

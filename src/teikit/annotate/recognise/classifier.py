@@ -110,7 +110,9 @@ class Classifier:
                 # "Report of the Commission"; "the Moscow Soviet and the Minsk Military District": two names
                 return self.classify(head) + self.classify(rest)
             tail = self.classify(rest)
-            if tail and tail[0].cert != "low" and tail[0].type != "place" and (w != "and" or tail[0].type == "org"):
+            body_after = bool(tail) and tail[0].type == "place" and any(m.type == "org" for m in tail[1:])  # "the Moscow City Court"
+            if tail and tail[0].cert != "low" and (tail[0].type != "place" or body_after) \
+                    and (w != "and" or tail[0].type == "org"):
                 return self.organisation(head) + tail
         if len(run) == 1 and listed("org-words", toks[run[0]].text) \
                 and toks[run[0]].text not in lx.words("org-acronyms"):
