@@ -42,6 +42,13 @@ def test_a_body_of_a_court_named_by_its_town_is_three_names(tagged):
     assert found == [("org", "Presidium"), ("place", "Moscow"), ("org", "City Court")]
 
 
+def test_a_peoples_adjective_opening_a_name_is_no_institution_word(tagged):
+    found = tagged("The exhibition opens at the Museum of Soviet Occupation with the Goethe-Institut "
+                   "Georgien and the British Consulate-General.")
+    assert found == [("org", "Museum of Soviet Occupation"), ("org", "Goethe-Institut Georgien"),
+                     ("org", "British Consulate-General")]
+
+
 def test_the_ussr_after_an_institution_is_a_place_of_its_own(tagged):
     found = tagged("By decree of the Supreme Soviet of the USSR the camp passed to the GULAG NKVD USSR.")
     assert found == [("org", "Supreme Soviet"), ("place", "USSR"), ("org", "GULAG"), ("org", "NKVD"),

@@ -148,9 +148,13 @@ def office_then_name(phrase: Phrase) -> list[Mention] | None:
 
 
 def org_word(phrase: Phrase) -> list[Mention] | None:
-    """A phrase holding an organisation word (Committee, Department, Party…) names an institution."""
-    if len(phrase.run) > 1 and any(w in lx.words("org-words") for w in phrase.words):
-        return phrase.classifier.organisation(phrase.run)
+    """A phrase holding an organisation word (Committee, Department, Party…) names an institution; a
+    first word that is also a people's adjective qualifies what follows ("Soviet Occupation", not the
+    Moscow Soviet)."""
+    words = lx.words("org-words")
+    if len(phrase.run) > 1 and any((w in words or w.rsplit("-", 1)[-1] in words) and not (n == 0 and adjective(w))
+                                   for n, w in enumerate(phrase.words)):
+        return phrase.classifier.organisation(phrase.run)  # also a hyphened name's last part: "Goethe-Institut"
     return None
 
 
