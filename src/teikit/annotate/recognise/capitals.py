@@ -120,21 +120,19 @@ def recased(text: str, every_line: bool = False) -> str:
     capitals) written as prose, so that the rules read their words by what they are (a common word, a
     title, an acronym, a name) rather than by their capitals; the text itself is unchanged, only what
     the rules see."""
-    families = {family for _, family in east_asian_names_in_capitals(text)}
+    found = east_asian_names_in_capitals(text)
+    names = {at for words, _ in found for at in words}  # offsets in `text`
+    families = {family for _, family in found}
 
-    def as_prose(word: re.Match[str], names: set[int]) -> str:
+    def as_prose(word: re.Match[str], line_start: int) -> str:
         if after_alias_word(word.string, word.start()) and word.group().lower() not in lx.words("alias-words") \
                 and word.group().title() not in gz.not_names():
             return word.group().title()  # "AGENT CODE NAME FALCON": a cover name, however common a word
-        if word.start() in names or (len(word.group()) > 2 and word.group().title() in families):
+        if line_start + word.start() in names or (len(word.group()) > 2 and word.group().title() in families):
             return word.group().title()  # "KIM EN DIN", and "PAK" alone where "PAK CHEN SU" is named
         return recased_word(word.group(), word.string[word.end():word.end() + 1] == ".")
 
-    def line_as_prose(line: str) -> str:
-        names = {at for words, _ in east_asian_names_in_capitals(line) for at in words}
-        return respelled(line, TOKEN, lambda word: as_prose(word, names))
-
-    return LINE.sub(lambda line: line_as_prose(line.group())
+    return LINE.sub(lambda line: respelled(line.group(), TOKEN, lambda word: as_prose(word, line.start()))
                     if in_capitals(line.group()) or (every_line and not any(c.islower() for c in line.group()))
                     else line.group(), text)
 

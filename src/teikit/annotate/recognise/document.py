@@ -10,7 +10,7 @@ from functools import cache
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.persons import described_after
-from teikit.annotate.recognise.tokens import NEAR, Mention
+from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
 from teikit.annotate.recognise.words import east_asian_name
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
@@ -74,8 +74,6 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
     return listed
 
 
-#: The definite article right before a name: "the Kaitseliit", "the Sûreté" (a person takes none).
-ARTICLE_BEFORE = re.compile(r"(?<![\w-])the $")
 #: What follows the name: a word, or punctuation or the end of the block.
 NEXT_WORD = re.compile(r"\s*(?:([^\W\d_]+)|[,.;:)]|$)")
 
@@ -93,7 +91,7 @@ def institution_by_article(text: str, start: int, end: int) -> bool:
     """A bare name after "the" and before punctuation, a function word or a verb in -ed: "the
     Kaitseliit has", "the Sûreté questioned", "in the Heimatbund."; not before a noun it qualifies
     ("the Dreyfus affair" is a person's)."""
-    if ARTICLE_BEFORE.search(text, max(0, start - 4), start) is None:
+    if not after_article(text, start):
         return False
     after = NEXT_WORD.match(text, end)
     return after is not None and (after.group(1) is None or after.group(1).title() in lx.words("function-words")
@@ -203,9 +201,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     listed_with = in_list_of_persons(texts, found, surnames)
     kept: list[Mention] = []
     for m in found:
-        if m.type == "person?" and IMPRINT_AFTER.match(texts[m.block], m.end):
-            continue  # "Petrov, Repressii (Moscow: Zvenia, 1997)": the title of a cited work
         if m.type == "person?":
+            if IMPRINT_AFTER.match(texts[m.block], m.end):
+                continue  # "Petrov, Repressii (Moscow: Zvenia, 1997)": the title of a cited work
             shaped = (gz.surname_shaped(m.text) or family_of(m.text)) and not gz.common_word(m.text)
             named = sense_key(m.text) in surnames
             if named or shaped:

@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import institution_before_bracket
-from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
+from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import east_asian_name, is_acronym, listed, place_ok, transliterated_syllables
 
 
@@ -213,22 +213,17 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
          and not institution_before_bracket(before)),
         ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
          and before.endswith(" ")),
-        ("a person's description before it", before.endswith(" ") and before.rsplit(None, 1)[-1:] != []
-         and before.rsplit(None, 1)[-1].lower() in lx.words("person-descriptions")),
+        ("a person's description before it", phrase.classifier.described_before(run[0])),
         ("a surname's ending", gz.surname_shaped(words[-1])),
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
         ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
         ("a person's description after it", described_after(after))) if found]
-    if not evidence or (evidence == ["a surname's ending"] and ARTICLE_BEFORE.search(before)):
+    if not evidence or (evidence == ["a surname's ending"] and after_article(text, start)):
         return None  # "the archive of the GUFSIN": a person takes no article, an acronym does
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]
-
-
-#: "the" right before a word: group 0.
-ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def names_joined(phrase: Phrase) -> list[Mention] | None:

@@ -53,6 +53,15 @@ class Mention:
     reason: str = ""
 
 
+#: "the" right before a name: a person takes no article, an institution or an acronym does.
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])the $")
+
+
+def after_article(text: str, start: int) -> bool:
+    """Does "the" stand right before `start` ("the Heimatbund", "the GUFSIN")?"""
+    return ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def tokens(text: str) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
