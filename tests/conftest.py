@@ -99,3 +99,11 @@ def tagged(tmp_path, request):
 def of_kind(found: list[tuple[str, str]], kind: str) -> list[str]:
     """The words of the names `tagged` found that are of one kind ("person", "place", "org")."""
     return [words for name_kind, words in found if name_kind == kind]
+
+
+def persons(found: list[tuple[str, str]]) -> list[str]:
+    return of_kind(found, "person")
+
+
+def places(found: list[tuple[str, str]]) -> list[str]:
+    return of_kind(found, "place")

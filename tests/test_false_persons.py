@@ -7,11 +7,7 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
-from conftest import of_kind
-
-
-def persons(found: list[tuple[str, str]]) -> list[str]:
-    return of_kind(found, "person")
+from conftest import persons
 
 
 def test_a_nationality_of_the_balkans_or_central_europe_is_no_person(tagged):

@@ -6,11 +6,7 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
-from conftest import of_kind
-
-
-def places(found: list[tuple[str, str]]) -> list[str]:
-    return of_kind(found, "place")
+from conftest import places
 
 
 def test_towns_of_the_genre_and_their_names_of_the_period_are_places(tagged):

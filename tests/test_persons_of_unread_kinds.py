@@ -7,11 +7,7 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
-from conftest import of_kind
-
-
-def persons(found: list[tuple[str, str]]) -> list[str]:
-    return of_kind(found, "person")
+from conftest import persons
 
 
 def test_a_numbered_list_of_the_accused_gives_each_inverted_name_whole(tagged):
