@@ -1252,3 +1252,15 @@ def test_a_paragraph_that_opens_with_an_earlier_year_tells_that_year(tmp_path):
                                      "His wife learned of it only in 1956.\n\nIn 1941 his son was called up. He "
                                      "was killed near Vyazma in October.\n"))
     assert found[-2:] == [("1941", "1941"), ("October", "1941-10")]
+
+
+def test_a_first_paragraph_naming_the_document_dates_it_as_a_heading_would(tmp_path):
+    text = ("Report of 20 November 1937.\n\nHe was in Tomsk from 1931 to 1934 and in Omsk in 1935–1936. "
+            "Letters of 3.IX and 5.IX were received.\n")
+    assert values(convert(tmp_path, text))[-2:] == [("3.IX", "1937-09-03"), ("5.IX", "1937-09-05")]
+
+
+def test_a_first_paragraph_that_goes_on_after_a_cited_date_tells_of_another_document(tmp_path):
+    text = ("Order No. 00447 of 30 July 1937 opened the operation.\n\nIn 1938 the raion reported "
+            "on 3.IX and 5.IX.\n")
+    assert values(convert(tmp_path, text))[-2:] == [("3.IX", "1938-09-03"), ("5.IX", "1938-09-05")]

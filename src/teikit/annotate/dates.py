@@ -1257,6 +1257,21 @@ def dateline_heading(block: Block) -> bool:
     return bool(found) and words_beside(block.text, found[0]) <= DATELINE_WORDS
 
 
+def title_sentence_date(block: Block) -> Point | None:
+    """The date a text's first paragraph ends on when that paragraph names the document itself, as a
+    title would ("Report of 20 November 1937.", "Special communication No. 12 of 3.V.37."): the date
+    of a document cited, with nothing after it. A sentence that goes on ("Order No. 00447 of 30 July
+    1937 launched the operation.") tells of another document."""
+    found = find_dates(block.text)
+    if len(found) != 1 or not found[0].cited or found[0].join != "point" or block.text[found[0].end:].strip(" .;:"):
+        return None
+    p = found[0].points[0]
+    full_year(p, None)
+    if p.year is None or p.day is None or p.month_lo is None or p.month_lo != p.month_hi or not valid_day(p):
+        return None
+    return p
+
+
 #: A line longer than this is no dateline.
 DATELINE_LENGTH = 60
 
@@ -1378,7 +1393,8 @@ def annotate(doc: Document, data: EditionData) -> None:
     for div in doc.divisions:
         own = division_date([*div.head, *div.opener]) or \
             division_date([block for block in div.blocks() if block.kind == "dateline"]) or \
-            division_date([block for block in div.body if dateline_heading(block)])
+            division_date([block for block in div.body if dateline_heading(block)]) or \
+            (title_sentence_date(div.body[0]) if div.body and not div.head else None)
         dated = own or last_date or dossier_date
         # an undated text leans on the month its title names ("Summary for November 1929"), else on its
         # first full date, wherever it stands ("the report is dated …")
