@@ -6,6 +6,8 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
+from conftest import persons, places
+
 
 def test_a_collegial_body_named_by_its_word_alone_is_an_organisation(tagged):
     found = tagged("By resolution of the Collegium of the OGPU of 3 May 1931 he was sentenced to five "
@@ -152,3 +154,20 @@ def test_a_word_with_a_surnames_ending_where_someone_was_born_or_lived_is_a_plac
     found = tagged("He was born in Zaborovsky in 1899 and lived at Krasnoselsky until 1930; he had "
                    "confidence in Orlovsky.")
     assert found == [("place", "Zaborovsky"), ("place", "Krasnoselsky"), ("person", "Orlovsky")]
+
+
+def test_a_word_with_a_surnames_ending_where_someone_was_held_or_grew_up_is_a_place(tagged):
+    found = tagged("He grew up in Podwołoczyska and was detained in Zalishchyky; his wife had faith in "
+                   "Orlovsky.")
+    assert found == [("place", "Podwołoczyska"), ("place", "Zalishchyky"), ("person", "Orlovsky")]
+
+
+def test_a_town_named_after_a_leader_before_the_level_of_an_institution_is_the_town(tagged):
+    found = tagged("The Kirov regional directorate of the NKVD and the Kalinin city court received "
+                   "the list; Kirov himself had signed nothing.")
+    assert places(found) == ["Kirov", "Kalinin"] and persons(found) == ["Kirov"]
+
+
+def test_places_after_a_plural_word_for_settlements_opening_a_sentence_are_places(tagged):
+    found = tagged("Villages of Velyki Mosty and Stoianiv were surrounded at dawn.")
+    assert found == [("place", "Velyki Mosty"), ("place", "Stoianiv")]

@@ -344,6 +344,9 @@ class AuthorityFinder(RegisterFinder):
         before, after = place_context()
         if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person
+        level = re.match(r" ([a-z]+) [a-z]", text[span.end:span.end + 30])
+        if level and level.group(1) in lx.words("unit-adjectives") and text[span.start:span.end].title() in gz.places():
+            return True  # "the Kirov regional directorate": the town
         qualified = re.match(r" ([a-z]+)\b", text[span.end:span.end + 30])
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)

@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.quotations import inside_quotes
-from teikit.annotate.recognise.tokens import NEAR, Mention, char_before, is_initial
+from teikit.annotate.recognise.tokens import NEAR, Mention, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import adjective, listed, place_ok, unit_head
 
 
@@ -135,7 +135,10 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
         return True
     if k >= 1 and toks[k].text == "(" and any(form in lx.words("place-nouns") for form in gz.singulars(toks[k - 1].text)):
         return BRACKET_OF_NAMES.match(classifier.text, toks[first].start) is not None
-    return k >= 1 and (toks[k].text == "of" and toks[k - 1].text in lx.words("place-nouns")
+    kind = toks[k - 1].text if k >= 1 else ""
+    if k >= 1 and sentence_initial(classifier.text, toks, k - 1):
+        kind = kind.lower()  # "Villages of Lozovka and Stoianiv were surrounded."
+    return k >= 1 and (toks[k].text == "of" and kind in lx.words("place-nouns")
                        or toks[k].text in lx.words("place-nouns") and (
                            toks[k - 1].text == "the" or k >= 2 and toks[k - 1].cap and toks[k - 2].text == "the"))
 
@@ -203,15 +206,25 @@ def locative_before(classifier: Classifier, k: int) -> bool:
 
 def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A town of the gazetteer that is also a surname is the town after a preposition of location:
-    "in Kirov", "near Nikolaev" (lexicon/locative-prepositions)."""
+    "in Kirov", "near Nikolaev" (lexicon/locative-prepositions), or before the level of an institution
+    it names: "the Kalinin regional court" (lexicon/unit-adjectives)."""
     classifier, run = phrase.classifier, phrase.run
     end = classifier.toks[run[-1]].end
     if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
         return None  # "in Kirov's speech": a possessive is a person's
     k = before_list(classifier, run[0])
-    if not (locative_before(classifier, k) or (k >= 0 and named_alone_after_article(classifier, k, run))):
+    if not (locative_before(classifier, k) or (k >= 0 and named_alone_after_article(classifier, k, run))
+            or unit_adjective_after(classifier, run)):
         return None
     return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
+
+
+def unit_adjective_after(classifier: Classifier, run: list[int]) -> bool:
+    """A level of territory and a noun after the name: "Kirov regional directorate", "Kalinin city
+    committee" (lexicon/unit-adjectives)."""
+    after = run[-1] + 1
+    return after + 1 < len(classifier.toks) and classifier.toks[after].text in lx.words("unit-adjectives") \
+        and classifier.toks[after + 1].text.isalpha() and classifier.toks[after + 1].text.islower()
 
 
 def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:
