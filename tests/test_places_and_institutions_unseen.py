@@ -6,7 +6,7 @@ Each test is a short text of our own in the manner of the genre, converted as a 
 
 from __future__ import annotations
 
-from conftest import persons, places
+from conftest import of_kind, persons, places
 
 
 def test_a_collegial_body_named_by_its_word_alone_is_an_organisation(tagged):
@@ -171,3 +171,9 @@ def test_a_town_named_after_a_leader_before_the_level_of_an_institution_is_the_t
 def test_places_after_a_plural_word_for_settlements_opening_a_sentence_are_places(tagged):
     found = tagged("Villages of Velyki Mosty and Stoianiv were surrounded at dawn.")
     assert found == [("place", "Velyki Mosty"), ("place", "Stoianiv")]
+
+
+def test_an_institution_named_in_quotation_marks_is_the_institution_and_a_books_title_is_not(tagged):
+    found = tagged('Members of the "Polish Military Organisation" met envoys of the "Union for the '
+                   'Liberation of Ukraine"; the book "The Party Committee" was seized.')
+    assert of_kind(found, "org") == ["Polish Military Organisation", "Union for the Liberation of Ukraine"]
