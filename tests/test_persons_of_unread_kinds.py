@@ -101,3 +101,9 @@ def test_what_is_said_of_places_and_bodies_makes_no_person_of_them(tagged):
     found = tagged("Narva was shelled and Valga was occupied in June; the Vabamaa was dissolved and the "
                    "Heimatbund questioned our agents. The report of Pechory reached us.")
     assert persons(found) == []
+
+
+def test_a_person_after_a_rank_of_state_security_in_any_case_is_the_person(tagged):
+    found = tagged("The record was signed by lieutenant of State Security Abramov; Sergeant of State "
+                   "Security KOGAN was present.")
+    assert persons(found) == ["Abramov", "KOGAN"]
