@@ -177,3 +177,18 @@ def test_an_institution_named_in_quotation_marks_is_the_institution_and_a_books_
     found = tagged('Members of the "Polish Military Organisation" met envoys of the "Union for the '
                    'Liberation of Ukraine"; the book "The Party Committee" was seized.')
     assert of_kind(found, "org") == ["Polish Military Organisation", "Union for the Liberation of Ukraine"]
+
+
+def test_a_body_by_its_acronym_before_its_unit_is_the_body_and_the_unit(tagged):
+    found = tagged("Copies to:\n1. UNKVD Voronezh Oblast\n2. UNKVD Tambov Oblast")
+    assert found == [("org", "UNKVD"), ("place", "Voronezh Oblast"), ("org", "UNKVD"), ("place", "Tambov Oblast")]
+
+
+def test_units_named_with_a_capitalised_english_word_are_places_whatever_their_first_word(tagged):
+    found = tagged("He was born in Samara Governorate and taught in Anna District.")
+    assert found == [("place", "Samara Governorate"), ("place", "Anna District")]
+
+
+def test_a_name_ending_on_a_russian_or_ukrainian_word_for_a_feature_of_the_land_is_a_place(tagged):
+    found = tagged("They hid in the Belovezhskaya Pushcha; the bodies lie at Sukhaya Balka and Babi Yar.")
+    assert found == [("place", "Belovezhskaya Pushcha"), ("place", "Sukhaya Balka"), ("place", "Babi Yar")]

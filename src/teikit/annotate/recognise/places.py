@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, Mention, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import adjective, listed, place_ok, unit_head
+from teikit.annotate.recognise.words import adjective, is_acronym, listed, place_ok, unit_head
 
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
@@ -50,7 +50,10 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         before = run[:cut]
         while before and toks[before[-1]].text in lx.words("connectors"):
             before = before[:-1]
-        return phrase.classify(before) + [phrase.mention(run[cut:], "place", "high")]
+        named = cut  # "UNKVD Voronezh Oblast", as lists of addressees print it: the body, then its unit
+        while named < len(run) - 2 and toks[run[named]].text.isupper() and is_acronym(toks[run[named]].text):
+            named += 1
+        return phrase.classify(before) + phrase.classify(run[cut:named]) + [phrase.mention(run[named:], "place", "high")]
     if all(listed("common-caps", w) or listed("function-words", w) for w in words):
         return None  # "the Western region": no name
     head = unit_after(classifier, run)
