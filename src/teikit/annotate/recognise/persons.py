@@ -168,6 +168,17 @@ def forename_before_surname(names: list[str]) -> bool:
         and gz.surname_shaped(surname.title())
 
 
+def forename_of_a_listed_surname(classifier: Classifier, run: list[int], names: list[str]) -> bool:
+    """A surname of a surname's shape in capitals opening a list's line, then one word no list knows:
+    the forename, however rare ("7. TKACHENKO Yavdokha, widow", "NAZAROV Tursunbai, 1907"), as lists
+    of the arrested and of kulak households print them."""
+    forename = names[1]
+    return len(names) == 2 and opens_a_line(classifier.text, classifier.toks[run[0]].start) \
+        and gz.surname_shaped(names[0].title()) and forename.isalpha() and forename[1:].islower() \
+        and not gz.common_word(forename) and forename not in gz.places() and not listed("common-caps", forename) \
+        and not listed("org-words", forename)
+
+
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
 
@@ -188,7 +199,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return [m]
     if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
             and not any(w.isupper() for w in names[1:]) \
-            and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])):
+            and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])
+                 or forename_of_a_listed_surname(classifier, run, names)):
         m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]
