@@ -107,3 +107,16 @@ def test_a_person_after_a_rank_of_state_security_in_any_case_is_the_person(tagge
     found = tagged("The record was signed by lieutenant of State Security Abramov; Sergeant of State "
                    "Security KOGAN was present.")
     assert persons(found) == ["Abramov", "KOGAN"]
+
+
+def test_a_list_of_households_names_surnames_in_capitals_with_rare_forenames_and_ukrainian_patronymics(tagged):
+    found = tagged("1. SHEVCHUK Hnat Petrovych, 52 years, 2 horses.\n2. KOVALCHUK Paraska Hnativna, "
+                   "collective farmer.\n3. TKACHENKO Yavdokha, widow, 1 cow.\n4. NAZAROV Tursunbai, 1907.")
+    assert persons(found) == ["SHEVCHUK Hnat Petrovych", "KOVALCHUK Paraska Hnativna", "TKACHENKO Yavdokha",
+                              "NAZAROV Tursunbai"]
+
+
+def test_a_quotation_shaped_like_a_name_after_words_that_name_someone_is_a_person(tagged):
+    found = tagged('His file calls him "SAGDEEV Abdurakhman"; the village list writes "Sagitov"; neighbours '
+                   'knew him as "Vasya Li". They called him "a traitor" and he wrote "Long Live Stalin".')
+    assert persons(found) == ["SAGDEEV Abdurakhman", "Sagitov", "Vasya Li"]

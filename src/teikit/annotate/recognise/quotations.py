@@ -35,7 +35,8 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     (aliases "Orlov", "Ivan PETERS") or before an alias word in brackets ("Orlik" (code name)), a
     person; after an organisation word (the kolkhoz "Red Dawn", the club "Spartak") or before one in
     lowercase (the "Eagle" group, the "Red Dawn" collective farm) an organisation; the whole
-    quotation is the name."""
+    quotation is the name. A quotation shaped like a name after a word saying that it names someone
+    ("called him", "the file spells", "knew him as": lexicon/naming-leads) is a person too."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
     lead = QUOTE_LEAD.search(text, max(0, start - 40), start) \
@@ -47,7 +48,10 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     label = QUOTE_LABEL.match(text, close.end())
     follower = QUOTE_FOLLOWER.match(text, close.end())
     known_as = QUOTE_AS.search(text, max(0, start - 60), start) if word == "as" else None
-    kind = "person" if word.lower() in lx.words("alias-words") \
+    named = (word.lower() in lx.words("naming-leads") or known_as is not None and any(
+        w.lower() in lx.words("naming-leads") for w in known_as.group(1).split())) \
+        and name_shaped(text[start:close.start(1)])
+    kind = "person" if word.lower() in lx.words("alias-words") or named \
         or (known_as is not None and any(w.lower() in lx.words("naming-participles")
                                          for w in known_as.group(1).split())) \
         or (label is not None and label.group(1).lower() in lx.words("alias-words")) else \
@@ -61,6 +65,16 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     if kind == "person":
         mention.words = [toks[i].text for i in idx if toks[i].text[:1].isalpha()]
     return [mention]
+
+
+def name_shaped(quoted: str) -> bool:
+    """One to four words, each capitalised or an initial, no function word, not every one a common
+    English word: "Misha", "SAGDEEV Abdurakhman", "VRUBLEVSKY K.I."; not "Long Live Stalin"'s slogan
+    words alone nor "a traitor"."""
+    words = WORD.findall(quoted)
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and len(quoted.split()) <= 4 \
+        and not any(len(w) > 1 and w.title() in lx.words("function-words") for w in words) \
+        and not all(gz.common_word(w) for w in words if len(w) > 2)
 
 
 #: The lowercase word or two after a closing quotation mark: what the quoted name is ("the "Eagle"
