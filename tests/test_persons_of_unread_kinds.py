@@ -120,3 +120,16 @@ def test_a_quotation_shaped_like_a_name_after_words_that_name_someone_is_a_perso
     found = tagged('His file calls him "SAGDEEV Abdurakhman"; the village list writes "Sagitov"; neighbours '
                    'knew him as "Vasya Li". They called him "a traitor" and he wrote "Long Live Stalin".')
     assert persons(found) == ["SAGDEEV Abdurakhman", "Sagitov", "Vasya Li"]
+
+
+def test_a_trade_or_calling_before_a_bare_surname_and_a_certain_make_it_a_person(tagged):
+    found = tagged("He hired out to the landowner KANDYBA, married a certain Rosenblatt, and defence "
+                   "counsel Braude asked nothing.")
+    assert persons(found) == ["KANDYBA", "Rosenblatt", "Braude"]
+
+
+def test_a_forename_opening_a_sentence_is_a_person_but_not_in_a_bracket_or_a_spelling_table(tagged):
+    found = tagged("Marta, the certificate says he was shot. Shmuel was a bookkeeper.\n\nIa = Ya, as in "
+                   "Yagoda.\n\nLIPSKY Bolesław (Boris) Yanovich, born 1910.")
+    assert "Marta" in persons(found) and "Shmuel" in persons(found)
+    assert not {"Ia", "Boris"} & set(persons(found))

@@ -329,10 +329,25 @@ def surnames_in_a_row(phrase: Phrase) -> list[Mention] | None:
     return found
 
 
+def forename_opening_a_sentence(classifier: Classifier, k: int) -> bool:
+    """A forename of three letters or more that no English word or place shares, then a comma or a
+    word in small letters: "Marta, the certificate says", "Shmuel was"; not "Ia = Ya" nor a name in
+    brackets, which adds to the name before it ("LIPSKY Bolesław (Boris) Yanovich")."""
+    toks, word = classifier.toks, classifier.toks[k].text
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return len(word) >= 3 and word in gz.first_names() and not gz.common_word(word) and word not in gz.places() \
+        and (after == "," or after[:1].islower()) and char_before(classifier.text, toks[k].start, " ") != "("
+
+
 def sentence_start(phrase: Phrase) -> list[Mention] | None:
-    """A bare word opening a sentence may be any word: a person only if named so elsewhere."""
-    if single(phrase) and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
-                                                                 phrase.run[0]):
+    """A bare word opening a sentence may be any word: a person only if named so elsewhere, or if it
+    is a forename no English word or place shares ("Marta, the certificate says…", "Shmuel was a
+    bookkeeper")."""
+    word = single(phrase)
+    if word and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
+                                                      phrase.run[0]):
+        if forename_opening_a_sentence(phrase.classifier, phrase.run[0]):
+            return phrase.classifier.person(phrase.run, phrase.title)
         pending = phrase.mention(phrase.run, "person?", "low")
         pending.sentence_start = True
         return [pending]
