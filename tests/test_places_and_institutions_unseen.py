@@ -192,3 +192,15 @@ def test_units_named_with_a_capitalised_english_word_are_places_whatever_their_f
 def test_a_name_ending_on_a_russian_or_ukrainian_word_for_a_feature_of_the_land_is_a_place(tagged):
     found = tagged("They hid in the Belovezhskaya Pushcha; the bodies lie at Sukhaya Balka and Babi Yar.")
     assert found == [("place", "Belovezhskaya Pushcha"), ("place", "Sukhaya Balka"), ("place", "Babi Yar")]
+
+
+def test_a_forename_in_a_list_a_preposition_of_place_opens_beside_a_place_is_a_place(tagged):
+    found = tagged("He obtained passes for his relatives to Lida and Slonim; his friend Lida wrote to him.")
+    assert places(found) == ["Lida", "Slonim"]
+
+
+def test_towns_named_like_leaders_are_places_on_a_route_after_a_birth_year_and_before_their_old_name(tagged):
+    found = tagged("The echelon went Sverdlovsk – Molotov (formerly Perm) – Kirov – Kotlas. KRAUS Johann, "
+                   "b. 1910, Engels, was in it. At Kirov (the old Vyatka) two died; Molotov signed the order.")
+    assert places(found) == ["Sverdlovsk", "Molotov", "Perm", "Kirov", "Kotlas", "Engels", "Kirov", "Vyatka"]
+    assert persons(found) == ["KRAUS Johann", "Molotov"]

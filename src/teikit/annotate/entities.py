@@ -27,7 +27,7 @@ from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
-from teikit.annotate.recognise.places import other_name_of_a_place_after, dateline_after
+from teikit.annotate.recognise.places import dateline_after, other_name_of_a_place_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
@@ -244,6 +244,12 @@ def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"\s+(?i:{lx.alternation(lx.entries('unit-heads'))}s?)\b"))
 
 
+#: A stage of a route written with dashes, a name on either side: "Sverdlovsk – Molotov (formerly
+#: Perm) – Kirov – Kotlas".
+ROUTE_BEFORE = re.compile(r"[A-Z][\w‐-]*(?: \([^()\n]{1,30}\))? [–—] $")
+ROUTE_AFTER = re.compile(r"(?: \([^()\n]{1,30}\))? [–—] [A-Z]")
+
+
 #: The word right before a name, a comma maybe between ("KOLESNIKOV, Ivan Stepanovich"), and right after it.
 SURNAME_BEFORE = re.compile(r"([A-Z][\w'’-]+),? $")
 SURNAME_AFTER = re.compile(r" ([A-Z][\w'’-]+)")
@@ -331,7 +337,8 @@ class AuthorityFinder(RegisterFinder):
 
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
-        place after a preposition of place ("in Kirov") or opening a dateline ("Kuibyshev, 3.IV.42");
+        place after a preposition of place ("in Kirov"), opening a dateline ("Kuibyshev, 3.IV.42"), on a
+        route's stages ("Molotov – Kirov – Kotlas") or after a year of birth ("b. 1910, Engels,");
         or one with another name of a place in brackets after it ("Molotov (Perm)"), or the name an
         institution or a street bears ("the Kirov Works", "the Frunze Academy", "Frunze Street"): left
         to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
@@ -351,8 +358,10 @@ class AuthorityFinder(RegisterFinder):
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
+        stage = ROUTE_BEFORE.search(text, max(0, span.start - 60), span.start) and ROUTE_AFTER.match(text, span.end)
+        born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "b. 1910, Engels,"
         return text[span.start:span.end].title() in gz.places() \
-            and (dateline or before.search(text[max(0, span.start - 80):span.start]) is not None)
+            and (dateline or stage or born or before.search(text[max(0, span.start - 80):span.start]) is not None)
 
 
 def annotate(doc: Document, data: EditionData) -> None:

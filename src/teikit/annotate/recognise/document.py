@@ -143,10 +143,24 @@ ROUTE = re.compile(r" to (?:the )?")
 FROM = re.compile(r"\bfrom (?:the )?$", re.IGNORECASE)
 
 
+def named_weakly(m: Mention) -> bool:
+    """One word kept as a person on the weakest evidence: a forename or a surname's ending alone."""
+    return m.type == "person" and m.cert != "high" and len(m.words) <= 1 and not m.initials
+
+
+#: The stages of a route written with dashes: "Sverdlovsk – Molotov (formerly Perm) – Kirov – Kotlas".
+STAGE = re.compile(r"(?: \([^()\n]{1,30}\))? [–—] ")
+
+#: A preposition of place right before a list: "passes to Lida and Slonim" (lexicon/place-prepositions).
+PLACE_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$")
+
+
 def places_beside_places(texts: list[str], found: list[Mention], known: list[Mention]) -> None:
     """A list names one kind, and so does a route: a bare word with no evidence of its own, in a list
     beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
-    ("from Magadan to Orotukan"), is a place."""
+    ("from Magadan to Orotukan"), is a place; so is a word kept as a person only for a forename's or
+    a surname's shape, in a list a preposition of place opens ("passes to Lida and Slonim") or on a
+    route's stages ("Sverdlovsk – Molotov – Kirov")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
@@ -154,10 +168,12 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 continue
             text, gap = texts[a.block], texts[a.block][a.end:b.start]
             route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
-            if not (route or LIST_JOIN.fullmatch(gap)):
+            stage = STAGE.fullmatch(gap)
+            if not (route or stage or LIST_JOIN.fullmatch(gap)):
                 continue
+            placed = stage or PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
             for m, other in ((a, b), (b, a)):
-                if other.type == "place" and unevidenced(m):
+                if other.type == "place" and (unevidenced(m) or placed and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route else "in a list")
 
