@@ -133,3 +133,9 @@ def test_a_forename_opening_a_sentence_is_a_person_but_not_in_a_bracket_or_a_spe
                    "Yagoda.\n\nLIPSKY Bolesław (Boris) Yanovich, born 1910.")
     assert "Marta" in persons(found) and "Shmuel" in persons(found)
     assert not {"Ia", "Boris"} & set(persons(found))
+
+
+def test_every_name_of_a_quoted_list_after_a_plural_alias_word_or_or_simply_is_a_person(tagged):
+    found = tagged('On BARANYI (party pseudonyms "PÉTER", "Pete Bartos", "LAJOS"). Voucher: Com. "PEDRO". '
+                   'Customers knew him as "Vasily Ivanovich" or simply "Vasya Li".')
+    assert {"PÉTER", "Pete Bartos", "LAJOS", "PEDRO", "Vasya Li"} <= set(persons(found))

@@ -204,3 +204,8 @@ def test_towns_named_like_leaders_are_places_on_a_route_after_a_birth_year_and_b
                    "b. 1910, Engels, was in it. At Kirov (the old Vyatka) two died; Molotov signed the order.")
     assert places(found) == ["Sverdlovsk", "Molotov", "Perm", "Kirov", "Kotlas", "Engels", "Kirov", "Vyatka"]
     assert persons(found) == ["KRAUS Johann", "Molotov"]
+
+
+def test_quoted_names_after_a_plural_word_for_a_farm_are_organisations(tagged):
+    found = tagged('The horses went to the kolkhozes "Chervona Zirka" and "Nove Zhyttya".')
+    assert of_kind(found, "org") == ["Chervona Zirka", "Nove Zhyttya"]

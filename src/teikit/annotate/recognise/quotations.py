@@ -10,15 +10,18 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase
 from teikit.annotate.recognise.tokens import Mention, char_after, char_before
+from teikit.annotate.recognise.words import listed
 
 
 #: The word before an opening quotation mark, an abbreviation's full stop aside: what the quoted
 #: name is ("agent "Olaf"", "pseud. "Orlov"").
-QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?[\"“«]$")
+QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?([\"“«])$")
 
-#: A quoted name, a comma and the opening quotation mark of the next one, as a list of aliases runs
-#: (alias "Smith", "Ivan KALNIN"); group 1 is the word before the first.
-QUOTED_LIST_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?[\"“«][^\"“”«»\n]{1,60}[\"”»],\s?[\"“«]$")
+#: Quoted names and the opening quotation mark of the next one, as a list of aliases runs (alias
+#: "Smith", "Ivan KALNIN"; pseudonyms "PÉTER", "Pete Bartos", "LAJOS"; known as "Vasily Ivanovich" or
+#: simply "Vasya"); group 1 is the word before the first, group 2 the first's opening mark.
+QUOTED_LIST_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?([\"“«])[^\"“”«»\n]{1,60}[\"”»]"
+                              r"(?:,\s?[\"“«][^\"“”«»\n]{1,60}[\"”»])*(?:,\s?|,?\s(?:and|or)\s(?:[a-z]+\s)?)[\"“«]$")
 
 #: Up to four words, "as" and an opening quotation mark ('known in the villages as "'); group 1 is
 #: the words, among which a participle may say what the quoted name is.
@@ -39,25 +42,11 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     ("called him", "the file spells", "knew him as": lexicon/naming-leads) is a person too."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
-    lead = QUOTE_LEAD.search(text, max(0, start - 40), start) \
-        or QUOTED_LIST_LEAD.search(text, max(0, start - 120), start)
     close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
-    if lead is None or close is None:
+    if close is None:
         return None
-    word = lead.group(1)
-    label = QUOTE_LABEL.match(text, close.end())
-    follower = QUOTE_FOLLOWER.match(text, close.end())
-    known_as = QUOTE_AS.search(text, max(0, start - 60), start) if word == "as" else None
-    named = (word.lower() in lx.words("naming-leads") or known_as is not None and any(
-        w.lower() in lx.words("naming-leads") for w in known_as.group(1).split())) \
-        and name_shaped(text[start:close.start(1)])
-    kind = "person" if word.lower() in lx.words("alias-words") or named \
-        or (known_as is not None and any(w.lower() in lx.words("naming-participles")
-                                         for w in known_as.group(1).split())) \
-        or (label is not None and label.group(1).lower() in lx.words("alias-words")) else \
-        "org" if word.title() in lx.words("org-words") or (follower and (
-            follower.group(1).title() in lx.words("org-words")
-            or f"{follower.group(1)} {follower.group(2)}" in lx.words("institution-nouns"))) else None
+    leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
+    kind = next((found for found in (quoted_kind(text, lead, start, close) for lead in leads if lead) if found), None)
     if kind is None:
         return None
     idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
@@ -67,6 +56,29 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     return [mention]
 
 
+def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str | None:
+    """What the quotation opening at `start` names, by the word that leads it (or the list it ends):
+    "person", "org" or None."""
+    word = lead.group(1)
+    label = QUOTE_LABEL.match(text, close.end())
+    follower = QUOTE_FOLLOWER.match(text, close.end())
+    known_as = QUOTE_AS.search(text, max(0, lead.start(2) - 60), lead.end(2)) if word == "as" else None
+    named = (word.lower() in lx.words("naming-leads") or listed("titles", word) or listed("titles", word + ".")
+             or known_as is not None and any(w.lower() in lx.words("naming-leads") for w in known_as.group(1).split())) \
+        and name_shaped(text[start:close.start(1)])  # 'called him "Misha"', 'Com. "PEDRO"'
+    forms = gz.singulars(word.lower())  # "pseudonyms", "the kolkhozes"
+    if any(form in lx.words("alias-words") for form in forms) or named \
+            or (known_as is not None and any(w.lower() in lx.words("naming-participles")
+                                             for w in known_as.group(1).split())) \
+            or (label is not None and label.group(1).lower() in lx.words("alias-words")):
+        return "person"
+    if any(form.title() in lx.words("org-words") for form in forms) or (follower and (
+            follower.group(1).title() in lx.words("org-words")
+            or f"{follower.group(1)} {follower.group(2)}" in lx.words("institution-nouns"))):
+        return "org"
+    return None
+
+
 def name_shaped(quoted: str) -> bool:
     """One to four words, each capitalised or an initial, no function word, not every one a common
     English word: "Misha", "SAGDEEV Abdurakhman", "VRUBLEVSKY K.I."; not "Long Live Stalin"'s slogan
@@ -74,7 +86,7 @@ def name_shaped(quoted: str) -> bool:
     words = WORD.findall(quoted)
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and len(quoted.split()) <= 4 \
         and not any(len(w) > 1 and w.title() in lx.words("function-words") for w in words) \
-        and not all(gz.common_word(w) for w in words if len(w) > 2)
+        and not all(gz.common_word(w) and w.title() not in gz.first_names() for w in words if len(w) > 2)
 
 
 #: The lowercase word or two after a closing quotation mark: what the quoted name is ("the "Eagle"
