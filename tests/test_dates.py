@@ -1264,3 +1264,26 @@ def test_a_first_paragraph_that_goes_on_after_a_cited_date_tells_of_another_docu
     text = ("Order No. 00447 of 30 July 1937 opened the operation.\n\nIn 1938 the raion reported "
             "on 3.IX and 5.IX.\n")
     assert values(convert(tmp_path, text))[-2:] == [("3.IX", "1938-09-03"), ("5.IX", "1938-09-05")]
+
+
+def test_a_year_of_birth_before_an_article_number_is_no_range(tmp_path):
+    text = "List of the convoy\n\n1. KIM Afanasy Petrovich – 1899 – 58-6 – 10 years\n2. TSOI Den – 1905 – 58-10 – 8 years\n"
+    assert values(convert(tmp_path, text)) == [("1899", "1899"), ("1905", "1905")]
+
+
+def test_a_month_or_a_month_of_next_year_is_one_disjunction_in_the_year_after_the_documents(tmp_path):
+    text = "Petition\n\n12 May 1939\n\nHe preaches that Soviet power will end in May or June of next year.\n"
+    assert values(convert(tmp_path, text))[-1] == ("May or June of next year", "1940-05/1940-06")
+
+
+def test_a_signed_letter_dated_at_its_end_and_a_reply_under_it(tmp_path):
+    text = ("The strike of 1953\n\nSir,\n\nIn his article (Survey, No. 98, Winter 1976) Mr Frayne dates the strike "
+            "to 1 June 1953. The troops came on 4 August, as the collection published by Prolog in New York in "
+            "1966 says.\n\nYours faithfully,\n\nPetro Savchyn\nToronto, 12 March 1977\n\nMr Frayne writes: I "
+            "followed Scholmer (London, 1954).\n")
+    source = tmp_path / "letter.txt"
+    source.write_text(text, encoding="utf-8")
+    root = convert_file(source).getroot()
+    divisions = root.findall(".//tei:body/tei:div", TEI_NS)
+    assert len(divisions) == 2 and divisions[0].find("tei:closer/tei:dateline", TEI_NS) is not None
+    assert ("4 August", "1953-08-04") in values(root.findall(".//tei:text//tei:date", TEI_NS))

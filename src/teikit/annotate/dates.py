@@ -202,7 +202,7 @@ UNIT = re.compile(rf"""
   | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR_OR_SHORT}){END})
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
   | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
-  | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d){END})
+  | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d)(?![-‐]\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}){END})
   | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
@@ -299,6 +299,13 @@ PAGES = r"[,:]\s*\d+(?:[–-]\d+)?"
 #: After it: perhaps a page or pages ("1993, 45", "1968, 201–3", "2001: 557"), then the bracket's end,
 #: another reference or the sentence's end.
 REFERENCE_AFTER = re.compile(rf"[a-z]?(?:{PAGES})?\s*[;).]")
+#: An imprint's place (and publisher), or a journal and its number, in brackets before its date: "(London, ",
+#: "(Cambridge, Mass.: Harvard, ", "(Survey, No. 98, ".
+IMPRINT_BEFORE = re.compile(r"\(\s*[A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*)*(?:,\s*[A-Z][a-z]*\.)?(?::\s*[^():;\n]{1,60})?"
+                            r"(?:,\s*No\.\s*\d+)?,\s*$")
+IMPRINT_AFTER = re.compile(r"\s*\)")
+#: "published by Prolog in New York in ": a word of a work's appearance, a few words, "in" (lexicon/dates.toml).
+APPEARED_BEFORE = re.compile(rf"\b{alternation(REFERENCES['appeared'])}\b(?:\s+[\w.’'-]+){{0,6}}?\s+in\s+$")
 #: A year alone in brackets is a reference only with its pages: "(2003, 559)", not "(1917)".
 REFERENCE_PAGES = re.compile(r"\(\s*$")
 PAGES_AFTER = re.compile(rf"{PAGES}\s*[;)]")
@@ -566,6 +573,14 @@ def inside_quotes(marks: dict[str, list[int]], start: int) -> bool:
     return before('"') % 2 == 1 or before("“") > before("”")
 
 
+def appeared(m: re.Match, text: str) -> bool:
+    """True for the date of a work's appearance: closing an imprint or a journal's issue in brackets,
+    "(London, 1954)", "(Survey, No. 98, Winter 1976)", or after "published … in"."""
+    return IMPRINT_BEFORE.search(text, max(0, m.start() - 2 * CONTEXT), m.start()) is not None \
+        and IMPRINT_AFTER.match(text, m.end()) is not None \
+        or APPEARED_BEFORE.search(text, max(0, m.start() - 2 * CONTEXT), m.start()) is not None
+
+
 def author_date(m: re.Match, text: str) -> bool:
     """True for the year of an author-date reference to a published work: "(Getty 1993, 45)", "Binner
     and Junge (2003, 559)", "(Vatlin 2004)", "(2002, 82)"."""
@@ -641,7 +656,7 @@ def find_units(text: str) -> list[Found]:
             unit.future = True  # the next such day after the day it was said on
         if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
             unit.future = True  # "Received: the 18th": the document came after it was written
-        unit.reference = m.lastgroup == "y" and author_date(m, text)
+        unit.reference = m.lastgroup == "y" and author_date(m, text) or appeared(m, text)
         unit.spoken = m.lastgroup == "ay"
         unit.quoted = inside_quotes(marks, start)
         unit.anterior = bool(ANTERIOR.search(sentence))
@@ -706,10 +721,13 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
     for unit in units:
         prev = out[-1] if out else None
         link = CONNECTOR.match(text[prev.end:unit.start]) if prev is not None else None
+        first = prev.points[0] if prev is not None else None
+        # "May or June of next year": a month alone takes the relative year of the month after it
+        shared_relative = unit.relative and first is not None and first.year is None and first.day is None
         if prev is not None and link and prev.join == "point" and unit.join == "point" \
-                and not prev.relative and not unit.relative:
+                and not prev.relative and (not unit.relative or shared_relative):
             word = link.group("word")
-            first, second = prev.points[0], unit.points[0]
+            second = unit.points[0]
             shares_year = first.year is None and second.year is not None
             conjunction = word in CONNECTORS["and"]
             between = conjunction and BETWEEN.search(text[max(0, prev.start - CONTEXT):prev.start])
@@ -726,6 +744,7 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
                 continue
             prev.end = unit.end
             prev.points.append(second)
+            prev.relative = unit.relative
             prev.join = "or" if word in CONNECTORS["or"] else "and" if conjunction and not between else "range"
             prev.approx = prev.approx or unit.approx
             continue
