@@ -1287,3 +1287,9 @@ def test_a_signed_letter_dated_at_its_end_and_a_reply_under_it(tmp_path):
     divisions = root.findall(".//tei:body/tei:div", TEI_NS)
     assert len(divisions) == 2 and divisions[0].find("tei:closer/tei:dateline", TEI_NS) is not None
     assert ("4 August", "1953-08-04") in values(root.findall(".//tei:text//tei:date", TEI_NS))
+
+
+def test_a_month_after_since_in_a_dated_document_is_the_latest_such_month_up_to_its_date(tmp_path):
+    text = ("CIRCULAR No. 178\nMoscow, 26 October 1940\n\nThe bishop came back from exile in the summer of 1939. "
+            "The local cell has not met since May.\n")
+    assert values(convert(tmp_path, text))[-1] == ("May", "1940-05")

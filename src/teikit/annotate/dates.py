@@ -284,6 +284,7 @@ SENTENCE_REACH = 400
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 #: "born 5 March 1899", "since May 1920": a fact of a life, which does not move the story's clock.
 BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+UNTIL_NOW = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['until_now'])}\s+$", re.IGNORECASE)
 #: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
 RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
                      rf"[ \t]*(?:{alternation(LEXICON['registry']['links'])}[ \t]+)?$")
@@ -355,6 +356,7 @@ class Found:
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     spoken: bool = False  # "it was '38": a year as a narrator says it, telling a remembered story
     future: bool = False  # "will arrive in April": after the document's date
+    until_now: bool = False  # "has not met since May": the latest such month up to the document's date
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
     sentence_start: int = 0  # where its sentence opens in the block
@@ -657,6 +659,7 @@ def find_units(text: str) -> list[Found]:
         if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
             unit.future = True  # "Received: the 18th": the document came after it was written
         unit.reference = m.lastgroup == "y" and author_date(m, text) or appeared(m, text)
+        unit.until_now = bool(UNTIL_NOW.search(text, max(0, start - CONTEXT), start))
         unit.spoken = m.lastgroup == "ay"
         unit.quoted = inside_quotes(marks, start)
         unit.anterior = bool(ANTERIOR.search(sentence))
@@ -1041,6 +1044,8 @@ class Resolver:
                         if p.day < points[0].day:  # "from the 28th to the 3rd": into the next month
                             p.year, p.month_lo = (p.year + 1, 1) if p.month_lo == 12 else (p.year, p.month_lo + 1)
                         p.month_hi = p.month_lo
+            if any(p.year is None for p in points) and found.until_now and not found.anterior:
+                self.up_to_document(points)
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, found.future, self.told_before(found, block_no)):
                     return
@@ -1132,6 +1137,18 @@ class Resolver:
             point.year, month = divmod(self.clock[0], 12)  # "for March 1930" on a line of its own
             point.month_lo = point.month_hi = month + 1
         return False
+
+    def up_to_document(self, points: list[Point]) -> None:
+        """The latest year that puts a month (or a day) without its year at or before the document's
+        date: "has not met since May" in a circular of October 1940 is May 1940, in one of March 1940
+        May 1939. Only in a document that gives its own date."""
+        doc = self.doc_date
+        if self.undated or doc is None or doc.month_lo is None or points[0].month_lo is None:
+            return
+        first = points[0]
+        late = (first.month_lo, first.day or 1) > (doc.month_lo, doc.day or 31)
+        first.year = doc.year - 1 if late else doc.year
+        distribute_year(points)
 
     def told_before(self, found: Found, block_no: int) -> int | None:
         """The month of a day told earlier in the sentence of `found`, a day and month without a year,
