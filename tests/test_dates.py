@@ -775,6 +775,7 @@ PARIS_LETTER = "Paris, 14 February 1932\n\nDear friend,\n\n{body}\n"
     ("On May Day 1930 it rained; the May Day parade and the Christmas holidays were sad.",
      [("May Day 1930", "1930-05-01")]),
     ("The May Day Manifesto was read; after Christmas Trotsky wrote.", [("Christmas", "1931-12-25")]),
+    ("They came for him just before Xmas 1928.", [("Xmas 1928", "1928-12-25")]),
 ])
 def test_a_day_known_by_its_name_is_a_date(tmp_path, body, expected):
     assert values(convert(tmp_path, PARIS_LETTER.format(body=body)))[1:] == expected
