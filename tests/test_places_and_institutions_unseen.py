@@ -209,3 +209,16 @@ def test_towns_named_like_leaders_are_places_on_a_route_after_a_birth_year_and_b
 def test_quoted_names_after_a_plural_word_for_a_farm_are_organisations(tagged):
     found = tagged('The horses went to the kolkhozes "Chervona Zirka" and "Nove Zhyttya".')
     assert of_kind(found, "org") == ["Chervona Zirka", "Nove Zhyttya"]
+
+
+def test_a_russian_acronym_in_brackets_after_a_body_is_its_short_name_and_a_surname_is_not(tagged):
+    found = tagged("The Ust-Vym Corrective Labour Camp (USTVYMLAG) reported to the road transport department "
+                   "(DTO); the head of the department (KUZMIN) signed.")
+    assert of_kind(found, "org") == ["Ust-Vym Corrective Labour Camp", "USTVYMLAG", "DTO"]
+    assert persons(found) == ["KUZMIN"]
+
+
+def test_a_name_beside_a_word_for_a_kind_of_enterprise_is_the_enterprise(tagged):
+    found = tagged("She milked cows at the Krasny Oktyabr collective farm; he met the German firm Krupp and "
+                   "the publishing house Prometejs.")
+    assert found == [("org", "Krasny Oktyabr"), ("org", "Krupp"), ("org", "Prometejs")]

@@ -12,7 +12,7 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_unit
-from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed, place_ok, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed, place_ok, pronounceable, unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -211,6 +211,25 @@ def publisher(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "org", "medium")]
 
 
+def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
+    """A name right after a word in small letters for a kind of enterprise, or right before one, is
+    that enterprise: "the German firm Krupp", "the publishing house Prometejs", "the Krasny Oktyabr
+    collective farm" (lexicon/institution-leads)."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    before, after = kind_of_enterprise()
+    if phrase.title or not (before.search(classifier.text, max(0, start - 30), start) or after.match(classifier.text, end)) \
+            or all(adjective(w) for w in phrase.words):  # "the German firm": a people's adjective
+        return None
+    return [phrase.mention(run, "org", "medium")]
+
+
+@cache
+def kind_of_enterprise() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = lx.alternation(lx.entries("institution-leads"))
+    return re.compile(rf"(?<![\w-]){kinds} $"), re.compile(rf" {kinds}\b")
+
+
 #: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
 GLOSS = re.compile(r" ?\[([^\]\n]{1,80})\]")
 
@@ -253,25 +272,40 @@ def name_of_institution(phrase: Phrase) -> list[Mention] | None:
 def acronym_of_the_name_before(phrase: Phrase) -> list[Mention] | None:
     """An acronym alone in brackets after an institution's name is the institution's short name when
     it ends with the initial of the name's last word: "State Archive of Novosibirsk Oblast (GANO)",
-    "Russian State Archive of Film and Photo Documents (RGAKFD)". A surname in brackets follows an
-    office, not such a name ("the deputy commissar (FRINOVSKY)")."""
+    "Russian State Archive of Film and Photo Documents (RGAKFD)"; or, whatever its letters, when it is
+    shaped as no word or surname is, as Russian acronyms keep their own initials: "Ust-Vym Corrective
+    Labour Camp (USTVYMLAG)", "the road transport department (DTO)". A surname in brackets follows an
+    office, not such a name ("the deputy commissar (FRINOVSKY)", "the head of the department (KUZMIN)")."""
     word, classifier = single(phrase), phrase.classifier
-    if not word or not word.isalpha() or not word[:1].isupper() or sum(c.isupper() for c in word) < 3:
+    if not word or not word.isalpha() or not word[:1].isupper() or sum(c.isupper() for c in word) < 2:
         return None
     start, end = classifier.toks[phrase.run[0]].start, classifier.toks[phrase.run[-1]].end
     words = institution_before_bracket(classifier.text[max(0, start - 120):start])
-    if classifier.text[end:end + 1] != ")" or not words or words[-1][:1].lower() != word[-1].lower():
+    if classifier.text[end:end + 1] != ")" or not words:
         return None
+    russian = (word.isupper() and not pronounceable(word) or RUSSIAN_ACRONYM.fullmatch(word)) \
+        and not gz.surname_shaped(word.title())  # "the head of the department (KUZMIN)" is a person
+    if words[-1][:1].lower() != word[-1].lower() and not russian:
+        return None  # a Russian acronym keeps its own initials: "Ust-Vym Corrective Labour Camp (USTVYMLAG)",
+        # "True Orthodox Church (IPTs)", "the road transport department (DTO)"
     return [phrase.mention(phrase.run, "org", "medium")]
+
+
+#: A Russian acronym with its last letter small, as transliterations keep a soft sign or "ts": "IPTs".
+RUSSIAN_ACRONYM = re.compile(r"[A-Z]{2,}(?:Ts|Ch|Sh|[a-z])")
 
 
 def institution_before_bracket(before: str) -> list[str]:
     """The words of an institution's name that ends right before an opening bracket (a word of
     lexicon/org-words among them): a word in capitals inside is its acronym, "State Archive of Tomsk
     Oblast (GATO)", not a surname as in "the interrogator (KUZMIN)". Empty if there is none."""
-    name = name_before_bracket().search(before)
+    name = name_before_bracket().search(before) or LOWERCASE_NAME_BEFORE_BRACKET.search(before)
     words = name.group(1).split() if name else []
-    return words if any(w in lx.words("org-words") for w in words) else []
+    return words if any(w.title() in lx.words("org-words") for w in words) else []
+
+
+#: A body named in small letters before a bracket: "the road transport department (".
+LOWERCASE_NAME_BEFORE_BRACKET = re.compile(r"\b((?:[a-z]+ ){0,3}[a-z]+) \($")
 
 
 @cache

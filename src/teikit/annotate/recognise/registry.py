@@ -43,6 +43,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("kin-group", 78, cuts.kin_group),
     Rule("imprint", 77, places.imprint),
     Rule("publisher", 77, organisations.publisher),
+    Rule("institution-by-its-kind", 77, organisations.institution_by_its_kind),
     Rule("place-by-kind", 76, places.place_by_kind),
     Rule("opened-by-place-adjective", 76, places.opened_by_place_adjective),
     Rule("place-after-cut", 75, places.place_after_cut),
