@@ -222,3 +222,9 @@ def test_a_name_beside_a_word_for_a_kind_of_enterprise_is_the_enterprise(tagged)
     found = tagged("She milked cows at the Krasny Oktyabr collective farm; he met the German firm Krupp and "
                    "the publishing house Prometejs.")
     assert found == [("org", "Krasny Oktyabr"), ("org", "Krupp"), ("org", "Prometejs")]
+
+
+def test_a_towns_other_name_in_brackets_a_hyphened_place_and_a_republic_of_today_are_places(tagged):
+    found = tagged("In the districts of Kishinev (Chişinău) the sect grew; he was held near Gulyai-Pole; the "
+                   "MVD of Bashkortostan in Ufa replied.")
+    assert places(found) == ["Kishinev", "Chişinău", "Gulyai-Pole", "Bashkortostan", "Ufa"]

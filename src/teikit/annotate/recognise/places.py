@@ -351,9 +351,10 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     nobody_there = k >= 0 and classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
         k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
         and classifier.toks[k - 1].text in lx.words("residence-verbs"))
-    if not word or phrase.title or not word[1:].islower() or (gz.surname_shaped(word) and not nobody_there) \
+    if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
+            or (gz.surname_shaped(word) and not nobody_there) \
             or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
-        return None
+        return None  # a word or its hyphened parts ("near Gulyai-Pole") in small letters after the first
     if not locative_before(classifier, k):
         return None
     return [phrase.mention(run, "place", "low")]
@@ -408,15 +409,16 @@ def other_name_of_a_place_after(text: str, start: int, end: int) -> bool:
 
 
 def placed(classifier: Classifier, last: int) -> bool:
-    """The name ending at token `last` is a place: the gazetteers know it, or it ends as places do, or a
-    preposition of place stands before it ("near Vilkomir")."""
+    """The name ending at token `last` is a place: the gazetteers know it (even a town named like a
+    surname: "Kishinev (Chişinău)"), or it ends as places do, or a preposition of place stands before
+    it ("near Vilkomir")."""
     toks, first = classifier.toks, last
     while first > 0 and toks[first - 1].cap and toks[first - 1].end + 1 >= toks[first].start:
         first -= 1
     if not toks[last].cap:
         return False
     surface = classifier.surface(list(range(first, last + 1)))
-    return place_ok(surface) or known_place(surface) or locative_before(classifier, first - 1)
+    return place_ok(surface) or known_place(surface) or surface in gz.places() or locative_before(classifier, first - 1)
 
 
 def known_place(word: str) -> bool:
