@@ -1294,3 +1294,9 @@ def test_a_month_after_since_in_a_dated_document_is_the_latest_such_month_up_to_
     text = ("CIRCULAR No. 178\nMoscow, 26 October 1940\n\nThe bishop came back from exile in the summer of 1939. "
             "The local cell has not met since May.\n")
     assert values(convert(tmp_path, text))[-1] == ("May", "1940-05")
+
+
+def test_the_date_of_a_deposition_read_out_at_a_trial_does_not_move_the_story(tmp_path):
+    text = ("MORNING SESSION, January 26, 1937\n\nGOLOVANOV: In the summer of 1933 I met him.\n\nVYSHINSKY: Let us "
+            "turn to your deposition of 19.XII.36. When did you meet Shestov?\n\nGOLOVANOV: In early September.\n")
+    assert values(convert(tmp_path, text))[-1] == ("early September", "1933-09")
