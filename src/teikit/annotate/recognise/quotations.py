@@ -81,8 +81,8 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
 
 def name_shaped(quoted: str) -> bool:
     """One to four words, each capitalised or an initial, no function word, not every one a common
-    English word: "Misha", "SAGDEEV Abdurakhman", "VRUBLEVSKY K.I."; not "Long Live Stalin"'s slogan
-    words alone nor "a traitor"."""
+    English word that is no forename: "Misha", "SAGDEEV Abdurakhman", "VRUBLEVSKY K.I.", "PEDRO"; not
+    a slogan ("Long Live the Party") nor "a traitor"."""
     words = WORD.findall(quoted)
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and len(quoted.split()) <= 4 \
         and not any(len(w) > 1 and w.title() in lx.words("function-words") for w in words) \
