@@ -200,8 +200,9 @@ def test_a_forename_in_a_list_a_preposition_of_place_opens_beside_a_place_is_a_p
 
 
 def test_towns_named_like_leaders_are_places_on_a_route_after_a_birth_year_and_before_their_old_name(tagged):
+    """After "born" and a year (not "b.": lists give the nationality there as often, "b. 1896, Latvian")."""
     found = tagged("The echelon went Sverdlovsk – Molotov (formerly Perm) – Kirov – Kotlas. KRAUS Johann, "
-                   "b. 1910, Engels, was in it. At Kirov (the old Vyatka) two died; Molotov signed the order.")
+                   "born 1910, Engels, was in it. At Kirov (the old Vyatka) two died; Molotov signed the order.")
     assert places(found) == ["Sverdlovsk", "Molotov", "Perm", "Kirov", "Kotlas", "Engels", "Kirov", "Vyatka"]
     assert persons(found) == ["KRAUS Johann", "Molotov"]
 
@@ -228,3 +229,9 @@ def test_a_towns_other_name_in_brackets_a_hyphened_place_and_a_republic_of_today
     found = tagged("In the districts of Kishinev (Chişinău) the sect grew; he was held near Gulyai-Pole; the "
                    "MVD of Bashkortostan in Ufa replied.")
     assert places(found) == ["Kishinev", "Chişinău", "Gulyai-Pole", "Bashkortostan", "Ufa"]
+
+
+def test_a_nationality_after_a_year_of_birth_is_no_place_and_a_town_is(tagged):
+    found = tagged("1. SCHMIDT Karl, born 1903, German, engineer.\n2. PETROV Ivan, born 1901, Kashin, clerk.\n"
+                   "3. KALNIN Yan, arrested 1937, Sentenced to death.")
+    assert places(found) == ["Kashin"]

@@ -338,7 +338,7 @@ class AuthorityFinder(RegisterFinder):
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
         place after a preposition of place ("in Kirov"), opening a dateline ("Kuibyshev, 3.IV.42"), on a
-        route's stages ("Molotov – Kirov – Kotlas") or after a year of birth ("b. 1910, Engels,");
+        route's stages ("Molotov – Kirov – Kotlas") or after a year of birth ("born 1910, Engels,");
         or one with another name of a place in brackets after it ("Molotov (Perm)"), or the name an
         institution or a street bears ("the Kirov Works", "the Frunze Academy", "Frunze Street"): left
         to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
@@ -359,7 +359,7 @@ class AuthorityFinder(RegisterFinder):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
         stage = ROUTE_BEFORE.search(text, max(0, span.start - 60), span.start) and ROUTE_AFTER.match(text, span.end)
-        born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "b. 1910, Engels,"
+        born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "born 1910, Engels,"
         return text[span.start:span.end].title() in gz.places() \
             and (dateline or stage or born or before.search(text[max(0, span.start - 80):span.start]) is not None)
 

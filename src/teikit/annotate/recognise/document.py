@@ -150,6 +150,7 @@ def named_weakly(m: Mention) -> bool:
 
 #: The stages of a route written with dashes: "Sverdlovsk – Molotov (formerly Perm) – Kirov – Kotlas".
 STAGE = re.compile(r"(?: \([^()\n]{1,30}\))? [–—] ")
+STAGE_BEFORE = re.compile(r"[–—] $")
 
 #: A preposition of place right before a list: "passes to Lida and Slonim" (lexicon/place-prepositions).
 PLACE_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$")
@@ -159,8 +160,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     """A list names one kind, and so does a route: a bare word with no evidence of its own, in a list
     beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
     ("from Magadan to Orotukan"), is a place; so is a word kept as a person only for a forename's or
-    a surname's shape, in a list a preposition of place opens ("passes to Lida and Slonim") or on a
-    route's stages ("Sverdlovsk – Molotov – Kirov")."""
+    a surname's shape, in a list a preposition of place opens ("passes to Lida and Slonim") or between
+    two dashes of a route beside a place ("Sverdlovsk – Molotov – Kirov – Kotlas")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
@@ -171,9 +172,11 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
             stage = STAGE.fullmatch(gap)
             if not (route or stage or LIST_JOIN.fullmatch(gap)):
                 continue
-            placed = stage or PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+            placed = PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
             for m, other in ((a, b), (b, a)):
-                if other.type == "place" and (unevidenced(m) or placed and named_weakly(m)):
+                inner_stage = stage and STAGE_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                    and STAGE.match(text, m.end)  # "– Kirov –": a stage between two, not "MOSCOW – YEZHOV"
+                if other.type == "place" and (unevidenced(m) or (placed or inner_stage) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route else "in a list")
 

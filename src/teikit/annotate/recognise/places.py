@@ -260,18 +260,18 @@ def place_in_life_dates(phrase: Phrase) -> list[Mention] | None:
 def place_after_year_of_birth(phrase: Phrase) -> list[Mention] | None:
     """A name after a verb of birth or death, its year (or two) and a comma, closed by a semicolon,
     comma, bracket or full stop, is the place: "born 1894, Kashin;", "born 1902 or 1903, Belaya
-    Tserkov;", as victims' lists and personnel files print a person's data (lexicon/residence-verbs)."""
+    Tserkov;", as victims' lists and personnel files print a person's data (lexicon/birth-and-death-words)."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if phrase.title or len(run) > 3 or not year_of_birth_before().search(classifier.text, max(0, start - 40), start) \
-            or classifier.text[end:end + 1] not in (";", ",", "(", ".", " "):
-        return None
+            or classifier.text[end:end + 1] not in (";", ",", "(", ".", " ") or adjective(phrase.words[0]):
+        return None  # "b. 1896, Latvian, member of the VKP(b)": the nationality, as lists give it next
     return [phrase.mention(run, "place", "medium")]
 
 
 @cache
 def year_of_birth_before() -> re.Pattern[str]:
-    return re.compile(rf"\b{lx.alternation(list(lx.entries('residence-verbs')))} "
+    return re.compile(rf"\b{lx.alternation(list(lx.entries('birth-and-death-words')))} "
                       r"1[89]\d\d(?: or 1[89]\d\d)?, $")
 
 
