@@ -212,9 +212,9 @@ def publisher(phrase: Phrase) -> list[Mention] | None:
 
 
 def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
-    """A name right after a word in small letters for a kind of enterprise, or right before one, is
-    that enterprise: "the German firm Krupp", "the publishing house Prometejs", "the Krasny Oktyabr
-    collective farm" (lexicon/institution-leads)."""
+    """A name right after a word in small letters for a kind of enterprise, or right before a word for
+    a Soviet farm, is that enterprise: "the German firm Krupp", "the publishing house Prometejs", "the
+    Krasny Oktyabr collective farm" (lexicon/institution-leads, institution-nouns)."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     before, after = kind_of_enterprise()
@@ -226,8 +226,8 @@ def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
 
 @cache
 def kind_of_enterprise() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    kinds = lx.alternation(lx.entries("institution-leads"))
-    return re.compile(rf"(?<![\w-]){kinds} $"), re.compile(rf" {kinds}\b")
+    return (re.compile(rf"(?<![\w-]){lx.alternation(lx.entries('institution-leads'))} $"),
+            re.compile(rf" {lx.alternation(lx.entries('institution-nouns'))}\b"))
 
 
 #: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
