@@ -1300,3 +1300,10 @@ def test_the_date_of_a_deposition_read_out_at_a_trial_does_not_move_the_story(tm
     text = ("MORNING SESSION, January 26, 1937\n\nGOLOVANOV: In the summer of 1933 I met him.\n\nVYSHINSKY: Let us "
             "turn to your deposition of 19.XII.36. When did you meet Shestov?\n\nGOLOVANOV: In early September.\n")
     assert values(convert(tmp_path, text))[-1] == ("early September", "1933-09")
+
+
+def test_a_deadline_in_a_text_looking_back_is_the_storys_and_a_stated_future_the_writers(tmp_path):
+    text = ("Finding Grandpa, part 3\n\nPosted on March 14, 2019 by Lena\n\nThe file says he was arrested on 12 "
+            "November 1937. On November 22 he denies everything. By the 9th of December he confesses. Papers "
+            "will be posted on our site by 1 October.\n")
+    assert values(convert(tmp_path, text))[-2:] == [("the 9th of December", "1937-12-09"), ("1 October", "2019-10-01")]

@@ -357,6 +357,7 @@ class Found:
     spoken: bool = False  # "it was '38": a year as a narrator says it, telling a remembered story
     future: bool = False  # "will arrive in April": after the document's date
     until_now: bool = False  # "has not met since May": the latest such month up to the document's date
+    deadline: bool = False  # future only for "by" before it ("by the 12th"), no word of the future
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
     sentence_start: int = 0  # where its sentence opens in the block
@@ -649,9 +650,9 @@ def find_units(text: str) -> list[Found]:
                      future=bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
         sentence = sentence_of(text, start, m.end())
         unit.told_past = bool(PAST.search(sentence))
-        if point.day is not None and point.year is None and not unit.told_past and \
+        if point.day is not None and point.year is None and not unit.told_past and not unit.future and \
                 DEADLINE.search(text, max(0, start - CONTEXT), start):
-            unit.future = True
+            unit.future = unit.deadline = True
         unit.sentence_start = sentence_opening(text, start)
         if point.day is not None and point.month_lo is None and \
                 REPORTED_FUTURE.search(text, unit.sentence_start, start):
@@ -1036,7 +1037,7 @@ class Resolver:
                 p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
-                if self.resolve_day(points[0], block_no, found.future, found.told_past, found.quoted):
+                if self.resolve_day(points[0], block_no, self.still_to_come(found), found.told_past, found.quoted):
                     found.cited = True  # a day of the quoted document's time tells the report's story no more
                 for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
                     if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
@@ -1047,7 +1048,7 @@ class Resolver:
             if any(p.year is None for p in points) and found.until_now and not found.anterior:
                 self.up_to_document(points)
             if any(p.year is None for p in points):
-                if not self.infer_year(points, block_no, found.future, self.told_before(found, block_no)):
+                if not self.infer_year(points, block_no, self.still_to_come(found), self.told_before(found, block_no)):
                     return
         for p in points:
             if p.easter is not None and p.year is not None:
@@ -1137,6 +1138,17 @@ class Resolver:
             point.year, month = divmod(self.clock[0], 12)  # "for March 1930" on a line of its own
             point.month_lo = point.month_hi = month + 1
         return False
+
+    def still_to_come(self, found: Found) -> bool:
+        """A future or a deadline ("will arrive in April", "by the 12th") is after the document's date;
+        but a deadline that no word of the future says, in a document looking back on a story told
+        more than RETROSPECT_YEARS before it, is the story's: in a blog of 2019 about 1937, "by the 9th
+        of December he confesses" is December 1937 ("papers will be posted by 1 October" stays 2019)."""
+        if not found.future:
+            return False
+        doc, clock = self.doc_date, self.clock
+        looking_back = doc is not None and clock is not None and doc.year - clock[1] // 12 > RETROSPECT_YEARS
+        return not (found.deadline and looking_back)
 
     def up_to_document(self, points: list[Point]) -> None:
         """The latest year that puts a month (or a day) without its year at or before the document's
