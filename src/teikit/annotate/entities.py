@@ -27,6 +27,7 @@ from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
+from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.places import dateline_after, other_name_of_a_place_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.corpus import stable_ids
@@ -244,12 +245,6 @@ def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        rf"\s+(?i:{lx.alternation(lx.entries('unit-heads'))}s?)\b"))
 
 
-#: A stage of a route written with dashes, a name on either side: "Sverdlovsk – Molotov (formerly
-#: Perm) – Kirov – Kotlas".
-ROUTE_BEFORE = re.compile(r"[A-Z][\w‐-]*(?: \([^()\n]{1,30}\))? [–—] $")
-ROUTE_AFTER = re.compile(r"(?: \([^()\n]{1,30}\))? [–—] [A-Z]")
-
-
 #: The word right before a name, a comma maybe between ("KOLESNIKOV, Ivan Stepanovich"), and right after it.
 SURNAME_BEFORE = re.compile(r"([A-Z][\w'’-]+),? $")
 SURNAME_AFTER = re.compile(r" ([A-Z][\w'’-]+)")
@@ -358,7 +353,7 @@ class AuthorityFinder(RegisterFinder):
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
-        stage = ROUTE_BEFORE.search(text, max(0, span.start - 60), span.start) and ROUTE_AFTER.match(text, span.end)
+        stage = on_a_route(text, span.start, span.end)
         born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "born 1910, Engels,"
         return text[span.start:span.end].title() in gz.places() \
             and (dateline or stage or born or before.search(text[max(0, span.start - 80):span.start]) is not None)

@@ -148,9 +148,17 @@ def named_weakly(m: Mention) -> bool:
     return m.type == "person" and m.cert != "high" and len(m.words) <= 1 and not m.initials
 
 
-#: The stages of a route written with dashes: "Sverdlovsk – Molotov (formerly Perm) – Kirov – Kotlas".
-STAGE = re.compile(r"(?: \([^()\n]{1,30}\))? [–—] ")
-STAGE_BEFORE = re.compile(r"[–—] $")
+#: The dash between two stages of a route, a bracket after a stage maybe: "Sverdlovsk – Molotov (formerly
+#: Perm) – Kirov – Kotlas".
+STAGE = r"(?: \([^()\n]{1,30}\))? [–—] "
+STAGE_BEFORE = re.compile(rf"[A-Z][\w‐-]*{STAGE}$")
+STAGE_AFTER = re.compile(rf"{STAGE}[A-Z]")
+
+
+def on_a_route(text: str, start: int, end: int) -> bool:
+    """The name at start:end stands between two dashes of a route, a name on either side ("– Kirov –"),
+    not at a dash's end alone as an addressee line's name does ("MOSCOW – YEZHOV")."""
+    return STAGE_BEFORE.search(text, max(0, start - 60), start) is not None and STAGE_AFTER.match(text, end) is not None
 
 #: A preposition of place right before a list: "passes to Lida and Slonim" (lexicon/place-prepositions).
 PLACE_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$")
@@ -169,13 +177,12 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 continue
             text, gap = texts[a.block], texts[a.block][a.end:b.start]
             route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
-            stage = STAGE.fullmatch(gap)
+            stage = re.fullmatch(STAGE, gap)
             if not (route or stage or LIST_JOIN.fullmatch(gap)):
                 continue
             placed = PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
             for m, other in ((a, b), (b, a)):
-                inner_stage = stage and STAGE_BEFORE.search(text, max(0, m.start - 40), m.start) \
-                    and STAGE.match(text, m.end)  # "– Kirov –": a stage between two, not "MOSCOW – YEZHOV"
+                inner_stage = stage and on_a_route(text, m.start, m.end)
                 if other.type == "place" and (unevidenced(m) or (placed or inner_stage) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route else "in a list")

@@ -265,7 +265,7 @@ def place_after_year_of_birth(phrase: Phrase) -> list[Mention] | None:
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if phrase.title or len(run) > 3 or not year_of_birth_before().search(classifier.text, max(0, start - 40), start) \
             or classifier.text[end:end + 1] not in (";", ",", "(", ".", " ") or adjective(phrase.words[0]):
-        return None  # "b. 1896, Latvian, member of the VKP(b)": the nationality, as lists give it next
+        return None  # "born 1903, German, engineer": the nationality, as lists give it next
     return [phrase.mention(run, "place", "medium")]
 
 
@@ -418,7 +418,7 @@ def placed(classifier: Classifier, last: int) -> bool:
     if not toks[last].cap:
         return False
     surface = classifier.surface(list(range(first, last + 1)))
-    return place_ok(surface) or known_place(surface) or surface in gz.places() or locative_before(classifier, first - 1)
+    return surface in gz.places() or known_place(surface) or locative_before(classifier, first - 1)
 
 
 def known_place(word: str) -> bool:
