@@ -322,18 +322,17 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
     seen_prose = False
     after_closer = False
     last_prose = max((i for i, block in enumerate(blocks) if block.kind in ("p", "address")), default=-1)
-    signed_and_dated = False  # a closing formula, a name and a date: what follows is another document
     for i, block in enumerate(blocks):
         if block.kind == "heading" and after_closer and blocks[i - 1].kind == "closing" and NAME_LINE.match(block.text) \
                 and i + 1 < len(blocks) and blocks[i + 1].kind == "dateline":
             block.kind = "signed"  # "Yours faithfully, / Petro Savchyn / Toronto, 12 March 1977"
             continue
         if block.kind == "dateline" and after_closer:
-            signed_and_dated = blocks[i - 1].kind == "signed"
             continue  # the date under a signature ends its document: "Signed: FRINOVSKY / 10 February 1938"
-        if block.kind in ("p", "address") and signed_and_dated and blocks[i - 1].kind == "dateline":
-            starts.add(i)  # the editor's reply printed under a signed and dated letter
-            signed_and_dated = after_closer = False
+        if block.kind in ("p", "address") and after_closer and i >= 2 \
+                and (blocks[i - 2].kind, blocks[i - 1].kind) == ("signed", "dateline"):
+            starts.add(i)  # a signed and dated close: what follows is another document (an editor's reply)
+            after_closer = False
             seen_prose = True
             continue
         if block.kind == "dateline" and seen_prose and i < last_prose:  # with no prose after it, it dates

@@ -28,7 +28,8 @@ from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.document import on_a_route
-from teikit.annotate.recognise.places import dateline_after, other_name_of_a_place_after, year_of_birth_before
+from teikit.annotate.recognise.places import dateline_after, other_name_of_a_place_after, unit_level_after, \
+    year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
@@ -346,8 +347,7 @@ class AuthorityFinder(RegisterFinder):
         before, after = place_context()
         if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person
-        level = re.match(r" ([a-z]+) [a-z]", text[span.end:span.end + 30])
-        if level and level.group(1) in lx.words("unit-adjectives") and text[span.start:span.end].title() in gz.places():
+        if unit_level_after(text, span.end) and text[span.start:span.end].title() in gz.places():
             return True  # "the Kirov regional directorate": the town
         qualified = re.match(r" ([a-z]+)\b", text[span.end:span.end + 30])
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):

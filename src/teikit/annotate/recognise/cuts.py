@@ -87,7 +87,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     toks, run, title = phrase.classifier.toks, phrase.run, False
     if run[0] >= 2 and toks[run[0] - 1].text == "of" and listed("titles", toks[run[0] - 2].text):
         held = cut_domain(toks, run)  # "lieutenant of State Security Abramov": the rank's domain, then its holder
-        run, title = held, held is not run
+        run, title = held, len(held) < len(run)
     while run:
         word = toks[run[0]].text
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
@@ -98,7 +98,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
             title = not (run and toks[run[0]].text in lx.words("connectors"))
             if not title:  # an office and its domain; a name after the domain is the office's holder
                 held = cut_domain(toks, run)
-                run, title = held, held is not run and len(held) > 0
+                run, title = held, 0 < len(held) < len(run)
         elif (listed("function-words", word) and not is_initial(toks, run[0])) \
                 or word in lx.words("connectors") or word in ("'", "’", "s", "."):
             run = run[1:]

@@ -217,17 +217,19 @@ def town_after_locative(phrase: Phrase) -> list[Mention] | None:
         return None  # "in Kirov's speech": a possessive is a person's
     k = before_list(classifier, run[0])
     if not (locative_before(classifier, k) or (k >= 0 and named_alone_after_article(classifier, k, run))
-            or unit_adjective_after(classifier, run)):
+            or unit_level_after(classifier.text, end)):
         return None
     return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
 
 
-def unit_adjective_after(classifier: Classifier, run: list[int]) -> bool:
-    """A level of territory and a noun after the name: "Kirov regional directorate", "Kalinin city
-    committee" (lexicon/unit-adjectives)."""
-    after = run[-1] + 1
-    return after + 1 < len(classifier.toks) and classifier.toks[after].text in lx.words("unit-adjectives") \
-        and classifier.toks[after + 1].text.isalpha() and classifier.toks[after + 1].text.islower()
+def unit_level_after(text: str, end: int) -> bool:
+    """A level of territory and a noun in small letters after the name ending at `end`: "Kirov regional
+    directorate", "Kalinin city committee" (lexicon/unit-adjectives)."""
+    level = UNIT_LEVEL.match(text, end)
+    return level is not None and level.group(1) in lx.words("unit-adjectives")
+
+
+UNIT_LEVEL = re.compile(r" ([a-z]+) [a-z]")
 
 
 def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:

@@ -46,7 +46,7 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     if close is None:
         return None
     leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
-    kind = next((found for found in (quoted_kind(text, lead, start, close) for lead in leads if lead) if found), None)
+    kind = next(filter(None, (quoted_kind(text, lead, start, close) for lead in leads if lead)), None)
     if kind is None:
         return None
     idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
@@ -63,13 +63,12 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
     label = QUOTE_LABEL.match(text, close.end())
     follower = QUOTE_FOLLOWER.match(text, close.end())
     known_as = QUOTE_AS.search(text, max(0, lead.start(2) - 60), lead.end(2)) if word == "as" else None
+    as_words = {w.lower() for w in known_as.group(1).split()} if known_as else set()  # 'knew him as "'
     named = (word.lower() in lx.words("naming-leads") or listed("titles", word) or listed("titles", word + ".")
-             or known_as is not None and any(w.lower() in lx.words("naming-leads") for w in known_as.group(1).split())) \
+             or as_words & lx.words("naming-leads")) \
         and name_shaped(text[start:close.start(1)])  # 'called him "Misha"', 'Com. "PEDRO"'
     forms = gz.singulars(word.lower())  # "pseudonyms", "the kolkhozes"
-    if any(form in lx.words("alias-words") for form in forms) or named \
-            or (known_as is not None and any(w.lower() in lx.words("naming-participles")
-                                             for w in known_as.group(1).split())) \
+    if any(form in lx.words("alias-words") for form in forms) or named or as_words & lx.words("naming-participles") \
             or (label is not None and label.group(1).lower() in lx.words("alias-words")):
         return "person"
     if any(form.title() in lx.words("org-words") for form in forms) or (follower and (
