@@ -110,10 +110,13 @@ class Classifier:
                 # "Report of the Commission"; "the Moscow Soviet and the Minsk Military District": two names
                 return self.classify(head) + self.classify(rest)
             tail = self.classify(rest)
-            body_after = bool(tail) and tail[0].type == "place" and any(m.type == "org" for m in tail[1:])  # "the Moscow City Court"
+            body_after = len(tail) > 1 and tail[0].type == "place" and tail[1].type == "org" \
+                and not self.text[tail[0].end:tail[1].start].strip()  # "the Moscow City Court"
             if tail and tail[0].cert != "low" and (tail[0].type != "place" or body_after) \
                     and (w != "and" or tail[0].type == "org"):
                 return self.organisation(head) + tail
+            if w == "of" and self.polity_closes(head, rest, tail) and (named := self.organisation(head)):
+                return named + tail  # "the Ministry of Justice" of Latvia
         if len(run) == 1 and listed("org-words", toks[run[0]].text) \
                 and toks[run[0]].text not in lx.words("org-acronyms"):
             return []
@@ -123,6 +126,15 @@ class Classifier:
         if self.territory_of_body(run):
             return [self.mention(run[:1], "place", "medium")] + self.organisation(run[1:])
         return [self.mention(run, "org", "medium")] if run else []
+
+    def polity_closes(self, head: list[int], rest: list[int], tail: list[Mention]) -> bool:
+        """An organ of government ("the Ministry of Justice", lexicon/state-organs) and, after its last
+        "of", one place the rules are sure of: the polity it serves, a span of its own as GUIDELINES
+        split "the Leningrad Communist Party"."""
+        organ = next((self.toks[k].text for k in head if listed("org-words", self.toks[k].text)), None)
+        return organ in lx.words("state-organs") and len(tail) == 1 and tail[0].type == "place" \
+            and tail[0].cert == "high" \
+            and (tail[0].start, tail[0].end) == (self.toks[rest[0]].start, self.toks[rest[-1]].end)
 
     def territory_of_body(self, run: list[int]) -> bool:
         """A name, then the level of the territory a body serves, then the body: "Zhary District

@@ -1,0 +1,29 @@
+"""Places beside institutions, rivers and renamed towns in kinds of text the eleventh round of issue 15
+read (sets L and M): county departments of the NKVD, organs of a republic's government, rivers crossed
+by a band, towns named and renamed.
+
+Each test is a short text of our own in the manner of the genre.
+"""
+
+from __future__ import annotations
+
+from conftest import of_kind
+
+
+def test_the_county_a_department_serves_is_a_place_of_its_own(tagged):
+    found = tagged("A report of the Zarasai County Department of the NKVD reached the Vyru Uyezd Committee.")
+    assert of_kind(found, "place") == ["Zarasai", "Vyru"]
+    assert of_kind(found, "org") == ["County Department", "NKVD", "Uyezd Committee"]
+
+
+def test_the_polity_an_organ_of_government_serves_is_a_place_of_its_own(tagged):
+    found = tagged("The Ministry of Foreign Affairs of Estonia and the Supreme Court of the Russian "
+                   "Federation answered; the Procuracy of the RSFSR did not.")
+    assert of_kind(found, "org") == ["Ministry of Foreign Affairs", "Supreme Court", "Procuracy"]
+    assert of_kind(found, "place") == ["Estonia", "Russian Federation", "RSFSR"]
+
+
+def test_a_party_or_a_university_keeps_the_place_in_its_name(tagged):
+    found = tagged("He studied at the University of Latvia and joined the Communist Party of Estonia.")
+    assert of_kind(found, "org") == ["University of Latvia", "Communist Party of Estonia"]
+    assert of_kind(found, "place") == []
