@@ -27,3 +27,18 @@ def test_a_party_or_a_university_keeps_the_place_in_its_name(tagged):
     found = tagged("He studied at the University of Latvia and joined the Communist Party of Estonia.")
     assert of_kind(found, "org") == ["University of Latvia", "Communist Party of Estonia"]
     assert of_kind(found, "place") == []
+
+
+def test_on_and_a_street_give_where_an_institution_or_a_church_stands(tagged):
+    found = tagged("She typed for the Estonian Society on Petrovsky Boulevard; mass was said in the church "
+                   "of St. Stanislaus on Kovensky Lane. The Commission on Foreign Affairs met.")
+    assert of_kind(found, "org") == ["Estonian Society", "Commission on Foreign Affairs"]
+    assert of_kind(found, "place") == ["Petrovsky Boulevard", "St. Stanislaus", "Kovensky Lane"]
+
+
+def test_a_church_named_by_its_dedication_is_a_building_by_its_confession_an_institution(tagged):
+    found = tagged("The Church of the Transfiguration and the Church of St. Anne were closed; St. Anne's "
+                   "Church became a store, and the Lutheran Church lost its last pastor; the monks of the Golgotha Skete were dispersed.")
+    assert of_kind(found, "place") == ["Church of the Transfiguration", "Church of St. Anne", "St. Anne's Church",
+                                        "Golgotha Skete"]
+    assert of_kind(found, "org") == ["Lutheran Church"]

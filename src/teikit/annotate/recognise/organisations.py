@@ -158,6 +158,15 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+def church_of_a_confession(phrase: Phrase) -> list[Mention] | None:
+    """A church named by its confession is an institution: "the True Orthodox Church", "the Greek
+    Catholic Church" (lexicon/denominations); a church named otherwise is a building, a place."""
+    words = phrase.words
+    if len(words) > 1 and words[-1] in ("Church", "Churches") and any(w in lx.words("denominations") for w in words):
+        return [phrase.mention(phrase.run, "org", "medium")]
+    return None
+
+
 def acronym(phrase: Phrase) -> list[Mention] | None:
     """A word shaped like an acronym (OGPU, N.K.V.D.) names an organisation, or a place (USSR)."""
     word = single(phrase)

@@ -435,6 +435,10 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
     the forename as a town ("Chita Region")."""
     words, run = phrase.words, phrase.run
     if words[0] in lx.words("place-leads"):
+        toks = phrase.classifier.toks
+        joined = next((p for p, i in enumerate(run) if toks[i].text in lx.words("list-joiners")), None)
+        if joined is not None:  # "the Church of the Transfiguration and St. Anne's Church": two
+            return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
         return [phrase.mention(run, "place", "medium")]
     if words[-1] in lx.words("place-heads") and not (
             len(words) == 2 and words[0] in gz.first_names() and not place_ok(words[0])):
@@ -477,6 +481,17 @@ def street_after_its_word(phrase: Phrase) -> list[Mention] | None:
     if lead is None or any(listed("org-words", w) for w in phrase.words):
         return None
     return [phrase.mention(list(range(lead, phrase.run[-1] + 1)), "place", "medium")]
+
+
+def address_after_on(phrase: Phrase) -> list[Mention] | None:
+    """"on" and a name ending in a word for a street or a square give where what comes before it stands:
+    "the Latvian Club on Tverskoy Boulevard", "the church of St. Louis on Malaya Lubyanka Street" (a
+    commission "on" a matter names no street)."""
+    words, run = phrase.words, phrase.run
+    at = max((p for p, w in enumerate(words) if w == "on" and p), default=None)
+    if at is None or at + 1 >= len(run) or words[-1] not in lx.words("place-heads") or unit_head(words[-1]):
+        return None
+    return phrase.classify(run[:at]) + [phrase.mention(run[at + 1:], "place", "medium")]
 
 
 def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
