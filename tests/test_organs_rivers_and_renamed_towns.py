@@ -42,3 +42,17 @@ def test_a_church_named_by_its_dedication_is_a_building_by_its_confession_an_ins
     assert of_kind(found, "place") == ["Church of the Transfiguration", "Church of St. Anne", "St. Anne's Church",
                                         "Golgotha Skete"]
     assert of_kind(found, "org") == ["Lutheran Church"]
+
+
+def test_a_river_is_named_after_a_word_of_crossing_it_and_a_village_below_it(tagged):
+    found = tagged("The band crossed the Vakhsh below Kurgancha and went back across the Kafirnigan; "
+                   "the barges came down the Vym and up the Izhma. He crossed the Party line.")
+    assert of_kind(found, "place") == ["Vakhsh", "Kurgancha", "Kafirnigan", "Vym", "Izhma"]
+    assert of_kind(found, "person") == [] and of_kind(found, "org") == []
+
+
+def test_a_kolkhoz_named_after_a_leader_names_no_person(tagged):
+    found = tagged("The Kaganovich kolkhoz gave 29 per cent and the Kirov collective farm 31; Kirov "
+                   "himself had praised them.")
+    assert of_kind(found, "person") == ["Kirov"]
+    assert of_kind(found, "org") == ["Kaganovich", "Kirov"]

@@ -28,6 +28,7 @@ from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.document import on_a_route
+from teikit.annotate.recognise.organisations import kind_of_enterprise
 from teikit.annotate.recognise.places import dateline_after, other_name_of_a_place_after, unit_level_after, \
     year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
@@ -336,14 +337,15 @@ class AuthorityFinder(RegisterFinder):
         place after a preposition of place ("in Kirov"), opening a dateline ("Kuibyshev, 3.IV.42"), on a
         route's stages ("Molotov – Kirov – Kotlas") or after a year of birth ("born 1910, Engels,");
         or one with another name of a place in brackets after it ("Molotov (Perm)"), or the name an
-        institution or a street bears ("the Kirov Works", "the Frunze Academy", "Frunze Street"): left
+        institution or a street bears ("the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz"): left
         to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person":
             return False
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
         if named_after and (named_after.group(1) in lx.words("org-words")
-                            or named_after.group(1) in lx.words("place-heads")):
-            return True  # "the Kirov Works", "Frunze Street": named after the person
+                            or named_after.group(1) in lx.words("place-heads")) \
+                or kind_of_enterprise()[1].match(text, span.end):
+            return True  # "the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz": named after the person
         before, after = place_context()
         if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person

@@ -9,7 +9,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.classifier import Classifier, Phrase, single
+from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, Mention, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import adjective, is_acronym, listed, place_ok, unit_head
@@ -360,6 +360,31 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     if not locative_before(classifier, k):
         return None
     return [phrase.mention(run, "place", "low")]
+
+
+@cache
+def river_before() -> re.Pattern[str]:
+    """A word of crossing or following water and "the" right before a name (lexicon/river-leads), or
+    before a river and "below" or "above" it ("crossed the Pyanj below ")."""
+    leads = lx.alternation(lx.entries("river-leads"))
+    return re.compile(rf"\b(?i:{leads}) the (?:[A-Z][\w‐-]* (?:below|above) )?$")
+
+
+def river_and_its_banks(phrase: Phrase) -> list[Mention] | None:
+    """A name after a word of crossing or following water and "the" is a river ("crossed the Pyanj",
+    "down the Usa", "on the banks of the Oril": lexicon/river-leads), and one "below" or "above" it a
+    place on it ("the Pyanj below Sayod"), when nothing makes the word a person or a common word."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
+            or word in gz.first_names() or gz.common_word(word) or adjective(word) \
+            or listed("org-words", word) or place_kind(word):
+        return None
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if classifier.text[end:end + 2] in ("'s", "’s") \
+            or not river_before().search(classifier.text, max(0, start - 60), start):
+        return None
+    return [phrase.mention(run, "place", "medium")]
 
 
 def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
