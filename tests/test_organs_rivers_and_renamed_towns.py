@@ -56,3 +56,10 @@ def test_a_kolkhoz_named_after_a_leader_names_no_person(tagged):
                    "himself had praised them.")
     assert of_kind(found, "person") == ["Kirov"]
     assert of_kind(found, "org") == ["Kaganovich", "Kirov"]
+
+
+def test_a_surname_in_capitals_named_first_in_a_list_is_that_person_again_alone(tagged):
+    found = tagged("3. ROZENTAL Ostap Yurievich, born 1902, fitter.\n"
+                   "In May 1936 ROZENTAL recruited the turner; he and ROZENTAL deny it. "
+                   "CONCLUSIONS are drawn below.")
+    assert of_kind(found, "person") == ["ROZENTAL Ostap Yurievich", "ROZENTAL", "ROZENTAL"]

@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import adjective, east_asian_name, listed, place_ok, unit_head
+from teikit.annotate.recognise.words import adjective, capital_name_shaped, east_asian_name, listed, place_ok, unit_head
 from teikit.annotate.rules import Rules
 
 
@@ -180,8 +180,8 @@ class Classifier:
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
         if not evidence:
-            if len(words) == 1 and not words[0].isupper():
-                pending = self.mention(run, "person?", "low")  # a person if named so elsewhere
+            if len(words) == 1 and (not words[0].isupper() or capital_name_shaped(words[0])):
+                pending = self.mention(run, "person?", "low")  # a person if named so elsewhere ("ROZENBLUM")
                 pending.reason = "a capitalised word with no evidence: kept if named elsewhere"
                 return [pending]
             if any(gz.common_word(w) or w.isupper() for w in words):

@@ -10,9 +10,9 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
-from teikit.annotate.recognise.persons import capital_name_shaped, east_asian_in_capitals, surname_here
+from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import ROMAN, adjective, heading_word, listed, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, heading_word, listed, unit_head
 
 
 def numbered_event(phrase: Phrase) -> list[Mention] | None:

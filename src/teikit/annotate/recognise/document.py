@@ -103,6 +103,15 @@ def sense_key(name: str) -> str:
     return name.replace("’", "'").removesuffix("'s").removesuffix("'S").casefold()
 
 
+def surname(m: Mention) -> str:
+    """The key of a person mention's surname: its last word, or its first where official documents
+    put the surname first in capitals ("ROZENBLUM Abram Moiseevich") or an East Asian name its
+    family name ("PAK CHEN SU")."""
+    first = m.words[0]
+    inverted = len(m.words) > 1 and first.isupper() and len(first) > 1 and not m.words[-1].isupper()
+    return sense_key(first if inverted or east_asian_name(m.words) else m.words[-1])
+
+
 def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]:
     """Names the document types with strong evidence (key → type), the genre authority's among them:
     a person with a title, initials or a forename (its surname), a place or an institution the rules
@@ -112,7 +121,7 @@ def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]
     senses: dict[str, set[str]] = {}
     for m in found:
         if m.type == "person" and m.words and (m.cert == "high" or not (strong or unevidenced(m))):
-            senses.setdefault(sense_key(m.words[-1]), set()).add("person")
+            senses.setdefault(surname(m), set()).add("person")
         elif (m.type == "place" and (m.cert != "low" or not strong)) or (m.type == "org" and m.cert == "high"):
             senses.setdefault(sense_key(m.text), set()).add(m.type)
     return {key: types.pop() for key, types in senses.items() if len(types) == 1}
@@ -218,9 +227,7 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     persons (`fate_of_a_person`); an institution right after "the" before a verb; else dropped. A word with none of that evidence is left unmarked even when no English word: on the
     held-out sets, fewer than a third of such words were persons (docs/entities.md, "A bare word with
     no evidence"). An acronym or a weak person whose word is a surname named elsewhere is that person."""
-    surnames = {sense_key(m.words[-1]) for m in found if m.type == "person" and m.cert != "low"}
-    surnames |= {sense_key(m.words[0]) for m in found if m.type == "person" and m.cert != "low"
-                 and east_asian_name(m.words)}  # "PAK CHEN SU": the family name comes first
+    surnames = {surname(m) for m in found if m.type == "person" and m.cert != "low" and m.words}
     last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
     surnames |= {sense_key(m.words[-1]) for m in found if m.type == "person" and len(m.words) == 1
                  and last_words[sense_key(m.words[-1])] > 1}

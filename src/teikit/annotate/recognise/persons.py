@@ -12,7 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import east_asian_name, is_acronym, listed, place_ok, transliterated_syllables
+from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
+    transliterated_syllables
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -108,18 +109,6 @@ def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
     """A Korean or Chinese surname in capitals before a given name's syllables: "WANG YU-LIN"."""
     return toks[run[pos]].text.title() in lx.words("east-asian-surnames") and pos + 1 < len(run) \
         and transliterated_syllables(toks[run[pos + 1]].text)
-
-
-def capital_name_shaped(word: str, common: bool = False) -> bool:
-    """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
-    (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans"), nor
-    a Russian word for a document ("REPORT (SVODKA)": lexicon/document-words)."""
-    letters = word.replace("-", "")
-    return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
-        and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
-        and not listed("common-caps", word) and not listed("function-words", word) \
-        and not listed("document-words", word) \
-        and (common or not gz.common_word(word)) and not place_ok(word.title())
 
 
 #: A list of words in capitals: "YAGODA, AGRANOV and PROKOFIEV".
