@@ -63,3 +63,10 @@ def test_a_surname_in_capitals_named_first_in_a_list_is_that_person_again_alone(
                    "In May 1936 ROZENTAL recruited the turner; he and ROZENTAL deny it. "
                    "CONCLUSIONS are drawn below.")
     assert of_kind(found, "person") == ["ROZENTAL Ostap Yurievich", "ROZENTAL", "ROZENTAL"]
+
+
+def test_a_band_is_named_after_its_leaders_code_name_and_the_name_quoted_again_is_his(tagged):
+    found = tagged('Five men of the band of "Vilkas" were killed; JONAITIENĖ Ona, wife of "Vilkas", was '
+                   'evicted. The band of "Perkūnas" (real name not established) burned the school. Our '
+                   'agent reported that "Perkūnas" went north. He read "Tiesa" daily.')
+    assert of_kind(found, "person") == ["Vilkas", "JONAITIENĖ Ona", "Vilkas", "Perkūnas", "Perkūnas"]

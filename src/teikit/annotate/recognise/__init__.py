@@ -27,7 +27,7 @@ from __future__ import annotations
 from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
-                                                places_beside_places)
+                                                places_beside_places, sense_key)
 from teikit.annotate.recognise.drafts import group
 from teikit.annotate.recognise.quotations import inside, inside_quotes, quoted_institution, titles_of_works
 from teikit.annotate.recognise.registry import RULES
@@ -39,6 +39,17 @@ from teikit.register import ENTITY_TAG, Draft
 RANK = 30
 
 
+def code_names_again(found: list[Mention], quoted: list[Mention]) -> list[Mention]:
+    """A quoted name the document gives a person as a code name or alias ('the band of "Zhaibas"') is
+    that person wherever else it is quoted alone ('we learned that "Zhaibas" intends'), not a title."""
+    aliases = {sense_key(m.text) for m in found if m.rule == "quoted-name" and m.type == "person"}
+    again = [m for m in quoted if sense_key(m.text) in aliases]
+    for m in again:
+        m.type, m.cert, m.words = "person", "medium", [m.text]
+        m.reason += "; quoted as a person's code name elsewhere in the text"
+    return again
+
+
 def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] = RULES,
               known: list[list[Span]] | None = None) -> tuple[list[Draft], list[list[Span]]]:
     """Find entities in block texts (in reading order): draft entries and each block's spans.
@@ -48,6 +59,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     (`Span.explanation`) for `--explain`.
     """
     found: list[Mention] = []
+    quoted_aside: list[Mention] = []  # names that fill quotation marks: titles, or a code name again
     every_line = typed_in_capitals(texts)
     texts = [recased(t, every_line) for t in texts]
     token_lists = [tokens(t) for t in texts]
@@ -60,9 +72,14 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
                 continue
             mentions = classifier.classify(run)
             taken = max([taken] + [m.end for m in mentions])
-            found += [m for m in mentions if (m.rule == "quoted-name" or not inside_quotes(text, m)
-                                              or quoted_institution(m))
-                      and not inside(m.start, m.end, titles)]
+            for m in mentions:
+                if inside(m.start, m.end, titles):
+                    continue
+                if m.rule == "quoted-name" or not inside_quotes(text, m) or quoted_institution(m):
+                    found.append(m)
+                else:
+                    quoted_aside.append(m)
+    found += code_names_again(found, quoted_aside)
     authority = authority_mentions(texts, known or [])
     places_beside_places(texts, found, authority)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))

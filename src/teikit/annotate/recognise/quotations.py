@@ -5,6 +5,7 @@ that alias or that institution (`quoted-name`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
@@ -56,9 +57,25 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     return [mention]
 
 
+@cache
+def person_lead_before_quote() -> re.Pattern[str]:
+    """A phrase that leads only to a person, its article aside, and an opening quotation mark:
+    'the wife of "Tigras"', 'the band of "Zhaibas"' (lexicon/person-leads)."""
+    leads = [re.sub(r"^(?:the|a) ", "", entry) for entry in lx.entries("person-leads")]
+    return re.compile(rf"\b{lx.alternation(leads, either_case=True)}\s?[\"“«]$")
+
+
+#: A bracket after a closing quotation mark that gives the bearer's real name: '"Rus" [real name V. P.
+#: TOKAREV]', '"Zhaibas" (real name not established)'.
+REAL_NAME_AFTER = re.compile(r"\s?[(\[]real name\b")
+
+
 def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str | None:
     """What the quotation opening at `start` names, by the word that leads it (or the list it ends):
     "person", "org" or None."""
+    if (person_lead_before_quote().search(text, max(0, start - 40), start)
+            or REAL_NAME_AFTER.match(text, close.end())) and name_shaped(text[start:close.start(1)]):
+        return "person"
     word = lead.group(1)
     label = QUOTE_LABEL.match(text, close.end())
     follower = QUOTE_FOLLOWER.match(text, close.end())
