@@ -70,3 +70,10 @@ def test_a_band_is_named_after_its_leaders_code_name_and_the_name_quoted_again_i
                    'evicted. The band of "Perkūnas" (real name not established) burned the school. Our '
                    'agent reported that "Perkūnas" went north. He read "Tiesa" daily.')
     assert of_kind(found, "person") == ["Vilkas", "JONAITIENĖ Ona", "Vilkas", "Perkūnas", "Perkūnas"]
+
+
+def test_a_town_after_a_word_that_renames_it_is_a_place_even_a_leaders_name(tagged):
+    found = tagged("Vyatka was renamed Kirov in 1934; the colony, founded as Rosenheim, became a kolkhoz. "
+                   "Near Kokand (the former Skobelev) nothing changed.")
+    assert of_kind(found, "place") == ["Vyatka", "Kirov", "Rosenheim", "Kokand", "Skobelev"]
+    assert of_kind(found, "person") == []

@@ -363,6 +363,27 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
 
 
 @cache
+def renaming_lead() -> re.Pattern[str]:
+    """A word right before a town's new or first name (lexicon/renaming-leads); group 1 is the word."""
+    return re.compile(rf"\b({lx.alternation(lx.entries('renaming-leads'), either_case=True)})\s+$")
+
+
+def renamed_town(phrase: Phrase) -> list[Mention] | None:
+    """A name right after a word that renames a town is the town: "it was renamed Kalinin", "founded as
+    Katharinenstadt"; after "the former" only a place the gazetteers know ("the former Skobelev"),
+    as an institution is "the former KhPZ" too (lexicon/renaming-leads)."""
+    classifier, run, words = phrase.classifier, phrase.run, phrase.words
+    start = classifier.toks[run[0]].start
+    lead = renaming_lead().search(classifier.text, max(0, start - 30), start)
+    if lead is None or phrase.title or len(words) > 2 or not all(w[:1].isupper() and w[1:].islower() for w in words) \
+            or any(listed("org-words", w) or gz.common_word(w) for w in words):
+        return None
+    if lead.group(1).lower() == "the former" and phrase.surface not in gz.places():
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
+@cache
 def river_before() -> re.Pattern[str]:
     """A word of crossing or following water and "the" right before a name (lexicon/river-leads), or
     before a river and "below" or "above" it ("crossed the Pyanj below ")."""
