@@ -77,3 +77,10 @@ def test_a_town_after_a_word_that_renames_it_is_a_place_even_a_leaders_name(tagg
                    "Near Kokand (the former Skobelev) nothing changed.")
     assert of_kind(found, "place") == ["Vyatka", "Kirov", "Rosenheim", "Kokand", "Skobelev"]
     assert of_kind(found, "person") == []
+
+
+def test_a_leaders_town_with_its_other_name_in_a_translators_bracket_or_after_in(tagged):
+    found = tagged("Trains ran by Penza, Kuibyshev [Samara] and Ufa. In Kuibyshev the camp held 300. "
+                   "Kirov [until 1934 Vyatka] reported. Molotov (Skryabin) signed.")
+    assert of_kind(found, "place") == ["Penza", "Kuibyshev", "Samara", "Ufa", "Kuibyshev", "Kirov", "Vyatka"]
+    assert of_kind(found, "person") == ["Molotov", "Skryabin"]

@@ -239,7 +239,7 @@ def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a kind of place and "of" ("the town of Molotov"), or a word that gives a place's other name ("Perm,
     then Molotov"); and a unit word after it or after the list it opens ("the Kirov and Tobol
     raions"); lexicon files place-prepositions, place-nouns, renaming-words and unit-heads."""
-    return (re.compile(rf"(?:\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?"
+    return (re.compile(rf"(?:\b{lx.alternation(lx.entries('place-prepositions'), either_case=True)}\s+(?:the\s+)?"
                        rf"|\b{lx.alternation(lx.entries('place-nouns'))}\s+of\s+"
                        rf"|[,(]\s*{lx.alternation(lx.entries('renaming-words'))}\s+)"
                        r"(?:[A-Z][\w‐-]*(?:,\s*|,?\s+(?:and|or)\s+))*$"),

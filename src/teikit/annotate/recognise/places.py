@@ -440,20 +440,24 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
 
 @cache
 def other_name_after() -> re.Pattern[str]:
-    """Right after a word: a bracket holding one capitalised name, a word of renaming maybe before it
-    ("Molotov (Perm)", "Kirov (formerly Vyatka)"), or a comma, a word of renaming and the name
-    ("Molotov, formerly Perm"; lexicon/renaming-words)."""
+    """Right after a word: a bracket (round or a translator's square one) holding one capitalised name,
+    a word of renaming or "until" and a year maybe before it ("Molotov (Perm)", "Kirov (formerly
+    Vyatka)", "Kuibyshev [Samara]", "Kuibyshev [until 1935 Kainsk]"), or a comma, a word of renaming
+    and the name ("Molotov, formerly Perm"; lexicon/renaming-words)."""
     renaming = lx.alternation(lx.entries("renaming-words"))
-    return re.compile(rf" ?\((?:{renaming} )?([A-Z][\w‐-]+)\)|, {renaming} ([A-Z][\w‐-]+)")
+    return re.compile(rf" ?[(\[](?:{renaming} )?([A-Z][\w‐-]+)[)\]]|, {renaming} ([A-Z][\w‐-]+)"
+                      rf"| ?[(\[](?:until|before|till) \d{{4}} ([A-Z][\w‐-]+)[)\]]")
 
 
 def other_name_of_a_place_after(text: str, start: int, end: int) -> bool:
     """A town's name that is also a surname, with another place the gazetteers know right after it as
     its other name, is the town: "from Molotov (Perm)", "Kirov (formerly Vyatka)", "Molotov, formerly
     Perm". A person's real name there ("Molotov (Skryabin)") is no place; a surname no gazetteer
-    knows as a town, with a town in brackets ("Kalnins (Riga)"), is a person and where they live."""
+    knows as a town, with a town in brackets ("Kalnins (Riga)"), is a person and where they live. A name
+    the town bore "until" a year needs no gazetteer: it is an earlier name of a place."""
     found = other_name_after().match(text, end)
-    return found is not None and place_ok(found.group(1) or found.group(2)) and text[start:end] in gz.places()
+    return found is not None and text[start:end] in gz.places() \
+        and (found.group(3) is not None or place_ok(found.group(1) or found.group(2)))
 
 
 def placed(classifier: Classifier, last: int) -> bool:
