@@ -84,3 +84,9 @@ def test_a_leaders_town_with_its_other_name_in_a_translators_bracket_or_after_in
                    "Kirov [until 1934 Vyatka] reported. Molotov (Skryabin) signed.")
     assert of_kind(found, "place") == ["Penza", "Kuibyshev", "Samara", "Ufa", "Kuibyshev", "Kirov", "Vyatka"]
     assert of_kind(found, "person") == ["Molotov", "Skryabin"]
+
+
+def test_an_archives_acronym_in_brackets_is_the_archive_even_a_word_or_a_town(tagged):
+    found = tagged("Cited: State Archive of Kyiv Oblast (DAKO), f. R-4; State Archive of Dnipropetrovsk "
+                   "Oblast (DADO), f. 1.")
+    assert of_kind(found, "org") == ["State Archive", "DAKO", "State Archive", "DADO"]

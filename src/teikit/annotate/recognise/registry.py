@@ -14,6 +14,7 @@ from teikit.annotate.rules import Rule, Rules
 RULES: Rules[ClassifyRule] = Rules([
     Rule("quoted-name", 101, quotations.quoted_name),
     Rule("respelled-in-brackets", 100, persons.respelled_in_brackets),
+    Rule("acronym-of-the-name-before", 100, organisations.acronym_of_the_name_before),
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("transliterated-institution", 98, organisations.transliterated_institution),
     Rule("numbered-event", 97, cuts.numbered_event),
@@ -32,7 +33,6 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("heading-in-capitals", 93, cuts.heading_in_capitals),
     Rule("split-at-function-word", 90, cuts.split_at_function_word),
     Rule("name-after-alias-word", 88, persons.name_after_alias_word),
-    Rule("acronym-of-the-name-before", 88, organisations.acronym_of_the_name_before),
     Rule("names-joined", 88, persons.names_joined),
     Rule("surname-in-capitals", 87, persons.surname_in_capitals),
     Rule("administrative-unit", 86, places.administrative_unit),
