@@ -90,3 +90,10 @@ def test_an_archives_acronym_in_brackets_is_the_archive_even_a_word_or_a_town(ta
     found = tagged("Cited: State Archive of Kyiv Oblast (DAKO), f. R-4; State Archive of Dnipropetrovsk "
                    "Oblast (DADO), f. 1.")
     assert of_kind(found, "org") == ["State Archive", "DAKO", "State Archive", "DADO"]
+
+
+def test_a_body_of_a_body_the_authority_knows_is_two_organisations(tagged):
+    found = tagged("He wrote to the Presidium of the Supreme Soviet and was tried by the Military Collegium "
+                   "of the Supreme Court of the USSR.")
+    assert of_kind(found, "org") == ["Presidium", "Supreme Soviet", "Military Collegium", "Supreme Court"]
+    assert of_kind(found, "place") == ["USSR"]

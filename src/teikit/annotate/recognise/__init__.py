@@ -24,6 +24,8 @@ the `document` passes and the `drafts` they end in; `recognise` here runs them i
 
 from __future__ import annotations
 
+import re
+
 from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
@@ -37,6 +39,25 @@ from teikit.model import Span
 from teikit.register import ENTITY_TAG, Draft
 
 RANK = 30
+
+
+#: An institution's name up to the "of" before a name the authority knows: "the Presidium of the ".
+HEAD_OF = re.compile(r"(.*[^\s]) of (?:the )?")
+
+
+def cut_before_known(texts: list[str], found: list[Mention], authority: list[Mention]) -> None:
+    """An institution the rules read whole up to a name of the genre authority after its "of" is two
+    ("the Presidium of the Supreme Soviet": the Presidium, then the authority's Supreme Soviet), as
+    GUIDELINES split "Central Committee of the CPSU (b)"; cut, it no longer overlaps the known name."""
+    for m in found:
+        if m.type != "org":
+            continue
+        inner = next((a for a in authority if a.block == m.block and m.start < a.start and a.end <= m.end), None)
+        head = HEAD_OF.fullmatch(texts[m.block], m.start, inner.start) if inner is not None else None
+        if head is not None:
+            m.end = head.end(1)
+            m.text = texts[m.block][m.start:m.end]
+            m.reason += "; cut before a name the genre authority knows"
 
 
 def code_names_again(found: list[Mention], quoted: list[Mention]) -> list[Mention]:
@@ -81,6 +102,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
                     quoted_aside.append(m)
     found += code_names_again(found, quoted_aside)
     authority = authority_mentions(texts, known or [])
+    cut_before_known(texts, found, authority)
     places_beside_places(texts, found, authority)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
     kept = decide_pending(texts, found)
