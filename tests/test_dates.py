@@ -1307,3 +1307,11 @@ def test_a_deadline_in_a_text_looking_back_is_the_storys_and_a_stated_future_the
             "November 1937. On November 22 he denies everything. By the 9th of December he confesses. Papers "
             "will be posted on our site by 1 October.\n")
     assert values(convert(tmp_path, text))[-2:] == [("the 9th of December", "1937-12-09"), ("1 October", "2019-10-01")]
+
+
+def test_years_said_in_words_in_a_transcript_are_dated(tmp_path):
+    found = values(convert(tmp_path, "Recorded in 2021.\n\nVOICE: In nineteen thirty-one the church was closed. "
+                           "They came on the third of May, nineteen thirty-eight. In the winter of forty-one they "
+                           "left. Twenty-four hours later he was gone; he was one of thirty-two men."))
+    assert found[-3:] == [("nineteen thirty-one", "1931"), ("the third of May, nineteen thirty-eight", "1938-05-03"),
+                          ("the winter of forty-one", "1941-12/1942-02")]

@@ -124,8 +124,14 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-#: A year in two figures after an apostrophe, as memoirs write it ("the summer of '36", "May '37").
-YEAR_OR_SHORT = rf"(?:{YEAR}|[’']\d\d(?!\d))"
+SAID = LEXICON["said_years"]
+#: The two figures of a year as said: "twenty-seven", "thirteen", "thirty".
+SAID_FIGURES = rf"(?:{alternation(SAID['teens'])}|{alternation(SAID['tens'])}(?:-{alternation(SAID['units'])})?)(?![\w-])"
+#: A year said with its century: "nineteen twenty-seven".
+SAID_YEAR = rf"{alternation(list(SAID['centuries']), either_case=True)}\s+{SAID_FIGURES}"
+#: A year in two figures after an apostrophe, as memoirs write it ("the summer of '36", "May '37"), or
+#: said, in figures or with its century, as transcripts give it ("the autumn of thirty-seven").
+YEAR_OR_SHORT = rf"(?:{YEAR}|[’']\d\d(?!\d)|{SAID_YEAR}|(?<![\w-]){alternation(SAID['tens'])}(?:-{alternation(SAID['units'])})?(?![\w-]))"
 ROMAN_MONTH = alternation(ROMAN_MONTHS)
 SEASON = alternation(list(SEASONS), either_case=True)
 SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
@@ -166,6 +172,7 @@ PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
 START = rf"(?=\d|[’']\d\d|{alternation(PERIOD_STARTS, either_case=True)}\s|" \
+        rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
         rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s)"
 
@@ -177,7 +184,7 @@ UNIT = re.compile(rf"""
     (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
-  | (?P<wdm>[Tt]he\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR}){END})?)
+  | (?P<wdm>[Tt]he\s+(?P<wdm_d>{alternation(ORDINAL_WORDS)})\s+of\s+(?P<wdm_m>{MONTH})(?:,?\s+(?P<wdm_y>{YEAR_OR_SHORT}){END})?)
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
   | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR_OR_SHORT}){END})
@@ -204,7 +211,7 @@ UNIT = re.compile(rf"""
   | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d)(?![-‐]\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
-  | (?P<y>(?P<y_y>{YEAR}){END})
+  | (?P<y>(?P<y_y>{YEAR}|{SAID_YEAR}){END})
   | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
@@ -404,9 +411,18 @@ def solar_hijri_day(year: int, month: int, day: int) -> date | None:
 
 
 def written_year(text: str) -> tuple[int, bool]:
-    """A year as written, and whether it has only two figures ("'36")."""
+    """A year as written, and whether it has only two figures ("'36"); a said year in words
+    ("nineteen twenty-seven", "thirty-seven") is whole, in the genre's century if said in two figures."""
     digits = text.lstrip("’'")
-    return int(digits), len(digits) == 2
+    if digits[:1].isdigit():
+        return int(digits), len(digits) == 2
+    words = digits.lower().split()
+    century = SAID["centuries"][words[0]] if len(words) > 1 else DEFAULT_CENTURY
+    tens, _, unit = words[-1].partition("-")
+    if tens in SAID["teens"]:
+        return century + 10 + SAID["teens"].index(tens), False
+    figures = 20 + 10 * SAID["tens"].index(tens) + (SAID["units"].index(unit) + 1 if unit else 0)
+    return century + figures, False
 
 
 def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
@@ -442,7 +458,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         day = solar_hijri_day(int(g("sol_y")), SOLAR_MONTHS[g("sol_m")], day_number(g("sol_d")))
         return Point(day.year, day.month, day.month, day.day), None
     if kind == "wdm":
-        month, year = month_number(g("wdm_m")), int(g("wdm_y")) if g("wdm_y") else None
+        month, year = month_number(g("wdm_m")), written_year(g("wdm_y"))[0] if g("wdm_y") else None
         return Point(year, month, month, ORDINAL_WORDS.index(g("wdm_d").lower()) + 1), None
     if kind == "oss":
         month, year = month_number(g("oss_m")), int(g("oss_y")) if g("oss_y") else None
@@ -470,7 +486,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "yr":
         return Point(int(g("yr_a"))), None
     if kind == "y":
-        return Point(int(g("y_y"))), None
+        return Point(written_year(g("y_y"))[0]), None
     if kind == "ay":  # "it was '38": a year as it is said, its century from the document's date
         return Point(int(g("ay_y")), short_year=True), None
     if kind == "m":
