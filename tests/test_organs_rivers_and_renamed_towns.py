@@ -97,3 +97,10 @@ def test_a_body_of_a_body_the_authority_knows_is_two_organisations(tagged):
                    "of the Supreme Court of the USSR.")
     assert of_kind(found, "org") == ["Presidium", "Supreme Soviet", "Military Collegium", "Supreme Court"]
     assert of_kind(found, "place") == ["USSR"]
+
+
+def test_where_a_person_is_from_a_depot_and_a_quarter_are_places(tagged):
+    found = tagged("The cobbler Gela Beridze from Vake was shot. Wrecks multiplied at the Yurga depot and "
+                   "in the Kitaika quarter; driver SOKOLOVSKY Ivan of the Topki depot was arrested.")
+    assert of_kind(found, "place") == ["Vake", "Yurga", "Kitaika", "Topki"]
+    assert of_kind(found, "person") == ["Gela Beridze", "SOKOLOVSKY Ivan"]

@@ -200,11 +200,19 @@ def locative_before(classifier: Classifier, k: int) -> bool:
     word = toks[k].text.lower()
     if word in lx.words("locative-prepositions"):
         return True
+    if word == "from" and k >= 1 and described_person_before(toks[k - 1].text):
+        return True  # "a lumberjack from Kontupohja", "the tram driver Kiknadze from Nadzaladevi"
     verb = k - 1
     while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
         verb -= 1
     return word in lx.words("motion-prepositions") and verb >= 0 \
         and toks[verb].text.lower() in lx.words("motion-verbs")
+
+
+def described_person_before(word: str) -> bool:
+    """The word before "from" is a person, by what they do or by their surname: where one is from is
+    a place (lexicon/person-descriptions)."""
+    return word in lx.words("person-descriptions") or (word[:1].isupper() and gz.surname_shaped(word))
 
 
 def town_after_locative(phrase: Phrase) -> list[Mention] | None:
@@ -310,6 +318,10 @@ def place_before_site(phrase: Phrase) -> list[Mention] | None:
     if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run) \
             or (len(phrase.words) == 1 and adjective(phrase.words[0])):  # "the Finnish villages"
         return None
+    joins = [p for p, w in enumerate(phrase.words) if w in lx.words("connectors") and w not in lx.words("list-joiners")]
+    if joins:  # "GEBHARDT Adolf of the Mariinsk depot": the place is what follows the last "of"
+        rest = [i for i in run[joins[-1] + 1:] if phrase.classifier.toks[i].text not in lx.words("connectors")]
+        return phrase.classify(run[:joins[-1]]) + ([phrase.mention(rest, "place", "medium")] if rest else [])
     joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
     if joined is not None:  # "Aktas and Burma sections": each name a place
         return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
