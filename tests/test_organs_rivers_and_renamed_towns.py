@@ -104,3 +104,10 @@ def test_where_a_person_is_from_a_depot_and_a_quarter_are_places(tagged):
                    "in the Kitaika quarter; driver SOKOLOVSKY Ivan of the Topki depot was arrested.")
     assert of_kind(found, "place") == ["Vake", "Yurga", "Kitaika", "Topki"]
     assert of_kind(found, "person") == ["Gela Beridze", "SOKOLOVSKY Ivan"]
+
+
+def test_a_town_closing_a_lenders_line_and_a_places_other_name_in_brackets(tagged):
+    found = tagged("Lent by Maria Schell, Bielefeld.\nLent by the Museum of Local Lore (MKM), Engels.\n"
+                   "The ferry over the Nevezis below Seredzius (Seredžius) sank. Finally, Yagoda.")
+    assert of_kind(found, "place") == ["Bielefeld", "Engels", "Nevezis", "Seredzius", "Seredžius"]
+    assert of_kind(found, "person") == ["Maria Schell", "Yagoda"]

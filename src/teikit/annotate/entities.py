@@ -29,8 +29,8 @@ from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.organisations import kind_of_enterprise
-from teikit.annotate.recognise.places import dateline_after, other_name_of_a_place_after, renaming_lead, \
-    unit_level_after, year_of_birth_before
+from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, dateline_after, \
+    other_name_of_a_place_after, renaming_lead, unit_level_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
@@ -359,8 +359,10 @@ class AuthorityFinder(RegisterFinder):
             return True  # "it was renamed Kalinin": the town named after the person
         stage = on_a_route(text, span.start, span.end)
         born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "born 1910, Engels,"
+        closing = NAME_THEN_COMMA.search(text, max(0, span.start - 40), span.start) \
+            and LINE_CLOSES.match(text, span.end)  # "Lent by the Archive (GIANP), Engels."
         return text[span.start:span.end].title() in gz.places() \
-            and (dateline or stage or born or before.search(text[max(0, span.start - 80):span.start]) is not None)
+            and (dateline or stage or born or closing or before.search(text[max(0, span.start - 80):span.start]) is not None)
 
 
 def annotate(doc: Document, data: EditionData) -> None:

@@ -178,7 +178,9 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
     ("from Magadan to Orotukan"), is a place; so is a word kept as a person only for a forename's or
     a surname's shape, in a list a preposition of place opens ("passes to Lida and Slonim") or between
-    two dashes of a route beside a place ("Sverdlovsk – Molotov – Kirov – Kotlas")."""
+    two dashes of a route beside a place ("Sverdlovsk – Molotov – Kirov – Kotlas"); and a bare word alone
+    in brackets after a place, or a place's in brackets after it, is its other name ("Aregala
+    (Ariogala)", "Rossieny (Raseiniai)")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
@@ -187,14 +189,17 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
             text, gap = texts[a.block], texts[a.block][a.end:b.start]
             route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
             stage = re.fullmatch(STAGE, gap)
-            if not (route or stage or LIST_JOIN.fullmatch(gap)):
+            other_name = gap == " (" and text[b.end:b.end + 1] == ")" \
+                and not (a.text.isupper() or b.text.isupper())  # "Aregala (Ariogala)"; not an acronym "(KRA)"
+            if not (route or stage or other_name or LIST_JOIN.fullmatch(gap)):
                 continue
             placed = PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
             for m, other in ((a, b), (b, a)):
                 inner_stage = stage and on_a_route(text, m.start, m.end)
                 if other.type == "place" and (unevidenced(m) or (placed or inner_stage) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
-                    m.reason += "; beside a place " + ("on a route" if route else "in a list")
+                    m.reason += "; beside a place " + ("on a route" if route else "as its other name" if other_name
+                                                       else "in a list")
 
 
 def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], weak_senses: dict[str, str]) -> None:

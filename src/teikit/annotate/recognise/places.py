@@ -310,6 +310,28 @@ def place_in_dateline(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "medium")]
 
 
+#: A name inside a sentence, then a comma, right before a word: where an address, a lender's line or a
+#: signature puts the town ("Lent by Anna Braun, Bielefeld.", "… (GIANP), Engels."); not a sentence's
+#: first word ("Finally, Beria.").
+NAME_THEN_COMMA = re.compile(r"(?<![.!?:\n] )(?<!^)(?<=[\w)] )[A-Z][\w.’'-]*\)?, $|\([A-Z][\w.’'-]*\), $")
+#: What closes such a line: a full stop and the line's end or a new sentence, or the line's end.
+LINE_CLOSES = re.compile(r"\.?[ \t]*(?:\n|$)|\.\s+[A-Z(]")
+
+
+def town_closing_a_line(phrase: Phrase) -> list[Mention] | None:
+    """A town the gazetteers know, after a name and a comma and closing the line or the sentence, is
+    where that person or institution is: "Lent by Anna Braun, Bielefeld.", "the Archive of the Volga
+    Germans (GIANP), Engels." — even a town named like a surname."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if not word or phrase.title or word not in gz.places() \
+            or not NAME_THEN_COMMA.search(classifier.text, max(0, start - 40), start) \
+            or not LINE_CLOSES.match(classifier.text, end):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
 def place_before_site(phrase: Phrase) -> list[Mention] | None:
     """A name before a lowercase word for a camp's or a mine's site names the place, also each name
     of a list: "the Maldyak lagpunkt", "the Karabas transit point", "In Aktas and Burma sections"

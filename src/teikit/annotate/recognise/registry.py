@@ -52,6 +52,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("place-in-life-dates", 73, places.place_in_life_dates),
     Rule("place-after-year-of-birth", 73, places.place_after_year_of_birth),
     Rule("place-in-dateline", 73, places.place_in_dateline),
+    Rule("town-closing-a-line", 73, places.town_closing_a_line),
     Rule("place-before-site", 73, places.place_before_site),
     Rule("document", 72, cuts.document),
     Rule("office-then-name", 71, organisations.office_then_name),
