@@ -195,6 +195,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 continue
             placed = PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
             for m, other in ((a, b), (b, a)):
+                if other_name and gz.surname_shaped(m.text):
+                    continue  # "reports from Minsk (Ivanov)": who sent them
                 inner_stage = stage and on_a_route(text, m.start, m.end)
                 if other.type == "place" and (unevidenced(m) or (placed or inner_stage) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
