@@ -111,3 +111,10 @@ def test_a_town_closing_a_lenders_line_and_a_places_other_name_in_brackets(tagge
                    "The ferry over the Nevezis below Seredzius (Seredžius) sank. Finally, Yagoda.")
     assert of_kind(found, "place") == ["Bielefeld", "Engels", "Nevezis", "Seredzius", "Seredžius"]
     assert of_kind(found, "person") == ["Maria Schell", "Yagoda"]
+
+
+def test_an_institution_named_by_its_number_and_a_combine(tagged):
+    found = tagged("A fitter of Shop No. 12 of Plant No. 75 and a pupil of School No 4 wrote to the "
+                   "Director of the Chelyabinsk Tractor Combine; BOARD 3 replied.")
+    assert of_kind(found, "org") == ["Shop No. 12", "Plant No. 75", "School No 4", "Tractor Combine", "BOARD 3"]
+    assert of_kind(found, "place") == ["Chelyabinsk"]

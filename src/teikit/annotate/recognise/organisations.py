@@ -16,10 +16,12 @@ from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
-    """A numbered subdivision is an institution: "the 3rd department of the UGB", "BOARD 3 OF THE NKGB".
+    """A numbered subdivision is an institution: "the 3rd department of the UGB", "BOARD 3 OF THE NKGB",
+    "Shop No. 190 of Plant No. 183".
 
     An ordinal and a unit word (lexicon/numbered-units, in any case), or a unit word and its number
-    (lexicon/units-numbered-after), are its name; what stands around it is named again by the rules.
+    (lexicon/units-numbered-after, numbered-institutions), are its name; what stands around it is named
+    again by the rules.
     """
     classifier, run = phrase.classifier, phrase.run
     text, toks = classifier.text, classifier.toks
@@ -28,7 +30,7 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
     if pos is None:
         return None
     size = numbered_unit(text, toks, run[pos]) if pos == 0 else 0
-    size = size if size and pos + size <= len(run) else 2
+    size = size if size and pos + size <= len(run) else 1 + numbered_after(text, toks, run[pos])
     before, rest = run[:pos], run[pos + size:]
     while before and joiner(toks[before[-1]].text):
         before = before[:-1]

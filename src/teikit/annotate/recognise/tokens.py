@@ -102,9 +102,9 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 if j < len(toks) and text[toks[j - 1].end:toks[j].start] not in ("", " "):
                     break
                 continue
-            if numbered_after(text, toks, j):
-                run += [j, j + 1]  # "BOARD 3 OF THE NKGB"
-                j += 2
+            if (size := numbered_after(text, toks, j)):
+                run += list(range(j, j + 1 + size))  # "BOARD 3 OF THE NKGB", "Plant No. 183"
+                j += 1 + size
                 continue
             if tok.cap and tok.text[0].isalpha():
                 run.append(j)
@@ -135,7 +135,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
             break
         unit = numbered_unit(text, toks, i)
         while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
-                                       or (len(run) > 1 and numbered_after(text, toks, run[-2]))):
+                                       or toks[run[-1]].text.isdigit()):
             run.pop()
         if run:
             runs.append(run)
@@ -163,11 +163,22 @@ def numbered_unit(text: str, toks: list[Tok], i: int) -> int:
     return 0
 
 
-def numbered_after(text: str, toks: list[Tok], i: int) -> bool:
-    """A unit word and its number after it (lexicon/units-numbered-after): "BOARD 3", "Division 4"."""
-    return toks[i].text in lx.words("units-numbered-after") and i + 1 < len(toks) \
-        and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 and text[toks[i].end:toks[i + 1].start] == " " \
-        and not text.startswith(".", toks[i + 1].end)
+def numbered_after(text: str, toks: list[Tok], i: int) -> int:
+    """How many tokens after a unit word are its number: "BOARD 3", "Division 4" (lexicon/
+    units-numbered-after), "Plant No. 183", "School No 17" (lexicon/numbered-institutions); 0 if none."""
+    word = toks[i].text
+    if word in lx.words("units-numbered-after") and i + 1 < len(toks) \
+            and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 and text[toks[i].end:toks[i + 1].start] == " " \
+            and not text.startswith(".", toks[i + 1].end):
+        return 1
+    number = NUMBER_SIGN.match(text, toks[i].end)
+    if number is None or not (word in lx.words("numbered-institutions") or word in lx.words("units-numbered-after")):
+        return 0
+    return sum(1 for tok in toks[i + 1:i + 5] if tok.end <= number.end())
+
+
+#: "No." and a number after an institution's word: " No. 183", " No 17", " No.172".
+NUMBER_SIGN = re.compile(r" No\.? ?\d{1,4}\b(?![.,]\d)")
 
 
 def char_before(text: str, pos: int, blanks: str) -> str:
