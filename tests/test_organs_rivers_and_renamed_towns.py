@@ -118,3 +118,9 @@ def test_an_institution_named_by_its_number_and_a_combine(tagged):
                    "Director of the Chelyabinsk Tractor Combine; BOARD 3 replied.")
     assert of_kind(found, "org") == ["Shop No. 12", "Plant No. 75", "School No 4", "Tractor Combine", "BOARD 3"]
     assert of_kind(found, "place") == ["Chelyabinsk"]
+
+
+def test_central_asian_titles_and_honorifics_make_persons(tagged):
+    found = tagged("The band of Khalbuta-bek crossed; the mulla Rahmonqul and the ishan Tursun-khoja "
+                   "were taken near Garm.")
+    assert of_kind(found, "person") == ["Khalbuta-bek", "Rahmonqul", "Tursun-khoja"]
