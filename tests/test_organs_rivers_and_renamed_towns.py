@@ -124,3 +124,9 @@ def test_central_asian_titles_and_honorifics_make_persons(tagged):
     found = tagged("The band of Khalbuta-bek crossed; the mulla Rahmonqul and the ishan Tursun-khoja "
                    "were taken near Garm.")
     assert of_kind(found, "person") == ["Khalbuta-bek", "Rahmonqul", "Tursun-khoja"]
+
+
+def test_an_acronym_with_the_digraphs_of_russian_letters_is_an_institution(tagged):
+    found = tagged("A fitter of the former KhTZ and a chemist of LIIZhT were arrested; see TsGAOR, f. 9.")
+    assert of_kind(found, "org") == ["KhTZ", "LIIZhT", "TsGAOR"]
+    assert of_kind(found, "person") == []
