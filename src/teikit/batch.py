@@ -38,23 +38,26 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def progress_bar(total: int, stream: TextIO | None = None, delay: float = PROGRESS_DELAY):
+def progress_bar(total: int, stream: TextIO | None = None, delay: float = PROGRESS_DELAY, unit: str = "doc"):
     """Counts, rate and ETA on `stream` (stderr) — silent unless it is a terminal."""
     from tqdm import tqdm
 
     stream = stream if stream is not None else sys.stderr
     quiet = not (hasattr(stream, "isatty") and stream.isatty())
-    return tqdm(total=total, file=stream, disable=quiet, delay=delay, unit="doc", leave=False,
+    return tqdm(total=total, file=stream, disable=quiet, delay=delay, unit=unit, leave=False,
                 dynamic_ncols=True)
 
 
 class Progress:
     """How far a batch has come: a bar on a terminal (`progress_bar`); elsewhere (a log, a CI job),
-    one line per finished item of a long batch; and, on request, the rate at the end."""
+    one line per finished item of a long batch; and, on request, the rate at the end, in `unit`s
+    (the bar's) per second of `noun` (what the items are: documents, or parts of the corpus pages)."""
 
-    def __init__(self, total: int, stream: TextIO | None, label: Callable[[Any], str]):
+    def __init__(self, total: int, stream: TextIO | None, label: Callable[[Any], str], unit: str = "doc",
+                 noun: str = "documents"):
         self.stream = stream if stream is not None else sys.stderr
-        self.bar = progress_bar(total, self.stream)
+        self.bar = progress_bar(total, self.stream, unit=unit)
+        self.unit, self.noun = unit, noun
         terminal = hasattr(self.stream, "isatty") and self.stream.isatty()
         self.log = not terminal and total >= LOG_FROM
         self.total, self.done, self.label, self.start = total, 0, label, time.perf_counter()
@@ -67,7 +70,7 @@ class Progress:
 
     def report_rate(self) -> None:
         seconds = time.perf_counter() - self.start
-        print(f"{self.done} documents in {seconds:.1f} s ({self.done / seconds:.1f} docs/s)",
+        print(f"{self.done} {self.noun} in {seconds:.1f} s ({self.done / seconds:.1f} {self.unit}s/s)",
               file=self.stream, flush=True)
 
 
@@ -144,12 +147,14 @@ def run_dask(function: Callable, items: Iterable, kwargs: dict, scheduler: str, 
 
 def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str | None = None,
               progress: TextIO | None = None, finish: Callable = lambda result: result,
-              label: Callable[[Any], str] = str, total: int | None = None, **kwargs) -> list:
+              label: Callable[[Any], str] = str, total: int | None = None, unit: str = "doc",
+              noun: str = "documents", **kwargs) -> list:
     """`[finish(function(item, **kwargs)) for item in items]`, the functions spread over `jobs`
     processes or a dask cluster, `finish` run here as each result arrives (to write it, say), its
     `label` the line logged for it; a batch spread over workers ends by saying how fast it went.
     `items` may be a generator that reads each document as it is drawn, given its `total`: workers
-    draw a few at a time (`IN_FLIGHT_PER_WORKER`).
+    draw a few at a time (`IN_FLIGHT_PER_WORKER`). `unit` and `noun` name the items in the progress
+    shown (see `Progress`).
 
     One item, or `jobs=1`, runs in this process: starting workers would cost more than it saves.
     """
@@ -158,7 +163,7 @@ def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str
         total = len(items)
     if jobs < 1:
         raise TeikitError(f"--jobs must be at least 1, not {jobs}")
-    shown = Progress(total, progress, label)
+    shown = Progress(total, progress, label, unit, noun)
     with shown.bar:
         if not scheduler and (jobs == 1 or total <= 1):
             return run_serial(function, items, kwargs, finish, shown)
