@@ -45,6 +45,14 @@ def project_of_letters(folder: Path, *names: str) -> Path:
     return folder
 
 
+def dated_letters(folder: Path) -> Path:
+    """Three letters of three years: a corpus with a page per kind, per year and per entry."""
+    project = project_of_letters(folder, "ashby", "brandt", "collier")
+    for number, seed in enumerate(sorted((project / "seeds").glob("*.txt")), 1):
+        seed.write_text(f"Riga, {number} January 193{number}\n\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    return project
+
+
 def teikit_build(project: Path, *args: str) -> subprocess.CompletedProcess:
     """`teikit build --project .` run inside the project folder, as a user types it there."""
     result = subprocess.run([sys.executable, "-m", "teikit", "build", "--project", ".", *args], cwd=project,
@@ -307,9 +315,7 @@ def test_the_corpus_step_keeps_the_editions_dates_and_mentions_on_disk_and_the_c
     from teikit.corpus_build import C, corpus_document, page_documents
     from teikit.xmlio import parse_xml
 
-    project = project_of_letters(tmp_path / "letters", "ashby", "brandt", "collier")
-    for number, seed in enumerate(sorted((project / "seeds").glob("*.txt")), 1):
-        seed.write_text(f"Riga, {number} January 193{number}\n\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    project = dated_letters(tmp_path / "letters")
     build(project)
     extracts = sorted((project / "site").glob("*/corpus.xml"))
     dated = sum(len(parse_xml(path).getroot().findall(f"{C}date")) for path in extracts)
@@ -324,3 +330,113 @@ def test_the_corpus_step_keeps_the_editions_dates_and_mentions_on_disk_and_the_c
     assert not chronology.findall(f".//{C}date")
     years = {year.get("n"): int(year.get("dates")) for year in chronology.iter(f"{C}year")}
     assert sorted(years) == ["1931", "1932", "1933"] and sum(years.values()) == dated
+
+
+# ---------------------------------------------------------------- the corpus step on the workers
+
+@pytest.fixture(scope="module")
+def dated_corpus(tmp_path_factory) -> Path:
+    """`dated_letters` built serially, once."""
+    project = dated_letters(tmp_path_factory.mktemp("dated") / "letters")
+    assert all(report.ok for report in build(project, jobs=1))
+    return project
+
+
+def corpus_pages(site: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted((site / "corpus").iterdir())}
+
+
+def site_without_corpus_pages(project: Path, folder: Path) -> tuple[Path, list[str]]:
+    """A copy of a built project's site with no corpus pages, and its editions."""
+    site = shutil.copytree(project / "site", folder / "site")
+    shutil.rmtree(site / "corpus")
+    return site, sorted(path.parent.name for path in site.glob("*/corpus.xml"))
+
+
+@pytest.mark.parametrize("spread", ["jobs", "dask"])
+def test_the_corpus_pages_rendered_on_workers_are_a_serial_builds_byte_for_byte(dated_corpus, tmp_path,
+                                                                                 monkeypatch, spread):
+    import teikit.batch
+
+    project = dated_letters(tmp_path / "letters")
+    batches, run_batch = [], teikit.batch.run_batch
+
+    def run_and_note(function, *args, **kwargs):
+        batches.append(function.__name__)
+        return run_batch(function, *args, **kwargs)
+
+    monkeypatch.setattr(teikit.batch, "run_batch", run_and_note)
+    if spread == "jobs":
+        reports = build(project, jobs=2)
+    else:
+        distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                      dashboard_address=None) as cluster:
+            reports = build(project, scheduler=cluster.scheduler_address)
+
+    assert all(report.ok for report in reports)
+    assert batches == ["build_document", "render_part"]
+    pages = corpus_pages(project / "site")
+    assert len(pages) == 14 and pages == corpus_pages(dated_corpus / "site")
+
+
+def test_the_corpus_step_on_workers_cuts_each_part_only_as_a_worker_is_about_to_take_it(dated_corpus, tmp_path,
+                                                                                         monkeypatch):
+    import teikit.corpus_build
+    import teikit.xmlio
+    from teikit.batch import IN_FLIGHT_PER_WORKER
+    from teikit.corpus_build import page_documents, write_corpus_pages
+
+    site, editions = site_without_corpus_pages(dated_corpus, tmp_path)
+    drawn, drawn_at_each_write, write_atomic = [], [], teikit.xmlio.write_atomic
+
+    def cut_and_note(corpus):
+        for part in page_documents(corpus):
+            drawn.append(part[0])
+            yield part
+
+    def write_and_note(path, data):
+        drawn_at_each_write.append(len(drawn))
+        write_atomic(path, data)
+
+    monkeypatch.setattr(teikit.corpus_build, "page_documents", cut_and_note)
+    monkeypatch.setattr(teikit.xmlio, "write_atomic", write_and_note)
+    write_corpus_pages(site, editions, jobs=2)
+
+    assert drawn_at_each_write[0] <= IN_FLIGHT_PER_WORKER * 2 < len(drawn) == 12
+    assert corpus_pages(site) == corpus_pages(dated_corpus / "site")
+
+
+def test_a_part_that_fails_on_a_worker_is_one_error_as_in_a_serial_build(dated_corpus, tmp_path):
+    from teikit.corpus_build import write_corpus_pages
+    from teikit.errors import TeikitError
+
+    site, editions = site_without_corpus_pages(dated_corpus, tmp_path)
+    extract = site / "ashby" / "corpus.xml"  # a date too deep for Saxon: its year's part cannot be read
+    deep = "<c:hi>" * 110 + "1 January 1931" + "</c:hi>" * 110
+    extract.write_text(extract.read_text(encoding="utf-8").replace(">1 January 1931</c:date>", f">{deep}</c:date>"),
+                       encoding="utf-8")
+
+    for jobs in (1, 2):
+        with pytest.raises(TeikitError, match="is nested 1[0-9][0-9] elements deep"):
+            write_corpus_pages(site, editions, jobs=jobs)
+
+
+def test_a_worker_that_dies_during_the_corpus_step_is_one_error_not_a_hang(dated_corpus, tmp_path, monkeypatch):
+    import multiprocessing
+
+    import teikit.xmlio
+    from teikit.corpus_build import write_corpus_pages
+    from teikit.errors import TeikitError
+
+    site, editions = site_without_corpus_pages(dated_corpus, tmp_path)
+    write_atomic = teikit.xmlio.write_atomic
+
+    def kill_a_worker_then_write(path, data):
+        for worker in multiprocessing.active_children()[:1]:
+            os.kill(worker.pid, signal.SIGKILL)
+        write_atomic(path, data)
+
+    monkeypatch.setattr(teikit.xmlio, "write_atomic", kill_a_worker_then_write)
+    with pytest.raises(TeikitError, match="the corpus pages were not made on the workers: BrokenProcessPool"):
+        write_corpus_pages(site, editions, jobs=2)

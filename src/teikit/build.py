@@ -153,7 +153,7 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     if landing:
         write_search_index(site, [r.name for r in reports if r.ok])
     if whole:
-        write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [])
+        write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [], jobs, scheduler, progress)
     manifest.save()
     return reports
 

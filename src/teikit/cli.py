@@ -195,10 +195,11 @@ def render(files: tuple[Path, ...], site: Path, views: tuple[str, ...]) -> None:
 @click.option("--reconvert", is_flag=True, help="Convert seeds again even where tei/NAME.xml exists.")
 @click.option("--force", is_flag=True, help="With --reconvert, replace TEI files edited by hand (keeps numbered .N.bak copies).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1),
-              help="Worker processes for the documents [default: all cores].")
+              help="Worker processes for the documents and the corpus pages [default: all cores].")
 @click.option("--scheduler", metavar="ADDRESS",
-              help="Run the documents on this dask.distributed scheduler (e.g. tcp://host:8786) instead; "
-                   "needs `pip install 'teikit[dask]'` and the project folder visible to every worker.")
+              help="Run the documents and the corpus pages on this dask.distributed scheduler (e.g. "
+                   "tcp://host:8786) instead; needs `pip install 'teikit[dask]'` and the project folder "
+                   "visible to every worker.")
 def build(project: Path, reconvert: bool, force: bool, jobs: int | None, scheduler: str | None) -> None:
     """The main job: seeds/*.txt → tei/*.xml (if missing) → validation → site/.
 

@@ -15,12 +15,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from lxml import etree
 
 from teikit.corpus import (CorpusEntry, CorpusRegister, Member, T, corpus_register, drafted, fold, kind, merge,
                            merge_members, names, standard, standing)
-from teikit.errors import EditionDataError
+from teikit.errors import EditionDataError, TeikitError
 from teikit.register import KINDS, XML_ID, text_of
 from teikit.xmlio import TEI_NS
 
@@ -281,6 +282,51 @@ def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], et
             yield (f"entry-{entry.get(XML_ID)}",), part(standoff, by_edition(rows))
 
 
+def part_count(corpus: CorpusDocument) -> int:
+    """How many parts `page_documents` yields (the kinds', the chronology, a year's each, an entry's
+    each), known before any is cut, so that workers can draw the parts one at a time."""
+    years = corpus.store.execute("SELECT count(DISTINCT year) FROM dates").fetchone()[0]
+    return 2 + years + sum(len(listed) for listed in corpus.register)
+
+
+def render_part(part: tuple[tuple[str, ...], bytes]) -> dict[str, bytes]:
+    """The pages of one part (its page names and its XML), as HTML bytes by page name: a task of
+    data alone, so a worker needs teikit and no folder of the project."""
+    from teikit.render import saxon_document, transform
+    from teikit.xmlio import safe_parser
+
+    pages, data = part
+    document = saxon_document(etree.ElementTree(etree.fromstring(data, safe_parser())))
+    return {page: transform(document, "corpus", page).encode("utf-8") for page in pages}
+
+
+def render_elsewhere(corpus: CorpusDocument, folder: Path, jobs: int, scheduler: str | None,
+                     progress: TextIO | None) -> list[Path]:
+    """`render_part` of each part over `jobs` worker processes or on a dask cluster, each part cut
+    and serialised only as a worker is about to take it, its pages written to `folder` as it returns;
+    the pages written, in the parts' order. A worker that dies is one line, as any other error is."""
+    from teikit.batch import run_batch
+    from teikit.paths import output_path
+    from teikit.xmlio import write_atomic
+
+    def write(pages: dict[str, bytes]) -> list[Path]:
+        targets = [output_path(folder, f"{page}.html") for page in pages]
+        for target, html in zip(targets, pages.values()):
+            write_atomic(target, html)
+        return targets
+
+    parts = ((pages, etree.tostring(part)) for pages, part in page_documents(corpus))
+    try:
+        written = run_batch(render_part, parts, jobs, scheduler, progress, finish=write, total=part_count(corpus),
+                            label=lambda targets: targets[0].name, unit="part", noun="parts of the corpus pages")
+    except TeikitError:
+        raise
+    except Exception as exc:  # a worker that died (BrokenProcessPool, dask's KilledWorker)
+        raise TeikitError(f"the corpus pages were not made on the workers: {type(exc).__name__}: {exc}",
+                          folder) from exc
+    return [target for targets in written for target in targets]
+
+
 def corpus_written(site: Path, corpus: bool = True) -> bool:
     """Is the site's corpus output as it should be: cmif.xml, and the corpus pages if the project is
     a corpus (none if it is not)? A build with nothing new need not write them."""
@@ -288,10 +334,15 @@ def corpus_written(site: Path, corpus: bool = True) -> bool:
     return (site / "cmif.xml").exists() and (all(pages) if corpus else not any(pages))
 
 
-def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
+def write_corpus_pages(site: Path, editions: list[str], jobs: int = 1, scheduler: str | None = None,
+                       progress: TextIO | None = None) -> list[Path]:
     """`site/corpus/{persons,places,organisations,chronology}.html`, a page per entry and per year,
     from the extracts the built `editions` left beside their views (`site/NAME/corpus.xml`); with no
-    editions (a project of one text is not a corpus), the pages an earlier build wrote are removed."""
+    editions (a project of one text is not a corpus), the pages an earlier build wrote are removed.
+
+    With `jobs` > 1 or a dask `scheduler`, the parts are rendered on workers (`render_part`), drawn
+    as workers free up so that the parts are never all held at once, and the pages written here as
+    they return; the merge that cuts the parts stays in this process."""
     from teikit.paths import output_path
     from teikit.render import CORPUS_EXTRACT, saxon_document, transform
     from teikit.xmlio import write_atomic
@@ -303,12 +354,15 @@ def write_corpus_pages(site: Path, editions: list[str]) -> list[Path]:
     if editions:
         with closing(sqlite3.connect("")) as store:  # "": a private database on disk, gone when closed
             corpus = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions], store)
-            for pages, part in page_documents(corpus):
-                document = saxon_document(part)
-                for page in pages:
-                    target = output_path(folder, f"{page}.html")
-                    write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
-                    written.append(target)
+            if jobs == 1 and not scheduler:
+                for pages, part in page_documents(corpus):
+                    document = saxon_document(part)
+                    for page in pages:
+                        target = output_path(folder, f"{page}.html")
+                        write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
+                        written.append(target)
+            else:
+                written = render_elsewhere(corpus, folder, jobs, scheduler, progress)
     for stale in earlier - set(written):
         stale.unlink(missing_ok=True)  # a year no edition dates any more, or a corpus no longer
     if folder.is_dir() and not any(folder.iterdir()):
