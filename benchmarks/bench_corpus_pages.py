@@ -1,19 +1,30 @@
 """The corpus step alone: `write_corpus_pages` over N synthetic seed-sized editions, its CPU time,
-wall time, peak memory and the size of the pages it writes.
+wall time, peak memory and the size of the pages it writes, serially or with its parts rendered by
+`--jobs` worker processes.
 
 Building thousands of editions only to time their last step would take hours here, so `--base`
 editions (bench_throughput's synthetic seed-sized texts) are built once with `teikit.build.build`
 and copied under new names up to each size: the TEI to `tei/NAME.xml`, the extract the build left in
 `site/NAME/corpus.xml` with its name changed. Each size is then measured in a fresh process, so its
-peak RSS is the corpus step's own.
+peak RSS is the corpus step's own, once per value of `--jobs`.
 
-    .venv/bin/python benchmarks/bench_corpus_pages.py --sizes 100 1000 [--base 20] [--scratch DIR]
+What is reported: `wall`, the step's wall time; `merge_wall` and `merge_cpu`, the part of it that
+stays in the client whatever `--jobs` is (reading the extracts and merging the registers,
+`corpus_document`); `cpu`, the client's CPU for the whole step (the merge, cutting and serialising
+the parts, writing the pages; serially also Saxon's work); `workers_cpu`, what the pool's processes
+used (psutil, sampled every 250 ms as bench_throughput does: up to one interval short each);
+`peak_rss_mib` the client's peak, `workers_peak_rss_mib` the largest worker's; `pages_sha256`, one
+digest of every page, to see that the pages do not depend on `--jobs`.
+
+    .venv/bin/python benchmarks/bench_corpus_pages.py --sizes 100 1000 [--base 20] [--jobs 1 2] [--scratch DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -24,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench_throughput import make_project  # noqa: E402
+from bench_throughput import SAMPLE_SECONDS, Sampler, make_project  # noqa: E402
 
 
 def grow(base: Path, size: int, folder: Path) -> list[str]:
@@ -45,29 +56,63 @@ def grow(base: Path, size: int, folder: Path) -> list[str]:
     return names
 
 
-def measure(folder: Path) -> dict:
+def measure(folder: Path, jobs: int) -> dict:
     """Run in a child process: the corpus step over every edition of `folder`'s site."""
-    from teikit.corpus_build import write_corpus_pages
+    import teikit.corpus_build
 
+    merge = {}
+    corpus_document = teikit.corpus_build.corpus_document
+
+    def timed_merge(*args):
+        start, cpu = time.perf_counter(), time.process_time()
+        corpus = corpus_document(*args)
+        merge.update(merge_wall=round(time.perf_counter() - start, 1), merge_cpu=round(time.process_time() - cpu, 1))
+        return corpus
+
+    teikit.corpus_build.corpus_document = timed_merge  # looked up when the step runs
     names = sorted(path.stem for path in (folder / "tei").glob("*.xml"))
     start, cpu = time.perf_counter(), time.process_time()
-    pages = write_corpus_pages(folder / "site", names)
-    return {"editions": len(names), "wall": round(time.perf_counter() - start, 1),
-            "cpu": round(time.process_time() - cpu, 1),
+    with open(os.devnull, "w") as quiet:  # no line per part
+        pages = teikit.corpus_build.write_corpus_pages(folder / "site", names, jobs, progress=quiet)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    digest = hashlib.sha256()
+    for page in sorted(pages):
+        digest.update(page.name.encode() + b"\0" + page.read_bytes())
+    return {"editions": len(names), "jobs": jobs, "wall": round(wall, 1), **merge, "cpu": round(cpu, 1),
             "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
             "pages": len(pages), "largest_page_mib": round(max(p.stat().st_size for p in pages) / 2**20, 2),
-            "all_pages_mib": round(sum(p.stat().st_size for p in pages) / 2**20, 2)}
+            "all_pages_mib": round(sum(p.stat().st_size for p in pages) / 2**20, 2),
+            "pages_sha256": digest.hexdigest()[:16]}
+
+
+def measured(folder: Path, jobs: int) -> dict:
+    """`measure` in a fresh process, with the CPU and peak memory of the worker processes below it."""
+    process = subprocess.Popen([sys.executable, __file__, "--measure", str(folder), "--jobs", str(jobs)],
+                               stdout=subprocess.PIPE, text=True)
+    sampler = Sampler({"build": process.pid})
+    while process.poll() is None:
+        sampler.sample()
+        time.sleep(SAMPLE_SECONDS)
+    if process.returncode != 0:
+        raise SystemExit(f"measuring {folder} with --jobs {jobs} failed ({process.returncode})")
+    result = json.loads(process.stdout.read())
+    workers = [peak for key, peak in sampler.peak_each.items() if key.startswith("build/")]
+    return {**result, "workers_cpu": round(sum(sampler.cpu_below_build.values()), 1),
+            "workers_peak_rss_mib": max(workers, default=0) // 2**20}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--base", type=int, default=20, help="editions really built, then copied")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1],
+                        help="worker processes for the parts (1: serially, as a build with --jobs 1); "
+                             "each value measured in turn on the same editions")
     parser.add_argument("--scratch", type=Path, default=None, help="keep the projects here")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure)))
+        print(json.dumps(measure(args.measure, args.jobs[0])))
         return
     from teikit.build import build
 
@@ -79,9 +124,8 @@ def main() -> None:
         folder = scratch / f"n{size}"
         shutil.rmtree(folder, ignore_errors=True)
         grow(base, size, folder)
-        done = subprocess.run([sys.executable, __file__, "--measure", str(folder)], check=True,
-                              capture_output=True, text=True)
-        print(done.stdout.strip(), flush=True)
+        for jobs in args.jobs:
+            print(json.dumps(measured(folder, jobs)), flush=True)
         shutil.rmtree(folder)
     if args.scratch is None:
         shutil.rmtree(scratch)
