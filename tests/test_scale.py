@@ -357,6 +357,7 @@ def site_without_corpus_pages(project: Path, folder: Path) -> tuple[Path, list[s
 def test_the_corpus_pages_rendered_on_workers_are_a_serial_builds_byte_for_byte(dated_corpus, tmp_path,
                                                                                  monkeypatch, spread):
     import teikit.batch
+    import teikit.corpus_build
 
     project = dated_letters(tmp_path / "letters")
     batches, run_batch = [], teikit.batch.run_batch
@@ -366,6 +367,7 @@ def test_the_corpus_pages_rendered_on_workers_are_a_serial_builds_byte_for_byte(
         return run_batch(function, *args, **kwargs)
 
     monkeypatch.setattr(teikit.batch, "run_batch", run_and_note)
+    monkeypatch.setattr(teikit.corpus_build, "WORKERS_FROM_EDITIONS", 1)  # three letters stand for a large corpus
     if spread == "jobs":
         reports = build(project, jobs=2)
     else:
@@ -400,6 +402,7 @@ def test_the_corpus_step_on_workers_cuts_each_part_only_as_a_worker_is_about_to_
         write_atomic(path, data)
 
     monkeypatch.setattr(teikit.corpus_build, "page_documents", cut_and_note)
+    monkeypatch.setattr(teikit.corpus_build, "WORKERS_FROM_EDITIONS", 1)
     monkeypatch.setattr(teikit.xmlio, "write_atomic", write_and_note)
     write_corpus_pages(site, editions, jobs=2)
 
@@ -407,10 +410,12 @@ def test_the_corpus_step_on_workers_cuts_each_part_only_as_a_worker_is_about_to_
     assert corpus_pages(site) == corpus_pages(dated_corpus / "site")
 
 
-def test_a_part_that_fails_on_a_worker_is_one_error_as_in_a_serial_build(dated_corpus, tmp_path):
+def test_a_part_that_fails_on_a_worker_is_one_error_as_in_a_serial_build(dated_corpus, tmp_path, monkeypatch):
+    import teikit.corpus_build
     from teikit.corpus_build import write_corpus_pages
     from teikit.errors import TeikitError
 
+    monkeypatch.setattr(teikit.corpus_build, "WORKERS_FROM_EDITIONS", 1)
     site, editions = site_without_corpus_pages(dated_corpus, tmp_path)
     extract = site / "ashby" / "corpus.xml"  # a date too deep for Saxon: its year's part cannot be read
     deep = "<c:hi>" * 110 + "1 January 1931" + "</c:hi>" * 110
@@ -425,12 +430,14 @@ def test_a_part_that_fails_on_a_worker_is_one_error_as_in_a_serial_build(dated_c
 def test_a_worker_that_dies_during_the_corpus_step_is_one_error_not_a_hang(dated_corpus, tmp_path, monkeypatch):
     import multiprocessing
 
+    import teikit.corpus_build
     import teikit.xmlio
     from teikit.corpus_build import write_corpus_pages
     from teikit.errors import TeikitError
 
     site, editions = site_without_corpus_pages(dated_corpus, tmp_path)
     write_atomic = teikit.xmlio.write_atomic
+    monkeypatch.setattr(teikit.corpus_build, "WORKERS_FROM_EDITIONS", 1)
 
     def kill_a_worker_then_write(path, data):
         for worker in multiprocessing.active_children()[:1]:
@@ -440,3 +447,14 @@ def test_a_worker_that_dies_during_the_corpus_step_is_one_error_not_a_hang(dated
     monkeypatch.setattr(teikit.xmlio, "write_atomic", kill_a_worker_then_write)
     with pytest.raises(TeikitError, match="the corpus pages were not made on the workers: BrokenProcessPool"):
         write_corpus_pages(site, editions, jobs=2)
+
+
+def test_a_small_corpus_makes_its_pages_in_process_even_with_jobs(dated_corpus, tmp_path, monkeypatch):
+    import teikit.batch
+    from teikit.corpus_build import write_corpus_pages
+
+    site, editions = site_without_corpus_pages(dated_corpus, tmp_path)
+    monkeypatch.setattr(teikit.batch, "run_batch", lambda *args, **kwargs: pytest.fail("no worker pool for 3 letters"))
+    write_corpus_pages(site, editions, jobs=2)
+    assert corpus_pages(site) == corpus_pages(dated_corpus / "site")
+

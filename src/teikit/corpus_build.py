@@ -289,15 +289,37 @@ def part_count(corpus: CorpusDocument) -> int:
     return 2 + years + sum(len(listed) for listed in corpus.register)
 
 
-def render_part(part: tuple[tuple[str, ...], bytes]) -> dict[str, bytes]:
-    """The pages of one part (its page names and its XML), as HTML bytes by page name: a task of
-    data alone, so a worker needs teikit and no folder of the project."""
+#: From how many editions `--jobs` renders the corpus pages on worker processes: starting them costs
+#: 0.3-0.5 s, more than a small corpus's pages take (a dask scheduler, asked for, is always used).
+WORKERS_FROM_EDITIONS = 100
+
+
+def rendered(pages: tuple[str, ...], part: etree._ElementTree) -> dict[str, bytes]:
+    """The HTML of each of `pages`, made from one part of the corpus document, by page name."""
     from teikit.render import saxon_document, transform
+
+    document = saxon_document(part)
+    return {page: transform(document, "corpus", page).encode("utf-8") for page in pages}
+
+
+def render_part(part: tuple[tuple[str, ...], bytes]) -> dict[str, bytes]:
+    """`rendered` for a part sent as its page names and its XML: a task of data alone, so a worker
+    needs teikit and no folder of the project."""
     from teikit.xmlio import safe_parser
 
     pages, data = part
-    document = saxon_document(etree.ElementTree(etree.fromstring(data, safe_parser())))
-    return {page: transform(document, "corpus", page).encode("utf-8") for page in pages}
+    return rendered(pages, etree.ElementTree(etree.fromstring(data, safe_parser())))
+
+
+def write_pages(folder: Path, pages: dict[str, bytes]) -> list[Path]:
+    """Each page's HTML written to `folder` (atomically), the files in the pages' order."""
+    from teikit.paths import output_path
+    from teikit.xmlio import write_atomic
+
+    targets = [output_path(folder, f"{page}.html") for page in pages]
+    for target, html in zip(targets, pages.values()):
+        write_atomic(target, html)
+    return targets
 
 
 def render_elsewhere(corpus: CorpusDocument, folder: Path, jobs: int, scheduler: str | None,
@@ -306,18 +328,11 @@ def render_elsewhere(corpus: CorpusDocument, folder: Path, jobs: int, scheduler:
     and serialised only as a worker is about to take it, its pages written to `folder` as it returns;
     the pages written, in the parts' order. A worker that dies is one line, as any other error is."""
     from teikit.batch import run_batch
-    from teikit.paths import output_path
-    from teikit.xmlio import write_atomic
-
-    def write(pages: dict[str, bytes]) -> list[Path]:
-        targets = [output_path(folder, f"{page}.html") for page in pages]
-        for target, html in zip(targets, pages.values()):
-            write_atomic(target, html)
-        return targets
 
     parts = ((pages, etree.tostring(part)) for pages, part in page_documents(corpus))
     try:
-        written = run_batch(render_part, parts, jobs, scheduler, progress, finish=write, total=part_count(corpus),
+        written = run_batch(render_part, parts, jobs, scheduler, progress, finish=lambda pages: write_pages(folder, pages),
+                            total=part_count(corpus),
                             label=lambda targets: targets[0].name, unit="part", noun="parts of the corpus pages")
     except TeikitError:
         raise
@@ -340,12 +355,12 @@ def write_corpus_pages(site: Path, editions: list[str], jobs: int = 1, scheduler
     from the extracts the built `editions` left beside their views (`site/NAME/corpus.xml`); with no
     editions (a project of one text is not a corpus), the pages an earlier build wrote are removed.
 
-    With `jobs` > 1 or a dask `scheduler`, the parts are rendered on workers (`render_part`), drawn
-    as workers free up so that the parts are never all held at once, and the pages written here as
-    they return; the merge that cuts the parts stays in this process."""
+    On a dask `scheduler`, or with `jobs` > 1 from `WORKERS_FROM_EDITIONS` editions, the parts are
+    rendered on workers (`render_part`), drawn as workers free up so that the parts are never all held
+    at once, and the pages written here as they return; the merge that cuts the parts stays in this
+    process."""
     from teikit.paths import output_path
-    from teikit.render import CORPUS_EXTRACT, saxon_document, transform
-    from teikit.xmlio import write_atomic
+    from teikit.render import CORPUS_EXTRACT
 
     folder = site / "corpus"
     earlier = {*(folder / f"{page}.html" for page in PAGES), *folder.glob("chronology-*.html"),
@@ -354,15 +369,11 @@ def write_corpus_pages(site: Path, editions: list[str], jobs: int = 1, scheduler
     if editions:
         with closing(sqlite3.connect("")) as store:  # "": a private database on disk, gone when closed
             corpus = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions], store)
-            if jobs == 1 and not scheduler:
-                for pages, part in page_documents(corpus):
-                    document = saxon_document(part)
-                    for page in pages:
-                        target = output_path(folder, f"{page}.html")
-                        write_atomic(target, transform(document, "corpus", page).encode("utf-8"))
-                        written.append(target)
-            else:
+            if scheduler or (jobs > 1 and len(editions) >= WORKERS_FROM_EDITIONS):
                 written = render_elsewhere(corpus, folder, jobs, scheduler, progress)
+            else:
+                for pages, part in page_documents(corpus):
+                    written += write_pages(folder, rendered(pages, part))
     for stale in earlier - set(written):
         stale.unlink(missing_ok=True)  # a year no edition dates any more, or a corpus no longer
     if folder.is_dir() and not any(folder.iterdir()):
