@@ -132,7 +132,7 @@ def main() -> int:
              ("convert with register (read → TEI tree)", convert)]
 
     print(f"{text.name}: {len(data_bytes) / 1024:.0f} KiB of TEI, median of {repeat} runs\n")
-    print(f"| stage | ms |\n| --- | ---: |")
+    print("| stage | ms |\n| --- | ---: |")
     for name, seconds in rows:
         print(f"| {name} | {seconds * 1000:.1f} |")
     floor = parse_serialise + xslt_pass

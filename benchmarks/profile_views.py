@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from lxml import etree, html
+from lxml import html
 
 from teikit.mentions import with_mention_table
 from teikit.render import VIEWS

@@ -315,7 +315,7 @@ def test_an_edition_header_that_would_make_invalid_tei_is_the_editors_error(tmp_
     result = run("build", "--project", str(project), "-j", "1")
 
     assert result.exit_code == 2  # the editor's input error, as for convert
-    assert f"letter.edition.xml:6: <frobnicate> is not an element of teikit's TEI" in result.stderr
+    assert "letter.edition.xml:6: <frobnicate> is not an element of teikit's TEI" in result.stderr
     assert not (project / "tei" / "letter.xml").exists()
 
 

@@ -49,7 +49,7 @@ class Anchor:
         inside "Translated"); whitespace in the quote matches any whitespace."""
         words = self.quote.split()
         if not words:
-            raise EditionDataError(f"empty anchor quote", self.origin)
+            raise EditionDataError("empty anchor quote", self.origin)
         first, rest = words[0][0], words[0][1:]
         pattern = re.escape(first)
         if re.match(r"\w", first):

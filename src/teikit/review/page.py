@@ -78,8 +78,8 @@ def queue_item(source: Source, group: list[etree._Element], hidden: str, base: s
         detail = escape(" ".join(f"{a}={first.get(a)}" for a in DATABLE if first.get(a)) or "no value")
     scope = (f'<label class="scope"><input type="checkbox" name="scope" value="all"> all {count} identical</label>'
              if count > 1 else "")
-    rows = [f'<button name="action" value="accept">Accept</button>',
-            f'<button name="action" value="reject">Reject</button>', scope]
+    rows = ['<button name="action" value="accept">Accept</button>',
+            '<button name="action" value="reject">Reject</button>', scope]
     if name in KINDS:
         others = "".join(f'<option value="{t}">{LABELS[t]}</option>' for t in KINDS if t != name)
         rows.append(f'<div class="row"><label>Type <select name="type">{others}</select></label>'
