@@ -24,8 +24,13 @@ ROMAN_MONTHS = alternation(LEXICON["months"]["roman"])
 _DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
          rf"|\d{{1,2}}[./-]{ROMAN_MONTHS}[./-](?:\d{{4}}|\d{{2}})|\d{{1,2}}\.\d{{2}}\.\d{{2}}"
-         r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
-DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*)?{_DATE}\)?\.?\s*$")
+         r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}"
+         rf"|[\"«„“]\d{{1,2}}[\"»”“]\s*(?:{ROMAN_MONTHS}|(?:{MONTHS})\.?)\s+(?:\d{{4}}|\d{{2}}))")
+#: A dateline: a full date alone, after a place and a comma ("Moscow, 21.10.1929"), or set off by a
+#: wide gap after the place of writing, however worded, as a typed form sets the date flush right
+#: ("settlement of Vozhael, Komi ASSR            14 August 1947").
+DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*|[^\W\d_][\w.,()\- ]{{0,45}}?[\w.)](?: {{3,}}|\t\s*))?"
+                      rf"{_DATE}\)?\.?\s*$")
 #: The archives' "Written: December 1934." and a line of its own "(1988)" say when, even to the month
 #: or the year alone.
 WRITTEN = re.compile(rf"^\s*(?:Written\s*:\s*(?:{_DATE}|(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}})\.?"
@@ -36,9 +41,10 @@ _CLOSE = STRUCTURE["closings"]
 DOC_NUMBER = re.compile(rf"^\s*{alternation(STRUCTURE['number_signs'])}\.?\s*\d[\w/.-]*\.?\s*$")
 CLASSIFICATION = re.compile(rf"^\s*{alternation(STRUCTURE['classifications'])}\.?\s*$", re.IGNORECASE)
 NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
-#: An archive reference: fond and inventory ("F. 17. On. 171"), and a file after them ("D. 136").
-ARCHIVE_FOND = re.compile(r"\bF\.\s*[\dA-Z-]+\.?\s*(?:On|Op)\.\s*\d+")
-ARCHIVE_FILE = re.compile(r"\bD\.\s*\d+")
+#: An archive reference: fond and inventory ("F. 17. On. 171"), and a file after them ("D. 136"),
+#: in either case, with stops or commas, as Russian and English citations write it ("f. 4p, op. 21, d. 1187").
+ARCHIVE_FOND = re.compile(r"\bF\.\s*[\dA-Z-]+[a-z]?[.,]?\s*(?:On|Op)\.\s*\d+", re.IGNORECASE)
+ARCHIVE_FILE = re.compile(r"\bD\.\s*\d+", re.IGNORECASE)
 PUBLISHED = re.compile(rf"\bPublished:|^\s*{alternation(STRUCTURE['publication_labels'])}\s*:", re.IGNORECASE)
 #: "Translated by …", "Marked up by …", and the archives' "Translation: …", "Transcribed & marked up:
 #: by …", "Transcription/Mark-up for …: …" header lines.
@@ -59,7 +65,9 @@ CLOSING = re.compile(
 ROLE_WORDS = re.compile(rf"\b{alternation(STRUCTURE['role_words'])}\b")
 NAME_LINE = re.compile(r"^\s*(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*$")
 ADDRESSEE = re.compile(rf"^\s*{alternation(STRUCTURE['addressee_openings'])}\b|\b{alternation(STRUCTURE['addressee_titles'])}\s+[A-Z]")
-TERMINAL = re.compile(r"[.,;:!?…\"”’)]\s*$")
+#: How a line of prose ends; a closing quotation mark or bracket only after punctuation, since a
+#: heading may end on a name in quotation marks (Corrective Labour Camp "Ustvymlag").
+TERMINAL = re.compile(r"[.,;:!?…][\"”’»)]*\s*$")
 #: The longest block teikit makes, in characters. A text with no paragraph breaks (OCR output, a web
 #: page copied as one line, thousands of lines with no blank line between them) is cut into parts of
 #: at most this size: after the last sentence end before the bound, else before the last whitespace,
@@ -147,9 +155,10 @@ def split_lines(block: Block) -> list[Block]:
     """Classify each line; keep prose lines together (they become `lb`), give others their own block."""
     pieces: list[Block] = []
     offset = offset_of(block)
-    for i, line in enumerate(block.lines):
-        kind = classify_line(line)
-        if len(block.lines) > 1 and kind == "heading" and 0 < i:
+    kinds = [classify_line(line) for line in block.lines]
+    letterhead = all(kind == "heading" for kind in kinds)  # "MVD USSR / Corrective Labour Camp"
+    for i, (line, kind) in enumerate(zip(block.lines, kinds)):
+        if kind == "heading" and 0 < i and not letterhead:
             kind = "p"  # a short line inside a paragraph is a line of the paragraph
         prev = pieces[-1] if pieces else None
         if prev is not None and ((kind == prev.kind == "p") or (kind == prev.kind == "address")):
@@ -263,12 +272,16 @@ def mark_signature_pairs(blocks: list[Block]) -> None:
 
 
 def find_boilerplate(blocks: list[Block]) -> int:
-    """Number of leading blocks that belong to the web page, not the document."""
-    texts = [b.text.strip() for b in blocks[:8]]
-    if not any(b.kind == "nav" for b in blocks[:8]):
+    """Number of leading blocks that belong to the web page, not the document: a page's menu stands
+    before its text, so a line of cells after a paragraph is a table's header ("No. | Item | Qty"),
+    and nothing from the first paragraph on is the page's."""
+    first_prose = next((i for i, b in enumerate(blocks[:8]) if b.kind == "p"), 8)
+    lead = blocks[:first_prose]
+    texts = [b.text.strip() for b in lead]
+    if not any(b.kind == "nav" for b in lead):
         return 0
     count = 0
-    for i, block in enumerate(blocks[:8]):
+    for i, block in enumerate(lead):
         if block.kind == "nav" or texts.count(block.text.strip()) > 1:
             count = i + 1
     return count

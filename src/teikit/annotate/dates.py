@@ -136,6 +136,8 @@ ROMAN_MONTH = alternation(ROMAN_MONTHS)
 SEASON = alternation(list(SEASONS), either_case=True)
 SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
 END = r"(?![\w/]|[.,]\d)"
+#: The quotation marks round the day of a form's date, as Russian forms print it: «"14" II 1938».
+QUOTE_OPEN, QUOTE_CLOSE = r"[\"«„“]", r"[\"»”“]"
 CONTEXT = 40  # characters of context either side that the tests below look at
 REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
 #: "the 5th inst.": words after a day that count its month from the document's date, and by how much.
@@ -171,7 +173,7 @@ PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
-START = rf"(?=\d|[’']\d\d|{alternation(PERIOD_STARTS, either_case=True)}\s|" \
+START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_case=True)}\s|" \
         rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
         rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s)"
@@ -192,6 +194,8 @@ UNIT = re.compile(rf"""
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
   | (?P<mdd>(?P<mdd_m>{MONTH})\s+(?P<mdd_d>{DAY})(?:,\s*{DAY})*{day_link("mdd")}(?P<mdd_d2>{DAY})(?:,?\s+(?P<mdd_y>{YEAR}))?
            (?![\w:/]|[.,]\d))
+  | (?P<qd>{QUOTE_OPEN}(?P<qd_d>{DAY_NUMBER}){QUOTE_CLOSE}\s*(?:(?P<qd_r>{ROMAN_MONTH})|(?P<qd_m>{MONTH}))\s+
+           (?P<qd_y>{YEAR}|\d\d){END})
   | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:{day_link("rom")}(?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
            (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END}(?![./-]{ROMAN_MONTH}\b))
   | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:{day_link("rdm")}(?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
@@ -285,6 +289,10 @@ RETROSPECT_YEARS = 10
 #: A day alone at most this many days after the document's day is in the document's month, unless its
 #: sentence tells the past: a telegram of the 26th asks to come "on the 27th", not a month ago.
 DAYS_AHEAD = 3
+#: A day and month at most this many days before the document's own date are of the document's days,
+#: whatever year the story it tells had reached: an inventory of 14 February 1938 that tells of an
+#: arrival "in June 1932" was still begun "on 13 February" 1938.
+DAYS_BEFORE = 31
 #: How far either side of a date its sentence is looked for (characters).
 SENTENCE_REACH = 400
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
@@ -433,6 +441,10 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year = g("rom_y")
         month = ROMAN_MONTHS.index(g("rom_m")) + 1
         return Point(int(year), month, month, int(g("rom_d")), short_year=len(year) == 2), None
+    if kind == "qd":
+        year, short = written_year(g("qd_y"))
+        month = ROMAN_MONTHS.index(g("qd_r")) + 1 if g("qd_r") else month_number(g("qd_m"))
+        return Point(year, month, month, int(g("qd_d")), short_year=short), None
     if kind in ("ddm", "mdd", "ydm"):
         month = month_number(g(f"{kind}_m"))
         year = int(g(f"{kind}_y")) if g(f"{kind}_y") else None
@@ -1189,6 +1201,24 @@ class Resolver:
             return None
         return told[0]
 
+    def days_before_document(self, points: list[Point]) -> bool:
+        """Give days (with their month) that fall at most DAYS_BEFORE days before the document's own
+        date its year; True if they do."""
+        doc = self.doc_date
+        if self.undated or doc is None or doc.day is None or doc.month_lo is None or \
+                any(p.day is None or p.month_lo is None or p.month_lo != p.month_hi for p in points):
+            return False
+        written = date(doc.year, doc.month_lo, doc.day)
+        years = []
+        for p in points:
+            year = doc.year if (p.month_lo, p.day) <= (doc.month_lo, doc.day) else doc.year - 1
+            if not valid_day(replace(p, year=year)) or (written - date(year, p.month_lo, p.day)).days > DAYS_BEFORE:
+                return False
+            years.append(year)
+        for p, year in zip(points, years):
+            p.year = year
+        return True
+
     def infer_year(self, points: list[Point], block_no: int, future: bool = False, floor: int | None = None) -> bool:
         """Years for a phrase written without one: recent mention of the month, else the clock (the
         document's date for what is still to come); never before `floor`, the month of a day told
@@ -1199,6 +1229,8 @@ class Resolver:
         recent = self.recent_months.get(first.month_lo)
         if recent is not None and recent[1] >= block_no - 1 and len(points) == 1:
             first.year = recent[0]
+            return True
+        if not future and self.days_before_document(points):
             return True
         anchor = self.clock
         doc = self.doc_index()

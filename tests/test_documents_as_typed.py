@@ -1,0 +1,128 @@
+"""Documents laid out as the typist laid them out, in kinds of text the twelfth round of issue 15 read
+(set N): a source note in the archives' own citation form above the document, a letterhead of
+several short lines, a place flush left and the date flush right, the day in quotation marks, an
+inventory's table with a header in columns, a date under the signature.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup and its date values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.pipeline import convert_file
+from teikit.read import read_text
+from teikit.segment import segment
+
+from conftest import TEI_NS
+
+
+def converted(tmp_path: Path, text: str) -> etree._Element:
+    source = tmp_path / "document.txt"
+    source.write_text(text, encoding="utf-8")
+    return convert_file(source).getroot()
+
+
+def dates(root: etree._Element) -> list[tuple[str, str]]:
+    """Each date of the text as (its words, its value)."""
+    found = []
+    for el in root.iterfind(".//tei:text//tei:date", TEI_NS):
+        value = el.get("when") or f"{el.get('notBefore') or el.get('from')}/{el.get('notAfter') or el.get('to')}"
+        found.append((" ".join("".join(el.itertext()).split()), value))
+    return found
+
+
+def names(root: etree._Element, tag: str) -> list[str]:
+    return [" ".join("".join(el.itertext()).split()) for el in root.iterfind(f".//tei:text//tei:{tag}", TEI_NS)]
+
+
+INVENTORY = """\
+Archive of the Regional Directorate, file P-118, ll. 3–4. Printed form filled in by hand.
+
+NKVD of the Karelian ASSR
+
+INVENTORY OF PROPERTY
+
+Petrozavodsk                               "3" IV 1938
+
+I, junior lieutenant of state security KORPELA V. N., in the presence of the neighbour
+SAVOLAINEN Matti, have drawn up this inventory of the property of the arrested NIEMI Arvo Ivanovich.
+
+No. | Item | Qty | Condition
+1. Bicycle — 1 — used
+2. Accordion — 1 — new
+
+Taken to the store on the 5th.
+"""
+
+
+def test_a_table_header_in_columns_is_no_web_page_navigation(tmp_path):
+    """A line of cells divided by bars is a web page's menu only before the text begins; after a
+    paragraph it heads an inventory's table, and nothing above it may be dropped."""
+    doc = segment(read_text(_write(tmp_path, INVENTORY)))
+    assert doc.boilerplate == []
+    root = converted(tmp_path, INVENTORY)
+    assert names(root, "persName") == ["KORPELA V. N.", "SAVOLAINEN Matti", "NIEMI Arvo Ivanovich"]
+
+
+def test_the_day_in_quotation_marks_is_part_of_the_date(tmp_path):
+    """The Russian form of a form's date, «"3" April 1938», is one date with its day."""
+    assert dates(converted(tmp_path, INVENTORY))[:2] == [('"3" IV 1938', "1938-04-03"), ("the 5th", "1938-04-05")]
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "document.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ORDER = """\
+GARK, f. R-210, op. 2, d. 45, ll. 7–8. Typescript, certified copy. Translated from Russian.
+
+MVD USSR
+Corrective Labour Camp "Severolag"
+
+ORDER No. 91
+settlement of Ust-Kulom, Komi ASSR                          9 September 1948
+
+Contents: on rewards for the work of the summer.
+
+On the basis of the order of the MVD USSR No. 0112 of 1946
+I ORDER:
+
+1. To award the brigade leader KALNINS Janis 100 rubles; his brigade gave 160 per cent in July.
+2. For refusal to go to work on 2 and 3 August, the prisoner SOKOLOV P. I. to be placed in the
+punishment cell for 5 days.
+"""
+
+
+def test_a_place_flush_left_and_the_date_flush_right_date_the_document(tmp_path):
+    """The date set off by a wide gap after the place of writing, however the place is worded, is
+    the order's own date: the months it names without a year are that year's, not the year of a
+    directive it cites."""
+    found = dates(converted(tmp_path, ORDER))
+    assert ("9 September 1948", "1948-09-09") in found
+    assert ("July", "1948-07") in found
+    assert ("2 and 3 August", "1948-08-02/1948-08-03") in found
+
+
+def test_the_archives_citation_of_fond_inventory_and_file_is_a_source_note(tmp_path):
+    """"f. R-210, op. 2, d. 45, ll. 7–8" is where the document is kept: front matter, not the
+    document's first paragraph, and the letterhead under it heads the document."""
+    doc = segment(read_text(_write(tmp_path, ORDER)))
+    assert [block.kind for block in doc.front] == ["archive"]
+    assert doc.divisions[0].head[0].text.startswith("MVD USSR")
+
+
+def test_a_day_weeks_before_the_documents_date_is_of_its_year_whatever_the_story_told(tmp_path):
+    """An inventory dated 14 February 1938 that tells of an arrival in June 1932 was still begun on
+    13 February 1938; a day months before the document's date keeps the story's year."""
+    text = ("Petrozavodsk, 14 February 1938\n\n"
+            "The arrested arrived from Duluth in June 1932 and worked at the mill. He was warned on "
+            "20 July.\n\nThe inventory was begun on 13 February and finished the next morning.\n")
+    found = dates(converted(tmp_path, text))
+    assert ("13 February", "1938-02-13") in found
+    assert ("20 July", "1932-07-20") in found
