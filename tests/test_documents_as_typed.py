@@ -126,3 +126,20 @@ def test_a_day_weeks_before_the_documents_date_is_of_its_year_whatever_the_story
     found = dates(converted(tmp_path, text))
     assert ("13 February", "1938-02-13") in found
     assert ("20 July", "1932-07-20") in found
+
+
+def test_a_letterhead_typed_as_a_paragraph_gives_the_documents_date(tmp_path):
+    """The session's date in the protocol's title, and a byline's date, date the document: a month
+    it names without a year is that year's, not the year of a past it recalls."""
+    protocol = ("VKP(b)\nPurge Commission of the Cell at the Tannery \"Krasny Kozhevnik\"\n\n"
+                "PROTOCOL No. 3\nof the open session of 12.XI.1929, Polotsk, tannery club\n\n"
+                "1. HEARD: ZALMANOV Hirsh, b. 1890, in the Bund in 1912–1919, entered the RKP(b) in March "
+                "1921. His brother left for Riga in 1922; no letters since the autumn of 1925. Com. Lapko: "
+                "he was coarse in September.\n")
+    assert ("September", "1929-09") in dates(converted(tmp_path, protocol))
+    report = ("COURTS\nHistorian wins appeal\n\nBy Irina Sokolova, Omsk · 17 October 2006\n\n"
+              "The regional court upheld the ruling. Her grandfather was shot in 1937 in Omsk, and "
+              "the first court rejected the claim on 22 June.\n\nIn August 1937 the NKVD took him.\n\n"
+              "The society will appeal by 30 October.\n")
+    found = dates(converted(tmp_path, report))
+    assert ("22 June", "2006-06-22") in found and ("30 October", "2006-10-30") in found

@@ -1324,6 +1324,24 @@ def division_date(blocks: list[Block], month: bool = False) -> Point | None:
     return None
 
 
+#: A line of at least this many words that ends as a sentence ends is prose: the letterhead is over.
+SENTENCE_WORDS = 6
+
+
+def letterhead_date(blocks: list[Block]) -> Point | None:
+    """The first full date of the lines a document opens with before its first sentence, when the
+    letterhead was typed as a paragraph ("PROTOCOL No. 7 / of the open session of 29.X.1929,
+    Vitebsk"; "Issue No. 6 · Kiev–Moscow · dated 31 March 1976"; "By A. Vorobyova, Tomsk · 17 October 2006")."""
+    lines = []
+    for block in blocks:
+        for line in block.lines:
+            words = len(line.split())
+            if words > DATELINE_WORDS * 8 or words >= SENTENCE_WORDS and LINE_ENDS_SENTENCE.search(line):
+                return division_date(lines)
+            lines.append(Block("heading", [line], block.line_no))
+    return division_date(lines)
+
+
 def title_years(blocks: list[Block]) -> tuple[int, int] | None:
     """The months of the year (or years) a title names with no month or day ("Diary of a plenipotentiary,
     1931", "Reports, 1937–1938"): the story's period, for a text that gives no other date of its own."""
@@ -1367,6 +1385,9 @@ def title_sentence_date(block: Block) -> Point | None:
         return None
     return p
 
+
+#: How a sentence ends, a closing quotation mark or bracket after it.
+LINE_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’»)]*\s*$")
 
 #: A line longer than this is no dateline.
 DATELINE_LENGTH = 60
@@ -1490,6 +1511,7 @@ def annotate(doc: Document, data: EditionData) -> None:
         own = division_date([*div.head, *div.opener]) or \
             division_date([block for block in div.blocks() if block.kind == "dateline"]) or \
             division_date([block for block in div.body if dateline_heading(block)]) or \
+            letterhead_date(div.blocks()) or \
             (title_sentence_date(div.body[0]) if div.body and not div.head else None)
         dated = own or last_date or dossier_date
         # an undated text leans on the month its title names ("Summary for November 1929"), else on its
