@@ -17,7 +17,7 @@ from teikit.pipeline import convert_file
 from teikit.read import read_text
 from teikit.segment import segment
 
-from conftest import TEI_NS
+from conftest import TEI_NS, of_kind
 
 
 def converted(tmp_path: Path, text: str) -> etree._Element:
@@ -143,3 +143,9 @@ def test_a_letterhead_typed_as_a_paragraph_gives_the_documents_date(tmp_path):
               "The society will appeal by 30 October.\n")
     found = dates(converted(tmp_path, report))
     assert ("22 June", "2006-06-22") in found and ("30 October", "2006-10-30") in found
+
+
+def test_ms_is_a_title_and_a_society_named_after_its_kind_is_a_body(tagged):
+    found = tagged("The court heard Ms Tsoi and the society Nadezhda; the association Rodina paid.")
+    assert of_kind(found, "person") == ["Tsoi"]
+    assert of_kind(found, "org") == ["Nadezhda", "Rodina"]
