@@ -227,6 +227,23 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
         m.reason += f"; named a{'n' if sense == 'org' else ''} {sense} elsewhere in the text with evidence"
 
 
+#: A paragraph opening with one word and a colon: a transcript's or a script's speaker ("HANNA: Good evening").
+SPEAKER_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_'’-]+)\s*:")
+
+
+def speaker_labels(texts: list[str]) -> set[str]:
+    """The words that open two paragraphs or more as labels, and are no English word (not "Answer:",
+    "Resolved:"): the speakers of a stenogram, an interview or a broadcast, however their names are
+    shaped ("HANNA:", "DAVID:", "Aili:")."""
+    opened = Counter(m.group(1) for m in map(SPEAKER_LABEL.match, texts) if m is not None)
+    return {sense_key(word) for word, times in opened.items() if times > 1 and not gz.common_word(word.title())}
+
+
+def speaking(texts: list[str], m: Mention, speakers: set[str]) -> bool:
+    label = SPEAKER_LABEL.match(texts[m.block])
+    return label is not None and label.span(1) == (m.start, m.end) and sense_key(m.text) in speakers
+
+
 def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname (a family if in the plural), in a
@@ -239,9 +256,13 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     surnames |= {sense_key(m.words[-1]) for m in found if m.type == "person" and len(m.words) == 1
                  and last_words[sense_key(m.words[-1])] > 1}
     listed_with = in_list_of_persons(texts, found, surnames)
+    speakers = speaker_labels(texts)
     kept: list[Mention] = []
     for m in found:
-        if m.type == "person?":
+        if m.type in ("person?", "org") and m.cert != "high" and speaking(texts, m, speakers):
+            m.type, m.cert, m.words = "person", "medium", [m.text]
+            m.reason += "; a speaker's label, opening paragraphs of a transcript"
+        elif m.type == "person?":
             if IMPRINT_AFTER.match(texts[m.block], m.end):
                 continue  # "Petrov, Repressii (Moscow: Zvenia, 1997)": the title of a cited work
             shaped = (gz.surname_shaped(m.text) or family_of(m.text)) and not gz.common_word(m.text)
