@@ -159,3 +159,13 @@ def test_the_speakers_of_a_broadcast_are_persons_however_their_names_are_shaped(
                    "PAUL: He came back.\n\nANSWER: none.")
     assert of_kind(found, "person") == ["MARJA", "PAUL", "MARJA", "PAUL"]
     assert of_kind(found, "org") == ["NKVD"]
+
+
+def test_the_words_round_a_town_that_is_also_a_surname_make_it_the_town(tagged):
+    """A station named in the Russian order, a prison named after its town, the uezd spelt as
+    Belarusian files spell it, and the town one reached; a commandant is a title, not a place."""
+    found = tagged("Halina reached Bradford in 1948. He was born in Zaluzhye, former Drissa uezd, and "
+                   "was held at station Vsesvyatskaya, then in Vladimir prison. The station Commandant "
+                   "Sokolov met the echelon.")
+    assert of_kind(found, "place") == ["Bradford", "Zaluzhye", "Drissa uezd", "Vsesvyatskaya", "Vladimir"]
+    assert of_kind(found, "person") == ["Halina", "Sokolov"]

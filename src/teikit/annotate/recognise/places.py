@@ -135,7 +135,7 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     k = before_list(classifier, first)
     toks = classifier.toks
     if k >= 0 and toks[k].text.lower() in lx.words("settlement-leads"):
-        return True
+        return toks[first].text not in lx.words("titles")  # "the station Commandant Ivanov" is a person
     if k >= 1 and toks[k].text == "(" and any(form in lx.words("place-nouns") for form in gz.singulars(toks[k - 1].text)):
         return BRACKET_OF_NAMES.match(classifier.text, toks[first].start) is not None
     kind = toks[k - 1].text if k >= 1 else ""
@@ -191,14 +191,14 @@ def place_after_cut(phrase: Phrase) -> list[Mention] | None:
 
 def locative_before(classifier: Classifier, k: int) -> bool:
     """Token `k` puts what follows in a place: a preposition of location (lexicon/locative-prepositions:
-    "in", "near"), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
+    "in", "near"), a verb of arriving ("reached": lexicon/arrival-verbs), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
     to", "fled from"; lexicon/motion-prepositions), with "back" or "away" between at most
     (lexicon/motion-particles)."""
     toks = classifier.toks
     if k < 0:
         return False
     word = toks[k].text.lower()
-    if word in lx.words("locative-prepositions"):
+    if word in lx.words("locative-prepositions") or word in lx.words("arrival-verbs"):
         return True
     if word == "from" and k >= 1 and described_person_before(toks[k - 1].text):
         return True  # "a lumberjack from Kontupohja", "the tram driver Kiknadze from Nadzaladevi"
