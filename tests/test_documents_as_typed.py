@@ -169,3 +169,12 @@ def test_the_words_round_a_town_that_is_also_a_surname_make_it_the_town(tagged):
                    "Sokolov met the echelon.")
     assert of_kind(found, "place") == ["Bradford", "Zaluzhye", "Drissa uezd", "Vsesvyatskaya", "Vladimir"]
     assert of_kind(found, "person") == ["Halina", "Sokolov"]
+
+
+def test_the_archive_before_its_fond_is_an_institution_and_a_catalogue_number_is_none(tmp_path):
+    """"TsGA RUz, f. R-2454, op. 1" names the archive however its letters are shaped; the letters of
+    an accession number ("KH/2011/04"), a punishment cell (SHIZO) and a time zone name none."""
+    root = converted(tmp_path, "TsGA RUz, f. R-2454, op. 1, d. 76, l. 31. Typescript.\n\nAccessions\n\n"
+                               "KH/2011/04 · letters of a family · 1 box. The prisoner was put in the SHIZO; "
+                               "at 18:05 EET the NKVD called.\n")
+    assert names(root, "orgName") == ["TsGA RUz", "NKVD"]

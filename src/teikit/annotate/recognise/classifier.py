@@ -51,6 +51,10 @@ class Phrase:
 ClassifyRule = Callable[[Phrase], "list[Mention] | None"]
 
 
+#: Right after capitals, what makes them the letters of a number: a slash and a figure, or a figure.
+NUMBER_AFTER = re.compile(r"/\d|\d")
+
+
 class Classifier:
     """Decides what a capitalised phrase of one block names; may cut it into several mentions."""
 
@@ -154,8 +158,10 @@ class Classifier:
         if len(word.replace(".", "")) > 7:
             return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)
         end = self.toks[run[-1]].end
-        after = BOLSHEVIK_SUFFIX.match(self.text, end)
         known = word in lx.words("org-acronyms")
+        if not known and NUMBER_AFTER.match(self.text, end):
+            return []  # "KH/2011/04", "BD1": the letters of a number, a catalogue's or a postcode's
+        after = BOLSHEVIK_SUFFIX.match(self.text, end)
         mention = self.mention(run, "org", "high" if known else "medium")
         mention.reason = "a known acronym (lexicon/org-acronyms)" if known else "shaped like an acronym"
         if after:

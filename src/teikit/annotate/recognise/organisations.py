@@ -327,6 +327,22 @@ def name_before_bracket() -> re.Pattern[str]:
     return re.compile(rf"({word}(?: {word})*) \($")
 
 
+#: What follows an archive's name in a citation of its holdings: the fond, then the inventory ("NARK,
+#: f. R-1687, op. 1", "TsGA RUz, F. R-2454, Op. 1").
+FOND_AFTER = re.compile(r",?\s*F\.\s*[\w-]+[.,]?\s*(?:On|Op)\.\s*\d", re.IGNORECASE)
+
+
+def archive_before_its_fond(phrase: Phrase) -> list[Mention] | None:
+    """The short name before a fond and an inventory is the archive that holds them, however it is
+    shaped ("NARK", "TsGA RUz", "AVP RF"): a citation of the archives' own form."""
+    classifier, run = phrase.classifier, phrase.run
+    if len(run) > 3 or any(not classifier.toks[i].cap for i in run):
+        return None
+    if FOND_AFTER.match(classifier.text, classifier.toks[run[-1]].end) is None:
+        return None
+    return [phrase.mention(run, "org", "high")]
+
+
 def known_acronym(phrase: Phrase) -> list[Mention] | None:
     """A known Soviet-period institution's short name (Cheka, Comintern: lexicon/org-acronyms)."""
     if single(phrase) in lx.words("org-acronyms"):
