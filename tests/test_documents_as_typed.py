@@ -178,3 +178,13 @@ def test_the_archive_before_its_fond_is_an_institution_and_a_catalogue_number_is
                                "KH/2011/04 · letters of a family · 1 box. The prisoner was put in the SHIZO; "
                                "at 18:05 EET the NKVD called.\n")
     assert names(root, "orgName") == ["TsGA RUz", "NKVD"]
+
+
+def test_a_day_of_last_year_is_one_date_without_of(tmp_path):
+    """"5 December last year", as a chronicle writes it, counts from the chronicle's own date, not from
+    the December of 1937 it told just before."""
+    text = ("BULLETIN No. 6 · dated 31 March 1976\n\nThe Bulletin records facts.\n\n"
+            "Her father was shot on 17 December 1937.\n\n"
+            "On 5 December last year forty people stood in silence; in March this year none came.\n")
+    found = dates(converted(tmp_path, text))
+    assert ("5 December last year", "1975-12-05") in found and ("March this year", "1976-03") in found
