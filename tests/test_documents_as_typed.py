@@ -188,3 +188,12 @@ def test_a_day_of_last_year_is_one_date_without_of(tmp_path):
             "On 5 December last year forty people stood in silence; in March this year none came.\n")
     found = dates(converted(tmp_path, text))
     assert ("5 December last year", "1975-12-05") in found and ("March this year", "1976-03") in found
+
+
+def test_a_weekday_before_a_day_and_month_picks_the_year_that_day_fell_on_it(tmp_path):
+    """"Sunday, 5 March" told in a report of 8 March 1938 is not 1938's, a Saturday, but the nearest
+    earlier year in which 5 March was a Sunday; the 9th, with no weekday, keeps the report's year."""
+    text = ("Minsk, 8 March 1938\n\nIn 1934 he joined the group. They met on Sunday, 5 March, at the "
+            "station, and again on 9 March.\n")
+    found = dates(converted(tmp_path, text))
+    assert ("5 March", "1933-03-05") in found

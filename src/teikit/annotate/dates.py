@@ -159,6 +159,14 @@ def day_link(kind: str) -> str:
     return rf"(?:\s*[-–/]\s*|\s+(?P<{kind}_c>{DAY_CONNECTOR})\s+)"
 
 
+#: The weekdays' names and abbreviations → 0 (Monday) to 6; and a weekday right before a date, with a
+#: stop and a comma maybe ("Tue. Jan. 15", "Sunday, 5 March", "Wed. 8 May").
+WEEKDAYS = {name: number for number, names in enumerate(LEXICON["weekdays"]["names"]) for name in names}
+WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{alternation(list(WEEKDAYS))})\.?,?\s+(?:the\s+)?$")
+#: How many years either side of the year inferred a weekday may move a date: a day and month fall on
+#: the same weekday again after five, six or eleven years.
+WEEKDAY_YEARS = 6
+
 #: Days known by a name ("Christmas"): their month and day.
 FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
 #: Days that move with Easter ("Whitsun"): days from Easter Sunday; the words that say whose Easter.
@@ -377,6 +385,7 @@ class Found:
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
     sentence_start: int = 0  # where its sentence opens in the block
     anterior: bool = False  # its sentence tells what happened before ("had"): the order of telling is no guide
+    weekday: int | None = None  # the weekday written before it ("Tue. Jan. 15"): 0 is Monday
     impossible: bool = False
     dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
@@ -692,6 +701,8 @@ def find_units(text: str) -> list[Found]:
         unit.spoken = m.lastgroup == "ay"
         unit.quoted = inside_quotes(marks, start)
         unit.anterior = bool(ANTERIOR.search(sentence))
+        named_day = WEEKDAY_BEFORE.search(text, max(0, start - CONTEXT), start)
+        unit.weekday = WEEKDAYS[named_day.group("weekday")] if named_day else None
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
@@ -910,6 +921,23 @@ def easter_day(point: Point) -> None:
     point.easter = None
 
 
+def on_weekday(point: Point, weekday: int, latest: date | None) -> None:
+    """Move an inferred year to the nearest one (at most WEEKDAY_YEARS away, the earlier on a tie, never
+    after `latest`, the document's date, for a day inferred before it) in which the point's day fell on `weekday`:
+    "Sunday, 5 March" told in a report of 8 March 1938, when 5 March 1938 was a Saturday, is 1933's."""
+    if point.year is None or point.day is None or point.month_lo is None or point.month_lo != point.month_hi \
+            or not valid_day(point):
+        return
+    if latest is not None and date(point.year, point.month_lo, point.day) > latest:
+        latest = None  # inferred after the document's date (a programme's sessions): no past to keep to
+    for shift in sorted(range(-WEEKDAY_YEARS, WEEKDAY_YEARS + 1), key=lambda n: (abs(n), n)):
+        year = point.year + shift
+        if valid_day(replace(point, year=year)) and date(year, point.month_lo, point.day).weekday() == weekday \
+                and (latest is None or date(year, point.month_lo, point.day) <= latest):
+            point.year = year
+            return
+
+
 def valid_day(point: Point) -> bool:
     if point.day is None or point.month_lo is None:
         return True
@@ -1019,6 +1047,13 @@ class Resolver:
             return False
         return (year, month, day or 31) < (doc.year, doc.month_lo, doc.day)
 
+    def document_day(self) -> date | None:
+        """The document's own date as a day, when it gives one."""
+        doc = self.doc_date
+        if doc is None or self.undated or doc.month_lo is None or doc.day is None or not valid_day(doc):
+            return None
+        return date(doc.year, doc.month_lo, doc.day)
+
     def doc_index(self) -> int | None:
         if self.doc_date is None or self.doc_date.month_lo is None:
             return None
@@ -1078,6 +1113,8 @@ class Resolver:
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, self.still_to_come(found), self.told_before(found, block_no)):
                     return
+            if found.weekday is not None:
+                on_weekday(points[0], found.weekday, None if self.still_to_come(found) else self.document_day())
         for p in points:
             if p.easter is not None and p.year is not None:
                 easter_day(p)
