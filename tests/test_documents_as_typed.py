@@ -152,12 +152,12 @@ def test_ms_is_a_title_and_a_society_named_after_its_kind_is_a_body(tagged):
 
 
 def test_the_speakers_of_a_broadcast_are_persons_however_their_names_are_shaped(tagged):
-    """A word that opens two paragraphs or more as a label is a speaker; a protocol's "ANSWER:" is
-    an English word and no speaker."""
-    found = tagged("MARJA: Good evening. In 1935 the NKVD cleared the border zone.\n\n"
-                   "PAUL: Tonight we follow one family.\n\nANSWER: none.\n\nMARJA: They came to Chimkent.\n\n"
-                   "PAUL: He came back.\n\nANSWER: none.")
-    assert of_kind(found, "person") == ["MARJA", "PAUL", "MARJA", "PAUL"]
+    """A name that opens two paragraphs or more as a label is a speaker, even one that is also an
+    English word (Hanna); a protocol's "HEARD:" is no name and no speaker."""
+    found = tagged("HANNA: Good evening. In 1935 the NKVD cleared the border zone.\n\n"
+                   "PAUL: Tonight we follow one family.\n\nHEARD: the report.\n\nHANNA: They came to Chimkent.\n\n"
+                   "PAUL: He came back.\n\nHEARD: the letter.")
+    assert of_kind(found, "person") == ["HANNA", "PAUL", "HANNA", "PAUL"]
     assert of_kind(found, "org") == ["NKVD"]
 
 

@@ -232,11 +232,12 @@ SPEAKER_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_'’-]+)\s*:")
 
 
 def speaker_labels(texts: list[str]) -> set[str]:
-    """The words that open two paragraphs or more as labels, and are no English word (not "Answer:",
-    "Resolved:"): the speakers of a stenogram, an interview or a broadcast, however their names are
-    shaped ("HANNA:", "DAVID:", "Aili:")."""
+    """The words that open two paragraphs or more as labels and are shaped like a name, a first name
+    or a surname (not a protocol's "HEARD:", "RESOLVED:"): the speakers of a stenogram, an interview
+    or a broadcast ("HANNA:", "DAVID:", "Aili:", "GOLOVANOV:")."""
     opened = Counter(m.group(1) for m in map(SPEAKER_LABEL.match, texts) if m is not None)
-    return {sense_key(word) for word, times in opened.items() if times > 1 and not gz.common_word(word.title())}
+    return {sense_key(word) for word, times in opened.items()
+            if times > 1 and (word.title() in gz.first_names() or gz.surname_shaped(word.title()))}
 
 
 def speaking(texts: list[str], m: Mention, speakers: set[str]) -> bool:
