@@ -197,3 +197,10 @@ def test_a_weekday_before_a_day_and_month_picks_the_year_that_day_fell_on_it(tmp
             "station, and again on 9 March.\n")
     found = dates(converted(tmp_path, text))
     assert ("5 March", "1933-03-05") in found
+
+
+def test_a_headword_after_a_catalogues_first_field_is_one_person(tagged):
+    """An accessions list gives the number first, then the headword: "KH/2011/04 · ŻABIŃSKA,
+    Halina · 1 box" names one person, as "ŻABIŃSKA, Halina" opening the line would."""
+    found = tagged("KH/2011/04 · ŻABIŃSKA, Halina · 1939–1958 · 1 box\nKH/2011/11 · LEMKE, Gertrud · 38 photographs")
+    assert of_kind(found, "person") == ["ŻABIŃSKA, Halina", "LEMKE, Gertrud"]

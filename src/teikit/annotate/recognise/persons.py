@@ -20,8 +20,8 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
     """The forenames and initials after a surname and its comma, as bibliographies list authors and
     biographical dictionaries their headwords: "Oleg V.", "J. Arch", "Hiroaki", "Stepan
     Trofimovich"; empty unless they open with a known first name, an initial or a forename and
-    patronymic. A full word is taken only where the name's part ends after it (a full stop, comma or
-    parenthesis) or an initial or patronymic follows, so that the title after "David R." is not taken."""
+    patronymic. A full word is taken only where the name's part ends after it (a full stop, comma,
+    parenthesis or a catalogue's field mark) or an initial or patronymic follows, so that the title after "David R." is not taken."""
     fore, j = [], comma + 1
     while j < len(toks) and len(fore) < 6:
         word = toks[j].text
@@ -33,7 +33,7 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
             fore += [j, j + 1]  # a patronymic ends the forenames
             break
         elif toks[j].cap and word.isalpha() and (fore or word in gz.first_names()) and j + 1 < len(toks) \
-                and (toks[j + 1].text in (".", ",", "(") or is_initial(toks, j + 1)):
+                and (toks[j + 1].text in (".", ",", "(", *FIELD_MARKS) or is_initial(toks, j + 1)):
             fore.append(j)
             j += 1
         else:
@@ -43,14 +43,28 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
     return fore
 
 
+#: The marks that end a field of a catalogue's line ("KH/2011/04 · ŻABIŃSKA, Halina · 1 box").
+FIELD_MARKS = ("·", "|", "•")
+
 #: The number of an item opening a line of a list: "1. ", "12) ", "(3) ".
 ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]*$")
 
 
+#: A catalogue's first field and the mark that ends it, opening a line: "KH/2011/04 · ", "17\t"; and
+#: how far back its line's start is looked for.
+FIRST_FIELD = re.compile(r"[^\s·|•\t][^·|•\t]{0,29}(?:\s[·|•]\s+|\t\s*)")
+FIELD_REACH = 40
+
+
 def opens_a_line(text: str, start: int) -> bool:
-    """Nothing but blanks, or the number of a list's item, before `start` on its line: lists of the
-    accused and of the arrested number their names ("1. PETRENKO, Ivan Stepanovich")."""
-    return char_before(text, start, " \t") in ("", "\n") or ITEM_NUMBER.search(text, max(0, start - 8), start) is not None
+    """Nothing but blanks, the number of a list's item, or a catalogue's first field before `start`
+    on its line: lists of the accused and of the arrested number their names ("1. PETRENKO, Ivan
+    Stepanovich"), an archive's accessions their headwords ("KH/2011/04 · ŻABIŃSKA, Halina")."""
+    if char_before(text, start, " \t") in ("", "\n") or ITEM_NUMBER.search(text, max(0, start - 8), start) is not None:
+        return True
+    near = max(0, start - FIELD_REACH)  # bounded: a text with no line breaks would make this quadratic
+    line = text.rfind("\n", near, start) + 1 or (0 if near == 0 else None)
+    return line is not None and FIRST_FIELD.fullmatch(text, line, start) is not None
 
 
 def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
