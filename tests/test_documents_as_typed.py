@@ -204,3 +204,12 @@ def test_a_headword_after_a_catalogues_first_field_is_one_person(tagged):
     Halina · 1 box" names one person, as "ŻABIŃSKA, Halina" opening the line would."""
     found = tagged("KH/2011/04 · ŻABIŃSKA, Halina · 1939–1958 · 1 box\nKH/2011/11 · LEMKE, Gertrud · 38 photographs")
     assert of_kind(found, "person") == ["ŻABIŃSKA, Halina", "LEMKE, Gertrud"]
+
+
+def test_of_after_a_persons_name_gives_where_they_are_from(tagged):
+    """Nobody is "of" a person after their own name: "Juhani Kurki of Toksova" names a village even
+    shaped like a woman's surname; "Petrov of Gosplan" keeps his institution."""
+    found = tagged("We follow Juhani Kurki of Toksova. Rakhil Gurvich of Sosnovka asked, and Petrov of "
+                   "Gosplan answered.")
+    assert of_kind(found, "place") == ["Toksova", "Sosnovka"]
+    assert of_kind(found, "person") == ["Juhani Kurki", "Rakhil Gurvich", "Petrov"]

@@ -191,7 +191,7 @@ def place_after_cut(phrase: Phrase) -> list[Mention] | None:
 
 def locative_before(classifier: Classifier, k: int) -> bool:
     """Token `k` puts what follows in a place: a preposition of location (lexicon/locative-prepositions:
-    "in", "near"), a verb of arriving ("reached": lexicon/arrival-verbs), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
+    "in", "near"), "of" after a person's name, a verb of arriving ("reached": lexicon/arrival-verbs), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
     to", "fled from"; lexicon/motion-prepositions), with "back" or "away" between at most
     (lexicon/motion-particles)."""
     toks = classifier.toks
@@ -202,11 +202,23 @@ def locative_before(classifier: Classifier, k: int) -> bool:
         return True
     if word == "from" and k >= 1 and described_person_before(toks[k - 1].text):
         return True  # "a lumberjack from Kontupohja", "the tram driver Kiknadze from Nadzaladevi"
+    if of_a_person(classifier, k):
+        return True  # "Juhani Kurki of Toksova", "Rakhil Gurvich of Odessa"
     verb = k - 1
     while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
         verb -= 1
     return word in lx.words("motion-prepositions") and verb >= 0 \
         and toks[verb].text.lower() in lx.words("motion-verbs")
+
+
+def of_a_person(classifier: Classifier, k: int) -> bool:
+    """Token `k` is "of" right after a person's name, a forename and surname or a surname's shape: what
+    follows is where the person lives or comes from ("Juhani Kurki of Toksova"). Nobody is "of" a
+    person after their own name."""
+    toks = classifier.toks
+    if k < 1 or toks[k].text != "of" or not toks[k - 1].cap:
+        return False
+    return gz.surname_shaped(toks[k - 1].text) or (k >= 2 and toks[k - 2].cap and toks[k - 2].text in gz.first_names())
 
 
 def described_person_before(word: str) -> bool:
@@ -377,8 +389,8 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A word no list knows, with no sign of a person, is a place after a preposition of location:
     "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After
-    "near" or "outside", or "born in" and the like, a surname's ending is no sign of a person: nobody
-    is near a person's name or born in one ("submarines near Paldiski", "born in Zaborovsky":
+    "near" or "outside", or "born in" and the like, or "of" after a person's name, a surname's ending is
+    no sign of a person: nobody is near a person's name, born in one or of one ("submarines near Paldiski", "born in Zaborovsky":
     lexicon/nearness-prepositions, residence-verbs)."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
@@ -386,7 +398,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     k = before_list(classifier, run[0])
     nobody_there = k >= 0 and classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
         k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
-        and classifier.toks[k - 1].text in lx.words("residence-verbs"))
+        and classifier.toks[k - 1].text in lx.words("residence-verbs")) or of_a_person(classifier, k)
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there) \
             or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
