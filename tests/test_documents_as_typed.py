@@ -213,3 +213,18 @@ def test_of_after_a_persons_name_gives_where_they_are_from(tagged):
                    "Gosplan answered.")
     assert of_kind(found, "place") == ["Toksova", "Sosnovka"]
     assert of_kind(found, "person") == ["Juhani Kurki", "Rakhil Gurvich", "Petrov"]
+
+
+def test_a_line_of_the_letterhead_before_the_dateline_opens_no_other_document(tmp_path):
+    """A title with its subject in small letters and an addressee above a report's dateline are one
+    document with it; a dateline opens another only after a paragraph of text (a dossier's second
+    document)."""
+    report = ("SECRET\n\nREPORT\non the accidents on the Tomsk Railway in March 1937\n\n"
+              "To the head of the transport department of the GUGB NKVD, comrade ZOLOTOV V. V.\n\n"
+              "Novosibirsk, 8 April 1937\n\nIn March the sections of the railway reported four accidents.\n")
+    assert len(segment(read_text(_write(tmp_path, report))).divisions) == 1
+    dossier = report + ("The engine drivers of the Tayga depot were arrested on the 2nd and the 3rd, and the "
+                        "investigation of their links with the former Trotskyists of the depot goes on under "
+                        "the direction of the head of the section, who will report by the 20th.\n\n"
+                        "Tomsk, 12 April 1937\n\nTo the head of the UNKVD.\n")
+    assert len(segment(read_text(_write(tmp_path, dossier))).divisions) == 2

@@ -329,6 +329,10 @@ def segment(source: SourceText, data: EditionData | None = None) -> Document:
     return doc
 
 
+#: A paragraph of at least this many words is a document's text, not a line of its letterhead.
+PROSE_WORDS = 40
+
+
 def division_starts(blocks: list[Block], source: SourceText, data: EditionData) -> list[int]:
     """Indices of the blocks that begin a new document."""
     starts: set[int] = {0} if blocks else set()
@@ -361,7 +365,10 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
             seen_prose = after_closer = False
             continue
         if block.kind in ("p", "address"):
-            seen_prose, after_closer = True, False
+            # a document's text, not a line of its letterhead ("Copy No. 4", a stamp, a source note):
+            # only after it does a dateline open another document
+            seen_prose = seen_prose or len(block.text.split()) >= PROSE_WORDS
+            after_closer = False
         elif block.kind in CLOSER_KINDS:
             after_closer = True
     for hint in data.divisions:
