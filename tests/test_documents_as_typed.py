@@ -228,3 +228,17 @@ def test_a_line_of_the_letterhead_before_the_dateline_opens_no_other_document(tm
                         "the direction of the head of the section, who will report by the 20th.\n\n"
                         "Tomsk, 12 April 1937\n\nTo the head of the UNKVD.\n")
     assert len(segment(read_text(_write(tmp_path, dossier))).divisions) == 2
+
+
+def test_the_date_under_a_signature_with_the_typists_note_after_it_closes_the_document(tmp_path):
+    """"Printed in 3 copies: …" under the signed and dated close belongs to the document it closes:
+    the date above it is the report's own, and its days without a year are of that year."""
+    text = ("SPECIAL REPORT\non the reaction of the population of Gori\n\n"
+            "The news was received on the morning of 6 March and met with grief. In 1952 the museum was "
+            "repaired, and the people of the town gathered there all that day and the next, and on 7 March "
+            "a delegation of twenty-eight persons left by train for Moscow to attend the funeral.\n\n"
+            "Head of the Town Department\nlieutenant colonel CHIKOVANI\n\n8 March 1953\n\n"
+            "Printed in 3 copies: 1 — to the MGB; 2 — to the raikom; 3 — file.\n")
+    doc = segment(read_text(_write(tmp_path, text)))
+    assert len(doc.divisions) == 1
+    assert ("7 March", "1953-03-07") in dates(converted(tmp_path, text))

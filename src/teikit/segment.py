@@ -39,6 +39,7 @@ WRITTEN = re.compile(rf"^\s*(?:Written\s*:\s*(?:{_DATE}|(?:{MONTHS})\.?,?\s+\d{{
 STRUCTURE = table("structure")
 _CLOSE = STRUCTURE["closings"]
 DOC_NUMBER = re.compile(rf"^\s*{alternation(STRUCTURE['number_signs'])}\.?\s*\d[\w/.-]*\.?\s*$")
+COPY_NOTE = re.compile(rf"\s*{alternation(STRUCTURE['copy_notes'])}\b", re.IGNORECASE)
 CLASSIFICATION = re.compile(rf"^\s*{alternation(STRUCTURE['classifications'])}\.?\s*$", re.IGNORECASE)
 NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
 #: An archive reference: fond and inventory ("F. 17. On. 171"), and a file after them ("D. 136"),
@@ -338,7 +339,8 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
     starts: set[int] = {0} if blocks else set()
     seen_prose = False
     after_closer = False
-    last_prose = max((i for i, block in enumerate(blocks) if block.kind in ("p", "address")), default=-1)
+    last_prose = max((i for i, block in enumerate(blocks) if block.kind in ("p", "address")
+                      and not COPY_NOTE.match(block.text)), default=-1)
     for i, block in enumerate(blocks):
         if block.kind == "heading" and after_closer and blocks[i - 1].kind == "closing" and NAME_LINE.match(block.text) \
                 and i + 1 < len(blocks) and blocks[i + 1].kind == "dateline":
