@@ -242,3 +242,21 @@ def test_the_date_under_a_signature_with_the_typists_note_after_it_closes_the_do
     doc = segment(read_text(_write(tmp_path, text)))
     assert len(doc.divisions) == 1
     assert ("7 March", "1953-03-07") in dates(converted(tmp_path, text))
+
+
+def test_an_addressee_is_no_signature_and_a_numbered_dateline_closes_the_report(tmp_path):
+    """"To the Head of the GUKR / Colonel-General Comrade ABAKUMOV" above a report addresses it (a
+    signature there had closed a document before the report began); "Novosibirsk, 2 October 1937,
+    No. 5093" under the signature dates it, and a reader's resolution after it is no new document."""
+    text = ("TOP SECRET\n\nTo the Head of the GUKR \"SMERSH\" NKO of the USSR\nColonel-General Comrade ABAKUMOV\n\n"
+            "REPORT\non the filtration of repatriates\n\n"
+            "The section reports that in the period indicated the command handed over 4,120 repatriates at the "
+            "bridge; of them 212 were held for further checks, 38 arrested, and the rest sent on by echelons to "
+            "the assembly points of the front in the order set by the directive.\n\n"
+            "In August the checks go on.\n\n"
+            "Head of the UNKVD for the Novosibirsk Region\nGORBACH\nNovosibirsk, 2 October 1937, No. 5093\n\n"
+            "Resolution in blue pencil on the first sheet: \"Give 3,000. Frinovsky 8/X\".\n")
+    doc = segment(read_text(_write(tmp_path, text)))
+    assert len(doc.divisions) == 1
+    assert [b.kind for b in doc.divisions[0].blocks() if b.text.startswith("Novosibirsk")] == ["dateline"]
+    assert ("August", "1937-08") in dates(converted(tmp_path, text))

@@ -26,20 +26,22 @@ _DATE = (rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}[./-]{ROMAN_MONTHS}[./-](?:\d{{4}}|\d{{2}})|\d{{1,2}}\.\d{{2}}\.\d{{2}}"
          r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}"
          rf"|[\"«„“]\d{{1,2}}[\"»”“]\s*(?:{ROMAN_MONTHS}|(?:{MONTHS})\.?)\s+(?:\d{{4}}|\d{{2}}))")
+#: The words of structure (classifications, salutes, closings, roles…): lexicon/structure.toml.
+STRUCTURE = table("structure")
+#: The outgoing number a dateline may end with: "Novosibirsk, 2 October 1937, No. 5093".
+OUTGOING_NUMBER = rf"{alternation(STRUCTURE['number_signs'])}\.?\s*\d[\w/.-]*"
 #: A dateline: a full date alone, after a place and a comma ("Moscow, 21.10.1929"), or set off by a
 #: wide gap after the place of writing, however worded, as a typed form sets the date flush right
 #: ("settlement of Vozhael, Komi ASSR            14 August 1947").
 DATELINE = re.compile(rf"^\s*\(?(?:[A-Z][\w.\- ]{{1,30}}[,:]\s*|[^\W\d_][\w.,()\- ]{{0,45}}?[\w.)](?: {{3,}}|\t\s*))?"
-                      rf"{_DATE}\)?\.?\s*$")
+                      rf"{_DATE}\)?(?:,?\s*{OUTGOING_NUMBER})?\.?\s*$")
 #: The archives' "Written: December 1934." and a line of its own "(1988)" say when, even to the month
 #: or the year alone.
 WRITTEN = re.compile(rf"^\s*(?:Written\s*:\s*(?:{_DATE}|(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}})\.?"
                      rf"|\(\s*(?:(?:{MONTHS})\.?,?\s+)?\d{{4}}\s*\)\.?)\s*$")
-#: The words of structure (classifications, salutes, closings, roles…): lexicon/structure.toml.
-STRUCTURE = table("structure")
 _CLOSE = STRUCTURE["closings"]
 DOC_NUMBER = re.compile(rf"^\s*{alternation(STRUCTURE['number_signs'])}\.?\s*\d[\w/.-]*\.?\s*$")
-COPY_NOTE = re.compile(rf"\s*{alternation(STRUCTURE['copy_notes'])}\b", re.IGNORECASE)
+CLOSING_NOTE = re.compile(rf"\s*(?:{alternation(STRUCTURE['closing_notes'])}\b|\d+\s+cop(?:y|ies)\b)", re.IGNORECASE)
 CLASSIFICATION = re.compile(rf"^\s*{alternation(STRUCTURE['classifications'])}\.?\s*$", re.IGNORECASE)
 NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
 #: An archive reference: fond and inventory ("F. 17. On. 171"), and a file after them ("D. 136"),
@@ -263,9 +265,11 @@ def split_closing(block: Block) -> list[Block]:
 
 
 def mark_signature_pairs(blocks: list[Block]) -> None:
-    """A role line ("Deputy Chairman of the OGPU") followed by a name line ("Messing") is a signature."""
+    """A role line ("Deputy Chairman of the OGPU") followed by a name line ("Messing") is a signature;
+    one opening as an addressee does ("To the Head of the GUKR … / Comrade ABAKUMOV") is not."""
     for role, name in zip(blocks, blocks[1:]):
-        if role.kind == "heading" and ROLE_WORDS.search(role.text) and name.kind == "heading" \
+        if role.kind == "heading" and ROLE_WORDS.search(role.text) and not ADDRESSEE.match(role.text) \
+                and name.kind == "heading" \
                 and NAME_LINE.match(name.text) and len(role.lines) == len(name.lines) == 1:
             role.kind = name.kind = "signed"
             role.attrs["role"] = "whole"
@@ -340,7 +344,7 @@ def division_starts(blocks: list[Block], source: SourceText, data: EditionData) 
     seen_prose = False
     after_closer = False
     last_prose = max((i for i, block in enumerate(blocks) if block.kind in ("p", "address")
-                      and not COPY_NOTE.match(block.text)), default=-1)
+                      and not CLOSING_NOTE.match(block.text)), default=-1)
     for i, block in enumerate(blocks):
         if block.kind == "heading" and after_closer and blocks[i - 1].kind == "closing" and NAME_LINE.match(block.text) \
                 and i + 1 < len(blocks) and blocks[i + 1].kind == "dateline":
