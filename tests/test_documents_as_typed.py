@@ -260,3 +260,15 @@ def test_an_addressee_is_no_signature_and_a_numbered_dateline_closes_the_report(
     assert len(doc.divisions) == 1
     assert [b.kind for b in doc.divisions[0].blocks() if b.text.startswith("Novosibirsk")] == ["dateline"]
     assert ("August", "1937-08") in dates(converted(tmp_path, text))
+
+
+def test_ukrainian_and_lithuanian_archive_citations_are_source_notes(tmp_path):
+    """"HDA SBU, f. 6, spr. 41772-FP, ark. 203" (the file straight after the fond) and "LYA, f. K-1,
+    ap. 10, b. 41" cite where a document is kept, as "f. 17, op. 3, d. 45" does; the archive
+    before the fond is an institution."""
+    for note in ("HDA SBU, f. 6, spr. 41772-FP, ark. 203–206. Certified copy.",
+                 "LYA, f. K-1, ap. 10, b. 41, l. 102–106. Typescript."):
+        text = f"{note}\n\nTop secret\n\nPROTOCOL No. 87\n\nThe troika heard the cases of the 4th Department.\n"
+        doc = segment(read_text(_write(tmp_path, text)))
+        assert [block.kind for block in doc.front] == ["archive"], note
+        assert names(converted(tmp_path, text), "orgName")[:1] == [note.split(",")[0]]

@@ -45,9 +45,11 @@ CLOSING_NOTE = re.compile(rf"\s*(?:{alternation(STRUCTURE['closing_notes'])}\b|\
 CLASSIFICATION = re.compile(rf"^\s*{alternation(STRUCTURE['classifications'])}\.?\s*$", re.IGNORECASE)
 NAV = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
 #: An archive reference: fond and inventory ("F. 17. On. 171"), and a file after them ("D. 136"),
-#: in either case, with stops or commas, as Russian and English citations write it ("f. 4p, op. 21, d. 1187").
-ARCHIVE_FOND = re.compile(r"\bF\.\s*[\dA-Z-]+[a-z]?[.,]?\s*(?:On|Op)\.\s*\d+", re.IGNORECASE)
-ARCHIVE_FILE = re.compile(r"\bD\.\s*\d+", re.IGNORECASE)
+#: in either case, with stops or commas, as Russian and English citations write it ("f. 4p, op. 21,
+#: d. 1187"), Ukrainian archives with the file straight after the fond ("f. 6, spr. 41772-FP") and
+#: Lithuanian ones with their own words ("f. K-1, ap. 10, b. 41").
+ARCHIVE_FOND = re.compile(r"\bF\.\s*[\dA-Z-]+[a-z]?[.,]?\s*(?:(?:On|Op|Ap)\.\s*\d+|(?=Spr\.))", re.IGNORECASE)
+ARCHIVE_FILE = re.compile(r"\b(?:D|Spr|B)\.\s*[A-Z]?-?\d+", re.IGNORECASE)
 PUBLISHED = re.compile(rf"\bPublished:|^\s*{alternation(STRUCTURE['publication_labels'])}\s*:", re.IGNORECASE)
 #: "Translated by …", "Marked up by …", and the archives' "Translation: …", "Transcribed & marked up:
 #: by …", "Transcription/Mark-up for …: …" header lines.

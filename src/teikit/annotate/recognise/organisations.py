@@ -327,9 +327,9 @@ def name_before_bracket() -> re.Pattern[str]:
     return re.compile(rf"({word}(?: {word})*) \($")
 
 
-#: What follows an archive's name in a citation of its holdings: the fond, then the inventory ("NARK,
-#: f. R-1687, op. 1", "TsGA RUz, F. R-2454, Op. 1").
-FOND_AFTER = re.compile(r",?\s*F\.\s*[\w-]+[.,]?\s*(?:On|Op)\.\s*\d", re.IGNORECASE)
+#: What follows an archive's name in a citation of its holdings: the fond, then the inventory or the
+#: file ("NARK, f. R-1687, op. 1", "HDA SBU, f. 6, spr. 41772", "LYA, f. K-1, ap. 10").
+FOND_AFTER = re.compile(r",?\s*F\.\s*[\w-]+[.,]?\s*(?:On|Op|Ap|Spr)\.\s*\d", re.IGNORECASE)
 
 
 def archive_before_its_fond(phrase: Phrase) -> list[Mention] | None:
