@@ -49,10 +49,13 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
     """An institution the rules read whole up to a name of the genre authority after its "of" is two
     ("the Presidium of the Supreme Soviet": the Presidium, then the authority's Supreme Soviet), as
     GUIDELINES split "Central Committee of the CPSU (b)"; cut, it no longer overlaps the known name."""
+    known: dict[int, list[Mention]] = {}
+    for a in authority:
+        known.setdefault(a.block, []).append(a)  # by block: a long text has thousands of both
     for m in found:
         if m.type != "org":
             continue
-        inner = next((a for a in authority if a.block == m.block and m.start < a.start and a.end <= m.end), None)
+        inner = next((a for a in known.get(m.block, ()) if m.start < a.start and a.end <= m.end), None)
         head = HEAD_OF.fullmatch(texts[m.block], m.start, inner.start) if inner is not None else None
         if head is not None:
             m.end = head.end(1)
