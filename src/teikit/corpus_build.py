@@ -160,59 +160,123 @@ class CorpusDocument:
     #: most of the step's memory)
     members: dict[str, list[tuple[str, str]]]
     editions: dict[str, dict[str, str]]  # name → its extract's attributes, in the extracts' order
-    store: sqlite3.Connection  # tables dates (edition, year, date) and mentions (edition, ref, mentions)
+    #: tables dates (edition, year, date), mentions (edition, ref, mentions) and editions (edition, position:
+    #: its place in the order of the extracts, which orders a year's dates)
+    store: sqlite3.Connection
+
+
+def extract_path(site: Path, edition: str) -> Path:
+    """Where an edition's build leaves its extract for the corpus pages: `site/NAME/corpus.xml`."""
+    from teikit.paths import output_path
+    from teikit.render import CORPUS_EXTRACT
+
+    return output_path(site, edition, CORPUS_EXTRACT)
+
+
+@dataclass
+class SharedEntry:
+    """A register entry as the extracts give it, held once for every edition that copies it alike."""
+
+    path: Path  # the first extract by path that has it: its copy is the one reading in order keeps
+    element: etree._Element
+    element_standing: tuple  # `standing(element)`, worked out once
+
+
+class CorpusExtracts:
+    """The editions' extracts, read one at a time in any order into what the corpus document is merged
+    from: their entries (each distinct entry once, however many editions copy it alike), their
+    attributes and mention counts, and their dates and mentions written to `store`. A build reads each
+    as its edition's result arrives, while the workers build the others, so that after the last
+    document only the merge of the entries and the pages remain. `document()` gives what reading the
+    extracts in the order of their paths gives, byte for byte, whatever order they came in."""
+
+    def __init__(self, store: sqlite3.Connection):
+        store.execute("CREATE TABLE dates (edition TEXT, year TEXT, date BLOB)")  # rowid: an extract's order
+        store.execute("CREATE TABLE mentions (edition TEXT, ref TEXT, mentions BLOB, PRIMARY KEY (edition, ref))")
+        store.execute("CREATE INDEX dates_by_year ON dates (year)")
+        # each edition's place in the order of the extracts' paths, known once all have come
+        store.execute("CREATE TABLE editions (edition TEXT PRIMARY KEY, position INTEGER)")
+        self.store = store
+        #: an entry as bytes → its one copy: editions that copy an entry alike share one element, as
+        #: `merge_members` expects, and memory follows the distinct entries, not editions × entries
+        self.distinct: dict[bytes, SharedEntry] = {}
+        #: extract → its edition's name, attributes and entries, in the extract's order
+        self.extracts: dict[Path, tuple[str, dict[str, str], list[SharedEntry]]] = {}
+        self.counts: dict[tuple[str, str], int] = {}  # (edition, its id) → times it mentions it
+        #: extracts that could not be read: the first by path fails `document()`, as reading in order would
+        self.unreadable: dict[Path, TeikitError] = {}
+
+    def __contains__(self, path: Path) -> bool:
+        return path in self.extracts or path in self.unreadable
+
+    def read(self, path: Path) -> None:
+        """Read one edition's extract."""
+        from teikit.xmlio import parse_xml
+
+        try:
+            extract = parse_xml(path).getroot()
+        except TeikitError as exc:
+            self.unreadable[path] = exc
+            return
+        name = extract.get("n")
+        entries = []
+        standoff = extract.find(T + "standOff")
+        for el in standoff.iter(T + "person", T + "place", T + "org") if standoff is not None else ():
+            key = etree.tostring(el, with_tail=False)
+            shared = self.distinct.get(key)
+            if shared is None:
+                copied = copy.deepcopy(el)
+                shared = self.distinct[key] = SharedEntry(path, copied, standing(copied))
+            elif path < shared.path:  # the copy reading in order keeps, with its source line for messages
+                shared.path, shared.element = path, copy.deepcopy(el)
+            entries.append(shared)
+        self.store.executemany("INSERT INTO dates VALUES (?, ?, ?)",
+                               ((name, date.get("key")[:4], etree.tostring(date, with_tail=False))
+                                for date in extract.iter(C + "date")))
+        for found in extract.iter(C + "mentions"):
+            self.store.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
+                               (name, found.get("ref"), etree.tostring(found, with_tail=False)))
+            self.counts[name, found.get("ref")] = int(found.get("count"))
+        self.extracts[path] = (name, dict(extract.attrib), entries)
+
+    def document(self) -> CorpusDocument:
+        """The corpus register merged from the extracts read (each entry with the pairs (edition, its id)
+        of its members and how many editions mention it how often), and the store."""
+        if self.unreadable:
+            raise self.unreadable[min(self.unreadable)]
+        order = sorted(self.extracts)
+        self.store.executemany("INSERT INTO editions VALUES (?, ?)",
+                               ((self.extracts[path][0], position) for position, path in enumerate(order)))
+        members = []
+        for path in order:
+            name, _, entries = self.extracts[path]
+            members += [Member(name, shared.element, path, shared.element_standing) for shared in entries]
+        register = merge_members(members)
+        standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
+        claimed: set[str] = set()
+        pointers: dict[str, list[tuple[str, str]]] = {}
+        for entity, (_, _, list_tag) in KINDS.items():
+            chosen = [e for e in register.entries if kind(e.element) == entity]
+            if chosen:
+                lst = etree.SubElement(standoff, T + list_tag)
+                for entry in chosen:
+                    el = entry_element(entry, claimed)
+                    pointed = pointers[el.get(XML_ID)] = [(member.edition, member.id) for member in entry.members]
+                    el.set(C + "editions", str(len({edition for edition, _ in pointed})))  # the kinds' pages' totals
+                    el.set(C + "times", str(sum(self.counts.get(member, 0) for member in pointed)))
+                    lst.append(el)
+        editions = {name: attributes for name, attributes, _ in (self.extracts[path] for path in order)}
+        return CorpusDocument(standoff, pointers, editions, self.store)
 
 
 def corpus_document(extracts: list[Path], store: sqlite3.Connection) -> CorpusDocument:
     """The corpus register (each entry with a `ptr type="member"` per edition that has it, and how many
     editions mention it how often) merged from the editions' registers, and every edition's dates
-    and mentions written to `store`, read from their extracts one at a time. An entry that several
-    editions copy alike (the corpus register's, in every TEI that mentions it) is held once while
-    merging."""
-    from teikit.xmlio import parse_xml
-
-    store.execute("CREATE TABLE dates (edition TEXT, year TEXT, date BLOB)")  # rowid: the extracts' order
-    store.execute("CREATE TABLE mentions (edition TEXT, ref TEXT, mentions BLOB, PRIMARY KEY (edition, ref))")
-    store.execute("CREATE INDEX dates_by_year ON dates (year)")
-    members = []
-    distinct: dict[bytes, etree._Element] = {}  # one copy of each entry, however many editions copy it
-    standings: dict[bytes, tuple] = {}
-    editions: dict[str, dict[str, str]] = {}
-    counts: dict[tuple[str, str], int] = {}  # (edition, its id) → times: one per member, as the register
-    for path in sorted(extracts):
-        extract = parse_xml(path).getroot()
-        name = extract.get("n")
-        standoff = extract.find(T + "standOff")
-        if standoff is not None:
-            for el in standoff.iter(T + "person", T + "place", T + "org"):
-                key = etree.tostring(el, with_tail=False)
-                if key not in distinct:
-                    distinct[key] = copy.deepcopy(el)
-                    standings[key] = standing(distinct[key])
-                members.append(Member(name, distinct[key], path, standings[key]))
-        editions[name] = dict(extract.attrib)
-        store.executemany("INSERT INTO dates VALUES (?, ?, ?)",
-                          ((name, date.get("key")[:4], etree.tostring(date, with_tail=False))
-                           for date in extract.iter(C + "date")))
-        for found in extract.iter(C + "mentions"):
-            store.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
-                          (name, found.get("ref"), etree.tostring(found, with_tail=False)))
-            counts[name, found.get("ref")] = int(found.get("count"))
-    register = merge_members(members)
-    standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
-    claimed: set[str] = set()
-    pointers: dict[str, list[tuple[str, str]]] = {}
-    for entity, (_, _, list_tag) in KINDS.items():
-        chosen = [e for e in register.entries if kind(e.element) == entity]
-        if chosen:
-            lst = etree.SubElement(standoff, T + list_tag)
-            for entry in chosen:
-                el = entry_element(entry, claimed)
-                pointed = pointers[el.get(XML_ID)] = [(member.edition, member.id) for member in entry.members]
-                el.set(C + "editions", str(len({edition for edition, _ in pointed})))  # the kinds' pages' totals
-                el.set(C + "times", str(sum(counts.get(member, 0) for member in pointed)))
-                lst.append(el)
-    return CorpusDocument(standoff, pointers, editions, store)
+    and mentions written to `store`, read from their extracts one at a time (`CorpusExtracts`)."""
+    gathered = CorpusExtracts(store)
+    for path in extracts:
+        gathered.read(path)
+    return gathered.document()
 
 
 def with_members(entry: etree._Element, members: Iterable[tuple[str, str]]) -> etree._Element:
@@ -267,7 +331,8 @@ def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], et
     yield PAGES[-1:], part(None, [etree.Element(C + "year", n=year, dates=str(count)) for year, count in years])
     for year, _ in years:
         yield (f"chronology-{year}",), part(None, by_edition(
-            store.execute("SELECT edition, date FROM dates WHERE year = ? ORDER BY rowid", (year,))))
+            store.execute("SELECT edition, date FROM dates JOIN editions USING (edition) WHERE year = ? "
+                          "ORDER BY position, dates.rowid", (year,))))
     for listed in corpus.register:
         for entry in listed:
             rows = []
@@ -350,30 +415,34 @@ def corpus_written(site: Path, corpus: bool = True) -> bool:
 
 
 def write_corpus_pages(site: Path, editions: list[str], jobs: int = 1, scheduler: str | None = None,
-                       progress: TextIO | None = None) -> list[Path]:
+                       progress: TextIO | None = None, gathered: CorpusExtracts | None = None) -> list[Path]:
     """`site/corpus/{persons,places,organisations,chronology}.html`, a page per entry and per year,
     from the extracts the built `editions` left beside their views (`site/NAME/corpus.xml`); with no
     editions (a project of one text is not a corpus), the pages an earlier build wrote are removed.
+    A build passes the extracts it has `gathered` while the editions were built (of those `editions`
+    alone): only the rest are read here.
 
     On a dask `scheduler`, or with `jobs` > 1 from `WORKERS_FROM_EDITIONS` editions, the parts are
     rendered on workers (`render_part`), drawn as workers free up so that the parts are never all held
     at once, and the pages written here as they return; the merge that cuts the parts stays in this
     process."""
-    from teikit.paths import output_path
-    from teikit.render import CORPUS_EXTRACT
-
+    if editions and gathered is None:
+        with closing(sqlite3.connect("")) as store:  # "": a private database on disk, gone when closed
+            return write_corpus_pages(site, editions, jobs, scheduler, progress, CorpusExtracts(store))
     folder = site / "corpus"
     earlier = {*(folder / f"{page}.html" for page in PAGES), *folder.glob("chronology-*.html"),
                *folder.glob("entry-*.html")}
     written = []
     if editions:
-        with closing(sqlite3.connect("")) as store:  # "": a private database on disk, gone when closed
-            corpus = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions], store)
-            if scheduler or (jobs > 1 and len(editions) >= WORKERS_FROM_EDITIONS):
-                written = render_elsewhere(corpus, folder, jobs, scheduler, progress)
-            else:
-                for pages, part in page_documents(corpus):
-                    written += write_pages(folder, rendered(pages, part))
+        for path in (extract_path(site, name) for name in editions):
+            if path not in gathered:
+                gathered.read(path)
+        corpus = gathered.document()
+        if scheduler or (jobs > 1 and len(editions) >= WORKERS_FROM_EDITIONS):
+            written = render_elsewhere(corpus, folder, jobs, scheduler, progress)
+        else:
+            for pages, part in page_documents(corpus):
+                written += write_pages(folder, rendered(pages, part))
     for stale in earlier - set(written):
         stale.unlink(missing_ok=True)  # a year no edition dates any more, or a corpus no longer
     if folder.is_dir() and not any(folder.iterdir()):
