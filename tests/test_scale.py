@@ -387,13 +387,13 @@ def test_the_corpus_step_on_workers_cuts_each_part_only_as_a_worker_is_about_to_
     import teikit.corpus_build
     import teikit.xmlio
     from teikit.batch import IN_FLIGHT_PER_WORKER
-    from teikit.corpus_build import page_documents, write_corpus_pages
+    from teikit.corpus_build import part_rows, write_corpus_pages
 
     site, editions = site_without_corpus_pages(dated_corpus, tmp_path)
     drawn, drawn_at_each_write, write_atomic = [], [], teikit.xmlio.write_atomic
 
     def cut_and_note(corpus):
-        for part in page_documents(corpus):
+        for part in part_rows(corpus):
             drawn.append(part[0])
             yield part
 
@@ -401,7 +401,7 @@ def test_the_corpus_step_on_workers_cuts_each_part_only_as_a_worker_is_about_to_
         drawn_at_each_write.append(len(drawn))
         write_atomic(path, data)
 
-    monkeypatch.setattr(teikit.corpus_build, "page_documents", cut_and_note)
+    monkeypatch.setattr(teikit.corpus_build, "part_rows", cut_and_note)
     monkeypatch.setattr(teikit.corpus_build, "WORKERS_FROM_EDITIONS", 1)
     monkeypatch.setattr(teikit.xmlio, "write_atomic", write_and_note)
     write_corpus_pages(site, editions, jobs=2)

@@ -301,36 +301,53 @@ def kinds(corpus: CorpusDocument) -> etree._Element:
     return listed
 
 
-def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
+@dataclass(frozen=True)
+class PartRows:
+    """One part of the corpus document as the rows it is cut from: its register part and each edition's
+    dates or mentions as serialised elements, the chronology's years as (year, number of dates). Data
+    alone: a worker builds the part from it (`part_tree`), so that the client, which holds the store,
+    only queries and sends, and does not build and serialise every part as well."""
+
+    standoff: bytes | None = None
+    years: tuple[tuple[str, int], ...] = ()
+    #: per edition, in the order of the extracts: its extract's attributes and its rows
+    extracts: tuple[tuple[dict[str, str], tuple[bytes, ...]], ...] = ()
+
+
+def part_tree(rows: PartRows) -> etree._ElementTree:
+    """The part corpus.xsl reads: a teiCorpus with the register part, the years (`c:year`, each with
+    its number of dates) and an extract per edition with its rows."""
+    from teikit.xmlio import safe_parser
+
+    parser = safe_parser()
+    root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+    if rows.standoff is not None:
+        root.append(etree.fromstring(rows.standoff, parser))
+    root.extend(etree.Element(C + "year", n=year, dates=str(count)) for year, count in rows.years)
+    for attributes, children in rows.extracts:
+        cut = etree.SubElement(root, C + "extract", attributes)
+        cut.extend(etree.fromstring(child, parser) for child in children)
+    return etree.ElementTree(root)
+
+
+def part_rows(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], PartRows]]:
     """The corpus document cut into what each page shows, with the pages each part renders: the
-    kinds' pages read the register with its totals, the chronology its years, each with its number
-    of dates (`c:year`), a year's page its dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
+    kinds' pages read the register with its totals, the chronology its years, a year's page its
+    dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
     each page costs what it shows, not what the whole corpus holds."""
-    def part(standoff: etree._Element | None, parts: list[etree._Element]) -> etree._ElementTree:
-        root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
-        if standoff is not None:
-            root.append(standoff)
-        root.extend(parts)
-        return etree.ElementTree(root)
-
-    def extract(name: str, children: Iterable[bytes]) -> etree._Element:
-        cut = etree.Element(C + "extract", corpus.editions[name])
-        cut.extend(etree.fromstring(child) for child in children)
-        return cut
-
-    def by_edition(rows: Iterable[tuple[str, bytes]]) -> list[etree._Element]:
-        """Rows of (edition, element), an edition's together, as one extract per edition."""
+    def by_edition(rows: Iterable[tuple[str, bytes]]) -> tuple[tuple[dict[str, str], tuple[bytes, ...]], ...]:
+        """Rows of (edition, element), an edition's together, under each edition's attributes."""
         grouped: dict[str, list[bytes]] = defaultdict(list)
         for name, child in rows:
             grouped[name].append(child)
-        return [extract(name, children) for name, children in grouped.items()]
+        return tuple((corpus.editions[name], tuple(children)) for name, children in grouped.items())
 
     store = corpus.store
-    yield PAGES[:-1], part(kinds(corpus), [])
+    yield PAGES[:-1], PartRows(standoff=etree.tostring(kinds(corpus)))
     years = store.execute("SELECT year, count(*) FROM dates GROUP BY year ORDER BY year").fetchall()
-    yield PAGES[-1:], part(None, [etree.Element(C + "year", n=year, dates=str(count)) for year, count in years])
+    yield PAGES[-1:], PartRows(years=tuple(years))
     for year, _ in years:
-        yield (f"chronology-{year}",), part(None, by_edition(
+        yield (f"chronology-{year}",), PartRows(extracts=by_edition(
             store.execute("SELECT edition, date FROM dates JOIN editions USING (edition) WHERE year = ? "
                           "ORDER BY position, dates.rowid", (year,))))
     for listed in corpus.register:
@@ -342,13 +359,21 @@ def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], et
                                       (edition, target)).fetchone()
                 if found is not None:
                     rows.append((edition, found[0]))
-            standoff = etree.Element(T + "standOff")
+            # TEI as the default namespace: serialised alone, an element whose namespaces lxml has to
+            # name itself may give two of them one prefix (ns0), the inner hiding the outer
+            standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
             etree.SubElement(standoff, listed.tag).append(with_members(entry, members))
-            yield (f"entry-{entry.get(XML_ID)}",), part(standoff, by_edition(rows))
+            yield (f"entry-{entry.get(XML_ID)}",), PartRows(etree.tostring(standoff), extracts=by_edition(rows))
+
+
+def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
+    """Each part of the corpus document (`part_rows`) as the tree corpus.xsl reads."""
+    for pages, rows in part_rows(corpus):
+        yield pages, part_tree(rows)
 
 
 def part_count(corpus: CorpusDocument) -> int:
-    """How many parts `page_documents` yields (the kinds', the chronology, a year's each, an entry's
+    """How many parts `part_rows` yields (the kinds', the chronology, a year's each, an entry's
     each), known before any is cut, so that workers can draw the parts one at a time."""
     years = corpus.store.execute("SELECT count(DISTINCT year) FROM dates").fetchone()[0]
     return 2 + years + sum(len(listed) for listed in corpus.register)
@@ -367,13 +392,11 @@ def rendered(pages: tuple[str, ...], part: etree._ElementTree) -> dict[str, byte
     return {page: transform(document, "corpus", page).encode("utf-8") for page in pages}
 
 
-def render_part(part: tuple[tuple[str, ...], bytes]) -> dict[str, bytes]:
-    """`rendered` for a part sent as its page names and its XML: a task of data alone, so a worker
+def render_part(part: tuple[tuple[str, ...], PartRows]) -> dict[str, bytes]:
+    """`rendered` for a part sent as its page names and its rows: a task of data alone, so a worker
     needs teikit and no folder of the project."""
-    from teikit.xmlio import safe_parser
-
-    pages, data = part
-    return rendered(pages, etree.ElementTree(etree.fromstring(data, safe_parser())))
+    pages, rows = part
+    return rendered(pages, part_tree(rows))
 
 
 def write_pages(folder: Path, pages: dict[str, bytes]) -> list[Path]:
@@ -389,14 +412,13 @@ def write_pages(folder: Path, pages: dict[str, bytes]) -> list[Path]:
 
 def render_elsewhere(corpus: CorpusDocument, folder: Path, jobs: int, scheduler: str | None,
                      progress: TextIO | None) -> list[Path]:
-    """`render_part` of each part over `jobs` worker processes or on a dask cluster, each part cut
-    and serialised only as a worker is about to take it, its pages written to `folder` as it returns;
+    """`render_part` of each part over `jobs` worker processes or on a dask cluster, each part's rows
+    queried only as a worker is about to take it, its pages written to `folder` as it returns;
     the pages written, in the parts' order. A worker that dies is one line, as any other error is."""
     from teikit.batch import run_batch
 
-    parts = ((pages, etree.tostring(part)) for pages, part in page_documents(corpus))
     try:
-        written = run_batch(render_part, parts, jobs, scheduler, progress, finish=lambda pages: write_pages(folder, pages),
+        written = run_batch(render_part, part_rows(corpus), jobs, scheduler, progress, finish=lambda pages: write_pages(folder, pages),
                             total=part_count(corpus),
                             label=lambda targets: targets[0].name, unit="part", noun="parts of the corpus pages")
     except TeikitError:
