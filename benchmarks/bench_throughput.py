@@ -28,7 +28,9 @@ scheduler and the workers (nannies included) used between the build's start and 
 read just before and just after). Other programs' load on a shared machine inflates the wall time of a run,
 hardly its CPU seconds: CPU per document is the figure to compare on a busy machine.
 
-Every run is appended as one JSON line to `--record FILE` (with the commit and the machine's load),
+Every run is appended as one JSON line to `--record FILE` (with the commit and the machine's load at
+the start and at the end; with `--jobs` or dask, `documents_seconds`: how long the build said its
+documents took, the rest of the run being start-up and the work over all editions after them),
 and the summary and the three targets of issue 21 are computed from all the records in that file,
 so that sizes and modes can be run at different times:
 
@@ -46,6 +48,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -151,6 +154,7 @@ def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
     sampler = Sampler(dict(workers))
     with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a build logs a line per document
         cluster_before, children_before = tree_cpu(workers.values()), children_cpu()
+        load_at_start = os.getloadavg()[0]
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr)
         sampler.groups = {"build": process.pid, **workers}
@@ -166,7 +170,8 @@ def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
         cpu = (children_cpu() - children_before + sum(sampler.cpu_below_build.values())
                + tree_cpu(workers.values()) - cluster_before)
         stderr.seek(0)
-        tail = stderr.read()[-3000:].decode("utf-8", "replace")
+        logged = stderr.read().decode("utf-8", "replace")
+        tail = logged[-3000:]
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{tail}")
     if workers:
@@ -174,8 +179,12 @@ def timed(command: list[str], cwd: Path, workers: dict[str, int]) -> dict:
     else:
         pool = [value for key, value in sampler.peak_each.items() if key.startswith("build/")]
         per_worker = pool or [sampler.peak_each["build"]]
-    return {"seconds": seconds, "cpu_seconds": cpu, "peak_worker_mib": max(per_worker) / 2**20,
-            "peak_total_mib": sampler.peak_total / 2**20}
+    result = {"seconds": seconds, "cpu_seconds": cpu, "peak_worker_mib": max(per_worker) / 2**20,
+              "peak_total_mib": sampler.peak_total / 2**20, "load_at_start": round(load_at_start, 1)}
+    batch = re.search(r"(\d+) documents in ([0-9.]+) s", logged)
+    if batch:  # a build over workers says how long its documents took: the rest is start-up and the tail
+        result["documents_seconds"] = float(batch.group(2))
+    return result
 
 
 @contextmanager
@@ -332,7 +341,9 @@ def main() -> int:
                 result = run_mode(mode, project, args.jobs, args.workers, scratch, args.dask_report)
                 append(args.record, records, {"mode": mode, "documents": size, **result})
                 print(f"{mode}, {size:,} documents: {result['seconds']:.1f} s, {size / result['seconds']:.2f} docs/s, "
-                      f"{result['cpu_seconds'] / size:.3f} CPU s per document, peak per worker {result['peak_worker_mib']:.0f} MiB", flush=True)
+                      f"{result['cpu_seconds'] / size:.3f} CPU s per document, peak per worker {result['peak_worker_mib']:.0f} MiB"
+                      + (f", documents {result['documents_seconds']:.1f} s" if "documents_seconds" in result else "")
+                      + f", load {result['load_at_start']} at the start", flush=True)
                 last = size == sizes[-1] and n == len(args.modes) - 1
                 if last and args.noop:
                     result = run_mode("serial", project, 1, 0, scratch)

@@ -387,13 +387,13 @@ def test_the_corpus_step_on_workers_cuts_each_part_only_as_a_worker_is_about_to_
     import teikit.corpus_build
     import teikit.xmlio
     from teikit.batch import IN_FLIGHT_PER_WORKER
-    from teikit.corpus_build import page_documents, write_corpus_pages
+    from teikit.corpus_build import part_rows, write_corpus_pages
 
     site, editions = site_without_corpus_pages(dated_corpus, tmp_path)
     drawn, drawn_at_each_write, write_atomic = [], [], teikit.xmlio.write_atomic
 
     def cut_and_note(corpus):
-        for part in page_documents(corpus):
+        for part in part_rows(corpus):
             drawn.append(part[0])
             yield part
 
@@ -401,7 +401,7 @@ def test_the_corpus_step_on_workers_cuts_each_part_only_as_a_worker_is_about_to_
         drawn_at_each_write.append(len(drawn))
         write_atomic(path, data)
 
-    monkeypatch.setattr(teikit.corpus_build, "page_documents", cut_and_note)
+    monkeypatch.setattr(teikit.corpus_build, "part_rows", cut_and_note)
     monkeypatch.setattr(teikit.corpus_build, "WORKERS_FROM_EDITIONS", 1)
     monkeypatch.setattr(teikit.xmlio, "write_atomic", write_and_note)
     write_corpus_pages(site, editions, jobs=2)
@@ -458,3 +458,167 @@ def test_a_small_corpus_makes_its_pages_in_process_even_with_jobs(dated_corpus, 
     write_corpus_pages(site, editions, jobs=2)
     assert corpus_pages(site) == corpus_pages(dated_corpus / "site")
 
+
+
+# ---------------------------------------------------------------- the merge while the documents build
+
+def letters_of_one_day(folder: Path) -> Path:
+    """Three letters written on one day, named so that their seeds and their extracts sort apart
+    ("a-b.txt" before "a.txt", but "site/a/corpus.xml" before "site/a-b/corpus.xml": a serial build
+    takes them in the seeds' order): a year's page lists the three dates in the order of the
+    extracts, and each copies the same register entries."""
+    project = project_of_letters(folder, "a", "a-b", "b")
+    for seed in (project / "seeds").glob("*.txt"):
+        seed.write_text("Riga, 1 January 1931\n\n" + seed.read_text(encoding="utf-8"), encoding="utf-8")
+    return project
+
+
+@pytest.fixture(scope="module")
+def one_day(tmp_path_factory) -> Path:
+    """`letters_of_one_day` built serially, once, as the build did before it read extracts early."""
+    project = letters_of_one_day(tmp_path_factory.mktemp("one-day") / "letters")
+    assert all(report.ok for report in build(project, jobs=1))
+    return project
+
+
+def noting_arrivals_and_reads(monkeypatch) -> list[tuple[str, str]]:
+    """The build's events in order: ("arrived", line) as each document's result is taken in, ("read",
+    edition) as the corpus step reads an edition's extract."""
+    import teikit.batch
+    import teikit.xmlio
+
+    events, parse_xml, update = [], teikit.xmlio.parse_xml, teikit.batch.Progress.update
+
+    def parse_and_note(path, *args, **kwargs):
+        if Path(path).name == "corpus.xml":
+            events.append(("read", Path(path).parent.name))
+        return parse_xml(path, *args, **kwargs)
+
+    def update_and_note(self, finished):
+        events.append(("arrived", self.label(finished)))
+        update(self, finished)
+
+    monkeypatch.setattr(teikit.xmlio, "parse_xml", parse_and_note)
+    monkeypatch.setattr(teikit.batch.Progress, "update", update_and_note)
+    return events
+
+
+def arriving_shuffled(monkeypatch, order: list[int]) -> None:
+    """A serial build whose results are taken in (written, read into the corpus) in `order`, as a
+    cluster's workers may return them, and still reported in input order."""
+    import teikit.batch
+
+    def run_and_finish_in_order(function, items, kwargs, finish, bar):
+        results = [function(item, **kwargs) for item in items]
+        finished = [None] * len(results)
+        for index in order:
+            finished[index] = finish(results[index])
+            bar.update(finished[index])
+        return finished
+
+    monkeypatch.setattr(teikit.batch, "run_serial", run_and_finish_in_order)
+
+
+def test_the_corpus_step_reads_each_extract_as_its_document_arrives_not_after_the_last(one_day, tmp_path,
+                                                                                          monkeypatch):
+    """With workers, the client waits between results: it reads each edition's extract then, so that
+    after the last document only the merge and the pages are left."""
+    project = letters_of_one_day(tmp_path / "letters")
+    events = noting_arrivals_and_reads(monkeypatch)
+    reports = build(project, jobs=2)
+
+    assert all(report.ok for report in reports)
+    arrived = [n for n, (event, _) in enumerate(events) if event == "arrived"]
+    reads = [n for n, (event, _) in enumerate(events) if event == "read"]
+    assert len(arrived) == len(reads) == 3
+    assert reads[0] < arrived[1] and reads[1] < arrived[2]  # each read before the next document arrived
+    assert corpus_pages(project / "site") == corpus_pages(one_day / "site")
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2], [2, 1, 0], [1, 2, 0]], ids=["seeds' order", "reversed", "a first"])
+def test_documents_arriving_in_any_order_give_the_corpus_pages_of_a_serial_build_byte_for_byte(one_day, tmp_path,
+                                                                                                monkeypatch, order):
+    project = letters_of_one_day(tmp_path / "letters")
+    arriving_shuffled(monkeypatch, order)
+    events = noting_arrivals_and_reads(monkeypatch)
+    reports = build(project, jobs=1)
+
+    seeds = ["a-b", "a", "b"]  # "a-b.txt" before "a.txt", but site/a/ before site/a-b/
+    assert [report.name for report in reports] == seeds and all(report.ok for report in reports)
+    assert [name for event, name in events if event == "read"] == [seeds[n] for n in order]
+    pages = corpus_pages(project / "site")
+    assert pages == corpus_pages(one_day / "site")
+    assert pages["chronology-1931.html"].count(b"1931-01-01") >= 3  # one year's page, the three letters' dates
+
+
+@pytest.mark.parametrize("order", [[1, 0, 2], [2, 1, 0]], ids=["a-b first", "reversed"])
+def test_extracts_read_in_any_order_are_cut_into_the_parts_reading_them_in_order_gives(one_day, order):
+    """Not only the pages: each part the stylesheet reads is the same, a year's dates in the order of
+    the extracts (the stylesheet sorts them by day and edition today; a part that kept the arrival
+    order would change a page the day it no longer did)."""
+    import sqlite3
+    from contextlib import closing
+
+    from lxml import etree
+
+    from teikit.corpus_build import CorpusExtracts, corpus_document, page_documents
+
+    extracts = sorted((one_day / "site").glob("*/corpus.xml"))
+    assert [path.parent.name for path in extracts] == ["a", "a-b", "b"]
+
+    def parts(corpus) -> list[tuple[tuple[str, ...], bytes]]:
+        return [(pages, etree.tostring(part)) for pages, part in page_documents(corpus)]
+
+    with closing(sqlite3.connect("")) as in_order, closing(sqlite3.connect("")) as shuffled:
+        expected = parts(corpus_document(extracts, in_order))
+        gathered = CorpusExtracts(shuffled)
+        for index in order:
+            gathered.read(extracts[index])
+        got = parts(gathered.document())
+
+    year = dict(expected)[("chronology-1931",)]
+    assert year.index(b'n="a"') < year.index(b'n="a-b"') < year.index(b'n="b"')
+    assert got == expected
+
+
+def test_a_document_that_fails_leaves_the_corpus_pages_of_the_last_complete_build(one_day, tmp_path, monkeypatch):
+    """Its extract is not produced: the corpus pages keep what the last complete build wrote, with
+    workers as serially, and once it builds again the pages are a serial build's."""
+    project = letters_of_one_day(tmp_path / "letters")
+    assert all(report.ok for report in build(project, jobs=1))
+    before = corpus_pages(project / "site")
+    tei = project / "tei" / "a-b.xml"
+    good = tei.read_bytes()
+    tei.write_bytes(good.replace(b"</teiHeader>", b"</teiHeader", 1))  # malformed: the edition fails
+    hand_edit(project / "tei" / "a.xml", "read again")
+    events = noting_arrivals_and_reads(monkeypatch)
+
+    reports = build(project, jobs=2)
+
+    assert [report.ok for report in reports] == [False, True, True]  # a-b, a, b
+    assert ("read", "a-b") not in events
+    assert corpus_pages(project / "site") == before
+    tei.write_bytes(good)
+    assert all(report.ok for report in build(project, jobs=2))
+    assert corpus_pages(project / "site") == corpus_pages(one_day / "site")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_rebuild_reads_the_unchanged_editions_extracts_while_the_changed_ones_build(one_day, tmp_path,
+                                                                                       monkeypatch, jobs):
+    """The editions the incremental build skips have their extracts from an earlier build: they are read
+    as the rebuilt ones' results arrive, a share with each, and the pages are a full build's."""
+    project = letters_of_one_day(tmp_path / "letters")
+    assert all(report.ok for report in build(project, jobs=1))
+    for name in ("a-b", "b"):
+        hand_edit(project / "tei" / f"{name}.xml", "checked against the original")
+    events = noting_arrivals_and_reads(monkeypatch)
+
+    reports = build(project, jobs=jobs)
+
+    assert [report.up_to_date for report in reports] == [False, True, False]  # a-b, a, b
+    first_arrival = events.index(next(event for event in events if event[0] == "arrived"))
+    assert ("read", "a") in events[:first_arrival]
+    assert sorted(name for event, name in events if event == "read") == ["a", "a-b", "b"]
+    assert b"checked against the original" in (project / "site" / "b" / "b.xml").read_bytes()
+    assert corpus_pages(project / "site") == corpus_pages(one_day / "site")

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import copy
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
 
 from teikit.corpus import check_registers
-from teikit.corpus_build import corpus_written, write_corpus_pages
+from teikit.corpus_build import CorpusExtracts, corpus_written, extract_path, write_corpus_pages
 from teikit.correspondence import write_cmif
 from teikit.edition import edition_paths
 from teikit.errors import InputError
@@ -127,43 +130,68 @@ def build(project: Path, reconvert: bool = False, force: bool = False, jobs: int
     regroup = corpus != (site / "corpus").is_dir()  # became or stopped being one: every index changes
     stale = [text for text, name in names.items()
              if reconvert or regroup or not manifest.up_to_date(name, output_path(tei_dir, f"{name}.xml"))]
-    if scheduler or (jobs > 1 and len(stale) > 1):
-        built = build_elsewhere(stale, project, reconvert, force, corpus, jobs, scheduler, progress)
-    else:
-        built = run_batch(build_edition, stale, 1, None, progress, label=progress_line,
-                          tei_dir=tei_dir, site=site, reconvert=reconvert, force=force, corpus=corpus)
-    for report in built:
-        if report.ok:
-            manifest.record(report.name, report.tei, report.views, report.problems)
+    unchanged = [name for text, name in names.items() if text not in stale]
+    with closing(sqlite3.connect("")) as store:  # the corpus step's, filled while the editions build
+        gathered = CorpusExtracts(store) if corpus else None
+        gather = gathering(gathered, site, unchanged, len(stale))
+        if scheduler or (jobs > 1 and len(stale) > 1):
+            built = build_elsewhere(stale, project, reconvert, force, corpus, jobs, scheduler, progress, gather)
         else:
-            manifest.forget(report.name)
-    by_name = {report.name: report for report in built}
-    reports = [refused.get(text) or by_name.get(names[text]) or skipped_report(manifest, names[text], tei_dir)
-               for text in seeds]
-    good = [r.tei for r in reports if r.ok]
-    # the pages over all editions change with any of them: rewritten only when one was built or
-    # dropped, or they are missing, so that a build with nothing to do reads no TEI file
-    changed = bool(built or dropped)
-    landing = bool(good) and (changed or not (site / "index.html").is_file()
-                              or not (site / "assets" / SEARCH_INDEX).is_file())
-    # with an edition failing, the corpus pages and cmif.xml keep what the last complete build wrote
-    whole = bool(good) and len(good) == len(reports) and (changed or not corpus_written(site, corpus))
-    if landing or whole:
-        write_pages_over_editions(site, good, corpus, landing=landing, correspondence=whole)
-    if landing:
-        write_search_index(site, [r.name for r in reports if r.ok])
-    if whole:
-        write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [], jobs, scheduler, progress)
+            built = run_batch(build_edition, stale, 1, None, progress, finish=gather, label=progress_line,
+                              tei_dir=tei_dir, site=site, reconvert=reconvert, force=force, corpus=corpus)
+        for report in built:
+            if report.ok:
+                manifest.record(report.name, report.tei, report.views, report.problems)
+            else:
+                manifest.forget(report.name)
+        by_name = {report.name: report for report in built}
+        reports = [refused.get(text) or by_name.get(names[text]) or skipped_report(manifest, names[text], tei_dir)
+                   for text in seeds]
+        good = [r.tei for r in reports if r.ok]
+        # the pages over all editions change with any of them: rewritten only when one was built or
+        # dropped, or they are missing, so that a build with nothing to do reads no TEI file
+        changed = bool(built or dropped)
+        landing = bool(good) and (changed or not (site / "index.html").is_file()
+                                  or not (site / "assets" / SEARCH_INDEX).is_file())
+        # with an edition failing, the corpus pages and cmif.xml keep what the last complete build wrote
+        whole = bool(good) and len(good) == len(reports) and (changed or not corpus_written(site, corpus))
+        if landing or whole:
+            write_pages_over_editions(site, good, corpus, landing=landing, correspondence=whole)
+        if landing:
+            write_search_index(site, [r.name for r in reports if r.ok])
+        if whole:
+            write_corpus_pages(site, [r.name for r in reports if r.ok] if corpus else [], jobs, scheduler, progress,
+                               gathered)
     manifest.save()
     return reports
 
 
+def gathering(gathered: CorpusExtracts | None, site: Path, unchanged: list[str],
+              arriving: int) -> Callable[[EditionReport], EditionReport]:
+    """What the build does with each edition's report as it arrives: in a corpus, read into `gathered`
+    the extract the edition left if it built, and with it an even share of the `unchanged` editions'
+    extracts, so that the client reads them all while the workers build (`arriving` reports are to
+    come); the ones left, if none arrives, `write_corpus_pages` reads."""
+    waiting = iter(unchanged)
+    share = -(-len(unchanged) // arriving) if arriving else 0
+
+    def gather(report: EditionReport) -> EditionReport:
+        if gathered is not None:
+            for name in [*([report.name] if report.ok else []), *islice(waiting, share)]:
+                gathered.read(extract_path(site, name))
+        return report
+
+    return gather
+
+
 def build_elsewhere(texts: list[Path], project: Path, reconvert: bool, force: bool, corpus: bool, jobs: int,
-                    scheduler: str | None, progress: TextIO | None) -> list[EditionReport]:
+                    scheduler: str | None, progress: TextIO | None,
+                    gather: Callable[[EditionReport], EditionReport]) -> list[EditionReport]:
     """`build_edition` of each text in worker processes or on a dask cluster, as tasks that carry the
     documents' bytes (see `teikit.tasks`), each document read only as a worker is about to take it
-    and dropped once its outputs are written; an edition with an input that is not a plain file is
-    built here instead, so its error reads as in a serial build."""
+    and dropped once its outputs are written, then its report given to `gather` (as it arrives); an
+    edition with an input that is not a plain file is built here instead, so its error reads as in a
+    serial build."""
     from teikit.batch import run_batch
     from teikit.tasks import build_document, document_inputs, write_outputs
 
@@ -179,9 +207,9 @@ def build_elsewhere(texts: list[Path], project: Path, reconvert: bool, force: bo
                 yield document
 
     built = run_batch(build_document, readable(), jobs, scheduler, progress, total=len(texts),
-                      finish=lambda outputs: write_outputs(outputs, in_flight.pop(outputs.report.name), project),
+                      finish=lambda outputs: gather(write_outputs(outputs, in_flight.pop(outputs.report.name), project)),
                       label=progress_line)
-    built += [build_edition(text, project / "tei", project / "site", reconvert, force, corpus) for text in local]
+    built += [gather(build_edition(text, project / "tei", project / "site", reconvert, force, corpus)) for text in local]
     return built
 
 

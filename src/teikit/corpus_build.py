@@ -160,59 +160,123 @@ class CorpusDocument:
     #: most of the step's memory)
     members: dict[str, list[tuple[str, str]]]
     editions: dict[str, dict[str, str]]  # name → its extract's attributes, in the extracts' order
-    store: sqlite3.Connection  # tables dates (edition, year, date) and mentions (edition, ref, mentions)
+    #: tables dates (edition, year, date), mentions (edition, ref, mentions) and editions (edition, position:
+    #: its place in the order of the extracts, which orders a year's dates)
+    store: sqlite3.Connection
+
+
+def extract_path(site: Path, edition: str) -> Path:
+    """Where an edition's build leaves its extract for the corpus pages: `site/NAME/corpus.xml`."""
+    from teikit.paths import output_path
+    from teikit.render import CORPUS_EXTRACT
+
+    return output_path(site, edition, CORPUS_EXTRACT)
+
+
+@dataclass
+class SharedEntry:
+    """A register entry as the extracts give it, held once for every edition that copies it alike."""
+
+    path: Path  # the first extract by path that has it: its copy is the one reading in order keeps
+    element: etree._Element
+    element_standing: tuple  # `standing(element)`, worked out once
+
+
+class CorpusExtracts:
+    """The editions' extracts, read one at a time in any order into what the corpus document is merged
+    from: their entries (each distinct entry once, however many editions copy it alike), their
+    attributes and mention counts, and their dates and mentions written to `store`. A build reads each
+    as its edition's result arrives, while the workers build the others, so that after the last
+    document only the merge of the entries and the pages remain. `document()` gives what reading the
+    extracts in the order of their paths gives, byte for byte, whatever order they came in."""
+
+    def __init__(self, store: sqlite3.Connection):
+        store.execute("CREATE TABLE dates (edition TEXT, year TEXT, date BLOB)")  # rowid: an extract's order
+        store.execute("CREATE TABLE mentions (edition TEXT, ref TEXT, mentions BLOB, PRIMARY KEY (edition, ref))")
+        store.execute("CREATE INDEX dates_by_year ON dates (year)")
+        # each edition's place in the order of the extracts' paths, known once all have come
+        store.execute("CREATE TABLE editions (edition TEXT PRIMARY KEY, position INTEGER)")
+        self.store = store
+        #: an entry as bytes → its one copy: editions that copy an entry alike share one element, as
+        #: `merge_members` expects, and memory follows the distinct entries, not editions × entries
+        self.distinct: dict[bytes, SharedEntry] = {}
+        #: extract → its edition's name, attributes and entries, in the extract's order
+        self.extracts: dict[Path, tuple[str, dict[str, str], list[SharedEntry]]] = {}
+        self.counts: dict[tuple[str, str], int] = {}  # (edition, its id) → times it mentions it
+        #: extracts that could not be read: the first by path fails `document()`, as reading in order would
+        self.unreadable: dict[Path, TeikitError] = {}
+
+    def __contains__(self, path: Path) -> bool:
+        return path in self.extracts or path in self.unreadable
+
+    def read(self, path: Path) -> None:
+        """Read one edition's extract."""
+        from teikit.xmlio import parse_xml
+
+        try:
+            extract = parse_xml(path).getroot()
+        except TeikitError as exc:
+            self.unreadable[path] = exc
+            return
+        name = extract.get("n")
+        entries = []
+        standoff = extract.find(T + "standOff")
+        for el in standoff.iter(T + "person", T + "place", T + "org") if standoff is not None else ():
+            key = etree.tostring(el, with_tail=False)
+            shared = self.distinct.get(key)
+            if shared is None:
+                copied = copy.deepcopy(el)
+                shared = self.distinct[key] = SharedEntry(path, copied, standing(copied))
+            elif path < shared.path:  # the copy reading in order keeps, with its source line for messages
+                shared.path, shared.element = path, copy.deepcopy(el)
+            entries.append(shared)
+        self.store.executemany("INSERT INTO dates VALUES (?, ?, ?)",
+                               ((name, date.get("key")[:4], etree.tostring(date, with_tail=False))
+                                for date in extract.iter(C + "date")))
+        for found in extract.iter(C + "mentions"):
+            self.store.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
+                               (name, found.get("ref"), etree.tostring(found, with_tail=False)))
+            self.counts[name, found.get("ref")] = int(found.get("count"))
+        self.extracts[path] = (name, dict(extract.attrib), entries)
+
+    def document(self) -> CorpusDocument:
+        """The corpus register merged from the extracts read (each entry with the pairs (edition, its id)
+        of its members and how many editions mention it how often), and the store."""
+        if self.unreadable:
+            raise self.unreadable[min(self.unreadable)]
+        order = sorted(self.extracts)
+        self.store.executemany("INSERT INTO editions VALUES (?, ?)",
+                               ((self.extracts[path][0], position) for position, path in enumerate(order)))
+        members = []
+        for path in order:
+            name, _, entries = self.extracts[path]
+            members += [Member(name, shared.element, path, shared.element_standing) for shared in entries]
+        register = merge_members(members)
+        standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
+        claimed: set[str] = set()
+        pointers: dict[str, list[tuple[str, str]]] = {}
+        for entity, (_, _, list_tag) in KINDS.items():
+            chosen = [e for e in register.entries if kind(e.element) == entity]
+            if chosen:
+                lst = etree.SubElement(standoff, T + list_tag)
+                for entry in chosen:
+                    el = entry_element(entry, claimed)
+                    pointed = pointers[el.get(XML_ID)] = [(member.edition, member.id) for member in entry.members]
+                    el.set(C + "editions", str(len({edition for edition, _ in pointed})))  # the kinds' pages' totals
+                    el.set(C + "times", str(sum(self.counts.get(member, 0) for member in pointed)))
+                    lst.append(el)
+        editions = {name: attributes for name, attributes, _ in (self.extracts[path] for path in order)}
+        return CorpusDocument(standoff, pointers, editions, self.store)
 
 
 def corpus_document(extracts: list[Path], store: sqlite3.Connection) -> CorpusDocument:
     """The corpus register (each entry with a `ptr type="member"` per edition that has it, and how many
     editions mention it how often) merged from the editions' registers, and every edition's dates
-    and mentions written to `store`, read from their extracts one at a time. An entry that several
-    editions copy alike (the corpus register's, in every TEI that mentions it) is held once while
-    merging."""
-    from teikit.xmlio import parse_xml
-
-    store.execute("CREATE TABLE dates (edition TEXT, year TEXT, date BLOB)")  # rowid: the extracts' order
-    store.execute("CREATE TABLE mentions (edition TEXT, ref TEXT, mentions BLOB, PRIMARY KEY (edition, ref))")
-    store.execute("CREATE INDEX dates_by_year ON dates (year)")
-    members = []
-    distinct: dict[bytes, etree._Element] = {}  # one copy of each entry, however many editions copy it
-    standings: dict[bytes, tuple] = {}
-    editions: dict[str, dict[str, str]] = {}
-    counts: dict[tuple[str, str], int] = {}  # (edition, its id) → times: one per member, as the register
-    for path in sorted(extracts):
-        extract = parse_xml(path).getroot()
-        name = extract.get("n")
-        standoff = extract.find(T + "standOff")
-        if standoff is not None:
-            for el in standoff.iter(T + "person", T + "place", T + "org"):
-                key = etree.tostring(el, with_tail=False)
-                if key not in distinct:
-                    distinct[key] = copy.deepcopy(el)
-                    standings[key] = standing(distinct[key])
-                members.append(Member(name, distinct[key], path, standings[key]))
-        editions[name] = dict(extract.attrib)
-        store.executemany("INSERT INTO dates VALUES (?, ?, ?)",
-                          ((name, date.get("key")[:4], etree.tostring(date, with_tail=False))
-                           for date in extract.iter(C + "date")))
-        for found in extract.iter(C + "mentions"):
-            store.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
-                          (name, found.get("ref"), etree.tostring(found, with_tail=False)))
-            counts[name, found.get("ref")] = int(found.get("count"))
-    register = merge_members(members)
-    standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
-    claimed: set[str] = set()
-    pointers: dict[str, list[tuple[str, str]]] = {}
-    for entity, (_, _, list_tag) in KINDS.items():
-        chosen = [e for e in register.entries if kind(e.element) == entity]
-        if chosen:
-            lst = etree.SubElement(standoff, T + list_tag)
-            for entry in chosen:
-                el = entry_element(entry, claimed)
-                pointed = pointers[el.get(XML_ID)] = [(member.edition, member.id) for member in entry.members]
-                el.set(C + "editions", str(len({edition for edition, _ in pointed})))  # the kinds' pages' totals
-                el.set(C + "times", str(sum(counts.get(member, 0) for member in pointed)))
-                lst.append(el)
-    return CorpusDocument(standoff, pointers, editions, store)
+    and mentions written to `store`, read from their extracts one at a time (`CorpusExtracts`)."""
+    gathered = CorpusExtracts(store)
+    for path in extracts:
+        gathered.read(path)
+    return gathered.document()
 
 
 def with_members(entry: etree._Element, members: Iterable[tuple[str, str]]) -> etree._Element:
@@ -237,37 +301,55 @@ def kinds(corpus: CorpusDocument) -> etree._Element:
     return listed
 
 
-def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
+@dataclass(frozen=True)
+class PartRows:
+    """One part of the corpus document as the rows it is cut from: its register part and each edition's
+    dates or mentions as serialised elements, the chronology's years as (year, number of dates). Data
+    alone: a worker builds the part from it (`part_tree`), so that the client, which holds the store,
+    only queries and sends, and does not build and serialise every part as well."""
+
+    standoff: bytes | None = None
+    years: tuple[tuple[str, int], ...] = ()
+    #: per edition, in the order of the extracts: its extract's attributes and its rows
+    extracts: tuple[tuple[dict[str, str], tuple[bytes, ...]], ...] = ()
+
+
+def part_tree(rows: PartRows) -> etree._ElementTree:
+    """The part corpus.xsl reads: a teiCorpus with the register part, the years (`c:year`, each with
+    its number of dates) and an extract per edition with its rows."""
+    from teikit.xmlio import safe_parser
+
+    parser = safe_parser()
+    root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+    if rows.standoff is not None:
+        root.append(etree.fromstring(rows.standoff, parser))
+    root.extend(etree.Element(C + "year", n=year, dates=str(count)) for year, count in rows.years)
+    for attributes, children in rows.extracts:
+        cut = etree.SubElement(root, C + "extract", attributes)
+        cut.extend(etree.fromstring(child, parser) for child in children)
+    return etree.ElementTree(root)
+
+
+def part_rows(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], PartRows]]:
     """The corpus document cut into what each page shows, with the pages each part renders: the
-    kinds' pages read the register with its totals, the chronology its years, each with its number
-    of dates (`c:year`), a year's page its dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
+    kinds' pages read the register with its totals, the chronology its years, a year's page its
+    dates, an entry's page the entry and its editions' counts. Saxon then reads each part once and
     each page costs what it shows, not what the whole corpus holds."""
-    def part(standoff: etree._Element | None, parts: list[etree._Element]) -> etree._ElementTree:
-        root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
-        if standoff is not None:
-            root.append(standoff)
-        root.extend(parts)
-        return etree.ElementTree(root)
-
-    def extract(name: str, children: Iterable[bytes]) -> etree._Element:
-        cut = etree.Element(C + "extract", corpus.editions[name])
-        cut.extend(etree.fromstring(child) for child in children)
-        return cut
-
-    def by_edition(rows: Iterable[tuple[str, bytes]]) -> list[etree._Element]:
-        """Rows of (edition, element), an edition's together, as one extract per edition."""
+    def by_edition(rows: Iterable[tuple[str, bytes]]) -> tuple[tuple[dict[str, str], tuple[bytes, ...]], ...]:
+        """Rows of (edition, element), an edition's together, under each edition's attributes."""
         grouped: dict[str, list[bytes]] = defaultdict(list)
         for name, child in rows:
             grouped[name].append(child)
-        return [extract(name, children) for name, children in grouped.items()]
+        return tuple((corpus.editions[name], tuple(children)) for name, children in grouped.items())
 
     store = corpus.store
-    yield PAGES[:-1], part(kinds(corpus), [])
+    yield PAGES[:-1], PartRows(standoff=etree.tostring(kinds(corpus)))
     years = store.execute("SELECT year, count(*) FROM dates GROUP BY year ORDER BY year").fetchall()
-    yield PAGES[-1:], part(None, [etree.Element(C + "year", n=year, dates=str(count)) for year, count in years])
+    yield PAGES[-1:], PartRows(years=tuple(years))
     for year, _ in years:
-        yield (f"chronology-{year}",), part(None, by_edition(
-            store.execute("SELECT edition, date FROM dates WHERE year = ? ORDER BY rowid", (year,))))
+        yield (f"chronology-{year}",), PartRows(extracts=by_edition(
+            store.execute("SELECT edition, date FROM dates JOIN editions USING (edition) WHERE year = ? "
+                          "ORDER BY position, dates.rowid", (year,))))
     for listed in corpus.register:
         for entry in listed:
             rows = []
@@ -277,13 +359,21 @@ def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], et
                                       (edition, target)).fetchone()
                 if found is not None:
                     rows.append((edition, found[0]))
-            standoff = etree.Element(T + "standOff")
+            # TEI as the default namespace: serialised alone, an element whose namespaces lxml has to
+            # name itself may give two of them one prefix (ns0), the inner hiding the outer
+            standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
             etree.SubElement(standoff, listed.tag).append(with_members(entry, members))
-            yield (f"entry-{entry.get(XML_ID)}",), part(standoff, by_edition(rows))
+            yield (f"entry-{entry.get(XML_ID)}",), PartRows(etree.tostring(standoff), extracts=by_edition(rows))
+
+
+def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
+    """Each part of the corpus document (`part_rows`) as the tree corpus.xsl reads."""
+    for pages, rows in part_rows(corpus):
+        yield pages, part_tree(rows)
 
 
 def part_count(corpus: CorpusDocument) -> int:
-    """How many parts `page_documents` yields (the kinds', the chronology, a year's each, an entry's
+    """How many parts `part_rows` yields (the kinds', the chronology, a year's each, an entry's
     each), known before any is cut, so that workers can draw the parts one at a time."""
     years = corpus.store.execute("SELECT count(DISTINCT year) FROM dates").fetchone()[0]
     return 2 + years + sum(len(listed) for listed in corpus.register)
@@ -302,13 +392,11 @@ def rendered(pages: tuple[str, ...], part: etree._ElementTree) -> dict[str, byte
     return {page: transform(document, "corpus", page).encode("utf-8") for page in pages}
 
 
-def render_part(part: tuple[tuple[str, ...], bytes]) -> dict[str, bytes]:
-    """`rendered` for a part sent as its page names and its XML: a task of data alone, so a worker
+def render_part(part: tuple[tuple[str, ...], PartRows]) -> dict[str, bytes]:
+    """`rendered` for a part sent as its page names and its rows: a task of data alone, so a worker
     needs teikit and no folder of the project."""
-    from teikit.xmlio import safe_parser
-
-    pages, data = part
-    return rendered(pages, etree.ElementTree(etree.fromstring(data, safe_parser())))
+    pages, rows = part
+    return rendered(pages, part_tree(rows))
 
 
 def write_pages(folder: Path, pages: dict[str, bytes]) -> list[Path]:
@@ -324,14 +412,13 @@ def write_pages(folder: Path, pages: dict[str, bytes]) -> list[Path]:
 
 def render_elsewhere(corpus: CorpusDocument, folder: Path, jobs: int, scheduler: str | None,
                      progress: TextIO | None) -> list[Path]:
-    """`render_part` of each part over `jobs` worker processes or on a dask cluster, each part cut
-    and serialised only as a worker is about to take it, its pages written to `folder` as it returns;
+    """`render_part` of each part over `jobs` worker processes or on a dask cluster, each part's rows
+    queried only as a worker is about to take it, its pages written to `folder` as it returns;
     the pages written, in the parts' order. A worker that dies is one line, as any other error is."""
     from teikit.batch import run_batch
 
-    parts = ((pages, etree.tostring(part)) for pages, part in page_documents(corpus))
     try:
-        written = run_batch(render_part, parts, jobs, scheduler, progress, finish=lambda pages: write_pages(folder, pages),
+        written = run_batch(render_part, part_rows(corpus), jobs, scheduler, progress, finish=lambda pages: write_pages(folder, pages),
                             total=part_count(corpus),
                             label=lambda targets: targets[0].name, unit="part", noun="parts of the corpus pages")
     except TeikitError:
@@ -350,30 +437,34 @@ def corpus_written(site: Path, corpus: bool = True) -> bool:
 
 
 def write_corpus_pages(site: Path, editions: list[str], jobs: int = 1, scheduler: str | None = None,
-                       progress: TextIO | None = None) -> list[Path]:
+                       progress: TextIO | None = None, gathered: CorpusExtracts | None = None) -> list[Path]:
     """`site/corpus/{persons,places,organisations,chronology}.html`, a page per entry and per year,
     from the extracts the built `editions` left beside their views (`site/NAME/corpus.xml`); with no
     editions (a project of one text is not a corpus), the pages an earlier build wrote are removed.
+    A build passes the extracts it has `gathered` while the editions were built (of those `editions`
+    alone): only the rest are read here.
 
     On a dask `scheduler`, or with `jobs` > 1 from `WORKERS_FROM_EDITIONS` editions, the parts are
     rendered on workers (`render_part`), drawn as workers free up so that the parts are never all held
     at once, and the pages written here as they return; the merge that cuts the parts stays in this
     process."""
-    from teikit.paths import output_path
-    from teikit.render import CORPUS_EXTRACT
-
+    if editions and gathered is None:
+        with closing(sqlite3.connect("")) as store:  # "": a private database on disk, gone when closed
+            return write_corpus_pages(site, editions, jobs, scheduler, progress, CorpusExtracts(store))
     folder = site / "corpus"
     earlier = {*(folder / f"{page}.html" for page in PAGES), *folder.glob("chronology-*.html"),
                *folder.glob("entry-*.html")}
     written = []
     if editions:
-        with closing(sqlite3.connect("")) as store:  # "": a private database on disk, gone when closed
-            corpus = corpus_document([output_path(site, name, CORPUS_EXTRACT) for name in editions], store)
-            if scheduler or (jobs > 1 and len(editions) >= WORKERS_FROM_EDITIONS):
-                written = render_elsewhere(corpus, folder, jobs, scheduler, progress)
-            else:
-                for pages, part in page_documents(corpus):
-                    written += write_pages(folder, rendered(pages, part))
+        for path in (extract_path(site, name) for name in editions):
+            if path not in gathered:
+                gathered.read(path)
+        corpus = gathered.document()
+        if scheduler or (jobs > 1 and len(editions) >= WORKERS_FROM_EDITIONS):
+            written = render_elsewhere(corpus, folder, jobs, scheduler, progress)
+        else:
+            for pages, part in page_documents(corpus):
+                written += write_pages(folder, rendered(pages, part))
     for stale in earlier - set(written):
         stale.unlink(missing_ok=True)  # a year no edition dates any more, or a corpus no longer
     if folder.is_dir() and not any(folder.iterdir()):
