@@ -10,7 +10,7 @@ peak RSS is the corpus step's own, once per value of `--jobs`.
 
 What is reported: `wall`, the step's wall time; `merge_wall` and `merge_cpu`, the part of it that
 stays in the client whatever `--jobs` is (reading the extracts and merging the registers,
-`corpus_document`); `cpu`, the client's CPU for the whole step (the merge, cutting and serialising
+`CorpusExtracts.read` and `.document`; a build does the reading while its documents build); `cpu`, the client's CPU for the whole step (the merge, cutting and serialising
 the parts, writing the pages; serially also Saxon's work); `workers_cpu`, what the pool's processes
 used (psutil, sampled every 250 ms as bench_throughput does: up to one interval short each);
 `peak_rss_mib` the client's peak, `workers_peak_rss_mib` the largest worker's; `pages_sha256`, one
@@ -60,16 +60,21 @@ def measure(folder: Path, jobs: int) -> dict:
     """Run in a child process: the corpus step over every edition of `folder`'s site."""
     import teikit.corpus_build
 
-    merge = {}
-    corpus_document = teikit.corpus_build.corpus_document
+    spent = {"merge_wall": 0.0, "merge_cpu": 0.0}
+    extracts = teikit.corpus_build.CorpusExtracts
 
-    def timed_merge(*args):
-        start, cpu = time.perf_counter(), time.process_time()
-        corpus = corpus_document(*args)
-        merge.update(merge_wall=round(time.perf_counter() - start, 1), merge_cpu=round(time.process_time() - cpu, 1))
-        return corpus
+    def timed(method):
+        def run(*args):
+            start, cpu = time.perf_counter(), time.process_time()
+            try:
+                return method(*args)
+            finally:
+                spent["merge_wall"] += time.perf_counter() - start
+                spent["merge_cpu"] += time.process_time() - cpu
+        return run
 
-    teikit.corpus_build.corpus_document = timed_merge  # looked up when the step runs
+    # the merge is reading each extract into the store and merging the registers: time both
+    extracts.read, extracts.document = timed(extracts.read), timed(extracts.document)
     names = sorted(path.stem for path in (folder / "tei").glob("*.xml"))
     start, cpu = time.perf_counter(), time.process_time()
     with open(os.devnull, "w") as quiet:  # no line per part
@@ -78,6 +83,7 @@ def measure(folder: Path, jobs: int) -> dict:
     digest = hashlib.sha256()
     for page in sorted(pages):
         digest.update(page.name.encode() + b"\0" + page.read_bytes())
+    merge = {key: round(value, 1) for key, value in spent.items()}
     return {"editions": len(names), "jobs": jobs, "wall": round(wall, 1), **merge, "cpu": round(cpu, 1),
             "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
             "pages": len(pages), "largest_page_mib": round(max(p.stat().st_size for p in pages) / 2**20, 2),

@@ -217,19 +217,35 @@ class Member:
 
 @dataclass
 class CorpusEntry:
-    """One entity of the corpus: its id, how sure the merge is, and every edition's entry for it."""
+    """One entity of the corpus: its id, how sure the merge is, and every edition's entry for it.
+
+    The preferred member and the set of editions are kept as members join (`absorb`), not found again
+    over all members each time the merge asks: an entity named in 10,000 editions has as many."""
 
     id: str
     members: list[Member]
     cert: str = "high"
+    best: Member = field(init=False)
+    edition_set: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.best = preferred(self.members)
+        self.edition_set = {m.edition for m in self.members}
+
+    def absorb(self, other: CorpusEntry, cert: str) -> None:
+        """Take `other`'s members in: one entity, as sure as the less sure of the two decisions."""
+        self.members += other.members
+        self.best = min(self.best, other.best, key=lambda member: member.rank)  # on a tie, the first, as before
+        self.edition_set |= other.edition_set
+        self.cert = lower(self.cert, cert)
 
     @property
     def element(self) -> etree._Element:
-        return preferred(self.members).element
+        return self.best.element
 
     @property
     def editions(self) -> list[str]:
-        return sorted({m.edition for m in self.members})
+        return sorted(self.edition_set)
 
 
 @dataclass
@@ -319,8 +335,8 @@ def merge_members(members: list[Member]) -> CorpusRegister:
         """The entries not yet merged, of other editions, that may be `entry`'s entity, and how sure."""
         near = {id(o): o for key in match_keys(entry.element) for o in sharing[key]}
         found = []
-        for other in sorted(near.values(), key=lambda e: preferred(e.members).rank):
-            if other is entry or id(other) in merged_into or set(entry.editions) & set(other.editions):
+        for other in sorted(near.values(), key=lambda e: e.best.rank):
+            if other is entry or id(other) in merged_into or entry.edition_set & other.edition_set:
                 continue
             cert = identity(entry.element, other.element)
             if cert:
@@ -328,7 +344,7 @@ def merge_members(members: list[Member]) -> CorpusRegister:
         return found
 
     doubted: set[frozenset[str]] = set()
-    for entry in sorted(entries, key=lambda e: preferred(e.members).rank):
+    for entry in sorted(entries, key=lambda e: e.best.rank):
         if id(entry) in merged_into:
             continue
         candidates = fits(entry)
@@ -344,15 +360,14 @@ def merge_members(members: list[Member]) -> CorpusRegister:
                     result.doubts.append(Doubt(entry.id, other.id, f"{standard(other.element)!r} and "
                                                f"{standard(entry.element)!r}: same name, and another fits too"))
         for other, cert in sure:
-            if set(entry.editions) & set(other.editions):
+            if entry.edition_set & other.edition_set:
                 continue  # two of these are one edition's: merging both would join its two entities
-            entry.members += other.members
-            entry.cert = lower(entry.cert, cert)
+            entry.absorb(other, cert)
             merged_into[id(other)] = entry
     result.entries = [e for e in entries if id(e) not in merged_into]
     for entry in result.entries:
         if entry.id not in apart_ids:
-            entry.id = preferred(entry.members).id
+            entry.id = entry.best.id
         if len(entry.members) == 1 and drafted(entry.element):
             entry.cert = entry.element.get("cert", entry.cert)
     result.entries.sort(key=lambda e: (list(KINDS).index(kind(e.element)), e.id))
