@@ -361,8 +361,30 @@ class AuthorityFinder(RegisterFinder):
         born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "born 1910, Engels,"
         closing = NAME_THEN_COMMA.search(text, max(0, span.start - 40), span.start) \
             and LINE_CLOSES.match(text, span.end)  # "Lent by the Archive (GIANP), Engels."
+        settlement = SETTLEMENT_BEFORE.search(text, max(0, span.start - 20), span.start)  # "station Engels"
         return text[span.start:span.end].title() in gz.places() \
-            and (dateline or stage or born or closing or before.search(text[max(0, span.start - 80):span.start]) is not None)
+            and (dateline or stage or born or closing or settlement or among_places(text, span.start, span.end)
+                 or before.search(text[max(0, span.start - 80):span.start]) is not None)
+
+
+#: A kind of settlement right before a name: "station Engels", "the village Kalinino" (lexicon/settlement-leads).
+SETTLEMENT_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('settlement-leads'))}\s+$")
+
+#: A list's joint and a capitalised word (two at most) after a name, and the same before one.
+NEIGHBOUR_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)([A-Z][\w‐-]+(?: [A-Z][\w‐-]+)?)")
+NEIGHBOUR_BEFORE = re.compile(r"\b([A-Z][\w‐-]+)(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
+
+
+def among_places(text: str, start: int, end: int) -> bool:
+    """The name stands in a list beside a town no one bears as a name: a place the gazetteers know
+    with no surname's ending nor first name ("through Kuibyshev, Ufa and Chelyabinsk", "Omsk and
+    Kirov"); "Stalin, Molotov and Kaganovich" are persons."""
+    def town(word: str) -> bool:
+        return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names()
+
+    after = NEIGHBOUR_AFTER.match(text, end)
+    before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    return any(found is not None and town(found.group(1)) for found in (after, before))
 
 
 def annotate(doc: Document, data: EditionData) -> None:

@@ -112,6 +112,13 @@ def size(population: int) -> int:
     return METROPOLIS if population >= 1_000_000 else CITY if population >= 100_000 else TOWN
 
 
+def listed_town(name: str) -> bool:
+    """A town the genre's own lists name (lexicon/genre-places, historical-places): chosen by hand, so
+    a surname's ending there is the town's ("Pskov", "Rzhev"), not a person's, once the context is a
+    place's; unlike GeoNames' other names, which hold surnames ("Ivanov" for Ivanovo)."""
+    return name in lx.words("genre-places") or name in lx.words("historical-places")
+
+
 def place_size(name: str) -> tuple[int, bool] | None:
     """The size of a place of the gazetteers and whether it is of the genre, or None."""
     value = places().get(name)

@@ -119,8 +119,8 @@ class Classifier:
             if tail and tail[0].cert != "low" and (tail[0].type != "place" or body_after) \
                     and (w != "and" or tail[0].type == "org"):
                 return self.organisation(head) + tail
-            if w == "of" and self.polity_closes(head, rest, tail) and (named := self.organisation(head)):
-                return named + tail  # "the Ministry of Justice" of Latvia
+            if w == "of" and self.polity_closes(head, rest, tail) and (named := self.organ(head)):
+                return named + tail  # "the Ministry of Justice" of Latvia, "the Legation" of Finland
         if len(run) == 1 and listed("org-words", toks[run[0]].text) \
                 and toks[run[0]].text not in lx.words("org-acronyms"):
             return []
@@ -130,6 +130,13 @@ class Classifier:
         if self.territory_of_body(run):
             return [self.mention(run[:1], "place", "medium")] + self.organisation(run[1:])
         return [self.mention(run, "org", "medium")] if run else []
+
+    def organ(self, head: list[int]) -> list[Mention]:
+        """The organ before "of" and its polity: a lone organ word is the organ's name there, as a
+        state's legation or embassy is named by the state it serves ("the Legation" of Finland)."""
+        if len(head) == 1 and self.toks[head[0]].text in lx.words("state-organs"):
+            return [self.mention(head, "org", "medium")]
+        return self.organisation(head)
 
     def polity_closes(self, head: list[int], rest: list[int], tail: list[Mention]) -> bool:
         """An organ of government ("the Ministry of Justice", lexicon/state-organs) and, after its last

@@ -178,7 +178,9 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
     ("from Magadan to Orotukan"), is a place; so is a word kept as a person only for a forename's or
     a surname's shape, in a list a preposition of place opens ("passes to Lida and Slonim") or between
-    two dashes of a route beside a place ("Sverdlovsk – Molotov – Kirov – Kotlas"); and a bare word alone
+    two dashes of a route beside a place ("Sverdlovsk – Molotov – Kirov – Kotlas"), or that the genre's
+    lists know as a town, in a list or on a route beside a place ("Pskov, Novgorod and Murmansk",
+    "Uralsk – Chkalov": `gz.listed_town`); and a bare word alone
     in brackets after a place, or a place's in brackets after it, is its other name ("Aregala
     (Ariogala)", "Rossieny (Raseiniai)")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
@@ -198,7 +200,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 if other_name and gz.surname_shaped(m.text):
                     continue  # "reports from Minsk (Ivanov)": who sent them
                 inner_stage = stage and on_a_route(text, m.start, m.end)
-                if other.type == "place" and (unevidenced(m) or (placed or inner_stage) and named_weakly(m)):
+                listed = gz.listed_town(m.text) and not route and not other_name
+                if other.type == "place" and (unevidenced(m) or (placed or inner_stage or listed) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route else "as its other name" if other_name
                                                        else "in a list")

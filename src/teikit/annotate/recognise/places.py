@@ -191,9 +191,11 @@ def place_after_cut(phrase: Phrase) -> list[Mention] | None:
 
 def locative_before(classifier: Classifier, k: int) -> bool:
     """Token `k` puts what follows in a place: a preposition of location (lexicon/locative-prepositions:
-    "in", "near"), "of" after a person's name, a verb of arriving ("reached": lexicon/arrival-verbs), or "to", "from" or "into" after a verb of going (lexicon/motion-verbs: "deported
-    to", "fled from"; lexicon/motion-prepositions), with "back" or "away" between at most
-    (lexicon/motion-particles)."""
+    "in", "near"), "of" after a person's name, a verb of arriving ("reached": lexicon/arrival-verbs),
+    or "to", "from", "into" or "for" after a verb of going (lexicon/motion-verbs: "deported to", "fled
+    from", "left for"; lexicon/motion-prepositions), with "back" or "away" between at most
+    (lexicon/motion-particles), after a word for a way ("the line to": lexicon/route-nouns) or after
+    the other end of the journey ("came to Gavrilovka from")."""
     toks = classifier.toks
     if k < 0:
         return False
@@ -204,11 +206,32 @@ def locative_before(classifier: Classifier, k: int) -> bool:
         return True  # "a lumberjack from Kontupohja", "the tram driver Kiknadze from Nadzaladevi"
     if of_a_person(classifier, k):
         return True  # "Juhani Kurki of Toksova", "Rakhil Gurvich of Odessa"
+    if word not in lx.words("motion-prepositions"):
+        return False
     verb = k - 1
     while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
         verb -= 1
-    return word in lx.words("motion-prepositions") and verb >= 0 \
-        and toks[verb].text.lower() in lx.words("motion-verbs")
+    return verb >= 0 and (toks[verb].text.lower() in lx.words("motion-verbs")
+                          or toks[verb].text.lower() in lx.words("route-nouns")
+                          or other_end_of_a_journey(classifier, verb))
+
+
+def other_end_of_a_journey(classifier: Classifier, last: int) -> bool:
+    """The name ending at token `last` is where a journey went or came from, so the next "from" or
+    "to" names its other end: "came to Gavrilovka from Saratov", "reached Sosnovka from Saratov"."""
+    toks, first = classifier.toks, last
+    while first > 0 and toks[first - 1].cap and toks[first - 1].end + 1 >= toks[first].start:
+        first -= 1
+    if not toks[last].cap or first == 0:
+        return False
+    if toks[first - 1].text.lower() in lx.words("arrival-verbs"):
+        return True
+    if toks[first - 1].text.lower() not in ("to", "from", "into"):
+        return False
+    verb = first - 2
+    while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
+        verb -= 1
+    return verb >= 0 and toks[verb].text.lower() in lx.words("motion-verbs") | lx.words("route-nouns")
 
 
 def of_a_person(classifier: Classifier, k: int) -> bool:
@@ -300,11 +323,11 @@ def year_of_birth_before() -> re.Pattern[str]:
 @cache
 def dateline_after() -> re.Pattern[str]:
     """A comma and a date after a name: a dateline's place ("Dolinka, 12 April 1944", "Kem, Oct. 5",
-    "Chita, 3.IV.42"); months from lexicon/dates.toml."""
+    "Chita, 3.IV.42", "Engels, 20/IX-1941"); months from lexicon/dates.toml."""
     months = lx.table("dates")["months"]
     month = lx.alternation([*months["names"], *months["abbreviations"]])
     return re.compile(rf",[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{month}\b|{month}\.?[ \t]+\d"
-                      r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\b)")
+                      r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\b|\d{1,2}/[IVX]{1,4}[-.]\d{2,4}\b)")
 
 
 def place_in_dateline(phrase: Phrase) -> list[Mention] | None:

@@ -1,0 +1,87 @@
+"""Kinds of text the thirteenth round of issue 15 read (set O): towns that bear a surname's ending or
+a Bolshevik's name on a railway report and an evacuation list, a diplomatic note, an archive's reply
+quoting the forms a record gives a name, a scholar's author-date citations, an auction catalogue of
+1926 letters, and a Cheka report that dates by the old style.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup and its date values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.pipeline import convert_file
+
+from conftest import TEI_NS
+
+
+def converted(tmp_path: Path, text: str) -> etree._Element:
+    source = tmp_path / "document.txt"
+    source.write_text(text, encoding="utf-8")
+    return convert_file(source).getroot()
+
+
+def names(root: etree._Element, tag: str) -> list[str]:
+    return [" ".join("".join(el.itertext()).split()) for el in root.iterfind(f".//tei:text//tei:{tag}", TEI_NS)]
+
+
+def values(root: etree._Element) -> dict[str, str]:
+    return {" ".join("".join(el.itertext()).split()): el.get("when") or f"{el.get('from')}/{el.get('to')}"
+            for el in root.iterfind(".//tei:text//tei:date", TEI_NS)}
+
+
+def test_a_town_with_a_surnames_ending_where_a_journey_goes(tmp_path):
+    """The user's report moves people between towns the gazetteer knows and that end as surnames do:
+    where they went, came from or a line leads, they are towns, not persons."""
+    root = converted(tmp_path, (
+        "The agitator Foma BELYKH reached Sosnovka from Saratov in the spring with leaflets. "
+        "The rebels cut the telegraph line to Kirsanov during the night. "
+        "Two carpenters have left for Rzhev to look for work.\n"
+    ))
+    places, persons = names(root, "placeName"), names(root, "persName")
+    assert {"Saratov", "Kirsanov", "Rzhev"} <= set(places)
+    assert persons == ["Foma BELYKH"]
+
+
+def test_towns_named_after_bolsheviks_in_lists_routes_and_datelines(tmp_path):
+    """An evacuation report names towns that bear a leader's name: in a list beside other towns, on a
+    route, after "station" and in its dateline they are towns; the leaders in a list of leaders
+    stay persons."""
+    root = converted(tmp_path, (
+        "The trains for Kazakhstan run by way of Saratov – Uralsk – Chkalov, those for Siberia "
+        "through Kuibyshev, Ufa and Omsk. The first left station Engels on the 3rd. The region took in "
+        "Pskov, Novgorod and Murmansk. Stalin, Molotov and Kaganovich signed the order.\n"
+        "\n"
+        "Head of the operational group\n"
+        "Major of State Security P. P. OSTAPENKO\n"
+        "\n"
+        "Engels, 20/IX-1941\n"
+    ))
+    places, persons = names(root, "placeName"), names(root, "persName")
+    assert places.count("Engels") == 2
+    assert {"Chkalov", "Kuibyshev", "Pskov"} <= set(places)
+    assert {"Stalin", "Molotov", "Kaganovich"} <= set(persons)
+    assert not {"Engels", "Chkalov", "Kuibyshev", "Pskov"} & set(persons)
+
+
+def test_a_mission_and_the_state_it_serves_are_two_names(tmp_path):
+    """A diplomatic note names a legation, an embassy and a security service by the state they serve:
+    the organ and the state are two names, as the project's gold marks "the NKVD of the Ukrainian SSR";
+    a party keeps its country in its name."""
+    root = converted(tmp_path, (
+        "The People's Commissariat presents its compliments to the Legation of Finland and to the "
+        "Embassy of Japan. The files are held by the Security Service of Ukraine. The Communist Party "
+        "of Poland was dissolved.\n"
+    ))
+    orgs, places = names(root, "orgName"), names(root, "placeName")
+    assert {"Legation", "Embassy", "Security Service", "Communist Party of Poland"} <= set(orgs)
+    assert {"Finland", "Japan", "Ukraine"} <= set(places)
+
+
+def test_a_foundation_is_an_institution(tmp_path):
+    """A press release names the foundation that issued it."""
+    root = converted(tmp_path, "Media contact: Nino Beridze, press officer, Memory Foundation, Tbilisi.\n")
+    assert "Memory Foundation" in names(root, "orgName")
