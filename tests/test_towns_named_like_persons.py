@@ -85,3 +85,33 @@ def test_a_foundation_is_an_institution(tmp_path):
     """A press release names the foundation that issued it."""
     root = converted(tmp_path, "Media contact: Nino Beridze, press officer, Memory Foundation, Tbilisi.\n")
     assert "Memory Foundation" in names(root, "orgName")
+
+
+def test_the_forms_a_record_gives_a_name_in_quotation_marks(tmp_path):
+    """An archive's reply quotes how the record spells a name: a forename or initials with a surname
+    in quotation marks is the person, and so is a name after "signed"; a book's title is not."""
+    root = converted(tmp_path, (
+        "In the file your grandfather's name is written \"Ionas Petrovich KAZLAUSKAS\" and in places "
+        "\"Kazlauskas I. P.\". His letters were signed \"Genute\". The camp certificate calls him "
+        "\"Jonas Kazlauskas\". Later he wrote the book \"Silent Winter\".\n"
+    ))
+    persons = names(root, "persName")
+    assert {"Ionas Petrovich KAZLAUSKAS", "Kazlauskas I. P.", "Genute", "Jonas Kazlauskas"} <= set(persons)
+    assert not any("Winter" in p for p in persons)
+
+
+def test_authors_cited_by_author_and_date(tmp_path):
+    """A scholar's text cites historians by surname and year: the surname is a person, the title of a
+    book before its year in brackets is not."""
+    root = converted(tmp_path, (
+        "Historians have read these files differently: Jansons (1994) stressed the quotas, while "
+        "Wierzbicki (2011) pointed to the border.\n"
+        "\n"
+        "¹ Jansons 1994, 12–40; Wierzbicki 2011; see also the survey Punished Peoples (1999).\n"
+        "\n"
+        "OZOLS Karlis (1901–1979), teacher. Arrested 1941; camps in the Urals. Rehabilitated 1956; "
+        "returned to Riga.\n"
+    ))
+    persons = names(root, "persName")
+    assert persons.count("Jansons") == 2 and persons.count("Wierzbicki") == 2
+    assert not any("Peoples" in p or p in ("Arrested", "Rehabilitated") for p in persons)

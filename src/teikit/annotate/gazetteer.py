@@ -58,11 +58,25 @@ def singulars(word: str) -> list[str]:
     return forms
 
 
+def verb_stems(word: str) -> list[str]:
+    """What a past participle is of by English rules, the dictionary listing verbs bare: arrested,
+    exiled, stopped, carried → arrest, exile, stop, carry."""
+    if not word.endswith("ed") or len(word) < 5:
+        return []
+    stems = [word[:-2], word[:-1]]
+    if word[-3] == word[-4]:
+        stems.append(word[:-3])
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    return stems
+
+
 def common_word(word: str) -> bool:
     if "-" in word:
         return all(common_word(part) for part in word.split("-") if part)
     words = common_words()
-    return any(form in words or american(form) in words for form in singulars(word.lower()))
+    lower = word.lower()
+    return any(form in words or american(form) in words for form in singulars(lower) + verb_stems(lower))
 
 
 @cache

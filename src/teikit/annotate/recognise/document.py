@@ -55,6 +55,11 @@ def fate_of_a_person(text: str, start: int, end: int) -> bool:
 LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 
 
+#: A year after a word as an author-date citation gives it: "Snyder (2010)", "Iwanow 1991, 141–160",
+#: "Kuromiya 2007;" — the year in brackets, or bare before a page, a semicolon or a closing bracket.
+AUTHOR_DATE = re.compile(r" (?:\((?:1[6-9]|20)\d\d[a-z]?(?:[,:][^()\n]{0,20})?\)|(?:1[6-9]|20)\d\d[a-z]?(?:[,:] ?\d|;|\)))")
+
+
 def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str]) -> set[int]:
     """The pending bare words (ids) that stand in a list beside a person: a list names one kind
     (`surnames` are the document's surnames, as `sense_key`s)."""
@@ -252,7 +257,8 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname (a family if in the plural), in a
     list of persons, the subject of a verb of saying or going, or what the text says of it it says of
-    persons (`fate_of_a_person`); an institution right after "the" before a verb; else dropped. A word with none of that evidence is left unmarked even when no English word: on the
+    persons (`fate_of_a_person`) or an author-date citation gives it a year; an institution right
+    after "the" before a verb; else dropped. A word with none of that evidence is left unmarked even when no English word: on the
     held-out sets, fewer than a third of such words were persons (docs/entities.md, "A bare word with
     no evidence"). An acronym or a weak person whose word is a surname named elsewhere is that person."""
     surnames = {surname(m) for m in found if m.type == "person" and m.cert != "low" and m.words}
@@ -280,6 +286,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
             elif speaker(texts[m.block], m.end) and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; the subject of a verb of saying or going"
+            elif AUTHOR_DATE.match(texts[m.block], m.end) and not gz.common_word(m.text):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; an author cited with the year of the work"
             elif fate_of_a_person(texts[m.block], m.start, m.end) and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; what the text says of it it says of persons (arrest, sentence, kin)"

@@ -147,6 +147,16 @@ def inside_quotes(text: str, m: Mention) -> bool:
     return bool(before) and bool(after) and before in "\"“«" and after in "\"”»"
 
 
+def quoted_full_name(text: str, m: Mention) -> bool:
+    """A person's whole name filling quotation marks, a forename or initials with the surname, is the
+    form a record gives the name ('in the certificate "Iosif Antonovich Vishnevsky"', 'signed "I.
+    Gabuniya"'), unless a word for a work leads the quotation (lexicon/work-words)."""
+    if m.type != "person" or m.cert != "high" or len(WORD.findall(m.text)) < 2:
+        return False
+    lead = QUOTE_LEAD.search(text, max(0, m.start - 40), m.start)
+    return not (lead and lead.group(1).lower() in lx.words("work-words"))
+
+
 def quoted_institution(m: Mention) -> bool:
     """An institution's name holding an organisation word in quotation marks, as émigré and police
     reports quote the bodies they watch ("the "Karelian Committee""), is the institution, not a title."""
