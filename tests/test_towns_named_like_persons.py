@@ -115,3 +115,33 @@ def test_authors_cited_by_author_and_date(tmp_path):
     persons = names(root, "persName")
     assert persons.count("Jansons") == 2 and persons.count("Wierzbicki") == 2
     assert not any("Peoples" in p or p in ("Arrested", "Rehabilitated") for p in persons)
+
+
+def test_a_catalogue_of_2016_dates_its_letters_in_the_1920s(tmp_path):
+    """An auction catalogue of 2016 describes letters dated with two-digit years: "26" is 1926, not
+    ten years after the catalogue."""
+    root = converted(tmp_path, (
+        "Sale of Thursday 10 November 2016\n"
+        "\n"
+        "LOT 17\n"
+        "Autograph letter from a prisoner to his brother, dated \"14/VIII-26\", with a postmark of "
+        "22.8.26.\n"
+    ))
+    found = values(root)
+    assert found["14/VIII-26"] == "1926-08-14"
+    assert found["22.8.26"] == "1926-08-22"
+
+
+def test_days_given_by_the_old_style_are_valued_in_the_gregorian_calendar(tmp_path):
+    """A Cheka report of 1918 dates two events by the Julian calendar: their values are the
+    Gregorian days, as TEI's @when always is; a day with no such mark keeps its own value."""
+    root = converted(tmp_path, (
+        "REPORT, Tambov, 2 December 1918\n"
+        "\n"
+        "The village assembly was called on 8 November by the old style. On the feast of 22 October "
+        "(O.S.) the priest read an appeal. The detachment arrived on 25 November.\n"
+    ))
+    found = values(root)
+    assert found["8 November"] == "1918-11-21"
+    assert found["22 October"] == "1918-11-04"
+    assert found["25 November"] == "1918-11-25"

@@ -93,14 +93,15 @@ CONVENTIONS = (
     "winter 12–02 (the winter of 1927 runs from December 1927). A part of a period (\"the end of "
     "November\", \"early 1929\") keeps the value of the period. A month in Roman numerals (22.X.29) is a "
     "month; a two-digit year takes the century of the document's date (the century before when that "
-    "would put it more than ten years after the document), else the 1900s. A year not written in the text is "
+    "would put it more than five years after the document), else the 1900s. A year not written in the text is "
     "inferred from the document's date and from the period the narrative is in; headings, the dates of "
     "documents cited and, in a dated document, years written alone do not move the narrative; a day "
     "alone (\"the 14th\") and \"the beginning of the month\" are in the month of the day last named "
     "nearby, else of the document's date (the next one after \"by\", a deadline) "
     "(@evidence=\"conjecture\", @cert medium; "
     "high for \"of this year\" and \"the 5th inst.\", which the document's date fixes); a day given in "
-    "both calendars (\"25 October (7 November) 1917\") has the Gregorian value; \"about\" or \"approximately\" "
+    "both calendars (\"25 October (7 November) 1917\") or marked as Julian (\"22 October old style\") has the "
+    "Gregorian value; \"about\" or \"approximately\" "
     "lowers @cert by one step (explicit high → medium, inferred medium → low). Values "
     "set by the editor, where the text is wrong, carry @resp=\"#editor\". A date that cannot exist "
     "(February 30) has @type=\"impossible\" and no value; one whose year cannot be inferred has "
@@ -386,6 +387,7 @@ class Found:
     sentence_start: int = 0  # where its sentence opens in the block
     anterior: bool = False  # its sentence tells what happened before ("had"): the order of telling is no guide
     weekday: int | None = None  # the weekday written before it ("Tue. Jan. 15"): 0 is Monday
+    julian: bool = False  # "22 October old style": a day of the Julian calendar, valued in the Gregorian
     impossible: bool = False
     dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
@@ -400,13 +402,18 @@ def day_number(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
+#: How many years after its document a two-digit year may fall ("by 1.I.42" in a plan of 1937).
+SHORT_YEAR_AHEAD = 5
+
+
 def full_year(point: Point, doc_date: Point | None) -> None:
-    """A two-digit year takes the document's century, the one before if that puts it over ten years after."""
+    """A two-digit year takes the document's century, the one before if that puts it over five years
+    after: a 2016 catalogue's "14/VIII-26" is a letter of 1926, while a plan may look a few years ahead."""
     if not point.short_year:
         return
     doc_year = doc_date.year if doc_date is not None and doc_date.year is not None else None
     year = (doc_year // 100 * 100 if doc_year is not None else DEFAULT_CENTURY) + point.year
-    point.year = year - 100 if doc_year is not None and year > doc_year + 10 else year
+    point.year = year - 100 if doc_year is not None and year > doc_year + SHORT_YEAR_AHEAD else year
     point.short_year = False
 
 
@@ -875,10 +882,28 @@ def join_month_lists(text: str, units: list[Found]) -> list[Found]:
     return out
 
 
+#: The words after a day that give it in the Julian calendar ("by the old style", "(O.S.)").
+OLD_STYLE_AFTER = re.compile(rf",?\s*[(\[]?(?:(?:by|in|according to)\s+)?(?:the\s+)?"
+                             rf"{alternation(LEXICON['old_style']['after'])}(?!\w)", re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[Found]:
     """Every date expression of a block's text, ranges joined, values not yet resolved."""
     text = in_small_letters(text)
-    return join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
+    found = join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
+    for unit in found:
+        unit.julian = OLD_STYLE_AFTER.match(text, unit.end) is not None
+    return found
+
+
+def gregorian(point: Point) -> None:
+    """A day of the Julian calendar as the Gregorian day it was: 13 days later in 1900-2099, 12 in the
+    1800s (one more each century not divisible by 400, counted from March of its first year)."""
+    if point.year is None or point.month_lo is None or point.day is None or not valid_day(point):
+        return
+    year = point.year if point.month_lo > 2 else point.year - 1
+    day = date(point.year, point.month_lo, point.day) + timedelta(days=year // 100 - year // 400 - 2)
+    point.year, point.month_lo, point.month_hi, point.day = day.year, day.month, day.month, day.day
 
 
 # ---------------------------------------------------------------- values
@@ -1118,6 +1143,8 @@ class Resolver:
         for p in points:
             if p.easter is not None and p.year is not None:
                 easter_day(p)
+            if found.julian:
+                gregorian(p)
         if any(not valid_day(p) for p in points):
             found.impossible = True
             return
