@@ -378,7 +378,7 @@ NEIGHBOUR_BEFORE = re.compile(r"\b([A-Z][\w‐-]+)(?:,[ \t]*|,?[ \t]+(?:and|or)[
 def among_places(text: str, start: int, end: int) -> bool:
     """The name stands in a list beside a town no one bears as a name: a place the gazetteers know
     with no surname's ending nor first name ("through Kuibyshev, Ufa and Chelyabinsk", "Omsk and
-    Kirov"); "Stalin, Molotov and Kaganovich" are persons."""
+    Kirov"); the members of a list of leaders beside one another stay persons."""
     def town(word: str) -> bool:
         return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names()
 
