@@ -145,3 +145,46 @@ def test_days_given_by_the_old_style_are_valued_in_the_gregorian_calendar(tmp_pa
     assert found["8 November"] == "1918-11-21"
     assert found["22 October"] == "1918-11-04"
     assert found["25 November"] == "1918-11-25"
+
+
+def test_a_square_after_a_word_that_is_also_a_forename(tmp_path):
+    """A guidebook sends the reader to a square whose first word is also a forename: a square is no
+    surname, so the whole is a place; "Allen Lane", whose last word is a surname too, stays a person."""
+    root = converted(tmp_path, "Walk to Trinity Square first. The book was published by Allen Lane.\n")
+    assert "Trinity Square" in names(root, "placeName")
+    assert "Allen Lane" in names(root, "persName")
+
+
+def test_a_towns_other_name_in_a_bracket_with_the_year_it_changed(tmp_path):
+    """A historian gives the name a town bore before or since a year in a bracket after it: the name
+    in the bracket is the town too; a person's alias so given stays a person."""
+    root = converted(tmp_path, (
+        "The settlers of the colony of Helenendorf (since 1938 Khanlar) were deported in 1941. "
+        "The courier Sorokin (from 1936 Belov) was never found.\n"
+    ))
+    assert {"Helenendorf", "Khanlar"} <= set(names(root, "placeName"))
+    assert "Belov" not in names(root, "placeName")
+
+
+def test_a_bare_name_is_the_place_its_district_is_named_after(tmp_path):
+    """A list of victims names a man "from Tsalka" and, later, "the Tsalka district": the bare word is
+    that place, not a person."""
+    root = converted(tmp_path, (
+        "Ilias Pavlidis, a shepherd from Tsalka, was shot with eight other Greeks of the Tsalka district.\n"
+    ))
+    assert "Tsalka" in names(root, "placeName")
+    assert "Tsalka" not in names(root, "persName")
+
+
+def test_a_commission_or_secretariat_of_a_body_is_an_institution(tmp_path):
+    """A resolution sends a case to the commission of the NKVD and a stamp names the secretariat of
+    the VChK: each organ is an institution of its own beside its body, as GUIDELINES split "Central
+    Committee of the CPSU (b)"; a member of a body is no institution."""
+    root = converted(tmp_path, (
+        "[Stamp:] Secretariat of the VChK. Received 9.XII.1918.\n"
+        "\n"
+        "Prepare the materials for the Commission of the NKVD. He was a member of the VKP(b).\n"
+    ))
+    orgs = names(root, "orgName")
+    assert {"Secretariat", "VChK", "Commission", "NKVD", "VKP(b)"} <= set(orgs)
+    assert not any(o.lower() == "member" for o in orgs)

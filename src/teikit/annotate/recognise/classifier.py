@@ -118,7 +118,7 @@ class Classifier:
                 and not self.text[tail[0].end:tail[1].start].strip()  # "the Moscow City Court"
             if tail and tail[0].cert != "low" and (tail[0].type != "place" or body_after) \
                     and (w != "and" or tail[0].type == "org"):
-                return self.organisation(head) + tail
+                return (self.organ(head) if w == "of" else self.organisation(head)) + tail
             if w == "of" and self.polity_closes(head, rest, tail) and (named := self.organ(head)):
                 return named + tail  # "the Ministry of Justice" of Latvia, "the Legation" of Finland
         if len(run) == 1 and listed("org-words", toks[run[0]].text) \
@@ -132,8 +132,9 @@ class Classifier:
         return [self.mention(run, "org", "medium")] if run else []
 
     def organ(self, head: list[int]) -> list[Mention]:
-        """The organ before "of" and its polity: a lone organ word is the organ's name there, as a
-        state's legation or embassy is named by the state it serves ("the Legation" of Finland)."""
+        """The organ before "of" and its polity or body: a lone organ word is the organ's name there,
+        as a state's legation is named by the state it serves ("the Legation" of Finland) and a body's
+        commission by the body ("the Commission" of the NKVD): lexicon/state-organs."""
         if len(head) == 1 and self.toks[head[0]].text in lx.words("state-organs"):
             return [self.mention(head, "org", "medium")]
         return self.organisation(head)

@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.persons import described_after
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
-from teikit.annotate.recognise.words import east_asian_name
+from teikit.annotate.recognise.words import adjective, east_asian_name, unit_head
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
 
@@ -120,15 +120,19 @@ def surname(m: Mention) -> str:
 def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]:
     """Names the document types with strong evidence (key → type), the genre authority's among them:
     a person with a title, initials or a forename (its surname), a place or an institution the rules
-    are sure of; with `strong` false, any evidence at all (a surname's ending, a preposition). A name
-    typed two ways (Kirov the man and Kirov the oblast) is left out: then only each mention's own
-    evidence decides."""
+    are sure of, and the name of a unit the rules are sure of ("Tsalka" of "the Tsalka district");
+    with `strong` false, any evidence at all (a surname's ending, a preposition). A name typed two
+    ways (Kirov the man and Kirov the oblast) is left out: then only each mention's own evidence
+    decides."""
     senses: dict[str, set[str]] = {}
     for m in found:
         if m.type == "person" and m.words and (m.cert == "high" or not (strong or unevidenced(m))):
             senses.setdefault(surname(m), set()).add("person")
         elif (m.type == "place" and (m.cert != "low" or not strong)) or (m.type == "org" and m.cert == "high"):
             senses.setdefault(sense_key(m.text), set()).add(m.type)
+            named = m.text.split()
+            if m.type == "place" and len(named) == 2 and unit_head(named[1]) and not adjective(named[0]):
+                senses.setdefault(sense_key(named[0]), set()).add("place")  # "the Tsalka district": Tsalka
     return {key: types.pop() for key, types in senses.items() if len(types) == 1}
 
 
@@ -178,6 +182,11 @@ def on_a_route(text: str, start: int, end: int) -> bool:
 PLACE_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$")
 
 
+#: A bracket opening after a name for another name of it, with the year that name was taken or given
+#: up maybe: "Aregala (Ariogala)", "Katharinenfeld (since 1944 Bolnisi)", "Engels (until 1931 Pokrovsk)".
+OTHER_NAME_OPENS = re.compile(r" \((?:(?:since|before|until|till|from|after) 1[6-9]\d\d,? )?")
+
+
 def places_beside_places(texts: list[str], found: list[Mention], known: list[Mention]) -> None:
     """A list names one kind, and so does a route: a bare word with no evidence of its own, in a list
     beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
@@ -187,7 +196,7 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     lists know as a town, in a list or on a route beside a place ("Pskov, Novgorod and Murmansk",
     "Uralsk – Chkalov": `gz.listed_town`); and a bare word alone
     in brackets after a place, or a place's in brackets after it, is its other name ("Aregala
-    (Ariogala)", "Rossieny (Raseiniai)")."""
+    (Ariogala)", "Rossieny (Raseiniai)", "Katharinenfeld (since 1944 Bolnisi)")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
@@ -196,7 +205,7 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
             text, gap = texts[a.block], texts[a.block][a.end:b.start]
             route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
             stage = re.fullmatch(STAGE, gap)
-            other_name = gap == " (" and text[b.end:b.end + 1] == ")" \
+            other_name = OTHER_NAME_OPENS.fullmatch(gap) and text[b.end:b.end + 1] == ")" \
                 and not (a.text.isupper() or b.text.isupper())  # "Aregala (Ariogala)"; not an acronym "(KRA)"
             if not (route or stage or other_name or LIST_JOIN.fullmatch(gap)):
                 continue

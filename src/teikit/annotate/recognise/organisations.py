@@ -107,14 +107,19 @@ def fused_acronym(phrase: Phrase) -> list[Mention] | None:
 
 
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:
-    """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)"."""
-    toks, run = phrase.classifier.toks, phrase.run
+    """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)"; a lone organ
+    word before it and "of" is that body's organ ("the Commission of the NKVD")."""
+    classifier, run = phrase.classifier, phrase.run
+    toks = classifier.toks
     for pos, i in enumerate(run):
         if len(run) > 1 and is_acronym(toks[i].text) and toks[i].text.isupper():
             rest = run[pos + 1:]
             bracket = rest[:3] if [toks[k].text for k in rest[:3]] == ["(", "b", ")"] else []
-            return phrase.classify(run[:pos]) + phrase.classifier.acronym([i], toks[i].text) + \
-                phrase.classify(rest[len(bracket):])
+            head = run[:pos]
+            words = [toks[k].text for k in head]
+            organ = words[1:] in (["of"], ["of", "the"]) and words[0] in lx.words("state-organs")
+            return (classifier.organ(head[:1]) if organ else phrase.classify(head)) + \
+                classifier.acronym([i], toks[i].text) + phrase.classify(rest[len(bracket):])
     return None
 
 

@@ -549,9 +549,9 @@ def known_place(word: str) -> bool:
 
 
 def place_word(phrase: Phrase) -> list[Mention] | None:
-    """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal"; not after a forename
-    alone, where the word is a surname ("Theodore Hall", "Allen Lane"), unless the gazetteers know
-    the forename as a town ("Chita Region")."""
+    """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal", "Trinity Square"; not
+    after a forename alone where the word is also a surname ("Theodore Hall", "Allen Lane":
+    lexicon/surname-heads), unless the gazetteers know the forename as a town ("Chita Region")."""
     words, run = phrase.words, phrase.run
     if words[0] in lx.words("place-leads"):
         toks = phrase.classifier.toks
@@ -560,7 +560,8 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
             return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
         return [phrase.mention(run, "place", "medium")]
     if words[-1] in lx.words("place-heads") and not (
-            len(words) == 2 and words[0] in gz.first_names() and not place_ok(words[0])):
+            len(words) == 2 and words[0] in gz.first_names() and not place_ok(words[0])
+            and words[-1] in lx.words("surname-heads")):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         if joins:  # "Tereshchenko on Sumskaya Street": the place is what follows the last connector
             return phrase.classify(run[:joins[-1]]) + phrase.classify(run[joins[-1] + 1:])
