@@ -188,3 +188,48 @@ def test_a_commission_or_secretariat_of_a_body_is_an_institution(tmp_path):
     orgs = names(root, "orgName")
     assert {"Secretariat", "VChK", "Commission", "NKVD", "VKP(b)"} <= set(orgs)
     assert not any(o.lower() == "member" for o in orgs)
+
+
+def test_a_surname_in_capitals_that_is_also_an_english_word(tmp_path):
+    """A copy list and a release certificate print surnames in capitals that are English words too
+    (PETERS, SCHNEIDER): after initials or a forename and patronymic they are the person's surname."""
+    root = converted(tmp_path, (
+        "Copy: to the Deputy Chairman of the VChK, Comrade Ya. Kh. PETERS\n"
+        "\n"
+        "Certificate of release issued to Emma Genrikhovna SCHNEIDER, born 1912 in Marxstadt.\n"
+    ))
+    assert {"Ya. Kh. PETERS", "Emma Genrikhovna SCHNEIDER"} <= set(names(root, "persName"))
+
+
+def test_names_in_a_catalogues_headings_in_capitals(tmp_path):
+    """An auction catalogue's headings in capitals name the person a lot concerns or who signed it;
+    the lot's label and number are no institution, and a series title keeps no name."""
+    root = converted(tmp_path, (
+        "LOT 12\n"
+        "DALSTROY – PASS SIGNED BY BERZIN, 1935\n"
+        "\n"
+        "CONCERNING MARTYNAS VAITKUS AND HIS FAMILY\n"
+        "\n"
+        "SOVIET ARCHIVES VOLUME XIV SECRET REVIEWS\n"
+    ))
+    persons, orgs = names(root, "persName"), names(root, "orgName")
+    assert {"BERZIN", "MARTYNAS VAITKUS"} <= set(persons)
+    assert "LOT" not in orgs and not any("ARCHIVES" in o or "REVIEWS" in o for o in orgs + persons)
+
+
+def test_a_region_named_by_an_adjective_before_its_unit_word(tmp_path):
+    """A peasants' complaint gives its address in a region of 1929-1937 whose name is an adjective:
+    with its unit word it is the region; "the Western region" of a sentence is no name."""
+    root = converted(tmp_path, (
+        "Address for the answer: Western oblast, Belyi raion, village Zaluzhye. "
+        "Grain was short in the western regions.\n"
+    ))
+    places = names(root, "placeName")
+    assert "Western oblast" in places and not any("region" in p for p in places)
+
+
+def test_a_village_renamed_with_an_adjectives_shape(tmp_path):
+    """A report gives a German village's Soviet name in a bracket after "now": the name is the
+    village, though it is shaped like an adjective."""
+    root = converted(tmp_path, "The farmer Peter KELLER of the village of Rosental (now Krasnoye) refused to leave.\n")
+    assert {"Rosental", "Krasnoye"} <= set(names(root, "placeName"))

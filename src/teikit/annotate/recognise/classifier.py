@@ -53,6 +53,8 @@ ClassifyRule = Callable[[Phrase], "list[Mention] | None"]
 
 #: Right after capitals, what makes them the letters of a number: a slash and a figure, or a figure.
 NUMBER_AFTER = re.compile(r"/\d|\d")
+#: A number after a word and a space, ending its line or followed by a stop: "LOT 241", "BOX 4."
+LABEL_NUMBER = re.compile(r" \d+\.?[ \t]*(?:\n|$)")
 
 
 class Classifier:
@@ -169,6 +171,10 @@ class Classifier:
         known = word in lx.words("org-acronyms")
         if not known and NUMBER_AFTER.match(self.text, end):
             return []  # "KH/2011/04", "BD1": the letters of a number, a catalogue's or a postcode's
+        start = self.toks[run[0]].start
+        if not known and gz.common_word(word) and self.text[start - 1:start] in ("", "\n") \
+                and LABEL_NUMBER.match(self.text, end):
+            return []  # "LOT 241", "BOX 4" opening a line: a catalogue's label and its number
         after = BOLSHEVIK_SUFFIX.match(self.text, end)
         mention = self.mention(run, "org", "high" if known else "medium")
         mention.reason = "a known acronym (lexicon/org-acronyms)" if known else "shaped like an acronym"

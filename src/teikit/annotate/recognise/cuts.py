@@ -128,8 +128,9 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
 
     Its words in capitals and the Roman numerals after them are cut out; of the rest, only places,
-    acronyms and cover names after an alias word ("AGENT CODE NAME WOLF") are kept: the capitalised
-    words beside them name a publication or series.
+    acronyms, cover names after an alias word ("AGENT CODE NAME WOLF"), a whole name of a person
+    ("CONCERNING JONAS SABALIAUSKAS") and a surname after "BY" ("PERMIT SIGNED BY BERZIN") are kept:
+    the capitalised words beside them name a publication or series.
     """
     toks, run = phrase.classifier.toks, phrase.run
     cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p)
@@ -146,9 +147,11 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return [pending]
     found, start = [], 0
     for cut in [*cuts, len(run)]:
-        found += [m for m in phrase.classify(run[start:cut])
+        by = start < cut and toks[run[start]].text.upper() == "BY"
+        found += [m for m in phrase.classify(run[start + by:cut])
                   if m.type == "place"
-                  or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word")]
+                  or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word")
+                  or (m.type == "person" and (m.cert == "high" or by))]
         start = cut + 1
     return found
 

@@ -183,8 +183,10 @@ PLACE_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))
 
 
 #: A bracket opening after a name for another name of it, with the year that name was taken or given
-#: up maybe: "Aregala (Ariogala)", "Katharinenfeld (since 1944 Bolnisi)", "Engels (until 1931 Pokrovsk)".
-OTHER_NAME_OPENS = re.compile(r" \((?:(?:since|before|until|till|from|after) 1[6-9]\d\d,? )?")
+#: up or a word of renaming maybe: "Aregala (Ariogala)", "Katharinenfeld (since 1944 Bolnisi)",
+#: "Mariental (now Sovetskoye)" (lexicon/renaming-words).
+OTHER_NAME_OPENS = re.compile(rf" \((?:(?:since|before|until|till|from|after) 1[6-9]\d\d,? "
+                              rf"|{lx.alternation(lx.entries('renaming-words'))},? )?")
 
 
 def places_beside_places(texts: list[str], found: list[Mention], known: list[Mention]) -> None:

@@ -105,8 +105,8 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
 
 def surname_here(phrase: Phrase, pos: int) -> bool:
     """A common word in capitals is a surname after a title ("comrade WEBER"), next to a first name
-    in ordinary case ("Hans WEBER", "WEBER Hans") or before initials ("WEBER H."), as official
-    documents print a name."""
+    or after a patronymic in ordinary case ("Hans WEBER", "WEBER Hans", "Emma Genrikhovna
+    SCHNEIDER") or beside initials ("WEBER H.", "Ya. Kh. PETERS"), as official documents print a name."""
     toks, run = phrase.classifier.toks, phrase.run
     after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
     if after and not after.isupper() and (after in gz.first_names() or gz.patronymic(after)):
@@ -115,8 +115,10 @@ def surname_here(phrase: Phrase, pos: int) -> bool:
         return True  # "WEBER H.": surname and initials
     if pos == 0:
         return phrase.title
+    if pos >= 2 and toks[run[pos - 1]].text == "." and is_initial(toks, run[pos - 2]):
+        return True  # "Ya. Kh. PETERS": initials and surname
     before = toks[run[pos - 1]].text
-    return not before.isupper() and before in gz.first_names()
+    return not before.isupper() and (before in gz.first_names() or gz.patronymic(before))
 
 
 def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:

@@ -54,9 +54,12 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         while named < len(run) - 2 and toks[run[named]].text.isupper() and is_acronym(toks[run[named]].text):
             named += 1
         return phrase.classify(before) + phrase.classify(run[cut:named]) + [phrase.mention(run[named:], "place", "high")]
-    if all(listed("common-caps", w) or listed("function-words", w) for w in words):
-        return None  # "the Western region": no name
     head = unit_after(classifier, run)
+    if all(listed("common-caps", w) or listed("function-words", w) for w in words):
+        unit = [toks[k].text.title() for k in head]
+        if head and " ".join([*words, *unit]) in gz.places():  # "Western oblast", as "Northern krai"
+            return [phrase.mention(run + head, "place", "high")]
+        return None  # "the Western region": no name
     if head:  # "the UNKVD for the Odessa oblast": the unit is what follows the connector
         return unit_after_connector(phrase, head) or [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
