@@ -233,3 +233,30 @@ def test_a_village_renamed_with_an_adjectives_shape(tmp_path):
     village, though it is shaped like an adjective."""
     root = converted(tmp_path, "The farmer Peter KELLER of the village of Rosental (now Krasnoye) refused to leave.\n")
     assert {"Rosental", "Krasnoye"} <= set(names(root, "placeName"))
+
+
+def test_frontier_units_and_missions_named_in_a_note(tmp_path):
+    """A note on a border incident names a frontier post by its number, a border detachment by its
+    town, a city militia and a plenipotentiary representation: the ordinal is no day of the month,
+    the town and the unit are two names, the mission is an institution."""
+    root = converted(tmp_path, (
+        "On 17 September 1936 a patrol of the 4th frontier post of the Sestroretsk Border Detachment "
+        "met the intruders. Passport issued by the Minsk City Militia. Copy to the Plenipotentiary "
+        "Representation of the USSR in Helsingfors.\n"
+    ))
+    assert "the 4th" not in values(root)
+    orgs = names(root, "orgName")
+    assert {"Border Detachment", "City Militia", "Plenipotentiary Representation"} <= set(orgs)
+    assert {"Sestroretsk", "Minsk", "USSR"} <= set(names(root, "placeName"))
+
+
+def test_a_camp_named_after_its_place_is_one_name(tmp_path):
+    """A camp's full name holds its place, as its short name Karlag does: one institution; the
+    party of a town keeps GUIDELINES' split."""
+    root = converted(tmp_path, (
+        "She was sent to the Karaganda Corrective Labour Camp of the MVD and later wrote to the "
+        "Leningrad Communist Party.\n"
+    ))
+    orgs = names(root, "orgName")
+    assert "Karaganda Corrective Labour Camp" in orgs and "Communist Party" in orgs
+    assert "Leningrad" in names(root, "placeName") and "Karaganda" not in names(root, "placeName")

@@ -277,7 +277,8 @@ class AuthorityFinder(RegisterFinder):
 
     def spans(self, block: Block) -> list[Span]:
         found = [span for span in super().spans(block)
-                 if not self.place_here(block.text, span) and not self.namesake(block.text, span)]
+                 if not self.place_here(block.text, span) and not self.namesake(block.text, span)
+                 and not self.camp_named_after(block.text, span)]
         for span in found:
             span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")
             if self.entries[span.attrs["ref"][1:]].type == "person":
@@ -332,6 +333,11 @@ class AuthorityFinder(RegisterFinder):
                    and (found.group(1).isupper() and len(found.group(1)) > 2 or gz.surname_shaped(found.group(1)))
                    for found in (before, after))
 
+    def camp_named_after(self, text: str, span: Span) -> bool:
+        """A place that opens a camp's name ("the Karaganda Corrective Labour Camp", "the Solovetsky
+        Special Purpose Camp") is part of that name, as Karlag's is: left to the rules."""
+        return self.entries[span.attrs["ref"][1:]].type == "place" and CAMP_AFTER.match(text, span.end) is not None
+
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
         place after a preposition of place ("in Kirov"), opening a dateline ("Kuibyshev, 3.IV.42"), on a
@@ -366,6 +372,9 @@ class AuthorityFinder(RegisterFinder):
             and (dateline or stage or born or closing or settlement or among_places(text, span.start, span.end)
                  or before.search(text[max(0, span.start - 80):span.start]) is not None)
 
+
+#: Up to three capitalised words and a camp word after a place: the rest of a camp's name (lexicon/camp-words).
+CAMP_AFTER = re.compile(rf"(?: [A-Z][\w‐-]*){{0,3}} {lx.alternation(lx.entries('camp-words'))}\b")
 
 #: A kind of settlement right before a name: "station Engels", "the village Kalinino" (lexicon/settlement-leads).
 SETTLEMENT_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('settlement-leads'))}\s+$")

@@ -127,7 +127,8 @@ class Classifier:
                 and toks[run[0]].text not in lx.words("org-acronyms"):
             return []
         if run and place_ok(toks[run[0]].text) and len(run) > 1 and toks[run[1]].cap \
-                and not (len(run) == 2 and toks[run[1]].text in lx.words("org-words")):
+                and not (len(run) == 2 and toks[run[1]].text in lx.words("org-words")) \
+                and toks[run[-1]].text not in lx.words("camp-words"):  # "the Karaganda Corrective Labour Camp": whole
             return [self.mention(run[:1], "place", "high")] + self.organisation(run[1:])
         if self.territory_of_body(run):
             return [self.mention(run[:1], "place", "medium")] + self.organisation(run[1:])
