@@ -260,3 +260,29 @@ def test_a_camp_named_after_its_place_is_one_name(tmp_path):
     orgs = names(root, "orgName")
     assert "Karaganda Corrective Labour Camp" in orgs and "Communist Party" in orgs
     assert "Leningrad" in names(root, "placeName") and "Karaganda" not in names(root, "placeName")
+
+
+def test_places_named_after_institutions_and_the_genres_landmarks(tmp_path):
+    """A guidebook names a cemetery after a society, a street after the Comintern, the Leningrad
+    NKVD's building by its nickname and a hill of the Solovki camp: all places; a historian named
+    Hill stays a person."""
+    root = converted(tmp_path, (
+        "The site was opened as the Levashovo Memorial Cemetery in 1989. The museum stands on "
+        "Comintern Street, two blocks from the Bolshoi Dom. The tour includes Sekirnaya Hill. "
+        "Christopher Hill reviewed the book.\n"
+    ))
+    places = names(root, "placeName")
+    assert {"Levashovo Memorial Cemetery", "Comintern Street", "Bolshoi Dom", "Sekirnaya Hill"} <= set(places)
+    assert "Christopher Hill" in names(root, "persName")
+
+
+def test_works_and_farms_named_after_persons(tmp_path):
+    """A report names works and a kolkhoz after Bolsheviks: the name is the enterprise's; a surname
+    before the verb "works" stays a person, and a town before "works" stays a town."""
+    root = converted(tmp_path, (
+        "At meetings at the Kirov works (the former Putilov works) and at the Zaporozhye works the "
+        "workers spoke. He refused to join the kolkhoz imeni Petrovsky. Ivanov works in the tool shop.\n"
+    ))
+    orgs = names(root, "orgName")
+    assert {"Kirov", "Putilov", "Petrovsky"} <= set(orgs)
+    assert "Ivanov" in names(root, "persName") and "Zaporozhye" in names(root, "placeName")

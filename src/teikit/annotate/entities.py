@@ -28,7 +28,7 @@ from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.document import on_a_route
-from teikit.annotate.recognise.organisations import kind_of_enterprise
+from teikit.annotate.recognise.organisations import enterprise_after, kind_of_enterprise
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, dateline_after, \
     other_name_of_a_place_after, renaming_lead, unit_level_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
@@ -335,8 +335,14 @@ class AuthorityFinder(RegisterFinder):
 
     def camp_named_after(self, text: str, span: Span) -> bool:
         """A place that opens a camp's name ("the Karaganda Corrective Labour Camp", "the Solovetsky
-        Special Purpose Camp") is part of that name, as Karlag's is: left to the rules."""
-        return self.entries[span.attrs["ref"][1:]].type == "place" and CAMP_AFTER.match(text, span.end) is not None
+        Special Purpose Camp") is part of that name, as Karlag's is, and an institution before a word
+        for a place names that place ("the Levashovo Memorial Cemetery", "Comintern Street":
+        lexicon/place-heads): left to the rules."""
+        kind = self.entries[span.attrs["ref"][1:]].type
+        if kind == "org":
+            head = re.match(r" ([A-Z][\w‐-]*)", text[span.end:span.end + 40])
+            return head is not None and head.group(1) in lx.words("place-heads")
+        return kind == "place" and CAMP_AFTER.match(text, span.end) is not None
 
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
@@ -350,8 +356,10 @@ class AuthorityFinder(RegisterFinder):
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
         if named_after and (named_after.group(1) in lx.words("org-words")
                             or named_after.group(1) in lx.words("place-heads")) \
-                or kind_of_enterprise()[1].match(text, span.end):
-            return True  # "the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz": named after the person
+                or kind_of_enterprise()[1].match(text, span.end) or enterprise_after().match(text, span.end) \
+                or kind_of_enterprise()[0].search(text, max(0, span.start - 30), span.start):
+            return True  # "the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz", "the Kirov works",
+            # "the kolkhoz imeni Petrovsky": named after the person
         before, after = place_context()
         if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person

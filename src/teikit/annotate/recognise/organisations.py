@@ -157,8 +157,12 @@ def office_then_name(phrase: Phrase) -> list[Mention] | None:
 def org_word(phrase: Phrase) -> list[Mention] | None:
     """A phrase holding an organisation word (Committee, Department, Party…) names an institution; a
     first word that is also a people's adjective qualifies what follows ("Soviet Occupation", not the
-    Moscow Soviet)."""
+    Moscow Soviet). A street or cemetery named after an institution is a place ("Comintern Street",
+    "the Party Cemetery": lexicon/place-heads, a unit word aside: "the Military District")."""
     words = lx.words("org-words")
+    last = phrase.words[-1]
+    if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words:
+        return None  # left to the place rules
     if len(phrase.run) > 1 and any((w in words or w.rsplit("-", 1)[-1] in words) and not (n == 0 and adjective(w))
                                    for n, w in enumerate(phrase.words)):
         return phrase.classifier.organisation(phrase.run)  # also a hyphened name's last part: "Goethe-Institut"
@@ -237,6 +241,30 @@ def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
     if phrase.title or not (before.search(classifier.text, max(0, start - 30), start) or after.match(classifier.text, end)) \
             or all(adjective(w) for w in phrase.words):  # "the German firm": a people's adjective
         return None
+    return [phrase.mention(run, "org", "medium")]
+
+
+#: "the" (or "the former") right before a name: "the Kirov works", "the former Putilov works".
+THE_BEFORE = re.compile(r"\b[Tt]he (?:former )?$")
+
+
+#: A word for a works in small letters right after a name (lexicon/enterprise-nouns).
+@cache
+def enterprise_after() -> re.Pattern[str]:
+    return re.compile(rf" {lx.alternation(lx.entries('enterprise-nouns'))}\b")
+
+
+def works_named_after(phrase: Phrase) -> list[Mention] | None:
+    """A surname between "the" and a word for a works is the works named after the person ("the Kirov
+    works", "the Petrovsky works": lexicon/enterprise-nouns); a place the gazetteers know is the place
+    ("the Zaporozhye works"), and a word of no surname's shape is left to the place rules, as a
+    village gives its name to its works ("the Tirlyan works")."""
+    classifier, run = phrase.classifier, phrase.run
+    word, start = single(phrase), classifier.toks[run[0]].start
+    if not word or phrase.title or place_ok(word) or adjective(word) or not gz.surname_shaped(word) \
+            or not THE_BEFORE.search(classifier.text, max(0, start - 12), start) \
+            or not enterprise_after().match(classifier.text, classifier.toks[run[-1]].end):
+        return None  # "Ivanov works hard": a verb, not a works
     return [phrase.mention(run, "org", "medium")]
 
 

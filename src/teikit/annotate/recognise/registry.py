@@ -46,6 +46,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("imprint", 77, places.imprint),
     Rule("publisher", 77, organisations.publisher),
     Rule("institution-by-its-kind", 77, organisations.institution_by_its_kind),
+    Rule("works-named-after", 77, organisations.works_named_after),
     Rule("place-by-kind", 76, places.place_by_kind),
     Rule("opened-by-place-adjective", 76, places.opened_by_place_adjective),
     Rule("place-after-cut", 75, places.place_after_cut),
