@@ -286,3 +286,36 @@ def test_works_and_farms_named_after_persons(tmp_path):
     orgs = names(root, "orgName")
     assert {"Kirov", "Putilov", "Petrovsky"} <= set(orgs)
     assert "Ivanov" in names(root, "persName") and "Zaporozhye" in names(root, "placeName")
+
+
+def test_a_chronologys_subjects_and_a_maiden_name(tmp_path):
+    """A chronology's entries open with a date and a dash, then the person and what they did in the
+    present tense; a catalogue gives a woman's birth name after "née". Towns do not travel or reach."""
+    root = converted(tmp_path, (
+        "January 1933 — Sloskans reaches Riga in an exchange of prisoners.\n"
+        "\n"
+        "Summer 1936 — Neveu travels to France and is refused a visa to return.\n"
+        "\n"
+        "Cat. 6. Resettlement certificate of Katharina Dietz, née Bauer, issued on 3.IX.41.\n"
+    ))
+    persons = names(root, "persName")
+    assert {"Sloskans", "Neveu", "Bauer"} <= set(persons)
+    assert {"Riga", "France"} <= set(names(root, "placeName"))
+
+
+def test_surnames_with_the_shape_of_other_words(tmp_path):
+    """A memorial's text, a troika's list and a sanction name persons whose surnames look like an
+    adjective (Kulish), an acronym (BARKOV) or a town (Beria's office is his): each is a person;
+    the region a prosecutor serves ends before his initials."""
+    root = converted(tmp_path, (
+        "Among the dead were the theatre director Les Kurbas and the playwright Mykola Kulish. "
+        "Khanjian died in July 1936 after a visit to Beria's office.\n"
+        "\n"
+        "Members of the troika: Krai Prosecutor BARKOV and Second Secretary A. D. KOVALEV.\n"
+        "\n"
+        "\"Arrest sanctioned. Deputy Prosecutor of the Moscow Region N. MASLOV. 3.IV.38.\"\n"
+    ))
+    persons = names(root, "persName")
+    assert {"Mykola Kulish", "Beria", "BARKOV", "N. MASLOV"} <= set(persons)
+    assert not {"BARKOV", "MASLOV"} & set(names(root, "orgName"))
+    assert "Beria" not in names(root, "placeName")

@@ -351,8 +351,8 @@ class AuthorityFinder(RegisterFinder):
         or one with another name of a place in brackets after it ("Molotov (Perm)"), or the name an
         institution or a street bears ("the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz"): left
         to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
-        if self.entries[span.attrs["ref"][1:]].type != "person":
-            return False
+        if self.entries[span.attrs["ref"][1:]].type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
+            return False  # "after a visit to Beria's office": a possessive is the person's
         named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
         if named_after and (named_after.group(1) in lx.words("org-words")
                             or named_after.group(1) in lx.words("place-heads")) \

@@ -184,12 +184,15 @@ class Classifier:
         return [mention]
 
     def person(self, run: list[int], title: bool) -> list[Mention]:
-        """A person when the phrase shows evidence of one; a bare word waits for the second pass."""
+        """A person when the phrase shows evidence of one; a bare word waits for the second pass. A
+        surname shaped like an adjective is a surname after a first name ("Mykola Kulish")."""
         toks = self.toks
         initials = [toks[i].text for i in run if is_initial(toks, i)]
         words = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
         words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
-        if not words or adjective(words[-1]) or (len(words) == 1 and place_kind(words[0])) \
+        surname_after_forename = len(words) > 1 and words[0] in gz.first_names() and not gz.people(words[-1])
+        if not words or (adjective(words[-1]) and not surname_after_forename) \
+                or (len(words) == 1 and place_kind(words[0])) \
                 or (words[-1] in gz.not_names() and not (
                 initials and words[-1] in lx.words("east-asian-surnames"))):  # "Ten M." is a name
             return []

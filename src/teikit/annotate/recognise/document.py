@@ -24,10 +24,15 @@ def verb_after() -> re.Pattern[str]:
 
 
 def speaker(text: str, end: int) -> bool:
-    """A verb of saying, writing or thinking (lexicon/speech-verbs) or of going (lexicon/motion-verbs)
-    follows the word: "Werth counted", "Munters departed"; places and institutions do neither."""
+    """A verb of saying, writing or thinking (lexicon/speech-verbs), of going or of arriving
+    (lexicon/motion-verbs, arrival-verbs) follows the word, in any person: "Werth counted", "Munters
+    departed", "Neveu travels", "Sloskans reaches Riga"; places and institutions do none of these."""
     verb = verb_after().match(text, end)
-    return verb is not None and (verb.group(1) in lx.words("speech-verbs") or verb.group(1) in lx.words("motion-verbs"))
+    if verb is None:
+        return False
+    word = verb.group(1)
+    forms = {word, word[:-1], word[:-2]} if word.endswith("s") else {word}  # "travels", "reaches"
+    return bool(forms & (lx.words("speech-verbs") | lx.words("motion-verbs") | lx.words("arrival-verbs")))
 
 
 @cache

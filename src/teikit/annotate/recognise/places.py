@@ -40,6 +40,10 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     words = phrase.words
+    for pos in range(1, len(run) - 1):
+        if toks[run[pos]].text[:1].isupper() and unit_head(toks[run[pos]].text) and is_initial(toks, run[pos + 1]):
+            # "the Moscow Region N. MASLOV": the unit ends before the initials of the person who signs for it
+            return phrase.classify(run[:pos + 1]) + phrase.classify(run[pos + 1:])
     fused = next((p for p, w in enumerate(words) if fused_unit(w)), None)
     if fused is not None:  # "KazSSR Tulegenova": the republic, then a name
         return phrase.classify(run[:fused]) + [phrase.mention(run[fused:fused + 1], "place", "high")] + \

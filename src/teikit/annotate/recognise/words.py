@@ -14,12 +14,14 @@ ROMAN = re.compile(r"[IVXLCDM]+")
 
 def is_acronym(word: str) -> bool:
     """OGPU, G.P.U., VChK; not a word of a heading set in capitals (VOLUME, THE), not a Roman numeral,
-    not a pronounceable word of five letters or more that no list knows (CHEIF, a surname)."""
+    not a pronounceable word of five letters or more that no list knows (CHEIF, a surname), nor one
+    that ends as a surname does (BARKOV: two vowels in six letters, but a surname)."""
     return lx.shapes("acronym-shapes").fullmatch(word) is not None and not ROMAN.fullmatch(word) \
         and len(word.replace(".", "")) >= 2 and word.title() not in gz.not_names() \
         and word.replace(".", "") not in lx.words("not-org-acronyms") and not (len(word) > 3 and gz.common_word(word)) \
         and not (len(word) > 3 and unit_head(word)) \
-        and (word in lx.words("org-acronyms") or not pronounceable(word))
+        and (word in lx.words("org-acronyms")
+             or not (pronounceable(word) or (len(word) >= 5 and word.isalpha() and gz.surname_shaped(word.title()))))
 
 
 def pronounceable(word: str) -> bool:
