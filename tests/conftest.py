@@ -107,3 +107,15 @@ def persons(found: list[tuple[str, str]]) -> list[str]:
 
 def places(found: list[tuple[str, str]]) -> list[str]:
     return of_kind(found, "place")
+
+
+def converted(tmp_path: Path, text: str) -> etree._Element:
+    """The TEI root a user gets for `text` saved as a plain-text file and converted with no register."""
+    source = tmp_path / "document.txt"
+    source.write_text(text, encoding="utf-8")
+    return convert_file(source).getroot()
+
+
+def names(root: etree._Element, tag: str) -> list[str]:
+    """The words of every element `tag` (persName, placeName, orgName, date) in the text, in order."""
+    return [" ".join("".join(el.itertext()).split()) for el in root.iterfind(f".//tei:text//tei:{tag}", TEI_NS)]

@@ -13,17 +13,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.pipeline import convert_file
 from teikit.read import read_text
 from teikit.segment import segment
 
-from conftest import TEI_NS, of_kind
-
-
-def converted(tmp_path: Path, text: str) -> etree._Element:
-    source = tmp_path / "document.txt"
-    source.write_text(text, encoding="utf-8")
-    return convert_file(source).getroot()
+from conftest import TEI_NS, converted, names, of_kind
 
 
 def dates(root: etree._Element) -> list[tuple[str, str]]:
@@ -33,10 +26,6 @@ def dates(root: etree._Element) -> list[tuple[str, str]]:
         value = el.get("when") or f"{el.get('notBefore') or el.get('from')}/{el.get('notAfter') or el.get('to')}"
         found.append((" ".join("".join(el.itertext()).split()), value))
     return found
-
-
-def names(root: etree._Element, tag: str) -> list[str]:
-    return [" ".join("".join(el.itertext()).split()) for el in root.iterfind(f".//tei:text//tei:{tag}", TEI_NS)]
 
 
 INVENTORY = """\

@@ -9,23 +9,9 @@ markup and its date values.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from lxml import etree
 
-from teikit.pipeline import convert_file
-
-from conftest import TEI_NS
-
-
-def converted(tmp_path: Path, text: str) -> etree._Element:
-    source = tmp_path / "document.txt"
-    source.write_text(text, encoding="utf-8")
-    return convert_file(source).getroot()
-
-
-def names(root: etree._Element, tag: str) -> list[str]:
-    return [" ".join("".join(el.itertext()).split()) for el in root.iterfind(f".//tei:text//tei:{tag}", TEI_NS)]
+from conftest import TEI_NS, converted, names
 
 
 def values(root: etree._Element) -> dict[str, str]:
