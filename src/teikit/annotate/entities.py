@@ -278,7 +278,7 @@ class AuthorityFinder(RegisterFinder):
     def spans(self, block: Block) -> list[Span]:
         found = [span for span in super().spans(block)
                  if not self.place_here(block.text, span) and not self.namesake(block.text, span)
-                 and not self.camp_named_after(block.text, span)]
+                 and not self.part_of_a_longer_name(block.text, span)]
         for span in found:
             span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")
             if self.entries[span.attrs["ref"][1:]].type == "person":
@@ -333,7 +333,7 @@ class AuthorityFinder(RegisterFinder):
                    and (found.group(1).isupper() and len(found.group(1)) > 2 or gz.surname_shaped(found.group(1)))
                    for found in (before, after))
 
-    def camp_named_after(self, text: str, span: Span) -> bool:
+    def part_of_a_longer_name(self, text: str, span: Span) -> bool:
         """A place that opens a camp's name ("the Karaganda Corrective Labour Camp", "the Solovetsky
         Special Purpose Camp") is part of that name, as Karlag's is, and an institution before a word
         for a place names that place ("the Levashovo Memorial Cemetery", "Comintern Street":

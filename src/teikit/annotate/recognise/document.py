@@ -30,8 +30,7 @@ def speaker(text: str, end: int) -> bool:
     verb = verb_after().match(text, end)
     if verb is None:
         return False
-    word = verb.group(1)
-    forms = {word, word[:-1], word[:-2]} if word.endswith("s") else {word}  # "travels", "reaches"
+    forms = set(gz.singulars(verb.group(1)))  # "travels", "reaches": the rules of the English -s serve verbs too
     return bool(forms & (lx.words("speech-verbs") | lx.words("motion-verbs") | lx.words("arrival-verbs")))
 
 

@@ -248,9 +248,9 @@ def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
 THE_BEFORE = re.compile(r"\b[Tt]he (?:former )?$")
 
 
-#: A word for a works in small letters right after a name (lexicon/enterprise-nouns).
 @cache
 def enterprise_after() -> re.Pattern[str]:
+    """A word for a works in small letters right after a name (lexicon/enterprise-nouns)."""
     return re.compile(rf" {lx.alternation(lx.entries('enterprise-nouns'))}\b")
 
 

@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
-from teikit.annotate.recognise.tokens import NEAR, Mention, char_before, is_initial, sentence_initial
+from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import adjective, is_acronym, listed, place_ok, unit_head
 
 
@@ -215,29 +215,39 @@ def locative_before(classifier: Classifier, k: int) -> bool:
         return True  # "Juhani Kurki of Toksova", "Rakhil Gurvich of Odessa"
     if word not in lx.words("motion-prepositions"):
         return False
-    verb = k - 1
-    while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
-        verb -= 1
+    verb = word_before_particles(toks, k - 1)
     return verb >= 0 and (toks[verb].text.lower() in lx.words("motion-verbs")
                           or toks[verb].text.lower() in lx.words("route-nouns")
                           or other_end_of_a_journey(classifier, verb))
 
 
+def word_before_particles(toks: list[Tok], k: int) -> int:
+    """Token `k`, or the last token before it that is no particle of motion ("went back to"), or -1."""
+    while k >= 0 and toks[k].text in lx.words("motion-particles"):
+        k -= 1
+    return k
+
+
+def name_start(toks: list[Tok], last: int) -> int:
+    """The first token of the capitalised words that end at token `last`."""
+    first = last
+    while first > 0 and toks[first - 1].cap and toks[first - 1].end + 1 >= toks[first].start:
+        first -= 1
+    return first
+
+
 def other_end_of_a_journey(classifier: Classifier, last: int) -> bool:
     """The name ending at token `last` is where a journey went or came from, so the next "from" or
     "to" names its other end: "came to Gavrilovka from Saratov", "reached Sosnovka from Saratov"."""
-    toks, first = classifier.toks, last
-    while first > 0 and toks[first - 1].cap and toks[first - 1].end + 1 >= toks[first].start:
-        first -= 1
+    toks = classifier.toks
+    first = name_start(toks, last)
     if not toks[last].cap or first == 0:
         return False
     if toks[first - 1].text.lower() in lx.words("arrival-verbs"):
         return True
     if toks[first - 1].text.lower() not in ("to", "from", "into"):
         return False
-    verb = first - 2
-    while verb >= 0 and toks[verb].text in lx.words("motion-particles"):
-        verb -= 1
+    verb = word_before_particles(toks, first - 2)
     return verb >= 0 and toks[verb].text.lower() in lx.words("motion-verbs") | lx.words("route-nouns")
 
 
@@ -540,9 +550,8 @@ def placed(classifier: Classifier, last: int) -> bool:
     """The name ending at token `last` is a place: the gazetteers know it (even a town named like a
     surname: "Kishinev (Chişinău)"), or it ends as places do, or a preposition of place stands before
     it ("near Vilkomir")."""
-    toks, first = classifier.toks, last
-    while first > 0 and toks[first - 1].cap and toks[first - 1].end + 1 >= toks[first].start:
-        first -= 1
+    toks = classifier.toks
+    first = name_start(toks, last)
     if not toks[last].cap:
         return False
     surface = classifier.surface(list(range(first, last + 1)))
