@@ -124,11 +124,17 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
 
 
 def initials_only(phrase: Phrase) -> list[Mention] | None:
-    """Initials with no name are no person; four or more letters (N.K.V.D.) are an acronym."""
+    """One initial with no name is no person; two or three written apart ("L. D.") are a person's, as
+    letters and reports name people by them; letters written together or four and more (N.K.V.D.)
+    are an acronym."""
     toks, run = phrase.classifier.toks, phrase.run
     if not all(is_initial(toks, i) or toks[i].text == "." for i in run):
         return None
     letters = phrase.surface.replace(" ", "")
+    if len(run) in (4, 6) and " " in phrase.surface:
+        m = phrase.mention(run, "person", "medium")  # "From L. D. himself", "Kh. G. has written"
+        m.words, m.reason = [letters], "initials apart, as letters name a person by them"
+        return [m]
     if len(run) >= 4 and letters.replace(".", "") not in lx.words("not-org-acronyms"):
         return phrase.classifier.acronym(run, letters)
     if phrase.title and len(run) <= 2:  # "our man Baron M.": a person whose name the report withholds

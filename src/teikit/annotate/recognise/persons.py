@@ -168,9 +168,23 @@ def forename_before_surname(names: list[str]) -> bool:
     documents print a name whose forename is rarer than the lists ("Avdei KOLESNIKOV"): not a
     common word, a place or a word that is never a name ("the Moscow SOVIET")."""
     forename, surname = names
-    return forename[:1].isupper() and forename[1:].islower() and forename.isalpha() \
-        and not gz.common_word(forename) and forename not in gz.not_names() and forename not in gz.places() \
-        and gz.surname_shaped(surname.title())
+    return unlisted_forename(forename) and gz.surname_shaped(surname.title())
+
+
+def surname_before_forename(names: list[str], titled: bool) -> bool:
+    """A surname in capitals, then a word in ordinary case that no list knows: the forename, as
+    official documents write a name surname first ("SAGITOVA Zaituna", "ZHUNUSOV Abdrakhman",
+    "Corporal MATSUMURA Kenji"). The surname needs a surname's shape or a title before it."""
+    surname, forename = names
+    return unlisted_forename(forename) and (titled or gz.surname_shaped(surname.title()))
+
+
+def unlisted_forename(word: str) -> bool:
+    """A capitalised word in ordinary case, hyphenated or not ("Avdei", "Dashi-Nima"), that is no
+    common word, place or word never a name: a forename rarer than the lists."""
+    parts = word.split("-")
+    return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+        and not gz.common_word(word) and word not in gz.not_names() and word not in gz.places()
 
 
 def forename_of_a_listed_surname(classifier: Classifier, run: list[int], names: list[str]) -> bool:
@@ -196,6 +210,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if len(run) > 1 and opening_word(classifier, run) and toks[run[1]].text.isupper() \
             and not is_initial(toks, run[1]):
         return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
+    if (pos := acronym_before_initials(toks, run)):
+        return phrase.classify(run[:pos]) + phrase.classify(run[pos:])  # "Procurator of the USSR V. M. BOCHKOV"
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
     if len(names) > 1 and names[0].isupper() and not any(w.isupper() for w in names[1:]) and east_asian_name(names):
@@ -205,7 +221,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
             and not any(w.isupper() for w in names[1:]) \
             and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])
-                 or forename_of_a_listed_surname(classifier, run, names)):
+                 or forename_of_a_listed_surname(classifier, run, names)
+                 or len(names) == 2 and surname_before_forename(names, phrase.title)):
         m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]
@@ -241,6 +258,17 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]
+
+
+def acronym_before_initials(toks: list[Tok], run: list[int]) -> int:
+    """Where initials start a name after an acronym or a place in capitals that no surname is ("the
+    USSR V. M. BOCHKOV", "NKVD I. I. PETROV"): the position of the first initial, else 0."""
+    pos = next((p for p, i in enumerate(run) if is_initial(toks, i)), 0)
+    before = [toks[i].text for i in run[:pos]]
+    if not pos or not all(w.isupper() and w.isalpha() for w in before) \
+            or not any(toks[i].text.isupper() and toks[i].text != "." and not is_initial(toks, i) for i in run[pos:]):
+        return 0
+    return pos if all(w in gz.places() or not capital_name_shaped(w) for w in before) else 0
 
 
 def names_joined(phrase: Phrase) -> list[Mention] | None:

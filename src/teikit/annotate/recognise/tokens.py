@@ -107,6 +107,8 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 1 + size
                 continue
             if tok.cap and tok.text[0].isalpha():
+                if run and toks[run[-1]].text == "." and label_word(text, toks, j):
+                    break  # "ISHMUKHAMETOV A. G. Secretary: ...": a label after initials opens the next field
                 run.append(j)
                 j += 1
                 continue
@@ -141,6 +143,14 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
             runs.append(run)
         i = max(j, i + 1)
     return runs
+
+
+def label_word(text: str, toks: list[Tok], j: int) -> bool:
+    """A title or common word in ordinary case directly followed by a colon: a field's label
+    ("Secretary:"), not part of a name (a surname before a colon is: "head F. F. TIKKANEN:")."""
+    word = toks[j].text
+    return j + 1 < len(toks) and toks[j + 1].text == ":" and toks[j + 1].start == toks[j].end \
+        and not word.isupper() and (listed("titles", word) or gz.common_word(word))
 
 
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)")

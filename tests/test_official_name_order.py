@@ -1,0 +1,69 @@
+"""Kinds of text the fourteenth round of issue 15 read (set P): a kolkhoz meeting's minutes, a
+Special Board protocol, an NKVD report on a purge abroad and a liaison report, as official documents
+print their names: the surname in capitals and first, a forename no list knows after it, initials
+before a label, ranks kept in transliteration.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_surname_in_capitals_before_a_rare_forename(tmp_path):
+    """Minutes name members surname first, in capitals, with forenames of their own languages that no
+    list holds: each is one person, the forename included."""
+    root = converted(tmp_path, (
+        "Speakers: GALIMOVA Raushaniya, milkmaid of the 1st brigade, and ZAKIROV Minnegali, groom.\n"
+        "4. On the expulsion of KHAIRULLIN Shaimardan from the artel.\n"
+        "A Japanese, Corporal TAKAHASHI Shoichi, was taken near the lake.\n"
+    ))
+    assert names(root, "persName") == [
+        "GALIMOVA Raushaniya", "ZAKIROV Minnegali", "KHAIRULLIN Shaimardan", "TAKAHASHI Shoichi"]
+
+
+def test_a_rare_hyphenated_forename_before_a_surname_in_capitals(tmp_path):
+    """A Buryat or Mongolian double forename before a surname in capitals is part of the name."""
+    root = converted(tmp_path, "Among those arrested were Dorzhi-Zhab BADMAYEV and Tsyren DUGAROV.\n")
+    assert names(root, "persName") == ["Dorzhi-Zhab BADMAYEV", "Tsyren DUGAROV"]
+
+
+def test_initials_end_a_name_before_the_next_fields_label(tmp_path):
+    """A header lists officers as "SURNAME I. O." one after another: the next field's label after the
+    initials is not part of the name; a surname before a colon still is."""
+    root = converted(tmp_path, (
+        "Chairman of the meeting: KHASANOV R. G. Secretary: IBRAGIMOVA F. Z.\n"
+        "Sector head M. Kh. GAINULLIN: arrested 212.\n"
+    ))
+    assert names(root, "persName") == ["KHASANOV R. G.", "IBRAGIMOVA F. Z.", "M. Kh. GAINULLIN"]
+
+
+def test_an_acronym_before_an_officials_initials(tmp_path):
+    """An office "of the USSR" or of an acronym's body is followed by its holder's initials and
+    surname: the state is a place, the holder a person."""
+    root = converted(tmp_path, "Present: Deputy Procurator of the USSR G. N. SAFONOV\nDecided: to release.\n")
+    assert names(root, "placeName") == ["USSR"]
+    assert names(root, "persName") == ["G. N. SAFONOV"]
+
+
+def test_ranks_kept_in_transliteration_before_a_name(tmp_path):
+    """Translations keep Russian ranks ("polkovnik", "rotmistr") before a name in capitals that has
+    no surname's ending: the rank is evidence of a person."""
+    root = converted(tmp_path, (
+        "His deputy, polkovnik TSERENDORJ, was detained the same night; "
+        "the former rotmistr GURKO fled across the border.\n"
+    ))
+    assert names(root, "persName") == ["TSERENDORJ", "GURKO"]
+
+
+def test_a_person_named_by_initials_alone(tmp_path):
+    """Exiles' letters name their comrades by initials alone; two initials written apart are a person,
+    letters written together an acronym."""
+    root = converted(tmp_path, (
+        "From L. D. himself there is nothing since July. We hear that Kh. G. has written from Astrakhan.\n"
+        "The N.K.V.D. knows it all.\n"
+    ))
+    assert names(root, "persName") == ["L. D.", "Kh. G."]
+    assert names(root, "orgName") == ["N.K.V.D."]
