@@ -305,3 +305,14 @@ def test_surnames_with_the_shape_of_other_words(tmp_path):
     assert {"Mykola Kulish", "Beria", "BARKOV", "N. MASLOV"} <= set(persons)
     assert not {"BARKOV", "MASLOV"} & set(names(root, "orgName"))
     assert "Beria" not in names(root, "placeName")
+
+
+def test_where_people_described_by_calling_or_people_come_from(tmp_path):
+    """A feature says where victims came from: after a calling or a people's name, "from" names a
+    town, even one shaped like a surname or one no list knows."""
+    root = converted(tmp_path, (
+        "The case took in fitters of the depot, teachers from Kamyshlov and a beekeeper. "
+        "The files name a vine grower from Annenfeld and Greeks from Tsalka and Sukhumi.\n"
+    ))
+    assert {"Kamyshlov", "Annenfeld", "Tsalka", "Sukhumi"} <= set(names(root, "placeName"))
+    assert names(root, "persName") == []

@@ -262,9 +262,11 @@ def of_a_person(classifier: Classifier, k: int) -> bool:
 
 
 def described_person_before(word: str) -> bool:
-    """The word before "from" is a person, by what they do or by their surname: where one is from is
-    a place (lexicon/person-descriptions)."""
-    return word in lx.words("person-descriptions") or (word[:1].isupper() and gz.surname_shaped(word))
+    """The word before "from" is a person or people, by what they do, by their people or by their
+    surname: where they are from is a place ("teachers from Kamyshlov", "Germans from Elisabethtal":
+    lexicon/person-descriptions, ethnonyms)."""
+    return any(form in lx.words("person-descriptions") for form in gz.singulars(word)) or gz.people(word) \
+        or (word[:1].isupper() and gz.surname_shaped(word))
 
 
 def town_after_locative(phrase: Phrase) -> list[Mention] | None:
@@ -429,16 +431,18 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A word no list knows, with no sign of a person, is a place after a preposition of location:
     "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After
-    "near" or "outside", or "born in" and the like, or "of" after a person's name, a surname's ending is
-    no sign of a person: nobody is near a person's name, born in one or of one ("submarines near Paldiski", "born in Zaborovsky":
-    lexicon/nearness-prepositions, residence-verbs)."""
+    "near" or "outside", or "born in" and the like, or "of" after a person's name, or "from" after a
+    person's calling, a surname's ending is no sign of a person: nobody is near a person's name, born
+    in one or of one ("submarines near Paldiski", "born in Zaborovsky", "a vine grower from
+    Annenfeld": lexicon/nearness-prepositions, residence-verbs, person-descriptions)."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
     k = before_list(classifier, run[0])
     nobody_there = k >= 0 and classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
         k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
-        and classifier.toks[k - 1].text in lx.words("residence-verbs")) or of_a_person(classifier, k)
+        and classifier.toks[k - 1].text in lx.words("residence-verbs")) or of_a_person(classifier, k) \
+        or (k >= 1 and classifier.toks[k].text == "from" and described_person_before(classifier.toks[k - 1].text))
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there) \
             or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
