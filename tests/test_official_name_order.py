@@ -67,3 +67,13 @@ def test_a_person_named_by_initials_alone(tmp_path):
     ))
     assert names(root, "persName") == ["L. D.", "Kh. G."]
     assert names(root, "orgName") == ["N.K.V.D."]
+
+
+def test_republics_named_by_their_people_and_the_mongolian_acronym(tmp_path):
+    """A report on the purge abroad names the Mongolian People's Republic and its acronym, and a
+    kolkhoz's minutes a republic by its people: each is a place; "the Republic" alone names none."""
+    root = converted(tmp_path, (
+        "The operation in the Mongolian People's Republic was carried out by the Ministry of the MPR. "
+        "His wife's father lived in Bugulma, in the Tatar Republic. The Republic needs grain.\n"
+    ))
+    assert names(root, "placeName") == ["Mongolian People's Republic", "MPR", "Bugulma", "Tatar Republic"]
