@@ -77,3 +77,13 @@ def test_republics_named_by_their_people_and_the_mongolian_acronym(tmp_path):
         "His wife's father lived in Bugulma, in the Tatar Republic. The Republic needs grain.\n"
     ))
     assert names(root, "placeName") == ["Mongolian People's Republic", "MPR", "Bugulma", "Tatar Republic"]
+
+
+def test_a_forename_alone_in_quotation_marks_is_a_cover_name(tmp_path):
+    """A courier's report names its contacts by quoted forenames: each is a person, even where the
+    quotation opens a sentence; a quoted word that is no forename stays untagged."""
+    root = converted(tmp_path, (
+        'In Oslo I gave "Konrad" the codes for May. "Konrad" says the seamen are watched. '
+        'The brochure "Storm" was not printed.\n'
+    ))
+    assert names(root, "persName") == ["Konrad", "Konrad"]

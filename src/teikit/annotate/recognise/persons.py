@@ -364,12 +364,15 @@ def surnames_in_a_row(phrase: Phrase) -> list[Mention] | None:
 
 def forename_opening_a_sentence(classifier: Classifier, k: int) -> bool:
     """A forename of three letters or more that no English word or place shares, then a comma or a
-    word in small letters: "Marta, the certificate says", "Shmuel was"; not "Ia = Ya" nor a name in
-    brackets, which adds to the name before it ("LIPSKY Bolesław (Boris) Yanovich")."""
+    word in small letters, or alone in quotation marks as a cover name: "Marta, the certificate says",
+    "Shmuel was", 'handed over to "Richard"'; not "Ia = Ya" nor a name in brackets, which adds to the
+    name before it ("LIPSKY Bolesław (Boris) Yanovich")."""
     toks, word = classifier.toks, classifier.toks[k].text
     after = toks[k + 1].text if k + 1 < len(toks) else ""
+    before = char_before(classifier.text, toks[k].start, " ")
+    quoted_alone = before in ('"', "“", "«") and after in ('"', "”", "»")
     return len(word) >= 3 and word in gz.first_names() and not gz.common_word(word) and word not in gz.places() \
-        and (after == "," or after[:1].islower()) and char_before(classifier.text, toks[k].start, " ") != "("
+        and (after == "," or after[:1].islower() or quoted_alone) and before != "("
 
 
 def sentence_start(phrase: Phrase) -> list[Mention] | None:
