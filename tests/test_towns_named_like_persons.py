@@ -316,3 +316,15 @@ def test_where_people_described_by_calling_or_people_come_from(tmp_path):
     ))
     assert {"Kamyshlov", "Annenfeld", "Tsalka", "Sukhumi"} <= set(names(root, "placeName"))
     assert names(root, "persName") == []
+
+
+def test_a_street_word_in_small_letters_after_its_name(tmp_path):
+    """An intercepted letter's address and a report write the street's word after its name in small
+    letters, in English or in the address's language: the name and its word are one street, however
+    the name is shaped."""
+    root = converted(tmp_path, (
+        "To Anna KALNINA, Riga, Latvia, Matisa iela 14. He had rooms in Pushkinskaya street; "
+        "letters went to Laisves aleja and to Vilniaus gatvė 9.\n"
+    ))
+    assert {"Matisa iela", "Pushkinskaya street", "Vilniaus gatvė"} <= set(names(root, "placeName"))
+    assert names(root, "persName") == ["Anna KALNINA"]
