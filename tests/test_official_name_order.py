@@ -87,3 +87,14 @@ def test_a_forename_alone_in_quotation_marks_is_a_cover_name(tmp_path):
         'The brochure "Storm" was not printed.\n'
     ))
     assert names(root, "persName") == ["Konrad", "Konrad"]
+
+
+def test_monasteries_and_the_units_of_mongolia(tmp_path):
+    """A report on the purge in Mongolia names monasteries after "of" and provinces by their aimag:
+    each is a place, not a person or an institution."""
+    root = converted(tmp_path, (
+        "Lamas were taken from the monasteries of Amarbayasgalant and Baruun-Khuree. "
+        "The herdsmen of the Dornod aimag fled south.\n"
+    ))
+    assert names(root, "placeName") == ["Amarbayasgalant", "Baruun-Khuree", "Dornod aimag"]
+    assert names(root, "persName") == [] and names(root, "orgName") == []
