@@ -328,3 +328,15 @@ def test_a_street_word_in_small_letters_after_its_name(tmp_path):
     ))
     assert {"Matisa iela", "Pushkinskaya street", "Vilniaus gatvė"} <= set(names(root, "placeName"))
     assert names(root, "persName") == ["Anna KALNINA"]
+
+
+def test_a_towns_other_name_with_the_years_it_was_borne(tmp_path):
+    """A feature and a translator's bracket give a town's other name with the years it was borne: the
+    town named like a Bolshevik or a surname is a town; a person's nickname with years stays a person."""
+    root = converted(tmp_path, (
+        "Her birthplace was called Kirov from 1934 to 1991. "
+        "The squadron came from Kozlov (Michurinsk since 1932). "
+        "Dzhugashvili was called Koba until 1912.\n"
+    ))
+    assert {"Kirov", "Kozlov", "Michurinsk"} <= set(names(root, "placeName"))
+    assert "Koba" not in names(root, "placeName")

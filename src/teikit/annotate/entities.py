@@ -30,7 +30,7 @@ from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.organisations import enterprise_after, kind_of_enterprise
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, dateline_after, \
-    other_name_of_a_place_after, renaming_lead, unit_level_after, year_of_birth_before
+    other_name_of_a_place_after, renaming_before, unit_level_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
@@ -369,8 +369,8 @@ class AuthorityFinder(RegisterFinder):
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
-        if renaming_lead().search(text, max(0, span.start - 30), span.start):
-            return True  # "it was renamed Kalinin": the town named after the person
+        if renaming_before(text, span.start, span.end):
+            return True  # "it was renamed Kalinin", "was called Molotov from 1940": the town named after the person
         stage = on_a_route(text, span.start, span.end)
         born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "born 1910, Engels,"
         closing = NAME_THEN_COMMA.search(text, max(0, span.start - 40), span.start) \

@@ -458,13 +458,31 @@ def renaming_lead() -> re.Pattern[str]:
     return re.compile(rf"\b({lx.alternation(lx.entries('renaming-leads'), either_case=True)})\s+$")
 
 
+#: "called" right before a name ...
+CALLED_BEFORE = re.compile(r"\b(called) $")
+#: ... and the years the name was borne right after it: "was called Molotov from 1940 to 1957",
+#: "called Pokrovsk until 1931", "has again been called Ozurgeti since 1989".
+YEARS_OF_A_NAME = re.compile(r" (?:from|until|till|since) 1[89]\d\d\b")
+
+
+def renaming_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The word that renames the town named from `start` to `end`: one of lexicon/renaming-leads, or
+    "called" with the years of the name after it when the name is a known place or shaped like one
+    (a person too was "called Koba until 1912"); group 1 is the word."""
+    if YEARS_OF_A_NAME.match(text, end) and (text[start:end] in gz.places() or known_place(text[start:end])) \
+            and (called := CALLED_BEFORE.search(text, max(0, start - 10), start)):
+        return called
+    return renaming_lead().search(text, max(0, start - 30), start)
+
+
 def renamed_town(phrase: Phrase) -> list[Mention] | None:
     """A name right after a word that renames a town is the town: "it was renamed Kalinin", "founded as
     Katharinenstadt"; after "the former" only a place the gazetteers know ("the former Skobelev"),
-    as an institution is "the former KhPZ" too (lexicon/renaming-leads)."""
+    as an institution is "the former KhPZ" too (lexicon/renaming-leads); after "called" when the years
+    of the name follow ("was called Molotov from 1940 to 1957")."""
     classifier, run, words = phrase.classifier, phrase.run, phrase.words
     start = classifier.toks[run[0]].start
-    lead = renaming_lead().search(classifier.text, max(0, start - 30), start)
+    lead = renaming_before(classifier.text, start, classifier.toks[run[-1]].end)
     if lead is None or phrase.title or len(words) > 2 or not all(w[:1].isupper() and w[1:].islower() for w in words) \
             or any(listed("org-words", w) or gz.common_word(w) for w in words):
         return None
@@ -536,7 +554,8 @@ def other_name_after() -> re.Pattern[str]:
     and the name ("Molotov, formerly Perm"; lexicon/renaming-words)."""
     renaming = lx.alternation(lx.entries("renaming-words"))
     return re.compile(rf" ?[(\[](?:{renaming} )?([A-Z][\w‐-]+)[)\]]|, {renaming} ([A-Z][\w‐-]+)"
-                      rf"| ?[(\[](?:until|before|till) \d{{4}} ([A-Z][\w‐-]+)[)\]]")
+                      rf"| ?[(\[](?:until|before|till) \d{{4}} ([A-Z][\w‐-]+)[)\]]"
+                      rf"| ?[(\[]([A-Z][\w‐-]+) (?:since|from|until|till) \d{{4}}\b")
 
 
 def other_name_of_a_place_after(text: str, start: int, end: int) -> bool:
@@ -544,10 +563,11 @@ def other_name_of_a_place_after(text: str, start: int, end: int) -> bool:
     its other name, is the town: "from Molotov (Perm)", "Kirov (formerly Vyatka)", "Molotov, formerly
     Perm". A person's real name there ("Molotov (Skryabin)") is no place; a surname no gazetteer
     knows as a town, with a town in brackets ("Kalnins (Riga)"), is a person and where they live. A name
-    the town bore "until" a year needs no gazetteer: it is an earlier name of a place."""
+    the town bore "until" a year, or has borne "since" one ("Kozlov (Michurinsk since 1932)"), needs no
+    gazetteer: it is another name of a place."""
     found = other_name_after().match(text, end)
     return found is not None and text[start:end] in gz.places() \
-        and (found.group(3) is not None or place_ok(found.group(1) or found.group(2)))
+        and (found.group(3) is not None or found.group(4) is not None or place_ok(found.group(1) or found.group(2)))
 
 
 def placed(classifier: Classifier, last: int) -> bool:
