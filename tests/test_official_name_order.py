@@ -98,3 +98,14 @@ def test_monasteries_and_the_units_of_mongolia(tmp_path):
     ))
     assert names(root, "placeName") == ["Amarbayasgalant", "Baruun-Khuree", "Dornod aimag"]
     assert names(root, "persName") == [] and names(root, "orgName") == []
+
+
+def test_a_village_named_before_its_farm_or_committee(tmp_path):
+    """Minutes and a political report name a farm or a committee by its village: a word shaped like a
+    village's name there is the village; a farm's own name stays an institution."""
+    root = converted(tmp_path, (
+        "The harness was taken by the Ivanovka kolkhoz. The chairman of the Petrovka committee fled. "
+        "The Krasny Oktyabr collective farm sowed in time.\n"
+    ))
+    assert names(root, "placeName") == ["Ivanovka", "Petrovka"]
+    assert names(root, "orgName") == ["Krasny Oktyabr"]

@@ -9,7 +9,7 @@ from functools import cache
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
-from teikit.annotate.recognise.places import IMPRINT_YEAR
+from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_unit
 from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed, place_ok, pronounceable, unit_head
@@ -240,14 +240,16 @@ def publisher(phrase: Phrase) -> list[Mention] | None:
 def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
     """A name right after a word in small letters for a kind of enterprise, or right before a word for
     a Soviet farm, is that enterprise: "the German firm Krupp", "the publishing house Prometejs", "the
-    Krasny Oktyabr collective farm" (lexicon/institution-leads, institution-nouns)."""
+    Krasny Oktyabr collective farm" (lexicon/institution-leads, institution-nouns); one word shaped like
+    a village's name before the farm's word is the village ("the Yaushevo kolkhoz")."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     before, after = kind_of_enterprise()
     if phrase.title or not (before.search(classifier.text, max(0, start - 30), start) or after.match(classifier.text, end)) \
             or all(adjective(w) for w in phrase.words):  # "the German firm": a people's adjective
         return None
-    return [phrase.mention(run, "org", "medium")]
+    village = single(phrase) and known_place(phrase.words[0]) and after.match(classifier.text, end)
+    return [phrase.mention(run, "place" if village else "org", "medium")]  # "the Yaushevo kolkhoz": the village's
 
 
 #: "the" (or "the former") right before a name: "the Kirov works", "the former Putilov works".
@@ -305,7 +307,8 @@ def glossed_word(phrase: Phrase) -> list[Mention] | None:
 def name_of_institution(phrase: Phrase) -> list[Mention] | None:
     """A word before a lowercase institution word is the institution's name: "the Memorial society",
     "the Dynamo club". A person's name so used stays a person ("the Rykov group", GUIDELINES:
-    attributive uses), and so does a place ("the Leningrad party")."""
+    attributive uses), and so does a place ("the Leningrad party"); a word shaped like a village's
+    name is the village whose body it is ("the Chernavka committee": lexicon/place-endings)."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     after = run[0] + 1
@@ -316,7 +319,7 @@ def name_of_institution(phrase: Phrase) -> list[Mention] | None:
             or gz.surname_shaped(word) or word in gz.first_names() or word in gz.places() or adjective(word) \
             or listed("common-caps", word) or listed("function-words", word) or word.isupper():
         return None
-    return [phrase.mention(run, "org", "medium")]
+    return [phrase.mention(run, "place" if known_place(word) else "org", "medium")]
 
 
 def acronym_of_the_name_before(phrase: Phrase) -> list[Mention] | None:
