@@ -109,3 +109,17 @@ def test_a_village_named_before_its_farm_or_committee(tmp_path):
     ))
     assert names(root, "placeName") == ["Ivanovka", "Petrovka"]
     assert names(root, "orgName") == ["Krasny Oktyabr"]
+
+
+def test_places_at_a_rivers_mouth_and_a_camp_with_its_town(tmp_path):
+    """Letters from exile name settlements at a river's mouth (Ust-) and exhibition labels a camp and
+    its town: the settlements are places, the camp is an institution, neither a person."""
+    root = converted(tmp_path, (
+        "Comrades who came down from Ust-Tsilma say he is well; the parcel went on to Nizhne-Kolymsk.\n"
+        "No. 4\n"
+        "Steplag, Dzhezkazgan, about 1952\n"
+        "The eastern sections were handed to the new Ust-Vymlag.\n"
+    ))
+    assert {"Ust-Tsilma", "Nizhne-Kolymsk"} <= set(names(root, "placeName"))
+    assert {"Steplag", "Ust-Vymlag"} <= set(names(root, "orgName"))
+    assert names(root, "persName") == []

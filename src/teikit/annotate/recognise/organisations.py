@@ -191,8 +191,10 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
 
 
 def compound_institution(word: str) -> bool:
-    """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit."""
-    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or gz.common_word(word) \
+    """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit, and
+    hyphened after a place's two parts: Ust-Vymlag."""
+    if len(word) < 5 or not all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
+            or gz.common_word(word) \
             or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):
         return False
     stems = lx.entries("institution-stems")

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
-from teikit.annotate.recognise.organisations import institution_before_bracket
+from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
     transliterated_syllables
@@ -89,8 +89,9 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
     comma = run[-1] + 1
     if len(run) > 2 or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
             or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
-            or any(listed("function-words", w) or listed("common-caps", w) for w in phrase.words):
-        return None
+            or any(listed("function-words", w) or listed("common-caps", w) or compound_institution(w)
+                   for w in phrase.words):
+        return None  # "Minlag, Inta, about 1951": a camp and its town
     fore = inverted_forenames(toks, comma)
     if not fore or (all(is_acronym(w) for w in phrase.words) and all(is_initial(toks, k) or toks[k].text == "."
                                                                          for k in fore)):

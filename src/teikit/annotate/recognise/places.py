@@ -419,11 +419,13 @@ def site_pattern() -> re.Pattern[str]:
 def place_ending(phrase: Phrase) -> list[Mention] | None:
     """A word that ends as only place names do is a place: "Grodekovo", "Ivanovka", "Tatarsk"
     (lexicon/place-endings); so is a hyphened one whose first part does, the rest telling the place
-    from its namesakes: "Novograd-Volynsky" (of Volhynia), "Sergievsk-Posad"."""
+    from its namesakes: "Novograd-Volynsky" (of Volhynia), "Sergievsk-Posad", or whose first part
+    only places open with: "Ust-Kulom" (lexicon/place-prefixes)."""
     word = single(phrase)
     if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
             or word in gz.first_names() or gz.common_word(word) \
-            or not any(lx.ending("place-endings").search(part) for part in (word, word.split("-")[0])):
+            or not (any(lx.ending("place-endings").search(part) for part in (word, word.split("-")[0]))
+                    or place_prefixed(word)):
         return None
     return [phrase.mention(phrase.run, "place", "medium")]
 
@@ -583,9 +585,18 @@ def placed(classifier: Classifier, last: int) -> bool:
 
 
 def known_place(word: str) -> bool:
-    """A place by the gazetteers or by a place's ending (-sk, -ovka…: lexicon/place-endings)."""
-    return place_ok(word) or (len(word) >= 5 and word[1:].islower() and not gz.common_word(word)
-                              and lx.ending("place-endings").search(word) is not None)
+    """A place by the gazetteers, by a place's ending (-sk, -ovka…: lexicon/place-endings) or by a
+    first part only places open with (Ust-: lexicon/place-prefixes)."""
+    return place_ok(word) or place_prefixed(word) or (len(word) >= 5 and word[1:].islower() and not gz.common_word(word)
+                                                      and lx.ending("place-endings").search(word) is not None)
+
+
+def place_prefixed(word: str) -> bool:
+    """A hyphened word opening with a part only place names open with: "Ust-Kulom", "Verkhne-Udinsk";
+    not a camp or an institution named after one ("Ust-Vymlag": lexicon/institution-stems)."""
+    first, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and first in lx.words("place-prefixes") \
+        and not any(rest.endswith(stem[1:]) for stem in lx.entries("institution-stems") if stem.startswith("-"))
 
 
 def place_word(phrase: Phrase) -> list[Mention] | None:
