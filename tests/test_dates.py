@@ -529,10 +529,13 @@ def test_numeric_dates_of_official_documents_take_more_separators(tmp_path, body
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("The camp report for 1.X.1937–1.I.1938 is attached.", [("1.X.1937", "1937-10-01"), ("1.I.1938", "1938-01-01")]),
+    ("The camp report for 1.X.1937–1.I.1938 is attached.", [("1.X.1937–1.I.1938", "1937-10-01/1938-01-01")]),
     ("Rations were cut 1.VIII–15.VIII.1937.", [("1.VIII–15.VIII.1937", "1937-08-01/1937-08-15")]),
+    ("ORLOV (4.II.1890 – 1.X.1937) was shot.", [("4.II.1890", "1890-02-04"), ("1.X.1937", "1937-10-01")]),
 ])
-def test_numeric_dates_joined_by_a_dash_are_one_range_unless_the_first_has_its_own_year(tmp_path, body, expected):
+def test_numeric_dates_joined_by_a_dash_are_one_range_but_life_dates_two(tmp_path, body, expected):
+    """A period written as two whole dates and a dash is one range; a life's dates in brackets are
+    two events, birth and death."""
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
 
 
@@ -933,12 +936,15 @@ def test_a_day_still_to_come_in_a_long_order_is_after_the_orders_date(tmp_path):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("The fund covers 3 March 1921 to 30 June 1935.", [("3 March 1921", "1921-03-03"), ("30 June 1935", "1935-06-30")]),
+    ("The fund covers 3 March 1921 to 30 June 1935.", [("3 March 1921 to 30 June 1935", "1921-03-03/1935-06-30")]),
     ("Credits stopped from 2.5.37 until the end of the summer.",
      [("2.5.37", "1937-05-02"), ("the end of the summer", "1937-06/1937-08")]),
     ("The purge ran from August 1936 to November 1937.", [("August 1936 to November 1937", "1936-08/1937-11")]),
 ])
-def test_a_full_date_with_its_own_year_stands_alone_before_to_or_until(tmp_path, body, expected):
+def test_a_full_date_with_its_own_year_stands_alone_before_until_but_joins_to(tmp_path, body, expected):
+    """Two whole dates joined by "to" are one range, as GUIDELINES makes a range written as one phrase
+    (and as the gold of sets O and P has it; set D's finding aid had split one); "until" a period
+    leaves the date alone."""
     assert values(convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body)))[1:] == expected
 
 

@@ -340,3 +340,14 @@ def test_a_towns_other_name_with_the_years_it_was_borne(tmp_path):
     ))
     assert {"Kirov", "Kozlov", "Michurinsk"} <= set(names(root, "placeName"))
     assert "Koba" not in names(root, "placeName")
+
+
+def test_a_range_between_two_whole_dates_is_one_date(tmp_path):
+    """A report gives an operation's span as two whole dates joined by "to": one range, as GUIDELINES
+    makes a range written as one phrase; a biography's life dates in brackets stay two events."""
+    root = converted(tmp_path, (
+        "The operation ran from 12 August 1937 to 15 November 1938 in the whole aimag.\n"
+        "KARLSONS Ernests (3.IV.1891 – 20.VIII.1938), a Latvian rifleman.\n"
+    ))
+    assert values(root) == {"12 August 1937 to 15 November 1938": "1937-08-12/1938-11-15",
+                            "3.IV.1891": "1891-04-03", "20.VIII.1938": "1938-08-20"}

@@ -765,6 +765,10 @@ def day_join(word: str | None, before: str) -> str:
     return "range"
 
 
+#: The bracket that opens a person's life dates, right before the date of birth.
+LIFE_DATES_OPEN = re.compile(r"\(\s*$")
+
+
 def join_units(text: str, units: list[Found]) -> list[Found]:
     """Join "spring to November 1927", "the end of November - December", "May or June" into one phrase."""
     out: list[Found] = []
@@ -786,8 +790,9 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
             if conjunction and not (shares_year or between or months):
                 out.append(unit)
                 continue
-            if first.year is not None and first.day is not None and not between:
-                out.append(unit)  # "1 October 1929 to 27 September 1937": each end a date of its own
+            if first.year is not None and first.day is not None and not between \
+                    and (word in ("until", "till") or LIFE_DATES_OPEN.search(text, max(0, prev.start - 2), prev.start)):
+                out.append(unit)  # "(16.XII.1888 – 11.III.1938)": a life's two ends; "from 20.4.33 until the end"
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
                 out.append(unit)
