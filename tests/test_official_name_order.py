@@ -123,3 +123,15 @@ def test_places_at_a_rivers_mouth_and_a_camp_with_its_town(tmp_path):
     assert {"Ust-Tsilma", "Nizhne-Kolymsk"} <= set(names(root, "placeName"))
     assert {"Steplag", "Ust-Vymlag"} <= set(names(root, "orgName"))
     assert names(root, "persName") == []
+
+
+def test_a_documents_date_with_its_issuer_is_no_future(tmp_path):
+    """Minutes order what must be done and cite the resolution it answers: the cited resolution's day,
+    its issuer named between, was before the meeting, whatever "must" says of the sentence."""
+    root = converted(tmp_path, (
+        "PROTOCOL No. 7\nof the general meeting of 12 May 1932\n\n"
+        "Weeding must be finished by 10 June, as required by the resolution of the raion committee of 28 April.\n"
+    ))
+    whens = {" ".join("".join(el.itertext()).split()): el.get("when")
+             for el in root.iterfind(".//tei:text//tei:date", {"tei": "http://www.tei-c.org/ns/1.0"})}
+    assert whens["10 June"] == "1932-06-10" and whens["28 April"] == "1932-04-28"

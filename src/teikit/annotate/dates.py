@@ -271,7 +271,12 @@ CITATIONS = LEXICON["citations"]
 DOCUMENT_NUMBER = rf"{alternation(NOT_A_DATE['number_signs'])}\.?\s*[\w/.-]+"
 CITATION = re.compile(rf"(?:\b{alternation(CITATIONS['documents'])}(?:\s+{DOCUMENT_NUMBER})?|\b{DOCUMENT_NUMBER}|"
                       rf"[№#]\s*[\w/.-]+),?\s+{alternation(CITATIONS['links'])}\s+(?:the\s+)?$", re.IGNORECASE)
-CITATION_CONTEXT = 60  # characters before a date that CITATION looks at ("directive No. 00447/s dated ")
+#: The same with the document's issuer named between ("the resolution of the Bashkir obkom of 20
+#: March", "the order of the NKVD of the USSR of 30 July"): a document written already, so no word of
+#: the future in the sentence puts its date after the document's own.
+ISSUED = re.compile(rf"\b{alternation(CITATIONS['documents'])}(?:\s+of\s+the(?:\s+[\w()’'-]+){{1,4}}?){{1,2}}"
+                    rf"(?:\s+{DOCUMENT_NUMBER})?,?\s+{alternation(CITATIONS['links'])}\s+(?:the\s+)?$", re.IGNORECASE)
+CITATION_CONTEXT = 90  # characters before a date that CITATION looks at ("the order of the NKVD of the USSR No. 00447 of ")
 PREPOSITIONS = LEXICON["prepositions"]
 YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
 #: A date opening its sentence, perhaps after a preposition: "In 1937 the NKVD…", "1937 saw…".
@@ -691,7 +696,8 @@ def find_units(text: str) -> list[Found]:
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
-                     future=bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
+                     future=not (cited or ISSUED.search(text, max(0, start - CITATION_CONTEXT), start))
+                     and bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
         sentence = sentence_of(text, start, m.end())
         unit.told_past = bool(PAST.search(sentence))
         if point.day is not None and point.year is None and not unit.told_past and not unit.future and \
