@@ -135,3 +135,14 @@ def test_a_documents_date_with_its_issuer_is_no_future(tmp_path):
     whens = {" ".join("".join(el.itertext()).split()): el.get("when")
              for el in root.iterfind(".//tei:text//tei:date", {"tei": "http://www.tei-c.org/ns/1.0"})}
     assert whens["10 June"] == "1932-06-10" and whens["28 April"] == "1932-04-28"
+
+
+def test_a_title_cited_in_transliteration_names_nobody(tmp_path):
+    """A thesis's notes cite Russian and Polish books by transliterated titles: a title's first word
+    before one foreign word or a Slavic preposition, in a citation, is no person; the authors are."""
+    root = converted(tmp_path, (
+        "Notes\n"
+        "¹ A. B. Lomov, Chekisty na Kubani, 1930–1934 gg. (Krasnodar: Kuban', 2008), 12–19.\n"
+        "² Sibirskii martirolog, vol. 2 (Novosibirsk, 2001), 44.\n"
+    ))
+    assert names(root, "persName") == ["A. B. Lomov"]

@@ -174,16 +174,29 @@ def opens_foreign_phrase(phrase: Phrase) -> list[Mention] | None:
     """A capitalised word followed by two lowercase words that are no English words (nor inflected
     ones, nor unit words: "oblasts liquidated") opens a phrase in another language, mostly a title
     cited in transliteration ("Zhertvy politicheskogo terrora", "Istoriya stalinskogo Gulaga"), not a
-    name: sentence case capitalises only its first word."""
+    name: sentence case capitalises only its first word. In a citation one such word will do, or a
+    Slavic preposition ("Kto rukovodil NKVD, 1934–1941 (Moscow", "Kharbintsy na Dal'nem Vostoke",
+    "Leningradskii martirolog, vol. 1": lexicon/slavic-prepositions)."""
     toks, text, last = phrase.classifier.toks, phrase.classifier.text, phrase.run[-1]
     after = toks[last + 1:last + 3]
-    if len(phrase.run) != 1 or len(after) < 2 or any(
-            not (tok.text.isalpha() and tok.text.islower() and len(tok.text) > 3) or common_inflected(tok.text.upper())
-            or unit_head(tok.text) or unit_head(tok.text, plural=True) or tok.text in lx.words("particles")
-            for tok in after) \
-            or any(text[a.end:b.start] != " " for a, b in zip(toks[last:last + 2], after)):
+    if len(phrase.run) != 1 or not after or text[toks[last].end:after[0].start] != " ":
         return None
-    return []
+    two = len(after) == 2 and text[after[0].end:after[1].start] == " " and all(foreign_word(tok.text) for tok in after)
+    cited = (foreign_word(after[0].text) or after[0].text in lx.words("slavic-prepositions")) \
+        and CITATION_AFTER.match(text, after[0].end) is not None
+    return [] if two or cited else None
+
+
+def foreign_word(word: str) -> bool:
+    """A lowercase word of four letters or more that is no English word, inflected or not, nor a unit
+    word or a particle: a word of another language."""
+    return word.isalpha() and word.islower() and len(word) > 3 and not common_inflected(word.upper()) \
+        and not unit_head(word) and not unit_head(word, plural=True) and word not in lx.words("particles")
+
+
+#: The rest of a citation's line after a title's first words: an imprint or a year in brackets, a
+#: volume, or Russian "gg." after years ("(Moscow: Zvenya, 1999)", "(1995)", ", vol. 4").
+CITATION_AFTER = re.compile(r"[^\n]{0,160}?(?:\(\s*(?:[A-Z][\w .'’-]*:\s|(?:1[89]|20)\d\d\b)|,\s*vol\.|\bgg\.)")
 
 
 def ship(phrase: Phrase) -> list[Mention] | None:
