@@ -351,3 +351,15 @@ def test_a_range_between_two_whole_dates_is_one_date(tmp_path):
     ))
     assert values(root) == {"12 August 1937 to 15 November 1938": "1937-08-12/1938-11-15",
                             "3.IV.1891": "1891-04-03", "20.VIII.1938": "1938-08-20"}
+
+
+def test_a_places_name_in_another_language_in_brackets(tmp_path):
+    """A guide and a note give a town's name in another language in brackets: that name is the
+    town too, however shaped; a surname's other spelling in brackets is no place."""
+    root = converted(tmp_path, (
+        "The road runs to Vyborg (Finnish Viipuri) and on to Sortavala. "
+        "The files come from Berdychiv (Yiddish Barditshev). "
+        "We met Kovalev (Polish Kowalew) at the station.\n"
+    ))
+    assert {"Viipuri", "Barditshev"} <= set(names(root, "placeName"))
+    assert "Kowalew" not in names(root, "placeName")

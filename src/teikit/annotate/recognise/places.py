@@ -520,8 +520,8 @@ def river_and_its_banks(phrase: Phrase) -> list[Mention] | None:
 
 def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
     """A word the text sets beside a place is a place: alone in a bracket or after a comma right after
-    one, a word of renaming between at most ("Vilkomir (Ukmergė)", "Stalino, now Donetsk":
-    lexicon/renaming-words); or after a preposition and before another name of itself ("in Gaisin,
+    one, a word of renaming or the language of the name between at most ("Vilkomir (Ukmergė)",
+    "Stalino, now Donetsk", "Berdychiv (Yiddish Barditshev)": lexicon/renaming-words, nationalities); or after a preposition and before another name of itself ("in Gaisin,
     now Haisyn") or before "near" and a name ("from Zaborovsky near Kolomna":
     lexicon/nearness-prepositions). There a surname's ending does not make a person."""
     classifier, run = phrase.classifier, phrase.run
@@ -530,7 +530,9 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
             or adjective(word):
         return None
     after, k = run[-1] + 1, run[0] - 1
-    renamed = k >= 0 and toks[k].text.lower() in lx.words("renaming-words")
+    renamed = k >= 1 and (toks[k].text.lower() in lx.words("renaming-words") or (
+        toks[k - 1].text == "(" and gz.people(toks[k].text)  # "Suoyarvi (Finnish Suojärvi)"; "Ivanov (Polish Iwanow)" a person's
+        and k >= 2 and not gz.surname_shaped(toks[k - 2].text)))
     k -= renamed
     closing = after >= len(toks) or toks[after].text in (")", ",", ".", ";")
     if k >= 1 and toks[k].text in ("(", ",") and closing and (renamed or not gz.surname_shaped(word)) \
