@@ -363,3 +363,13 @@ def test_a_places_name_in_another_language_in_brackets(tmp_path):
     ))
     assert {"Viipuri", "Barditshev"} <= set(names(root, "placeName"))
     assert "Kowalew" not in names(root, "placeName")
+
+
+def test_a_ravine_a_canal_or_a_forest_named_before_its_word(tmp_path):
+    """A report on a burial site names a ravine, a canal and a forest by a word before their kind in
+    small letters: each is a place, however its name is shaped."""
+    root = converted(tmp_path, (
+        "The pits lie in the Dighomi ravine; water came from the Bozsu canal and the convoys went on "
+        "to the Tsagveri forest.\n"
+    ))
+    assert names(root, "placeName") == ["Dighomi ravine", "Bozsu canal", "Tsagveri forest"]
