@@ -146,3 +146,12 @@ def test_a_title_cited_in_transliteration_names_nobody(tmp_path):
         "² Sibirskii martirolog, vol. 2 (Novosibirsk, 2001), 44.\n"
     ))
     assert names(root, "persName") == ["A. B. Lomov"]
+
+
+def test_initials_after_an_institution_open_its_officials_name(tmp_path):
+    """A report's signature names the official after his town's body, a compound word: the town, the
+    body and the official are three names."""
+    root = converted(tmp_path, "Chairman of the Saratov Gubcheka Ya. Frolov\nSecretary A. Kats\n")
+    assert names(root, "placeName") == ["Saratov"]
+    assert names(root, "orgName") == ["Gubcheka"]
+    assert names(root, "persName") == ["Ya. Frolov", "A. Kats"]

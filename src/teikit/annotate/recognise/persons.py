@@ -211,8 +211,6 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if len(run) > 1 and opening_word(classifier, run) and toks[run[1]].text.isupper() \
             and not is_initial(toks, run[1]):
         return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
-    if (pos := acronym_before_initials(toks, run)):
-        return phrase.classify(run[:pos]) + phrase.classify(run[pos:])  # "Procurator of the USSR V. M. BOCHKOV"
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
     if len(names) > 1 and names[0].isupper() and not any(w.isupper() for w in names[1:]) and east_asian_name(names):
@@ -261,15 +259,20 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     return [m]
 
 
-def acronym_before_initials(toks: list[Tok], run: list[int]) -> int:
-    """Where initials start a name after an acronym or a place in capitals that no surname is ("the
-    USSR V. M. BOCHKOV", "NKVD I. I. PETROV"): the position of the first initial, else 0."""
+def body_before_initials(phrase: Phrase) -> list[Mention] | None:
+    """Initials open a name after the place, acronym or institution whose official it is: "the USSR
+    V. M. BOCHKOV", "NKVD I. I. PETROV", "Chairman of the Tambov Gubcheka Ya. Tsirul'". What stands
+    before them is classified on its own, the initials and surname after them as a name."""
+    toks, run = phrase.classifier.toks, phrase.run
     pos = next((p for p, i in enumerate(run) if is_initial(toks, i)), 0)
     before = [toks[i].text for i in run[:pos]]
-    if not pos or not all(w.isupper() and w.isalpha() for w in before) \
-            or not any(toks[i].text.isupper() and toks[i].text != "." and not is_initial(toks, i) for i in run[pos:]):
-        return 0
-    return pos if all(w in gz.places() or not capital_name_shaped(w) for w in before) else 0
+    if not pos or not all(w.isalpha() and w[:1].isupper() for w in before) \
+            or not any(toks[i].cap and toks[i].text != "." and not is_initial(toks, i) for i in run[pos:]):
+        return None
+    def body(word: str) -> bool:
+        return word in gz.places() or (word.isupper() and not capital_name_shaped(word)) \
+            or compound_institution(word) or listed("org-words", word)
+    return phrase.classify(run[:pos]) + phrase.classify(run[pos:]) if all(body(w) for w in before) else None
 
 
 def names_joined(phrase: Phrase) -> list[Mention] | None:
