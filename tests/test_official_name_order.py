@@ -155,3 +155,15 @@ def test_initials_after_an_institution_open_its_officials_name(tmp_path):
     assert names(root, "placeName") == ["Saratov"]
     assert names(root, "orgName") == ["Gubcheka"]
     assert names(root, "persName") == ["Ya. Frolov", "A. Kats"]
+
+
+def test_an_organ_of_a_body_the_authority_knows_is_two_names(tmp_path):
+    """The genre authority knows "the Special Board of the NKVD" as one entry; the text names the
+    board and the NKVD, two institutions, as GUIDELINES split "Central Committee of the CPSU (b)";
+    a party named with its state stays one name."""
+    root = converted(tmp_path, (
+        "She was sentenced by the Special Board of the NKVD to eight years. The file lies in the "
+        "Central Archive of the FSB. The Congress of the Communist Party of the Soviet Union met.\n"
+    ))
+    assert names(root, "orgName") == ["Special Board", "NKVD", "Central Archive", "FSB",
+                                      "Communist Party of the Soviet Union"]

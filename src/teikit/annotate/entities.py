@@ -32,6 +32,7 @@ from teikit.annotate.recognise.organisations import enterprise_after, kind_of_en
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, dateline_after, \
     other_name_of_a_place_after, renaming_before, unit_level_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
+from teikit.annotate.recognise.words import is_acronym
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -271,6 +272,10 @@ def authority_index(authority: etree._Element) -> FormIndex:
     return FormIndex.of(register, table)
 
 
+#: An institution's name, "of the" and the name of the body it belongs to.
+OF_THE_BODY = re.compile(r"(.+?)\s+of\s+the\s+(\S.*)", re.DOTALL)
+
+
 class AuthorityFinder(RegisterFinder):
     """The register finder over the authority (`authority_index`, with the genre's capitals) and its
     place-or-person rule."""
@@ -279,6 +284,7 @@ class AuthorityFinder(RegisterFinder):
         found = [span for span in super().spans(block)
                  if not self.place_here(block.text, span) and not self.namesake(block.text, span)
                  and not self.part_of_a_longer_name(block.text, span)]
+        found = [part for span in found for part in self.flat(block.text, span)]
         for span in found:
             span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")
             if self.entries[span.attrs["ref"][1:]].type == "person":
@@ -287,6 +293,28 @@ class AuthorityFinder(RegisterFinder):
                                           self.entries[span.attrs["ref"][1:]]):
                     span.end = after.end(1)
         return self.inverted_headwords(block.text, found)
+
+    def flat(self, text: str, span: Span) -> list[Span]:
+        """An institution's form that names its body after "of the", the body another of the
+        authority's institutions ("Special Board of the NKVD", "Central Archive of the FSB"), is two
+        mentions, as GUIDELINES split "Central Committee of the CPSU (b)": the organ under its own
+        entry, the body under the body's, or by the rules when the body is an acronym the authority
+        does not hold ("the FSB"). A state after "of the" stays in the name ("the Communist Party of
+        the Soviet Union")."""
+        if self.entries[span.attrs["ref"][1:]].type != "org":
+            return [span]
+        parts = OF_THE_BODY.fullmatch(text, span.start, span.end)
+        if parts is None:
+            return [span]
+        body = self.table.get(" ".join(parts.group(2).split()))
+        head = Span(span.start, parts.end(1), span.tag, dict(span.attrs), rank=span.rank)
+        if body is None:  # the rules name "the FSB"; a party's state stays in its name
+            return [head] if is_acronym(parts.group(2)) and parts.group(2) not in gz.places() else [span]
+        body_id, cert = self.choose(body)
+        if self.entries[body_id].type != "org":
+            return [span]  # "the Communist Party of the Soviet Union": one name
+        return [head, Span(parts.start(2), span.end, "orgName", {**span.attrs, "ref": f"#{body_id}", "cert": cert},
+                           rank=span.rank)]
 
     def inverted_headwords(self, text: str, found: list[Span]) -> list[Span]:
         """A person's surname opening a line, a comma, then the same person's forenames, as
