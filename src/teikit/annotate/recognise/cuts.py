@@ -90,8 +90,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
         run, title = held, len(held) < len(run)
     while run:
         word = toks[run[0]].text
-        dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".") \
-            and not is_initial(toks, run[2])  # "head M. Kh. GAINULLIN": initials, not "M." for Monsieur
+        dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
         if listed("titles", word) and len(run) >= 2 and listed("org-words", toks[run[1]].text):
             break  # "General Staff", "General Assembly": the title word is part of an institution's name
         if dotted or (listed("titles", word) and not is_initial(toks, run[0])):
