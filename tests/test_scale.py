@@ -440,8 +440,12 @@ def test_a_worker_that_dies_during_the_corpus_step_is_one_error_not_a_hang(dated
     monkeypatch.setattr(teikit.corpus_build, "WORKERS_FROM_EDITIONS", 1)
 
     def kill_a_worker_then_write(path, data):
-        for worker in multiprocessing.active_children()[:1]:
-            os.kill(worker.pid, signal.SIGKILL)
+        for worker in multiprocessing.active_children():
+            try:
+                os.kill(worker.pid, signal.SIGKILL)
+                break
+            except ProcessLookupError:
+                continue  # a child that had just exited as it was listed: kill the next one
         write_atomic(path, data)
 
     monkeypatch.setattr(teikit.xmlio, "write_atomic", kill_a_worker_then_write)
