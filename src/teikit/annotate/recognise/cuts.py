@@ -5,6 +5,7 @@ a numbered event, words that are never a name alone)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
@@ -182,7 +183,7 @@ def opens_foreign_phrase(phrase: Phrase) -> list[Mention] | None:
         return None
     two = len(after) == 2 and text[after[0].end:after[1].start] == " " and all(foreign_word(tok.text) for tok in after)
     cited = (foreign_word(after[0].text) or after[0].text in lx.words("slavic-prepositions")) \
-        and CITATION_AFTER.match(text, after[0].end) is not None
+        and citation_after().match(text, after[0].end) is not None
     return [] if two or cited else None
 
 
@@ -193,9 +194,11 @@ def foreign_word(word: str) -> bool:
         and not unit_head(word) and not unit_head(word, plural=True) and word not in lx.words("particles")
 
 
-#: The rest of a citation's line after a title's first words: an imprint or a year in brackets, a
-#: volume, or Russian "gg." after years ("(Moscow: Zvenya, 1999)", "(1995)", ", vol. 4").
-CITATION_AFTER = re.compile(r"[^\n]{0,160}?(?:\(\s*(?:[A-Z][\w .'’-]*:\s|(?:1[89]|20)\d\d\b)|,\s*vol\.|\bgg\.)")
+@cache
+def citation_after() -> re.Pattern[str]:
+    """The rest of a citation's line after a title's first words, within 160 characters: an imprint or
+    a year in brackets, a volume, or Russian "gg." after years (lexicon/citation-tails)."""
+    return re.compile(rf"[^\n]{{0,160}}?(?:{lx.shapes('citation-tails').pattern})")
 
 
 def ship(phrase: Phrase) -> list[Mention] | None:

@@ -462,16 +462,20 @@ def renaming_lead() -> re.Pattern[str]:
 
 #: "called" right before a name ...
 CALLED_BEFORE = re.compile(r"\b(called) $")
-#: ... and the years the name was borne right after it: "was called Molotov from 1940 to 1957",
-#: "called Pokrovsk until 1931", "has again been called Ozurgeti since 1989".
-YEARS_OF_A_NAME = re.compile(r" (?:from|until|till|since) 1[89]\d\d\b")
+
+
+@cache
+def years_of_a_name() -> re.Pattern[str]:
+    """... and the years the name was borne right after it: "was called Molotov from 1940 to 1957",
+    "called Pokrovsk until 1931" (lexicon/name-years)."""
+    return re.compile(rf" {lx.alternation(lx.entries('name-years'))} 1[89]\d\d\b")
 
 
 def renaming_before(text: str, start: int, end: int) -> re.Match[str] | None:
     """The word that renames the town named from `start` to `end`: one of lexicon/renaming-leads, or
     "called" with the years of the name after it when the name is a known place or shaped like one
     (a person too was "called Koba until 1912"); group 1 is the word."""
-    if YEARS_OF_A_NAME.match(text, end) and (text[start:end] in gz.places() or known_place(text[start:end])) \
+    if years_of_a_name().match(text, end) and (text[start:end] in gz.places() or known_place(text[start:end])) \
             and (called := CALLED_BEFORE.search(text, max(0, start - 10), start)):
         return called
     return renaming_lead().search(text, max(0, start - 30), start)
