@@ -384,3 +384,13 @@ def test_a_name_qualifying_a_thing_or_a_trade_after_the_article(tmp_path):
     ))
     assert {"Orotukan", "Butugychag", "Sololaki"} <= set(names(root, "placeName"))
     assert "Lominadze" not in names(root, "placeName")
+
+
+def test_a_known_town_alone_in_quotation_marks(tmp_path):
+    """A report names an operation's line and an exhibit its stamp by a town in quotation marks: the
+    town is a place, not a title set aside."""
+    root = converted(tmp_path, (
+        'From early 1938 a "Harbin" line was aimed at the railwaymen. '
+        'The belt buckle is stamped "Odessa" on the back.\n'
+    ))
+    assert {"Harbin", "Odessa"} <= set(names(root, "placeName"))

@@ -31,7 +31,7 @@ from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
                                                 places_beside_places, sense_key)
 from teikit.annotate.recognise.drafts import group
-from teikit.annotate.recognise.quotations import (inside, inside_quotes, quoted_full_name, quoted_institution,
+from teikit.annotate.recognise.quotations import (inside, inside_quotes, quoted_full_name, quoted_institution, quoted_place,
                                                   titles_of_works)
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.tokens import Mention, phrases, tokens
@@ -101,7 +101,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
                 if inside(m.start, m.end, titles):
                     continue
                 if m.rule == "quoted-name" or not inside_quotes(text, m) or quoted_institution(m) \
-                        or quoted_full_name(text, m):
+                        or quoted_full_name(text, m) or quoted_place(m):
                     found.append(m)
                 else:
                     quoted_aside.append(m)
