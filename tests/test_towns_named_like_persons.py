@@ -375,17 +375,6 @@ def test_a_ravine_a_canal_or_a_forest_named_before_its_word(tmp_path):
     assert names(root, "placeName") == ["Dighomi ravine", "Bozsu canal", "Tsagveri forest"]
 
 
-def test_a_name_qualifying_a_thing_or_a_trade_after_the_article(tmp_path):
-    """An obituary and a database name a camp, a mine and a trade by a place no list knows: after
-    "the" and before such a noun the name is a place; before "affair" or "group" it is still no place."""
-    root = converted(tmp_path, (
-        "He compared the lists with the registers of the Orotukan transit camp and of the Butugychag "
-        "tin mines; among the dead was the Sololaki tailor Ashot. Nobody spoke of the Lominadze affair.\n"
-    ))
-    assert {"Orotukan", "Butugychag", "Sololaki"} <= set(names(root, "placeName"))
-    assert "Lominadze" not in names(root, "placeName")
-
-
 def test_a_known_town_alone_in_quotation_marks(tmp_path):
     """A report names an operation's line and an exhibit its stamp by a town in quotation marks: the
     town is a place, not a title set aside."""

@@ -107,18 +107,6 @@ def institution_by_article(text: str, start: int, end: int) -> bool:
                                   or after.group(1).endswith("ed"))
 
 
-def place_qualifying_a_noun(text: str, start: int, end: int) -> bool:
-    """A bare name after "the" and before a noun in small letters that no person's name qualifies:
-    the place the thing or the trade belongs to ("the Serpantinka detention camp", "the Avlabari
-    shoemaker", "the Nalaikha coal mines"); not "the Dreyfus affair" (lexicon/person-attribute-nouns)."""
-    if not after_article(text, start):
-        return False
-    after = NEXT_WORD.match(text, end)
-    word = after.group(1) if after else None
-    return word is not None and word.islower() and gz.common_word(word) and not word.endswith("ed") \
-        and word.title() not in lx.words("function-words") and word not in lx.words("person-attribute-nouns")
-
-
 def sense_key(name: str) -> str:
     """One key for a name however it is printed: "YEZHOV", "Yezhov" and "Yezhov’s" are one name."""
     return name.replace("’", "'").removesuffix("'s").removesuffix("'S").casefold()
@@ -323,10 +311,6 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
                     and institution_by_article(texts[m.block], m.start, m.end):
                 m.type, m.cert = "org", "low"
                 m.reason += "; after the article, as an institution's name is and a person's is not"
-            elif not gz.common_word(m.text) and not m.sentence_start and m.text not in gz.first_names() \
-                    and place_qualifying_a_noun(texts[m.block], m.start, m.end):
-                m.type, m.cert = "place", "low"
-                m.reason += "; after the article, qualifying a thing or a trade as a place does"
             else:
                 continue
         elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
