@@ -119,3 +119,9 @@ def converted(tmp_path: Path, text: str) -> etree._Element:
 def names(root: etree._Element, tag: str) -> list[str]:
     """The words of every element `tag` (persName, placeName, orgName, date) in the text, in order."""
     return [" ".join("".join(el.itertext()).split()) for el in root.iterfind(f".//tei:text//tei:{tag}", TEI_NS)]
+
+
+def date_values(root: etree._Element) -> dict[str, str]:
+    """Each date of the text by its words: its @when, or its range as "from/to"."""
+    return {" ".join("".join(el.itertext()).split()): el.get("when") or f"{el.get('from')}/{el.get('to')}"
+            for el in root.iterfind(".//tei:text//tei:date", TEI_NS)}

@@ -9,7 +9,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_surname_in_capitals_before_a_rare_forename(tmp_path):
@@ -132,8 +132,7 @@ def test_a_documents_date_with_its_issuer_is_no_future(tmp_path):
         "PROTOCOL No. 7\nof the general meeting of 12 May 1932\n\n"
         "Weeding must be finished by 10 June, as required by the resolution of the raion committee of 28 April.\n"
     ))
-    whens = {" ".join("".join(el.itertext()).split()): el.get("when")
-             for el in root.iterfind(".//tei:text//tei:date", {"tei": "http://www.tei-c.org/ns/1.0"})}
+    whens = date_values(root)
     assert whens["10 June"] == "1932-06-10" and whens["28 April"] == "1932-04-28"
 
 

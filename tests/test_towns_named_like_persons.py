@@ -9,14 +9,7 @@ markup and its date values.
 
 from __future__ import annotations
 
-from lxml import etree
-
-from conftest import TEI_NS, converted, names
-
-
-def values(root: etree._Element) -> dict[str, str]:
-    return {" ".join("".join(el.itertext()).split()): el.get("when") or f"{el.get('from')}/{el.get('to')}"
-            for el in root.iterfind(".//tei:text//tei:date", TEI_NS)}
+from conftest import converted, date_values, names
 
 
 def test_a_town_with_a_surnames_ending_where_a_journey_goes(tmp_path):
@@ -113,7 +106,7 @@ def test_a_catalogue_of_2016_dates_its_letters_in_the_1920s(tmp_path):
         "Autograph letter from a prisoner to his brother, dated \"14/VIII-26\", with a postmark of "
         "22.8.26.\n"
     ))
-    found = values(root)
+    found = date_values(root)
     assert found["14/VIII-26"] == "1926-08-14"
     assert found["22.8.26"] == "1926-08-22"
 
@@ -127,7 +120,7 @@ def test_days_given_by_the_old_style_are_valued_in_the_gregorian_calendar(tmp_pa
         "The village assembly was called on 8 November by the old style. On the feast of 22 October "
         "(O.S.) the priest read an appeal. The detachment arrived on 25 November.\n"
     ))
-    found = values(root)
+    found = date_values(root)
     assert found["8 November"] == "1918-11-21"
     assert found["22 October"] == "1918-11-04"
     assert found["25 November"] == "1918-11-25"
@@ -230,7 +223,7 @@ def test_frontier_units_and_missions_named_in_a_note(tmp_path):
         "met the intruders. Passport issued by the Minsk City Militia. Copy to the Plenipotentiary "
         "Representation of the USSR in Helsingfors.\n"
     ))
-    assert "the 4th" not in values(root)
+    assert "the 4th" not in date_values(root)
     orgs = names(root, "orgName")
     assert {"Border Detachment", "City Militia", "Plenipotentiary Representation"} <= set(orgs)
     assert {"Sestroretsk", "Minsk", "USSR"} <= set(names(root, "placeName"))
@@ -349,7 +342,7 @@ def test_a_range_between_two_whole_dates_is_one_date(tmp_path):
         "The operation ran from 12 August 1937 to 15 November 1938 in the whole aimag.\n"
         "KARLSONS Ernests (3.IV.1891 – 20.VIII.1938), a Latvian rifleman.\n"
     ))
-    assert values(root) == {"12 August 1937 to 15 November 1938": "1937-08-12/1938-11-15",
+    assert date_values(root) == {"12 August 1937 to 15 November 1938": "1937-08-12/1938-11-15",
                             "3.IV.1891": "1891-04-03", "20.VIII.1938": "1938-08-20"}
 
 

@@ -12,7 +12,8 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_unit
-from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed, place_ok, pronounceable, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed, place_ok, pronounceable, \
+    stemmed_institution, unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -197,9 +198,7 @@ def compound_institution(word: str) -> bool:
             or gz.common_word(word) \
             or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):
         return False
-    stems = lx.entries("institution-stems")
-    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
-        or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
+    return stemmed_institution(word)
 
 
 def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:

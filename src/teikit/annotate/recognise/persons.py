@@ -13,7 +13,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
-    transliterated_syllables
+    plain_forename, transliterated_syllables
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -375,8 +375,8 @@ def forename_opening_a_sentence(classifier: Classifier, k: int) -> bool:
     after = toks[k + 1].text if k + 1 < len(toks) else ""
     before = char_before(classifier.text, toks[k].start, " ")
     quoted_alone = before in ('"', "“", "«") and after in ('"', "”", "»")
-    return len(word) >= 3 and word in gz.first_names() and not gz.common_word(word) and word not in gz.places() \
-        and (after == "," or after[:1].islower() or quoted_alone) and before != "("
+    return len(word) >= 3 and plain_forename(word) and (after == "," or after[:1].islower() or quoted_alone) \
+        and before != "("
 
 
 def sentence_start(phrase: Phrase) -> list[Mention] | None:

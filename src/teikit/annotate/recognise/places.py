@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import adjective, is_acronym, listed, place_ok, unit_head
+from teikit.annotate.recognise.words import adjective, is_acronym, listed, place_ok, stemmed_institution, unit_head
 
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
@@ -563,7 +563,7 @@ def other_name_after() -> re.Pattern[str]:
     renaming = lx.alternation(lx.entries("renaming-words"))
     return re.compile(rf" ?[(\[](?:{renaming} )?([A-Z][\w‐-]+)[)\]]|, {renaming} ([A-Z][\w‐-]+)"
                       rf"| ?[(\[](?:until|before|till) \d{{4}} ([A-Z][\w‐-]+)[)\]]"
-                      rf"| ?[(\[]([A-Z][\w‐-]+) (?:since|from|until|till) \d{{4}}\b")
+                      rf"| ?[(\[]([A-Z][\w‐-]+) {lx.alternation(lx.entries('name-years'))} \d{{4}}\b")
 
 
 def other_name_of_a_place_after(text: str, start: int, end: int) -> bool:
@@ -601,8 +601,7 @@ def place_prefixed(word: str) -> bool:
     """A hyphened word opening with a part only place names open with: "Ust-Kulom", "Verkhne-Udinsk";
     not a camp or an institution named after one ("Ust-Vymlag": lexicon/institution-stems)."""
     first, hyphen, rest = word.partition("-")
-    return bool(hyphen) and rest[:1].isupper() and first in lx.words("place-prefixes") \
-        and not any(rest.endswith(stem[1:]) for stem in lx.entries("institution-stems") if stem.startswith("-"))
+    return bool(hyphen) and rest[:1].isupper() and first in lx.words("place-prefixes") and not stemmed_institution(word)
 
 
 def place_word(phrase: Phrase) -> list[Mention] | None:

@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase
 from teikit.annotate.recognise.tokens import Mention, char_after, char_before
-from teikit.annotate.recognise.words import listed
+from teikit.annotate.recognise.words import listed, plain_forename
 
 
 #: The word before an opening quotation mark, an abbreviation's full stop aside: what the quoted
@@ -153,9 +153,7 @@ def quoted_full_name(text: str, m: Mention) -> bool:
     Gabuniya"'); a forename alone there is a cover name ('handed over to "Richard"'); unless a word for
     a work leads the quotation (lexicon/work-words)."""
     words = WORD.findall(m.text)
-    forename = len(words) == 1 and words[0] in gz.first_names() and not gz.common_word(words[0]) \
-        and words[0] not in gz.places()
-    if m.type != "person" or not (forename or m.cert == "high" and len(words) >= 2):
+    if m.type != "person" or not (len(words) == 1 and plain_forename(words[0]) or m.cert == "high" and len(words) >= 2):
         return False
     lead = QUOTE_LEAD.search(text, max(0, m.start - 40), m.start)
     return not (lead and lead.group(1).lower() in lx.words("work-words"))

@@ -107,7 +107,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 1 + size
                 continue
             if tok.cap and tok.text[0].isalpha():
-                if run and toks[run[-1]].text == "." and label_word(text, toks, j):
+                if run and toks[run[-1]].text == "." and label_word(toks, j):
                     break  # "ISHMUKHAMETOV A. G. Secretary: ...": a label after initials opens the next field
                 run.append(j)
                 j += 1
@@ -145,7 +145,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     return runs
 
 
-def label_word(text: str, toks: list[Tok], j: int) -> bool:
+def label_word(toks: list[Tok], j: int) -> bool:
     """A title or common word in ordinary case directly followed by a colon: a field's label
     ("Secretary:"), not part of a name (a surname before a colon is: "head F. F. TIKKANEN:")."""
     word = toks[j].text

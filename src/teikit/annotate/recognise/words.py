@@ -98,3 +98,17 @@ def capital_name_shaped(word: str, common: bool = False) -> bool:
         and not listed("common-caps", word) and not listed("function-words", word) \
         and not listed("document-words", word) \
         and (common or not gz.common_word(word)) and not place_ok(word.title())
+
+
+def stemmed_institution(word: str) -> bool:
+    """A word that opens or closes with a stump of a Soviet institution's name, longer than the stump
+    alone: Karlag, Zagotzerno, Ust-Vymlag (lexicon/institution-stems)."""
+    stems = lx.entries("institution-stems")
+    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
+        or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
+
+
+def plain_forename(word: str) -> bool:
+    """A forename of the lists that no English word or place shares ("Marta", "Richard"; not "Walter",
+    "Lena"): alone, it names a person."""
+    return word in gz.first_names() and not gz.common_word(word) and word not in gz.places()
