@@ -11,6 +11,58 @@ from __future__ import annotations
 from conftest import converted, names
 
 
+def test_a_roll_of_internees_by_dashes_names_each_surname_first(tmp_path):
+    """A roll that opens its items with a dash or a letter prints each name "SURNAME, Forename": one
+    person, a double forename included, as with numbered items."""
+    root = converted(tmp_path, (
+        "Typical cases:\n"
+        "– BRANDT, Ernst, born 1890, clerk, arrested in May 1945;\n"
+        "– KELLER, Hans-Dieter, born 1927, pupil;\n"
+        "b) NOWAK, Stefan, born 1899, farmer.\n"
+    ))
+    assert names(root, "persName") == ["BRANDT, Ernst", "KELLER, Hans-Dieter", "NOWAK, Stefan"]
+
+
+def test_another_spelling_of_a_name_in_a_bracket_after_it_is_the_same_person(tmp_path):
+    """Lists and files give a name's other forms in brackets, often saying where the form comes from:
+    the form is the person too; a word the bracket derives from the name, or an English word, is not."""
+    root = converted(tmp_path, (
+        "The brigade leader ZAVHORODNY Ostap Ivanovich (in the kolkhoz lists Zagorodny) was expelled. "
+        "The driver, comrade P. HRYTSAI (Gritsai in the Russian papers), left the same night. "
+        "Kateryna Lahoda (in Latin letters on the card) signed for it. "
+        "Meetings were held at the Kalinin (\"Red Kalininets\") mill.\n"
+    ))
+    assert names(root, "persName") == [
+        "ZAVHORODNY Ostap Ivanovich", "Zagorodny", "P. HRYTSAI", "Gritsai", "Kateryna Lahoda"]
+
+
+def test_initials_that_open_an_interviews_answers_name_the_speaker(tmp_path):
+    """An interview marks its speakers by initials and a colon; a pair of them opening two answers or
+    more is a person, "N.B." too."""
+    root = converted(tmp_path, (
+        "R.D.: When did the file arrive?\n\n"
+        "N.B.: In the spring. It took three weeks.\n\n"
+        "R.D.: Who signed the order?\n\n"
+        "N.B.: The head of the district department.\n"
+    ))
+    assert names(root, "persName") == ["R.D.", "N.B.", "R.D.", "N.B."]
+
+
+def test_a_settlement_located_by_its_raion_in_brackets(tmp_path):
+    """Reports locate a stanitsa or a village by its raion or powiat in brackets: the name before is
+    a place, however like a woman's surname it ends; a person placed by an oblast stays a person, and
+    a village's other spelling in brackets stays the village."""
+    root = converted(tmp_path, (
+        "The black board now also holds Poltavskaya (Slavyansky raion) and Nezamaevskaya (Pavlovsky raion). "
+        "Delegates: Sorokin (Tula oblast). "
+        "He hid on a farm near Zabłocie (Zabolotye), Brześć powiat.\n"
+    ))
+    assert names(root, "placeName") == [
+        "Poltavskaya", "Slavyansky raion", "Nezamaevskaya", "Pavlovsky raion", "Tula oblast", "Zabłocie", "Zabolotye",
+        "Brześć powiat"]
+    assert names(root, "persName") == ["Sorokin"]
+
+
 def test_milestones_and_interjections_are_no_names(tmp_path):
     """A project numbers its milestones "M1", "M2"; a speaker says "Okay": neither is an institution
     or a person."""

@@ -155,14 +155,8 @@ def initials_fit(initials: list[str], entry: Entry) -> bool:
 def forename_fits(forename: str, entry: Entry) -> bool:
     """Can a forename written in full be this person's, in some transliteration ("Lev"/"Leon",
     "Yevgeny"/"Evgeny")? Compared by first letter, as initials are."""
-    first = forename[0].translate(same_first_letter())
-    return any(name[0].translate(same_first_letter()) == first for name in entry.forenames)
-
-
-@cache
-def same_first_letter() -> dict[int, int]:
-    """Each letter of a line of lexicon/forename-letters mapped to the line's first letter."""
-    return {ord(letter): ord(line.split()[0]) for line in lx.entries("forename-letters") for letter in line.split()}
+    first = forename[0].translate(gz.same_first_letter())
+    return any(name[0].translate(gz.same_first_letter()) == first for name in entry.forenames)
 
 
 def extend_over_initials(text: str, start: int, entry: Entry, form: str) -> int:

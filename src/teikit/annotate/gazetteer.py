@@ -240,6 +240,17 @@ def first_names() -> frozenset[str]:
     return first_names_and_places_named_so()[0]
 
 
+@cache
+def same_first_letter() -> dict[int, int]:
+    """Each letter of a line of lexicon/forename-letters mapped to the line's first letter."""
+    return {ord(letter): ord(line.split()[0]) for line in lx.entries("forename-letters") for letter in line.split()}
+
+
+def forename(word: str) -> bool:
+    """A first name of the lists, or a double one whose parts all are ("Hans-Joachim", "Moshe-Leib")."""
+    return word in first_names() or "-" in word and all(part in first_names() for part in word.split("-"))
+
+
 def frequent_first_names_of_places() -> frozenset[str]:
     """Places of the gazetteers whose name is a first name common somewhere (gender-guesser's
     frequency of 3 or more on its 1-13 scale, in some country): Vladimir, Lena, not Riga or Neva. A

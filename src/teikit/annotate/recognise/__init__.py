@@ -29,7 +29,8 @@ import re
 from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
-                                                places_beside_places, sense_key)
+                                                places_beside_places, respellings_in_brackets, sense_key,
+                                                speakers_by_initials)
 from teikit.annotate.recognise.drafts import group
 from teikit.annotate.recognise.quotations import (inside, inside_quotes, quoted_full_name, quoted_institution, quoted_place,
                                                   titles_of_works)
@@ -109,6 +110,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     authority = authority_mentions(texts, known or [])
     cut_before_known(texts, found, authority)
     places_beside_places(texts, found, authority)
+    found += respellings_in_brackets(texts, found)
+    found = speakers_by_initials(texts, found)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
     kept = decide_pending(texts, found)
     kept.sort(key=lambda m: (m.block, m.start))

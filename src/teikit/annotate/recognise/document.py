@@ -9,7 +9,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.persons import described_after
+from teikit.annotate.recognise.persons import described_after, folded, respelled
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
 from teikit.annotate.recognise.words import adjective, east_asian_name, unit_head
 from teikit.model import Span
@@ -217,14 +217,67 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 continue
             placed = PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
             for m, other in ((a, b), (b, a)):
-                if other_name and gz.surname_shaped(m.text):
-                    continue  # "reports from Minsk (Ivanov)": who sent them
+                if other_name and gz.surname_shaped(m.text) and not respelled(a.text, b.text):
+                    continue  # "reports from Minsk (Ivanov)": who sent them; "Dywin (Divin)" is spelt again
                 inner_stage = stage and on_a_route(text, m.start, m.end)
                 listed = gz.listed_town(m.text) and not route and not other_name
                 if other.type == "place" and (unevidenced(m) or (placed or inner_stage or listed) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route else "as its other name" if other_name
                                                        else "in a list")
+
+
+#: A bracket right after a name and what it holds: "(Dyck)", "(in the transport lists MUELLER)".
+BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,80})\)")
+#: A word of a name inside it, with its diacritics, apostrophes and hyphens: "Kryvonis", "Ter-Grigorian".
+NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """Capitalised words opening or closing a bracket right after a person's name, one of which spells
+    one of its words otherwise, are the same person, whatever the rest of the bracket says of where
+    the form comes from: files, lists and editions give a name's other forms so ("MÜLLER, Hans-Joachim
+    (in the transport lists MUELLER)", "KRIVONOS (Kryvonis in the stanitsa's speech)", "Friedrich
+    Ohlhaber ("Fridrikh Olgaber" on the card)"). A mention the rules made of those words becomes the
+    person; the new mentions are returned."""
+    taken = {(m.block, m.start): m for m in found}
+    added: list[Mention] = []
+    for m in [m for m in found if m.type == "person" and m.cert != "low" and m.words]:
+        bracket = BRACKET_AFTER.match(texts[m.block], m.end)
+        if bracket is None:
+            continue
+        words = list(NAME_WORD.finditer(texts[m.block], bracket.start(1), bracket.end(1)))
+        for edge in (edge_names(words), edge_names(words[::-1])[::-1]):
+            if not edge or not any(respelling(name, w.group()) for w in edge for name in m.words):
+                continue
+            start, end = edge[0].start(), edge[-1].end()
+            there = taken.get((m.block, start))
+            if there is not None and (there.type == "person" or there.cert == "high" or there.end != end):
+                continue
+            why = f"another spelling of {m.text} in a bracket after it"
+            if there is not None:
+                there.type, there.cert, there.words, there.reason = "person", "medium", [w.group() for w in edge], why
+                continue
+            added.append(Mention(m.block, start, end, "person", "medium", texts[m.block][start:end],
+                                 words=[w.group() for w in edge], rule="respelled-in-brackets", reason=why))
+            break
+    return added
+
+
+def edge_names(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised words one space apart that open `words`."""
+    run = []
+    for w in words:
+        if not w.group()[:1].isupper() or (run and w.string[run[-1].end():w.start()] != " "):
+            break
+        run.append(w)
+    return run
+
+
+def respelling(name: str, word: str) -> bool:
+    """`word` spells `name` otherwise and is neither an English word nor a word derived from the name
+    ("Aino Lahti (in Latin letters)", "the Putilov ("Red Putilovets") works")."""
+    return respelled(name, word) and not gz.common_word(word) and not folded(word).startswith(folded(name))
 
 
 def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], weak_senses: dict[str, str]) -> None:
@@ -261,6 +314,26 @@ def speaker_labels(texts: list[str]) -> set[str]:
     opened = Counter(m.group(1) for m in map(SPEAKER_LABEL.match, texts) if m is not None)
     return {sense_key(word) for word, times in opened.items()
             if times > 1 and (word.title() in gz.first_names() or gz.surname_shaped(word.title()))}
+
+
+#: A paragraph opening with two or three initials and a colon: an interview's speaker ("N.B.: Usually it is").
+INITIALS_LABEL = re.compile(r"\s*((?:[A-Z]\.\s?){2,3}):")
+
+
+def speakers_by_initials(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """The mentions of the document with every label of initials that opens two paragraphs or more
+    made one person, in place of what the rules read in it: interviews and transcripts name their
+    speakers so ("T.K.:", "N.B.:"), and "N.B." there is nobody's nota bene."""
+    labels = [INITIALS_LABEL.match(text) for text in texts]
+    opened = Counter(label.group(1).replace(" ", "") for label in labels if label is not None)
+    spans = {(b, label.start(1), label.end(1)) for b, label in enumerate(labels)
+             if label is not None and opened[label.group(1).replace(" ", "")] > 1}
+    if not spans:
+        return found
+    kept = [m for m in found if not any(b == m.block and start <= m.start and m.end <= end for b, start, end in spans)]
+    return kept + [Mention(b, start, end, "person", "medium", texts[b][start:end], words=[texts[b][start:end]],
+                           rule="initials-only", reason="initials opening two paragraphs or more as a speaker's label")
+                   for b, start, end in sorted(spans)]
 
 
 def speaking(texts: list[str], m: Mention, speakers: set[str]) -> bool:

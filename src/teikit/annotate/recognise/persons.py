@@ -32,7 +32,7 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
                 and toks[j + 1].cap and gz.patronymic(toks[j + 1].text):
             fore += [j, j + 1]  # a patronymic ends the forenames
             break
-        elif toks[j].cap and word.isalpha() and (fore or word in gz.first_names()) and j + 1 < len(toks) \
+        elif toks[j].cap and word.replace("-", "").isalpha() and (fore or gz.forename(word)) and j + 1 < len(toks) \
                 and (toks[j + 1].text in (".", ",", "(", *FIELD_MARKS) or is_initial(toks, j + 1)):
             fore.append(j)
             j += 1
@@ -46,8 +46,8 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
 #: The marks that end a field of a catalogue's line ("KH/2011/04 · ŻABIŃSKA, Halina · 1 box").
 FIELD_MARKS = ("·", "|", "•")
 
-#: The number of an item opening a line of a list: "1. ", "12) ", "(3) ".
-ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]*$")
+#: The number, letter or bullet of an item opening a line of a list: "1. ", "12) ", "(3) ", "b) ", "– ".
+ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:\(?(?:\d{1,3}|[a-z])[.)]|[-–—•*])[ \t]*$")
 
 
 #: A catalogue's first field and the mark that ends it, opening a line: "KH/2011/04 · ", "17\t"; and
@@ -219,7 +219,7 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return [m]
     if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
             and not any(w.isupper() for w in names[1:]) \
-            and (names[1] in gz.first_names() or any(gz.patronymic(w) for w in names[1:])
+            and (gz.forename(names[1]) or any(gz.patronymic(w) for w in names[1:])
                  or forename_of_a_listed_surname(classifier, run, names)
                  or len(names) == 2 and surname_before_forename(names, phrase.title)):
         m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
@@ -297,10 +297,12 @@ def folded(word: str) -> str:
 
 
 def respelled(surname: str, variant: str) -> bool:
-    """Two spellings of one name: the same first letter and most letters in common ("LAHTI" and
-    "Lakhti", "SHTAL" and "Stahl", "LEPPÄNEN" and "LEPPYANEN")."""
+    """Two spellings of one name: the same first letter, as transliterations count one
+    (lexicon/forename-letters), and most letters in common ("LAHTI" and "Lakhti", "SHTAL" and
+    "Stahl", "LEPPÄNEN" and "LEPPYANEN", "HRYTSAI" and "Gritsai")."""
     a, b = folded(surname), folded(variant)
-    return len(a) > 2 and len(b) > 2 and a != b and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= 0.6
+    return len(a) > 2 and len(b) > 2 and a != b and SequenceMatcher(None, a, b).ratio() >= 0.6 \
+        and a[0].upper().translate(gz.same_first_letter()) == b[0].upper().translate(gz.same_first_letter())
 
 
 def respelled_in_brackets(phrase: Phrase) -> list[Mention] | None:

@@ -284,6 +284,26 @@ def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run + unit_after(classifier, run), "place", "medium")]
 
 
+#: A bracket after a name that holds a unit of territory named by one to three capitalised words:
+#: " (Timashevsky raion)", " (Kobryń powiat)"; group 1 is the unit word.
+UNIT_IN_BRACKETS = re.compile(r" \((?:[^\W\d_][^\W\d_'’-]* ){1,3}([^\W\d_]+)\)")
+
+
+def place_before_its_unit(phrase: Phrase) -> list[Mention] | None:
+    """A name followed by the small unit it lies in, in brackets, is a settlement: "Medvedovskaya
+    (Timashevsky raion)", "Dywin (Kobryń powiat)", as reports locate a village or a stanitsa
+    (lexicon/settlement-units: not an oblast, by which lists place delegates: "Ivanov (Tula oblast)")."""
+    classifier, run = phrase.classifier, phrase.run
+    unit = UNIT_IN_BRACKETS.match(classifier.text, classifier.toks[run[-1]].end)
+    if phrase.title or unit is None or unit.group(1).lower() not in lx.words("settlement-units") \
+            or unit_head(phrase.words[-1]) \
+            or not all(w[:1].isupper() and not w.isupper() for w in phrase.words):
+        return None
+    m = phrase.mention(run, "place", "medium")
+    m.reason = f"the {unit.group(1)} it lies in, in brackets after it"
+    return [m]
+
+
 def unit_level_after(text: str, end: int) -> bool:
     """A level of territory and a noun in small letters after the name ending at `end`: "Kirov regional
     directorate", "Kalinin city committee" (lexicon/unit-adjectives)."""
