@@ -73,3 +73,38 @@ def test_milestones_and_interjections_are_no_names(tmp_path):
     ))
     assert names(root, "orgName") == []
     assert names(root, "persName") == []
+
+
+def test_a_stanitsa_named_like_a_womans_surname_after_in(tmp_path):
+    """A stanitsa's name is a feminine adjective, as a woman's surname may be; after "in" or "at" it
+    is the stanitsa. A village named as a neuter adjective is a place anywhere."""
+    root = converted(tmp_path, (
+        "Comrade LOZOVOI worked in Kanevskaya and at Bryukhovetskaya until the plan was met. "
+        "The bread was taken from Uspenskoye.\n"
+    ))
+    assert names(root, "placeName") == ["Kanevskaya", "Bryukhovetskaya", "Uspenskoye"]
+    assert names(root, "persName") == ["LOZOVOI"]
+
+
+def test_german_settlements_and_party_offices_in_a_report_on_a_camp(tmp_path):
+    """Reports on the Soviet zone of Germany name its towns by their German endings, and the party
+    offices of the internees in German: the towns are places, the offices no names."""
+    root = converted(tmp_path, (
+        "Internees: Kreisleiter – 9, Zellenleiter – 212.\n"
+        "The sick were moved to Biesdorf; the dead of the former Mühlhausen camp were counted again.\n"
+        "Blockleiter LANGE was released.\n"
+    ))
+    assert names(root, "placeName") == ["Biesdorf", "Mühlhausen"]
+    assert names(root, "persName") == ["LANGE"]
+
+
+def test_a_towns_name_of_then_and_a_numbered_border_post(tmp_path):
+    """A town named after a leader, with words saying it was so called then, is the town; a border
+    post is named by its number."""
+    root = converted(tmp_path, (
+        "Ask also in Luhansk — Voroshilovgrad, as it was then — and in Kirovohrad. "
+        "Her father came from Molotov, as the city was called in those years. "
+        "A patrol of Frontier Post No. 14 found the tracks.\n"
+    ))
+    assert names(root, "placeName") == ["Luhansk", "Voroshilovgrad", "Kirovohrad", "Molotov"]
+    assert "Post No. 14" in " ".join(names(root, "orgName"))

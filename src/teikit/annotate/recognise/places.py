@@ -440,14 +440,22 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
     """A word that ends as only place names do is a place: "Grodekovo", "Ivanovka", "Tatarsk"
     (lexicon/place-endings); so is a hyphened one whose first part does, the rest telling the place
     from its namesakes: "Novograd-Volynsky" (of Volhynia), "Sergievsk-Posad", or whose first part
-    only places open with: "Ust-Kulom" (lexicon/place-prefixes)."""
+    only places open with: "Ust-Kulom" (lexicon/place-prefixes). Not before a word in small letters
+    that is no English word: a Russian title's or imprint's adjective ("Khabarovskoe knizhnoe")."""
     word = single(phrase)
     if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
             or word in gz.first_names() or gz.common_word(word) \
             or not (any(lx.ending("place-endings").search(part) for part in (word, word.split("-")[0]))
                     or place_prefixed(word)):
         return None
+    following = TRANSLITERATED_WORD_AFTER.match(phrase.classifier.text, phrase.classifier.toks[phrase.run[-1]].end)
+    if following and not gz.common_word(following.group(1)):
+        return None  # "Khabarovskoe knizhnoe izd-vo": an adjective of a Russian title or imprint
     return [phrase.mention(phrase.run, "place", "medium")]
+
+
+#: A word in small letters right after a name, as a Russian title or imprint in Latin letters goes on.
+TRANSLITERATED_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
@@ -456,7 +464,8 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     "near" or "outside", or "born in" and the like, or "of" after a person's name, or "from" after a
     person's calling, a surname's ending is no sign of a person: nobody is near a person's name, born
     in one or of one ("submarines near Paldiski", "born in Zaborovsky", "a vine grower from
-    Annenfeld": lexicon/nearness-prepositions, residence-verbs, person-descriptions)."""
+    Annenfeld": lexicon/nearness-prepositions, residence-verbs, person-descriptions); nor is a
+    stanitsa's feminine ending ("in Fastovetskaya": lexicon/settlement-endings)."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
@@ -466,7 +475,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
         and classifier.toks[k - 1].text in lx.words("residence-verbs")) or of_a_person(classifier, k) \
         or (k >= 1 and classifier.toks[k].text == "from" and described_person_before(classifier.toks[k - 1].text))
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
-            or (gz.surname_shaped(word) and not nobody_there) \
+            or (gz.surname_shaped(word) and not nobody_there and not lx.ending("settlement-endings").search(word)) \
             or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
         return None  # a word or its hyphened parts ("near Gulyai-Pole") in small letters after the first
     if not locative_before(classifier, k):
@@ -547,7 +556,8 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
     one, a word of renaming or the language of the name between at most ("Vilkomir (Ukmergė)",
     "Stalino, now Donetsk", "Berdychiv (Yiddish Barditshev)": lexicon/renaming-words, nationalities); or after a preposition and before another name of itself ("in Gaisin,
     now Haisyn") or before "near" and a name ("from Zaborovsky near Kolomna":
-    lexicon/nearness-prepositions). There a surname's ending does not make a person."""
+    lexicon/nearness-prepositions); or before words saying it was the town's name then ("Proskurov, as
+    the city was called": lexicon/renaming-tails). There a surname's ending does not make a person."""
     classifier, run = phrase.classifier, phrase.run
     toks, word = classifier.toks, single(phrase)
     if not word or phrase.title or not word[1:].islower() or word in gz.first_names() or gz.common_word(word) \
@@ -569,9 +579,16 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
     if (near or renamed_after) and before >= 0 \
             and toks[before].text.lower() in lx.words("locative-prepositions") | lx.words("motion-prepositions"):
         return [phrase.mention(run, "place", "medium")]
-    if other_name_of_a_place_after(classifier.text, toks[run[0]].start, toks[run[-1]].end):
+    if other_name_of_a_place_after(classifier.text, toks[run[0]].start, toks[run[-1]].end) \
+            or renaming_tail().match(classifier.text, toks[run[-1]].end):
         return [phrase.mention(run, "place", "medium")]
     return None
+
+
+@cache
+def renaming_tail() -> re.Pattern[str]:
+    """A comma or dash, then words saying the name before was the town's then (lexicon/renaming-tails)."""
+    return re.compile(rf"\s*[,—–]\s*{lx.alternation(lx.entries('renaming-tails'))}\b")
 
 
 @cache
