@@ -371,7 +371,7 @@ class AuthorityFinder(RegisterFinder):
         place after a preposition of place ("in Kirov"), opening a dateline ("Kuibyshev, 3.IV.42"), on a
         route's stages ("Molotov – Kirov – Kotlas") or after a year of birth ("born 1910, Engels,");
         or one with another name of a place in brackets after it ("Molotov (Perm)") or words saying it was
-        the town's name then ("Ordzhonikidze, as it was then"), or the name an
+        the town's name then ("Voroshilovgrad, as it was then"), or the name an
         institution or a street bears ("the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz"): left
         to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
@@ -393,7 +393,7 @@ class AuthorityFinder(RegisterFinder):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
         if renaming_before(text, span.start, span.end) or renaming_tail().match(text, span.end):
-            return True  # "it was renamed Kalinin", "was called Molotov from 1940", "Ordzhonikidze, as it was
+            return True  # "it was renamed Kalinin", "was called Molotov from 1940", "Voroshilovgrad, as it was
             # then": the town named after the person
         stage = on_a_route(text, span.start, span.end)
         born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "born 1910, Engels,"
