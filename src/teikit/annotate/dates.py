@@ -269,13 +269,16 @@ CITATIONS = LEXICON["citations"]
 #: A date right after these dates another document ("our report of 1935", "order No. 00447 of 30 July
 #: 1937", "No. 44/s of 12.III.35"): it is cited, not narrated, so it does not move the narrative clock.
 DOCUMENT_NUMBER = rf"{alternation(NOT_A_DATE['number_signs'])}\.?\s*[\w/.-]+"
-CITATION = re.compile(rf"(?:\b{alternation(CITATIONS['documents'])}(?:\s+{DOCUMENT_NUMBER})?|\b{DOCUMENT_NUMBER}|"
-                      rf"[№#]\s*[\w/.-]+),?\s+{alternation(CITATIONS['links'])}\s+(?:the\s+)?$", re.IGNORECASE)
+DOCUMENT_NOUN = rf"\b{alternation(CITATIONS['documents'])}"
+#: The word that links a cited document to its date, ending where the date begins: " of ", ", dated the ".
+DOCUMENT_LINK = rf",?\s+{alternation(CITATIONS['links'])}\s+(?:the\s+)?$"
+CITATION = re.compile(rf"(?:{DOCUMENT_NOUN}(?:\s+{DOCUMENT_NUMBER})?|\b{DOCUMENT_NUMBER}|[№#]\s*[\w/.-]+){DOCUMENT_LINK}",
+                      re.IGNORECASE)
 #: The same with the document's issuer named between ("the resolution of the Bashkir obkom of 20
 #: March", "the order of the NKVD of the USSR of 30 July"): a document written already, so no word of
 #: the future in the sentence puts its date after the document's own.
-ISSUED = re.compile(rf"\b{alternation(CITATIONS['documents'])}(?:\s+of\s+the(?:\s+[\w()’'-]+){{1,4}}?){{1,2}}"
-                    rf"(?:\s+{DOCUMENT_NUMBER})?,?\s+{alternation(CITATIONS['links'])}\s+(?:the\s+)?$", re.IGNORECASE)
+ISSUED = re.compile(rf"{DOCUMENT_NOUN}(?:\s+of\s+the(?:\s+[\w()’'-]+){{1,4}}?){{1,2}}(?:\s+{DOCUMENT_NUMBER})?{DOCUMENT_LINK}",
+                    re.IGNORECASE)
 CITATION_CONTEXT = 90  # characters before a date that CITATION looks at ("the order of the NKVD of the USSR No. 00447 of ")
 PREPOSITIONS = LEXICON["prepositions"]
 YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)

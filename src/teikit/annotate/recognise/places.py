@@ -489,8 +489,10 @@ def renaming_lead() -> re.Pattern[str]:
     return re.compile(rf"\b({lx.alternation(lx.entries('renaming-leads'), either_case=True)})\s+$")
 
 
-#: "called" right before a name ...
-CALLED_BEFORE = re.compile(r"\b(called) $")
+@cache
+def name_bearing_before() -> re.Pattern[str]:
+    """A word right before a name saying it was borne for some years (lexicon/name-bearing-words) ..."""
+    return re.compile(rf"\b({lx.alternation(lx.entries('name-bearing-words'))}) $")
 
 
 @cache
@@ -502,10 +504,10 @@ def years_of_a_name() -> re.Pattern[str]:
 
 def renaming_before(text: str, start: int, end: int) -> re.Match[str] | None:
     """The word that renames the town named from `start` to `end`: one of lexicon/renaming-leads, or
-    "called" with the years of the name after it when the name is a known place or shaped like one
+    "called" (lexicon/name-bearing-words) with the years of the name after it when the name is a known place or shaped like one
     (a person too was "called Koba until 1912"); group 1 is the word."""
     if years_of_a_name().match(text, end) and (text[start:end] in gz.places() or known_place(text[start:end])) \
-            and (called := CALLED_BEFORE.search(text, max(0, start - 10), start)):
+            and (called := name_bearing_before().search(text, max(0, start - 20), start)):
         return called
     return renaming_lead().search(text, max(0, start - 30), start)
 
