@@ -800,7 +800,7 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
                 out.append(unit)
                 continue
             if first.year is not None and first.day is not None and not between \
-                    and (word in ("until", "till") or LIFE_DATES_OPEN.search(text, max(0, prev.start - 2), prev.start)):
+                    and (word in CONNECTORS["open_end"] or LIFE_DATES_OPEN.search(text, max(0, prev.start - 2), prev.start)):
                 out.append(unit)  # "(16.XII.1888 – 11.III.1938)": a life's two ends; "from 20.4.33 until the end"
                 continue
             if (first.day is None) != (second.day is None) and second.month_lo is None:
