@@ -108,3 +108,16 @@ def test_a_towns_name_of_then_and_a_numbered_border_post(tmp_path):
     ))
     assert names(root, "placeName") == ["Luhansk", "Voroshilovgrad", "Kirovohrad", "Molotov"]
     assert "Post No. 14" in " ".join(names(root, "orgName"))
+
+
+def test_a_name_the_text_calls_a_town_is_the_town(tmp_path):
+    """A town named after a leader is the town where the text calls it one, in apposition or as
+    what the town is called; a person the text describes by a town's office stays a person."""
+    root = converted(tmp_path, (
+        "The cases come from around Frunze, the town that is again called Bishkek. "
+        "From 1935 to 1958 their town was called Kaganovich. "
+        "The village Vyatskoye is now named Zhdanov after the secretary. "
+        "Sidorenko, the city procurator, signed the protest.\n"
+    ))
+    assert names(root, "placeName") == ["Frunze", "Bishkek", "Kaganovich", "Vyatskoye", "Zhdanov"]
+    assert names(root, "persName") == ["Sidorenko"]

@@ -29,7 +29,7 @@ from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.organisations import enterprise_after, kind_of_enterprise
-from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, dateline_after, \
+from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, called_a_town, dateline_after, \
     other_name_of_a_place_after, renaming_before, renaming_tail, unit_level_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.annotate.recognise.words import is_acronym
@@ -371,7 +371,8 @@ class AuthorityFinder(RegisterFinder):
         place after a preposition of place ("in Kirov"), opening a dateline ("Kuibyshev, 3.IV.42"), on a
         route's stages ("Molotov – Kirov – Kotlas") or after a year of birth ("born 1910, Engels,");
         or one with another name of a place in brackets after it ("Molotov (Perm)") or words saying it was
-        the town's name then ("Voroshilovgrad, as it was then"), or the name an
+        the town's name then ("Voroshilovgrad, as it was then") or that the text calls a town ("Kuibyshev,
+        the town in Novosibirsk Oblast"), or the name an
         institution or a street bears ("the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz"): left
         to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
@@ -392,9 +393,10 @@ class AuthorityFinder(RegisterFinder):
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)
-        if renaming_before(text, span.start, span.end) or renaming_tail().match(text, span.end):
+        if renaming_before(text, span.start, span.end) or renaming_tail().match(text, span.end) \
+                or called_a_town(text, span.start, span.end):
             return True  # "it was renamed Kalinin", "was called Molotov from 1940", "Voroshilovgrad, as it was
-            # then": the town named after the person
+            # then", "our city is called Molotov", "Kuibyshev, the town in Novosibirsk Oblast": the town
         stage = on_a_route(text, span.start, span.end)
         born = year_of_birth_before().search(text, max(0, span.start - 40), span.start)  # "born 1910, Engels,"
         closing = NAME_THEN_COMMA.search(text, max(0, span.start - 40), span.start) \

@@ -304,6 +304,38 @@ def place_before_its_unit(phrase: Phrase) -> list[Mention] | None:
     return [m]
 
 
+@cache
+def town_in_apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A town's noun after the name and its comma, then the end of the phrase or a word that goes on
+    about the town ("Makharadze, the town that", "Kuibyshev, the town in Novosibirsk Oblast"; not
+    "the city procurator" or "the town's mayor"); and the noun before "is called" or "named" with
+    only auxiliaries and adverbs between ("our city is called Molotov", "the town Tver is now named
+    Kalinin": lexicon/town-nouns, naming-auxiliaries, name-bearing-words)."""
+    nouns = lx.alternation(lx.entries("town-nouns"))
+    after = re.compile(rf",\s+the\s+(?:former\s+)?{nouns}(?=[\s,.;)]+(?:that|which|where|in|of|on|near|whose|,|\.|;|\)))")
+    before = re.compile(rf"\b{nouns}(?:\s+[A-Z][\w‐-]*)?(?:\s+{lx.alternation(lx.entries('naming-auxiliaries'))})*"
+                        rf"\s+{lx.alternation(lx.entries('name-bearing-words'))}\s+$")
+    return after, before
+
+
+def called_a_town(text: str, start: int, end: int) -> bool:
+    """Does the text call the name from `start` to `end` a town (`town_in_apposition`)?"""
+    after, before = town_in_apposition()
+    return after.match(text, end) is not None or before.search(text, max(0, start - 60), start) is not None
+
+
+def town_named_in_apposition(phrase: Phrase) -> list[Mention] | None:
+    """A name that the text calls a town, in apposition after it or as what a town is called, is the
+    town: "Makharadze, the town that has again been called Ozurgeti", "our city is called Molotov"."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if phrase.title or not all(w[:1].isupper() for w in phrase.words) or not called_a_town(classifier.text, start, end):
+        return None
+    m = phrase.mention(run, "place", "medium")
+    m.reason = "called a town by the text"
+    return [m]
+
+
 def unit_level_after(text: str, end: int) -> bool:
     """A level of territory and a noun in small letters after the name ending at `end`: "Kirov regional
     directorate", "Kalinin city committee" (lexicon/unit-adjectives)."""

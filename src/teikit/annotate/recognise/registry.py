@@ -53,6 +53,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("place-after-cut", 75, places.place_after_cut),
     Rule("town-after-locative", 74, places.town_after_locative),
     Rule("place-before-its-unit", 74, places.place_before_its_unit),
+    Rule("town-named-in-apposition", 74, places.town_named_in_apposition),
     Rule("place-in-life-dates", 73, places.place_in_life_dates),
     Rule("place-after-year-of-birth", 73, places.place_after_year_of_birth),
     Rule("place-in-dateline", 73, places.place_in_dateline),
