@@ -121,3 +121,13 @@ def test_a_name_the_text_calls_a_town_is_the_town(tmp_path):
     ))
     assert names(root, "placeName") == ["Frunze", "Bishkek", "Kaganovich", "Vyatskoye", "Zhdanov"]
     assert names(root, "persName") == ["Sidorenko"]
+
+
+def test_an_offices_domain_with_of_inside_names_no_one(tmp_path):
+    """A commissariat's domain may hold "of" itself ("Ways of Communication", "Posts and
+    Telegraphs"): all of it is the office's, and only the name after it is its holder."""
+    root = converted(tmp_path, (
+        "By order of the People's Commissar of Ways of Communication, Comrade L. M. KAGANOVICH, the "
+        "depots were checked. The Commissar of Posts and Telegraphs Rykov agreed.\n"
+    ))
+    assert names(root, "persName") == ["L. M. KAGANOVICH", "Rykov"]

@@ -66,13 +66,18 @@ def title_of_periodical(phrase: Phrase) -> list[Mention] | None:
 
 def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
     """After an office ("Commissar for"), its domain in common words ("Internal Affairs", "State
-    Security") is cut off too; an institution ("the Central Committee") or a place stays."""
+    Security", "Ways of Communication", connectors inside) is cut off too; an institution ("the
+    Central Committee") or a place stays."""
+    def domain_word(i: int) -> bool:
+        return toks[run[i]].cap and gz.common_word(toks[run[i]].text) \
+            and not listed("org-words", toks[run[i]].text) and toks[run[i]].text not in gz.places()
     k = 0
     while k < len(run) and toks[run[k]].text in lx.words("connectors"):
         k += 1
     domain = k
-    while domain < len(run) and toks[run[domain]].cap and gz.common_word(toks[run[domain]].text) \
-            and not listed("org-words", toks[run[domain]].text) and toks[run[domain]].text not in gz.places():
+    while domain < len(run) and (domain_word(domain) or (
+            domain > k and toks[run[domain]].text in lx.words("connectors") and domain + 1 < len(run)
+            and domain_word(domain + 1))):
         domain += 1
     institution = domain < len(run) and listed("org-words", toks[run[domain]].text)  # "State Security Department"
     return run[domain:] if domain > k and not institution else run
