@@ -131,3 +131,14 @@ def test_an_offices_domain_with_of_inside_names_no_one(tmp_path):
         "depots were checked. The Commissar of Posts and Telegraphs Rykov agreed.\n"
     ))
     assert names(root, "persName") == ["L. M. KAGANOVICH", "Rykov"]
+
+
+def test_a_red_army_man_is_a_rank_not_the_army(tmp_path):
+    """Translations render krasnoarmeets as "Red Army man": a soldier's rank before his name, where
+    the army itself is not named; "the Red Army" alone still is."""
+    root = converted(tmp_path, (
+        "On the 3rd inst. Red Army man Pavel ZUBKO left his post; two Red Army men found him at dawn. "
+        "He had served in the Red Army since 1931.\n"
+    ))
+    assert names(root, "orgName") == ["Red Army"]
+    assert names(root, "persName") == ["Pavel ZUBKO"]

@@ -27,6 +27,7 @@ from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
+from teikit.annotate.recognise.cuts import rank_at
 from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.organisations import enterprise_after, kind_of_enterprise
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, called_a_town, dateline_after, \
@@ -277,7 +278,8 @@ class AuthorityFinder(RegisterFinder):
     def spans(self, block: Block) -> list[Span]:
         found = [span for span in super().spans(block)
                  if not self.place_here(block.text, span) and not self.namesake(block.text, span)
-                 and not self.part_of_a_longer_name(block.text, span)]
+                 and not self.part_of_a_longer_name(block.text, span)
+                 and not rank_at(block.text, span.start, span.end)]  # "Red Army man KRAVETS": a rank
         found = [part for span in found for part in self.flat(block.text, span)]
         for span in found:
             span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")

@@ -16,6 +16,29 @@ from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, 
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, heading_word, listed, unit_head
 
 
+@cache
+def rank_of_a_body() -> re.Pattern[str]:
+    """A rank named by its body and a noun in small letters (lexicon/ranks-of-a-body)."""
+    return re.compile(lx.alternation(lx.entries("ranks-of-a-body")) + r"\b")
+
+
+def rank_at(text: str, start: int, end: int) -> bool:
+    """Does a rank named by its body open at `start` and run on past the name ending at `end`?"""
+    rank = rank_of_a_body().match(text, start)
+    return rank is not None and rank.end() > end
+
+
+def rank_named_by_its_body(phrase: Phrase) -> list[Mention] | None:
+    """"Red Army man KRAVETS": the body's name and a noun in small letters are a soldier's rank, as
+    translations render krasnoarmeets, and the rank names no body; the name after it is the rules'
+    business as after any title."""
+    toks, run = phrase.classifier.toks, phrase.run
+    rank = next((k for k in range(len(run)) if rank_at(phrase.classifier.text, toks[run[k]].start, toks[run[-1]].end)), None)
+    if rank is None:
+        return None
+    return phrase.classify(run[:rank]) if rank else []  # "Two Red Army men": what stands before is the rules' business
+
+
 def numbered_event(phrase: Phrase) -> list[Mention] | None:
     """A numbered meeting is an event, not an institution: "the 17th Party Congress" (lexicon/event-words);
     what follows "of the" is named again by the rules."""

@@ -19,6 +19,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("transliterated-institution", 98, organisations.transliterated_institution),
     Rule("numbered-event", 97, cuts.numbered_event),
+    Rule("rank-named-by-its-body", 97, cuts.rank_named_by_its_body),
     Rule("numbered-unit", 96, organisations.numbered_unit_rule),
     Rule("address-after-on", 97, places.address_after_on),
     Rule("street-after-its-word", 96, places.street_after_its_word),
