@@ -142,3 +142,15 @@ def test_a_red_army_man_is_a_rank_not_the_army(tmp_path):
     ))
     assert names(root, "orgName") == ["Red Army"]
     assert names(root, "persName") == ["Pavel ZUBKO"]
+
+
+def test_a_camp_or_trust_named_by_its_stumps_in_capitals(tmp_path):
+    """Signatures and headings print a camp's or a trust's compound name in capitals: it is still
+    the institution, not a person nobody names elsewhere."""
+    root = converted(tmp_path, (
+        "Head of SEVZHELDORLAG NKVD\nCaptain of State Security ORLOVSKY\n\n"
+        "See also: PECHORSTROI; KARLAG.\n"
+    ))
+    assert names(root, "orgName")[:2] == ["SEVZHELDORLAG", "NKVD"]
+    assert "PECHORSTROI" in names(root, "orgName")
+    assert names(root, "persName") == ["ORLOVSKY"]

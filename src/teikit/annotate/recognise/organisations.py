@@ -193,7 +193,10 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
 
 def compound_institution(word: str) -> bool:
     """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit, and
-    hyphened after a place's two parts: Ust-Vymlag."""
+    hyphened after a place's two parts: Ust-Vymlag; in capitals as a signature or a heading prints it
+    ("Head of USTVYMLAG NKVD")."""
+    if word.isupper() and len(word) >= 6 and word.isalpha() and word not in lx.words("org-acronyms"):
+        word = word.title()
     if len(word) < 5 or not all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
             or gz.common_word(word) \
             or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):
