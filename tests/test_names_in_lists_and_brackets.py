@@ -154,3 +154,14 @@ def test_a_camp_or_trust_named_by_its_stumps_in_capitals(tmp_path):
     assert names(root, "orgName")[:2] == ["SEVZHELDORLAG", "NKVD"]
     assert "PECHORSTROI" in names(root, "orgName")
     assert names(root, "persName") == ["ORLOVSKY"]
+
+
+def test_an_organ_opening_a_heading_in_capitals(tmp_path):
+    """A letterhead in capitals opens with the organ, then its body: "PRESIDIUM OF THE … COURT" is
+    the Presidium, the place and the court, as in small letters."""
+    root = converted(tmp_path, (
+        "PRESIDIUM OF THE OMSK REGIONAL COURT\nRULING No. 12-u-40/91\n\n"
+        "PRESIDIUM OF THE SUPREME SOVIET OF THE USSR\n"
+    ))
+    assert names(root, "orgName") == ["PRESIDIUM", "REGIONAL COURT", "PRESIDIUM", "SUPREME SOVIET"]
+    assert names(root, "placeName") == ["OMSK", "USSR"]

@@ -43,8 +43,9 @@ from teikit.register import ENTITY_TAG, Draft
 RANK = 30
 
 
-#: An institution's name up to the "of" before a name the authority knows: "the Presidium of the ".
-HEAD_OF = re.compile(r"(.*[^\s]) of (?:the )?")
+#: An institution's name up to the "of" before a name the authority knows: "the Presidium of the ",
+#: "PRESIDIUM OF THE " in a heading.
+HEAD_OF = re.compile(r"(.*[^\s]) (?:of|OF) (?:the |THE )?")
 
 
 def cut_before_known(texts: list[str], found: list[Mention], authority: list[Mention]) -> None:

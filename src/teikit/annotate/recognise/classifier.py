@@ -124,8 +124,8 @@ class Classifier:
             if w == "of" and self.polity_closes(head, rest, tail) and (named := self.organ(head)):
                 return named + tail  # "the Ministry of Justice" of Latvia, "the Legation" of Finland
         if len(run) == 1 and listed("org-words", toks[run[0]].text) \
-                and toks[run[0]].text not in lx.words("org-acronyms"):
-            return []
+                and not {toks[run[0]].text, toks[run[0]].text.title()} & lx.words("org-acronyms"):
+            return []  # a kind of body alone names none; "Presidium" does, in a heading's capitals too
         if run and place_ok(toks[run[0]].text) and len(run) > 1 and toks[run[1]].cap \
                 and not (len(run) == 2 and toks[run[1]].text in lx.words("org-words")) \
                 and toks[run[-1]].text not in lx.words("camp-words"):  # "the Karaganda Corrective Labour Camp": whole
