@@ -165,3 +165,15 @@ def test_an_organ_opening_a_heading_in_capitals(tmp_path):
     ))
     assert names(root, "orgName") == ["PRESIDIUM", "REGIONAL COURT", "PRESIDIUM", "SUPREME SOVIET"]
     assert names(root, "placeName") == ["OMSK", "USSR"]
+
+
+def test_a_red_works_or_kolkhoz_is_one_institution(tmp_path):
+    """A works or a kolkhoz named "Red" and a noun in transliteration is one institution, not the
+    town Krasny and a name; a place of two such words the gazetteers know stays the place."""
+    root = converted(tmp_path, (
+        "He was a fitter at the Krasny Proletary works until 1936. "
+        "The kolkhoz Krasny Oktyabr of the village Sosnovka met twice. "
+        "They were sent to Krasnaya Polyana.\n"
+    ))
+    assert names(root, "orgName") == ["Krasny Proletary", "Krasny Oktyabr"]
+    assert names(root, "placeName") == ["Sosnovka", "Krasnaya Polyana"]

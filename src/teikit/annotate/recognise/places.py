@@ -698,10 +698,17 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
 
 def place_before_name(phrase: Phrase) -> list[Mention] | None:
     """A known place opening a longer phrase stands alone: "Moscow Trials", "Leningrad Opposition";
-    not in a phrase that fills quotation marks, a title or a kolkhoz's name ("Krasny Pakhar")."""
+    not in a phrase that fills quotation marks, a title or a kolkhoz's name ("Krasny Pakhar"). A
+    "Red" before a noun in transliteration opens a works' or a kolkhoz's name ("Krasny Treugolnik":
+    lexicon/enterprise-adjectives)."""
     toks, run = phrase.classifier.toks, phrase.run
     if inside_quotes(phrase.classifier.text, phrase.mention(run, "place", "high")):
         return None
+    if len(run) == 2 and toks[run[0]].text in lx.words("enterprise-adjectives") and toks[run[1]].text[1:].islower() \
+            and not place_ok(toks[run[1]].text) and not place_kind(toks[run[1]].text):
+        m = phrase.mention(run, "org", "medium")
+        m.reason = "a Soviet works' or kolkhoz's name opened by \"Red\""
+        return [m]
     for cut in range(len(run) - 1, 0, -1):
         head = phrase.classifier.surface(run[:cut])
         if place_ok(head) and toks[run[cut]].cap and head not in gz.first_names() \
