@@ -177,3 +177,16 @@ def test_a_red_works_or_kolkhoz_is_one_institution(tmp_path):
     ))
     assert names(root, "orgName") == ["Krasny Proletary", "Krasny Oktyabr"]
     assert names(root, "placeName") == ["Sosnovka", "Krasnaya Polyana"]
+
+
+def test_a_leaders_name_borne_by_an_institute_or_a_garrisons_town(tmp_path):
+    """A leader's surname before an institution's words ("the Kuibyshev Aviation Institute") is the
+    town the institution is in, however many words stand between; a town before "garrison" is the
+    town, though the lists know it as a forename."""
+    root = converted(tmp_path, (
+        "Students of the Kirov Pedagogical Institute helped. Rumours spread in the Lida garrison. "
+        "Kirov spoke.\n"
+    ))
+    assert "Lida" in names(root, "placeName")
+    assert any(name.endswith("Pedagogical Institute") for name in names(root, "orgName"))
+    assert names(root, "persName") == ["Kirov"]  # the speaker only

@@ -271,6 +271,11 @@ def authority_index(authority: etree._Element) -> FormIndex:
 OF_THE_BODY = re.compile(r"(.+?)\s+of\s+the\s+(\S.*)", re.DOTALL)
 
 
+#: After a name, the capitalised words, three at most, among which a word may say what the name names:
+#: " Works", " Aviation Institute", " Street" (group 1).
+NAMED_AFTER = re.compile(r"((?: [A-Z][\w‐-]*){1,3})")
+
+
 class AuthorityFinder(RegisterFinder):
     """The register finder over the authority (`authority_index`, with the genre's capitals) and its
     place-or-person rule."""
@@ -375,13 +380,14 @@ class AuthorityFinder(RegisterFinder):
         or one with another name of a place in brackets after it ("Molotov (Perm)") or words saying it was
         the town's name then ("Voroshilovgrad, as it was then") or that the text calls a town ("Kuibyshev,
         the town in Novosibirsk Oblast"), or the name an
-        institution or a street bears ("the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz"): left
+        institution or a street bears ("the Kirov Works", "the Kuibyshev Aviation Institute", "Frunze
+        Street", "the Kaganovich kolkhoz"): left
         to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
             return False  # "after a visit to Beria's office": a possessive is the person's
-        named_after = re.match(r" ([A-Z]\w*)", text[span.end:span.end + 40])
-        if named_after and (named_after.group(1) in lx.words("org-words")
-                            or named_after.group(1) in lx.words("place-heads")) \
+        named_after = NAMED_AFTER.match(text, span.end)
+        if named_after and any(word in lx.words("org-words") or word in lx.words("place-heads")
+                               for word in named_after.group(1).split()) \
                 or kind_of_enterprise()[1].match(text, span.end) or enterprise_after().match(text, span.end) \
                 or kind_of_enterprise()[0].search(text, max(0, span.start - 30), span.start):
             return True  # "the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz", "the Kirov works",
