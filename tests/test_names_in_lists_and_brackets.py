@@ -190,3 +190,13 @@ def test_a_leaders_name_borne_by_an_institute_or_a_garrisons_town(tmp_path):
     assert "Lida" in names(root, "placeName")
     assert any(name.endswith("Pedagogical Institute") for name in names(root, "orgName"))
     assert names(root, "persName") == ["Kirov"]  # the speaker only
+
+
+def test_the_security_polices_streets_and_prisons_named_bare(tmp_path):
+    """Memoirs and petitions name the streets and prisons of the security police bare, as the genre
+    knows them: each is a place."""
+    root = converted(tmp_path, (
+        "My mother queued for months on Shpalernaya and then on Liteiny; my father was moved from the "
+        "Butyrka to the Lubyanka in May.\n"
+    ))
+    assert names(root, "placeName") == ["Shpalernaya", "Liteiny", "Butyrka", "Lubyanka"]
