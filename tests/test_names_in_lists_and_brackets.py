@@ -200,3 +200,14 @@ def test_the_security_polices_streets_and_prisons_named_bare(tmp_path):
         "Butyrka to the Lubyanka in May.\n"
     ))
     assert names(root, "placeName") == ["Shpalernaya", "Liteiny", "Butyrka", "Lubyanka"]
+
+
+def test_the_polish_district_and_the_trials_hall_are_places(tmp_path):
+    """The Polish national district dissolved in 1935 and the hall of the Moscow trials are places the
+    genre names bare."""
+    root = converted(tmp_path, (
+        "Families from Marchlewszczyzna were deported in 1936; the accused were tried in the October "
+        "Hall of the House of the Unions.\n"
+    ))
+    assert "Marchlewszczyzna" in names(root, "placeName")
+    assert "House of the Unions" in names(root, "placeName")
