@@ -211,3 +211,13 @@ def test_the_polish_district_and_the_trials_hall_are_places(tmp_path):
     ))
     assert "Marchlewszczyzna" in names(root, "placeName")
     assert "House of the Unions" in names(root, "placeName")
+
+
+def test_a_place_naming_a_people_is_no_place(tmp_path):
+    """"Volga German" before a person's noun names a people, no place; before the word of a body or of
+    a settlement the place is one of its own."""
+    root = converted(tmp_path, (
+        "He married the Volga German nurse Erna Vogt. "
+        "Leaflets were found in the Kuban Cossack stanitsas.\n"
+    ))
+    assert names(root, "placeName") == ["Kuban"]

@@ -241,16 +241,22 @@ def people(phrase: Phrase) -> list[Mention] | None:
 
     The phrase ends with a people's name (lexicon/ethnonyms, in the singular or plural) and every word
     before it qualifies it: a nationality or other adjective, a common capital (Soviet, Western) or a
-    place (Volga Germans). A place that is no adjective is a place of its own, as before an
-    institution: "Volga" in "Volga Germans", "Kuban" in "the Kuban Cossack stanitsas".
+    place, which then names the people, not a place ("the Volga Germans,", "Baltic Germans.",
+    "the Volga German nurse": unmarked in the work sets' gold). Before any other word the people's
+    word is an adjective, and the place is one of its own ("the Kuban Cossack stanitsas",
+    "VLADIVOSTOK KOREAN PEDAGOGICAL TECHNICUM").
     """
     words = phrase.words
     if len(words) < 2 or not gz.people(words[-1]):
         return None
-    if all(adjective(w) or w in lx.words("common-caps") or w in gz.places() for w in words[:-1]):
-        return [phrase.mention([k], "place", "medium") for k, w in zip(phrase.run, words[:-1])
-                if w in gz.places() and not adjective(w) and w not in lx.words("common-caps")]
-    return None
+    if not all(adjective(w) or w in lx.words("common-caps") or w in gz.places() for w in words[:-1]):
+        return None
+    toks = phrase.classifier.toks
+    after = phrase.run[-1] + 1
+    qualifies = after < len(toks) and toks[after].text[:1].isalpha() \
+        and not any(form in lx.words("person-descriptions") for form in gz.singulars(toks[after].text.lower()))
+    return [phrase.mention([k], "place", "medium") for k, w in zip(phrase.run, words[:-1])
+            if qualifies and w in gz.places() and not adjective(w) and w not in lx.words("common-caps")]
 
 
 #: After a name: more names of a list, then the lowercase word that says what they all name ("the
