@@ -307,13 +307,19 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
 SPEAKER_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_'’-]+)\s*:")
 
 
+def repeated_labels(texts: list[str], label: re.Pattern[str]) -> set[str]:
+    """The labels (group 1 of `label`, matched at a paragraph's start, blanks inside dropped) that open
+    two paragraphs or more, as a transcript's speakers do."""
+    opened = Counter(m.group(1).replace(" ", "") for m in map(label.match, texts) if m is not None)
+    return {word for word, times in opened.items() if times > 1}
+
+
 def speaker_labels(texts: list[str]) -> set[str]:
     """The words that open two paragraphs or more as labels and are shaped like a name, a first name
     or a surname (not a protocol's "HEARD:", "RESOLVED:"): the speakers of a stenogram, an interview
     or a broadcast ("HANNA:", "DAVID:", "Aili:", "GOLOVANOV:")."""
-    opened = Counter(m.group(1) for m in map(SPEAKER_LABEL.match, texts) if m is not None)
-    return {sense_key(word) for word, times in opened.items()
-            if times > 1 and (word.title() in gz.first_names() or gz.surname_shaped(word.title()))}
+    return {sense_key(word) for word in repeated_labels(texts, SPEAKER_LABEL)
+            if word.title() in gz.first_names() or gz.surname_shaped(word.title())}
 
 
 #: A paragraph opening with two or three initials and a colon: an interview's speaker ("N.B.: Usually it is").
@@ -324,10 +330,10 @@ def speakers_by_initials(texts: list[str], found: list[Mention]) -> list[Mention
     """The mentions of the document with every label of initials that opens two paragraphs or more
     made one person, in place of what the rules read in it: interviews and transcripts name their
     speakers so ("T.K.:", "N.B.:"), and "N.B." there is nobody's nota bene."""
+    speakers = repeated_labels(texts, INITIALS_LABEL)
     labels = [INITIALS_LABEL.match(text) for text in texts]
-    opened = Counter(label.group(1).replace(" ", "") for label in labels if label is not None)
     spans = {(b, label.start(1), label.end(1)) for b, label in enumerate(labels)
-             if label is not None and opened[label.group(1).replace(" ", "")] > 1}
+             if label is not None and label.group(1).replace(" ", "") in speakers}
     if not spans:
         return found
     kept = [m for m in found if not any(b == m.block and start <= m.start and m.end <= end for b, start, end in spans)]

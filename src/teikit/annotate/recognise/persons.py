@@ -47,7 +47,7 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
 FIELD_MARKS = ("·", "|", "•")
 
 #: The number, letter or bullet of an item opening a line of a list: "1. ", "12) ", "(3) ", "b) ", "– ".
-ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:\(?(?:\d{1,3}|[a-z])[.)]|[-–—•*])[ \t]*$")
+ITEM_MARK = re.compile(r"(?:^|\n)[ \t]*(?:\(?(?:\d{1,3}|[a-z])[.)]|[-–—•*])[ \t]*$")
 
 
 #: A catalogue's first field and the mark that ends it, opening a line: "KH/2011/04 · ", "17\t"; and
@@ -60,7 +60,7 @@ def opens_a_line(text: str, start: int) -> bool:
     """Nothing but blanks, the number of a list's item, or a catalogue's first field before `start`
     on its line: lists of the accused and of the arrested number their names ("1. PETRENKO, Ivan
     Stepanovich"), an archive's accessions their headwords ("KH/2011/04 · ŻABIŃSKA, Halina")."""
-    if char_before(text, start, " \t") in ("", "\n") or ITEM_NUMBER.search(text, max(0, start - 8), start) is not None:
+    if char_before(text, start, " \t") in ("", "\n") or ITEM_MARK.search(text, max(0, start - 8), start) is not None:
         return True
     near = max(0, start - FIELD_REACH)  # bounded: a text with no line breaks would make this quadratic
     line = text.rfind("\n", near, start) + 1 or (0 if near == 0 else None)

@@ -536,8 +536,9 @@ def years_of_a_name() -> re.Pattern[str]:
 
 def renaming_before(text: str, start: int, end: int) -> re.Match[str] | None:
     """The word that renames the town named from `start` to `end`: one of lexicon/renaming-leads, or
-    "called" (lexicon/name-bearing-words) with the years of the name after it when the name is a known place or shaped like one
-    (a person too was "called Koba until 1912"); group 1 is the word."""
+    "called" or "named" (lexicon/name-bearing-words) with the years of the name after it when the
+    name is a known place or shaped like one (a person too was "called Koba until 1912"); group 1 is
+    the word."""
     if years_of_a_name().match(text, end) and (text[start:end] in gz.places() or known_place(text[start:end])) \
             and (called := name_bearing_before().search(text, max(0, start - 20), start)):
         return called
