@@ -1321,3 +1321,26 @@ def test_years_said_in_words_in_a_transcript_are_dated(tmp_path):
                            "left. Twenty-four hours later he was gone; he was one of thirty-two men."))
     assert found[-3:] == [("nineteen thirty-one", "1931"), ("the third of May, nineteen thirty-eight", "1938-05-03"),
                           ("the winter of forty-one", "1941-12/1942-02")]
+
+
+def test_a_range_of_two_months_without_a_year_ends_in_its_second_month(tmp_path):
+    text = ("Report of 8 August 1923.\n\nDuring the fast (April–May) the bands kept still. The shootings in "
+            "April–May were not counted.\n")
+    assert values(convert(tmp_path, text))[1:] == [("April–May", "1923-04/1923-05"), ("April–May", "1923-04/1923-05")]
+
+
+def test_a_number_said_in_words_after_a_month_and_its_comma_counts_something_else(tmp_path):
+    text = ("They took me in March 1937.\n\nWe left the city in the middle of October, forty men to a wagon. "
+            "In May, thirty of us were taken off the train.\n")
+    assert values(convert(tmp_path, text))[1:] == [("the middle of October", "1937-10"), ("May", "1938-05")]
+
+
+def test_a_programme_dates_its_days_and_deadlines_by_the_conference_its_title_names(tmp_path):
+    text = ("CAMP LETTERS, 1937–1938\nInternational workshop, Uppsala, 12–13 October 2022\n\nRegistration by 1 October "
+            "is required.\n\nWednesday, 12 October\n\nA. Berg (Umeå): The deportation of 14 June 1941.\n\n"
+            "Thursday, 13 October\n\nPapers are due by 15 December.\n")
+    found = dict(values(convert(tmp_path, text)))
+    assert found["1 October"] == "2022-10-01"
+    assert found["12 October"] == "2022-10-12"  # the weekday stays outside the span, as it does in a date line
+    assert found["13 October"] == "2022-10-13"
+    assert found["15 December"] == "2022-12-15"

@@ -133,6 +133,9 @@ SAID_YEAR = rf"{alternation(list(SAID['centuries']), either_case=True)}\s+{SAID_
 #: A year in two figures after an apostrophe, as memoirs write it ("the summer of '36", "May '37"), or
 #: said, in figures or with its century, as transcripts give it ("the autumn of thirty-seven").
 YEAR_OR_SHORT = rf"(?:{YEAR}|[’']\d\d(?!\d)|{SAID_YEAR}|(?<![\w-]){alternation(SAID['tens'])}(?:-{alternation(SAID['units'])})?(?![\w-]))"
+#: A comma between a month or season and its year, unless the year is a tens said alone: in "the middle of
+#: October, forty men to a wagon" the number counts men.
+COMMA_BEFORE_YEAR = rf"(?:,(?!\s+{alternation(SAID['tens'])}\b))?"
 ROMAN_MONTH = alternation(ROMAN_MONTHS)
 SEASON = alternation(list(SEASONS), either_case=True)
 SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
@@ -219,9 +222,9 @@ UNIT = re.compile(rf"""
   | (?P<fe>(?:(?P<fe_r>{alternation(list(RECKONINGS))})\s+(?={alternation(list(EASTER_FEASTS))}))?(?P<fe_n>{FEAST})(?:,?\s+(?:of\s+)?(?P<fe_y>{YEAR}))?(?![\w’']))
   | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
-  | (?P<my>(?P<my_m>{MONTH}),?\s+(?:of\s+)?(?P<my_y>{YEAR_OR_SHORT}){END})
+  | (?P<my>(?P<my_m>{MONTH}){COMMA_BEFORE_YEAR}\s+(?:of\s+)?(?P<my_y>{YEAR_OR_SHORT}){END})
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
-  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|,)?\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
+  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|{COMMA_BEFORE_YEAR})\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d)(?![-‐]\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}|{SAID_YEAR}){END})
@@ -347,8 +350,9 @@ PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.I
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
 #: "WILL MARCH": a month's name after these is a verb.
 VERB_BEFORE = re.compile(rf"\b{alternation(LEXICON['months']['verb_before'])}\s+$", re.IGNORECASE)
-#: "MARCH AND APRIL CONFIRMED": a month after another month and a connector is a month, whatever follows.
-MONTH_AND = re.compile(rf"\b{MONTH_FULL}\s+(?:{DAY_CONNECTOR})\s+$", re.IGNORECASE)
+#: "MARCH AND APRIL CONFIRMED", "April–May": a month after another month and a connector or a dash is a
+#: month, whatever follows.
+MONTH_AND = re.compile(rf"\b{MONTH_FULL}(?:\s*[-–—]\s*|\s+(?:{DAY_CONNECTOR})\s+)$", re.IGNORECASE)
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
 #: A season or feast before a noun is its adjective: a word in small letters, or in capitals that the
@@ -586,7 +590,8 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "m":
         word = m.group("m_m")
         prep = PREPOSITION.search(before)
-        if word in ALSO_WORDS and not prep and not MAY_MONTH.match(after) or VERB_BEFORE.search(before):
+        if word in ALSO_WORDS and not prep and not MONTH_AND.search(before) and not MAY_MONTH.match(after) \
+                or VERB_BEFORE.search(before):
             return False  # the verb
         if not TRUE_PREPOSITION.search(before) and not PART.search(before) and not MONTH_AND.search(before) and \
                 re.match(r"\s+(?!I\b)[A-Z]", after):
@@ -1055,6 +1060,7 @@ class Resolver:
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
+    period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
 
     def near_document(self, year: int) -> bool:
         """True if `year` may be the year of something a document dated `doc_date` tells (in an undated
@@ -1152,7 +1158,7 @@ class Resolver:
             if any(p.year is None for p in points):
                 if not self.infer_year(points, block_no, self.still_to_come(found), self.told_before(found, block_no)):
                     return
-            if found.weekday is not None:
+            if found.weekday is not None and not self.in_period(points[0], found.weekday):
                 on_weekday(points[0], found.weekday, None if self.still_to_come(found) else self.document_day())
         for p in points:
             if p.easter is not None and p.year is not None:
@@ -1180,6 +1186,21 @@ class Resolver:
         told = not (found.cited and not self.undated) and not found.background and not found.future
         if not found.reference:  # a work's year says nothing of the story, not even "of that year"
             self.advance(found, block_no, explicit, narrative and told)
+
+    def in_period(self, point: Point, weekday: int) -> bool:
+        """Give a day named with its weekday the year of the title's period in which it falls on that
+        weekday, if any: "Thursday, 13 October" in the programme of a conference of 12–13 October 2022,
+        whatever year its papers' titles named last. True if it does."""
+        if self.period is None or point.day is None or point.month_lo is None:
+            return False
+        lo, hi = self.period
+        for year in range(lo // 12, hi // 12 + 1):
+            day = replace(point, year=year)
+            if valid_day(day) and lo <= month_index(year, point.month_lo) <= hi and \
+                    date(year, point.month_lo, point.day).weekday() == weekday:
+                point.year = year
+                return True
+        return False
 
     def writers_date(self, found: Found, block_no: int) -> int | None:
         """The month "inst." and "ult." count from: the document's, or, quoted from a letter or in a text
@@ -1314,7 +1335,11 @@ class Resolver:
         doc = self.doc_index()
         if anchor is None and doc is None:
             return False
-        base = (doc if future and doc is not None else anchor[1] if anchor else doc) // 12  # to come: from the document
+        # what is still to come counts from the document's date; in a text with no date of its own whose
+        # title names a period, from the story's (a programme of 2023 whose first full date is a paper's
+        # "14 June 1941")
+        to_come = future and doc is not None and self.period is None
+        base = (doc if to_come else anchor[1] if anchor else doc) // 12
         best = None
         for year in (base - 1, base, base + 1):
             trial = [replace(p) for p in points]
@@ -1324,7 +1349,7 @@ class Resolver:
                 if p.year is None:
                     p.year = year
             lo, hi = span_of(trial)
-            if future and doc is not None:  # what is still to come: the first after the document's date
+            if to_come:  # the first after the document's date
                 cost = lo - doc if hi >= doc else 100 * (doc - hi)
             elif anchor is not None:
                 cost = 2 * (anchor[0] - hi) if hi < anchor[0] else lo - anchor[1] if lo > anchor[1] else 0
@@ -1420,15 +1445,20 @@ def letterhead_date(blocks: list[Block]) -> Point | None:
     return division_date(lines)
 
 
-def title_years(blocks: list[Block]) -> tuple[int, int] | None:
-    """The months of the year (or years) a title names with no month or day ("Diary of a plenipotentiary,
-    1931", "Reports, 1937–1938"): the story's period, for a text that gives no other date of its own."""
+def title_period(blocks: list[Block]) -> tuple[tuple[int, int], bool] | None:
+    """The months a title's period covers, and whether it names years only ("Diary of a plenipotentiary,
+    1931", "Reports, 1937–1938", "International conference, 14–16 September 2023"): where the story is
+    for a text that gives no date of its own, whatever dates it cites later. Of several, the one with
+    days, else with months: a workshop's "27–28 October 2022" under its title's "Regional files, 1937–1938"."""
+    periods = []
     for block in blocks:
         for found in find_dates(block.text):
-            if found.join in ("point", "range") and all(p.year is not None and p.month_lo is None and not p.decade
-                                                        for p in found.points):
-                return month_index(found.points[0].year, 1), month_index(found.points[-1].year, 12)
-    return None
+            points = [replace(p) for p in found.points]
+            distribute_year(points)
+            if found.join in ("point", "range") and all(p.year is not None and not p.decade for p in points):
+                precision = 2 if all(p.day is not None for p in points) else 1 if points[0].month_lo else 0
+                periods.append((-precision, len(periods), span_of(points), all(p.month_lo is None for p in points)))
+    return min(periods)[2:] if periods else None
 
 
 #: At most this many words beside a date make a heading a dateline ("12/III-1938   Moscow").
@@ -1596,9 +1626,11 @@ def annotate(doc: Document, data: EditionData) -> None:
         # first full date, wherever it stands ("the report is dated …")
         resolver = Resolver(dated or division_date(div.head, month=True) or division_date(div.body),
                             undated=dated is None)
-        if resolver.doc_date is None:
-            # "Diary …, 1931": the year set once, for every entry; as weak as a year alone in the story
-            resolver.clock, resolver.clock_by_year = title_years(div.head), True
+        period = title_period(div.head) if resolver.undated else None
+        if period is not None:
+            # "Diary …, 1931": the year set once, for every entry, as weak as a year alone in the story; a
+            # conference's days, for its programme ("registration by 1 September")
+            (resolver.clock, resolver.clock_by_year), resolver.period = period, period[0]
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
                 opens = dateline_in(block) if part is div.body else None
