@@ -29,7 +29,8 @@ import re
 from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
-                                                places_beside_places, respellings_in_brackets, sense_key,
+                                                names_in_other_languages, places_beside_places,
+                                                respellings_in_brackets, sense_key,
                                                 speakers_by_initials)
 from teikit.annotate.recognise.drafts import group
 from teikit.annotate.recognise.quotations import (inside, inside_quotes, quoted_full_name, quoted_institution, quoted_place,
@@ -112,6 +113,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     cut_before_known(texts, found, authority)
     places_beside_places(texts, found, authority)
     found += respellings_in_brackets(texts, found)
+    found = names_in_other_languages(texts, found)
     found = speakers_by_initials(texts, found)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
     kept = decide_pending(texts, found)

@@ -264,6 +264,37 @@ def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Ment
     return added
 
 
+#: A bracket right after an organisation's name (a closing quotation mark aside) holding one name,
+#: quoted or not; group 1 is the name: '"Narym Memory" ("Narymskaya pamyat'")', "(Karjalan Tekninen Apu)".
+OTHER_NAME_AFTER = re.compile(r"[\"”»]? ?\([\"“«]?([^\W\d_][^()\"“”«»,;:\n]{1,60}?)[\"”»]?\)")
+
+
+def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """A bracket right after an organisation's name that holds a name of words no English dictionary
+    knows is the organisation's name in its own language, as histories and translations give it
+    ('the society "Narym Memory" ("Narymskaya pamyat'")', 'the Karelian Technical Aid (Karjalan
+    Tekninen Apu)'): one organisation, not the person the rules made of its words. One word is more
+    often where the body sits ("the 4th OLP (Zheshart)"); a place, a title or a forename keeps the
+    bracket what it is ("the NKID (Mr. Levitsky)", "the commission (Ivan Petrov)")."""
+    out = list(found)
+    for m in [m for m in found if m.type == "org"]:
+        bracket = OTHER_NAME_AFTER.match(texts[m.block], m.end)
+        if bracket is None:
+            continue
+        words = NAME_WORD.findall(bracket.group(1))
+        start, end = bracket.span(1)
+        inside = [x for x in out if x.block == m.block and x.start < end and x.end > start]
+        if not 1 < len(words) <= 5 or any(gz.common_word(w) or w in lx.words("titles") for w in words) \
+                or any(x.start < start or x.end > end or x.type == "place" or x.type == "person" and x.words
+                       and x.words[0] in gz.first_names() for x in inside) \
+                or any(w in gz.places() for w in words):
+            continue
+        out = [x for x in out if x not in inside]
+        out.append(Mention(m.block, start, end, "org", "medium", texts[m.block][start:end], rule="other-language-name",
+                           reason=f"the name of {m.text} in its own language, in a bracket after it"))
+    return out
+
+
 def edge_names(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """The capitalised words one space apart that open `words`."""
     run = []

@@ -108,12 +108,14 @@ def fused_acronym(phrase: Phrase) -> list[Mention] | None:
 
 
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:
-    """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)"; a lone organ
-    word before it and "of" is that body's organ ("the Commission of the NKVD")."""
+    """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)", also one the
+    lexicon knows in mixed case ("the Bukharan ChK"); a lone organ word before it and "of" is that
+    body's organ ("the Commission of the NKVD")."""
     classifier, run = phrase.classifier, phrase.run
     toks = classifier.toks
     for pos, i in enumerate(run):
-        if len(run) > 1 and is_acronym(toks[i].text) and toks[i].text.isupper():
+        if len(run) > 1 and (is_acronym(toks[i].text) and toks[i].text.isupper()
+                             or toks[i].text in lx.words("org-acronyms") and sum(c.isupper() for c in toks[i].text) > 1):
             rest = run[pos + 1:]
             bracket = rest[:3] if [toks[k].text for k in rest[:3]] == ["(", "b", ")"] else []
             head = run[:pos]

@@ -338,12 +338,17 @@ def town_named_in_apposition(phrase: Phrase) -> list[Mention] | None:
 
 def unit_level_after(text: str, end: int) -> bool:
     """A level of territory and a noun in small letters after the name ending at `end`: "Kirov regional
-    directorate", "Kalinin city committee" (lexicon/unit-adjectives)."""
+    directorate", "Kalinin city committee" (lexicon/unit-adjectives); or a body of its own: "the
+    Saratov obkom", "the Tambov UNKVD" (lexicon/territorial-bodies)."""
     level = UNIT_LEVEL.match(text, end)
-    return level is not None and level.group(1) in lx.words("unit-adjectives")
+    if level is not None and level.group(1) in lx.words("unit-adjectives"):
+        return True
+    body = BODY_AFTER.match(text, end)
+    return body is not None and body.group(1) in lx.words("territorial-bodies")
 
 
 UNIT_LEVEL = re.compile(r" ([a-z]+) [a-z]")
+BODY_AFTER = re.compile(r" ([\w]+)\b(?! of\b)")
 
 
 def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:

@@ -1,0 +1,70 @@
+"""Kinds of text the sixteenth round of issue 15 read (set R): a GPU report on the basmachi with
+its Cheka organs and Turkish officers, a deportation report naming the province's organs, an NKVD
+report on Finnish emigrants' communes and societies, and writings that give a society's name in its
+own language after the English one.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_cheka_of_the_early_twenties_in_mixed_case_is_an_organisation(tmp_path):
+    """The early 1920s wrote the Cheka in mixed case ("ChK"): an organisation, not the person the name
+    before it would make of both words."""
+    root = converted(tmp_path, "The Khivan ChK arrested nine traders. The ChK of the republic was told.\n")
+    assert names(root, "orgName") == ["ChK", "ChK"]
+    assert not any("ChK" in name for name in names(root, "persName"))
+
+
+def test_a_plenipotentiary_representative_is_an_office_not_a_person(tmp_path):
+    root = converted(tmp_path, "The Deputy Plenipotentiary Representative of the OGPU in Central Asia signed it.\n")
+    assert names(root, "persName") == []
+
+
+def test_a_town_before_the_body_it_has_of_its_own_is_the_town(tmp_path):
+    """A town that is also a surname ("Tambov", "Saratov") is the town before its province's organ,
+    written as an acronym or in small letters; not before "of", where the organ is someone's."""
+    root = converted(tmp_path, "Operatives came from the Tambov UNKVD, the Saratov obkom and the Kursk gorkom.\n")
+    assert names(root, "placeName") == ["Tambov", "Saratov", "Kursk"]
+    assert names(root, "persName") == []
+
+
+def test_a_turkish_officers_title_joined_to_his_name_makes_him_a_person(tmp_path):
+    root = converted(tmp_path, "The officers of Enver-pasha crossed the river at night.\n")
+    assert names(root, "persName") == ["Enver-pasha"]
+
+
+def test_an_operational_sector_by_its_number_is_an_organisation(tmp_path):
+    root = converted(tmp_path, "The Chief of Operational Sector No. 4 reported at dawn.\n")
+    assert any(name.endswith("Sector No. 4") for name in names(root, "orgName"))
+
+
+def test_a_quoted_commune_and_a_network_are_organisations(tmp_path):
+    root = converted(tmp_path, 'In the commune "Yhteishyvä" near Kem the settlers met delegates of the '
+                               'Northern Archival Network.\n')
+    assert names(root, "orgName") == ["Yhteishyvä", "Northern Archival Network"]
+
+
+def test_a_bodys_name_in_its_own_language_in_a_bracket_after_it_is_the_same_body(tmp_path):
+    """A history gives a society's own name in brackets after the English one: one organisation, not
+    a person; one word (where the body sits), a title or a forename keeps the bracket what it is."""
+    root = converted(tmp_path, (
+        'The emigrants joined the society "Pechora Memory" ("Pechorskaya pamyat\'") and the Finnish '
+        'Federation (Suomalainen Järjestö). All went through the 4th OLP (Vozhael). The permit came from '
+        'the NKID (Mr. Lebedev).\n'
+    ))
+    assert "Pechorskaya pamyat'" in names(root, "orgName") and "Suomalainen Järjestö" in names(root, "orgName")
+    assert "Vozhael" not in names(root, "orgName")
+    assert any("Lebedev" in name for name in names(root, "persName"))
+
+
+def test_streets_a_programme_leaves_in_their_own_language_are_places(tmp_path):
+    """A guide or a programme leaves a Baltic or German street untranslated: the word for a street
+    after the name, or joined to it, makes a place, not a person."""
+    root = converted(tmp_path, "The tour goes along Brīvības iela and Gedimino gatvė, then to Behrenstraße.\n")
+    assert names(root, "placeName") == ["Brīvības iela", "Gedimino gatvė", "Behrenstraße"]
+    assert names(root, "persName") == []
