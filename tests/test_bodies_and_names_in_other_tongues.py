@@ -68,3 +68,13 @@ def test_streets_a_programme_leaves_in_their_own_language_are_places(tmp_path):
     root = converted(tmp_path, "The tour goes along Brīvības iela and Gedimino gatvė, then to Behrenstraße.\n")
     assert names(root, "placeName") == ["Brīvības iela", "Gedimino gatvė", "Behrenstraße"]
     assert names(root, "persName") == []
+
+
+def test_a_sentence_that_opens_by_saying_where_names_a_place_though_it_ends_like_a_surname(tmp_path):
+    """"In Karategin the remnants …": a preposition of location opening the sentence, the name, then the
+    clause or a comma; a list of persons after it ("In Tukhachevsky and Yakir the army lost …") stays
+    theirs."""
+    root = converted(tmp_path, "In Darvazin the bands keep to the hills. At Lauenburg, we were counted. "
+                               "In Tukhachevsky and Yakir the army lost its best.\n")
+    assert names(root, "placeName") == ["Darvazin", "Lauenburg"]
+    assert names(root, "persName") == ["Tukhachevsky", "Yakir"]

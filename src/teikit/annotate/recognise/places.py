@@ -510,7 +510,8 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     nobody_there = k >= 0 and classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
         k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
         and classifier.toks[k - 1].text in lx.words("residence-verbs")) or of_a_person(classifier, k) \
-        or (k >= 1 and classifier.toks[k].text == "from" and described_person_before(classifier.toks[k - 1].text))
+        or (k >= 1 and classifier.toks[k].text == "from" and described_person_before(classifier.toks[k - 1].text)) \
+        or opening_where(classifier, k, run[-1])
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there and not lx.ending("settlement-endings").search(word)) \
             or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
@@ -518,6 +519,20 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     if not locative_before(classifier, k):
         return None
     return [phrase.mention(run, "place", "low")]
+
+
+def opening_where(classifier: Classifier, k: int, last: int) -> bool:
+    """Token `k` is a preposition of location opening the sentence and the name ending at `last` is
+    followed by a comma or a word that opens the clause ("In Karategin the remnants keep to the
+    hills", "At Lauenburg, we were counted"): the sentence says where, and nobody is in a person
+    there."""
+    toks = classifier.toks
+    if k < 0 or last + 1 >= len(toks) or toks[k].text.lower() not in lx.words("locative-prepositions") \
+            or not toks[k].text[:1].isupper() or (k > 0 and toks[k - 1].text not in ".!?;:"):
+        return False
+    after = toks[last + 1].text
+    return after == "," or (after.islower() and after.title() in lx.words("function-words")
+                            and after not in lx.words("list-joiners") and after != "of")
 
 
 @cache
