@@ -78,3 +78,17 @@ def test_a_sentence_that_opens_by_saying_where_names_a_place_though_it_ends_like
                                "In Tukhachevsky and Yakir the army lost its best.\n")
     assert names(root, "placeName") == ["Darvazin", "Lauenburg"]
     assert names(root, "persName") == ["Tukhachevsky", "Yakir"]
+
+
+def test_the_first_name_after_a_label_saying_a_place_follows_is_that_place(tmp_path):
+    """Catalogues and programmes print their fields as labels: the first name after "Place:",
+    "Venue:" or "Place of birth:" (a hedge between) is a place, a building named like an institution
+    too; what follows its comma is read as usual."""
+    root = converted(tmp_path, (
+        "Pencil drawing of a barrack\nDate: 1951\nPlace: Kozhim, Minlag\n\n"
+        "Venue: Latvian National Library, Mūkusalas iela 3\n"
+        "Place of birth: probably Ostrovets\n"
+    ))
+    places = names(root, "placeName")
+    assert places[:1] == ["Kozhim"] and "Latvian National Library" in places and "Ostrovets" in places
+    assert "Latvian National Library" not in names(root, "orgName")

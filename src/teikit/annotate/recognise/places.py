@@ -153,6 +153,28 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
                            toks[k - 1].text == "the" or k >= 2 and toks[k - 1].cap and toks[k - 2].text == "the"))
 
 
+@cache
+def place_label_before() -> re.Pattern[str]:
+    """A field label opening a line, its colon and maybe a hedge, right before a name: "Place: ",
+    "Venue: ", "Place of birth: probably " (lexicon/place-labels, place-label-hedges)."""
+    labels = lx.alternation(lx.entries("place-labels"))
+    hedges = lx.alternation(lx.entries("place-label-hedges"))
+    return re.compile(rf"(?:^|\n)[ \t]*{labels}:[ \t]*(?:{hedges}[ \t]+)?$")
+
+
+def place_after_its_label(phrase: Phrase) -> list[Mention] | None:
+    """The first name after a field label that says a place follows is that place: "Place: Inta,
+    Minlag", "Venue: Estonian National Museum, Muuseumi tee 2", as catalogues and programmes print
+    their fields; a building named like an institution is where things happened there."""
+    classifier, run = phrase.classifier, phrase.run
+    start = classifier.toks[run[0]].start
+    if phrase.title or not place_label_before().search(classifier.text, max(0, start - 60), start):
+        return None
+    m = phrase.mention(run, "place", "medium")
+    m.reason = "the first name after a label that says a place follows"
+    return [m]
+
+
 #: A bracket's rest that holds names only, joined by commas or "and": "Kagalnitskaya, Mechetinskaya)".
 BRACKET_OF_NAMES = re.compile(r"[A-Z][\w‐-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w‐-]*)*\)")
 

@@ -17,6 +17,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("acronym-of-the-name-before", 100, organisations.acronym_of_the_name_before),
     Rule("archive-before-its-fond", 99, organisations.archive_before_its_fond),
     Rule("gazetteer-place", 100, places.gazetteer_place),
+    Rule("place-after-its-label", 99, places.place_after_its_label),
     Rule("transliterated-institution", 98, organisations.transliterated_institution),
     Rule("numbered-event", 97, cuts.numbered_event),
     Rule("rank-named-by-its-body", 97, cuts.rank_named_by_its_body),
