@@ -92,3 +92,15 @@ def test_the_first_name_after_a_label_saying_a_place_follows_is_that_place(tmp_p
     places = names(root, "placeName")
     assert places[:1] == ["Kozhim"] and "Latvian National Library" in places and "Ostrovets" in places
     assert "Latvian National Library" not in names(root, "orgName")
+
+
+def test_a_town_shaped_like_a_surname_is_the_town_unless_the_text_makes_it_a_person(tmp_path):
+    """A town of the gazetteers that ends like a surname, with nothing else said of it, is the town
+    ("sent on to Chemnitz", "Lent by the Weber family, Heidelberg"); a role before it or a noun after it
+    keeps it a person's name, as does a person the text names so elsewhere or a leader the genre's
+    authority knows ("complained to Stalin")."""
+    root = converted(tmp_path, "In 1944 he was sent on to Chemnitz.\n\nLent by the Weber family, Heidelberg\n")
+    assert names(root, "placeName") == ["Chemnitz", "Heidelberg"]
+    (tmp_path / "other").mkdir()
+    root = converted(tmp_path / "other", "The chief of state security Lublin reported. She complained to Stalin.\n")
+    assert names(root, "persName") == ["Lublin", "Stalin"]

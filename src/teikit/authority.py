@@ -67,6 +67,17 @@ def load_authority(paths: tuple[Path, ...] = (), shipped: bool = True) -> etree.
     return merged
 
 
+@cache
+def shipped_surnames() -> frozenset[str]:
+    """The surnames of the persons the shipped authority knows: a town named after one of them (Kirov,
+    Stalin, Kaganovich) is as likely the person as the town, though the authority finds the person only
+    by a fuller name."""
+    authority = load_authority()
+    if authority is None:
+        return frozenset()
+    return frozenset(el.text for el in authority.iter(f"{{{TEI_NS}}}surname") if el.text)
+
+
 def variants(entry: etree._Element) -> list[etree._Element]:
     name_tag = KINDS[etree.QName(entry).localname][1]
     return [n for n in entry if n.tag == T + name_tag and n.get("type") == "variant"]

@@ -18,6 +18,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import adjective, capital_name_shaped, east_asian_name, listed, place_ok, unit_head
 from teikit.annotate.rules import Rules
+from teikit.authority import shipped_surnames
 
 
 BOLSHEVIK_SUFFIX = re.compile(r" ?\(b\)")
@@ -203,6 +204,11 @@ class Classifier:
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
+        if evidence == ["a surname's ending"] and len(words) == 1 and self.town_alone(run):
+            pending = self.mention(run, "person?", "low")  # "to Kattowitz": the town, unless named a person
+            pending.town = True
+            pending.reason = "a town of the gazetteers shaped like a surname: a place unless the text makes it a person"
+            return [pending]
         if not evidence:
             if len(words) == 1 and (not words[0].isupper() or capital_name_shaped(words[0])):
                 pending = self.mention(run, "person?", "low")  # a person if named so elsewhere ("ROZENBLUM")
@@ -217,6 +223,19 @@ class Classifier:
         m.words, m.initials = words, initials
         m.reason = "evidence: " + ", ".join(evidence) if evidence else "capitalised words that are not common English"
         return [m]
+
+    def town_alone(self, run: list[int]) -> bool:
+        """One word that is a town of the gazetteers, not the surname of a person the genre's authority
+        knows (Stalin, Kirov), with no word of a role before it ("captain of state security Zhukovsky")
+        nor a preposition that leads to persons ("a reply by Ivanov": lexicon/person-prepositions) nor
+        a noun after it ("the Andropov years"): "to Kattowitz", "Lent by the family, Bielefeld"."""
+        toks, word = self.toks, self.toks[run[0]].text
+        if word.isupper() or gz.place_size(word) is None or word in shipped_surnames():
+            return False
+        before = toks[run[0] - 1].text if run[0] > 0 else ""
+        after = toks[run[-1] + 1].text if run[-1] + 1 < len(toks) else ""
+        return before.lower() not in lx.words("person-prepositions") and \
+            not any(w[:1].islower() and w.title() not in lx.words("function-words") for w in (before, after))
 
 
 def place_kind(word: str) -> bool:

@@ -400,7 +400,7 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
         elif m.type == "person?":
             if IMPRINT_AFTER.match(texts[m.block], m.end):
                 continue  # "Petrov, Repressii (Moscow: Zvenia, 1997)": the title of a cited work
-            shaped = (gz.surname_shaped(m.text) or family_of(m.text)) and not gz.common_word(m.text)
+            shaped = (gz.surname_shaped(m.text) or family_of(m.text)) and not gz.common_word(m.text) and not m.town
             named = sense_key(m.text) in surnames
             if named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
@@ -421,6 +421,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
                     and institution_by_article(texts[m.block], m.start, m.end):
                 m.type, m.cert = "org", "low"
                 m.reason += "; after the article, as an institution's name is and a person's is not"
+            elif m.town:
+                m.type, m.cert = "place", "low"
+                m.reason += "; nothing in the text makes it a person"
             else:
                 continue
         elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \

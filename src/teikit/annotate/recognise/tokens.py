@@ -51,6 +51,7 @@ class Mention:
     sentence_start: bool = False
     rule: str = ""  # the rule that made it, and why: what `--explain` reports
     reason: str = ""
+    town: bool = False  # pending: a town of the gazetteers shaped like a surname, a place unless made a person
 
 
 #: "the" right before a name: a person takes no article, an institution or an acronym does.
