@@ -104,3 +104,11 @@ def test_a_town_shaped_like_a_surname_is_the_town_unless_the_text_makes_it_a_per
     (tmp_path / "other").mkdir()
     root = converted(tmp_path / "other", "The chief of state security Lublin reported. She complained to Stalin.\n")
     assert names(root, "persName") == ["Lublin", "Stalin"]
+
+
+def test_english_words_a_possessive_owns_before_a_subtitle_are_a_title_not_a_person(tmp_path):
+    """A book's title after its subject's possessive ("Kirov's Hope Deferred: …") is no person though
+    "Hope" is a forename too; a forename and surname the possessive owns stay a person."""
+    root = converted(tmp_path, "See A. Orlov, Kirov's Hope Deferred: Leningrad in 1934 (London: Faber, 1990), "
+                               "and Yagoda's Frank Coe.\n")
+    assert names(root, "persName") == ["A. Orlov", "Kirov", "Yagoda", "Frank Coe"]

@@ -289,12 +289,20 @@ def document(phrase: Phrase) -> list[Mention] | None:
 
 
 def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
-    """A possessive ends a name ("Petrov's Secretariat" is not one name unless an institution's)."""
+    """A possessive ends a name ("Petrov's Secretariat" is not one name unless an institution's). What
+    it owns in capitals before a colon, every word of it an English word, is a book's title before its
+    subtitle ("Stalin's Loyal Executioner: People's Commissar …"), not a person, though one of its words
+    is a forename too ("Yezhov's Frank Coe" stays one)."""
     words, run = phrase.words, phrase.run
     if "'" not in words and "’" not in words:
         return None
     cut = next(p for p, w in enumerate(words) if w in ("'", "’"))
-    return phrase.classify(run[:cut]) + phrase.classify(run[cut + 2:])
+    owned = phrase.classify(run[cut + 2:])
+    rest = [w for w in words[cut + 2:] if w[:1].isalpha()]
+    end = phrase.classifier.toks[run[-1]].end
+    if len(rest) > 1 and all(gz.common_word(w) for w in rest) and phrase.classifier.text[end:end + 1] == ":":
+        owned = [m for m in owned if m.type != "person"]
+    return phrase.classify(run[:cut]) + owned
 
 
 def not_a_name(phrase: Phrase) -> list[Mention] | None:
