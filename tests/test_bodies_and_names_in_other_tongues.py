@@ -112,3 +112,11 @@ def test_english_words_a_possessive_owns_before_a_subtitle_are_a_title_not_a_per
     root = converted(tmp_path, "See A. Orlov, Kirov's Hope Deferred: Leningrad in 1934 (London: Faber, 1990), "
                                "and Yagoda's Frank Coe.\n")
     assert names(root, "persName") == ["A. Orlov", "Kirov", "Yagoda", "Frank Coe"]
+
+
+def test_an_english_word_before_a_camps_site_word_is_no_place(tmp_path):
+    """"the Orotukan lagpunkt" names the place; "Special settlement No. 3" and "Labour settlement"
+    open with English words, which name no place."""
+    root = converted(tmp_path, "Special settlement No. 3 was empty. Labour settlement families moved to the "
+                               "Orotukan lagpunkt.\n")
+    assert names(root, "placeName") == ["Orotukan"]

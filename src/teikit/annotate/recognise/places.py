@@ -471,8 +471,8 @@ def place_before_site(phrase: Phrase) -> list[Mention] | None:
     (lexicon/site-heads)."""
     classifier, run = phrase.classifier, phrase.run
     if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run) \
-            or (len(phrase.words) == 1 and adjective(phrase.words[0])):  # "the Finnish villages"
-        return None
+            or (len(phrase.words) == 1 and (adjective(phrase.words[0]) or gz.common_word(phrase.words[0]))):
+        return None  # "the Finnish villages", "Special settlement No. 3"
     joins = [p for p, w in enumerate(phrase.words) if w in lx.words("connectors") and w not in lx.words("list-joiners")]
     if joins:  # "GEBHARDT Adolf of the Mariinsk depot": the place is what follows the last "of"
         rest = [i for i in run[joins[-1] + 1:] if phrase.classifier.toks[i].text not in lx.words("connectors")]
