@@ -1344,3 +1344,20 @@ def test_a_programme_dates_its_days_and_deadlines_by_the_conference_its_title_na
     assert found["12 October"] == "2022-10-12"  # the weekday stays outside the span, as it does in a date line
     assert found["13 October"] == "2022-10-13"
     assert found["15 December"] == "2022-12-15"
+
+
+def test_a_statement_signed_and_dated_at_its_end_with_notes_under_it_is_one_document(tmp_path):
+    """The name and the date under a statement close it though no "Yours faithfully" comes first; a
+    note on its back or a translator's note below is part of it, not another document, so its days
+    take the year of that date, not of a year the story named."""
+    text = ("To the Head of the District Department of the NKVD\n\nSTATEMENT\n\nOur foreman came here in 1931. "
+            "On 14 October the spindle of the lathe broke, and he wrote in the report that the turner was to "
+            "blame, although everyone in the shop knows that the bearings came from the store worn out.\n\n"
+            "P. Sereda\n3.XI.37\n\n"
+            "Note on the reverse, in ink: \"Checked. Arrested 20.XI.37.\"\n\n"
+            "[Translator's note: the foreman was shot in 1938.]\n")
+    source = tmp_path / "statement.txt"
+    source.write_text(text, encoding="utf-8")
+    root = convert_file(source).getroot()
+    assert len(root.findall(".//tei:body/tei:div", TEI_NS)) == 1
+    assert ("14 October", "1937-10-14") in values(root.findall(".//tei:text//tei:date", TEI_NS))
