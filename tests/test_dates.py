@@ -1361,3 +1361,19 @@ def test_a_statement_signed_and_dated_at_its_end_with_notes_under_it_is_one_docu
     root = convert_file(source).getroot()
     assert len(root.findall(".//tei:body/tei:div", TEI_NS)) == 1
     assert ("14 October", "1937-10-14") in values(root.findall(".//tei:text//tei:date", TEI_NS))
+
+
+def test_a_year_said_in_two_figures_after_in_or_until_is_dated_but_not_a_count(tmp_path):
+    text = ("Recorded in 2020.\n\nA: He was taken in twenty-four, after the rising, and came back in thirty-one "
+            "with no teeth. We stayed there until 'fifty-six. In twenty-four hours he was gone; he was one of "
+            "thirty-two men, aged thirty-one.\n")
+    assert values(convert(tmp_path, text))[1:] == [("twenty-four", "1924"), ("thirty-one", "1931"),
+                                                    ("'fifty-six", "1956")]
+
+
+def test_a_day_said_as_an_ordinal_word_after_on_is_a_day_of_the_storys_month(tmp_path):
+    """A lecture of 2013 on June 1937 says "shot on the twelfth": the twelfth of June 1937, not of the
+    lecture's month; "on the first day" and "the second" alone are no dates."""
+    text = ("Lecture 9, 19 November 2013\n\nIn June thirty-seven the commanders are tried in secret and shot "
+            "on the twelfth. On the first day nobody spoke. The first was shot, the second released.\n")
+    assert values(convert(tmp_path, text))[1:] == [("June thirty-seven", "1937-06"), ("the twelfth", "1937-06-12")]

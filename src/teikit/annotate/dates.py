@@ -132,6 +132,12 @@ SAID_FIGURES = rf"(?:{alternation(SAID['teens'])}|{alternation(SAID['tens'])}(?:
 SAID_YEAR = rf"{alternation(list(SAID['centuries']), either_case=True)}\s+{SAID_FIGURES}"
 #: A year in two figures after an apostrophe, as memoirs write it ("the summer of '36", "May '37"), or
 #: said, in figures or with its century, as transcripts give it ("the autumn of thirty-seven").
+#: A word in small letters after a year said in figures, which makes it a number of things ("in twenty-four
+#: hours"), unless a function word ("in thirty-seven and thirty-eight", "in thirty-one with no teeth").
+WORD_AFTER_SPOKEN_YEAR = re.compile(rf"\s+(?!{alternation([w.lower() for w in words('function-words')])}\b)[a-z]")
+#: A year said in two figures joined by a hyphen, as an interview or a lecture says it after "in",
+#: "until" or "after" ("in thirty-seven", "until 'fifty-six", "after ninety-one").
+SPOKEN_YEAR = rf"[’']?(?<![\w-]){alternation(SAID['tens'], either_case=True)}-{alternation(SAID['units'])}(?![\w-])"
 YEAR_OR_SHORT = rf"(?:{YEAR}|[’']\d\d(?!\d)|{SAID_YEAR}|(?<![\w-]){alternation(SAID['tens'])}(?:-{alternation(SAID['units'])})?(?![\w-]))"
 #: A comma between a month or season and its year, unless the year is a tens said alone: in "the middle of
 #: October, forty men to a wagon" the number counts men.
@@ -186,6 +192,7 @@ PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
 START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_case=True)}\s|" \
+        rf"[’']?{alternation(SAID['tens'], either_case=True)}-|" \
         rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
         rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s)"
@@ -229,10 +236,12 @@ UNIT = re.compile(rf"""
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
   | (?P<y>(?P<y_y>{YEAR}|{SAID_YEAR}){END})
   | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
+  | (?P<sp>(?P<sp_y>{SPOKEN_YEAR}))
   | (?P<m>(?P<m_m>{MONTH_FULL})\b)
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
   | (?P<tm>{PERIOD})
+  | (?P<dw>the\s+(?P<dw_d>{alternation(ORDINAL_WORDS)})(?![\w-]))
   | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b)
   | (?P<dd>(?P<dd_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
@@ -346,6 +355,7 @@ APPEARED_BEFORE = re.compile(rf"\b{alternation(REFERENCES['appeared'])}\b(?:\s+[
 REFERENCE_PAGES = re.compile(r"\(\s*$")
 PAGES_AFTER = re.compile(rf"{PAGES}\s*[;)]")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
+DAY_WORD_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day_word'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
 #: "WILL MARCH": a month's name after these is a verb.
@@ -529,6 +539,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(written_year(g("y_y"))[0]), None
     if kind == "ay":  # "it was '38": a year as it is said, its century from the document's date
         return Point(int(g("ay_y")), short_year=True), None
+    if kind == "sp":  # "in thirty-seven": said, in the genre's century
+        return Point(written_year(g("sp_y"))[0]), None
     if kind == "m":
         month = month_number(g("m_m"))
         return Point(None, month, month), None
@@ -537,6 +549,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(None, lo, hi), None
     if kind in ("d", "dd", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
+    if kind == "dw":
+        return Point(None, None, None, ORDINAL_WORDS.index(g("dw_d").lower()) + 1), None
     if kind == "fe":
         name, year = " ".join(g("fe_n").split()), int(g("fe_y")) if g("fe_y") else None
         if name in EASTER_FEASTS:  # April until its year is known, then the day (easter_day)
@@ -558,6 +572,8 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
+    if kind == "sp" and not (YEAR_PREPOSITION.search(before) and not WORD_AFTER_SPOKEN_YEAR.match(after)):
+        return False  # "in thirty-seven, everything went wrong", not "in twenty-four hours" nor "aged thirty-one"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
         return False
     if kind == "yr" and len(m.group("yr_b")) == 2 and int(m.group("yr_b")) <= int(m.group("yr_a")[2:]):
@@ -573,6 +589,9 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "sol" and solar_hijri_day(int(m.group("sol_y")), SOLAR_MONTHS[m.group("sol_m")],
                                          day_number(m.group("sol_d"))) is None:
         return False  # "31 Mehr": the month has thirty days
+    if kind == "dw":  # "on the seventeenth, officially of a heart attack"; not "on the first day", "the second"
+        return DAY_WORD_PREPOSITION.search(before) is not None and re.match(r"\s*[a-z]", after) is None \
+            and not ORDINAL_NOUNS.match(after)
     if kind == "dd" and not SECOND_DAY.search(before):
         return False  # "21st" alone only after "the 20th and": "the 21st century" has its article
     if kind in ("d", "dd"):
@@ -1222,7 +1241,8 @@ class Resolver:
         is November's 17th), unless that puts the past after the document's date or what is still to
         come before it. Else it is the latest such day up to the document's date (the next such day
         from it, for what is still to come, or for a day at most DAYS_AHEAD after it that no word of the
-        past tells); in a text with no date at all, the month the story is in. A day quoted after the date of a document cited in its paragraph ("his letter of 5
+        past tells); in a text with no date at all, or one looking back more than RETROSPECT_YEARS on a
+        story now in one month, the month the story is in. A day quoted after the date of a document cited in its paragraph ("his letter of 5
         March says: 'on the 2nd …'") is the latest such day up to that document's date: the quoted
         writer's now. True for such a day."""
         cited = self.last_cited[0] if self.last_cited is not None and self.last_cited[1] == block_no else None
@@ -1247,6 +1267,12 @@ class Resolver:
             if not wrong_side:
                 point.year, point.month_lo, point.month_hi = year, month, month
                 return False
+        clock = self.clock
+        if not future and self.doc_date is not None and clock is not None and clock[0] == clock[1] \
+                and self.doc_date.year - clock[1] // 12 > RETROSPECT_YEARS:
+            point.year, month = divmod(clock[0], 12)  # a lecture of 2013 on June 1937: "shot on the twelfth"
+            point.month_lo = point.month_hi = month + 1
+            return False
         if self.doc_date is not None and self.doc_date.month_lo is not None:
             point.year, month = self.doc_date.year, self.doc_date.month_lo
             days = None if point.day is None else (point.day, self.doc_date.day)  # no day: "the month"
