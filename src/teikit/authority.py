@@ -70,7 +70,7 @@ def load_authority(paths: tuple[Path, ...] = (), shipped: bool = True) -> etree.
 @cache
 def shipped_surnames() -> frozenset[str]:
     """The surnames of the persons the shipped authority knows: a town named after one of them (Kirov,
-    Stalin, Kaganovich) is as likely the person as the town, though the authority finds the person only
+    Kaganovich, Zhdanov) is as likely the person as the town, though the authority finds the person only
     by a fuller name."""
     authority = load_authority()
     if authority is None:

@@ -226,7 +226,7 @@ class Classifier:
 
     def town_alone(self, run: list[int]) -> bool:
         """One word that is a town of the gazetteers, not the surname of a person the genre's authority
-        knows (Stalin, Kirov), with no word of a role before it ("captain of state security Zhukovsky")
+        knows (Kirov, Kaganovich), with no word of a role before it ("captain of state security Zhukovsky")
         nor a preposition that leads to persons ("a reply by Ivanov": lexicon/person-prepositions) nor
         a noun after it ("the Andropov years"): "to Kattowitz", "Lent by the family, Bielefeld"."""
         toks, word = self.toks, self.toks[run[0]].text

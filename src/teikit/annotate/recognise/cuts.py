@@ -291,7 +291,7 @@ def document(phrase: Phrase) -> list[Mention] | None:
 def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
     """A possessive ends a name ("Petrov's Secretariat" is not one name unless an institution's). What
     it owns in capitals before a colon, every word of it an English word, is a book's title before its
-    subtitle ("Stalin's Loyal Executioner: People's Commissar …"), not a person, though one of its words
+    subtitle ("Kirov's Hope Deferred: Leningrad in 1934"), not a person, though one of its words
     is a forename too ("Yezhov's Frank Coe" stays one)."""
     words, run = phrase.words, phrase.run
     if "'" not in words and "’" not in words:
