@@ -120,3 +120,14 @@ def test_an_english_word_before_a_camps_site_word_is_no_place(tmp_path):
     root = converted(tmp_path, "Special settlement No. 3 was empty. Labour settlement families moved to the "
                                "Orotukan lagpunkt.\n")
     assert names(root, "placeName") == ["Orotukan"]
+
+
+def test_a_name_on_the_water_or_in_its_basin_is_a_river(tmp_path):
+    """"the settlements on the Chulym", "navigation on the Vychegda", "the basin of the Pinega": a
+    river, not the institution a bare name after "the" would be; after "on" a noun following the name
+    makes it something else ("on the Stakhanov movement")."""
+    root = converted(tmp_path, "The exiles lived in settlements on the Chulym. Navigation on the Vychegda "
+                               "closed early. The basin of the Pinega was logged. He wrote on the Stakhanov "
+                               "movement.\n")
+    assert names(root, "placeName") == ["Chulym", "Vychegda", "Pinega"]
+    assert names(root, "orgName") == []

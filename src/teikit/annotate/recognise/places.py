@@ -622,10 +622,24 @@ def river_and_its_banks(phrase: Phrase) -> list[Mention] | None:
             or listed("org-words", word) or place_kind(word):
         return None
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if classifier.text[end:end + 2] in ("'s", "’s") \
-            or not river_before().search(classifier.text, max(0, start - 60), start):
+    lead = river_before().search(classifier.text, max(0, start - 60), start)
+    if classifier.text[end:end + 2] in ("'s", "’s") or not lead \
+            or lead.group().lower().startswith("on ") and noun_after(classifier.text, end):
         return None
     return [phrase.mention(run, "place", "medium")]
+
+
+#: The word in small letters right after a name.
+WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def noun_after(text: str, end: int) -> bool:
+    """A word in small letters after the name ending at `end` that is no function word nor a verb in
+    -ed: the noun the name qualifies ("on the Stakhanov movement"; "on the Vychegda closed" tells of
+    the river)."""
+    word = WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).title() not in lx.words("function-words") \
+        and not word.group(1).endswith("ed")
 
 
 def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
