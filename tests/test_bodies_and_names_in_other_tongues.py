@@ -131,3 +131,9 @@ def test_a_name_on_the_water_or_in_its_basin_is_a_river(tmp_path):
                                "movement.\n")
     assert names(root, "placeName") == ["Chulym", "Vychegda", "Pinega"]
     assert names(root, "orgName") == []
+
+
+def test_a_currency_code_before_a_sum_is_no_organisation(tmp_path):
+    root = converted(tmp_path, "The archive's fee was EUR 38 and the copies UAH 600; the NKVD file was free. "
+                               "DNA samples were taken.\n")
+    assert names(root, "orgName") == ["NKVD"]
