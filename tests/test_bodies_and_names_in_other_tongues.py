@@ -137,3 +137,12 @@ def test_a_currency_code_before_a_sum_is_no_organisation(tmp_path):
     root = converted(tmp_path, "The archive's fee was EUR 38 and the copies UAH 600; the NKVD file was free. "
                                "DNA samples were taken.\n")
     assert names(root, "orgName") == ["NKVD"]
+
+
+def test_a_chinese_family_name_in_capitals_as_russian_files_transliterate_it_opens_a_person(tmp_path):
+    """Files of Harbin and the CER write Wang as VAN and Liu as LYU, in capitals before the given name:
+    one person, not an acronym and a name; a pinyin given name may run to eight letters."""
+    root = converted(tmp_path, "The cook VAN Tszi-lin heard it, and the porter ZHANG Fengshan came. The "
+                               "interpreter LYU Chzhen-fan left for the NKVD.\n")
+    assert names(root, "persName") == ["VAN Tszi-lin", "ZHANG Fengshan", "LYU Chzhen-fan"]
+    assert names(root, "orgName") == ["NKVD"]
