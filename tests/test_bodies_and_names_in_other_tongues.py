@@ -146,3 +146,12 @@ def test_a_chinese_family_name_in_capitals_as_russian_files_transliterate_it_ope
                                "interpreter LYU Chzhen-fan left for the NKVD.\n")
     assert names(root, "persName") == ["VAN Tszi-lin", "ZHANG Fengshan", "LYU Chzhen-fan"]
     assert names(root, "orgName") == ["NKVD"]
+
+
+def test_a_warder_is_a_title_and_a_label_before_an_archive_no_place_of_printing(tmp_path):
+    """"Warder KHAMRAEV": a title before a surname, not a place; "Reference: LVVA, 1822" is a label,
+    shaped like "Moscow: ROSSPEN, 2004" but an English word, so no place of printing."""
+    root = converted(tmp_path, "Warder KHAMRAEV did not come on duty. Reference: LVVA, 1822. "
+                               "See also Moscow: ROSSPEN, 2004.\n")
+    assert names(root, "placeName") == ["Moscow"]
+    assert names(root, "persName") == ["KHAMRAEV"]

@@ -206,7 +206,8 @@ def imprint(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if any(listed("org-words", w) for w in phrase.words) or char_before(classifier.text, start, " ") not in ".(\n\"”" \
-            or not IMPRINT.match(classifier.text, end):
+            or not IMPRINT.match(classifier.text, end) \
+            or (len(phrase.words) == 1 and gz.common_word(phrase.words[0])):  # "Reference: LVVA, 1822" is a label
         return None
     return [phrase.mention(run, "place", "medium")]
 
