@@ -155,3 +155,10 @@ def test_a_warder_is_a_title_and_a_label_before_an_archive_no_place_of_printing(
                                "See also Moscow: ROSSPEN, 2004.\n")
     assert names(root, "placeName") == ["Moscow"]
     assert names(root, "persName") == ["KHAMRAEV"]
+
+
+def test_a_town_written_with_diacritics_the_gazetteer_lacks_is_that_town(tmp_path):
+    """A catalogue writes "Rīga" as Latvian spells it; the gazetteer has "Riga"."""
+    root = converted(tmp_path, "Gift of the artist's son, Juris Dzenis, Rīga, 1998.\n")
+    assert names(root, "placeName") == ["Rīga"]
+    assert names(root, "persName") == ["Juris Dzenis"]

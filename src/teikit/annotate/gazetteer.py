@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -134,9 +135,17 @@ def listed_town(name: str) -> bool:
 
 
 def place_size(name: str) -> tuple[int, bool] | None:
-    """The size of a place of the gazetteers and whether it is of the genre, or None."""
+    """The size of a place of the gazetteers and whether it is of the genre, or None; a name written
+    with diacritics the gazetteer's form lacks is that place too ("Rīga", "Görlitz" as "Gorlitz")."""
     value = places().get(name)
+    if value is None and not name.isascii():
+        value = places().get(unaccented(name))
     return None if value is None else (value & ~GENRE, bool(value & GENRE))
+
+
+def unaccented(name: str) -> str:
+    """A name without its diacritics, its case kept: "Rīga" → "Riga"."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

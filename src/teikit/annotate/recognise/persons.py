@@ -4,7 +4,6 @@ evidence, and the last rule that takes capitalised words left over as a person o
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import SequenceMatcher
 
 from teikit import lexicon as lx
@@ -293,7 +292,7 @@ RESPELLED = re.compile(r"([^\W\d_]+)['’ʹ]?\s?\(([^\W\d_]+)\)")
 
 def folded(word: str) -> str:
     """A word without its diacritics, in lowercase: "LEPPÄLÄ" → "leppala"."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()
+    return gz.unaccented(word).casefold()
 
 
 def respelled(surname: str, variant: str) -> bool:
