@@ -162,3 +162,11 @@ def test_a_town_written_with_diacritics_the_gazetteer_lacks_is_that_town(tmp_pat
     root = converted(tmp_path, "Gift of the artist's son, Juris Dzenis, Rīga, 1998.\n")
     assert names(root, "placeName") == ["Rīga"]
     assert names(root, "persName") == ["Juris Dzenis"]
+
+
+def test_a_surname_in_capitals_that_is_also_a_town_is_a_person_before_a_forename(tmp_path):
+    """"LAHTI Väinö": Lahti is a town too, but a forename after a surname in capitals says whose name
+    it is."""
+    root = converted(tmp_path, "Among the defectors was PORI Väinö, a logger who had lived in Kemi.\n")
+    assert names(root, "persName") == ["PORI Väinö"]
+    assert names(root, "placeName") == ["Kemi"]

@@ -216,8 +216,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m = phrase.mention(run, "person", "high")  # "KIM Den Ho": KIM is also an acronym, not here
         m.words, m.initials, m.reason = names, initials, "in capitals; evidence: an East Asian family name and its syllables"
         return [m]
-    if 1 < len(names) <= 3 and names[0].isupper() and capital_name_shaped(names[0], common=True) \
-            and not any(w.isupper() for w in names[1:]) \
+    if 1 < len(names) <= 3 and names[0].isupper() and not any(w.isupper() for w in names[1:]) \
+            and capital_name_shaped(names[0], common=True, towns=gz.forename(names[1])) \
             and (gz.forename(names[1]) or any(gz.patronymic(w) for w in names[1:])
                  or forename_of_a_listed_surname(classifier, run, names)
                  or len(names) == 2 and surname_before_forename(names, phrase.title)):

@@ -89,16 +89,17 @@ def unit_head(word: str, plural: bool = False) -> bool:
     return any(listed("unit-heads", form) for form in forms)
 
 
-def capital_name_shaped(word: str, common: bool = False) -> bool:
+def capital_name_shaped(word: str, common: bool = False, towns: bool = False) -> bool:
     """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
     (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans"), nor
-    a Russian word for a document ("REPORT (SVODKA)": lexicon/document-words)."""
+    a Russian word for a document ("REPORT (SVODKA)": lexicon/document-words), nor a town's name
+    (but for `towns`, where a forename after it says whose: "LAHTI Väinö")."""
     letters = word.replace("-", "")
     return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
         and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
         and not listed("common-caps", word) and not listed("function-words", word) \
         and not listed("document-words", word) \
-        and (common or not gz.common_word(word)) and not place_ok(word.title())
+        and (common or not gz.common_word(word)) and (towns or not place_ok(word.title()))
 
 
 def stemmed_institution(word: str) -> bool:
