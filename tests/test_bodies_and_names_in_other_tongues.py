@@ -170,3 +170,10 @@ def test_a_surname_in_capitals_that_is_also_a_town_is_a_person_before_a_forename
     root = converted(tmp_path, "Among the defectors was PORI Väinö, a logger who had lived in Kemi.\n")
     assert names(root, "persName") == ["PORI Väinö"]
     assert names(root, "placeName") == ["Kemi"]
+
+
+def test_a_name_that_opens_with_h_is_respelled_with_kh_through_russian(tmp_path):
+    """Russian writes a Finnish or German H as Х, which English gives back as "Kh": "HEIKURA Toivo (in
+    the lists KHEIKURA)" names one person twice."""
+    root = converted(tmp_path, "The emigrant HEIKURA Toivo (in the lists KHEIKURA) led the group.\n")
+    assert names(root, "persName") == ["HEIKURA Toivo", "KHEIKURA"]

@@ -299,9 +299,23 @@ def respelled(surname: str, variant: str) -> bool:
     """Two spellings of one name: the same first letter, as transliterations count one
     (lexicon/forename-letters), and most letters in common ("LAHTI" and "Lakhti", "SHTAL" and
     "Stahl", "LEPPÄNEN" and "LEPPYANEN", "HRYTSAI" and "Gritsai")."""
-    a, b = folded(surname), folded(variant)
-    return len(a) > 2 and len(b) > 2 and a != b and SequenceMatcher(None, a, b).ratio() >= 0.6 \
+    if folded(surname) == folded(variant):
+        return False
+    a, b = same_opening(folded(surname), folded(variant))
+    return len(a) > 2 and len(b) > 2 and SequenceMatcher(None, a, b).ratio() >= 0.6 \
         and a[0].upper().translate(gz.same_first_letter()) == b[0].upper().translate(gz.same_first_letter())
+
+
+def same_opening(a: str, b: str) -> tuple[str, str]:
+    """Two folded spellings with the opening one of them took through Russian written as the other's
+    ("khietala" and "hietala": lexicon/respelled-openings)."""
+    for line in lx.entries("respelled-openings"):
+        native, russified = (part.lower() for part in line.split())
+        if a.startswith(russified) and b.startswith(native):
+            return native + a[len(russified):], b
+        if b.startswith(russified) and a.startswith(native):
+            return a, native + b[len(russified):]
+    return a, b
 
 
 def respelled_in_brackets(phrase: Phrase) -> list[Mention] | None:
