@@ -21,7 +21,7 @@ from teikit.model import Block, Document, SourceText, Span
 from teikit.pipeline import convert_file, tei_bytes
 from teikit.segment import segment
 
-from conftest import ROOT, SHARED, TEI_NS
+from conftest import ROOT, SHARED, TEI_NS, converted
 
 GOLD = ROOT / "tests" / "gold" / "blumkin-1929-dates"
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -1288,9 +1288,7 @@ def test_a_signed_letter_dated_at_its_end_and_a_reply_under_it(tmp_path):
             "to 1 June 1953. The troops came on 4 August, as the collection published by Prolog in New York in "
             "1966 says.\n\nYours faithfully,\n\nPetro Savchyn\nToronto, 12 March 1977\n\nMr Frayne writes: I "
             "followed Scholmer (London, 1954).\n")
-    source = tmp_path / "letter.txt"
-    source.write_text(text, encoding="utf-8")
-    root = convert_file(source).getroot()
+    root = converted(tmp_path, text)
     divisions = root.findall(".//tei:body/tei:div", TEI_NS)
     assert len(divisions) == 2 and divisions[0].find("tei:closer/tei:dateline", TEI_NS) is not None
     assert ("4 August", "1953-08-04") in values(root.findall(".//tei:text//tei:date", TEI_NS))
@@ -1356,9 +1354,7 @@ def test_a_statement_signed_and_dated_at_its_end_with_notes_under_it_is_one_docu
             "P. Sereda\n3.XI.37\n\n"
             "Note on the reverse, in ink: \"Checked. Arrested 20.XI.37.\"\n\n"
             "[Translator's note: the foreman was shot in 1938.]\n")
-    source = tmp_path / "statement.txt"
-    source.write_text(text, encoding="utf-8")
-    root = convert_file(source).getroot()
+    root = converted(tmp_path, text)
     assert len(root.findall(".//tei:body/tei:div", TEI_NS)) == 1
     assert ("14 October", "1937-10-14") in values(root.findall(".//tei:text//tei:date", TEI_NS))
 

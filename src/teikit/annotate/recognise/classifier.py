@@ -16,7 +16,8 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import adjective, capital_name_shaped, east_asian_name, listed, place_ok, unit_head
+from teikit.annotate.recognise.words import adjective, capital_name_shaped, content_word, east_asian_name, listed, \
+    place_ok, unit_head
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -204,7 +205,7 @@ class Classifier:
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
-        if evidence == ["a surname's ending"] and len(words) == 1 and self.town_alone(run):
+        if len(evidence) == 1 and gz.surname_shaped(words[-1]) and len(words) == 1 and self.town_alone(run):
             pending = self.mention(run, "person?", "low")  # "to Kattowitz": the town, unless named a person
             pending.town = True
             pending.reason = "a town of the gazetteers shaped like a surname: a place unless the text makes it a person"
@@ -235,7 +236,7 @@ class Classifier:
         before = toks[run[0] - 1].text if run[0] > 0 else ""
         after = toks[run[-1] + 1].text if run[-1] + 1 < len(toks) else ""
         return before.lower() not in lx.words("person-prepositions") and \
-            not any(w[:1].islower() and w.title() not in lx.words("function-words") for w in (before, after))
+            not any(content_word(w) for w in (before, after))
 
 
 def place_kind(word: str) -> bool:

@@ -12,7 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import adjective, is_acronym, listed, place_ok, stemmed_institution, unit_head
+from teikit.annotate.recognise.words import adjective, content_word, is_acronym, listed, place_ok, stemmed_institution, \
+    unit_head
 
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
@@ -371,7 +372,7 @@ def unit_level_after(text: str, end: int) -> bool:
 
 
 UNIT_LEVEL = re.compile(r" ([a-z]+) [a-z]")
-BODY_AFTER = re.compile(r" ([\w]+)\b(?! of\b)")
+BODY_AFTER = re.compile(r" (\w+)\b(?! of\b)")
 
 
 def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:
@@ -554,7 +555,7 @@ def opening_where(classifier: Classifier, k: int, last: int) -> bool:
             or not toks[k].text[:1].isupper() or (k > 0 and toks[k - 1].text not in ".!?;:"):
         return False
     after = toks[last + 1].text
-    return after == "," or (after.islower() and after.title() in lx.words("function-words")
+    return after == "," or (after.islower() and not content_word(after)
                             and after not in lx.words("list-joiners") and after != "of")
 
 
@@ -639,8 +640,7 @@ def noun_after(text: str, end: int) -> bool:
     -ed: the noun the name qualifies ("on the Stakhanov movement"; "on the Vychegda closed" tells of
     the river)."""
     word = WORD_AFTER.match(text, end)
-    return word is not None and word.group(1).title() not in lx.words("function-words") \
-        and not word.group(1).endswith("ed")
+    return word is not None and content_word(word.group(1)) and not word.group(1).endswith("ed")
 
 
 def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:

@@ -89,6 +89,12 @@ def unit_head(word: str, plural: bool = False) -> bool:
     return any(listed("unit-heads", form) for form in forms)
 
 
+def content_word(word: str) -> bool:
+    """A word in small letters that is no function word (lexicon/function-words): a noun or a verb
+    beside a name, which says what the name qualifies or does ("the Andropov years")."""
+    return word[:1].islower() and word.title() not in lx.words("function-words")
+
+
 def capital_name_shaped(word: str, common: bool = False, towns: bool = False) -> bool:
     """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
     (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans"), nor
