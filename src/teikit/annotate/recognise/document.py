@@ -9,6 +9,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
+from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.persons import described_after, folded, respelled
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
 from teikit.annotate.recognise.words import adjective, east_asian_name, unit_head
@@ -66,21 +67,47 @@ AUTHOR_DATE = re.compile(r" (?:\((?:1[6-9]|20)\d\d[a-z]?(?:[,:][^()\n]{0,20})?\)
 
 def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str]) -> set[int]:
     """The pending bare words (ids) that stand in a list beside a person: a list names one kind
-    (`surnames` are the document's surnames, as `sense_key`s)."""
+    (`surnames` are the document's surnames, as `sense_key`s). A word in capitals that only its shape
+    made an acronym is pending too beside a surname in capitals ("GLADKOV (Kaunas), SHUSTIN (Riga) and
+    KUMM (Tallinn)"); what each member has in brackets after it is passed over."""
     def person(m: Mention) -> bool:
         return m.type == "person" or (m.type == "person?" and not gz.common_word(m.text) and (
             sense_key(m.text) in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
 
-    found = sorted(found, key=lambda m: (m.block, m.start))
+    def pending(m: Mention, beside: Mention) -> bool:
+        return m.type == "person?" or (shaped_acronym(m) and beside.text.isupper()
+                                       and any(c in "AEIOUY" for c in m.text))  # a surname has a vowel: not TSK
+
+    def joined(prev: Mention, m: Mention) -> bool:
+        between = texts[m.block][prev.end:m.start]
+        if prev.text.isupper() and m.text.isupper():
+            between = BRACKETED.sub("", between)
+        return prev.block == m.block and LIST_JOIN.fullmatch(between) is not None
+
+    found = sorted((m for m in found if not in_brackets(texts[m.block], m)), key=lambda m: (m.block, m.start))
     listed = set()
     for prev, m in zip(found, found[1:]):
-        if prev.block != m.block or not LIST_JOIN.fullmatch(texts[m.block][prev.end:m.start]):
+        if not joined(prev, m):
             continue
-        if prev.type == "person?" and person(m):
+        if pending(prev, m) and person(m):
             listed.add(id(prev))
-        if m.type == "person?" and person(prev):
+        if pending(m, prev) and person(prev):
             listed.add(id(m))
     return listed
+
+
+#: What a list's member has in brackets after it: "(Kaunas)", "(b. 1901)".
+BRACKETED = re.compile(r"\s*\([^()\n]*\)")
+
+
+def in_brackets(text: str, m: Mention) -> bool:
+    return text[:m.start].endswith("(") and text[m.end:m.end + 1] == ")"
+
+
+def shaped_acronym(m: Mention) -> bool:
+    """An organisation only an acronym's shape made: in capitals, no list of acronyms holds it."""
+    return m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
+        and m.text.isupper() and m.text not in lx.words("org-acronyms")
 
 
 #: What follows the name: a word, or punctuation or the end of the block.
@@ -334,8 +361,27 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
         m.reason += f"; named a{'n' if sense == 'org' else ''} {sense} elsewhere in the text with evidence"
 
 
-#: A paragraph opening with one word and a colon: a transcript's or a script's speaker ("HANNA: Good evening").
-SPEAKER_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_'’-]+)\s*:")
+#: A user name of a forum or a social network: letters and digits joined by underscores ("liesl_k",
+#: "Wolgadeutsch_Archiv"), or a handle after "@"; not an e-mail address nor a file's name.
+USER_NAME = re.compile(r"(?<![\w@./])(?:@[^\W_][\w]{2,}|[^\W\d_][^\W_]*(?:_[^\W_]+)+)(?![\w@]|\.\w)")
+
+
+def user_names(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """The mentions of the document with every user name made a person, in place of what the rules read
+    in its parts: a forum's posts and a thread's replies are signed so, and the tokens never join
+    across the underscore."""
+    names = [(b, m.start(), m.end()) for b, text in enumerate(texts) for m in USER_NAME.finditer(text)]
+    if not names:
+        return found
+    kept = [m for m in found if not any(b == m.block and m.start < end and start < m.end for b, start, end in names)]
+    return kept + [Mention(b, start, end, "person", "medium", texts[b][start:end], words=[texts[b][start:end]],
+                           rule="user-name", reason="a user name, as forums and social networks sign posts")
+                   for b, start, end in names]
+
+
+#: A paragraph opening with one word and a colon: a transcript's or a script's speaker ("HANNA: Good evening"),
+#: also after the recording's time ("[00:01:02] MAYA:", "00:14 Owen:").
+SPEAKER_LABEL = re.compile(r"\s*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?\s+)?([^\W\d_][^\W\d_'’-]+)\s*:")
 
 
 def repeated_labels(texts: list[str], label: re.Pattern[str]) -> set[str]:
@@ -348,9 +394,15 @@ def repeated_labels(texts: list[str], label: re.Pattern[str]) -> set[str]:
 def speaker_labels(texts: list[str]) -> set[str]:
     """The words that open two paragraphs or more as labels and are shaped like a name, a first name
     or a surname (not a protocol's "HEARD:", "RESOLVED:"): the speakers of a stenogram, an interview
-    or a broadcast ("HANNA:", "DAVID:", "Aili:", "GOLOVANOV:")."""
-    return {sense_key(word) for word in repeated_labels(texts, SPEAKER_LABEL)
-            if word.title() in gz.first_names() or gz.surname_shaped(word.title())}
+    or a broadcast ("HANNA:", "DAVID:", "Aili:", "GOLOVANOV:"). Once one label is a name, the
+    transcript's other labels are its speakers too ("MAYA:" beside "OWEN:") unless the text writes them
+    as words in small letters or they are English words ("HEARD:", "QUESTION:")."""
+    labels = repeated_labels(texts, SPEAKER_LABEL)
+    named = {word for word in labels if word.title() in gz.first_names() or gz.surname_shaped(word.title())}
+    if named:
+        small = set(re.findall(r"\b[^\W\d_A-Z]+\b", " ".join(texts)))
+        named |= {word for word in labels if word.lower() not in small and not common_inflected(word.upper())}
+    return {sense_key(word) for word in named}
 
 
 #: A paragraph opening with two or three initials and a colon: an interview's speaker ("N.B.: Usually it is").
@@ -390,8 +442,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
     surnames |= {sense_key(m.words[-1]) for m in found if m.type == "person" and len(m.words) == 1
                  and last_words[sense_key(m.words[-1])] > 1}
-    listed_with = in_list_of_persons(texts, found, surnames)
     speakers = speaker_labels(texts)
+    surnames |= speakers  # "I am Maya" in the transcript whose speaker "MAYA:" is
+    listed_with = in_list_of_persons(texts, found, surnames)
     kept: list[Mention] = []
     for m in found:
         if m.type in ("person?", "org") and m.cert != "high" and speaking(texts, m, speakers):
@@ -430,6 +483,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
                 and sense_key(m.text) in surnames:
             m.type, m.words = "person", [m.text]  # "SCHULTZ" is the SCHULTZ named with his forename
             m.reason += "; but named elsewhere as a person's surname"
+        elif id(m) in listed_with and shaped_acronym(m):
+            m.type, m.words = "person", [m.text]
+            m.reason += "; but in a list of surnames in capitals"
         elif m.type == "person" and m.cert == "low":
             if sense_key(m.words[-1]) in surnames:
                 m.cert = "medium"

@@ -114,6 +114,8 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     toks = classifier.toks
     for pos, i in enumerate(run):
+        if pos >= 2 and is_initial(toks, run[pos - 2]) and toks[i].text not in lx.words("org-acronyms"):
+            continue  # "members KUVSHINOV and Ya. M. REZNIK": a surname in capitals after its initials
         if len(run) > 1 and (is_acronym(toks[i].text) and toks[i].text.isupper()
                              or toks[i].text in lx.words("org-acronyms") and sum(c.isupper() for c in toks[i].text) > 1):
             rest = run[pos + 1:]

@@ -1,0 +1,60 @@
+"""Kinds of text the seventeenth round of issue 15 read (set S): a prisoner's letters to his family,
+a podcast's transcript, a genealogy forum's thread, a deportation report listing its chiefs in
+capitals, a tribunal's sentence naming its members.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_surname_in_capitals_after_its_initials_is_a_person_not_an_acronym(tmp_path):
+    """A short surname in capitals with few vowels has an acronym's shape; its initials before it say
+    it is a name."""
+    root = converted(tmp_path, "The court: chairman A. P. SOKOLOV, members BELOV and Ya. M. REZNIK.\n")
+    assert names(root, "persName") == ["A. P. SOKOLOV", "BELOV", "Ya. M. REZNIK"]
+    assert names(root, "orgName") == []
+
+
+def test_a_word_in_capitals_listed_with_surnames_in_capitals_is_a_person(tmp_path):
+    """A list of chiefs, each with his town in brackets, names persons: the last one's acronym shape
+    does not make it an organisation; an acronym with no vowel stays one."""
+    root = converted(tmp_path, "The troikas were headed by Comrades GLADKIKH (Kaunas), SHUSTOV (Riga) and "
+                               "KUMM (Tallinn). Copies: KOSTOV, TSK and the UNKVD.\n")
+    assert names(root, "persName") == ["GLADKIKH", "SHUSTOV", "KUMM", "KOSTOV"]
+    assert "TSK" in names(root, "orgName")
+
+
+def test_a_podcasts_speakers_after_the_recordings_time_are_persons(tmp_path):
+    """Speaker labels after a timestamp; once one label is a known first name, the others are the
+    transcript's speakers too, and so is the name a speaker gives herself."""
+    root = converted(tmp_path, (
+        "Episode 12\n\n"
+        "[00:00:03] MAYA: Hi, and welcome back. I am Maya.\n\n"
+        "[00:00:08] OWEN: And today our guest is from Zhytomyr.\n\n"
+        "[00:01:02] MAYA: Where was the file kept?\n\n"
+        "[00:01:05] OWEN: In the oblast archive.\n"
+    ))
+    assert names(root, "persName") == ["MAYA", "Maya", "OWEN", "MAYA", "OWEN"]
+
+
+def test_a_protocols_labels_stay_labels_beside_a_speakers_name(tmp_path):
+    root = converted(tmp_path, (
+        "Minutes\n\nIVANOV: I open the meeting.\n\nHEARD: the report on the lists, heard in full.\n\n"
+        "IVANOV: Any objections?\n\nHEARD: the secretary.\n"
+    ))
+    assert "HEARD" not in names(root, "persName")
+
+
+def test_forum_user_names_are_persons_but_mail_addresses_and_files_are_not(tmp_path):
+    root = converted(tmp_path, (
+        "Research requests\n\n"
+        "#1  liesl_k » Mon 3 March 2014, 21:14\n\n"
+        "Hello everyone. Write to research@baltic.example.lv or open scan_0042.pdf.\n\n"
+        "#2  Wolgadeutsch_Archiv (Moderator) » Mon 3 March 2014, 22:40\n\n"
+        "Welcome, liesl_k. As @kolyma_notes wrote, ask the archive.\n"
+    ))
+    assert names(root, "persName") == ["liesl_k", "Wolgadeutsch_Archiv", "liesl_k", "@kolyma_notes"]
