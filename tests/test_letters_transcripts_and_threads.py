@@ -58,3 +58,15 @@ def test_forum_user_names_are_persons_but_mail_addresses_and_files_are_not(tmp_p
         "Welcome, liesl_k. As @kolyma_notes wrote, ask the archive.\n"
     ))
     assert names(root, "persName") == ["liesl_k", "Wolgadeutsch_Archiv", "liesl_k", "@kolyma_notes"]
+
+
+def test_a_family_letters_pet_names_are_persons(tmp_path):
+    """Pet names made from short forms of given names (Raya, Sonya, Vova) with the endings of
+    tenderness are persons, as the short forms are."""
+    root = converted(tmp_path, (
+        "Kotlas, 14 September 1939\n"
+        "My dear Rayechka and Sonechka! We have arrived. Does Vovochka still go to school? "
+        "Rayusya, do not send butter.\n"
+    ))
+    assert names(root, "persName") == ["Rayechka", "Sonechka", "Vovochka", "Rayusya"]
+    assert names(root, "placeName") == ["Kotlas"]

@@ -260,6 +260,16 @@ def forename(word: str) -> bool:
     return word in first_names() or "-" in word and all(part in first_names() for part in word.split("-"))
 
 
+@cache
+def pet_name(word: str) -> bool:
+    """A pet name made from a short form of the lists with an ending of lexicon/pet-name-endings
+    ("Rayechka", "Rayusya" of Raya, "Vovochka" of Vova), and neither a place nor an English word."""
+    return any(word.endswith(ending) and len(word) - len(ending) >= 2
+               and any(word[:-len(ending)] + tail in first_names() for tail in ("a", "ya"))
+               for ending in lx.entries("pet-name-endings")) \
+        and word not in places() and not common_word(word)
+
+
 def frequent_first_names_of_places() -> frozenset[str]:
     """Places of the gazetteers whose name is a first name common somewhere (gender-guesser's
     frequency of 3 or more on its 1-13 scale, in some country): Vladimir, Lena, not Riga or Neva. A

@@ -198,7 +198,8 @@ class Classifier:
                 or (words[-1] in gz.not_names() and not (
                 initials and words[-1] in lx.words("east-asian-surnames"))):  # "Ten M." is a name
             return []
-        named = words[0] in gz.first_names() and (len(words) > 1 or not gz.common_word(words[0]))
+        named = (words[0] in gz.first_names() or gz.pet_name(words[0])) \
+            and (len(words) > 1 or not gz.common_word(words[0]))
         evidence = [why for why, found in (
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
             ("a person's description before it", self.described_before(run[0])),

@@ -118,5 +118,5 @@ def stemmed_institution(word: str) -> bool:
 
 def plain_forename(word: str) -> bool:
     """A forename of the lists that no English word or place shares ("Marta", "Richard"; not "Walter",
-    "Lena"): alone, it names a person."""
-    return word in gz.first_names() and not gz.common_word(word) and word not in gz.places()
+    "Lena"), or a pet name made from one ("Rayusya"): alone, it names a person."""
+    return (word in gz.first_names() or gz.pet_name(word)) and not gz.common_word(word) and word not in gz.places()
