@@ -70,3 +70,22 @@ def test_a_family_letters_pet_names_are_persons(tmp_path):
     ))
     assert names(root, "persName") == ["Rayechka", "Sonechka", "Vovochka", "Rayusya"]
     assert names(root, "placeName") == ["Kotlas"]
+
+
+def test_a_telegrams_towns_in_capitals_before_their_unit_are_places(tmp_path):
+    """A cipher telegram in capitals writes no commas: towns the gazetteers know before "RAIONS" are
+    each a place; a town shaped like a surname before "OKRUG" is the okrug, not a person."""
+    root = converted(tmp_path, (
+        "CIPHER TELEGRAM No. 418/sh\nFrom SMOLENSK. Sent 2.IX.37.\n\n"
+        "KULAKS FOUND IN VYAZMA ROSLAVL RAIONS AND IN VELIZH OKRUG STOP REQUEST LIMIT STOP\n"
+    ))
+    assert names(root, "placeName") == ["SMOLENSK", "VYAZMA", "ROSLAVL", "VELIZH OKRUG"]
+    assert names(root, "persName") == []
+
+
+def test_where_a_calling_comes_from_and_what_one_walks_along_are_places(tmp_path):
+    """A surname's ending is no sign of a person after "a schoolteacher from" or "along": nobody
+    comes from a person's name or walks along one."""
+    root = converted(tmp_path, "A schoolteacher from Totma came too. We walked along Volodymyrska to the gate.\n")
+    assert names(root, "placeName") == ["Totma", "Volodymyrska"]
+    assert names(root, "persName") == []

@@ -137,6 +137,8 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
         run = run[:-1]
     if not run:
         return []
+    if not title and run != phrase.run and run[0] != phrase.run[0]:
+        return phrase.classify(run)  # "From LENINGRAD": the rules before this one read what is left too
     phrase.run, phrase.title = run, title or phrase.classifier.title_before(run[0])
     return None
 

@@ -12,7 +12,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
-    plain_forename, transliterated_syllables
+    plain_forename, transliterated_syllables, unit_head
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -253,6 +253,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a person's description after it", described_after(after))) if found]
     if not evidence or (evidence == ["a surname's ending"] and after_article(text, start)):
         return None  # "the archive of the GUFSIN": a person takes no article, an acronym does
+    if evidence == ["a surname's ending"] and unit_head(after.split(None, 1)[0] if after.split() else ""):
+        return None  # "IN PSKOV OKRUG": the unit after it makes the town's name a place's
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]

@@ -72,9 +72,27 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
         if joined is not None:  # "the Keles and Saryagach raions": each name a place
             return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+        parts = known_places_in_a_row(words)
+        if parts and len(parts) > 1:  # a telegram's "LUGA NOVGOROD KINGISEPP RAIONS": no commas, each a place
+            return [phrase.mention(run[a:b], "place", "medium") for a, b in parts]
         # "the UNKVD of the Lvov, Tarnopol and Stanislav oblasts": the list follows the connector
         return unit_after_connector(phrase, []) or [phrase.mention(run, "place", "medium")]
     return None
+
+
+def known_places_in_a_row(words: list[str]) -> list[tuple[int, int]] | None:
+    """`words` cut into places the gazetteers know, of one or two words each ("Borovichi", "Staraya
+    Russa"), as (first, past-last) positions; None if some word is left over."""
+    parts: list[tuple[int, int]] = []
+    at = 0
+    while at < len(words):
+        size = next((n for n in (2, 1) if at + n <= len(words)
+                     and " ".join(w.title() if w.isupper() else w for w in words[at:at + n]) in gz.places()), 0)
+        if not size:
+            return None
+        parts.append((at, at + size))
+        at += size
+    return parts
 
 
 def unit_after_connector(phrase: Phrase, head: list[int]) -> list[Mention] | None:
@@ -289,8 +307,15 @@ def described_person_before(word: str) -> bool:
     """The word before "from" is a person or people, by what they do, by their people or by their
     surname: where they are from is a place ("teachers from Kamyshlov", "Germans from Elisabethtal":
     lexicon/person-descriptions, ethnonyms)."""
-    return any(form in lx.words("person-descriptions") for form in gz.singulars(word)) or gz.people(word) \
-        or (word[:1].isupper() and gz.surname_shaped(word))
+    return any(form in lx.words("person-descriptions") or compound_calling(form) for form in gz.singulars(word)) \
+        or gz.people(word) or (word[:1].isupper() and gz.surname_shaped(word))
+
+
+def compound_calling(word: str) -> bool:
+    """A calling written as one word with what it works at: "schoolteacher", "steelworker",
+    "lorry-driver" end in a calling of lexicon/person-descriptions of five letters or more."""
+    return word.islower() and any(word.endswith(calling) and len(word) > len(calling) + 2
+                                  for calling in lx.words("person-descriptions") if len(calling) >= 5)
 
 
 def town_after_locative(phrase: Phrase) -> list[Mention] | None:
