@@ -89,3 +89,33 @@ def test_where_a_calling_comes_from_and_what_one_walks_along_are_places(tmp_path
     root = converted(tmp_path, "A schoolteacher from Totma came too. We walked along Volodymyrska to the gate.\n")
     assert names(root, "placeName") == ["Totma", "Volodymyrska"]
     assert names(root, "persName") == []
+
+
+def test_codes_with_figures_are_neither_organisations_nor_names(tmp_path):
+    """A project report's work packages and milestones, and a postcode, are codes: "WP3" is no
+    acronym, and "BD1" is no part of a name."""
+    root = converted(tmp_path, "WP1 and WP3 were late; milestone M4 came in July.\n\n"
+                               "Write to 12 Manningham Lane, Leeds LS2 9JT.\n")
+    assert names(root, "orgName") == [] and names(root, "persName") == []
+    assert names(root, "placeName") == ["Manningham Lane", "Leeds"]
+
+
+def test_ships_quoted_after_a_word_for_ships_are_no_towns_anywhere_in_the_text(tmp_path):
+    root = converted(tmp_path, 'Unrest spread among the crews of the battleships "Sevastopol" and "Poltava". '
+                               'The clerk of the "Sevastopol" was arrested. Sevastopol itself was quiet.\n')
+    assert names(root, "placeName") == ["Sevastopol"]
+
+
+def test_a_places_other_name_in_brackets_is_the_place(tmp_path):
+    """An old name in round brackets after a town, and a town beside the translator's square
+    bracket, are places though shaped like surnames; a town after a person stays the person's town."""
+    root = converted(tmp_path, "They were loaded at Tapa, Tartu (Yuriev) and Pernov [Pärnu]; "
+                               "the chiefs were GLADKOV (Kaunas) and SHUSTIN (Riga).\n")
+    assert names(root, "persName") == ["GLADKOV", "SHUSTIN"]
+    assert {"Yuriev", "Pernov", "Pärnu", "Tartu"} <= set(names(root, "placeName"))
+
+
+def test_a_fund_and_a_german_auction_house_are_organisations(tmp_path):
+    root = converted(tmp_path, "A grant came from the Kalna Fund. Provenance: his sale, Kessler Auktionen, Munich.\n")
+    assert names(root, "orgName") == ["Kalna Fund", "Kessler Auktionen"]
+    assert names(root, "persName") == []

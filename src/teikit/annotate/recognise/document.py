@@ -260,6 +260,31 @@ BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,80})\)")
 NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
+def other_names_of_places(texts: list[str], found: list[Mention]) -> None:
+    """A bare word in a bracket after a place, or either word of a place and a square bracket, is the
+    place's other name, not the person its surname's ending would make it: "Tartu (Yuriev)", the
+    translator's "Pernov [Pärnu]". A place in round brackets after a name stays a person's town
+    ("GLADKOV (Kaunas)")."""
+    ordered = sorted(found, key=lambda m: (m.block, m.start))
+    for first, second in zip(ordered, ordered[1:]):
+        text = texts[first.block]
+        if first.block != second.block:
+            continue
+        between, closing = text[first.end:second.start], text[second.end:second.end + 1]
+        square = between in (" [", "[") and closing == "]"
+        round_ = between in (" (", "(") and closing == ")"
+        for place, other in ((first, second), (second, first)) if square else ((first, second),) if round_ else ():
+            if place.type == "place" and place.cert != "low" and bare(other):
+                other.type, other.cert, other.words = "place", "medium", []
+                other.reason += f"; the other name of {place.text}, beside it in brackets"
+
+
+def bare(m: Mention) -> bool:
+    """A person of one word and no evidence but its shape: no initials, title or first name."""
+    return m.type in ("person", "person?") and m.cert != "high" and len(m.text.split()) == 1 and not m.initials \
+        and not gz.forename(m.text) and not m.text.isupper()  # "(KRA)": an abbreviation the text explains
+
+
 def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Mention]:
     """Capitalised words opening or closing a bracket right after a person's name, one of which spells
     one of its words otherwise, are the same person, whatever the rest of the bracket says of where
@@ -359,6 +384,26 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
         m.type, m.cert = sense, "medium"
         m.words = [m.text] if sense == "person" else []
         m.reason += f"; named a{'n' if sense == 'org' else ''} {sense} elsewhere in the text with evidence"
+
+
+@cache
+def ship_names() -> re.Pattern[str]:
+    """A word for a ship, in the singular or the plural, and the quoted names after it, joined as a
+    list: 'the battleships "Petropavlovsk" and "Sevastopol"' (lexicon/vessel-words); group 1 is the list."""
+    words = lx.alternation(lx.entries("vessel-words")) + "s?"
+    quoted = r"[\"“«][^\"“”«»\n]{1,40}[\"”»]"
+    return re.compile(rf"\b(?i:{words})\s+({quoted}(?:(?:,\s*|,?\s+and\s+){quoted})*)")
+
+
+def ships(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """The mentions of the document less the names of its ships, wherever the document quotes them:
+    a ship bears a town's or a person's name ("Petropavlovsk", "Dzhurma") and is neither; once the
+    text has called a quoted name a ship, "the clerk of the 'Petropavlovsk'" is the ship too."""
+    names = {name for text in texts for listed in ship_names().finditer(text)
+             for name in re.findall(r"[\"“«]([^\"“”«»\n]+)[\"”»]", listed.group(1))}
+    if not names:
+        return found
+    return [m for m in found if not (m.text in names and texts[m.block][m.start - 1:m.start] in ('"', "“", "«"))]
 
 
 #: A user name of a forum or a social network: letters and digits joined by underscores ("liesl_k",

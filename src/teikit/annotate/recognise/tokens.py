@@ -78,6 +78,11 @@ def joiner(word: str) -> bool:
     return word in lx.words("connectors") or word in lx.words("particles")
 
 
+def name_word(tok: Tok) -> bool:
+    """A capitalised word with no figure in it: "WP3", "BD1", "T-34" are codes, never a name's words."""
+    return tok.cap and tok.text[0].isalpha() and not any(c.isdigit() for c in tok.text)
+
+
 def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     """Runs of token indexes that may form a name (capitalised words, initials, inner connectors)."""
     runs: list[list[int]] = []
@@ -86,7 +91,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
         if numbered_unit(text, toks, i):
             j = i + numbered_unit(text, toks, i)
             run = list(range(i, j))  # "3rd department": the unit word may be lowercase
-        elif not (toks[i].cap and toks[i].text[0].isalpha()):
+        elif not name_word(toks[i]):
             i += 1
             continue
         else:
@@ -107,7 +112,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 run += list(range(j, j + 1 + size))  # "BOARD 3 OF THE NKGB", "Plant No. 183"
                 j += 1 + size
                 continue
-            if tok.cap and tok.text[0].isalpha():
+            if name_word(tok):
                 if run and toks[run[-1]].text == "." and label_word(toks, j):
                     break  # "ISHMUKHAMETOV A. G. Secretary: ...": a label after initials opens the next field
                 run.append(j)
