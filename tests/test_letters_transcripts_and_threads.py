@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import TEI_NS, converted, names
 
 
 def test_a_surname_in_capitals_after_its_initials_is_a_person_not_an_acronym(tmp_path):
@@ -119,3 +119,24 @@ def test_a_fund_and_a_german_auction_house_are_organisations(tmp_path):
     root = converted(tmp_path, "A grant came from the Kalna Fund. Provenance: his sale, Kessler Auktionen, Munich.\n")
     assert names(root, "orgName") == ["Kalna Fund", "Kessler Auktionen"]
     assert names(root, "persName") == []
+
+
+def test_decades_said_in_words_and_a_range_of_decades_are_dates(tmp_path):
+    """A podcast says "the thirties", a walking guide "the late thirties", a catalogue's title spans
+    "1920s–1950s"; a man "in his thirties" is an age."""
+    root = converted(tmp_path, "Letters from the USSR, 1920s–1950s\n\nThe district did not survive the thirties. "
+                               "In the late thirties the NKVD sat here. A man in his thirties came.\n")
+    values = {" ".join("".join(el.itertext()).split()): (el.get("from") or el.get("notBefore"),
+                                                          el.get("to") or el.get("notAfter"))
+              for el in root.iterfind(".//tei:text//tei:date", TEI_NS)}
+    assert values == {"1920s–1950s": ("1920", "1959"), "the thirties": ("1930", "1939"),
+                      "the late thirties": ("1930", "1939")}
+
+
+def test_a_year_before_a_plural_noun_is_a_year_where_the_text_dates_by_it(tmp_path):
+    """"the 1941 files" in a report on the June 1941 deportation are that year's files; "the 1500
+    prisoners" are a count, and "fond 1894" an archival number."""
+    root = converted(tmp_path, "The deportations of June 1941 and of March 1949 were filmed. The 1941 files carry "
+                               "the stamps of the NKGB; the 1949 deportees went to Omsk. The 1500 prisoners came "
+                               "later. The files belong to fond 1894.\n")
+    assert names(root, "date") == ["June 1941", "March 1949", "1941", "1949"]

@@ -233,7 +233,8 @@ UNIT = re.compile(rf"""
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
   | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|{COMMA_BEFORE_YEAR})\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d)(?![-‐]\d){END})
-  | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s\b)
+  | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s(?:\s*[–-]\s*(?P<dec_y2>1[5-9]\d0|20\d0)[’']?s)?\b)
+  | (?P<decw>[Tt]he\s+(?:{alternation(SAID['decade_parts'])}[\s-]+)?(?P<decw_t>{alternation(SAID['decades'])})\b)
   | (?P<y>(?P<y_y>{YEAR}|{SAID_YEAR}){END})
   | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
   | (?P<sp>(?P<sp_y>{SPOKEN_YEAR}))
@@ -533,6 +534,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(year, lo, hi, short_year=short), None
     if kind == "dec":
         return Point(int(g("dec_y")), decade=True), None
+    if kind == "decw":  # "the late thirties": the decade, in the genre's century
+        return Point(DEFAULT_CENTURY + 20 + 10 * SAID["decades"].index(g("decw_t").lower()), decade=True), None
     if kind == "yr":
         return Point(int(g("yr_a"))), None
     if kind == "y":
@@ -564,14 +567,20 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     return None
 
 
+def a_year_of(text: str, number: str) -> bool:
+    """The text dates something by the number elsewhere, after a month or a preposition of years
+    ("in June 1941", "in 1949"): "the 1941 files" then names the year's files, not 1941 of them."""
+    return re.search(rf"(?:{MONTH_FULL}|\b{alternation(PREPOSITIONS['year'])})\s+{re.escape(number)}\b", text) is not None
+
+
 def plausible(m: re.Match, text: str) -> bool:
     """Context tests that keep numbers, names and ordinals of things from being taken as dates."""
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before):
         return False
     if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
-            (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after)):
-        return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck"
+            (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after) and not a_year_of(text, m.group())):
+        return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck", "the 1941 files"
     if kind == "sp" and not (YEAR_PREPOSITION.search(before) and not WORD_AFTER_SPOKEN_YEAR.match(after)):
         return False  # "in thirty-seven, everything went wrong", not "in twenty-four hours" nor "aged thirty-one"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
@@ -753,7 +762,10 @@ def find_units(text: str) -> list[Found]:
             second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
             unit.points.append(Point(second))
             unit.join = "range"
-        elif m.lastgroup == "dec":
+        elif m.lastgroup == "dec" and m.group("dec_y2"):  # "1920s–1950s": from the first to the last
+            unit.points.append(Point(int(m.group("dec_y2")), decade=True))
+            unit.join = "range"
+        elif m.lastgroup in ("dec", "decw"):
             unit.join = "decade"
         elif m.lastgroup == "romy" and m.group("romy_m1"):  # "IX-X.1937": two months of one year
             first = ROMAN_MONTHS.index(m.group("romy_m1")) + 1
