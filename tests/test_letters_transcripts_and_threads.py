@@ -140,3 +140,21 @@ def test_a_year_before_a_plural_noun_is_a_year_where_the_text_dates_by_it(tmp_pa
                                "the stamps of the NKGB; the 1949 deportees went to Omsk. The 1500 prisoners came "
                                "later. The files belong to fond 1894.\n")
     assert names(root, "date") == ["June 1941", "March 1949", "1941", "1949"]
+
+
+def test_a_resolution_quoted_on_a_telegram_keeps_its_names(tmp_path):
+    """A resolution written on a document and quoted whole is no title of a work: the person it
+    sends a copy to is a person."""
+    root = converted(tmp_path, 'Resolution, in the hand of A. N. Orlov: "Sent. Copy to Comrade Belyaev."\n')
+    assert names(root, "persName") == ["A. N. Orlov", "Belyaev"]
+
+
+def test_two_signatures_in_a_row_are_two_persons(tmp_path):
+    """A telegram in capitals signs with two names and no comma between them."""
+    root = converted(tmp_path, "LIMIT EXHAUSTED STOP REQUEST 500 MORE STOP A. SOKOLOV L. BELYAEV\n")
+    assert names(root, "persName") == ["A. SOKOLOV", "L. BELYAEV"]
+
+
+def test_a_defender_before_a_surname_is_a_title(tmp_path):
+    root = converted(tmp_path, "Present: the state prosecutor Veretennikov and the defender Brandt.\n")
+    assert names(root, "persName") == ["Veretennikov", "Brandt"]

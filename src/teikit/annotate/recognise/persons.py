@@ -279,12 +279,17 @@ def body_before_initials(phrase: Phrase) -> list[Mention] | None:
 def names_joined(phrase: Phrase) -> list[Mention] | None:
     """Two names joined by "and" where the first ends in initials and the second opens with a surname
     in capitals are two phrases: "GORELOV I. M. and SUSLIN D. Ya.", as a court's list of its members
-    or a distribution list prints them; initials close a name."""
+    or a distribution list prints them; initials close a name. Initials after a surname that initials
+    opened open the next name, as a telegram signs: "A. ZHDANOV L. ZAKOVSKY"."""
     toks, run = phrase.classifier.toks, phrase.run
     for pos in range(2, len(run) - 1):
         if toks[run[pos]].text in lx.words("list-joiners") and is_initial(toks, run[pos - 2]) \
                 and capital_name_shaped(toks[run[pos + 1]].text, common=True):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+    for pos in range(3, len(run) - 2):
+        if is_initial(toks, run[pos]) and is_initial(toks, run[pos - 3]) and not is_initial(toks, run[pos - 1]) \
+                and toks[run[pos - 1]].text != ".":
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos:])  # a telegram's "A. ZHDANOV L. ZAKOVSKY"
     return None
 
 

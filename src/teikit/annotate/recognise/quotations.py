@@ -115,6 +115,11 @@ QUOTATION = re.compile(r"[\"“«]([^\"“”«»\n]{3,300})[\"”»]")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+#: A sentence closed inside a quotation and another after it: a word of three letters or more ending in a
+#: small one, a full stop, "!" or "?", then more words (a title may end in a full stop, as a citation prints it).
+SENTENCE_CLOSED = re.compile(r"[^\W\d_]{2}[^\W\d_A-Z][.!?]\s+\w")
+
+
 def titles_of_works(text: str) -> list[tuple[int, int]]:
     """Quotations in title case, as titles of books and decrees are written ("The Voices of the Dead:
     Terror in the Donbas"): every word of four letters or more, function words aside, capitalised, two
@@ -131,6 +136,8 @@ def titles_of_works(text: str) -> list[tuple[int, int]]:
         needed = 1 if of_a_work else 2
         if not of_a_work and any(head in lx.words("org-words") and not head.endswith("s") for head in words[:1] + words[-1:]):
             continue  # a body in the singular; "White Guards" quoted is a label for people
+        if SENTENCE_CLOSED.search(quote.group(1)):
+            continue  # a resolution or a speech quoted, its sentences closed: "Sent. Copy to Comrade Orlov."
         if len(words) >= 2 and all(w[:1].isupper() for w in words) \
                 and sum(gz.common_word(w) and not w.isupper() for w in words) >= needed:
             found.append(quote.span(1))
