@@ -29,7 +29,7 @@ import re
 from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
-                                                names_in_other_languages, other_names_of_places, places_beside_places,
+                                                names_in_other_languages, places_beside_places,
                                                 respellings_in_brackets, sense_key,
                                                 ships, speakers_by_initials, user_names)
 from teikit.annotate.recognise.drafts import group
@@ -112,7 +112,6 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     authority = authority_mentions(texts, known or [])
     cut_before_known(texts, found, authority)
     places_beside_places(texts, found, authority)
-    other_names_of_places(texts, found)
     found += respellings_in_brackets(texts, found)
     found = names_in_other_languages(texts, found)
     found = speakers_by_initials(texts, found)

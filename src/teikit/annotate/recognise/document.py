@@ -229,7 +229,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     lists know as a town, in a list or on a route beside a place ("Pskov, Novgorod and Murmansk",
     "Uralsk – Chkalov": `gz.listed_town`); and a bare word alone
     in brackets after a place, or a place's in brackets after it, is its other name ("Aregala
-    (Ariogala)", "Rossieny (Raseiniai)", "Katharinenfeld (since 1944 Bolnisi)")."""
+    (Ariogala)", "Rossieny (Raseiniai)", "Katharinenfeld (since 1944 Bolnisi)"), whatever its shape in
+    the square brackets a translator adds ("Pernov [Pärnu]")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
@@ -238,13 +239,14 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
             text, gap = texts[a.block], texts[a.block][a.end:b.start]
             route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
             stage = re.fullmatch(STAGE, gap)
-            other_name = OTHER_NAME_OPENS.fullmatch(gap) and text[b.end:b.end + 1] == ")" \
+            edited = gap in (" [", "[") and text[b.end:b.end + 1] == "]"  # the translator's "Pernov [Pärnu]"
+            other_name = (edited or OTHER_NAME_OPENS.fullmatch(gap) and text[b.end:b.end + 1] == ")") \
                 and not (a.text.isupper() or b.text.isupper())  # "Aregala (Ariogala)"; not an acronym "(KRA)"
             if not (route or stage or other_name or LIST_JOIN.fullmatch(gap)):
                 continue
             placed = PLACE_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
             for m, other in ((a, b), (b, a)):
-                if other_name and gz.surname_shaped(m.text) and not respelled(a.text, b.text):
+                if other_name and not edited and gz.surname_shaped(m.text) and not respelled(a.text, b.text):
                     continue  # "reports from Minsk (Ivanov)": who sent them; "Dywin (Divin)" is spelt again
                 inner_stage = stage and on_a_route(text, m.start, m.end)
                 listed = gz.listed_town(m.text) and not route and not other_name
@@ -258,31 +260,6 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
 BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,80})\)")
 #: A word of a name inside it, with its diacritics, apostrophes and hyphens: "Kryvonis", "Ter-Grigorian".
 NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
-
-
-def other_names_of_places(texts: list[str], found: list[Mention]) -> None:
-    """A bare word in a bracket after a place, or either word of a place and a square bracket, is the
-    place's other name, not the person its surname's ending would make it: "Tartu (Yuriev)", the
-    translator's "Pernov [Pärnu]". A place in round brackets after a name stays a person's town
-    ("GLADKOV (Kaunas)")."""
-    ordered = sorted(found, key=lambda m: (m.block, m.start))
-    for first, second in zip(ordered, ordered[1:]):
-        text = texts[first.block]
-        if first.block != second.block:
-            continue
-        between, closing = text[first.end:second.start], text[second.end:second.end + 1]
-        square = between in (" [", "[") and closing == "]"
-        round_ = between in (" (", "(") and closing == ")"
-        for place, other in ((first, second), (second, first)) if square else ((first, second),) if round_ else ():
-            if place.type == "place" and place.cert != "low" and bare(other):
-                other.type, other.cert, other.words = "place", "medium", []
-                other.reason += f"; the other name of {place.text}, beside it in brackets"
-
-
-def bare(m: Mention) -> bool:
-    """A person of one word and no evidence but its shape: no initials, title or first name."""
-    return m.type in ("person", "person?") and m.cert != "high" and len(m.text.split()) == 1 and not m.initials \
-        and not gz.forename(m.text) and not m.text.isupper()  # "(KRA)": an abbreviation the text explains
 
 
 def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Mention]:
