@@ -160,3 +160,13 @@ def test_two_signatures_in_a_row_are_two_persons(tmp_path):
 def test_a_defender_before_a_surname_is_a_title(tmp_path):
     root = converted(tmp_path, "Present: the state prosecutor Veretennikov and the defender Brandt.\n")
     assert names(root, "persName") == ["Veretennikov", "Brandt"]
+
+
+def test_a_village_of_the_genres_lands_with_nothing_else_said_of_it_is_a_place(tmp_path):
+    """Two villages GeoNames knows, named with no word of place before them, are places; two
+    surnames in the same sentence frame stay persons."""
+    root = converted(tmp_path, "Columns went past Inzhavino and Gekhi in the night. "
+                               "Columns went past Zorbatov and Kuzmich at dawn.\n")
+    assert names(root, "placeName") == ["Inzhavino", "Gekhi"]
+    assert names(root, "persName") == ["Zorbatov", "Kuzmich"]
+

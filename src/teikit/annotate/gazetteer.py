@@ -179,6 +179,13 @@ def places() -> dict[str, int]:
     return found
 
 
+def villages() -> frozenset[str]:
+    """The villages and small towns of the genre's lands (lexicon/genre-villages, from GeoNames): too
+    many of their names are surnames or words to make a place by themselves, but one the rules would
+    otherwise drop is a place."""
+    return lx.words("genre-villages")
+
+
 def large_cities(data_population: int) -> Iterator[tuple[str, int, list[str], bool]]:
     """GeoNames cities of 100,000 people or more, and every town of the genre's lands
     (lexicon/genre-countries): name, population, the alternate names of cities of 300,000 or more

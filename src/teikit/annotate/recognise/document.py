@@ -72,7 +72,8 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
     KUMM (Tallinn)"); what each member has in brackets after it is passed over."""
     def person(m: Mention) -> bool:
         return m.type == "person" or (m.type == "person?" and not gz.common_word(m.text) and (
-            sense_key(m.text) in surnames or gz.surname_shaped(m.text) or not m.sentence_start))
+            sense_key(m.text) in surnames or gz.surname_shaped(m.text)
+            or not m.sentence_start and m.text not in gz.villages()))
 
     def pending(m: Mention, beside: Mention) -> bool:
         return m.type == "person?" or (shaped_acronym(m) and beside.text.isupper()
@@ -499,6 +500,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
             elif m.town:
                 m.type, m.cert = "place", "low"
                 m.reason += "; nothing in the text makes it a person"
+            elif m.text in gz.villages() and not m.sentence_start:
+                m.type, m.cert = "place", "low"
+                m.reason += "; a village of the genre's lands (lexicon/genre-villages), and nothing makes it a person"
             else:
                 continue
         elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
