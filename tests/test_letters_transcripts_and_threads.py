@@ -170,3 +170,11 @@ def test_a_village_of_the_genres_lands_with_nothing_else_said_of_it_is_a_place(t
     assert names(root, "placeName") == ["Inzhavino", "Gekhi"]
     assert names(root, "persName") == ["Zorbatov", "Kuzmich"]
 
+
+
+def test_a_user_name_ending_in_a_year_and_an_office_set_off_by_commas(tmp_path):
+    """A forum signs "olegK1961"; "the prosecutor, Rudzitis," names him after a comma; "page12" is
+    neither."""
+    root = converted(tmp_path, "Thread\n\n#2 olegK1961 · Mar 4, 2019\n\n"
+                               "The prosecutor, Rudzitis, called the lists false. See page12.\n")
+    assert names(root, "persName") == ["olegK1961", "Rudzitis"]

@@ -84,8 +84,12 @@ class Classifier:
 
     def described_before(self, first: int) -> bool:
         """A word that describes a person stands right before the name: "the teacher Vaitkus", "the
-        engineer Kask" (lexicon/person-descriptions, the evidence a name in capitals also takes)."""
+        engineer Kask" (lexicon/person-descriptions, the evidence a name in capitals also takes), or
+        it and a comma, a lowercase office too: "the prosecutor, Rudzitis, called"."""
         k = first - 1
+        if k >= 1 and self.toks[k].text == "," and self.toks[k - 1].text.islower():
+            word = self.toks[k - 1].text
+            return word in lx.words("person-descriptions") or listed("titles", word)
         return k >= 0 and self.toks[k].end < self.toks[first].start \
             and self.toks[k].text.lower() in lx.words("person-descriptions")
 

@@ -385,8 +385,10 @@ def ships(texts: list[str], found: list[Mention]) -> list[Mention]:
 
 
 #: A user name of a forum or a social network: letters and digits joined by underscores ("liesl_k",
-#: "Wolgadeutsch_Archiv"), or a handle after "@"; not an e-mail address nor a file's name.
-USER_NAME = re.compile(r"(?<![\w@./])(?:@[^\W_][\w]{2,}|[^\W\d_][^\W_]*(?:_[^\W_]+)+)(?![\w@]|\.\w)")
+#: "Wolgadeutsch_Archiv"), small letters and then a year of birth ("olegK1961"), or a
+#: handle after "@"; not an e-mail address nor a file's name.
+USER_NAME = re.compile(r"(?<![\w@./])(?:@[^\W_][\w]{2,}|[^\W\d_][^\W_]*(?:_[^\W_]+)+|[a-z]{3,}[A-Za-z]*(?:19|20)\d\d)"
+                       r"(?![\w@]|\.\w)")
 
 
 def user_names(texts: list[str], found: list[Mention]) -> list[Mention]:
