@@ -178,3 +178,11 @@ def test_a_user_name_ending_in_a_year_and_an_office_set_off_by_commas(tmp_path):
     root = converted(tmp_path, "Thread\n\n#2 olegK1961 · Mar 4, 2019\n\n"
                                "The prosecutor, Rudzitis, called the lists false. See page12.\n")
     assert names(root, "persName") == ["olegK1961", "Rudzitis"]
+
+
+def test_a_metro_station_and_a_road_named_after_a_town_make_places(tmp_path):
+    """A city guide's "Lisova metro station" and a newspaper's "the old Kadnikov road" name places,
+    though the words alone are shaped like surnames."""
+    root = converted(tmp_path, "From Lisova metro station take a bus. We went along the old Kadnikov road.\n")
+    assert names(root, "placeName") == ["Lisova", "Kadnikov"]
+    assert names(root, "persName") == []
