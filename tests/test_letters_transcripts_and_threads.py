@@ -186,3 +186,12 @@ def test_a_metro_station_and_a_road_named_after_a_town_make_places(tmp_path):
     root = converted(tmp_path, "From Lisova metro station take a bus. We went along the old Kadnikov road.\n")
     assert names(root, "placeName") == ["Lisova", "Kadnikov"]
     assert names(root, "persName") == []
+
+
+def test_a_surname_in_capitals_with_its_forename_after_an_institution_is_a_person(tmp_path):
+    """Official documents print the person right after the body: "the Institute of Railway Engineers
+    GRIGORYEV Viktor"; the name is a person of its own, not the end of the institution's name."""
+    root = converted(tmp_path, "At a hostel of the Pedagogical Institute MACHAVARIANI Z. and the Mining "
+                               "Institute GRIGORYEV Viktor spoke of the arrests.\n")
+    assert names(root, "persName") == ["MACHAVARIANI Z.", "GRIGORYEV Viktor"]
+    assert names(root, "orgName") == ["Pedagogical Institute", "Mining Institute"]

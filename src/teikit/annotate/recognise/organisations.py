@@ -12,8 +12,8 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_unit
-from teikit.annotate.recognise.words import ROMAN, adjective, is_acronym, listed, place_ok, pronounceable, \
-    stemmed_institution, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, is_acronym, listed, place_ok, \
+    pronounceable, stemmed_institution, unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -152,14 +152,19 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
 def office_then_name(phrase: Phrase) -> list[Mention] | None:
     """An institution followed by a person's name is two mentions: "the Secret Department I. P. Ivanov".
 
-    The name starts at initials or at a known first name followed by another capitalised word.
+    The name starts at initials, at a known first name followed by another capitalised word, or at a
+    surname in capitals followed by a forename or initials, as official documents print it ("the
+    Institute of Railway Engineers GRIGORYEV Viktor", "the Pedagogical Institute MACHAVARIANI Z.").
     """
     toks, run = phrase.classifier.toks, phrase.run
     for pos in range(1, len(run)):
         i = run[pos]
+        after = toks[run[pos + 1]] if pos + 1 < len(run) else None
         starts_name = is_initial(toks, i) or (
-            toks[i].text in gz.first_names() and not gz.common_word(toks[i].text) and pos + 1 < len(run)
-            and toks[run[pos + 1]].cap)
+            toks[i].text in gz.first_names() and not gz.common_word(toks[i].text) and after is not None
+            and after.cap) or (
+            toks[i].text.isupper() and capital_name_shaped(toks[i].text) and after is not None
+            and (gz.forename(after.text) or is_initial(toks, run[pos + 1])))
         if starts_name and any(toks[k].text in lx.words("org-words") for k in run[:pos]):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
     return None
