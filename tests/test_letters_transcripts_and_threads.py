@@ -195,3 +195,11 @@ def test_a_surname_in_capitals_with_its_forename_after_an_institution_is_a_perso
                                "Institute GRIGORYEV Viktor spoke of the arrests.\n")
     assert names(root, "persName") == ["MACHAVARIANI Z.", "GRIGORYEV Viktor"]
     assert names(root, "orgName") == ["Pedagogical Institute", "Mining Institute"]
+
+
+def test_a_surname_in_capitals_on_the_line_under_an_office_is_its_signature(tmp_path):
+    """A document is signed with the office on one line and the surname in capitals under it, even a
+    surname with no surname's ending; a word in capitals under a line that names no office is not."""
+    root = converted(tmp_path, "Order No. 12\n\nThe plan was met.\n\nHead of Ukhtpechlag NKVD\nMOROZ\n\n"
+                               "The figures follow.\nTOTAL\n")
+    assert names(root, "persName") == ["MOROZ"]

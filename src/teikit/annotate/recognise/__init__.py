@@ -92,7 +92,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     texts = [recased(t, every_line) for t in texts]
     token_lists = [tokens(t) for t in texts]
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
-        classifier = Classifier(text, toks, b, rules)
+        classifier = Classifier(text, toks, b, rules, texts[b - 1].rsplit("\n", 1)[-1] if b else "")
         titles = titles_of_works(text)
         taken = -1  # where the block's last mention ends: a rule may take in the runs after its own
         for run in phrases(text, toks):

@@ -62,8 +62,9 @@ LABEL_NUMBER = re.compile(r" \d+\.?[ \t]*(?:\n|$)")
 class Classifier:
     """Decides what a capitalised phrase of one block names; may cut it into several mentions."""
 
-    def __init__(self, text: str, toks: list[Tok], block: int, rules: Rules[ClassifyRule]):
+    def __init__(self, text: str, toks: list[Tok], block: int, rules: Rules[ClassifyRule], above: str = ""):
         self.text, self.toks, self.block, self.rules = text, toks, block, rules
+        self.above = above  # the line before the block: a signature's office stands there
 
     def surface(self, idx: list[int]) -> str:
         return self.text[self.toks[idx[0]].start:self.toks[idx[-1]].end]

@@ -250,6 +250,7 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         (f"the first name {words[0]}", len(words) > 1 and words[0] in gz.first_names()),
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
         ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
+        ("a line of its own under an office's", signed_under_office(text, start, end, phrase.classifier.above)),
         ("a person's description after it", described_after(after))) if found]
     if not evidence or (evidence == ["a surname's ending"] and after_article(text, start)):
         return None  # "the archive of the GUFSIN": a person takes no article, an acronym does
@@ -258,6 +259,18 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]
+
+
+def signed_under_office(text: str, start: int, end: int, block_above: str) -> bool:
+    """The name fills its line and the line above (in the block, or the block's before it) opens with
+    an office (lexicon/titles, or the callings of lexicon/person-descriptions: Head, Chief), as a
+    document is signed: "Head of Ukhtpechlag NKVD" over "MOROZ"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[line_start:start].strip() or text[end:len(text) if line_end < 0 else line_end].strip(" ."):
+        return False
+    above = (text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1] if line_start else block_above).split()
+    return bool(above) and (listed("titles", above[0]) or above[0].lower() in lx.words("person-descriptions"))
 
 
 def body_before_initials(phrase: Phrase) -> list[Mention] | None:
