@@ -398,7 +398,10 @@ def user_names(texts: list[str], found: list[Mention]) -> list[Mention]:
     names = [(b, m.start(), m.end()) for b, text in enumerate(texts) for m in USER_NAME.finditer(text)]
     if not names:
         return found
-    kept = [m for m in found if not any(b == m.block and m.start < end and start < m.end for b, start, end in names)]
+    by_block: dict[int, list[tuple[int, int]]] = {}
+    for b, start, end in names:
+        by_block.setdefault(b, []).append((start, end))  # a long thread has thousands of both
+    kept = [m for m in found if not any(m.start < end and start < m.end for start, end in by_block.get(m.block, ()))]
     return kept + [Mention(b, start, end, "person", "medium", texts[b][start:end], words=[texts[b][start:end]],
                            rule="user-name", reason="a user name, as forums and social networks sign posts")
                    for b, start, end in names]
