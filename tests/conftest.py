@@ -122,6 +122,7 @@ def names(root: etree._Element, tag: str) -> list[str]:
 
 
 def date_values(root: etree._Element) -> dict[str, str]:
-    """Each date of the text by its words: its @when, or its range as "from/to"."""
-    return {" ".join("".join(el.itertext()).split()): el.get("when") or f"{el.get('from')}/{el.get('to')}"
+    """Each date of the text by its words: its @when, or its range as "from/to" (or notBefore/notAfter)."""
+    return {" ".join("".join(el.itertext()).split()):
+            el.get("when") or f"{el.get('from') or el.get('notBefore')}/{el.get('to') or el.get('notAfter')}"
             for el in root.iterfind(".//tei:text//tei:date", TEI_NS)}

@@ -267,6 +267,11 @@ def forename(word: str) -> bool:
     return word in first_names() or "-" in word and all(part in first_names() for part in word.split("-"))
 
 
+def given_name(word: str) -> bool:
+    """A first name of the lists, or a pet name made from one."""
+    return word in first_names() or pet_name(word)
+
+
 @cache
 def pet_name(word: str) -> bool:
     """A pet name made from a short form of the lists with an ending of lexicon/pet-name-endings

@@ -17,7 +17,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import adjective, capital_name_shaped, content_word, east_asian_name, listed, \
-    place_ok, unit_head
+    office_or_calling, place_ok, unit_head
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -89,8 +89,7 @@ class Classifier:
         it and a comma, a lowercase office too: "the prosecutor, Rudzitis, called"."""
         k = first - 1
         if k >= 1 and self.toks[k].text == "," and self.toks[k - 1].text.islower():
-            word = self.toks[k - 1].text
-            return word in lx.words("person-descriptions") or listed("titles", word)
+            return office_or_calling(self.toks[k - 1].text)
         return k >= 0 and self.toks[k].end < self.toks[first].start \
             and self.toks[k].text.lower() in lx.words("person-descriptions")
 
@@ -203,8 +202,7 @@ class Classifier:
                 or (words[-1] in gz.not_names() and not (
                 initials and words[-1] in lx.words("east-asian-surnames"))):  # "Ten M." is a name
             return []
-        named = (words[0] in gz.first_names() or gz.pet_name(words[0])) \
-            and (len(words) > 1 or not gz.common_word(words[0]))
+        named = gz.given_name(words[0]) and (len(words) > 1 or not gz.common_word(words[0]))
         evidence = [why for why, found in (
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
             ("a person's description before it", self.described_before(run[0])),

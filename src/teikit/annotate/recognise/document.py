@@ -82,7 +82,7 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
     def joined(prev: Mention, m: Mention) -> bool:
         between = texts[m.block][prev.end:m.start]
         if prev.text.isupper() and m.text.isupper():
-            between = BRACKETED.sub("", between)
+            between = BRACKET_AFTER.sub("", between)
         return prev.block == m.block and LIST_JOIN.fullmatch(between) is not None
 
     found = sorted((m for m in found if not in_brackets(texts[m.block], m)), key=lambda m: (m.block, m.start))
@@ -95,10 +95,6 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
         if pending(m, prev) and person(prev):
             listed.add(id(m))
     return listed
-
-
-#: What a list's member has in brackets after it: "(Kaunas)", "(b. 1901)".
-BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 
 
 def in_brackets(text: str, m: Mention) -> bool:

@@ -12,7 +12,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
-    plain_forename, transliterated_syllables, unit_head
+    office_or_calling, plain_forename, transliterated_syllables, unit_head
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -270,7 +270,7 @@ def signed_under_office(text: str, start: int, end: int, block_above: str) -> bo
     if text[line_start:start].strip() or text[end:len(text) if line_end < 0 else line_end].strip(" ."):
         return False
     above = (text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1] if line_start else block_above).split()
-    return bool(above) and (listed("titles", above[0]) or above[0].lower() in lx.words("person-descriptions"))
+    return bool(above) and office_or_calling(above[0])
 
 
 def body_before_initials(phrase: Phrase) -> list[Mention] | None:

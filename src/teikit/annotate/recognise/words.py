@@ -116,7 +116,14 @@ def stemmed_institution(word: str) -> bool:
         or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
 
 
+def office_or_calling(word: str) -> bool:
+    """A word that names a person by what they are or do, in small letters or as a label writes it:
+    an office (lexicon/titles: Secretary, prosecutor) or a calling (lexicon/person-descriptions:
+    Head, chief, teacher)."""
+    return listed("titles", word) or word.lower() in lx.words("person-descriptions")
+
+
 def plain_forename(word: str) -> bool:
     """A forename of the lists that no English word or place shares ("Marta", "Richard"; not "Walter",
     "Lena"), or a pet name made from one ("Rayusya"): alone, it names a person."""
-    return (word in gz.first_names() or gz.pet_name(word)) and not gz.common_word(word) and word not in gz.places()
+    return gz.given_name(word) and not gz.common_word(word) and word not in gz.places()
