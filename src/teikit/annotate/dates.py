@@ -308,6 +308,9 @@ FUTURE_CONTEXT = 240
 ANTERIOR = re.compile(rf"\b{alternation(LEXICON['sentences']['anterior'])}\b", re.IGNORECASE)
 #: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
 DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
+#: "due 18 March", "due Friday 22 February": still to come, whatever story the text tells.
+DUE = re.compile(rf"\b{alternation(LEXICON['future']['due'])}\s+(?:{alternation(list(WEEKDAYS))}\.?,?\s+)?$",
+                 re.IGNORECASE)
 PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
 #: "told me that the trial would open on the 20th": a future said in the past, before a day alone.
 REPORTED_FUTURE = re.compile(rf"\b{alternation(LEXICON['future']['reported'])}\b"
@@ -333,6 +336,10 @@ UNTIL_NOW = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['until_now'])}\s+$", 
 #: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
 RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
                      rf"[ \t]*(?:{alternation(LEXICON['registry']['links'])}[ \t]+)?$")
+PUBLICATION = LEXICON["publication"]
+#: "Posted on March 14, 2019", "Recorded Thursday 15 November 2007": the text's own date, in its opening.
+PUBLISHED = re.compile(rf"\b{alternation(PUBLICATION['words'], either_case=True)}\s+"
+                       rf"(?:{alternation(PUBLICATION['links'])}\s+)?(?:{alternation(list(WEEKDAYS))}\.?,?\s+)?$")
 REFERENCES = LEXICON["references"]
 #: An author's name in a reference, a capital and letters ("Getty", "O'Brien", "Binner-Junge").
 AUTHOR = r"[A-Z][\w’'-]+"
@@ -402,6 +409,7 @@ class Found:
     reference: bool = False  # the year of a work cited by author and date: "(Getty 1993, 45)"
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     spoken: bool = False  # "it was '38": a year as a narrator says it, telling a remembered story
+    heads_list: bool = False  # "Died in the camp in 1946: January – 102, …": a colon after it
     future: bool = False  # "will arrive in April": after the document's date
     until_now: bool = False  # "has not met since May": the latest such month up to the document's date
     deadline: bool = False  # future only for "by" before it ("by the 12th"), no word of the future
@@ -730,15 +738,18 @@ def find_units(text: str) -> list[Found]:
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
-                     background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start)),
+                     background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start) or
+                                     PUBLISHED.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=not (cited or ISSUED.search(text, max(0, start - CITATION_CONTEXT), start))
                      and bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
         sentence = sentence_of(text, start, m.end())
         unit.told_past = bool(PAST.search(sentence))
-        if point.day is not None and point.year is None and not unit.told_past and not unit.future and \
-                DEADLINE.search(text, max(0, start - CONTEXT), start):
-            unit.future = unit.deadline = True
+        if point.day is not None and point.year is None and not unit.told_past and not unit.future:
+            if DUE.search(text, max(0, start - CONTEXT), start):
+                unit.future = True
+            elif DEADLINE.search(text, max(0, start - CONTEXT), start):
+                unit.future = unit.deadline = True
         unit.sentence_start = sentence_opening(text, start)
         if point.day is not None and point.month_lo is None and \
                 REPORTED_FUTURE.search(text, unit.sentence_start, start):
@@ -748,6 +759,7 @@ def find_units(text: str) -> list[Found]:
         unit.reference = m.lastgroup == "y" and author_date(m, text) or appeared(m, text)
         unit.until_now = bool(UNTIL_NOW.search(text, max(0, start - CONTEXT), start))
         unit.spoken = m.lastgroup == "ay"
+        unit.heads_list = text[m.end():m.end() + 2].lstrip(" ").startswith(":")
         unit.quoted = inside_quotes(marks, start)
         unit.anterior = bool(ANTERIOR.search(sentence))
         named_day = WEEKDAY_BEFORE.search(text, max(0, start - CONTEXT), start)
@@ -1089,6 +1101,7 @@ class Resolver:
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
+    paragraph_year: tuple[int, int] | None = None  # a year alone that heads a list, and its block no.
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
     period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
@@ -1176,7 +1189,7 @@ class Resolver:
                 p.year = base + shift
         elif any(p.year is None for p in points):
             if points[0].month_lo is None:
-                if self.resolve_day(points[0], block_no, self.still_to_come(found), found.told_past, found.quoted):
+                if self.resolve_day(points[0], block_no, self.still_to_come(found, block_no), found.told_past, found.quoted):
                     found.cited = True  # a day of the quoted document's time tells the report's story no more
                 for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
                     if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
@@ -1187,10 +1200,14 @@ class Resolver:
             if any(p.year is None for p in points) and found.until_now and not found.anterior:
                 self.up_to_document(points)
             if any(p.year is None for p in points):
-                if not self.infer_year(points, block_no, self.still_to_come(found), self.told_before(found, block_no)):
+                to_come = self.still_to_come(found, block_no)
+                story = self.paragraph_told(block_no) if found.deadline and not to_come else None
+                if not self.infer_year(points, block_no, to_come, self.told_before(found, block_no), story):
                     return
-            if found.weekday is not None and not self.in_period(points[0], found.weekday):
-                on_weekday(points[0], found.weekday, None if self.still_to_come(found) else self.document_day())
+            if found.weekday is not None and not self.in_period(points[0], found.weekday) and \
+                    not self.in_own_time(points[0], found.weekday, not self.still_to_come(found, block_no) and
+                                         (found.told_past or not self.looking_back(block_no))):
+                on_weekday(points[0], found.weekday, None if self.still_to_come(found, block_no) else self.document_day())
         for p in points:
             if p.easter is not None and p.year is not None:
                 easter_day(p)
@@ -1233,6 +1250,29 @@ class Resolver:
                 return True
         return False
 
+    def in_own_time(self, point: Point, weekday: int, past: bool) -> bool:
+        """Give a day named with its weekday the year in which it falls on that weekday nearest the
+        document's own date, less than a year from it (not after it, for a day told as `past`), or in a
+        text with no date of its own the year its title's period names: a weekday is the writer's
+        calendar ("On Saturday 12 April the class visits the museum" in a lesson plan of 11 March 2025
+        on 1937; "Week 3 · Tue. Jan. 29" in a syllabus for "Spring 2019"). True if it does."""
+        if point.day is None or point.month_lo is None or point.month_lo != point.month_hi:
+            return False
+        if self.period is not None:
+            years, written = range(self.period[0] // 12, self.period[1] // 12 + 1), None
+        else:
+            written = self.document_day()
+            if written is None:
+                return False
+            years = range(written.year - 1, written.year + 2)
+        days = [date(year, point.month_lo, point.day) for year in years if valid_day(replace(point, year=year))]
+        days = [day for day in days if day.weekday() == weekday and (written is None or
+                abs((day - written).days) < 366 and not (past and day > written))]
+        if not days:
+            return False
+        point.year = min(days, key=lambda day: abs((day - written).days) if written else 0).year
+        return True
+
     def writers_date(self, found: Found, block_no: int) -> int | None:
         """The month "inst." and "ult." count from: the document's, or, quoted from a letter or in a text
         with no date of its own (a checklist of documents), the day last named in its paragraph, the
@@ -1274,8 +1314,11 @@ class Resolver:
             if prior.day is not None and point.day is not None and point.day < prior.day and (future or
                     calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            # a paragraph that has told a day after the document's date is a later note ("Received on
+            # 9.XI.40; executed on the 14th" under a protocol of 26.X.40): its days are of its own time
+            later_note = prior.day is not None and self.after_document(prior.year, prior.month_lo, prior.day)
             wrong_side = self.before_document(year, month, point.day) if future else \
-                self.after_document(year, month, point.day)
+                self.after_document(year, month, point.day) and not later_note
             if not wrong_side:
                 point.year, point.month_lo, point.month_hi = year, month, month
                 return False
@@ -1304,16 +1347,37 @@ class Resolver:
             point.month_lo = point.month_hi = month + 1
         return False
 
-    def still_to_come(self, found: Found) -> bool:
+    def still_to_come(self, found: Found, block_no: int) -> bool:
         """A future or a deadline ("will arrive in April", "by the 12th") is after the document's date;
         but a deadline that no word of the future says, in a document looking back on a story told
-        more than RETROSPECT_YEARS before it, is the story's: in a blog of 2019 about 1937, "by the 9th
-        of December he confesses" is December 1937 ("papers will be posted by 1 October" stays 2019)."""
+        more than RETROSPECT_YEARS before it (where the story's clock is, or the day its paragraph told
+        last), is the story's: in a blog of 2019 about 1937, "by the 9th of December he confesses" is
+        December 1937 ("papers will be posted by 1 October" stays 2019)."""
         if not found.future:
             return False
-        doc, clock = self.doc_date, self.clock
-        looking_back = doc is not None and clock is not None and doc.year - clock[1] // 12 > RETROSPECT_YEARS
-        return not (found.deadline and looking_back)
+        return not (found.deadline and self.looking_back(block_no))
+
+    def looking_back(self, block_no: int) -> bool:
+        """True if the document's date is more than RETROSPECT_YEARS after its story: where the clock
+        is, or the day paragraph `block_no` told last."""
+        doc = self.doc_date
+        story = [month // 12 for month in (self.clock[1] if self.clock else None, self.paragraph_told(block_no))
+                 if month is not None]
+        return doc is not None and any(doc.year - year > RETROSPECT_YEARS for year in story)
+
+    def year_in_paragraph(self, block_no: int) -> bool:
+        """True if a year alone heads a list in paragraph `block_no` ("Died in the camp in 1946:
+        January – 102, February – 118 …"): the months after it without a year are of that year,
+        whatever month of another year the paragraph before named. A year alone elsewhere says when
+        something was, not where the story is."""
+        return self.paragraph_year is not None and self.paragraph_year[1] == block_no
+
+    def paragraph_told(self, block_no: int) -> int | None:
+        """The month of the last date told in paragraph `block_no`, if it has told one."""
+        told = self.last_point
+        if told is None or told[1] != block_no or told[0].year is None:
+            return None
+        return month_index(told[0].year, told[0].month_lo)
 
     def up_to_document(self, points: list[Point]) -> None:
         """The latest year that puts a month (or a day) without its year at or before the document's
@@ -1356,20 +1420,31 @@ class Resolver:
             p.year = year
         return True
 
-    def infer_year(self, points: list[Point], block_no: int, future: bool = False, floor: int | None = None) -> bool:
-        """Years for a phrase written without one: recent mention of the month, else the clock (the
-        document's date for what is still to come); never before `floor`, the month of a day told
-        before it in its sentence."""
+    def infer_year(self, points: list[Point], block_no: int, future: bool = False, floor: int | None = None,
+                   story: int | None = None) -> bool:
+        """Years for a phrase written without one: recent mention of the month, else the clock, or
+        `story`, the month its paragraph has told (the document's date for what is still to come);
+        never before `floor`, the month of a day told before it in its sentence."""
         first = points[0]
         if first.month_lo is None:
             return False
         recent = self.recent_months.get(first.month_lo)
-        if recent is not None and recent[1] >= block_no - 1 and len(points) == 1:
+        if recent is not None and recent[1] >= block_no - 1 and len(points) == 1 and \
+                (recent[1] == block_no or not self.year_in_paragraph(block_no)):
             first.year = recent[0]
+            return True
+        if not future and self.year_in_paragraph(block_no) and not self.after_document(
+                self.paragraph_year[0], first.month_lo, first.day):
+            first.year = self.paragraph_year[0]
+            distribute_year(points)
+            for p in points:
+                p.year = p.year if p.year is not None else first.year
             return True
         if not future and self.days_before_document(points):
             return True
         anchor = self.clock
+        if story is not None:
+            anchor = (story, story)
         doc = self.doc_index()
         if anchor is None and doc is None:
             return False
@@ -1418,6 +1493,8 @@ class Resolver:
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
+            if found.heads_list and all(p.month_lo is None and p.year == points[0].year for p in points):
+                self.paragraph_year = (points[-1].year, block_no)
         for p in points:
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
                 if not found.cited:  # nor the date of a directive answered ("your No. 12 of 21/X")
@@ -1469,18 +1546,36 @@ def division_date(blocks: list[Block], month: bool = False) -> Point | None:
 SENTENCE_WORDS = 6
 
 
-def letterhead_date(blocks: list[Block]) -> Point | None:
-    """The first full date of the lines a document opens with before its first sentence, when the
-    letterhead was typed as a paragraph ("PROTOCOL No. 7 / of the open session of 29.X.1929,
-    Vitebsk"; "Issue No. 6 · Kiev–Moscow · dated 31 March 1976"; "By A. Vorobyova, Tomsk · 17 October 2006")."""
+def letterhead(blocks: list[Block]) -> list[Block]:
+    """The lines a document opens with before its first sentence, each as a heading of its own."""
     lines = []
     for block in blocks:
         for line in block.lines:
             words = len(line.split())
             if words > DATELINE_WORDS * 8 or words >= SENTENCE_WORDS and LINE_ENDS_SENTENCE.search(line):
-                return division_date(lines)
+                return lines
             lines.append(Block("heading", [line], block.line_no))
-    return division_date(lines)
+    return lines
+
+
+def letterhead_date(blocks: list[Block]) -> Point | None:
+    """The first full date of the letterhead, when it was typed as a paragraph ("PROTOCOL No. 7 / of
+    the open session of 29.X.1929, Vitebsk"; "Issue No. 6 · Kiev–Moscow · dated 31 March 1976"; "By
+    A. Vorobyova, Tomsk · 17 October 2006")."""
+    return division_date(letterhead(blocks))
+
+
+def published_date(blocks: list[Block]) -> Point | None:
+    """The day an opening line says the text was published, posted or recorded ("Posted on March 14,
+    2019 by …"): a blog, a podcast or a press release dates itself in a byline, not in a dateline."""
+    for block in blocks[:PUBLICATION["opening_blocks"]]:
+        for found in find_dates(block.text):
+            p = found.points[0]
+            full_year(p, None)
+            if found.join == "point" and p.year is not None and p.day is not None and p.month_lo == p.month_hi \
+                    and valid_day(p) and PUBLISHED.search(block.text, max(0, found.start - CONTEXT), found.start):
+                return p
+    return None
 
 
 def title_period(blocks: list[Block]) -> tuple[tuple[int, int], bool] | None:
@@ -1658,13 +1753,14 @@ def annotate(doc: Document, data: EditionData) -> None:
             division_date([block for block in div.blocks() if block.kind == "dateline"]) or \
             division_date([block for block in div.body if dateline_heading(block)]) or \
             letterhead_date(div.blocks()) or \
+            published_date(div.blocks()) or \
             (title_sentence_date(div.body[0]) if div.body and not div.head else None)
         dated = own or last_date or dossier_date
         # an undated text leans on the month its title names ("Summary for November 1929"), else on its
         # first full date, wherever it stands ("the report is dated …")
         resolver = Resolver(dated or division_date(div.head, month=True) or division_date(div.body),
                             undated=dated is None)
-        period = title_period(div.head) if resolver.undated else None
+        period = title_period([*div.head, *letterhead([*div.opener, *div.body])]) if resolver.undated else None
         if period is not None:
             # "Diary …, 1931": the year set once, for every entry, as weak as a year alone in the story; a
             # conference's days, for its programme ("registration by 1 September")
