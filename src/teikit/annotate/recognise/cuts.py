@@ -90,10 +90,13 @@ def title_of_periodical(phrase: Phrase) -> list[Mention] | None:
 def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
     """After an office ("Commissar for"), its domain in common words ("Internal Affairs", "State
     Security", "Ways of Communication", connectors inside) is cut off too; an institution ("the
-    Central Committee") or a place stays."""
+    Central Committee") or a place stays, and so does a word in capitals after the domain's small
+    letters, the holder's surname however common a word it spells ("State Security FINKEL")."""
     def domain_word(i: int) -> bool:
-        return toks[run[i]].cap and gz.common_word(toks[run[i]].text) \
-            and not listed("org-words", toks[run[i]].text) and toks[run[i]].text not in gz.places()
+        word = toks[run[i]].text
+        surname = i and word.isupper() and len(word) > 1 and not toks[run[i - 1]].text.isupper()
+        return toks[run[i]].cap and gz.common_word(word) and not surname \
+            and not listed("org-words", word) and word not in gz.places()
     k = 0
     while k < len(run) and toks[run[k]].text in lx.words("connectors"):
         k += 1
@@ -114,8 +117,10 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     domain, not a person.
     """
     toks, run, title = phrase.classifier.toks, phrase.run, False
-    if run[0] >= 2 and toks[run[0] - 1].text == "of" and listed("titles", toks[run[0] - 2].text):
-        held = cut_domain(toks, run)  # "lieutenant of State Security Abramov": the rank's domain, then its holder
+    if run[0] >= 2 and toks[run[0] - 1].text == "of" and (listed("titles", toks[run[0] - 2].text) or (
+            run[0] >= 3 and toks[run[0] - 2].text == "." and listed("titles", toks[run[0] - 3].text + "."))):
+        # "lieutenant of State Security Abramov", "Lt. of State Security FINKEL": the rank's domain, then its holder
+        held = cut_domain(toks, run)
         run, title = held, len(held) < len(run)
     while run:
         word = toks[run[0]].text

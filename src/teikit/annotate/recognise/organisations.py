@@ -116,6 +116,9 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
     for pos, i in enumerate(run):
         if pos >= 2 and is_initial(toks, run[pos - 2]) and toks[i].text not in lx.words("org-acronyms"):
             continue  # "members KUVSHINOV and Ya. M. REZNIK": a surname in capitals after its initials
+        after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
+        if gz.forename(after) and not after.isupper() and toks[i].text not in lx.words("org-acronyms"):
+            continue  # "KOHN Moishe-Leib": a surname in capitals before its forename, as lists print it
         if len(run) > 1 and (is_acronym(toks[i].text) and toks[i].text.isupper()
                              or toks[i].text in lx.words("org-acronyms") and sum(c.isupper() for c in toks[i].text) > 1):
             rest = run[pos + 1:]
@@ -221,8 +224,10 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
     organisation word before a lone surname ("Kolkhoz Bekmuratov")."""
     words, run = phrase.words, phrase.run
     if len(words) > 1 and compound_institution(words[-1]) and all(w[:1].isupper() for w in words):
-        if any(adjective(w) for w in words[:-1]):
+        if any(gz.people(w) for w in words[:-1]):
             return None  # "the Kazakh Kraikom": the rules of nationality words cut the adjective first
+        if any(adjective(w) for w in words[:-1]):
+            return [phrase.mention(run, "org", "medium")]  # a region's adjective: "the Transcaucasian Kraikom"
         before = [phrase.mention(run[:-1], "place", "medium")] if gz.place_size(" ".join(words[:-1])) \
             else phrase.classify(run[:-1])
         return before + [phrase.mention(run[-1:], "org", "medium")]  # "the Tambov Gorkom"

@@ -104,17 +104,17 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
 
 
 def surname_here(phrase: Phrase, pos: int) -> bool:
-    """A common word in capitals is a surname after a title ("comrade WEBER"), next to a first name
+    """A common word in capitals is a surname after a title ("comrade WEBER") or a calling, next to a first name
     or after a patronymic in ordinary case ("Hans WEBER", "WEBER Hans", "Emma Genrikhovna
     SCHNEIDER") or beside initials ("WEBER H.", "Ya. Kh. PETERS"), as official documents print a name."""
     toks, run = phrase.classifier.toks, phrase.run
     after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
-    if after and not after.isupper() and (after in gz.first_names() or gz.patronymic(after)):
+    if after and not after.isupper() and (gz.forename(after) or gz.patronymic(after)):
         return True  # "WEBER Hans", as lists of the arrested print a name
     if after and is_initial(toks, run[pos + 1]):
         return True  # "WEBER H.": surname and initials
-    if pos == 0:
-        return phrase.title
+    if pos == 0:  # a title, a calling or an office and a comma before it: "the prison chief, BONDAR,"
+        return phrase.title or phrase.classifier.described_before(run[0])
     if pos >= 2 and toks[run[pos - 1]].text == "." and is_initial(toks, run[pos - 2]):
         return True  # "Ya. Kh. PETERS": initials and surname
     before = toks[run[pos - 1]].text

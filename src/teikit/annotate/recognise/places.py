@@ -547,16 +547,18 @@ TRANSLITERATED_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A word no list knows, with no sign of a person, is a place after a preposition of location:
     "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After
-    "near" or "outside", or "born in" and the like, or "of" after a person's name, or "from" after a
-    person's calling, a surname's ending is no sign of a person: nobody is near a person's name, born
-    in one or of one ("submarines near Paldiski", "born in Zaborovsky", "a vine grower from
+    "in" (no single word after it is a person in any of the development sets' gold), "near" or
+    "outside", or "of" after a person's name, or "from" after a person's calling, a surname's ending
+    is no sign of a person: nobody is in or near a person's name, or of one ("the market in Krichev",
+    "submarines near Paldiski", "born in Zaborovsky", "a vine grower from
     Annenfeld": lexicon/nearness-prepositions, residence-verbs, person-descriptions); nor is a
     stanitsa's feminine ending ("in Fastovetskaya": lexicon/settlement-endings)."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
     k = before_list(classifier, run[0])
-    nobody_there = k >= 0 and classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
+    nobody_there = k >= 0 and (classifier.toks[k].text.lower() in lx.words("nearness-prepositions")
+                               or classifier.toks[k].text == "in") or (
         k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
         and classifier.toks[k - 1].text in lx.words("residence-verbs")) or of_a_person(classifier, k) \
         or (k >= 1 and classifier.toks[k].text == "from" and described_person_before(classifier.toks[k - 1].text)) \

@@ -1,0 +1,53 @@
+"""Kinds of text the eighteenth round of issue 15 read (set T, blind the round before): a record of
+a confrontation, a forensic act, a Politburo protocol, an edition's end-notes, a denunciation with
+its resolutions.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_surname_in_capitals_after_an_abbreviated_rank_of_state_security_is_a_person(tmp_path):
+    """"Lt. of State Security FINKEL": the rank's domain is cut off, the surname in capitals after it
+    is its holder, though it spells a word of the dictionary."""
+    root = converted(tmp_path, "Interrogated by: Jr. Lt. of State Security ROGOV\n"
+                               "Present: Lt. of State Security FINKEL\n")
+    assert names(root, "persName") == ["ROGOV", "FINKEL"]
+
+
+def test_a_surname_in_capitals_after_an_office_and_a_comma_is_a_person(tmp_path):
+    """"the prison chief, BONDAR,": an office and a comma before a word in capitals name its holder."""
+    root = converted(tmp_path, "According to the report of the duty assistant of the prison chief, BONDAR, "
+                               "the cellmates called the warder at 04.35.\n")
+    assert names(root, "persName") == ["BONDAR"]
+
+
+def test_a_surname_in_capitals_before_a_double_yiddish_forename_is_a_person(tmp_path):
+    """An end-note's headword prints the surname in capitals, then the forename: "KOHN Moishe-Leib" is
+    no acronym."""
+    root = converted(tmp_path, "44. KOHN Moishe-Leib (1902–?), bookkeeper of the tannery; arrested on "
+                               "3/XII-1937.\n")
+    assert names(root, "persName") == ["KOHN Moishe-Leib"]
+    assert names(root, "orgName") == []
+
+
+def test_a_word_after_in_is_a_place_though_it_ends_like_a_surname(tmp_path):
+    """Nobody is "in" a person: "the market in Krichev" names a town; a surname after "in" that the
+    text names as a person elsewhere stays one."""
+    root = converted(tmp_path, "The grain went to the market in Krichev through his brother. He confided in "
+                               "Petrov. Ivan Petrov was arrested in May.\n")
+    assert names(root, "placeName") == ["Krichev"]
+    assert names(root, "persName") == ["Petrov", "Ivan Petrov"]
+
+
+def test_a_regions_adjective_before_a_compound_body_is_part_of_its_name(tmp_path):
+    """"the Transcaucasian Kraikom" is one organisation, no person; a nationality before one is still
+    cut off ("the Kazakh Kraikom")."""
+    root = converted(tmp_path, "To instruct the Transcaucasian Kraikom to halt the collectivisation. The Kazakh "
+                               "Kraikom met in Alma-Ata.\n")
+    assert names(root, "orgName") == ["Transcaucasian Kraikom", "Kraikom"]
+    assert names(root, "persName") == []
