@@ -51,3 +51,13 @@ def test_a_regions_adjective_before_a_compound_body_is_part_of_its_name(tmp_path
                                "Kraikom met in Alma-Ata.\n")
     assert names(root, "orgName") == ["Transcaucasian Kraikom", "Kraikom"]
     assert names(root, "persName") == []
+
+
+def test_a_regions_abbreviation_after_the_acronym_of_its_body_is_the_region(tmp_path):
+    """Stamps and address lines write the region short after its body: "UNKVD KhK", "UNKVD MO",
+    "Troika of the UNKVD KO" name the region; a military district's abbreviation is a body of its own,
+    and in a telegram in capitals "TO" is a word."""
+    root = converted(tmp_path, "Sent to the UNKVD KhK. Copy to UNKVD MO.\nTroika of the UNKVD KO, 9.II.1938. "
+                               "Transferred to the PP OGPU LVO.\n\nSENT BY UNKVD TO MOSCOW STOP\n")
+    assert names(root, "placeName") == ["KhK", "MO", "KO", "MOSCOW"]
+    assert "LVO" in names(root, "orgName")

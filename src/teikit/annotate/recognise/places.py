@@ -181,6 +181,24 @@ def place_label_before() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\n)[ \t]*{labels}:[ \t]*(?:{hedges}[ \t]+)?$")
 
 
+def region_code_after_body(phrase: Phrase) -> list[Mention] | None:
+    """A region's abbreviation right after the acronym of one of its bodies is the region: "UNKVD LO",
+    "the UNKVD KhK", "Troika of the UNKVD KO" (lexicon/region-code-shapes, territorial-bodies); in a
+    line in capitals a word of the language is no code ("SENT BY UNKVD TO MOSCOW")."""
+    word, classifier = single(phrase), phrase.classifier
+    i, toks = phrase.run[0], classifier.toks
+    if not word or i == 0 or not lx.shapes("region-code-shapes").fullmatch(word):
+        return None
+    body = toks[i - 1]
+    if not body.text.isupper() or body.text not in lx.words("territorial-bodies") \
+            or classifier.text[body.end:toks[i].start] != " ":
+        return None
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if gz.common_word(word) and len(after) > 1 and after.isupper():
+        return None
+    return [phrase.mention(phrase.run, "place", "medium")]
+
+
 def place_after_its_label(phrase: Phrase) -> list[Mention] | None:
     """The first name after a field label that says a place follows is that place: "Place: Inta,
     Minlag", "Venue: Estonian National Museum, Muuseumi tee 2", as catalogues and programmes print

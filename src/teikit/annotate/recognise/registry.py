@@ -18,6 +18,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("archive-before-its-fond", 99, organisations.archive_before_its_fond),
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("place-after-its-label", 99, places.place_after_its_label),
+    Rule("region-code-after-body", 99, places.region_code_after_body),
     Rule("transliterated-institution", 98, organisations.transliterated_institution),
     Rule("numbered-event", 97, cuts.numbered_event),
     Rule("rank-named-by-its-body", 97, cuts.rank_named_by_its_body),
