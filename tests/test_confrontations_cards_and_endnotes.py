@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_surname_in_capitals_after_an_abbreviated_rank_of_state_security_is_a_person(tmp_path):
@@ -61,3 +61,27 @@ def test_a_regions_abbreviation_after_the_acronym_of_its_body_is_the_region(tmp_
                                "Transferred to the PP OGPU LVO.\n\nSENT BY UNKVD TO MOSCOW STOP\n")
     assert names(root, "placeName") == ["KhK", "MO", "KO", "MOSCOW"]
     assert "LVO" in names(root, "orgName")
+
+
+def test_a_day_and_roman_month_after_a_signatorys_initial_is_a_date(tmp_path):
+    """"F. 19/III-38" under a note is an initial and its date, not fond 19; "20-XI" with a hyphen is a
+    day and a month."""
+    root = converted(tmp_path, "Leningrad, 18 March 1938\n\nThe trip went through the UNKVD KhO. F. 19/III-38\n\n"
+                               "His letter to the city department is dated \"20-XI\".\n")
+    assert date_values(root)["19/III-38"] == "1938-03-19"
+    assert date_values(root)["20-XI"] == "1937-11-20"
+
+
+def test_a_georgian_surname_in_capitals_in_a_commissions_list_is_a_person(tmp_path):
+    """The Georgian ending -iani is a surname's: "Members: GVELESIANI, M. ZYRYANOV"."""
+    root = converted(tmp_path, "Chairman: Deputy Chief of the UNKVD T. NIKIFOROV\nMembers: GVELESIANI, M. ZYRYANOV\n")
+    assert "GVELESIANI" in names(root, "persName")
+
+
+def test_the_right_bank_of_ukraine_is_a_region_not_a_bank(tmp_path):
+    """A grain decision takes its reserve "at the expense of the raions of the Right Bank": the half of
+    Ukraine west of the Dnieper; the State Bank stays an organisation."""
+    root = converted(tmp_path, "To cover the deficit at the expense of the raions of the Right Bank. The State "
+                               "Bank is to advance the credit.\n")
+    assert names(root, "placeName") == ["Right Bank"]
+    assert names(root, "orgName") == ["State Bank"]

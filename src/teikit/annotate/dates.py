@@ -217,7 +217,7 @@ UNIT = re.compile(rf"""
            (?P<qd_y>{YEAR}|\d\d){END})
   | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:{day_link("rom")}(?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
            (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END}(?![./-]{ROMAN_MONTH}\b))
-  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:{day_link("rdm")}(?P<rdm_d2>{DAY_NUMBER}))?[./](?P<rdm_m>{ROMAN_MONTH}){END})
+  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:{day_link("rdm")}(?P<rdm_d2>{DAY_NUMBER}))?[./-](?P<rdm_m>{ROMAN_MONTH}){END})
   | (?P<romy>(?:(?P<romy_m1>{ROMAN_MONTH})[-–])?(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
@@ -262,6 +262,8 @@ NUMBER_BEFORE = re.compile(rf"(?:\b{alternation(NOT_A_DATE['number_signs'])}\.?\
                            rf"\b{alternation(NOT_A_DATE['abbreviations'])}\.\s*|"
                            rf"\b{alternation(NOT_A_DATE['nouns'], either_case=True)}\.?\s+|"
                            rf"{alternation(NOT_A_DATE['symbols'])}\s*)$")
+#: A capital and a full stop: an archival "F." (fond) or "L." (leaf), or a signatory's initial.
+INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
 COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
@@ -584,8 +586,8 @@ def a_year_of(text: str, number: str) -> bool:
 def plausible(m: re.Match, text: str) -> bool:
     """Context tests that keep numbers, names and ordinals of things from being taken as dates."""
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
-    if NUMBER_BEFORE.search(before):
-        return False
+    if NUMBER_BEFORE.search(before) and not (kind == "rom" and INITIAL_BEFORE.search(before)):
+        return False  # "f. 19", "No. 1929"; but "F. 19/III-38" is an initial signing a date
     if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after) and not a_year_of(text, m.group())):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck", "the 1941 files"
@@ -1102,6 +1104,7 @@ class Resolver:
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
     paragraph_year: tuple[int, int] | None = None  # a year alone that heads a list, and its block no.
+    later_note: int | None = None  # the block that wrote out a day after the document's date
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
     period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
@@ -1314,9 +1317,11 @@ class Resolver:
             if prior.day is not None and point.day is not None and point.day < prior.day and (future or
                     calendar.monthrange(prior.year, prior.month_lo)[1] - prior.day + point.day < prior.day - point.day):
                 year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            # a paragraph that has told a day after the document's date is a later note ("Received on
-            # 9.XI.40; executed on the 14th" under a protocol of 26.X.40): its days are of its own time
-            later_note = prior.day is not None and self.after_document(prior.year, prior.month_lo, prior.day)
+            # a paragraph that has written out a day after the document's date is a later note ("Received
+            # on 9.XI.40; executed on the 14th" under a protocol of 26.X.40): its days are of its own time
+            written = self.document_day()
+            later_note = self.later_note == block_no or written is not None and prior.day is not None and \
+                valid_day(prior) and (date(prior.year, prior.month_lo, prior.day) - written).days > DAYS_AHEAD
             wrong_side = self.before_document(year, month, point.day) if future else \
                 self.after_document(year, month, point.day) and not later_note
             if not wrong_side:
@@ -1493,6 +1498,8 @@ class Resolver:
         points = found.points
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
+            if points[-1].day is not None and self.after_document(points[-1].year, points[-1].month_lo, points[-1].day):
+                self.later_note = block_no  # "Received on 9.XI.40" under a protocol of 26.X.40
             if found.heads_list and all(p.month_lo is None and p.year == points[0].year for p in points):
                 self.paragraph_year = (points[-1].year, block_no)
         for p in points:

@@ -565,7 +565,8 @@ TRANSLITERATED_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A word no list knows, with no sign of a person, is a place after a preposition of location:
     "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After
-    "in" (no single word after it is a person in any of the development sets' gold), "near" or
+    "in" (no single word after it is a person in any of the development sets' gold; but "faith in
+    Orlovsky": lexicon/trust-words), "near" or
     "outside", or "of" after a person's name, or "from" after a person's calling, a surname's ending
     is no sign of a person: nobody is in or near a person's name, or of one ("the market in Krichev",
     "submarines near Paldiski", "born in Zaborovsky", "a vine grower from
@@ -575,8 +576,8 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     word = single(phrase)
     end = classifier.toks[run[-1]].end
     k = before_list(classifier, run[0])
-    nobody_there = k >= 0 and (classifier.toks[k].text.lower() in lx.words("nearness-prepositions")
-                               or classifier.toks[k].text == "in") or (
+    nobody_there = k >= 0 and (classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
+        classifier.toks[k].text == "in" and not (k and classifier.toks[k - 1].text.lower() in lx.words("trust-words")))) or (
         k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
         and classifier.toks[k - 1].text in lx.words("residence-verbs")) or of_a_person(classifier, k) \
         or (k >= 1 and classifier.toks[k].text == "from" and described_person_before(classifier.toks[k - 1].text)) \
