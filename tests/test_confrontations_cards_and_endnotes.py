@@ -100,3 +100,12 @@ def test_a_villages_other_name_is_a_place_where_the_rules_would_drop_the_word(tm
     drop the word, a village's other name is a place too."""
     root = converted(tmp_path, "The cellmate GELBARD Moishe, born 1907, of Zholkva, confirmed this.\n")
     assert names(root, "placeName") == ["Zholkva"]
+
+
+def test_german_towns_are_of_the_genres_lands(tmp_path):
+    """Filtration files, the special camps of 1945–1950 and the projects that study them name German
+    towns: "near Bad Reichenhall", "(Marburg)" are places; "the ROA" stays the army it names."""
+    root = converted(tmp_path, "The train was found near Bad Reichenhall. Dr Katharina Vogt (Marburg) leads "
+                               "the German part. In 1944 he joined the ROA.\n")
+    assert names(root, "placeName") == ["Bad Reichenhall", "Marburg"]
+    assert names(root, "orgName") == ["ROA"]
