@@ -109,3 +109,19 @@ def test_german_towns_are_of_the_genres_lands(tmp_path):
                                "the German part. In 1944 he joined the ROA.\n")
     assert names(root, "placeName") == ["Bad Reichenhall", "Marburg"]
     assert names(root, "orgName") == ["ROA"]
+
+
+def test_polish_surnames_in_cki_are_persons(tmp_path):
+    """"-ski" does not end Kulczycki or Zawadzki: the Polish -cki and -dzki are surnames' endings too."""
+    root = converted(tmp_path, "Kulchytsky signed in Polish as Kulczycki. The cellmate Zawadzki stated that "
+                               "he had been beaten.\n")
+    assert names(root, "persName") == ["Kulchytsky", "Kulczycki", "Zawadzki"]
+
+
+def test_a_republics_bolshevik_party_is_one_acronym_and_the_body_after_it_is_read(tmp_path):
+    """"KP(b)B", "CP(b)U": the republic's letter after "(b)" belongs to the party's acronym, and the
+    name after it is still read ("the CP(b)U and the Radnarkom of the UkrSSR")."""
+    root = converted(tmp_path, "The KP(b)B raikom met. By the resolution of the CC of the CP(b)U and the "
+                               "Radnarkom of the UkrSSR the village was blacklisted.\n")
+    assert names(root, "orgName") == ["KP(b)B", "CC", "CP(b)U", "Radnarkom"]
+    assert names(root, "placeName") == ["UkrSSR"]

@@ -96,7 +96,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
         titles = titles_of_works(text)
         taken = -1  # where the block's last mention ends: a rule may take in the runs after its own
         for run in phrases(text, toks):
-            if toks[run[0]].start < taken:
+            run = [i for i in run if toks[i].start >= taken]  # what a rule took of it is taken
+            if not run:
                 continue
             mentions = classifier.classify(run)
             taken = max([taken] + [m.end for m in mentions])

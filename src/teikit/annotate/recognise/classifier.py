@@ -22,7 +22,7 @@ from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
 
-BOLSHEVIK_SUFFIX = re.compile(r" ?\(b\)")
+BOLSHEVIK_SUFFIX = re.compile(r" ?\(b\)(?:[A-Z][a-z]{0,3}\b)?")  # "VKP(b)", and a republic's party: "KP(b)B", "KP(b)Uz"
 
 
 @dataclass
