@@ -125,3 +125,12 @@ def test_a_republics_bolshevik_party_is_one_acronym_and_the_body_after_it_is_rea
                                "Radnarkom of the UkrSSR the village was blacklisted.\n")
     assert names(root, "orgName") == ["KP(b)B", "CC", "CP(b)U", "Radnarkom"]
     assert names(root, "placeName") == ["UkrSSR"]
+
+
+def test_a_town_in_a_quoted_title_is_still_the_town(tmp_path):
+    """The names of a work's title belong to the title, but a town the gazetteers know is the town the
+    title names: an exhibition "Tiflis 1937: Faces from the Files"."""
+    root = converted(tmp_path, 'The society opens the exhibition "Tiflis 1937: Faces from the Files" in '
+                               'March.\n')
+    assert names(root, "placeName") == ["Tiflis"]
+    assert names(root, "persName") == []

@@ -102,8 +102,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
             mentions = classifier.classify(run)
             taken = max([taken] + [m.end for m in mentions])
             for m in mentions:
-                if inside(m.start, m.end, titles):
-                    continue
+                if inside(m.start, m.end, titles) and not quoted_place(m):
+                    continue  # a title's names are the title's; a town the gazetteers know is still the town
                 if m.rule == "quoted-name" or not inside_quotes(text, m) or quoted_institution(m) \
                         or quoted_full_name(text, m) or quoted_place(m):
                     found.append(m)
