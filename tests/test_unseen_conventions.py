@@ -235,10 +235,12 @@ def test_a_newspapers_title_is_no_name(tagged):
 
 
 def test_names_inside_the_title_of_a_work_belong_to_the_title(tagged):
+    """A title's persons are the title's; a town or region the gazetteers know is still the place it
+    names (the eighteenth round: the golds mark "Tiflis" in an exhibition's title)."""
     found = tagged('Petrova, Anna. "Bukharin and the Peasant Question: Notes on Collective Farming '
                    'in Siberia." Bloomington: Slavica Publishers, 1999. Her "Bukharin" is a careful book; '
                    'she calls the kulaks "enemies of Bukharin and Stalin".')
-    assert ("place", "Siberia") not in found
+    assert ("place", "Siberia") in found
     assert ("place", "Bloomington") in found and ("org", "Slavica Publishers") in found
     assert [words for kind, words in found if kind == "person"][-2:] == ["Bukharin", "Stalin"]
 
