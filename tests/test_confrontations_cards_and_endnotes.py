@@ -134,3 +134,12 @@ def test_a_town_in_a_quoted_title_is_still_the_town(tmp_path):
                                'March.\n')
     assert names(root, "placeName") == ["Tiflis"]
     assert names(root, "persName") == []
+
+
+def test_an_initial_that_signs_a_resolution_is_a_person(tmp_path):
+    """A resolution is signed by an initial: with its day after it ("Z. 10/V") or alone after a dash at
+    the line's end ("— Sh."). The leaves of an archival reference after a comma are no signature."""
+    root = converted(tmp_path, "AVP RF, F. 0154, OP. 32, D. 9, L. 5-9\n\n"
+                               "The question of the punishment cell is to be examined. Z. 10/V\n\n"
+                               "Who else was present? Establish. — Sh.\n")
+    assert names(root, "persName") == ["Z.", "Sh."]

@@ -149,7 +149,21 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
         m = phrase.mention(run, "person", "low")
         m.words, m.reason = [letters], "a title before an initial: a person named by the initial alone"
         return [m]
+    text, start, end = phrase.classifier.text, toks[run[0]].start, toks[run[-1]].end
+    if len(run) == 2 and (SIGNED_DATE_AFTER.match(text, end) and text[max(0, start - 2):start] != ", " or (
+            DASH_BEFORE.search(text, max(0, start - 4), start) and LINE_END_AFTER.match(text, end))):
+        m = phrase.mention(run, "person", "low")  # "— Sh." closing a resolution, "Z. 10/V" under a note
+        m.words, m.reason = [letters], "an initial that signs: a dash before it at a line's end, or the day after it"
+        return [m]
     return []
+
+
+#: A day and month in figures right after an initial, as a resolution is signed: "Z. 10/V", "F. 19/III-38";
+#: not after a comma, where "L. 5-9" are the leaves of an archival reference ("F. 0154, OP. 32, D. 9, L. 5-9").
+SIGNED_DATE_AFTER = re.compile(r" (?:3[01]|[12]\d|0?[1-9])[./-](?:[IVX]{1,4}|1[0-2]|0?[1-9])\b")
+#: A dash before an initial, and the line's end after it: "Who else was present? Establish. — Sh."
+DASH_BEFORE = re.compile(r"[—–]\s*$")
+LINE_END_AFTER = re.compile(r"[\"”]?\s*(?:\n|$)")
 
 
 def office_then_name(phrase: Phrase) -> list[Mention] | None:
