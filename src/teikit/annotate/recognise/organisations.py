@@ -12,8 +12,8 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_unit
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, is_acronym, listed, place_ok, \
-    pronounceable, stemmed_institution, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, forename_in_ordinary_case, \
+    is_acronym, listed, place_ok, pronounceable, stemmed_institution, unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -117,7 +117,7 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
         if pos >= 2 and is_initial(toks, run[pos - 2]) and toks[i].text not in lx.words("org-acronyms"):
             continue  # "members KUVSHINOV and Ya. M. REZNIK": a surname in capitals after its initials
         after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
-        if gz.forename(after) and not after.isupper() and toks[i].text not in lx.words("org-acronyms"):
+        if forename_in_ordinary_case(after) and toks[i].text not in lx.words("org-acronyms"):
             continue  # "KOHN Moishe-Leib": a surname in capitals before its forename, as lists print it
         if len(run) > 1 and (is_acronym(toks[i].text) and toks[i].text.isupper()
                              or toks[i].text in lx.words("org-acronyms") and sum(c.isupper() for c in toks[i].text) > 1):
@@ -150,9 +150,10 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
         m.words, m.reason = [letters], "a title before an initial: a person named by the initial alone"
         return [m]
     text, start, end = phrase.classifier.text, toks[run[0]].start, toks[run[-1]].end
-    if len(run) == 2 and (SIGNED_DATE_AFTER.match(text, end) and text[max(0, start - 2):start] != ", " or (
-            DASH_BEFORE.search(text, max(0, start - 4), start) and LINE_END_AFTER.match(text, end))):
-        m = phrase.mention(run, "person", "low")  # "— Sh." closing a resolution, "Z. 10/V" under a note
+    with_its_day = SIGNED_DATE_AFTER.match(text, end) and text[max(0, start - 2):start] != ", "
+    closing_a_line = DASH_BEFORE.search(text, max(0, start - 4), start) and LINE_END_AFTER.match(text, end)
+    if len(run) == 2 and (with_its_day or closing_a_line):
+        m = phrase.mention(run, "person", "low")  # "Z. 10/V" under a note, "— Sh." closing a resolution
         m.words, m.reason = [letters], "an initial that signs: a dash before it at a line's end, or the day after it"
         return [m]
     return []

@@ -12,7 +12,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
-    office_or_calling, plain_forename, transliterated_syllables, unit_head
+    forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, unit_head
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -104,12 +104,12 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
 
 
 def surname_here(phrase: Phrase, pos: int) -> bool:
-    """A common word in capitals is a surname after a title ("comrade WEBER") or a calling, next to a first name
-    or after a patronymic in ordinary case ("Hans WEBER", "WEBER Hans", "Emma Genrikhovna
+    """A common word in capitals is a surname after a title ("comrade WEBER") or a calling, next to a
+    first name or after a patronymic in ordinary case ("Hans WEBER", "WEBER Hans", "Emma Genrikhovna
     SCHNEIDER") or beside initials ("WEBER H.", "Ya. Kh. PETERS"), as official documents print a name."""
     toks, run = phrase.classifier.toks, phrase.run
     after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
-    if after and not after.isupper() and (gz.forename(after) or gz.patronymic(after)):
+    if forename_in_ordinary_case(after) or (after and not after.isupper() and gz.patronymic(after)):
         return True  # "WEBER Hans", as lists of the arrested print a name
     if after and is_initial(toks, run[pos + 1]):
         return True  # "WEBER H.": surname and initials

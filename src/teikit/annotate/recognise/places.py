@@ -565,22 +565,23 @@ TRANSLITERATED_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A word no list knows, with no sign of a person, is a place after a preposition of location:
     "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After
-    "in" (no single word after it is a person in any of the development sets' gold; but "faith in
-    Orlovsky": lexicon/trust-words), "near" or
-    "outside", or "of" after a person's name, or "from" after a person's calling, a surname's ending
-    is no sign of a person: nobody is in or near a person's name, or of one ("the market in Krichev",
-    "submarines near Paldiski", "born in Zaborovsky", "a vine grower from
-    Annenfeld": lexicon/nearness-prepositions, residence-verbs, person-descriptions); nor is a
-    stanitsa's feminine ending ("in Fastovetskaya": lexicon/settlement-endings)."""
+    "in" (no single word after it is a person in the gold of any development set, but "faith in
+    Orlovsky": lexicon/trust-words), "near" or "outside", a verb of residence and a preposition, "of"
+    after a person's name, or "from" after a person's calling, a surname's ending is no sign of a
+    person: nobody is in or near a person's name, or of one ("the market in Krichev", "submarines near
+    Paldiski", "born in Zaborovsky", "a vine grower from Annenfeld": lexicon/nearness-prepositions,
+    residence-verbs, person-descriptions); nor is a stanitsa's feminine ending ("in Fastovetskaya":
+    lexicon/settlement-endings)."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
     k = before_list(classifier, run[0])
-    nobody_there = k >= 0 and (classifier.toks[k].text.lower() in lx.words("nearness-prepositions") or (
-        classifier.toks[k].text == "in" and not (k and classifier.toks[k - 1].text.lower() in lx.words("trust-words")))) or (
-        k >= 1 and classifier.toks[k].text in lx.words("locative-prepositions")
-        and classifier.toks[k - 1].text in lx.words("residence-verbs")) or of_a_person(classifier, k) \
-        or (k >= 1 and classifier.toks[k].text == "from" and described_person_before(classifier.toks[k - 1].text)) \
+    before = classifier.toks[k].text if k >= 0 else ""
+    word_before = classifier.toks[k - 1].text if k >= 1 else ""
+    nobody_there = before.lower() in lx.words("nearness-prepositions") \
+        or (before == "in" and word_before.lower() not in lx.words("trust-words")) \
+        or (before in lx.words("locative-prepositions") and word_before in lx.words("residence-verbs")) \
+        or of_a_person(classifier, k) or (before == "from" and described_person_before(word_before)) \
         or opening_where(classifier, k, run[-1])
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there and not lx.ending("settlement-endings").search(word)) \

@@ -123,6 +123,12 @@ def office_or_calling(word: str) -> bool:
     return listed("titles", word) or word.lower() in lx.words("person-descriptions")
 
 
+def forename_in_ordinary_case(word: str) -> bool:
+    """A forename of the lists, a double one too, as official documents print it after a surname in
+    capitals ("WEBER Hans", "KOHN Moishe-Leib")."""
+    return bool(word) and not word.isupper() and gz.forename(word)
+
+
 def plain_forename(word: str) -> bool:
     """A forename of the lists that no English word or place shares ("Marta", "Richard"; not "Walter",
     "Lena"), or a pet name made from one ("Rayusya"): alone, it names a person."""
