@@ -240,7 +240,7 @@ UNIT = re.compile(rf"""
   | (?P<y>(?P<y_y>{YEAR}|{SAID_YEAR}){END})
   | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
   | (?P<sp>(?P<sp_y>{SPOKEN_YEAR}))
-  | (?P<m>(?P<m_m>{MONTH_FULL})\b)
+  | (?P<m>(?P<m_m>{MONTH_FULL}\b|{MONTH}(?=\s*[-–]\s*{MONTH_FULL}\b|\s*[-–]\s*{MONTH}\s*\d)))
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
   | (?P<tm>{PERIOD})
@@ -956,8 +956,12 @@ def find_dates(text: str) -> list[Found]:
     """Every date expression of a block's text, ranges joined, values not yet resolved."""
     text = in_small_letters(text)
     found = join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
-    for unit in found:
-        unit.julian = OLD_STYLE_AFTER.match(text, unit.end) is not None
+    for unit, following in zip(found, [*found[1:], None]):
+        marker = OLD_STYLE_AFTER.match(text, unit.end)
+        if marker and following is not None and not text[marker.end():following.start].strip():
+            following.julian = True  # "15 March 1898 [O.S. 3 March]": the marker opens the Julian form
+        elif marker:
+            unit.julian = True
     return found
 
 
