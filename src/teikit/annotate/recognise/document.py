@@ -199,12 +199,19 @@ def named_weakly(m: Mention) -> bool:
 STAGE = r"(?: \([^()\n]{1,30}\))? [–—] "
 STAGE_BEFORE = re.compile(rf"[A-Z][\w‐-]*{STAGE}$")
 STAGE_AFTER = re.compile(rf"{STAGE}[A-Z]")
+#: Two more stages after a route's first one, or two before its last: "Gusyatin – Yarmolintsy – Proskurov".
+ROUTE_OPENS = re.compile(rf"{STAGE}[A-Z][\w‐-]*{STAGE}[A-Z]")
+ROUTE_CLOSES = re.compile(rf"[A-Z][\w‐-]*{STAGE}[A-Z][\w‐-]*{STAGE}$")
 
 
 def on_a_route(text: str, start: int, end: int) -> bool:
     """The name at start:end stands between two dashes of a route, a name on either side ("– Kirov –"),
-    not at a dash's end alone as an addressee line's name does ("MOSCOW – YEZHOV")."""
-    return STAGE_BEFORE.search(text, max(0, start - 60), start) is not None and STAGE_AFTER.match(text, end) is not None
+    or opens or closes a route of three stages or more ("Gusyatin – Yarmolintsy – Proskurov"); not at
+    a single dash's end, as an addressee line's name is ("MOSCOW – YEZHOV")."""
+    before = STAGE_BEFORE.search(text, max(0, start - 60), start) is not None
+    after = STAGE_AFTER.match(text, end) is not None
+    return before and after or after and ROUTE_OPENS.match(text, end) is not None \
+        or before and ROUTE_CLOSES.search(text, max(0, start - 120), start) is not None
 
 #: A preposition of place right before a list: "passes to Lida and Slonim" (lexicon/place-prepositions).
 PLACE_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$")
@@ -222,7 +229,9 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     beside a place ("Magadan, Orotukan and Susuman") or at the other end of a route from or to one
     ("from Magadan to Orotukan"), is a place; so is a word kept as a person only for a forename's or
     a surname's shape, in a list a preposition of place opens ("passes to Lida and Slonim") or between
-    two dashes of a route beside a place ("Sverdlovsk – Molotov – Kirov – Kotlas"), or that the genre's
+    two dashes of a route beside a place ("Sverdlovsk – Molotov – Kirov – Kotlas") or at an end of a
+    route of three stages ("Gusyatin – Yarmolintsy – Proskurov", where a town the gazetteers know, not
+    yet decided, counts as the place beside it), or that the genre's
     lists know as a town, in a list or on a route beside a place ("Pskov, Novgorod and Murmansk",
     "Uralsk – Chkalov": `gz.listed_town`); and a bare word alone
     in brackets after a place, or a place's in brackets after it, is its other name ("Aregala
@@ -231,7 +240,7 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     every = sorted(found + known, key=lambda m: (m.block, m.start))
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
-            if a.block != b.block or a.type == b.type:
+            if a.block != b.block or a.type == b.type != "person?":
                 continue
             text, gap = texts[a.block], texts[a.block][a.end:b.start]
             route = ROUTE.fullmatch(gap) and FROM.search(text, max(0, a.start - 10), a.start)
@@ -247,9 +256,10 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                     continue  # "reports from Minsk (Ivanov)": who sent them; "Dywin (Divin)" is spelt again
                 inner_stage = stage and on_a_route(text, m.start, m.end)
                 listed = gz.listed_town(m.text) and not route and not other_name
-                if other.type == "place" and (unevidenced(m) or (placed or inner_stage or listed) and named_weakly(m)):
+                a_place = other.type == "place" or stage and other.type == "person?" and other.text in gz.places()
+                if a_place and (unevidenced(m) or (placed or inner_stage or listed) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
-                    m.reason += "; beside a place " + ("on a route" if route else "as its other name" if other_name
+                    m.reason += "; beside a place " + ("on a route" if route or stage else "as its other name" if other_name
                                                        else "in a list")
 
 

@@ -465,11 +465,12 @@ def year_of_birth_before() -> re.Pattern[str]:
 
 @cache
 def dateline_after() -> re.Pattern[str]:
-    """A comma and a date after a name: a dateline's place ("Dolinka, 12 April 1944", "Kem, Oct. 5",
-    "Chita, 3.IV.42", "Engels, 20/IX-1941"); months from lexicon/dates.toml."""
+    """A comma and a date after a name, or the spaces or tab of a letterhead that sets the date to the
+    right: a dateline's place ("Dolinka, 12 April 1944", "Kem, Oct. 5", "Chita, 3.IV.42", "Engels,
+    20/IX-1941", "Rzhev            3 April 1938"); months from lexicon/dates.toml."""
     months = lx.table("dates")["months"]
     month = lx.alternation([*months["names"], *months["abbreviations"]])
-    return re.compile(rf",[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{month}\b|{month}\.?[ \t]+\d"
+    return re.compile(rf"(?:,[ \t]*|[ \t]{{3,}}|\t[ \t]*)(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{month}\b|{month}\.?[ \t]+\d"
                       r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\b|\d{1,2}/[IVX]{1,4}[-.]\d{2,4}\b)")
 
 
@@ -490,8 +491,10 @@ def place_in_dateline(phrase: Phrase) -> list[Mention] | None:
 
 #: A name inside a sentence, then a comma, right before a word: where an address, a lender's line or a
 #: signature puts the town ("Lent by Anna Braun, Bielefeld.", "… (GIANP), Engels."); not a sentence's
-#: first word ("Finally, Beria.").
-NAME_THEN_COMMA = re.compile(r"(?<![.!?:\n] )(?<!^)(?<=[\w)] )[A-Z][\w.’'-]*\)?, $|\([A-Z][\w.’'-]*\), $")
+#: first word ("Finally, Beria."). A house's number after its word counts as the name ("Sovetskaya
+#: Street, house 3, Kalinin."); a year does not ("in 1937, Kalinin").
+NAME_THEN_COMMA = re.compile(r"(?<![.!?:\n] )(?<!^)(?<=[\w)] )[A-Z][\w.’'-]*\)?, $|\([A-Z][\w.’'-]*\), $"
+                             r"|(?<=[A-Za-z] )\d{1,3}[a-z]?, $")
 #: What closes such a line: a full stop and the line's end or a new sentence, or the line's end.
 LINE_CLOSES = re.compile(r"\.?[ \t]*(?:\n|$)|\.\s+[A-Z(]")
 
@@ -625,14 +628,26 @@ def years_of_a_name() -> re.Pattern[str]:
     return re.compile(rf" {lx.alternation(lx.entries('name-years'))} 1[89]\d\d\b")
 
 
+@cache
+def years_then_called() -> re.Pattern[str]:
+    """A bracket or comma after a town opening with the years a name was borne, then "called" or
+    "named" (lexicon/name-years, name-bearing-words): "Samara (from 1935 to 1991 called"; group 1 is
+    the word."""
+    return re.compile(rf"[(,]\s*{lx.alternation(lx.entries('name-years'))}\s+1[89]\d\d"
+                      rf"(?:\s*(?:to|and|[-–])\s*(?:1[89]|20)?\d\d)?,?\s+"
+                      rf"({lx.alternation(lx.entries('name-bearing-words'))})\s+$")
+
+
 def renaming_before(text: str, start: int, end: int) -> re.Match[str] | None:
     """The word that renames the town named from `start` to `end`: one of lexicon/renaming-leads, or
-    "called" or "named" (lexicon/name-bearing-words) with the years of the name after it when the
-    name is a known place or shaped like one (a person too was "called Koba until 1912"); group 1 is
-    the word."""
-    if years_of_a_name().match(text, end) and (text[start:end] in gz.places() or known_place(text[start:end])) \
-            and (called := name_bearing_before().search(text, max(0, start - 20), start)):
-        return called
+    "called" or "named" (lexicon/name-bearing-words) with the years of the name after it, or before it
+    in a bracket ("Samara (from 1935 to 1991 called Kuibyshev)"), when the name is a known place or
+    shaped like one (a person too was "called Koba until 1912"); group 1 is the word."""
+    if text[start:end] in gz.places() or known_place(text[start:end]):
+        called = name_bearing_before().search(text, max(0, start - 20), start) \
+            if years_of_a_name().match(text, end) else years_then_called().search(text, max(0, start - 50), start)
+        if called:
+            return called
     return renaming_lead().search(text, max(0, start - 30), start)
 
 
@@ -748,10 +763,20 @@ def other_name_of_a_place_after(text: str, start: int, end: int) -> bool:
     Perm". A person's real name there ("Molotov (Skryabin)") is no place; a surname no gazetteer
     knows as a town, with a town in brackets ("Kalnins (Riga)"), is a person and where they live. A name
     the town bore "until" a year, or has borne "since" one ("Kozlov (Michurinsk since 1932)"), needs no
-    gazetteer: it is another name of a place."""
+    gazetteer: it is another name of a place. A bracket that gives two later names, with the year of the
+    first ("Katharinenfeld (Luxemburg from 1921, now Bolnisi)"), renames a town whatever the gazetteers
+    know of the name before it."""
     found = other_name_after().match(text, end)
+    if found is not None and found.group(4) is not None and renamed_again().match(text, found.end()):
+        return True
     return found is not None and text[start:end] in gz.places() \
         and (found.group(3) is not None or found.group(4) is not None or place_ok(found.group(1) or found.group(2)))
+
+
+@cache
+def renamed_again() -> re.Pattern[str]:
+    """The rest of a bracket of names that gives one more, after a word of renaming: ", now Bolnisi)"."""
+    return re.compile(rf"[^()\n]{{0,20}},\s*{lx.alternation(lx.entries('renaming-words'))}\s+[A-Z][\w‐-]+[)\]]")
 
 
 def placed(classifier: Classifier, last: int) -> bool:
