@@ -78,7 +78,11 @@ class Classifier:
         return Mention(self.block, self.toks[idx[0]].start, self.toks[idx[-1]].end, typ, cert, self.surface(idx))
 
     def title_before(self, first: int) -> bool:
+        """A title right before the name on its line: an initial that ends the line above ("… A. M.\n
+        Meeting of 12 November") is no "M." before the line's first word."""
         k = first - 1
+        if k >= 0 and "\n" in self.text[self.toks[k].end:self.toks[first].start]:
+            return False
         if k >= 1 and self.toks[k].text == ".":
             return listed("titles", self.toks[k - 1].text + ".")
         return k >= 0 and listed("titles", self.toks[k].text)

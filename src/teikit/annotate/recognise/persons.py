@@ -252,8 +252,9 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
         ("a line of its own under an office's", signed_under_office(text, start, end, phrase.classifier.above)),
         ("a person's description after it", described_after(after))) if found]
-    if not evidence or (evidence == ["a surname's ending"] and after_article(text, start)):
-        return None  # "the archive of the GUFSIN": a person takes no article, an acronym does
+    if not evidence or (evidence == ["a surname's ending"] and (after_article(text, start) or len(names[-1]) < 5)):
+        return None  # "the archive of the GUFSIN": a person takes no article, an acronym does; "2nd — GAKO":
+        # four capitals ending as a surname may as well be an acronym's syllables
     if evidence == ["a surname's ending"] and unit_head(after.split(None, 1)[0] if after.split() else ""):
         return None  # "IN PSKOV OKRUG": the unit after it makes the town's name a place's
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
