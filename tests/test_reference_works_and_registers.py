@@ -95,3 +95,51 @@ def test_a_red_cross_society_is_an_organisation_not_a_place_called_cross(tmp_pat
     assert "Red Cross" in orgs and "Political Red Cross" in orgs
     assert any(org.startswith("Alliance of Red Cross") for org in orgs)
     assert "Cross" not in names(root, "placeName")
+
+
+def test_four_capitals_ending_like_a_surname_are_an_archives_acronym(tmp_path):
+    """An act's list of copies and its signatures name an archive by four capitals ("GAKO"); a surname's
+    ending ("-ko") alone is too little to make so short a word a person."""
+    root = converted(tmp_path, "ACT\n\nK. I. SOKOLOVA, director of the GAKO, signed.\n\n"
+                               "The act is drawn up in three copies: 1st — GAU MVD SSSR, Moscow; 2nd — GAKO; "
+                               "3rd — UKGB.\n")
+    assert names(root, "orgName").count("GAKO") == 2
+    assert names(root, "persName") == ["K. I. SOKOLOVA"]
+
+
+def test_german_police_ranks_before_a_name_make_it_a_person(tmp_path):
+    root = converted(tmp_path, "RECORD OF INTERROGATION\n\nPresent:\nKriminalkommissar Wernicke\n"
+                               "Kriminalsekretär Brandes, as recorder\n")
+    assert names(root, "persName") == ["Wernicke", "Brandes"]
+
+
+def test_a_german_compound_name_of_an_institution_is_an_organisation(tmp_path):
+    """A grant line names its funder in German: "Forschungsgemeinschaft" ends as institutions do, not
+    as a person's name."""
+    root = converted(tmp_path, "PROPOSAL\n\nSubmitted to the Deutsche Forschungsgemeinschaft (DFG) on 15 "
+                               "October 2024.\n")
+    assert any("Forschungsgemeinschaft" in org for org in names(root, "orgName"))
+    assert names(root, "persName") == []
+
+
+def test_a_place_opened_by_an_ordinal_is_a_place(tmp_path):
+    root = converted(tmp_path, "AFTERWORD\n\nHe died in the transit camp at Vtoraya Rechka outside Vladivostok; "
+                               "his friend Andrei Bely had died earlier.\n")
+    assert names(root, "placeName") == ["Vtoraya Rechka", "Vladivostok"]
+    assert names(root, "persName") == ["Andrei Bely"]
+
+
+def test_an_initial_that_ends_a_line_is_no_title_for_the_next_lines_first_word(tmp_path):
+    """"… LAPIN A. M." then "Meeting of 12 November": the initial "M." above is no "M." (Monsieur)
+    before "Meeting"."""
+    root = converted(tmp_path, "AGENT REPORT\n\nReceived by: operative plenipotentiary LAPIN A. M.\n"
+                               "Meeting of 12 November 1929, at the conspiratorial flat.\n")
+    assert names(root, "persName") == ["LAPIN A. M."]
+
+
+def test_a_code_name_after_a_label_is_a_person(tmp_path):
+    """An agent report's header gives the source's code name after a label and a colon; the same
+    quoted name signs the report."""
+    root = converted(tmp_path, "AGENT REPORT\n\nSource: \"Sverchok\"\nReceived by: LAPIN A. M.\n\n"
+                               "The engineers complain of the turbines.\n\n\"Sverchok\"\n")
+    assert names(root, "persName").count("Sverchok") == 2

@@ -14,9 +14,9 @@ from teikit.annotate.recognise.tokens import Mention, char_after, char_before
 from teikit.annotate.recognise.words import listed, plain_forename
 
 
-#: The word before an opening quotation mark, an abbreviation's full stop aside: what the quoted
-#: name is ("agent "Olaf"", "pseud. "Orlov"").
-QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?([\"“«])$")
+#: The word before an opening quotation mark, an abbreviation's full stop or a label's colon aside:
+#: what the quoted name is ("agent "Olaf"", "pseud. "Orlov"", an agent report's "Source: "Sverchok"").
+QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?:?\s?([\"“«])$")
 
 #: Quoted names and the opening quotation mark of the next one, as a list of aliases runs (alias
 #: "Smith", "Ivan KALNIN"; pseudonyms "PÉTER", "Pete Bartos", "LAJOS"; known as "Vasily Ivanovich" or
