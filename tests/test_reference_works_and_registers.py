@@ -143,3 +143,51 @@ def test_a_code_name_after_a_label_is_a_person(tmp_path):
     root = converted(tmp_path, "AGENT REPORT\n\nSource: \"Sverchok\"\nReceived by: LAPIN A. M.\n\n"
                                "The engineers complain of the turbines.\n\n\"Sverchok\"\n")
     assert names(root, "persName").count("Sverchok") == 2
+
+
+def test_a_streets_former_name_after_it_is_a_street(tmp_path):
+    """"Gorky Street, formerly Tverskaya", "Kuibyshev Street, the former Dvoryanskaya": the second name is
+    the street's old one, however like a woman's surname it ends."""
+    root = converted(tmp_path, "MEMOIR\n\nWe lived at the Hotel Lux on Gorky Street, formerly Tverskaya. She "
+                               "worked at the pharmacy on Kuibyshev Street, the former Dvoryanskaya, and lived "
+                               "above it.\n")
+    assert {"Tverskaya", "Dvoryanskaya"} <= set(names(root, "placeName"))
+    assert names(root, "persName") == []
+
+
+def test_a_town_opened_by_the_older_word_for_upper_is_a_place(tmp_path):
+    root = converted(tmp_path, "ACT\n\nFond R-2415. Corrective Labour Colony No. 4 (ITK-4), Vyshny Volochek. "
+                               "March 1937 – December 1948. 640 files.\n")
+    assert "Vyshny Volochek" in names(root, "placeName")
+    assert names(root, "persName") == []
+
+
+def test_numbered_departments_hospitals_and_pharmacies_are_institutions(tmp_path):
+    root = converted(tmp_path, "REPORT\n\nOp. plenipotentiary of the 1st Dept. of the EKU Lapin. She worked at "
+                               "Pharmacy No. 1; he headed the children's department of the 1st City Hospital "
+                               "and later of the Botkin Hospital.\n")
+    orgs = names(root, "orgName")
+    assert {"Pharmacy No. 1", "1st City Hospital", "Botkin Hospital"} <= set(orgs)
+    assert any(org.startswith("1st Dept") for org in orgs)
+
+
+def test_an_institutions_word_opening_a_line_names_no_institution(tmp_path):
+    """"Prison staff: 96 persons" counts the staff of the prison just named; "Prison" is no name."""
+    root = converted(tmp_path, "REPORT\n\nThe archive of Prison No. 1 was burnt.\n\n"
+                               "Prison staff: 96 persons evacuated, 7 failed to report.\n")
+    assert names(root, "orgName") == ["Prison No. 1"]
+
+
+def test_baltic_counties_archives_and_gubernia_bodies(tmp_path):
+    """A grant proposal's Estonian counties and archive, a postal district that is no organisation, and
+    a 1920s gubernia department in its compound name."""
+    root = converted(tmp_path, "PROPOSAL\n\nFiles from Võru County and Valga County, held by the Rahvusarhiiv. "
+                               "Address: Berlin SW 11. The fond bears the name \"Tver Gubadmotdel\".\n")
+    assert {"Võru County", "Valga County"} <= set(names(root, "placeName"))
+    assert {"Rahvusarhiiv", "Gubadmotdel"} <= set(names(root, "orgName"))
+    assert "SW" not in names(root, "orgName")
+
+
+def test_the_centre_of_an_autonomous_oblast_is_a_place_in_an_index(tmp_path):
+    root = converted(tmp_path, "INDEX\n\nTskhinvali (Staliniri, 1934–61), 160–63\nwriters, 12\n")
+    assert "Tskhinvali" in names(root, "placeName")

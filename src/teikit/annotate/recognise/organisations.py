@@ -350,8 +350,9 @@ def name_of_institution(phrase: Phrase) -> list[Mention] | None:
     follower = classifier.toks[after].text
     if not (follower.islower() and follower.title() in lx.words("org-words")) or phrase.title \
             or gz.surname_shaped(word) or word in gz.first_names() or word in gz.places() or adjective(word) \
-            or listed("common-caps", word) or listed("function-words", word) or word.isupper():
-        return None
+            or listed("common-caps", word) or listed("function-words", word) or word.isupper() \
+            or listed("org-words", word):
+        return None  # "Prison staff:", a line's first word: an institution's word is no institution's name
     return [phrase.mention(run, "place" if known_place(word) else "org", "medium")]
 
 

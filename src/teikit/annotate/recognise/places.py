@@ -718,10 +718,11 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
             or adjective(word):
         return None
     after, k = run[-1] + 1, run[0] - 1
-    renamed = k >= 1 and (toks[k].text.lower() in lx.words("renaming-words") or (
+    two_words = k >= 2 and f"{toks[k - 1].text} {toks[k].text}".lower() in lx.words("renaming-words")  # "the former"
+    renamed = k >= 1 and (toks[k].text.lower() in lx.words("renaming-words") or two_words or (
         toks[k - 1].text == "(" and gz.people(toks[k].text)  # "Suoyarvi (Finnish Suojärvi)"; "Ivanov (Polish Iwanow)" a person's
         and k >= 2 and not gz.surname_shaped(toks[k - 2].text)))
-    k -= renamed
+    k -= renamed + two_words
     closing = after >= len(toks) or toks[after].text in (")", ",", ".", ";")
     if k >= 1 and toks[k].text in ("(", ",") and closing and (renamed or not gz.surname_shaped(word)) \
             and (toks[k].text == "(" or renamed) and placed(classifier, k - 1):
@@ -782,13 +783,15 @@ def renamed_again() -> re.Pattern[str]:
 def placed(classifier: Classifier, last: int) -> bool:
     """The name ending at token `last` is a place: the gazetteers know it (even a town named like a
     surname: "Kishinev (Chişinău)"), or it ends as places do, or a preposition of place stands before
-    it ("near Vilkomir")."""
+    it ("near Vilkomir"), or it ends with a street's or a square's word ("Gorky Street, formerly
+    Tverskaya": lexicon/place-heads)."""
     toks = classifier.toks
     first = name_start(toks, last)
     if not toks[last].cap:
         return False
     surface = classifier.surface(list(range(first, last + 1)))
-    return surface in gz.places() or known_place(surface) or locative_before(classifier, first - 1)
+    return surface in gz.places() or known_place(surface) or locative_before(classifier, first - 1) \
+        or (last > first and toks[last].text in lx.words("place-heads"))
 
 
 def known_place(word: str) -> bool:

@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase
 from teikit.annotate.recognise.tokens import Mention, char_after, char_before
-from teikit.annotate.recognise.words import listed, plain_forename
+from teikit.annotate.recognise.words import listed, plain_forename, stemmed_institution
 
 
 #: The word before an opening quotation mark, an abbreviation's full stop or a label's colon aside:
@@ -85,8 +85,9 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
              or as_words & lx.words("naming-leads")) \
         and name_shaped(text[start:close.start(1)])  # 'called him "Misha"', 'Com. "PEDRO"'
     forms = gz.singulars(word.lower())  # "pseudonyms", "the kolkhozes"
-    if any(form in lx.words("alias-words") for form in forms) or named or as_words & lx.words("naming-participles") \
-            or (label is not None and label.group(1).lower() in lx.words("alias-words")):
+    if (any(form in lx.words("alias-words") for form in forms) or named or as_words & lx.words("naming-participles")
+            or (label is not None and label.group(1).lower() in lx.words("alias-words"))) \
+            and not institution_named(text[start:close.start(1)]):
         return "person"
     if any(form.title() in lx.words("org-words") for form in forms) or (follower and (
             follower.group(1).title() in lx.words("org-words")
@@ -95,13 +96,21 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
     return None
 
 
+def institution_named(quoted: str) -> bool:
+    """A word of the quotation names an institution: "Tver Gubadmotdel", "Kashira GRES" (lexicon/org-words,
+    institution-stems); 'the name "Tver Gubadmotdel"' is no one's alias."""
+    return any(listed("org-words", w) or stemmed_institution(w) for w in WORD.findall(quoted))
+
+
 def name_shaped(quoted: str) -> bool:
     """One to four words, each capitalised or an initial, no function word, not every one a common
     English word that is no forename: "Misha", "SAGDEEV Abdurakhman", "VRUBLEVSKY K.I.", "PEDRO"; not
-    a slogan ("Long Live the Party") nor "a traitor"."""
+    a slogan ("Long Live the Party") nor "a traitor", nor an institution's name ("Tver Gubadmotdel",
+    "Kashira GRES": lexicon/org-words, institution-stems)."""
     words = WORD.findall(quoted)
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and len(quoted.split()) <= 4 \
         and not any(len(w) > 1 and w.title() in lx.words("function-words") for w in words) \
+        and not institution_named(quoted) \
         and not all(gz.common_word(w) and w.title() not in gz.first_names() for w in words if len(w) > 2)
 
 
