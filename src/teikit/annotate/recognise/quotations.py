@@ -14,9 +14,16 @@ from teikit.annotate.recognise.tokens import Mention, char_after, char_before
 from teikit.annotate.recognise.words import listed, plain_forename, stemmed_institution
 
 
-#: The word before an opening quotation mark, an abbreviation's full stop or a label's colon aside:
-#: what the quoted name is ("agent "Olaf"", "pseud. "Orlov"", an agent report's "Source: "Sverchok"").
-QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?:?\s?([\"“«])$")
+#: The word before an opening quotation mark, an abbreviation's full stop aside: what the quoted
+#: name is ("agent "Olaf"", "pseud. "Orlov"").
+QUOTE_LEAD = re.compile(r"\b([^\W\d_]+)\.?\s?([\"“«])$")
+
+
+@cache
+def alias_label() -> re.Pattern[str]:
+    """A label for a cover name and its colon before an opening quotation mark, as an agent report's
+    header gives the source: 'Source: "Sverchok"' (lexicon/alias-words); groups as QUOTE_LEAD's."""
+    return re.compile(rf"\b({lx.alternation(lx.entries('alias-words'), either_case=True)})\s?:\s?([\"“«])$")
 
 #: Quoted names and the opening quotation mark of the next one, as a list of aliases runs (alias
 #: "Smith", "Ivan KALNIN"; pseudonyms "PÉTER", "Pete Bartos", "LAJOS"; known as "Vasily Ivanovich" or
@@ -46,7 +53,8 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
     if close is None:
         return None
-    leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
+    leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), alias_label().search(text, max(0, start - 40), start),
+             QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
     kind = next(filter(None, (quoted_kind(text, lead, start, close) for lead in leads if lead)), None)
     if kind is None:
         return None
