@@ -191,3 +191,12 @@ def test_baltic_counties_archives_and_gubernia_bodies(tmp_path):
 def test_the_centre_of_an_autonomous_oblast_is_a_place_in_an_index(tmp_path):
     root = converted(tmp_path, "INDEX\n\nTskhinvali (Staliniri, 1934–61), 160–63\nwriters, 12\n")
     assert "Tskhinvali" in names(root, "placeName")
+
+
+def test_a_baltic_surnames_native_form_in_a_bracket_is_the_same_person(tmp_path):
+    """An informer's list gives a Latvian's Russian surname and, in brackets, his own ("KALNIN
+    (also Kalninsh)"); a word merely derived from a name stays out ("the Putilov ("Red Putilovets")
+    works")."""
+    root = converted(tmp_path, "LIST\n\n2. KALNIN Ya. K. (also Kalninsh) — Latvian optant, in the USSR since "
+                               "1921.\n")
+    assert names(root, "persName") == ["KALNIN Ya. K.", "Kalninsh"]

@@ -343,8 +343,14 @@ def edge_names(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def respelling(name: str, word: str) -> bool:
     """`word` spells `name` otherwise and is neither an English word nor a word derived from the name
-    ("Aino Lahti (in Latin letters)", "the Putilov ("Red Putilovets") works")."""
-    return respelled(name, word) and not gz.common_word(word) and not folded(word).startswith(folded(name))
+    ("Aino Lahti (in Latin letters)", "the Putilov ("Red Putilovets") works"); a Baltic name's native
+    ending is no derivation ("KALNIN (also Kalninsh)": lexicon/native-name-tails)."""
+    if gz.common_word(word):
+        return False
+    tail = folded(word).removeprefix(folded(name))
+    if tail != folded(word):
+        return tail in lx.words("native-name-tails")
+    return respelled(name, word)
 
 
 def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], weak_senses: dict[str, str]) -> None:
