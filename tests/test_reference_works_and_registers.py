@@ -9,7 +9,7 @@ markup and date values.
 
 from __future__ import annotations
 
-from conftest import converted, date_values, names, persons, places
+from conftest import converted, date_values, names
 
 
 def test_an_old_style_marker_before_a_day_makes_that_day_the_julian_one(tmp_path):
