@@ -332,6 +332,29 @@ def test_the_corpus_step_keeps_the_editions_dates_and_mentions_on_disk_and_the_c
     assert sorted(years) == ["1931", "1932", "1933"] and sum(years.values()) == dated
 
 
+def test_a_year_dated_by_more_editions_than_saxon_has_prefixes_for_still_gets_its_page(tmp_path):
+    """A year of a 10,000-edition corpus holds thousands of editions' dates: its part must not give each
+    edition's extract a namespace prefix of its own (Saxon's parser takes 2,047 in one document; the
+    first 10,000-document build stopped there)."""
+    import sqlite3
+    from contextlib import closing
+    from dataclasses import replace
+
+    from teikit.corpus_build import corpus_document, part_rows, render_part
+
+    project = dated_letters(tmp_path / "letters")
+    build(project)
+    with closing(sqlite3.connect("")) as store:
+        corpus = corpus_document(sorted((project / "site").glob("*/corpus.xml")), store)
+        pages, rows = next(part for part in part_rows(corpus) if part[0][0].startswith("chronology-"))
+    attributes, dates = rows.extracts[0]
+    many = tuple(({**attributes, "n": f"edition-{n:04d}", "title": f"edition-{n:04d}"}, dates) for n in range(2100))
+
+    page = render_part((pages, replace(rows, extracts=many)))[pages[0]].decode()
+
+    assert page.count("edition-2099") >= 1 and page.count("edition-0000") >= 1
+
+
 # ---------------------------------------------------------------- the corpus step on the workers
 
 @pytest.fixture(scope="module")

@@ -320,7 +320,9 @@ def part_tree(rows: PartRows) -> etree._ElementTree:
     from teikit.xmlio import safe_parser
 
     parser = safe_parser()
-    root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
+    # the extracts' namespace declared once: left to lxml, each c:extract gets a prefix of its own (ns0,
+    # ns1, …), and a year with more than 2,047 editions is past what Saxon's parser takes
+    root = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS, "c": C[1:-1]})
     if rows.standoff is not None:
         root.append(etree.fromstring(rows.standoff, parser))
     root.extend(etree.Element(C + "year", n=year, dates=str(count)) for year, count in rows.years)
