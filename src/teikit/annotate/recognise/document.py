@@ -197,11 +197,13 @@ def named_weakly(m: Mention) -> bool:
 #: The dash between two stages of a route, a bracket after a stage maybe: "Sverdlovsk – Molotov (formerly
 #: Perm) – Kirov – Kotlas".
 STAGE = r"(?: \([^()\n]{1,30}\))? [–—] "
-STAGE_BEFORE = re.compile(rf"[A-Z][\w‐-]*{STAGE}$")
+#: A stage's name on a route.
+STAGE_NAME = r"[A-Z][\w‐-]*"
+STAGE_BEFORE = re.compile(rf"{STAGE_NAME}{STAGE}$")
 STAGE_AFTER = re.compile(rf"{STAGE}[A-Z]")
 #: Two more stages after a route's first one, or two before its last: "Gusyatin – Yarmolintsy – Proskurov".
-ROUTE_OPENS = re.compile(rf"{STAGE}[A-Z][\w‐-]*{STAGE}[A-Z]")
-ROUTE_CLOSES = re.compile(rf"[A-Z][\w‐-]*{STAGE}[A-Z][\w‐-]*{STAGE}$")
+ROUTE_OPENS = re.compile(rf"{STAGE}{STAGE_NAME}{STAGE}[A-Z]")
+ROUTE_CLOSES = re.compile(rf"{STAGE_NAME}{STAGE}{STAGE_NAME}{STAGE}$")
 
 
 def on_a_route(text: str, start: int, end: int) -> bool:
