@@ -244,6 +244,25 @@ def test_a_batch_on_a_dask_cluster_sends_a_few_items_per_worker_at_a_time(distri
     assert max(held_at_each_result) <= IN_FLIGHT_PER_WORKER * 2 < 12
 
 
+def test_a_long_batch_on_a_dask_cluster_sends_its_items_a_few_to_a_task_and_shows_each(distributed, capsys):
+    """Every task costs the scheduler and the client the same few milliseconds, however small it is:
+    a long batch shares that cost among a few documents; its results and its progress are per item."""
+    from teikit.batch import ITEMS_PER_TASK, run_batch
+
+    words = [f"word{number}" for number in range(64)]
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as observer, distributed.get_task_stream(observer) as tasks:
+        lengths = run_batch(len, iter(words), scheduler=cluster.scheduler_address, total=len(words),
+                            progress=sys.stderr, label=lambda length: f"length {length}")
+
+    assert lengths == [len(word) for word in words]
+    assert len(tasks.data) == len(words) // ITEMS_PER_TASK
+    logged = capsys.readouterr().err.splitlines()
+    assert logged[:2] == ["[1/64] length 5", "[2/64] length 5"]
+    assert logged[-2:-1] == ["[64/64] length 6"]
+
+
 def test_a_corpus_gets_the_landing_page_and_cmif_its_tei_files_read_in_full_would_give(tmp_path):
     from teikit.build import write_landing_page
     from teikit.correspondence import write_cmif

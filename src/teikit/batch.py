@@ -24,10 +24,17 @@ from teikit.errors import TeikitError
 PROGRESS_DELAY = 2.0
 #: Off a terminal, a batch of this many items logs a line as each one finishes (a short one stays quiet).
 LOG_FROM = 10
-#: Items in flight per worker: enough that no worker waits for the client between documents, few
+#: Tasks in flight per worker: enough that no worker waits for the client between documents, few
 #: enough that the client and a dask scheduler hold a handful of documents' inputs, not a whole
 #: build's (~2 GB for a --reconvert of 10,000).
 IN_FLIGHT_PER_WORKER = 2
+#: Items one dask task carries at most: a task costs the scheduler and the client a few milliseconds
+#: whatever it holds (~15 ms a document on two cores, as long as a small corpus page takes to render),
+#: time taken from the workers when they share the machine; four to a task share that cost.
+ITEMS_PER_TASK = 4
+#: ... but a thread gets at least this many tasks of a batch, so that one worker does not finish long
+#: before the other.
+TASKS_PER_THREAD = 4
 
 
 def default_jobs() -> int:
@@ -80,12 +87,12 @@ def worker_context():
 
 
 def in_order(items: Iterable, submit: Callable[[Any], Any], window: Callable[[], int],
-             done: Callable[[set], Iterable], finish: Callable, bar) -> list[Any]:
+             done: Callable[[set], Iterable], finish: Callable) -> list[Any]:
     """Keep `window()` items in flight (`submit` one: its future), topping up as `done(pending)` gives
-    finished futures; `finish` each result as it arrives (updating `bar`) and return what `finish` made
-    of them in input order. Items are drawn from `items` only when submitted and a future is dropped
-    once finished, so a large batch never holds every document's inputs or outputs at once, here or
-    on a cluster."""
+    finished futures; `finish` each result as it arrives and return what `finish` made of them in
+    input order. Items are drawn from `items` only when submitted and a future is dropped once
+    finished, so a large batch never holds every document's inputs or outputs at once, here or on a
+    cluster."""
     finished: list[Any] = []
     position: dict[Any, int] = {}  # future in flight → its item's index
     queued = iter(items)
@@ -100,30 +107,46 @@ def in_order(items: Iterable, submit: Callable[[Any], Any], window: Callable[[],
         for future in done(set(position)):
             index = position.pop(future)
             finished[index] = finish(future.result())
-            bar.update(finished[index])
         top_up()
     return finished
 
 
-def run_serial(function: Callable, items: Iterable, kwargs: dict, finish: Callable, bar) -> list:
-    finished = []
-    for item in items:
-        finished.append(finish(function(item, **kwargs)))
-        bar.update(finished[-1])
+def updating(bar, finish: Callable) -> Callable:
+    """`finish`, then a step of the progress `bar` for what it made."""
+    def finished(result: Any) -> Any:
+        made = finish(result)
+        bar.update(made)
+        return made
+
     return finished
+
+
+def run_serial(function: Callable, items: Iterable, kwargs: dict, finish: Callable, bar) -> list:
+    finish_one = updating(bar, finish)
+    return [finish_one(function(item, **kwargs)) for item in items]
 
 
 def run_processes(function: Callable, items: Iterable, kwargs: dict, jobs: int, finish: Callable, bar) -> list:
     with ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context()) as pool:
         return in_order(items, lambda item: pool.submit(function, item, **kwargs),
                         lambda: IN_FLIGHT_PER_WORKER * jobs,
-                        lambda pending: wait(pending, return_when=FIRST_COMPLETED).done, finish, bar)
+                        lambda pending: wait(pending, return_when=FIRST_COMPLETED).done, updating(bar, finish))
 
 
-def run_dask(function: Callable, items: Iterable, kwargs: dict, scheduler: str, finish: Callable, bar) -> list:
+def run_each(function: Callable, items: list, kwargs: dict) -> list:
+    """Several items as one dask task, so that they share its fixed cost."""
+    return [function(item, **kwargs) for item in items]
+
+
+def items_per_task(total: int, threads: int) -> int:
+    return max(1, min(ITEMS_PER_TASK, total // (max(1, threads) * TASKS_PER_THREAD)))
+
+
+def run_dask(function: Callable, items: Iterable, kwargs: dict, scheduler: str, finish: Callable, bar,
+             total: int) -> list:
     """The same function mapped by dask.distributed (a worker that dies has its tasks run again
-    elsewhere); items and results travel by value, so they should be data, not paths. The window
-    follows the cluster's threads as workers come and go."""
+    elsewhere), a few items to a task (`items_per_task`); items and results travel by value, so they
+    should be data, not paths. The window follows the cluster's threads as workers come and go."""
     try:
         from distributed import Client, as_completed as dask_completed
     except ImportError as exc:
@@ -135,14 +158,23 @@ def run_dask(function: Callable, items: Iterable, kwargs: dict, scheduler: str, 
     with client:
         completed = dask_completed()
 
-        def submit(item: Any):
+        def threads() -> int:
+            return max(1, sum(client.nthreads().values()))
+
+        size = items_per_task(total, threads())
+        queued = iter(items)
+        tasks = iter(lambda: list(islice(queued, size)), [])
+        finish_one = updating(bar, finish)
+
+        def submit(task: list):
             # pure=False: a rebuild must run again even when its arguments are the same as before.
-            future = client.submit(function, item, pure=False, **kwargs)
+            future = client.submit(run_each, function, task, kwargs, pure=False)
             completed.add(future)
             return future
 
-        return in_order(items, submit, lambda: IN_FLIGHT_PER_WORKER * max(1, sum(client.nthreads().values())),
-                        lambda pending: [next(completed)], finish, bar)
+        finished = in_order(tasks, submit, lambda: IN_FLIGHT_PER_WORKER * threads(),
+                            lambda pending: [next(completed)], lambda results: [finish_one(r) for r in results])
+        return [made for task in finished for made in task]
 
 
 def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str | None = None,
@@ -168,7 +200,7 @@ def run_batch(function: Callable, items: Iterable, jobs: int = 1, scheduler: str
         if not scheduler and (jobs == 1 or total <= 1):
             return run_serial(function, items, kwargs, finish, shown)
         if scheduler:
-            finished = run_dask(function, items, kwargs, scheduler, finish, shown)
+            finished = run_dask(function, items, kwargs, scheduler, finish, shown, total)
         else:
             finished = run_processes(function, items, kwargs, min(jobs, total), finish, shown)
     shown.report_rate()
