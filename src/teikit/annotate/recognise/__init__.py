@@ -28,13 +28,13 @@ import re
 
 from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
-from teikit.annotate.recognise.document import (authority_mentions, decide_pending, document_senses, one_sense,
-                                                names_in_other_languages, places_beside_places,
+from teikit.annotate.recognise.document import (acronyms_the_text_expands, authority_mentions, decide_pending,
+                                                document_senses, one_sense, names_in_other_languages, places_beside_places,
                                                 respellings_in_brackets, sense_key,
-                                                ships, speakers_by_initials, user_names)
+                                                ships, speakers_by_initials, user_names, words_of_cited_titles)
 from teikit.annotate.recognise.drafts import group
-from teikit.annotate.recognise.quotations import (inside, inside_quotes, quoted_full_name, quoted_institution, quoted_place,
-                                                  titles_of_works)
+from teikit.annotate.recognise.quotations import (decorations, inside, inside_quotes, quoted_full_name,
+                                                  quoted_institution, quoted_place, titles_of_works)
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.tokens import Mention, phrases, tokens
 from teikit.annotate.rules import Rules
@@ -67,6 +67,21 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
             m.reason += "; cut before a name the genre authority knows"
 
 
+#: A capital and a full stop opening a line before a capitalised word: an initial, or the letter of a
+#: heading ("A. Security and police bodies").
+LINE_LETTER = re.compile(r"^([A-H])\. (?=[A-Z])", re.MULTILINE)
+
+
+def heading_letters(texts: list[str]) -> set[tuple[int, int]]:
+    """Where a line opens with the letter of a lettered heading, as appendices and glossaries divide
+    themselves ("A. Security and police bodies", "B. Party and state bodies"): the document opens
+    lines with A. and B. at least, so the letters count, they are no one's initials."""
+    found = [(b, letter.start(), letter.group(1)) for b, text in enumerate(texts)
+             for letter in LINE_LETTER.finditer(text)]
+    letters = {letter for _, _, letter in found}
+    return {(b, start) for b, start, _ in found} if {"A", "B"} <= letters else set()
+
+
 def code_names_again(found: list[Mention], quoted: list[Mention]) -> list[Mention]:
     """A quoted name the document gives a person as a code name or alias ('the band of "Zhaibas"') is
     that person wherever else it is quoted alone ('we learned that "Zhaibas" intends'), not a title."""
@@ -91,12 +106,16 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     every_line = typed_in_capitals(texts)
     texts = [recased(t, every_line) for t in texts]
     token_lists = [tokens(t) for t in texts]
+    lettered = heading_letters(texts)
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules, texts[b - 1].rsplit("\n", 1)[-1] if b else "")
         titles = titles_of_works(text)
+        awards = decorations(text)
         taken = -1  # where the block's last mention ends: a rule may take in the runs after its own
         for run in phrases(text, toks):
             run = [i for i in run if toks[i].start >= taken]  # what a rule took of it is taken
+            if run and (b, toks[run[0]].start) in lettered:
+                run = run[2:]  # the heading's letter and its full stop
             if not run:
                 continue
             mentions = classifier.classify(run)
@@ -104,6 +123,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
             for m in mentions:
                 if inside(m.start, m.end, titles) and not quoted_place(m):
                     continue  # a title's names are the title's; a town the gazetteers know is still the town
+                if m.type in ("person", "person?") and inside(m.start, m.end, awards):
+                    continue
                 if m.rule == "quoted-name" or not inside_quotes(text, m) or quoted_institution(m) \
                         or quoted_full_name(text, m) or quoted_place(m):
                     found.append(m)
@@ -118,6 +139,8 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     found = speakers_by_initials(texts, found)
     found = user_names(texts, found)
     found = ships(texts, found)
+    found = words_of_cited_titles(texts, found, authority)
+    acronyms_the_text_expands(found)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
     kept = decide_pending(texts, found)
     kept.sort(key=lambda m: (m.block, m.start))

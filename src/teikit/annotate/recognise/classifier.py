@@ -202,14 +202,14 @@ class Classifier:
         words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
         surname_after_forename = len(words) > 1 and words[0] in gz.first_names() and not gz.people(words[-1])
         if not words or (adjective(words[-1]) and not surname_after_forename) \
-                or (len(words) == 1 and place_kind(words[0])) \
+                or (len(words) == 1 and place_kind(words[0])) or words[-1] in lx.words("award-words") \
                 or (words[-1] in gz.not_names() and not (
                 initials and words[-1] in lx.words("east-asian-surnames"))):  # "Ten M." is a name
             return []
         named = gz.given_name(words[0]) and (len(words) > 1 or not gz.common_word(words[0]))
         evidence = [why for why, found in (
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
-            ("a person's description before it", self.described_before(run[0])),
+            ("a person's description before it", self.described_before(run[0]) and not calling(words[-1])),
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
@@ -251,6 +251,13 @@ def place_kind(word: str) -> bool:
     """A word for a kind of place, alone no name: a unit word (Oblast), or a word that opens or ends a
     place's name (Hotel, Street, Cathedral: lexicon/place-leads, place-heads)."""
     return unit_head(word) or word in lx.words("place-leads") or word in lx.words("place-heads")
+
+
+def calling(word: str) -> bool:
+    """A word that itself names a calling or an office (lexicon/person-descriptions), in the singular
+    or the plural: after another such word it makes an office of two words ("Chief Accountant",
+    "Senior Inspector"), not a person described."""
+    return any(form in lx.words("person-descriptions") for form in gz.singulars(word.lower()))
 
 
 def single(phrase: Phrase) -> str | None:

@@ -355,6 +355,67 @@ def respelling(name: str, word: str) -> bool:
     return respelled(name, word)
 
 
+#: The imprint that closes a bibliography's entry, after a full stop or in brackets: the place (two
+#: joined by a dash maybe; group 1 the first), a colon, the publisher, a comma and the year (".
+#: Moscow–Leningrad: Gosizdat, 1927", "(Munich: Deutsche Verlags-Anstalt, 2003)").
+CLOSING_IMPRINT = re.compile(r"(?:\.|\()\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?)(?:\s*[–-]\s*[A-Z][\w'’-]*)?\s*:"
+                             r"\s*[^\n():;]{1,80}?,\s*(?:1[5-9]|20)\d\d\b")
+
+
+#: An entry's author as bibliographies of Russian books write them, surname first and initials after
+#: ("Yasensky B.", "Radek K. B."); what follows on the line is the work's title.
+AUTHOR_WITH_INITIALS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.){1,2}")
+
+
+def words_of_cited_titles(texts: list[str], found: list[Mention], known: list[Mention]) -> list[Mention]:
+    """The mentions of the document less the words of a cited work's title that only looked like a
+    person's name: between an entry's author and its imprint ("Postyshev P. P. Speeches and
+    Articles. Moscow: Partizdat, 1935") a capitalised word with nothing but its shape, or common
+    English words taken for a name ("Man Changes His Skin"), are the title's, and an author
+    written surname first ends at the initials ("Yasensky B." of "Yasensky B. Man Changes His
+    Skin"); a name with initials, a title or a forename that is no common word ("Nikolai Yezhov and
+    the Great Terror") is still a person's. `known` (the genre authority's names) count as authors."""
+    def line_end(m: Mention) -> int:
+        end = texts[m.block].find("\n", m.end)
+        return len(texts[m.block]) if end < 0 else end
+
+    def cited(m: Mention) -> bool:
+        imprint = CLOSING_IMPRINT.search(texts[m.block], m.end, line_end(m))
+        return imprint is not None and imprint.group(1) in gz.places()  # not ". Reference: LVVA, 1822"
+
+    def after_an_author(m: Mention) -> bool:
+        start = texts[m.block].rfind("\n", 0, m.start) + 1
+        return any(other.type == "person" and other.block == m.block and start <= other.start
+                   and other.end <= m.start for other in [*found, *known] if other is not m)
+
+    def title_word(m: Mention) -> bool:
+        if m.type not in ("person", "person?") or m.initials or m.rule == "authority" \
+                or "a title before it" in m.reason or not m.words:
+            return False
+        weak = m.type == "person?" or all(gz.common_word(w) for w in m.words)
+        return weak and cited(m) and after_an_author(m)
+
+    for m in found:
+        author = AUTHOR_WITH_INITIALS.match(m.text)
+        if m.type == "person" and author and author.end() < len(m.text) and cited(m):
+            m.end, m.text = m.start + author.end(), author.group()
+            m.words, m.reason = m.text.split()[:1], m.reason + "; an author's initials end the name, the title follows"
+    return [m for m in found if not title_word(m)]
+
+
+def acronyms_the_text_expands(found: list[Mention]) -> None:
+    """An acronym the text gives in brackets after an institution's name ("the Department of Material
+    and Technical Supply (OMTS)") is that institution's short name wherever it stands, even where a
+    list of surnames in capitals comes next ("The chief of the OMTS, GUSEV Nikolai"): only a title
+    before it or initials beside it make a person of it."""
+    expanded = {sense_key(m.text) for m in found if m.type == "org" and m.rule == "acronym-of-the-name-before"}
+    for m in found:
+        if m.type == "person" and m.text.isupper() and sense_key(m.text) in expanded and not m.initials \
+                and "a title before it" not in m.reason:
+            m.type, m.cert = "org", "medium"
+            m.reason += "; but the text expands it as an institution's acronym"
+
+
 def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], weak_senses: dict[str, str]) -> None:
     """One sense per document: a bare name the rules typed on weak evidence (a surname's ending, a
     preposition, nothing at all at a sentence start) takes the type the same name has where the

@@ -161,6 +161,17 @@ def titles_of_works(text: str) -> list[tuple[int, int]]:
     return found
 
 
+@cache
+def decoration() -> re.Pattern[str]:
+    return re.compile(rf"\b{lx.alternation(lx.entries('decorations'))}\b")
+
+
+def decorations(text: str) -> list[tuple[int, int]]:
+    """Where the text names an order, a medal or an honorary title (lexicon/decorations): the words
+    of "the Order of the Red Banner" name no person."""
+    return [found.span() for found in decoration().finditer(text)]
+
+
 def inside(span_start: int, span_end: int, titles: list[tuple[int, int]]) -> bool:
     return any(start <= span_start and span_end <= end for start, end in titles)
 
