@@ -363,7 +363,7 @@ CLOSING_IMPRINT = re.compile(r"(?:\.|\()\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*
 
 
 #: An entry's author as bibliographies of Russian books write them, surname first and initials after
-#: ("Yasensky B.", "Radek K. B."); what follows on the line is the work's title.
+#: ("Yasensky B.", "Tretyakov S. M."); what follows on the line is the work's title.
 AUTHOR_WITH_INITIALS = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.){1,2}")
 
 
