@@ -104,3 +104,17 @@ def test_a_plant_named_in_one_word_by_its_product_is_an_institution(tmp_path):
     root = converted(tmp_path, "The club library of Uralmashzavod and the Kuznetsk Lesokombinat received "
                                "the order.\n")
     assert "Uralmashzavod" in names(root, "orgName")
+
+
+def test_camps_and_prisons_numbered_in_small_letters_are_institutions(tmp_path):
+    """"camp section No. 2", "prison No. 1": the number names them as it names "Camp No. 2"; an
+    agenda's "point No. 3", an order's number and a school in small letters are no institution."""
+    root = converted(tmp_path, "In April 740 men arrived from camp No. 16 and were sent to camp section No. 2. "
+                               "At point No. 3 of the agenda prison No. 1 was discussed under order No. 00447; "
+                               "his wife taught at school No. 3.\n")
+    assert names(root, "orgName") == ["camp No. 16", "camp section No. 2", "prison No. 1"]
+
+
+def test_a_frontier_post_numbered_by_an_ordinal_is_an_institution(tmp_path):
+    root = converted(tmp_path, "At 04.40 a patrol of the 5th frontier post fired on the intruders.\n")
+    assert names(root, "orgName") == ["5th frontier post"]

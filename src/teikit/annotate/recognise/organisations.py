@@ -11,7 +11,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
-from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_unit
+from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_in_small_letters, \
+    numbered_unit
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, forename_in_ordinary_case, \
     is_acronym, listed, place_ok, pronounceable, stemmed_institution, unit_head
 
@@ -26,6 +27,9 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
     """
     classifier, run = phrase.classifier, phrase.run
     text, toks = classifier.text, classifier.toks
+    small = numbered_in_small_letters(text, toks, run[0])
+    if small:  # "camp section No. 2"
+        return [phrase.mention(run[:small], "org", "medium")] + phrase.classify(run[small:])
     pos = next((p for p, k in enumerate(run) if (p == 0 and numbered_unit(text, toks, k))
                 or (p + 1 < len(run) and numbered_after(text, toks, k))), None)
     if pos is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
@@ -83,14 +84,29 @@ def name_word(tok: Tok) -> bool:
     return tok.cap and tok.text[0].isalpha() and not any(c.isdigit() for c in tok.text)
 
 
+def numbered_in_small_letters(text: str, toks: list[Tok], i: int) -> int:
+    """How many tokens an institution named by its number in small letters takes from token `i`,
+    its number included: "camp section No. 2" (4); 0 if none starts there
+    (lexicon/numbered-in-small-letters)."""
+    if not toks[i].text.islower():
+        return 0
+    found = small_numbered().match(text, toks[i].start)
+    return sum(1 for tok in toks[i:i + 8] if tok.end <= found.end()) if found else 0
+
+
+@cache
+def small_numbered() -> re.Pattern[str]:
+    return re.compile(lx.alternation(lx.entries("numbered-in-small-letters")) + NUMBER_SIGN.pattern)
+
+
 def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     """Runs of token indexes that may form a name (capitalised words, initials, inner connectors)."""
     runs: list[list[int]] = []
     i = 0
     while i < len(toks):
-        if numbered_unit(text, toks, i):
-            j = i + numbered_unit(text, toks, i)
-            run = list(range(i, j))  # "3rd department": the unit word may be lowercase
+        if numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i):
+            j = i + (numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i))
+            run = list(range(i, j))  # "3rd department", "camp No. 37": the unit word may be lowercase
         elif not name_word(toks[i]):
             i += 1
             continue
@@ -141,7 +157,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 2
                 continue
             break
-        unit = numbered_unit(text, toks, i)
+        unit = numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i)
         while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
                                        or toks[run[-1]].text.isdigit()):
             run.pop()
