@@ -118,3 +118,11 @@ def test_camps_and_prisons_numbered_in_small_letters_are_institutions(tmp_path):
 def test_a_frontier_post_numbered_by_an_ordinal_is_an_institution(tmp_path):
     root = converted(tmp_path, "At 04.40 a patrol of the 5th frontier post fired on the intruders.\n")
     assert names(root, "orgName") == ["5th frontier post"]
+
+
+def test_english_words_of_a_line_in_capitals_are_no_acronyms(tmp_path):
+    """"[END OF TAPE 1]", "WHAT THE DOCUMENTS SAY": an English word in capitals beside another is a
+    heading's word; beside an acronym ("the GO OGPU", the city department) it is still one."""
+    root = converted(tmp_path, "[END OF TAPE 1, SIDE A]\n\nWHAT THE DOCUMENTS SAY\n\nThe detainee was handed "
+                               "over to the GO OGPU for sending to a labour settlement.\n")
+    assert names(root, "orgName") == ["GO", "OGPU"]

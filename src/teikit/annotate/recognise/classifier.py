@@ -172,6 +172,16 @@ class Classifier:
         return name[1:].islower() and not adjective(name) and not listed("org-words", name) \
             and not listed("common-caps", name) and any(toks[k].text in lx.words("org-words") for k in run[2:])
 
+    def among_capitals(self, i: int) -> bool:
+        """Another English word in capitals stands right before or after token `i`, a space between: a
+        heading or a phrase typed in capitals ("END OF TAPE"), not an acronym beside another
+        ("the GO OGPU")."""
+        toks, text = self.toks, self.text
+        return any(0 <= k < len(toks) and toks[k].text.isalpha() and toks[k].text.isupper()
+                   and gz.common_word(toks[k].text)
+                   and text[min(toks[k].end, toks[i].end):max(toks[k].start, toks[i].start)] == " "
+                   for k in (i - 1, i + 1))
+
     def acronym(self, run: list[int], word: str) -> list[Mention]:
         """OGPU, G.P.U., CPSU (b): an organisation unless a gazetteer knows it as a place (USSR)."""
         if place_ok(word) or place_ok(word.replace(".", "")):
@@ -180,6 +190,8 @@ class Classifier:
             return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)
         end = self.toks[run[-1]].end
         known = word in lx.words("org-acronyms")
+        if not known and len(run) == 1 and gz.common_word(word) and self.among_capitals(run[0]):
+            return []  # "END OF TAPE 1", "WHAT THE DOCUMENTS SAY", "I ASK:": a word of a line in capitals
         if not known and NUMBER_AFTER.match(self.text, end):
             return []  # "KH/2011/04", "BD1": the letters of a number, a catalogue's or a postcode's
         start = self.toks[run[0]].start
