@@ -16,8 +16,8 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import adjective, capital_name_shaped, content_word, east_asian_name, listed, \
-    office_or_calling, place_ok, unit_head
+from teikit.annotate.recognise.words import adjective, calling, capital_name_shaped, content_word, east_asian_name, \
+    listed, office_or_calling, place_ok, unit_head
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -263,13 +263,6 @@ def place_kind(word: str) -> bool:
     """A word for a kind of place, alone no name: a unit word (Oblast), or a word that opens or ends a
     place's name (Hotel, Street, Cathedral: lexicon/place-leads, place-heads)."""
     return unit_head(word) or word in lx.words("place-leads") or word in lx.words("place-heads")
-
-
-def calling(word: str) -> bool:
-    """A word that itself names a calling or an office (lexicon/person-descriptions), in the singular
-    or the plural: after another such word it makes an office of two words ("Chief Accountant",
-    "Senior Inspector"), not a person described."""
-    return any(form in lx.words("person-descriptions") for form in gz.singulars(word.lower()))
 
 
 def single(phrase: Phrase) -> str | None:

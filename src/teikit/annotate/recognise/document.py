@@ -11,6 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.persons import described_after, folded, respelled
+from teikit.annotate.recognise.places import IMPRINT_YEAR
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
 from teikit.annotate.recognise.words import adjective, east_asian_name, unit_head
 from teikit.model import Span
@@ -359,7 +360,7 @@ def respelling(name: str, word: str) -> bool:
 #: joined by a dash maybe; group 1 the first), a colon, the publisher, a comma and the year (".
 #: Moscow–Leningrad: Gosizdat, 1927", "(Munich: Deutsche Verlags-Anstalt, 2003)").
 CLOSING_IMPRINT = re.compile(r"(?:\.|\()\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?)(?:\s*[–-]\s*[A-Z][\w'’-]*)?\s*:"
-                             r"\s*[^\n():;]{1,80}?,\s*(?:1[5-9]|20)\d\d\b")
+                             r"\s*[^\n():;]{1,80}?" + IMPRINT_YEAR.pattern)
 
 
 #: An entry's author as bibliographies of Russian books write them, surname first and initials after

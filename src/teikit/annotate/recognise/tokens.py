@@ -104,8 +104,9 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     runs: list[list[int]] = []
     i = 0
     while i < len(toks):
-        if numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i):
-            j = i + (numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i))
+        unit = numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i)
+        if unit:
+            j = i + unit
             run = list(range(i, j))  # "3rd department", "camp No. 37": the unit word may be lowercase
         elif not name_word(toks[i]):
             i += 1
@@ -157,7 +158,6 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 j += 2
                 continue
             break
-        unit = numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i)
         while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
                                        or toks[run[-1]].text.isdigit()):
             run.pop()

@@ -123,6 +123,13 @@ def office_or_calling(word: str) -> bool:
     return listed("titles", word) or word.lower() in lx.words("person-descriptions")
 
 
+def calling(word: str) -> bool:
+    """A calling of lexicon/person-descriptions, in the singular or the plural, whatever its case
+    (`office_or_calling` without the titles): after another calling it makes an office of two words
+    ("Chief Accountant", "Senior Inspector"), not a person described."""
+    return any(form in lx.words("person-descriptions") for form in gz.singulars(word.lower()))
+
+
 def forename_in_ordinary_case(word: str) -> bool:
     """A forename of the lists, a double one too, as official documents print it after a surname in
     capitals ("WEBER Hans", "KOHN Moishe-Leib")."""
