@@ -264,6 +264,9 @@ NUMBER_BEFORE = re.compile(rf"(?:\b{alternation(NOT_A_DATE['number_signs'])}\.?\
                            rf"\b{alternation(NOT_A_DATE['abbreviations'])}\.\s*|"
                            rf"\b{alternation(NOT_A_DATE['nouns'], either_case=True)}\.?\s+|"
                            rf"{alternation(NOT_A_DATE['symbols'])}\s*)$")
+#: A line labelled as an identifier's ("Call number:", "ISBN:"): its numbers are no dates.
+IDENTIFIER_LINE = re.compile(rf"[ \t]*{alternation(NOT_A_DATE['identifier_labels'])}\.?[ \t]*:",
+                             re.IGNORECASE)
 #: A capital and a full stop: an archival "F." (fond) or "L." (leaf), or a signatory's initial.
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
@@ -589,6 +592,8 @@ def plausible(m: re.Match, text: str) -> bool:
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before) and not (kind == "rom" and INITIAL_BEFORE.search(before)):
         return False  # "f. 19", "No. 1929"; but "F. 19/III-38" is an initial signing a date
+    if IDENTIFIER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+        return False  # "Call number: DK268.I33 D45 2017"
     if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after) and not a_year_of(text, m.group())):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck", "the 1941 files"

@@ -37,6 +37,7 @@ from teikit.annotate.recognise.quotations import (decorations, inside, inside_qu
                                                   quoted_institution, quoted_place, titles_of_works)
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.tokens import Mention, phrases, tokens
+from teikit.annotate.recognise.words import ROMAN
 from teikit.annotate.rules import Rules
 from teikit.model import Span
 from teikit.register import ENTITY_TAG, Draft
@@ -69,25 +70,31 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
 
 #: A capital and a full stop opening a line before a capitalised word: an initial, or the letter of a
 #: heading ("A. Security and police bodies").
-LINE_LETTER = re.compile(r"^([A-H])\. (?=[A-Z])", re.MULTILINE)
+LINE_LETTER = re.compile(r"^([A-H]|[IVX]{1,4})\. (?=[A-Z])", re.MULTILINE)
 
 
 def heading_letters(texts: list[str]) -> set[tuple[int, int]]:
-    """Where a line opens with the letter of a lettered heading, as appendices and glossaries divide
-    themselves ("A. Security and police bodies", "B. Party and state bodies"): the document opens
-    lines with A. and B. at least, so the letters count, they are no one's initials."""
+    """Where a line opens with the letter or Roman numeral of a heading, as appendices, glossaries
+    and reports divide themselves ("A. Security and police bodies", "B. Party and state bodies";
+    "I. General", "II. Staff", "V. Proposals"): the document opens lines with A. and B., or with I.
+    and II., at least, so the letters count, they are no one's initials."""
     found = [(b, letter.start(), letter.group(1)) for b, text in enumerate(texts)
              for letter in LINE_LETTER.finditer(text)]
     letters = {letter for _, _, letter in found}
-    return {(b, start) for b, start, _ in found} if {"A", "B"} <= letters else set()
+    return {(b, start) for b, start, letter in found
+            if {"A", "B"} <= letters and letter in "ABCDEFGH" or {"I", "II"} <= letters and ROMAN.fullmatch(letter)}
 
 
-def code_names_again(found: list[Mention], quoted: list[Mention]) -> list[Mention]:
+def code_names_again(texts: list[str], found: list[Mention], quoted: list[Mention]) -> list[Mention]:
     """A quoted name the document gives a person as a code name or alias ('the band of "Zhaibas"') is
-    that person wherever else it is quoted alone ('we learned that "Zhaibas" intends'), not a title."""
+    that person wherever else it is quoted alone ('we learned that "Zhaibas" intends'), not a title,
+    nor the river or town it is also the name of ('Agent "Irtysh"' and then 'the report of "Irtysh"')."""
     aliases = {sense_key(m.text) for m in found if m.rule == "quoted-name" and m.type == "person"}
     again = [m for m in quoted if sense_key(m.text) in aliases]
-    for m in again:
+    quoted_in_found = [m for m in found if m.type != "person" and sense_key(m.text) in aliases and m.start
+                       and texts[m.block][m.start - 1] in "\"“«"
+                       and texts[m.block][m.end:m.end + 1] in ("\"", "”", "»")]
+    for m in again + quoted_in_found:
         m.type, m.cert, m.words = "person", "medium", [m.text]
         m.reason += "; quoted as a person's code name elsewhere in the text"
     return again
@@ -130,7 +137,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
                     found.append(m)
                 else:
                     quoted_aside.append(m)
-    found += code_names_again(found, quoted_aside)
+    found += code_names_again(texts, found, quoted_aside)
     authority = authority_mentions(texts, known or [])
     cut_before_known(texts, found, authority)
     places_beside_places(texts, found, authority)

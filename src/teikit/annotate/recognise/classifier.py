@@ -207,12 +207,17 @@ class Classifier:
 
     def person(self, run: list[int], title: bool) -> list[Mention]:
         """A person when the phrase shows evidence of one; a bare word waits for the second pass. A
-        surname shaped like an adjective is a surname after a first name ("Mykola Kulish")."""
+        surname shaped like an adjective is a surname after a first name ("Mykola Kulish"); so is one
+        that only ends as adjectives do and is no English word, after initials ("B. K. Lindqvist") or
+        after another name with a surname's ending ("Agasi Khanjian")."""
         toks = self.toks
         initials = [toks[i].text for i in run if is_initial(toks, i)]
         words = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
         words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
         surname_after_forename = len(words) > 1 and words[0] in gz.first_names() and not gz.people(words[-1])
+        if words and not gz.people(words[-1]) and not gz.common_word(words[-1]) \
+                and (initials or len(words) > 1 and gz.surname_shaped(words[-1])):
+            surname_after_forename = True  # "Khanjian", "Lindqvist": -ian, -ist, but no people's name
         if not words or (adjective(words[-1]) and not surname_after_forename) \
                 or (len(words) == 1 and place_kind(words[0])) or words[-1] in lx.words("award-words") \
                 or (words[-1] in gz.not_names() and not (
@@ -274,7 +279,16 @@ def single(phrase: Phrase) -> str | None:
 def transliterated_noun() -> re.Pattern[str]:
     """Any word of lexicon/transliterated-institution-words, in either case: a block without one
     holds no transliterated institution."""
-    return re.compile(rf"\b{lx.alternation(lx.entries('transliterated-institution-words'))}\b", re.IGNORECASE)
+    return re.compile(rf"\b{lx.alternation(lx.entries('transliterated-institution-words'))}(?!\w)", re.IGNORECASE)
+
+
+def soft_signed(toks: list[Tok], k: int) -> str:
+    """Token `k` in small letters, with the apostrophe glued after it that transliterates a soft sign
+    ("lager'")."""
+    word = toks[k].text.lower()
+    if k + 1 < len(toks) and toks[k + 1].text in ("'", "’") and toks[k + 1].start == toks[k].end:
+        return word + "'"
+    return word
 
 
 def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
@@ -282,7 +296,8 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     archives: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words).
 
     A run opens with a capitalised word and takes capitalised words and lowercase words that are no
-    English word, one space apart; an acronym before it (GARF) is a name of its own.
+    English word, one space apart, and the soft sign's apostrophe closing a word ("lager'"); an
+    acronym before it (GARF) is a name of its own.
     """
     nouns = lx.words("transliterated-institution-words")
     if not transliterated_noun().search(text):
@@ -295,15 +310,17 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
         j = i + 1
         while j < len(toks) and text[toks[j - 1].end:toks[j].start] in ("", " "):
             word = toks[j].text
-            hyphen = word in ("-", "‐") and j + 1 < len(toks) and toks[j + 1].start == toks[j].end
-            if not (hyphen or (word[:1].isalpha() and (toks[j].cap or word.lower() in nouns or not (
-                    gz.common_word(word) or joiner(word))))):
+            hyphen = word in ("-", "‐") and j + 1 < len(toks) and toks[j + 1].start == toks[j].end \
+                and toks[j + 1].text[:1].isalpha()
+            soft_sign = word in ("'", "’") and toks[j].start == toks[j - 1].end
+            if not (hyphen or soft_sign or (word[:1].isalpha() and (
+                    toks[j].cap or soft_signed(toks, j) in nouns or not (gz.common_word(word) or joiner(word))))):
                 break
             j += 1
         run = list(range(i, j))
         while run and (toks[run[0]].text.isupper() or not toks[run[0]].cap):
             run = run[1:]
-        if any(toks[k].text.lower() in nouns for k in run) and len(run) > 1:
+        if any(soft_signed(toks, k) in nouns for k in run) and len(run) > 1:
             runs.append(run)
         i = max(j, i + 1)
     return runs

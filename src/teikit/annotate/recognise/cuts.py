@@ -303,8 +303,9 @@ def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
     if "'" not in words and "’" not in words:
         return None
     cut = next(p for p, w in enumerate(words) if w in ("'", "’"))
-    owned = phrase.classify(run[cut + 2:])
-    rest = [w for w in words[cut + 2:] if w[:1].isalpha()]
+    owner_ends = cut + 2 if words[cut + 1:cut + 2] in (["s"], ["S"]) else cut + 1  # "Petrov's", "the Emigrants'"
+    owned = phrase.classify(run[owner_ends:])
+    rest = [w for w in words[owner_ends:] if w[:1].isalpha()]
     end = phrase.classifier.toks[run[-1]].end
     if len(rest) > 1 and all(gz.common_word(w) for w in rest) and phrase.classifier.text[end:end + 1] == ":":
         owned = [m for m in owned if m.type != "person"]

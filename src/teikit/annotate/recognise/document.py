@@ -421,14 +421,17 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
     """One sense per document: a bare name the rules typed on weak evidence (a surname's ending, a
     preposition, nothing at all at a sentence start) takes the type the same name has where the
     document gives strong evidence: "Lvov" in "the Lvov university" is the town of "in Lvov";
-    "Rēzekne" opening a sentence is the town of "the town of Rēzekne". A possessive after a name
+    "Rēzekne" opening a sentence is the town of "the town of Rēzekne"; two capitalised words with no
+    sign of a person ("the offices of Sovetsky Pisatel") are the publisher of '"Steel Days" (Sovetsky
+    Pisatel, 1940)'; a code name ('Agent "Irtysh"') stays a person. A possessive after a name
     is a person's evidence of its own ("Kirov's report"). A word with no evidence at all takes
     the type the same word has anywhere on any evidence ("sent to Orotukan" after "from Magadan to
     Orotukan")."""
     for m in found:
-        sense = senses.get(sense_key(m.text)) or (weak_senses.get(sense_key(m.text)) if unevidenced(m) else None)
-        weak = (m.type in ("person", "person?") and m.cert != "high" and len(m.words) <= 1
-                and not m.initials) or (m.type == "place" and m.cert == "low")
+        guessed = m.type == "person?" or (m.type == "person" and m.cert == "low" and not m.initials)  # also two words
+        sense = senses.get(sense_key(m.text)) or (weak_senses.get(sense_key(m.text)) if guessed else None)
+        weak = (m.type in ("person", "person?") and m.cert != "high" and (len(m.words) <= 1 or m.cert == "low")
+                and not m.initials and m.rule != "quoted-name") or (m.type == "place" and m.cert == "low")
         if texts[m.block][m.end:m.end + 2] in ("'s", "’s"):
             weak = weak and m.type == "place"
         if sense is None or sense == m.type or not weak:

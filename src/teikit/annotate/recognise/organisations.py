@@ -11,8 +11,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
-from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_after, numbered_in_small_letters, \
-    numbered_unit
+from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_acronym, numbered_after, \
+    numbered_in_small_letters, numbered_unit
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, forename_in_ordinary_case, \
     is_acronym, listed, place_ok, pronounceable, stemmed_institution, unit_head
 
@@ -196,11 +196,16 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     """A phrase holding an organisation word (Committee, Department, Party…) names an institution; a
     first word that is also a people's adjective qualifies what follows ("Soviet Occupation", not the
     Moscow Soviet). A street or cemetery named after an institution is a place ("Comintern Street",
-    "the Party Cemetery": lexicon/place-heads, a unit word aside: "the Military District")."""
+    "the Party Cemetery": lexicon/place-heads, a unit word aside: "the Military District"). Two names
+    each ending in such a word, joined by "and", are two institutions ("the District Museum and Tomsk
+    State University"), not the one of "the Department of Material and Technical Supply"."""
     words = lx.words("org-words")
     last = phrase.words[-1]
     if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words:
         return None  # left to the place rules
+    joined = [p for p, w in enumerate(phrase.words) if w == "and" and 0 < p < len(phrase.words) - 2]
+    if joined and phrase.words[joined[0] - 1] in words and last in words:
+        return phrase.classify(phrase.run[:joined[0]]) + phrase.classify(phrase.run[joined[0] + 1:])  # two bodies
     if len(phrase.run) > 1 and any((w in words or w.rsplit("-", 1)[-1] in words) and not (n == 0 and adjective(w))
                                    for n, w in enumerate(phrase.words)):
         return phrase.classifier.organisation(phrase.run)  # also a hyphened name's last part: "Goethe-Institut"
@@ -220,6 +225,13 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
     """A word shaped like an acronym (OGPU, N.K.V.D.) names an organisation, or a place (USSR)."""
     word = single(phrase)
     return phrase.classifier.acronym(phrase.run, word) if word and is_acronym(word) else None
+
+
+def numbered_acronym_rule(phrase: Phrase) -> list[Mention] | None:
+    """An institution's acronym and its number, hyphened, are its name: "OKB-1", "TsKB-29", "NII-88"
+    (lexicon/numbered-acronyms); an aircraft's or a tank's ("PB-100", "T-34") is none."""
+    word = single(phrase)
+    return [phrase.mention(phrase.run, "org", "high")] if word and numbered_acronym(word) else None
 
 
 def compound_institution(word: str) -> bool:
@@ -261,17 +273,22 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
 #: stop, a line's start, a quotation mark or the bracket of a note's citation, and a colon ("… Terror.
 #: London: ", "(Moscow: ").
 IMPRINT_PLACE = re.compile(r"(?:^|[.(\n\"”]\s*)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*:\s*$")
+#: Before the publisher of a work cited in passing: its quoted title and an opening bracket
+#: ('the novel "Rivers of the South" (').
+QUOTED_TITLE_BRACKET = re.compile(r"[\"”»]\s*\($")
 
 
 def publisher(phrase: Phrase) -> list[Mention] | None:
     """The publisher of a bibliography's entry is an institution, with no word for one: "London:
-    Macmillan, 1968", "Moscow: Nauka, 1990"."""
+    Macmillan, 1968", "Moscow: Nauka, 1990"; so is the publisher bracketed with its year after a
+    title quoted in prose: 'the novel "Steel Days" (Sovetsky Pisatel, 1940)'."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if phrase.title or not IMPRINT_YEAR.match(classifier.text, end) \
-            or not IMPRINT_PLACE.search(classifier.text, max(0, start - 40), start):
+            or not (IMPRINT_PLACE.search(classifier.text, max(0, start - 40), start)
+                    or QUOTED_TITLE_BRACKET.search(classifier.text, max(0, start - 3), start)):
         return None
-    return [phrase.mention(run, "org", "medium")]
+    return [phrase.mention(run, "org", "high")]
 
 
 def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:

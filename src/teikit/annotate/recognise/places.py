@@ -12,8 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import adjective, content_word, is_acronym, listed, place_ok, stemmed_institution, \
-    unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, content_word, is_acronym, listed, place_ok, \
+    stemmed_institution, unit_head
 
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
@@ -513,14 +513,37 @@ def town_closing_a_line(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "medium")]
 
 
+#: A numbered institution and the opening bracket after it: "OLP No. 7 (", "Camp No. 3 (".
+NUMBERED_THEN_BRACKET = re.compile(r"\b(?:No\.|№)\s?\d+[a-z]?\s?\($")
+
+
+def place_bracketed_after_number(phrase: Phrase) -> list[Mention] | None:
+    """One word alone in brackets right after a numbered camp point, plant or school is where it
+    stands: "OLP No. 7 (Sherubai-Nura)", "Camp No. 3 (Zhartas)"; not the camp's own name in brackets
+    ("Osoblag No. 1 (Minlag)": lexicon/institution-stems)."""
+    classifier, run = phrase.classifier, phrase.run
+    word = single(phrase)
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if not word or phrase.title or gz.common_word(word) or word in gz.first_names() or is_acronym(word) \
+            or stemmed_institution(word) \
+            or not NUMBERED_THEN_BRACKET.search(classifier.text, max(0, start - 12), start) \
+            or classifier.text[end:end + 1] != ")":
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
 def place_before_site(phrase: Phrase) -> list[Mention] | None:
     """A name before a lowercase word for a camp's or a mine's site names the place, also each name
-    of a list: "the Maldyak lagpunkt", "the Karabas transit point", "In Aktas and Burma sections"
-    (lexicon/site-heads)."""
+    of a list: "the Maldyak lagpunkt", "the Karabas transit point", "In Aktas and Burma sections",
+    "the Ostashkov camp" (lexicon/site-heads)."""
     classifier, run = phrase.classifier, phrase.run
     if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run) \
-            or (len(phrase.words) == 1 and (adjective(phrase.words[0]) or gz.common_word(phrase.words[0]))):
-        return None  # "the Finnish villages", "Special settlement No. 3"
+            or (len(phrase.words) == 1 and (adjective(phrase.words[0]) or gz.common_word(phrase.words[0])
+                                            or ROMAN.fullmatch(phrase.words[0]) or is_acronym(phrase.words[0])
+                                            or listed("common-caps", phrase.words[0])
+                                            or stemmed_institution(phrase.words[0]))):
+        return None  # "the Finnish villages", "Special settlement No. 3", "in the II quarter" (a date's numeral),
+        # "the Sevvostlag camp" (the camp administration's), "Nazi camps"
     joins = [p for p, w in enumerate(phrase.words) if w in lx.words("connectors") and w not in lx.words("list-joiners")]
     if joins:  # "GEBHARDT Adolf of the Mariinsk depot": the place is what follows the last "of"
         rest = [i for i in run[joins[-1] + 1:] if phrase.classifier.toks[i].text not in lx.words("connectors")]
@@ -548,7 +571,14 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
     (lexicon/place-endings); so is a hyphened one whose first part does, the rest telling the place
     from its namesakes: "Novograd-Volynsky" (of Volhynia), "Sergievsk-Posad", or whose first part
     only places open with: "Ust-Kulom" (lexicon/place-prefixes). Not before a word in small letters
-    that is no English word: a Russian title's or imprint's adjective ("Khabarovskoe knizhnoe")."""
+    that is no English word: a Russian title's or imprint's adjective ("Khabarovskoe knizhnoe"). A
+    capital and a full stop before it abbreviate the settlement's kind, as lists of villagers write
+    "V. Pokrovskoe" (village): no initial, for no surname ends so; the word alone is the place."""
+    toks, run = phrase.classifier.toks, phrase.run
+    if len(run) == 3 and is_initial(toks, run[0]) and len(toks[run[0]].text) == 1:
+        settlement = place_ending(Phrase(phrase.classifier, run[2:]))
+        if settlement:
+            return settlement
     word = single(phrase)
     if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
             or word in gz.first_names() or gz.common_word(word) \

@@ -25,6 +25,14 @@ def alias_label() -> re.Pattern[str]:
     header gives the source: 'Source: "Sverchok"' (lexicon/alias-words); groups as QUOTE_LEAD's."""
     return re.compile(rf"\b({lx.alternation(lx.entries('alias-words'), either_case=True)})\s?:\s?([\"“«])$")
 
+@cache
+def signed_cover_name() -> re.Pattern[str]:
+    """A role, a bracketed word for a signature and an opening quotation mark, as a resident signs his
+    report with his cover name: 'Resident (signature) "Vostokov"' (lexicon/signature-labels); groups as
+    QUOTE_LEAD's."""
+    return re.compile(rf"\b([^\W\d_]+)\.?\s?\((?i:{lx.alternation(lx.entries('signature-labels'))})\)\s?([\"“«])$")
+
+
 #: Quoted names and the opening quotation mark of the next one, as a list of aliases runs (alias
 #: "Smith", "Ivan KALNIN"; pseudonyms "PÉTER", "Pete Bartos", "LAJOS"; known as "Vasily Ivanovich" or
 #: simply "Vasya"); group 1 is the word before the first, group 2 the first's opening mark.
@@ -54,6 +62,7 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     if close is None:
         return None
     leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), alias_label().search(text, max(0, start - 40), start),
+             signed_cover_name().search(text, max(0, start - 40), start),
              QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
     kind = next(filter(None, (quoted_kind(text, lead, start, close) for lead in leads if lead)), None)
     if kind is None:

@@ -80,8 +80,14 @@ def joiner(word: str) -> bool:
 
 
 def name_word(tok: Tok) -> bool:
-    """A capitalised word with no figure in it: "WP3", "BD1", "T-34" are codes, never a name's words."""
-    return tok.cap and tok.text[0].isalpha() and not any(c.isdigit() for c in tok.text)
+    """A capitalised word with no figure in it: "WP3", "BD1", "T-34" are codes, never a name's words;
+    but an institution's acronym and its number are its name ("OKB-1": lexicon/numbered-acronyms)."""
+    return tok.cap and tok.text[0].isalpha() and (not any(c.isdigit() for c in tok.text) or numbered_acronym(tok.text))
+
+
+def numbered_acronym(word: str) -> bool:
+    letters, _, number = word.partition("-")
+    return number.isdigit() and letters in lx.words("numbered-acronyms")
 
 
 def numbered_in_small_letters(text: str, toks: list[Tok], i: int) -> int:
@@ -156,6 +162,11 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                     and toks[j + 2].cap and toks[j].start == toks[run[-1]].end:
                 run += [j, j + 1]  # People's Commissariat: split again later unless an organisation
                 j += 2
+                continue
+            if tok.text in ("'", "’") and run and toks[run[-1]].text.endswith("s") and j + 1 < len(toks) \
+                    and toks[j + 1].cap and toks[j].start == toks[run[-1]].end and toks[j + 1].start == tok.end + 1:
+                run.append(j)  # the Emigrants' Committee: a plural's possessive, split again later likewise
+                j += 1
                 continue
             break
         while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
