@@ -171,3 +171,12 @@ def test_a_station_named_like_a_surname_is_a_place(tmp_path):
     root = converted(tmp_path, "On 15 September, at the Belorussky railway station, he saw his friend off.\n")
     assert names(root, "persName") == []
     assert names(root, "placeName")[:1] == ["Belorussky"]
+
+
+def test_a_gubernia_before_the_cheka_it_serves_is_the_territory(tmp_path):
+    """"the Tambov Guberniya Extraordinary Commission": the genre authority knows the Extraordinary
+    Commission; the town and its unit before it are the gubernia, not lost with the rules' whole."""
+    root = converted(tmp_path, "REPORT\nof the Tambov Guberniya Extraordinary Commission on the rising in the "
+                               "uezd.\n")
+    assert names(root, "placeName") == ["Tambov Guberniya"]
+    assert names(root, "orgName") == ["Extraordinary Commission"]

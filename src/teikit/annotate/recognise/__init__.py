@@ -37,7 +37,7 @@ from teikit.annotate.recognise.quotations import (decorations, inside, inside_qu
                                                   quoted_institution, quoted_place, titles_of_works)
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.tokens import Mention, phrases, tokens
-from teikit.annotate.recognise.words import ROMAN
+from teikit.annotate.recognise.words import ROMAN, unit_head
 from teikit.annotate.rules import Rules
 from teikit.model import Span
 from teikit.register import ENTITY_TAG, Draft
@@ -53,7 +53,9 @@ HEAD_OF = re.compile(r"(.*[^\s]) (?:of|OF) (?:the |THE )?")
 def cut_before_known(texts: list[str], found: list[Mention], authority: list[Mention]) -> None:
     """An institution the rules read whole up to a name of the genre authority after its "of" is two
     ("the Presidium of the Supreme Soviet": the Presidium, then the authority's Supreme Soviet), as
-    GUIDELINES split "Central Committee of the CPSU (b)"; cut, it no longer overlaps the known name."""
+    GUIDELINES split "Central Committee of the CPSU (b)"; cut, it no longer overlaps the known name.
+    A territory and its unit before the known body are the territory ("the Tambov Gubernia" of "the
+    Tambov Gubernia Extraordinary Commission")."""
     known: dict[int, list[Mention]] = {}
     for a in authority:
         known.setdefault(a.block, []).append(a)  # by block: a long text has thousands of both
@@ -66,6 +68,12 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
             m.end = head.end(1)
             m.text = texts[m.block][m.start:m.end]
             m.reason += "; cut before a name the genre authority knows"
+        territory = texts[m.block][m.start:inner.start].split() if inner is not None and inner.end == m.end else []
+        if len(territory) == 2 and territory[0][1:].islower() and unit_head(territory[1]):
+            m.type, m.cert, m.words = "place", "medium", []  # "the Tambov Gubernia Extraordinary Commission"
+            m.end = m.start + len(" ".join(territory))
+            m.text = texts[m.block][m.start:m.end]
+            m.reason += "; the territory before a body the genre authority knows"
 
 
 #: A capital and a full stop opening a line before a capitalised word: an initial, or the letter of a
