@@ -180,3 +180,14 @@ def test_a_gubernia_before_the_cheka_it_serves_is_the_territory(tmp_path):
                                "uezd.\n")
     assert names(root, "placeName") == ["Tambov Guberniya"]
     assert names(root, "orgName") == ["Extraordinary Commission"]
+
+
+def test_a_name_quoted_in_cyrillic_is_read_in_latin_letters(tmp_path):
+    """A translation gives a record's original form: "Лукьянов Пётр Ильич" has a patronymic,
+    "Кох Вальтер" a forename, once read in Latin letters; "Минск" is the town, "НКВД" the institution,
+    "Ежов" a surname by its ending. Cyrillic words the lists cannot read are left as before."""
+    root = converted(tmp_path, 'The card gives him as "Лукьянов Пётр Ильич"; his neighbour appears as "Кох '
+                               'Вальтер". Both were taken to Минск by the НКВД on the orders of Ежов.\n')
+    assert names(root, "persName") == ["Лукьянов Пётр Ильич", "Кох Вальтер", "Ежов"]
+    assert "Минск" in names(root, "placeName")
+    assert "НКВД" in names(root, "orgName")

@@ -108,6 +108,24 @@ def patronymic(word: str) -> bool:
     return lx.ending("patronymic-endings").search(word) is not None
 
 
+@cache
+def cyrillic_letters() -> dict[int, str]:
+    """Each Cyrillic letter, small and capital, and its Latin spelling (lexicon/cyrillic-letters)."""
+    letters = {}
+    for line in lx.entries("cyrillic-letters"):
+        cyrillic, latin = line.split()
+        latin = "" if latin == "-" else latin
+        letters[ord(cyrillic)] = latin
+        letters[ord(cyrillic.upper())] = latin.capitalize()
+    return letters
+
+
+def in_latin_letters(word: str) -> str:
+    """A word in Cyrillic as the Latin lists spell it ("Генрихович" → "Genrikhovich"); other words as
+    they are."""
+    return word.translate(cyrillic_letters())
+
+
 def latin_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+)*", name))
 

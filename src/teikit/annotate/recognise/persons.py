@@ -435,6 +435,36 @@ def single_name(phrase: Phrase) -> list[Mention] | None:
     return phrase.classifier.person(phrase.run, phrase.title) if single(phrase) else None
 
 
+#: A word in Cyrillic letters, hyphened parts allowed ("Бонч-Бруевич").
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+
+
+def name_in_cyrillic(phrase: Phrase) -> list[Mention] | None:
+    """A name in Cyrillic, as a translation quotes a record's original form, read in Latin letters
+    (lexicon/cyrillic-letters) against the Latin lists: two or three words with a patronymic or a
+    forename among them are a person ("Лукьянов Пётр Ильич", "Кох Вальтер"); one word is a place a
+    gazetteer knows ("Москва"), a known acronym ("НКВД") or a surname by its ending ("Ежов"); the rest
+    is left to the rules after, as before."""
+    words = phrase.words
+    if not all(CYRILLIC_WORD.fullmatch(w) for w in words):
+        return None
+    latin = [gz.in_latin_letters(w) for w in words]
+    if 1 < len(latin) <= 3 and (any(gz.patronymic(w) for w in latin[1:]) or any(gz.given_name(w) for w in latin)):
+        m = phrase.mention(phrase.run, "person", "high")
+        m.words = words
+        m.reason = "in Cyrillic, read as " + " ".join(latin) + ": a forename or patronymic"
+        return [m]
+    if len(latin) == 1 and place_ok(latin[0]):
+        return [phrase.mention(phrase.run, "place", "medium")]
+    if len(latin) == 1 and latin[0] in lx.words("org-acronyms"):
+        return [phrase.mention(phrase.run, "org", "high")]
+    if len(latin) == 1 and gz.surname_shaped(latin[0]):
+        m = phrase.mention(phrase.run, "person", "medium")
+        m.words, m.reason = words, f"in Cyrillic, read as {latin[0]}: a surname's ending"
+        return [m]
+    return None
+
+
 def person(phrase: Phrase) -> list[Mention] | None:
     """Capitalised words left over name a person when they show evidence of one."""
     return phrase.classifier.person(phrase.run, phrase.title)
