@@ -191,3 +191,11 @@ def test_a_name_quoted_in_cyrillic_is_read_in_latin_letters(tmp_path):
     assert names(root, "persName") == ["Лукьянов Пётр Ильич", "Кох Вальтер", "Ежов"]
     assert "Минск" in names(root, "placeName")
     assert "НКВД" in names(root, "orgName")
+
+
+def test_an_acronym_bracketed_after_a_quoted_institution_is_the_institution(tmp_path):
+    """'the "Union for the Freedom of Georgia" (TVU)': the quotation marks around the name before the
+    bracket do not make the acronym a surname in brackets."""
+    root = converted(tmp_path, 'Members of the "Union for the Freedom of Georgia" (TVU) were tried in 1931.\n')
+    assert "TVU" in names(root, "orgName")
+    assert names(root, "persName") == []

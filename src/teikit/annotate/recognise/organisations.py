@@ -418,10 +418,10 @@ LOWERCASE_NAME_BEFORE_BRACKET = re.compile(r"\b((?:[a-z]+ ){0,3}[a-z]+) \($")
 
 @cache
 def name_before_bracket() -> re.Pattern[str]:
-    """Capitalised words joined by the connectors of names, then " (": "State Archive of Tomsk Oblast ("
-    (lexicon/connectors)."""
+    """Capitalised words joined by the connectors of names, then " (": "State Archive of Tomsk Oblast (",
+    also a name in quotation marks: '"Union for the Liberation of Ukraine" (' (lexicon/connectors)."""
     word = rf"(?:[A-Z][\w'’-]*|{lx.alternation(list(lx.entries('connectors')))})"
-    return re.compile(rf"({word}(?: {word})*) \($")
+    return re.compile(rf"({word}(?: {word})*)[\"”»]? \($")
 
 
 #: What follows an archive's name in a citation of its holdings: the fond, then the inventory or the
