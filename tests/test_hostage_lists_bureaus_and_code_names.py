@@ -199,3 +199,11 @@ def test_an_acronym_bracketed_after_a_quoted_institution_is_the_institution(tmp_
     root = converted(tmp_path, 'Members of the "Union for the Freedom of Georgia" (TVU) were tried in 1931.\n')
     assert "TVU" in names(root, "orgName")
     assert names(root, "persName") == []
+
+
+def test_a_file_number_in_an_archival_citation_is_no_year_but_a_year_of_death_is(tmp_path):
+    """"op. 1, d. 1892": after the inventory, "d." is the file (delo) and its number no year; "b. 1891,
+    d. 1938" in a life's dates stays the year of death."""
+    root = converted(tmp_path, "Source: GARF, f. R-9414, op. 1, d. 1892, ll. 77-79. The engineer (b. 1891, "
+                               "d. 1938) was shot.\n")
+    assert date_values(root) == {"1891": "1891", "1938": "1938"}

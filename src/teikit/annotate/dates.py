@@ -264,6 +264,8 @@ NUMBER_BEFORE = re.compile(rf"(?:\b{alternation(NOT_A_DATE['number_signs'])}\.?\
                            rf"\b{alternation(NOT_A_DATE['abbreviations'])}\.\s*|"
                            rf"\b{alternation(NOT_A_DATE['nouns'], either_case=True)}\.?\s+|"
                            rf"{alternation(NOT_A_DATE['symbols'])}\s*)$")
+#: "d." after an inventory's number in an archival citation: the file's number follows, no year of death.
+FILE_NUMBER_BEFORE = re.compile(rf"\b{alternation(NOT_A_DATE['file_after'])}\.\s*[\w-]+,\s*d\.\s*$")
 #: A line labelled as an identifier's ("Call number:", "ISBN:"): its numbers are no dates.
 IDENTIFIER_LINE = re.compile(rf"[ \t]*{alternation(NOT_A_DATE['identifier_labels'])}\.?[ \t]*:",
                              re.IGNORECASE)
@@ -594,6 +596,8 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "f. 19", "No. 1929"; but "F. 19/III-38" is an initial signing a date
     if IDENTIFIER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
         return False  # "Call number: DK268.I33 D45 2017"
+    if FILE_NUMBER_BEFORE.search(before):
+        return False  # "op. 1, d. 1892": the file, not a death
     if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after) and not a_year_of(text, m.group())):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck", "the 1941 files"
