@@ -207,3 +207,15 @@ def test_a_file_number_in_an_archival_citation_is_no_year_but_a_year_of_death_is
     root = converted(tmp_path, "Source: GARF, f. R-9414, op. 1, d. 1892, ll. 77-79. The engineer (b. 1891, "
                                "d. 1938) was shot.\n")
     assert date_values(root) == {"1891": "1891", "1938": "1938"}
+
+
+def test_a_quarter_named_alone_takes_the_year_the_report_is_in(tmp_path):
+    """"In the II quarter", "in the 3rd quarter", "for the fourth quarter": a quarter with no year is
+    its three months in the report's year, as a season alone is; with "of 1941" it keeps that year."""
+    values = date_values(converted(tmp_path, "REPORT FOR 1940\n14 October 1940\n\nIn the II quarter the bureau "
+                                             "finished the drawings, against 974 in the 3rd quarter. The plan for "
+                                             "the fourth quarter is set; for the first quarter of 1941 too.\n"))
+    assert values["the II quarter"] == "1940-04/1940-06"
+    assert values["the 3rd quarter"] == "1940-07/1940-09"
+    assert values["the fourth quarter"] == "1940-10/1940-12"
+    assert values["the first quarter of 1941"] == "1941-01/1941-03"
