@@ -191,8 +191,8 @@ SOLAR_MONTHS = {name: number for number, names in enumerate(SOLAR_HIJRI["months"
 SOLAR_MONTH = alternation(list(SOLAR_MONTHS))
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
 
-#: A quarter of a year by its words ("first quarter", "3rd quarter", "III quarter"): its first and last month.
-QUARTERS = {" ".join(words.split()): tuple(months) for words, months in LEXICON["parts"]["months"].items()}
+#: A part of a year that names its months ("the first quarter", "the III quarter"), and those months.
+PART_MONTHS = {words: tuple(months) for words, months in LEXICON["parts"]["months"].items()}
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
@@ -244,7 +244,7 @@ UNIT = re.compile(rf"""
   | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
   | (?P<sp>(?P<sp_y>{SPOKEN_YEAR}))
   | (?P<m>(?P<m_m>{MONTH_FULL}\b|{MONTH}(?=\s*[-–]\s*{MONTH_FULL}\b|\s*[-–]\s*{MONTH}\s*\d)))
-  | (?P<qa>[Tt]he\s+(?P<qa_q>{alternation(list(QUARTERS))})(?![\w-])(?!\s+of\b))
+  | (?P<qa>[Tt]he\s+(?P<qa_q>{alternation(list(PART_MONTHS))})(?![\w-])(?!\s+of\b))
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
   | (?P<tm>{PERIOD})
@@ -255,8 +255,6 @@ UNIT = re.compile(rf"""
 
 PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of'])}\s+of\s+|"
                   rf"{alternation(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
-#: A part of a year that names its months ("the first quarter of"), and those months.
-PART_MONTHS = {words: tuple(months) for words, months in LEXICON["parts"]["months"].items()}
 MONTHS_PART = re.compile(rf"\b(?P<part>{alternation(list(PART_MONTHS))})\s+of\s+$")
 APPROX = re.compile(rf"\b{alternation(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
@@ -571,7 +569,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         lo, hi = SEASONS[g("s_s").lower()]
         return Point(None, lo, hi), None
     if kind == "qa":  # "in the third quarter": its months, in the year the text is in, as a season
-        lo, hi = QUARTERS[" ".join(g("qa_q").split())]
+        lo, hi = PART_MONTHS[" ".join(g("qa_q").split())]
         return Point(None, lo, hi), None
     if kind in ("d", "dd", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None

@@ -121,7 +121,7 @@ def cyrillic_letters() -> dict[int, str]:
 
 
 def in_latin_letters(word: str) -> str:
-    """A word in Cyrillic as the Latin lists spell it ("Генрихович" → "Genrikhovich"); other words as
+    """A word in Cyrillic as the Latin lists spell it ("Ильич" → "Ilich"); other words as
     they are."""
     return word.translate(cyrillic_letters())
 

@@ -99,9 +99,8 @@ def code_names_again(texts: list[str], found: list[Mention], quoted: list[Mentio
     nor the river or town it is also the name of ('Agent "Irtysh"' and then 'the report of "Irtysh"')."""
     aliases = {sense_key(m.text) for m in found if m.rule == "quoted-name" and m.type == "person"}
     again = [m for m in quoted if sense_key(m.text) in aliases]
-    quoted_in_found = [m for m in found if m.type != "person" and sense_key(m.text) in aliases and m.start
-                       and texts[m.block][m.start - 1] in "\"“«"
-                       and texts[m.block][m.end:m.end + 1] in ("\"", "”", "»")]
+    quoted_in_found = [m for m in found if m.type != "person" and sense_key(m.text) in aliases
+                       and inside_quotes(texts[m.block], m)]
     for m in again + quoted_in_found:
         m.type, m.cert, m.words = "person", "medium", [m.text]
         m.reason += "; quoted as a person's code name elsewhere in the text"

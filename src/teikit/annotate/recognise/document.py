@@ -178,10 +178,14 @@ def authority_mentions(texts: list[str], known: list[list[Span]]) -> list[Mentio
     return found
 
 
+def guessed(m: Mention) -> bool:
+    """A name kept as a person for want of anything else: pending, or no sign of a name at all."""
+    return m.type == "person?" or (m.type == "person" and m.cert == "low" and not m.initials)
+
+
 def unevidenced(m: Mention) -> bool:
-    """A bare word kept as a person for want of anything else: pending, or no sign of a name at all."""
-    return m.type == "person?" or (m.type == "person" and m.cert == "low" and len(m.words) <= 1
-                                   and not m.initials)
+    """A bare word kept as a person for want of anything else."""
+    return m.type == "person?" or guessed(m) and len(m.words) <= 1
 
 
 #: "from Magadan to Orotukan": the two ends of a route are places alike.
@@ -428,8 +432,7 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
     the type the same word has anywhere on any evidence ("sent to Orotukan" after "from Magadan to
     Orotukan")."""
     for m in found:
-        guessed = m.type == "person?" or (m.type == "person" and m.cert == "low" and not m.initials)  # also two words
-        sense = senses.get(sense_key(m.text)) or (weak_senses.get(sense_key(m.text)) if guessed else None)
+        sense = senses.get(sense_key(m.text)) or (weak_senses.get(sense_key(m.text)) if guessed(m) else None)
         weak = (m.type in ("person", "person?") and m.cert != "high" and (len(m.words) <= 1 or m.cert == "low")
                 and not m.initials and m.rule != "quoted-name") or (m.type == "place" and m.cert == "low")
         if texts[m.block][m.end:m.end + 2] in ("'s", "’s"):

@@ -454,15 +454,17 @@ def name_in_cyrillic(phrase: Phrase) -> list[Mention] | None:
         m.words = words
         m.reason = "in Cyrillic, read as " + " ".join(latin) + ": a forename or patronymic"
         return [m]
-    if len(latin) == 1 and place_ok(latin[0]):
+    if len(latin) > 1:
+        return None
+    if place_ok(latin[0]):
         return [phrase.mention(phrase.run, "place", "medium")]
-    if len(latin) == 1 and latin[0] in lx.words("org-acronyms"):
+    if latin[0] in lx.words("org-acronyms"):
         return [phrase.mention(phrase.run, "org", "high")]
-    if len(latin) == 1 and gz.surname_shaped(latin[0]):
-        m = phrase.mention(phrase.run, "person", "medium")
-        m.words, m.reason = words, f"in Cyrillic, read as {latin[0]}: a surname's ending"
-        return [m]
-    return None
+    if not gz.surname_shaped(latin[0]):
+        return None
+    m = phrase.mention(phrase.run, "person", "medium")
+    m.words, m.reason = words, f"in Cyrillic, read as {latin[0]}: a surname's ending"
+    return [m]
 
 
 def person(phrase: Phrase) -> list[Mention] | None:

@@ -25,6 +25,7 @@ def alias_label() -> re.Pattern[str]:
     header gives the source: 'Source: "Sverchok"' (lexicon/alias-words); groups as QUOTE_LEAD's."""
     return re.compile(rf"\b({lx.alternation(lx.entries('alias-words'), either_case=True)})\s?:\s?([\"“«])$")
 
+
 @cache
 def signed_cover_name() -> re.Pattern[str]:
     """A role, a bracketed word for a signature and an opening quotation mark, as a resident signs his

@@ -86,6 +86,7 @@ def name_word(tok: Tok) -> bool:
 
 
 def numbered_acronym(word: str) -> bool:
+    """An institution's acronym hyphened to its number ("TsKB-29": lexicon/numbered-acronyms)."""
     letters, _, number = word.partition("-")
     return number.isdigit() and letters in lx.words("numbered-acronyms")
 
