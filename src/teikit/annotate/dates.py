@@ -1666,6 +1666,9 @@ LINE_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’»)]*\s*$")
 
 #: A line longer than this is no dateline.
 DATELINE_LENGTH = 60
+#: A line that dates a step of the document ("Effective 1 April 1935.") or its receipt is no dateline.
+DATED_STEP = re.compile(
+    rf"\s*{alternation([*LEXICON['registry']['step'], *LEXICON['registry']['receipt']], either_case=True)}\b")
 
 
 def dateline_in(block: Block) -> Point | None:
@@ -1673,7 +1676,7 @@ def dateline_in(block: Block) -> Point | None:
     it, each with a capital ("FROM RIGA 3.X.39 02.15", "Leningrad, 15.1.31"). In a file of telegrams or
     letters run together, each such line opens a document of its own date."""
     for line in block.lines:
-        if len(line) > DATELINE_LENGTH:
+        if len(line) > DATELINE_LENGTH or DATED_STEP.match(line):
             continue
         found = find_dates(line)
         if len(found) != 1 or found[0].join != "point":
