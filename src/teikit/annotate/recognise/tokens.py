@@ -17,7 +17,9 @@ from teikit.annotate.recognise.words import listed
 from teikit.register import Draft
 
 
-TOKEN = re.compile(r"\w+(?:[-‐]\w+)*(?:['’](?![sS]\b)\w+)*|\S")
+#: A letter or digit of a word; not a superscript figure, which marks a footnote ("the Abasha² Raikom").
+WORD_CHAR = r"[^\W¹²³⁰⁴-⁹]"
+TOKEN = re.compile(rf"{WORD_CHAR}+(?:[-‐]{WORD_CHAR}+)*(?:['’](?![sS]\b){WORD_CHAR}+)*|\S")
 
 SENTENCE_END = set(".!?:;\n\"“”‘(«»ʺ")
 
