@@ -257,6 +257,9 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         # four capitals ending as a surname may as well be an acronym's syllables
     if evidence == ["a surname's ending"] and unit_head(after.split(None, 1)[0] if after.split() else ""):
         return None  # "IN PSKOV OKRUG": the unit after it makes the town's name a place's
+    if len(names) == 1 and set(evidence) <= {"brackets around it", "a surname's ending"} \
+            and compound_institution(names[0]):
+        return None  # "VORKUTA (RECHLAG)": a camp's compound name, bracketed after its town
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]
@@ -284,10 +287,30 @@ def body_before_initials(phrase: Phrase) -> list[Mention] | None:
     if not pos or not all(w.isalpha() and w[:1].isupper() for w in before) \
             or not any(toks[i].cap and toks[i].text != "." and not is_initial(toks, i) for i in run[pos:]):
         return None
-    def body(word: str) -> bool:
-        return word in gz.places() or (word.isupper() and not capital_name_shaped(word)) \
-            or compound_institution(word) or listed("org-words", word)
-    return phrase.classify(run[:pos]) + phrase.classify(run[pos:]) if all(body(w) for w in before) else None
+    return phrase.classify(run[:pos]) + phrase.classify(run[pos:]) if all(map(body_word, before)) else None
+
+
+def body_word(word: str) -> bool:
+    """A word of the name of a place or body that an official's name may follow."""
+    return word in gz.places() or (word.isupper() and not capital_name_shaped(word)) \
+        or compound_institution(word) or listed("org-words", word)
+
+
+def body_before_surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """A surname in capitals closes the name of the body or place whose official it is: "at the
+    Krasnaya Nit Mill KOROLEV spoke", "the procurator of the Senaki Raikom ZHVANIYA". Official
+    documents print surnames so and a body's name in small letters; each is classified on its own."""
+    toks, run = phrase.classifier.toks, phrase.run
+    words = [toks[i].text for i in run]
+    pos = len(words)
+    while pos > 1 and words[pos - 1].isupper() and words[pos - 1].isalpha() and len(words[pos - 1]) > 2:
+        pos -= 1
+    caps = words[pos:]
+    if not caps or len(caps) > 2 or words[pos - 1].isupper() or not gz.surname_shaped(caps[-1].title()) \
+            or any(w in lx.words("org-acronyms") for w in caps) or any(is_initial(toks, i) for i in run[:pos]) \
+            or not any(body_word(w) for w in words[:pos] if not w.isupper() and w not in gz.first_names()):
+        return None
+    return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
 
 
 def names_joined(phrase: Phrase) -> list[Mention] | None:
@@ -370,13 +393,13 @@ def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:
     """A name of one or two words right after a word that says a cover name follows (lexicon/alias-words:
     "the informer Miller", "AGENT CODE NAME WOLF") is a person, with or without quotation marks and
     whatever its shape: cover names are often common words. Not a known acronym, place, function
-    word or common capital."""
+    word or common capital, nor a letter alone, which labels a source or an appendix ("Source B")."""
     classifier, run = phrase.classifier, phrase.run
     toks, k = classifier.toks, run[0] - 1
     words = phrase.words
     if k < 0 or len(run) > 2 or toks[k].text.lower() not in lx.words("alias-words") \
             or classifier.text[toks[k].end:toks[run[0]].start] != " " \
-            or not all(w.isalpha() for w in words) \
+            or not all(w.isalpha() and len(w) > 1 for w in words) \
             or any(w in lx.words("org-acronyms") or listed("function-words", w) or listed("common-caps", w)
                    or listed("document-words", w) or place_ok(w.title()) for w in words):
         return None

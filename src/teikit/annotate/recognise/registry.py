@@ -37,6 +37,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("heading-in-capitals", 93, cuts.heading_in_capitals),
     Rule("split-at-function-word", 90, cuts.split_at_function_word),
     Rule("body-before-initials", 89, persons.body_before_initials),
+    Rule("body-before-surname-in-capitals", 89, persons.body_before_surname_in_capitals),
     Rule("name-in-cyrillic", 89, persons.name_in_cyrillic),
     Rule("name-after-alias-word", 88, persons.name_after_alias_word),
     Rule("names-joined", 88, persons.names_joined),
