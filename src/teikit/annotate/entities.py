@@ -129,8 +129,10 @@ def branches(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-#: A form never starts inside a word or straight after a hyphen.
+#: A form never starts inside a word or straight after a hyphen…
 WORD_BEFORE = re.compile(r"[\w-]")
+#: …but for an acronym after a name and a hyphen, one body in two of its names: "the Cheka-KGB".
+NAME_AND_HYPHEN = re.compile(r"\b[A-Z]\w*-$")
 
 
 def form_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -138,7 +140,9 @@ def form_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     pos = 0
     while (match := pattern.search(text, pos)) is not None:
         start = match.start()
-        if start and WORD_BEFORE.match(text, start - 1):
+        if start and WORD_BEFORE.match(text, start - 1) and not (
+                text[start - 1] == "-" and match.group().isupper()
+                and NAME_AND_HYPHEN.search(text, max(0, start - 20), start)):
             pos = start + 1
             continue
         yield match

@@ -1,0 +1,107 @@
+"""What the twenty-second round of issue 15 read in orders, reports and papers: a personnel order whose
+paragraphs close on their effective dates, a report with footnote figures after names, a list of
+arrests whose surnames in capitals follow their mills and bureaus, a gazetteer of camps.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+ORDER = """\
+ORDER
+
+No. 12                Kharkov*                3 March 1935
+
+§ 1
+Captain PETRENKO I. I. is appointed head of the section.
+Effective 10 March 1935.
+
+§ 2
+Lieutenant SOKOLOV P. P. is transferred to Odessa.
+Effective 1 April 1935.
+
+§ 3
+Sergeant MELNIK A. A. is dismissed.
+Effective the 15th inst.
+"""
+
+
+def test_a_paragraphs_effective_date_is_no_new_document_and_inst_counts_from_the_orders_date(tmp_path):
+    """"Effective 1 April 1935." closes a paragraph of the order: it dates a step, it does not open a
+    document of its own, so "the 15th inst." is the 15th of the order's month, March."""
+    values = date_values(converted(tmp_path, ORDER))
+    assert values["the 15th inst."] == "1935-03-15"
+    assert values["1 April 1935"] == "1935-04-01"
+
+
+FOOTNOTES = """\
+He was second secretary of the Abasha² Raikom until the spring of 1950, and before that he had
+worked in Gudauta¹ and in Kutaisi.
+
+______
+¹ Now in Abkhazia. ² The raion of the Kolkhida lowland.
+"""
+
+
+def test_a_footnote_figure_after_a_name_is_no_part_of_it(tmp_path):
+    """A superscript figure marks the footnote; the name before it is read as if it were not there:
+    "the Abasha² Raikom" is the place and its district committee."""
+    root = converted(tmp_path, FOOTNOTES)
+    assert {"Abasha", "Gudauta", "Kutaisi"} <= set(names(root, "placeName"))
+    assert "Raikom" in names(root, "orgName")
+
+
+ARRESTS = """\
+At the Krasnaya Nit Mill KOROLEV was not allowed to speak; BELOVA was shouted down. Nikolai SHEVCHUK
+from Vinnitsa spoke for the weavers.
+
+1. KOGAN Boris Yakovlevich (real surname LIVSHITS), engineer of Textilimport.
+2. Maria Ivanovna Sorokina (née PETRENKO), of the Sovinformburo.
+3. ABRAMOV I. S., instructor of the Zhenotdel and of the Sredazbyuro.
+
+The list was received by the Special Sector of the CC on 3 May 1949. Source B, a letter of 1938, and
+Source C name no one else. The files of the Cheka-KGB are open.
+"""
+
+
+def test_a_surname_in_capitals_after_a_mill_is_a_person_apart(tmp_path):
+    """Official documents print the surname in capitals and the body's name in small letters: "the
+    Krasnaya Nit Mill KOROLEV" is a mill and a man; a forename before capitals is no body."""
+    root = converted(tmp_path, ARRESTS)
+    assert "Krasnaya Nit Mill" in names(root, "orgName")
+    assert {"KOROLEV", "BELOVA", "Nikolai SHEVCHUK"} <= set(names(root, "persName"))
+
+
+def test_a_real_surname_and_a_maiden_name_are_persons_a_lettered_source_is_not(tmp_path):
+    root = converted(tmp_path, ARRESTS)
+    persons = names(root, "persName")
+    assert {"LIVSHITS", "PETRENKO"} <= set(persons)
+    assert "B" not in persons and "C" not in persons
+
+
+def test_bureaus_departments_and_trade_corporations_named_in_one_word(tmp_path):
+    """Soviet bodies named in one word by their stumps: -buro/-byuro a bureau, -otdel a department,
+    -import/-export a foreign-trade corporation; the party committee's Special Sector; a body in two
+    of its names joined by a hyphen ("the Cheka-KGB")."""
+    orgs = names(converted(tmp_path, ARRESTS), "orgName")
+    assert {"Textilimport", "Sovinformburo", "Zhenotdel", "Sredazbyuro", "Special Sector", "Cheka", "KGB"} \
+        <= set(orgs)
+
+
+CAMPS = """\
+A GAZETTEER OF CAMP SITES
+
+INTA (MINLAG)
+Type: camp complex with coal mines.
+Region: Komi ASSR.
+"""
+
+
+def test_a_camps_compound_name_bracketed_after_its_town_is_the_camp(tmp_path):
+    """"(MINLAG)" is in brackets as a surname in capitals may be, but -lag makes it a camp's name."""
+    root = converted(tmp_path, CAMPS)
+    assert "MINLAG" in names(root, "orgName")
+    assert "MINLAG" not in names(root, "persName")
