@@ -105,3 +105,37 @@ def test_a_camps_compound_name_bracketed_after_its_town_is_the_camp(tmp_path):
     root = converted(tmp_path, CAMPS)
     assert "MINLAG" in names(root, "orgName")
     assert "MINLAG" not in names(root, "persName")
+
+
+REPORT = """\
+REVIEW OF THE CAMPAIGN
+
+III. THE CLERGY AND THE BEYS
+The mullahs spoke against it in the mosques.
+
+IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES
+The officials were questioned by Majors TSKHOVREBADZE and LORTKIPANIDZE, and by Captains KOROLEV and
+BELOV. The secretary of the Ushkovo Gorkom and the chairman of the Mikha Tskhakaya Raiispolkom were
+removed.
+"""
+
+
+def test_a_rank_in_the_plural_is_the_title_of_each_name_after_it(tmp_path):
+    """"Majors TSKHOVREBADZE and LORTKIPANIDZE": the plural rank is a title as the singular is."""
+    persons = names(converted(tmp_path, REPORT), "persName")
+    assert {"TSKHOVREBADZE", "LORTKIPANIDZE", "KOROLEV", "BELOV"} <= set(persons)
+
+
+def test_the_name_before_a_district_or_town_committee_is_its_territory(tmp_path):
+    """A gorkom or a raiispolkom is the body of a town or district: the name before it is a place,
+    though no gazetteer knows it."""
+    root = converted(tmp_path, REPORT)
+    assert {"Ushkovo", "Mikha Tskhakaya"} <= set(names(root, "placeName"))
+    assert {"Gorkom", "Raiispolkom"} <= set(names(root, "orgName"))
+
+
+def test_a_numbered_section_of_a_report_is_no_institution(tmp_path):
+    """"IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES" heads a section on a subject; its capitals
+    are a heading's, not a letterhead's."""
+    orgs = names(converted(tmp_path, REPORT), "orgName")
+    assert not any("BODIES" in org or "PARTY" in org for org in orgs)

@@ -17,7 +17,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import adjective, calling, capital_name_shaped, content_word, east_asian_name, \
-    listed, office_or_calling, place_ok, unit_head
+    listed, office_or_calling, place_ok, title_word, unit_head
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -85,7 +85,7 @@ class Classifier:
             return False
         if k >= 1 and self.toks[k].text == ".":
             return listed("titles", self.toks[k - 1].text + ".")
-        return k >= 0 and listed("titles", self.toks[k].text)
+        return k >= 0 and title_word(self.toks[k].text)
 
     def described_before(self, first: int) -> bool:
         """A word that describes a person stands right before the name: "the teacher Vaitkus", "the

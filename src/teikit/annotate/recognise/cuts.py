@@ -13,7 +13,8 @@ from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, heading_word, listed, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, heading_word, listed, title_word, \
+    unit_head
 
 
 @cache
@@ -126,7 +127,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
         if listed("titles", word) and len(run) >= 2 and listed("org-words", toks[run[1]].text):
             break  # "General Staff", "General Assembly": the title word is part of an institution's name
-        if dotted or (listed("titles", word) and not is_initial(toks, run[0])):
+        if dotted or (title_word(word) and not is_initial(toks, run[0])):
             run = run[2:] if dotted else run[1:]
             title = not (run and toks[run[0]].text in lx.words("connectors"))
             if not title:  # an office and its domain; a name after the domain is the office's holder

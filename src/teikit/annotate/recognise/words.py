@@ -49,6 +49,12 @@ def listed(kind: str, word: str) -> bool:
     return word in lx.words(kind) or (len(word) > 1 and word.isupper() and word.title() in lx.words(kind))
 
 
+def title_word(word: str) -> bool:
+    """A title (lexicon/titles), also in the plural before a list of its holders: "Majors
+    SHAVADZE and ABULADZE", "Comrades Ivanov and Petrov"."""
+    return listed("titles", word) or (len(word) > 3 and word.endswith("s") and listed("titles", word[:-1]))
+
+
 def adjective(word: str) -> bool:
     """A nationality or a people (Russian, Kalmyks), a compound of one with lowercase words, common
     capitals or other peoples (Korean-language, Polish-speaking, Nazi-Soviet, Soviet-Finnish), or a
