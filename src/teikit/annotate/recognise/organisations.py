@@ -59,6 +59,10 @@ def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
     return found + phrase.classify([k for k in run[pos:] if k > name[-1]])
 
 
+#: A line opened by a section's Roman number, and the heading's first word: "IV. WORK OF THE PARTY".
+SECTION_HEADING = re.compile(r"[ \t]*[IVXLC]+\.[ \t]+([A-Z][\w'’-]*)")
+
+
 def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """An institution's name in capitals, as the letterhead of an official document prints it
     ("PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS OF THE USSR", "MAIN DIRECTORATE OF STATE SECURITY"):
@@ -71,6 +75,10 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
                    for w in words):
         return None
     toks, run = phrase.classifier.toks, phrase.run
+    text, start = phrase.classifier.text, toks[run[0]].start
+    section = SECTION_HEADING.match(text, text.rfind("\n", 0, start) + 1)
+    if section is not None and section.start(1) <= start and not listed("org-words", section.group(1)):
+        return None  # "IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES": a report's section on a subject
     pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_in_capitals(phrase, run[p:])
                                                        or place_ok(toks[i].text))), None)
     if pos is None:
@@ -259,9 +267,10 @@ def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
             return None  # "the Kazakh Kraikom": the rules of nationality words cut the adjective first
         if any(adjective(w) for w in words[:-1]):
             return [phrase.mention(run, "org", "medium")]  # a region's adjective: "the Transcaucasian Kraikom"
-        before = [phrase.mention(run[:-1], "place", "medium")] if gz.place_size(" ".join(words[:-1])) \
-            else phrase.classify(run[:-1])
-        return before + [phrase.mention(run[-1:], "org", "medium")]  # "the Tambov Gorkom"
+        territory = gz.place_size(" ".join(words[:-1])) or (
+            words[-1].lower() in lx.words("territorial-bodies") and not any(map(gz.common_word, words[:-1])))
+        before = [phrase.mention(run[:-1], "place", "medium")] if territory else phrase.classify(run[:-1])
+        return before + [phrase.mention(run[-1:], "org", "medium")]  # "the Tambov Gorkom", "the Gali Raikom"
     opens = words and (compound_institution(words[0]) or (
         words[0] in lx.words("org-words") and len(words) == 2 and gz.surname_shaped(words[1])))
     if opens and len(run) > 1 and phrase.classifier.toks[run[1]].text[:1].isupper():
