@@ -139,3 +139,11 @@ def test_a_numbered_section_of_a_report_is_no_institution(tmp_path):
     are a heading's, not a letterhead's."""
     orgs = names(converted(tmp_path, REPORT), "orgName")
     assert not any("BODIES" in org or "PARTY" in org for org in orgs)
+
+
+def test_an_ordinal_before_a_weekday_counts_weeks_not_days(tmp_path):
+    """"the second Saturday of the month" is no second day of a month: the ordinal counts Saturdays."""
+    text = "MEETINGS\n\nWe meet on the second Saturday of the month, and on the 1st Monday in May 1938 we met at noon.\n"
+    values = date_values(converted(tmp_path, text))
+    assert "the second" not in values and "the 1st" not in values
+    assert values["May 1938"] == "1938-05"

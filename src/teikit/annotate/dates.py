@@ -172,6 +172,8 @@ def day_link(kind: str) -> str:
 #: The weekdays' names and abbreviations → 0 (Monday) to 6; and a weekday right before a date, with a
 #: stop and a comma maybe ("Tue. Jan. 15", "Sunday, 5 March", "Wed. 8 May").
 WEEKDAYS = {name: number for number, names in enumerate(LEXICON["weekdays"]["names"]) for name in names}
+#: No day of the month: an ordinal before a weekday counts weeks ("on the second Saturday of the month").
+NOT_BEFORE_WEEKDAY = rf"(?!\s+{alternation(list(WEEKDAYS))}\b)"
 WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{alternation(list(WEEKDAYS))})\.?,?\s+(?:the\s+)?$")
 #: A weekday that may stand between a word and its date: "due Friday 22 February", "Recorded Thursday 15 November".
 WEEKDAY_BETWEEN = rf"(?:{alternation(list(WEEKDAYS))}\.?,?\s+)?"
@@ -248,8 +250,8 @@ UNIT = re.compile(rf"""
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
   | (?P<tm>{PERIOD})
-  | (?P<dw>the\s+(?P<dw_d>{alternation(ORDINAL_WORDS)})(?![\w-]))
-  | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b)
+  | (?P<dw>the\s+(?P<dw_d>{alternation(ORDINAL_WORDS)})(?![\w-]){NOT_BEFORE_WEEKDAY})
+  | (?P<d>the\s+(?P<d_d>{ORDINAL_DAY})\b{NOT_BEFORE_WEEKDAY})
   | (?P<dd>(?P<dd_d>{ORDINAL_DAY})\b))
 """, re.VERBOSE)
 
