@@ -147,3 +147,13 @@ def test_an_ordinal_before_a_weekday_counts_weeks_not_days(tmp_path):
     values = date_values(converted(tmp_path, text))
     assert "the second" not in values and "the 1st" not in values
     assert values["May 1938"] == "1938-05"
+
+
+def test_the_words_of_an_office_before_its_title_are_no_part_of_the_holders_name(tmp_path):
+    """"Foreign Minister Tanner": "Foreign" says which minister, the name is Tanner's alone; a title
+    word inside an institution's name ("the Japanese Army General Staff") still opens no name."""
+    text = ("He believed that Foreign Minister Tanner had ordered an inquiry, and Deputy Commissar Potemkin\n"
+            "agreed. The report went to the Japanese Army General Staff in Tokyo.\n")
+    root = converted(tmp_path, text)
+    assert {"Tanner", "Potemkin"} <= set(names(root, "persName"))
+    assert "Japanese Army General Staff" in names(root, "orgName")

@@ -157,7 +157,16 @@ def title_inside(phrase: Phrase) -> list[Mention] | None:
         word, after = toks[run[pos]].text, toks[run[pos + 1]].text
         if listed("titles", word) and not is_initial(toks, run[pos]) and capital_name_shaped(after, common=True):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
+        if listed("titles", word) and not is_initial(toks, run[pos]) and after[:1].isupper() \
+                and not listed("org-words", after) and all(office_qualifier(toks[k].text) for k in run[:pos]):
+            return phrase.classify(run[pos:])  # "Foreign Minister Tanner": the office's words, then its holder
     return None
+
+
+def office_qualifier(word: str) -> bool:
+    """A word that says which office a title names, not whose name follows: "Foreign" (Minister),
+    "German" (Ambassador), "Deputy" (Commissar), "People's"."""
+    return listed("titles", word) or gz.common_word(word) or adjective(word) or word in ("'", "’", "s")
 
 
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
