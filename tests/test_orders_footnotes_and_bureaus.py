@@ -157,3 +157,13 @@ def test_the_words_of_an_office_before_its_title_are_no_part_of_the_holders_name
     root = converted(tmp_path, text)
     assert {"Tanner", "Potemkin"} <= set(names(root, "persName"))
     assert "Japanese Army General Staff" in names(root, "orgName")
+
+
+def test_a_towns_present_name_after_its_old_one_is_the_town_not_the_man(tmp_path):
+    """"Pokrovsk, now known as Engels" and "Tsalenjikha is now simply Tsalka": the present name of a
+    town, though a man bore it; "is now" only before a place a gazetteer knows ("the chair is now Petrov")."""
+    text = ("The town of Pokrovsk, now known as Engels, lay on the Volga. Translator's note: Tsalenjikha is now\n"
+            "simply Tsalka. The chair of the commission is now Petrov.\n")
+    root = converted(tmp_path, text)
+    assert {"Pokrovsk", "Engels", "Tsalka"} <= set(names(root, "placeName"))
+    assert "Petrov" in names(root, "persName")

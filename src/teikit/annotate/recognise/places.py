@@ -683,16 +683,18 @@ def renaming_before(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def renamed_town(phrase: Phrase) -> list[Mention] | None:
     """A name right after a word that renames a town is the town: "it was renamed Kalinin", "founded as
-    Katharinenstadt"; after "the former" only a place the gazetteers know ("the former Skobelev"),
-    as an institution is "the former KhPZ" too (lexicon/renaming-leads); after "called" when the years
-    of the name follow ("was called Molotov from 1940 to 1957")."""
+    Katharinenstadt", "now called Engels"; after "the former" or "is today" only a place the
+    gazetteers know ("the former Skobelev"), as an institution is "the former KhPZ" too
+    (lexicon/renaming-leads-of-known-places); after "called" when the years of the name follow ("was
+    called Molotov from 1940 to 1957")."""
     classifier, run, words = phrase.classifier, phrase.run, phrase.words
     start = classifier.toks[run[0]].start
     lead = renaming_before(classifier.text, start, classifier.toks[run[-1]].end)
     if lead is None or phrase.title or len(words) > 2 or not all(w[:1].isupper() and w[1:].islower() for w in words) \
             or any(listed("org-words", w) or gz.common_word(w) for w in words):
         return None
-    if lead.group(1).lower() == "the former" and phrase.surface not in gz.places():
+    if " ".join(lead.group(1).lower().split()) in lx.words("renaming-leads-of-known-places") \
+            and phrase.surface not in gz.places():
         return None
     return [phrase.mention(run, "place", "medium")]
 
