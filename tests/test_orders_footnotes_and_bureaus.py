@@ -167,3 +167,23 @@ def test_a_towns_present_name_after_its_old_one_is_the_town_not_the_man(tmp_path
     root = converted(tmp_path, text)
     assert {"Pokrovsk", "Engels", "Tsalka"} <= set(names(root, "placeName"))
     assert "Petrov" in names(root, "persName")
+
+
+SIGNED = """\
+The protest was signed and sent.
+
+Deputy Chief Military Procurator
+Colonel of Justice (D. KUZMENKO)
+14 July 1956
+
+Copy: Deputy Commander-in-Chief of the SVAG Comrade SEROV I. A.
+John Smith and Stephen King of the embassy were told.
+"""
+
+
+def test_an_office_alone_on_a_signatures_line_is_nobody(tmp_path):
+    """"Deputy Chief Military Procurator" names the office of the man who signs below; a forename
+    before a word that is also a title ("Stephen King") still makes a name."""
+    persons = names(converted(tmp_path, SIGNED), "persName")
+    assert not any("Procurator" in p or "Commander" in p for p in persons)
+    assert {"D. KUZMENKO", "John Smith", "Stephen King"} <= set(persons)

@@ -13,8 +13,8 @@ from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, heading_word, listed, title_word, \
-    unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, heading_word, listed, office_or_calling, \
+    title_word, unit_head
 
 
 @cache
@@ -323,10 +323,16 @@ def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
 
 
 def not_a_name(phrase: Phrase) -> list[Mention] | None:
-    """Adjectives, function words, common capitals, organisation words and Roman numerals alone."""
+    """Adjectives, function words, common capitals, organisation words and Roman numerals alone; an
+    office alone, as a signature's line prints it ("Deputy Chief Military Procurator",
+    "Commander-in-Chief"): a title last, and words that say which office it is before it."""
     word = single(phrase)
     if word and (adjective(word) or listed("function-words", word) or listed("common-caps", word)
                  or word in lx.words("org-words") or ROMAN.fullmatch(word)):
+        return []
+    parts = [part for w in phrase.words for part in w.split("-")]
+    if parts and office_or_calling(parts[-1]) and parts[-1][:1].isupper() and any(map(title_word, parts)) \
+            and all((office_qualifier(p) or office_or_calling(p)) and p not in gz.first_names() for p in parts[:-1]):
         return []
     return None
 
