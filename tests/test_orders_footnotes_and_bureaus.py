@@ -187,3 +187,12 @@ def test_an_office_alone_on_a_signatures_line_is_nobody(tmp_path):
     persons = names(converted(tmp_path, SIGNED), "persName")
     assert not any("Procurator" in p or "Commander" in p for p in persons)
     assert {"D. KUZMENKO", "John Smith", "Stephen King"} <= set(persons)
+
+
+def test_each_name_of_a_disjunction_before_one_unit_word_is_a_unit(tmp_path):
+    """"(Motovilikhinsky, Leninsky or Kirovsky district)": one of three districts, so each name before
+    the singular unit word is a district, not a surname in -sky."""
+    text = "Choose one person from your own district (Motovilikhinsky, Leninsky or Kirovsky district) and write.\n"
+    root = converted(tmp_path, text)
+    assert {"Motovilikhinsky", "Leninsky"} <= set(names(root, "placeName"))
+    assert names(root, "persName") == []

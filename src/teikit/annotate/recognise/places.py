@@ -68,7 +68,10 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     if head:  # "the UNKVD for the Odessa oblast": the unit is what follows the connector
         return unit_after_connector(phrase, head) or [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
-    if listed_units and listed_units.group(1).islower() and unit_head(listed_units.group(1), plural=True):
+    if listed_units and listed_units.group(1).islower() and (
+            unit_head(listed_units.group(1), plural=True)  # "the Keles and Saryagach raions"
+            or unit_head(listed_units.group(1)) and re.search(r"\sor\s", listed_units.group()) is not None):
+        # "from your district (Motovilikhinsky, Leninsky or Kirovsky district)": one of them, each a unit
         joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
         if joined is not None:  # "the Keles and Saryagach raions": each name a place
             return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
