@@ -61,6 +61,7 @@ from Vinnitsa spoke for the weavers.
 1. KOGAN Boris Yakovlevich (real surname LIVSHITS), engineer of Textilimport.
 2. Maria Ivanovna Sorokina (née PETRENKO), of the Sovinformburo.
 3. ABRAMOV I. S., instructor of the Zhenotdel and of the Sredazbyuro.
+4. The storekeeper of the Gori Raipotrebsoyuz KHUTSISHVILI G. D.
 
 The list was received by the Special Sector of the CC on 3 May 1949. Source B, a letter of 1938, and
 Source C name no one else. The files of the Cheka-KGB are open.
@@ -72,7 +73,8 @@ def test_a_surname_in_capitals_after_a_mill_is_a_person_apart(tmp_path):
     Krasnaya Nit Mill KOROLEV" is a mill and a man; a forename before capitals is no body."""
     root = converted(tmp_path, ARRESTS)
     assert "Krasnaya Nit Mill" in names(root, "orgName")
-    assert {"KOROLEV", "BELOVA", "Nikolai SHEVCHUK"} <= set(names(root, "persName"))
+    assert {"KOROLEV", "BELOVA", "Nikolai SHEVCHUK", "KHUTSISHVILI G. D."} <= set(names(root, "persName"))
+    assert "Raipotrebsoyuz" in names(root, "orgName")
 
 
 def test_a_real_surname_and_a_maiden_name_are_persons_a_lettered_source_is_not(tmp_path):

@@ -302,10 +302,13 @@ def body_before_surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     documents print surnames so and a body's name in small letters; each is classified on its own."""
     toks, run = phrase.classifier.toks, phrase.run
     words = [toks[i].text for i in run]
-    pos = len(words)
+    last = len(words)
+    while last > 1 and (is_initial(toks, run[last - 1]) or words[last - 1] == "."):
+        last -= 1  # "the Gori Raipotrebsoyuz KHUTSISHVILI G. D.": the initials close the name
+    pos = last
     while pos > 1 and words[pos - 1].isupper() and words[pos - 1].isalpha() and len(words[pos - 1]) > 2:
         pos -= 1
-    caps = words[pos:]
+    caps = words[pos:last]
     if not caps or len(caps) > 2 or words[pos - 1].isupper() or not gz.surname_shaped(caps[-1].title()) \
             or any(w in lx.words("org-acronyms") for w in caps) or any(is_initial(toks, i) for i in run[:pos]) \
             or not any(body_word(w) for w in words[:pos] if not w.isupper() and w not in gz.first_names()):
