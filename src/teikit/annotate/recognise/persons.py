@@ -68,11 +68,15 @@ def opens_a_line(text: str, start: int) -> bool:
 
 def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
     """The phrase is a surname in capitals (no acronym: "the UNKVD, Ivan Petrovich") and `fore`, after
-    its comma, a forename and patronymic that end the name (not "Ivan Petrovich Sidorov")."""
+    its comma, a forename and patronymic, or a known forename alone, that end the name (not "Ivan
+    Petrovich Sidorov")."""
     toks = phrase.classifier.toks
     after = fore[-1] + 1
-    return len(fore) == 2 and gz.patronymic(toks[fore[1]].text) \
-        and all(w.isupper() and len(w) > 1 and (not is_acronym(w) or w.title() in lx.words("east-asian-surnames"))
+    named = len(fore) == 2 and gz.patronymic(toks[fore[1]].text) or \
+        len(fore) == 1 and toks[fore[0]].text in gz.first_names()  # "KOVALCHUK, Dmytro ("Bereza")"
+    return named \
+        and all(w.isupper() and len(w) > 1 and (not is_acronym(w) or capital_name_shaped(w, common=True, towns=True)
+                                                or w.title() in lx.words("east-asian-surnames"))
                 for w in phrase.words) \
         and not (after < len(toks) and toks[after].cap and toks[after].text[0].isalpha())
 
@@ -210,6 +214,9 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if len(run) > 1 and opening_word(classifier, run) and toks[run[1]].text.isupper() \
             and not is_initial(toks, run[1]):
         return phrase.classify(run[1:])  # "Besides ZAVADSKY": the sentence's first word is no name
+    if len(run) > 2 and gz.people(toks[run[0]].text) and toks[run[1]].text in gz.first_names() \
+            and capital_name_shaped(toks[run[-1]].text, common=True):
+        return phrase.classify(run[1:])  # "the American Fred HARLOW": a nationality, then the name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
     if len(names) > 1 and names[0].isupper() and not any(w.isupper() for w in names[1:]) and east_asian_name(names):

@@ -65,7 +65,8 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), alias_label().search(text, max(0, start - 40), start),
              signed_cover_name().search(text, max(0, start - 40), start),
              QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
-    kind = next(filter(None, (quoted_kind(text, lead, start, close) for lead in leads if lead)), None)
+    kind = next(filter(None, (quoted_kind(text, lead, start, close) for lead in leads if lead)), None) \
+        or ("person" if alias_bracketed_after_name(text, start, close) else None)
     if kind is None:
         return None
     idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
@@ -86,6 +87,25 @@ def person_lead_before_quote() -> re.Pattern[str]:
 #: A bracket after a closing quotation mark that gives the bearer's real name: '"Rus" [real name V. P.
 #: TOKAREV]', '"Zhaibas" (real name not established)'.
 REAL_NAME_AFTER = re.compile(r"\s?[(\[]real name\b")
+
+
+#: A name's last word and a bracket opening on a quotation: 'KOVALCHUK, Dmytro ("', 'HORBAN ("'.
+NAME_THEN_BRACKET = re.compile(r"\b([A-Z][\w'’-]*)\s?\(\s?[\"“«]$")
+
+
+def alias_bracketed_after_name(text: str, start: int, close: re.Match) -> bool:
+    """A quoted name in brackets right after a person's name is that person's alias, as reports give an
+    underground fighter's nom de guerre: 'KOVALCHUK, Dmytro ("Bereza")', 'HORBAN Oleksa Petrovych
+    ("Grim")'; the name before it ends in a forename, a patronymic or a surname in capitals. A nom de
+    guerre is often a common word ("Grim", "Dub"), so one capitalised word is enough."""
+    before = NAME_THEN_BRACKET.search(text, max(0, start - 40), start)
+    if before is None or not text.startswith(")", close.end()):
+        return False
+    word, quoted = before.group(1), text[start:close.start(1)]
+    person = gz.patronymic(word) or word in gz.first_names() or (word.isupper() and gz.surname_shaped(word.title()))
+    words = WORD.findall(quoted)
+    return bool(person) and 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) \
+        and not institution_named(quoted)
 
 
 def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str | None:
