@@ -30,8 +30,8 @@ from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.cuts import rank_at
 from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.organisations import enterprise_after, kind_of_enterprise
-from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, called_a_town, dateline_after, \
-    other_name_of_a_place_after, renaming_before, renaming_tail, unit_level_after, year_of_birth_before
+from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among_places, called_a_town, \
+    dateline_after, other_name_of_a_place_after, renaming_before, renaming_tail, unit_level_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.annotate.recognise.words import is_acronym
 from teikit.corpus import stable_ids
@@ -424,23 +424,6 @@ CAMP_AFTER = re.compile(rf"(?: [A-Z][\w‐-]*){{0,3}} {lx.alternation(lx.entries
 
 #: A kind of settlement right before a name: "station Engels", "the village Kalinino" (lexicon/settlement-leads).
 SETTLEMENT_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('settlement-leads'))}\s+$")
-
-#: A list's joint and a capitalised word (two at most) after a name, and the same before one.
-NEIGHBOUR_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)([A-Z][\w‐-]+(?: [A-Z][\w‐-]+)?)")
-NEIGHBOUR_BEFORE = re.compile(r"\b([A-Z][\w‐-]+)(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
-
-
-def among_places(text: str, start: int, end: int) -> bool:
-    """The name stands in a list beside a town no one bears as a name: a place the gazetteers know
-    with no surname's ending nor first name ("through Kuibyshev, Ufa and Chelyabinsk", "Omsk and
-    Kirov"); the members of a list of leaders beside one another stay persons."""
-    def town(word: str) -> bool:
-        return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names()
-
-    after = NEIGHBOUR_AFTER.match(text, end)
-    before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
-    return any(found is not None and town(found.group(1)) for found in (after, before))
-
 
 def annotate(doc: Document, data: EditionData) -> None:
     """Tag every mention; without a register, look names up in the genre authority, recognise the

@@ -69,7 +69,7 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     an organisation word in capitals (lexicon/org-words) and nothing of a heading's numbering or of
     a document's kind (no Roman numeral, no word of lexicon/document-words or event-words). An
     acronym or a place it names stands apart ("… OF THE USSR")."""
-    words = [w for w in phrase.words if w[:1].isalpha()]
+    words = [w for w in phrase.words if w[:1].isalpha() and not (len(w) == 1 and w.islower())]  # VKP(b)'s b
     if not (len(words) >= 2 and all(w.isupper() for w in words) and any(listed("org-words", w) for w in words)) \
             or any(ROMAN.fullmatch(w) and len(w) > 1 or listed("document-words", w) or listed("event-words", w)
                    for w in words):
@@ -79,6 +79,16 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     section = SECTION_HEADING.match(text, text.rfind("\n", 0, start) + 1)
     if section is not None and section.start(1) <= start and not listed("org-words", section.group(1)):
         return None  # "IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES": a report's section on a subject
+    if text[max(0, start - 1):start] == "[" and text.startswith(":", toks[run[-1]].end):
+        return None  # "[ARCHIVE FOOTAGE: …]": a transcript's label of what is shown
+    opening = place_in_capitals(phrase, run)
+    if opening and opening < len(run) and unit_head(toks[run[opening]].text):
+        opening += 1  # "SAMARA GUBERNIA POLITICAL DEPARTMENT": the town and its unit word
+    if opening and opening < len(run) and any(listed("org-words", toks[i].text) for i in run[opening:]) \
+            and toks[run[opening]].text.lower() not in lx.words("connectors"):
+        place = phrase.mention(run[:opening], "place", "high")
+        place.reason = "a place the gazetteers know, opening an institution's name in capitals"
+        return [place] + territory_body(phrase, run[opening:])  # the territory, then its body
     pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_in_capitals(phrase, run[p:])
                                                        or place_ok(toks[i].text))), None)
     if pos is None:
@@ -91,15 +101,26 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if size > 1:
         named = [phrase.mention(run[pos:pos + size], "place", "high")]
         named[0].reason = "a place the gazetteers know, in an institution's name in capitals"
-    return (phrase.classifier.organisation(head) if head else []) + named + phrase.classify(run[pos + max(size, 1):])
+    rest = run[pos + max(size, 1):]
+    body = territory_body(phrase, rest) if size and any(listed("org-words", toks[i].text) for i in rest) \
+        else phrase.classify(rest)
+    return (phrase.classifier.organisation(head) if head else []) + named + body
+
+
+def territory_body(phrase: Phrase, rest: list[int]) -> list[Mention]:
+    """The body after a territory's name in capitals: "(WESTERN OBLAST) COMMITTEE", "(SAMARA GUBERNIA)
+    POLITICAL DEPARTMENT"; an organisation word alone is a name here, the territory's committee."""
+    if len(rest) == 1:
+        return [phrase.mention(rest, "org", "medium")]
+    return phrase.classifier.organisation(rest)
 
 
 def place_in_capitals(phrase: Phrase, run: list[int]) -> int:
     """How many words of the run, from its first, name a place the gazetteers know, the longest
     ("UNITED STATES OF AMERICA", not "UNITED STATES"); 0 if none."""
-    def cased(size: int) -> str:
-        return " ".join(w.lower() if w.lower() in lx.words("connectors") else w.title()
-                        for w in phrase.classifier.surface(run[:size]).split())
+    def cased(size: int) -> str:  # "UKRAINIAN SSR" as the gazetteers write it: "Ukrainian SSR"
+        return " ".join(w.lower() if w.lower() in lx.words("connectors") else w if w in lx.words("unit-heads")
+                        else w.title() for w in phrase.classifier.surface(run[:size]).split())
     return next((size for size in range(len(run), 0, -1) if place_ok(cased(size))), 0)
 
 

@@ -938,3 +938,32 @@ def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
     if phrase.words[0] not in lx.words("saint-words") or not rest or not toks[rest[0]].cap:
         return None
     return [phrase.mention(run, "place", "medium")]
+
+
+#: A list's joint and a capitalised word (two at most) after a name, and the same before one.
+NEIGHBOUR_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)([A-Z][\w‐-]+(?: [A-Z][\w‐-]+)?)")
+NEIGHBOUR_BEFORE = re.compile(r"\b([A-Z][\w‐-]+)(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
+
+
+def among_places(text: str, start: int, end: int) -> bool:
+    """The name stands in a list beside a town no one bears as a name: a place the gazetteers know
+    with no surname's ending nor first name ("through Kuibyshev, Ufa and Chelyabinsk", "Omsk and
+    Kirov"); the members of a list of leaders beside one another stay persons."""
+    def town(word: str) -> bool:
+        return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names()
+
+    after = NEIGHBOUR_AFTER.match(text, end)
+    before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    return any(found is not None and town(found.group(1)) for found in (after, before))
+
+
+def place_among_places(phrase: Phrase) -> list[Mention] | None:
+    """One word in a list beside towns no one bears as a name is a town too, though it ends as a
+    surname or an adjective does: "Nizhny Tagil, Pervouralsk, Berezovsky and Revda", "Severny,
+    Komsomolsky and Vorgashor"; not after a title, nor a forename."""
+    word = single(phrase)
+    classifier, run = phrase.classifier, phrase.run
+    if not word or phrase.title or word.isupper() or word in gz.first_names() \
+            or not among_places(classifier.text, classifier.toks[run[0]].start, classifier.toks[run[-1]].end):
+        return None
+    return [phrase.mention(run, "place", "medium")]

@@ -79,6 +79,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("known-acronym", 59, organisations.known_acronym),
     Rule("not-a-name", 58, cuts.not_a_name),
     Rule("renamed-town", 58, places.renamed_town),
+    Rule("place-among-places", 58, places.place_among_places),
     Rule("river-and-its-banks", 58, places.river_and_its_banks),
     Rule("place-renamed-or-near", 57, places.place_renamed_or_near),
     Rule("sentence-start", 57, persons.sentence_start),

@@ -1,0 +1,93 @@
+"""What the twenty-third round of issue 15 read in reports and writings: an MGB report on an underground
+whose members the files name with their noms de guerre, a relief administration's report naming its
+foreign staff, a commission's members by nationality, letterheads that open with a territory, a
+documentary's subtitles and a guidebook's lists of settlements.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+UNDERGROUND = """\
+MINISTRY OF STATE SECURITY OF THE UKRAINIAN SSR
+
+The band of "Sokil" was broken up: 12 killed, among them its chief of staff PETRYSHYN, Ivan ("Dub").
+The head of the nadraion, HORBAN, Oleksa Petrovych ("Grim"), was taken alive. According to "Grim",
+the commander SAVCHUK, Ivan ("Yasen"), spent May in the forests near Kolky.
+"""
+
+
+def test_a_surname_in_capitals_a_comma_and_a_forename_are_one_person(tmp_path):
+    """"HORBAN, Oleksa Petrovych" and "PETRYSHYN, Ivan" inside a sentence: a surname in capitals, a
+    comma and a forename (and patronymic) name one person, whatever the surname's shape."""
+    persons = names(converted(tmp_path, UNDERGROUND), "persName")
+    assert {"PETRYSHYN, Ivan", "HORBAN, Oleksa Petrovych", "SAVCHUK, Ivan"} <= set(persons)
+
+
+def test_a_quoted_name_in_brackets_after_a_persons_name_is_a_nom_de_guerre(tmp_path):
+    """'("Dub")' after a person's name is his alias, though "Dub" and "Grim" are common words."""
+    persons = names(converted(tmp_path, UNDERGROUND), "persName")
+    assert {"Dub", "Grim", "Yasen"} <= set(persons)
+
+
+def test_a_republic_in_a_letterheads_capitals_is_a_place(tmp_path):
+    """"OF THE UKRAINIAN SSR": the gazetteers write "Ukrainian SSR"; in capitals it is still a place,
+    not an acronym "SSR"."""
+    root = converted(tmp_path, UNDERGROUND)
+    assert "UKRAINIAN SSR" in names(root, "placeName")
+    assert "SSR" not in names(root, "orgName")
+
+
+RELIEF = """\
+SAMARA GUBERNIA POLITICAL DEPARTMENT OF THE GPU
+WESTERN OBLAST COMMITTEE OF THE VKP(b)
+
+The work has been run since the autumn of 1921 by the American Fred HARLOW; HARLOW sends his reports
+to Moscow. The women's commission: ONYSHKO, Maria, Ukrainian, and KATZ, Rakhil Solomonovna, Jewish.
+"""
+
+
+def test_a_letterhead_opening_with_a_territory_names_the_territory_and_its_body(tmp_path):
+    """"SAMARA GUBERNIA POLITICAL DEPARTMENT": the gubernia, then its department, as GUIDELINES split a
+    place that qualifies an organisation; "WESTERN OBLAST COMMITTEE": the oblast and its committee."""
+    root = converted(tmp_path, RELIEF)
+    assert {"SAMARA GUBERNIA", "WESTERN OBLAST"} <= set(names(root, "placeName"))
+    assert {"POLITICAL DEPARTMENT", "COMMITTEE"} <= set(names(root, "orgName"))
+
+
+def test_a_nationality_before_a_forename_and_a_surname_in_capitals(tmp_path):
+    """"the American Fred HARLOW" is Fred Harlow; the surname alone later is the same man, not an
+    acronym."""
+    root = converted(tmp_path, RELIEF)
+    persons = names(root, "persName")
+    assert "Fred HARLOW" in persons and "HARLOW" in persons and "KATZ, Rakhil Solomonovna" in persons
+    assert "HARLOW" not in names(root, "orgName")
+
+
+SUBTITLES = """\
+1
+00:00:06,000 --> 00:00:11,200
+[ARCHIVE FOOTAGE: Rally at the works, 1 May 1936]
+
+2
+00:00:12,500 --> 00:00:17,000
+The bodies were driven at night to the 9th kilometre of the Sibirsky Trakt. People from Nizhny
+Tagil, Pervouralsk, Berezovsky and Revda lie here.
+"""
+
+
+def test_a_transcripts_label_is_no_institution_and_a_trakt_is_a_road(tmp_path):
+    """"[ARCHIVE FOOTAGE: …]" labels what the film shows; "the Sibirsky Trakt" is the old post road."""
+    root = converted(tmp_path, SUBTITLES)
+    assert not any("ARCHIVE" in org for org in names(root, "orgName"))
+    assert "Sibirsky Trakt" in names(root, "placeName")
+
+
+def test_a_name_in_a_list_of_towns_is_a_town(tmp_path):
+    """"Berezovsky" ends as a surname does, but beside Pervouralsk and Revda it is the town."""
+    root = converted(tmp_path, SUBTITLES)
+    assert "Berezovsky" in names(root, "placeName")
+    assert "Berezovsky" not in names(root, "persName")
