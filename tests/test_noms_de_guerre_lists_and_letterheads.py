@@ -91,3 +91,28 @@ def test_a_name_in_a_list_of_towns_is_a_town(tmp_path):
     root = converted(tmp_path, SUBTITLES)
     assert "Berezovsky" in names(root, "placeName")
     assert "Berezovsky" not in names(root, "persName")
+
+
+GUIDE = """\
+VORKUTA
+
+Train 41 leaves Moscow's Yaroslavsky station daily. The prisoners of Mine No. 7 refused to go down
+on 19 July 1953; on 1 August guards fired at Mine No. 29. Plant No. 183 was evacuated. In 1925 a
+Polish district was set up in the Kalmyk ASSR's neighbourhood, as the Kalmyk ASSR itself was.
+"""
+
+
+def test_a_numbered_mine_is_a_place_a_numbered_plant_an_institution(tmp_path):
+    """"Mine No. 29" is where the strikers were shot: a site, as the blind sets' writers mark it;
+    "Plant No. 183" stays the enterprise."""
+    root = converted(tmp_path, GUIDE)
+    assert {"Mine No. 7", "Mine No. 29"} <= set(names(root, "placeName"))
+    assert "Plant No. 183" in names(root, "orgName")
+
+
+def test_a_citys_station_and_a_kind_of_district(tmp_path):
+    """"Moscow's Yaroslavsky station": the city and its station, the possessive no part of either;
+    "a Polish district" is a kind of district, no name."""
+    places = names(converted(tmp_path, GUIDE), "placeName")
+    assert "Yaroslavsky station" in places
+    assert not any("Polish" in p for p in places)

@@ -19,7 +19,7 @@ from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shape
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
     """A numbered subdivision is an institution: "the 3rd department of the UGB", "BOARD 3 OF THE NKGB",
-    "Shop No. 190 of Plant No. 183".
+    "Shop No. 190 of Plant No. 183"; a numbered mine or settlement is a place ("Mine No. 29").
 
     An ordinal and a unit word (lexicon/numbered-units, in any case), or a unit word and its number
     (lexicon/units-numbered-after, numbered-institutions), are its name; what stands around it is named
@@ -41,7 +41,8 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
         before = before[:-1]
     while rest and joiner(toks[rest[0]].text):
         rest = rest[1:]
-    return phrase.classify(before) + [phrase.mention(run[pos:pos + size], "org", "medium")] + phrase.classify(rest)
+    kind = "place" if toks[run[pos]].text in lx.words("numbered-sites") else "org"  # "Mine No. 29": the site
+    return phrase.classify(before) + [phrase.mention(run[pos:pos + size], kind, "medium")] + phrase.classify(rest)
 
 
 def transliterated_institution(phrase: Phrase) -> list[Mention] | None:

@@ -31,6 +31,10 @@ def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
 UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\w‐'’-]*)?\s+(\w+)\b")
 
 
+#: An indefinite article right before a phrase.
+INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s$")
+
+
 def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     """Administrative units are places: "Kalmyk ASSR", "Far Eastern Krai", "Tula oblast", "Posyet raion".
 
@@ -60,11 +64,18 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
             named += 1
         return phrase.classify(before) + phrase.classify(run[cut:named]) + [phrase.mention(run[named:], "place", "high")]
     head = unit_after(classifier, run)
+    if head and all(gz.people(w) for w in words) and INDEFINITE_BEFORE.search(text, max(0, toks[run[0]].start - 4),
+                                                                          toks[run[0]].start):
+        return []  # "a Polish district was set up": a kind of district, not one named
     if all(listed("common-caps", w) or listed("function-words", w) for w in words):
         unit = [toks[k].text.title() for k in head]
         if head and " ".join([*words, *unit]) in gz.places():  # "Western oblast", as "Northern krai"
             return [phrase.mention(run + head, "place", "high")]
         return None  # "the Western region": no name
+    owner = next((p for p in range(len(run) - 2, 0, -1) if toks[run[p]].text in ("'", "’")
+                  and toks[run[p + 1]].text == "s"), None)
+    if head and owner is not None and owner + 2 < len(run):  # "Moscow's Yaroslavsky station": the city's station
+        return phrase.classify(run[:owner]) + [phrase.mention(run[owner + 2:] + head, "place", "medium")]
     if head:  # "the UNKVD for the Odessa oblast": the unit is what follows the connector
         return unit_after_connector(phrase, head) or [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)

@@ -211,14 +211,16 @@ def numbered_unit(text: str, toks: list[Tok], i: int) -> int:
 
 def numbered_after(text: str, toks: list[Tok], i: int) -> int:
     """How many tokens after a unit word are its number: "BOARD 3", "Division 4" (lexicon/
-    units-numbered-after), "Plant No. 183", "School No 17" (lexicon/numbered-institutions); 0 if none."""
+    units-numbered-after), "Plant No. 183", "School No 17", "Mine No. 29" (lexicon/numbered-institutions,
+    numbered-sites); 0 if none."""
     word = toks[i].text
     if word in lx.words("units-numbered-after") and i + 1 < len(toks) \
             and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 and text[toks[i].end:toks[i + 1].start] == " " \
             and not text.startswith(".", toks[i + 1].end):
         return 1
     number = NUMBER_SIGN.match(text, toks[i].end)
-    if number is None or not (word in lx.words("numbered-institutions") or word in lx.words("units-numbered-after")):
+    if number is None or not (word in lx.words("numbered-institutions") or word in lx.words("numbered-sites")
+                              or word in lx.words("units-numbered-after")):
         return 0
     return sum(1 for tok in toks[i + 1:i + 5] if tok.end <= number.end())
 
