@@ -116,3 +116,9 @@ def test_a_citys_station_and_a_kind_of_district(tmp_path):
     places = names(converted(tmp_path, GUIDE), "placeName")
     assert "Yaroslavsky station" in places
     assert not any("Polish" in p for p in places)
+
+
+def test_an_insurgent_unit_is_named_after_its_commanders_nom_de_guerre(tmp_path):
+    """'the sotnia of "Kholodny"': the UPA's companies and battalions go by their commanders."""
+    text = 'The sotnia of "Kholodny" was broken up in the woods; the kurin of "Zalizniak" went west.\n'
+    assert {"Kholodny", "Zalizniak"} <= set(names(converted(tmp_path, text), "persName"))
