@@ -122,3 +122,13 @@ def test_an_insurgent_unit_is_named_after_its_commanders_nom_de_guerre(tmp_path)
     """'the sotnia of "Kholodny"': the UPA's companies and battalions go by their commanders."""
     text = 'The sotnia of "Kholodny" was broken up in the woods; the kurin of "Zalizniak" went west.\n'
     assert {"Kholodny", "Zalizniak"} <= set(names(converted(tmp_path, text), "persName"))
+
+
+def test_the_parties_before_v_in_a_cases_title_are_persons(tmp_path):
+    """"CASE OF TAMM AND KALJULAID v. ESTONIA": a court names a case by its applicants; the capitals of
+    the heading hide no acronym there. The state after "v." is a place as before."""
+    text = ("FOURTH SECTION\n\nCASE OF TAMM AND KALJULAID v. ESTONIA\n\n"
+            "The Court recalls its decision in Kolk and Kislyiy v. Estonia.\n")
+    root = converted(tmp_path, text)
+    assert {"TAMM", "KALJULAID", "Kolk", "Kislyiy"} <= set(names(root, "persName"))
+    assert "ESTONIA" in names(root, "placeName")

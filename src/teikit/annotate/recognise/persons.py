@@ -418,6 +418,26 @@ def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:
     return [m]
 
 
+#: After a party's name in a case's title: other parties joined by "and", then "v." and the other side
+#: ("TAMM AND KALJULAID v. ESTONIA", "Kolk and Kislyiy v. Estonia").
+CASE_PARTIES_AFTER = re.compile(r"(?:\s+(?:AND|and|&)\s+[A-Z][\w'’-]*)*\s+v\.?\s+[A-Z]")
+
+
+def party_to_a_case(phrase: Phrase) -> list[Mention] | None:
+    """A name before "v." in a case's title is a party to it, as courts and law reports name cases:
+    "CASE OF TAMM AND KALJULAID v. ESTONIA", "Kolk and Kislyiy v. Estonia"; the surnames of the
+    applicants, in capitals too (no acronym), not a place nor a common word ("Memorial v. Russia")."""
+    word = single(phrase)
+    classifier, run = phrase.classifier, phrase.run
+    if not word or not CASE_PARTIES_AFTER.match(classifier.text, classifier.toks[run[-1]].end) \
+            or place_ok(word.title()) or gz.common_word(word) or word in lx.words("org-acronyms") \
+            or not (capital_name_shaped(word, towns=True) if word.isupper() else word[1:].islower()):
+        return None
+    m = phrase.mention(run, "person", "high")  # a heading's capitals keep it: "CASE OF TAMM …"
+    m.words = [word.title() if word.isupper() else word]
+    return [m]
+
+
 def surnames_in_a_row(phrase: Phrase) -> list[Mention] | None:
     """Three or more surnames in a row with no comma, as a telegram's distribution list gives them
     ("SENT TO: STALIN VOROSHILOV POTEMKIN DEKANOZOV"), are as many persons: every word ends like a

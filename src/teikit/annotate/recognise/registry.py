@@ -41,6 +41,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("name-in-cyrillic", 89, persons.name_in_cyrillic),
     Rule("name-after-alias-word", 88, persons.name_after_alias_word),
     Rule("names-joined", 88, persons.names_joined),
+    Rule("party-to-a-case", 88, persons.party_to_a_case),
     Rule("surname-in-capitals", 87, persons.surname_in_capitals),
     Rule("administrative-unit", 86, places.administrative_unit),
     Rule("acronym-apart", 85, organisations.acronym_apart),
