@@ -132,3 +132,13 @@ def test_the_parties_before_v_in_a_cases_title_are_persons(tmp_path):
     root = converted(tmp_path, text)
     assert {"TAMM", "KALJULAID", "Kolk", "Kislyiy"} <= set(names(root, "persName"))
     assert "ESTONIA" in names(root, "placeName")
+
+
+def test_an_offices_office_and_a_kilometre_of_a_road(tmp_path):
+    """"the Prosecutor General's Office" is one institution, the office words owning no name; "the
+    12th kilometre" of a road is a distance, no day of the month."""
+    text = ("The suit of the Prosecutor General's Office was heard. The bodies were driven out at night to\n"
+            "the 12th kilometre of the Moskovsky Trakt.\n")
+    root = converted(tmp_path, text)
+    assert "Prosecutor General's Office" in names(root, "orgName")
+    assert names(root, "date") == []

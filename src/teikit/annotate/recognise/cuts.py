@@ -304,6 +304,20 @@ def document(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(run[:pos]) + phrase.classify(rest)
 
 
+def office_of_an_office(phrase: Phrase) -> list[Mention] | None:
+    """An office's possessive before an organisation word is one institution: "the Prosecutor
+    General's Office", "the Chief Procurator's Office"; the office words own no name ("Petrov's
+    Secretariat" is the rules' after the possessive)."""
+    words, run = phrase.words, phrase.run
+    cut = next((p for p, w in enumerate(words) if w in ("'", "’")), None)
+    if not cut or words[cut + 1:cut + 2] not in (["s"], ["S"]) or cut + 2 >= len(words):
+        return None
+    if all(office_or_calling(w) for w in words[:cut]) and any(map(title_word, words[:cut])) \
+            and all(listed("org-words", w) for w in words[cut + 2:]):
+        return [phrase.mention(run, "org", "medium")]
+    return None
+
+
 def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
     """A possessive ends a name ("Petrov's Secretariat" is not one name unless an institution's). What
     it owns in capitals before a colon, every word of it an English word, is a book's title before its
@@ -332,6 +346,7 @@ def not_a_name(phrase: Phrase) -> list[Mention] | None:
         return []
     parts = [part for w in phrase.words for part in w.split("-")]
     if parts and office_or_calling(parts[-1]) and parts[-1][:1].isupper() and any(map(title_word, parts)) \
+            and not listed("org-words", parts[-1]) \
             and all((office_qualifier(p) or office_or_calling(p)) and p not in gz.first_names() for p in parts[:-1]):
         return []
     return None
