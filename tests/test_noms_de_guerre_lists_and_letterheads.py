@@ -142,3 +142,13 @@ def test_an_offices_office_and_a_kilometre_of_a_road(tmp_path):
     root = converted(tmp_path, text)
     assert "Prosecutor General's Office" in names(root, "orgName")
     assert names(root, "date") == []
+
+
+def test_a_place_in_a_peoples_name_is_no_place(tmp_path):
+    """"a Volga German deported from Marxstadt", "a Volga German family": the river names the people;
+    before a noun of their own the words qualify it ("the Samara Tatar Sunday school": the town)."""
+    text = ("Eugen Rüdiger, a Volga German deported from Marxstadt, came from a Volga German family. Pupils\n"
+            "of the Samara Tatar Sunday school read the names.\n")
+    places = names(converted(tmp_path, text), "placeName")
+    assert "Volga" not in places
+    assert {"Marxstadt", "Samara"} <= set(places)

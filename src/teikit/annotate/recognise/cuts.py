@@ -13,8 +13,8 @@ from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, heading_word, listed, office_or_calling, \
-    title_word, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, heading_word, listed, \
+    office_or_calling, title_word, unit_head
 
 
 @cache
@@ -258,9 +258,9 @@ def people(phrase: Phrase) -> list[Mention] | None:
     The phrase ends with a people's name (lexicon/ethnonyms, in the singular or plural) and every word
     before it qualifies it: a nationality or other adjective, a common capital (Soviet, Western) or a
     place, which then names the people, not a place ("the Volga Germans,", "Baltic Germans.",
-    "the Volga German nurse": unmarked in the work sets' gold). Before any other word the people's
-    word is an adjective, and the place is one of its own ("the Kuban Cossack stanitsas",
-    "VLADIVOSTOK KOREAN PEDAGOGICAL TECHNICUM").
+    "the Volga German nurse", "a Volga German family", "a Volga German deported from …": unmarked in
+    the work sets' gold). Before any other noun the people's word is an adjective, and the place is
+    one of its own ("the Kuban Cossack stanitsas", "VLADIVOSTOK KOREAN PEDAGOGICAL TECHNICUM").
     """
     words = phrase.words
     if len(words) < 2 or not gz.people(words[-1]):
@@ -269,8 +269,10 @@ def people(phrase: Phrase) -> list[Mention] | None:
         return None
     toks = phrase.classifier.toks
     after = phrase.run[-1] + 1
-    qualifies = after < len(toks) and toks[after].text[:1].isalpha() \
-        and not any(form in lx.words("person-descriptions") for form in gz.singulars(toks[after].text.lower()))
+    noun = toks[after].text if after < len(toks) else ""
+    qualifies = noun[:1].isalpha() and (noun[:1].isupper() or content_word(noun)) and not noun.endswith("ed") \
+        and not any(form in lx.words("person-descriptions") or form in ("family", "families")
+                    for form in gz.singulars(noun.lower()))  # "a Volga German deported", "a Volga German family"
     return [phrase.mention([k], "place", "medium") for k, w in zip(phrase.run, words[:-1])
             if qualifies and w in gz.places() and not adjective(w) and w not in lx.words("common-caps")]
 
