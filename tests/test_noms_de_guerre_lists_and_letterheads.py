@@ -152,3 +152,14 @@ def test_a_place_in_a_peoples_name_is_no_place(tmp_path):
     places = names(converted(tmp_path, text), "placeName")
     assert "Volga" not in places
     assert {"Marxstadt", "Samara"} <= set(places)
+
+
+def test_an_office_over_a_unit_before_a_surname_describes_a_person(tmp_path):
+    """"chief of camp KOROVETS", "Political instructor of the company Gorbachenko": an office held over
+    a unit, then its holder; "engineer of the firm AEG" names the firm, no surname after it."""
+    text = ("III. TEMNIKOV CAMP (chief of camp KOROVETS), 4,100 persons.\n"
+            "Political instructor of the company Gorbachenko signed. KOPP, engineer of the firm AEG, was held.\n")
+    root = converted(tmp_path, text)
+    persons = names(root, "persName")
+    assert {"KOROVETS", "Gorbachenko"} <= set(persons) and "AEG" not in persons
+    assert "Gorbachenko" not in names(root, "orgName")

@@ -90,10 +90,17 @@ class Classifier:
     def described_before(self, first: int) -> bool:
         """A word that describes a person stands right before the name: "the teacher Vaitkus", "the
         engineer Kask" (lexicon/person-descriptions, the evidence a name in capitals also takes), or
-        it and a comma, a lowercase office too: "the prosecutor, Rudzitis, called"."""
+        it and a comma, a lowercase office too: "the prosecutor, Rudzitis, called"; or it, "of" and the
+        unit it heads, as translations of Soviet files write it: "chief of camp BORISOVETS"."""
         k = first - 1
         if k >= 1 and self.toks[k].text == "," and self.toks[k - 1].text.islower():
             return office_or_calling(self.toks[k - 1].text)
+        of = k - 2 if k >= 2 and self.toks[k - 1].text == "the" else k - 1  # "instructor of the company …"
+        if of >= 1 and self.toks[of].text == "of" and content_word(self.toks[k].text) \
+                and self.toks[of - 1].text.lower() in lx.words("person-descriptions"):
+            # "chief of camp BORISOVETS", "commander of company SIDOROV": an office held over a unit; after
+            # a word for a firm only a surname ("engineer of the firm AEG" names the firm)
+            return self.toks[k].text not in lx.words("institution-leads") or gz.surname_shaped(self.toks[first].text)
         return k >= 0 and self.toks[k].end < self.toks[first].start \
             and self.toks[k].text.lower() in lx.words("person-descriptions")
 

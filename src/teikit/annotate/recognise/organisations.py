@@ -331,8 +331,9 @@ def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     before, after = kind_of_enterprise()
     if phrase.title or not (before.search(classifier.text, max(0, start - 30), start) or after.match(classifier.text, end)) \
-            or all(adjective(w) for w in phrase.words):  # "the German firm": a people's adjective
-        return None
+            or all(adjective(w) for w in phrase.words) \
+            or classifier.described_before(run[0]) and gz.surname_shaped(phrase.words[-1]):
+        return None  # "the German firm": a people's adjective; "commander of company Sidorov": its commander
     village = single(phrase) and known_place(phrase.words[0]) and after.match(classifier.text, end)
     return [phrase.mention(run, "place" if village else "org", "medium")]  # "the Yaushevo kolkhoz": the village's
 
