@@ -163,11 +163,3 @@ def test_an_office_over_a_unit_before_a_surname_describes_a_person(tmp_path):
     persons = names(root, "persName")
     assert {"KOROVETS", "Gorbachenko"} <= set(persons) and "AEG" not in persons
     assert "Gorbachenko" not in names(root, "orgName")
-
-
-def test_a_numbered_section_on_a_camp_names_its_town(tmp_path):
-    """"II. KOZELSK CAMP (chief of camp KOROLEV)": a report's section on the camp at Kozelsk; the town
-    is named, the heading's words are no institution."""
-    text = "REPORT\n\nII. KOZELSK CAMP (chief of camp KOROLEV), 4,500 persons.\n"
-    root = converted(tmp_path, text)
-    assert "KOZELSK" in names(root, "placeName") and names(root, "orgName") == []

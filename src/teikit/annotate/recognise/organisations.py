@@ -77,16 +77,14 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return None
     toks, run = phrase.classifier.toks, phrase.run
     text, start = phrase.classifier.text, toks[run[0]].start
+    section = SECTION_HEADING.match(text, text.rfind("\n", 0, start) + 1)
+    if section is not None and section.start(1) <= start and not listed("org-words", section.group(1)):
+        return None  # "IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES": a report's section on a subject
+    if text[max(0, start - 1):start] == "[" and text.startswith(":", toks[run[-1]].end):
+        return None  # "[ARCHIVE FOOTAGE: …]": a transcript's label of what is shown
     opening = place_in_capitals(phrase, run)
     if opening and opening < len(run) and unit_head(toks[run[opening]].text):
         opening += 1  # "SAMARA GUBERNIA POLITICAL DEPARTMENT": the town and its unit word
-    section = SECTION_HEADING.match(text, text.rfind("\n", 0, start) + 1)
-    if section is not None and section.start(1) <= start and not listed("org-words", section.group(1)):
-        # "IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES": a report's section on a subject; "III.
-        # OSTASHKOV CAMP": on the camp at Ostashkov, the town named
-        return [phrase.mention(run[:opening], "place", "high")] if opening and section.start(1) == start else None
-    if text[max(0, start - 1):start] == "[" and text.startswith(":", toks[run[-1]].end):
-        return None  # "[ARCHIVE FOOTAGE: …]": a transcript's label of what is shown
     if opening and opening < len(run) and any(listed("org-words", toks[i].text) for i in run[opening:]) \
             and toks[run[opening]].text.lower() not in lx.words("connectors"):
         place = phrase.mention(run[:opening], "place", "high")
