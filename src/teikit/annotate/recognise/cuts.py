@@ -14,7 +14,7 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, heading_word, listed, \
-    office_or_calling, title_word, unit_head
+    office_or_calling, office_words, possessive, title_word, unit_head
 
 
 @cache
@@ -155,18 +155,14 @@ def title_inside(phrase: Phrase) -> list[Mention] | None:
     toks, run = phrase.classifier.toks, phrase.run
     for pos in range(1, len(run) - 1):
         word, after = toks[run[pos]].text, toks[run[pos + 1]].text
-        if listed("titles", word) and not is_initial(toks, run[pos]) and capital_name_shaped(after, common=True):
+        if not listed("titles", word) or is_initial(toks, run[pos]):
+            continue
+        if capital_name_shaped(after, common=True):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
-        if listed("titles", word) and not is_initial(toks, run[pos]) and after[:1].isupper() \
-                and not listed("org-words", after) and all(office_qualifier(toks[k].text) for k in run[:pos]):
+        if after[:1].isupper() and not listed("org-words", after) \
+                and office_words([toks[k].text for k in run[:pos + 1]]):
             return phrase.classify(run[pos:])  # "Foreign Minister Tanner": the office's words, then its holder
     return None
-
-
-def office_qualifier(word: str) -> bool:
-    """A word that says which office a title names, not whose name follows: "Foreign" (Minister),
-    "German" (Ambassador), "Deputy" (Commissar), "People's"."""
-    return listed("titles", word) or gz.common_word(word) or adjective(word) or word in ("'", "’", "s")
 
 
 def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
@@ -311,11 +307,11 @@ def office_of_an_office(phrase: Phrase) -> list[Mention] | None:
     General's Office", "the Chief Procurator's Office"; the office words own no name ("Petrov's
     Secretariat" is the rules' after the possessive)."""
     words, run = phrase.words, phrase.run
-    cut = next((p for p, w in enumerate(words) if w in ("'", "’")), None)
-    if not cut or words[cut + 1:cut + 2] not in (["s"], ["S"]) or cut + 2 >= len(words):
-        return None
-    if all(office_or_calling(w) for w in words[:cut]) and any(map(title_word, words[:cut])) \
-            and all(listed("org-words", w) for w in words[cut + 2:]):
+    found = possessive(words)
+    if found is None or not found[0] or found[1] == found[0] + 1 or found[1] >= len(words):
+        return None  # no "'s" with an owner before and a word after it
+    cut, owner_ends = found
+    if office_words(words[:cut]) and all(listed("org-words", w) for w in words[owner_ends:]):
         return [phrase.mention(run, "org", "medium")]
     return None
 
@@ -326,10 +322,9 @@ def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
     subtitle ("Kirov's Hope Deferred: Leningrad in 1934"), not a person, though one of its words
     is a forename too ("Yezhov's Frank Coe" stays one)."""
     words, run = phrase.words, phrase.run
-    if "'" not in words and "’" not in words:
+    if (found := possessive(words)) is None:
         return None
-    cut = next(p for p, w in enumerate(words) if w in ("'", "’"))
-    owner_ends = cut + 2 if words[cut + 1:cut + 2] in (["s"], ["S"]) else cut + 1  # "Petrov's", "the Emigrants'"
+    cut, owner_ends = found  # "Petrov's", "the Emigrants'"
     owned = phrase.classify(run[owner_ends:])
     rest = [w for w in words[owner_ends:] if w[:1].isalpha()]
     end = phrase.classifier.toks[run[-1]].end
@@ -347,9 +342,8 @@ def not_a_name(phrase: Phrase) -> list[Mention] | None:
                  or word in lx.words("org-words") or ROMAN.fullmatch(word)):
         return []
     parts = [part for w in phrase.words for part in w.split("-")]
-    if parts and office_or_calling(parts[-1]) and parts[-1][:1].isupper() and any(map(title_word, parts)) \
-            and not listed("org-words", parts[-1]) \
-            and all((office_qualifier(p) or office_or_calling(p)) and p not in gz.first_names() for p in parts[:-1]):
+    if parts and office_or_calling(parts[-1]) and parts[-1][:1].isupper() and not listed("org-words", parts[-1]) \
+            and office_words(parts):
         return []
     return None
 

@@ -13,7 +13,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind,
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, content_word, is_acronym, listed, place_ok, \
-    stemmed_institution, unit_head
+    possessive, stemmed_institution, unit_head
 
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
@@ -72,10 +72,9 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         if head and " ".join([*words, *unit]) in gz.places():  # "Western oblast", as "Northern krai"
             return [phrase.mention(run + head, "place", "high")]
         return None  # "the Western region": no name
-    owner = next((p for p in range(len(run) - 2, 0, -1) if toks[run[p]].text in ("'", "’")
-                  and toks[run[p + 1]].text == "s"), None)
-    if head and owner is not None and owner + 2 < len(run):  # "Moscow's Yaroslavsky station": the city's station
-        return phrase.classify(run[:owner]) + [phrase.mention(run[owner + 2:] + head, "place", "medium")]
+    owner = possessive(words)
+    if head and owner is not None and owner[0] and owner[1] < len(run):  # "Moscow's Yaroslavsky station"
+        return phrase.classify(run[:owner[0]]) + [phrase.mention(run[owner[1]:] + head, "place", "medium")]
     if head:  # "the UNKVD for the Odessa oblast": the unit is what follows the connector
         return unit_after_connector(phrase, head) or [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)

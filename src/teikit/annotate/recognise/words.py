@@ -55,6 +55,24 @@ def title_word(word: str) -> bool:
     return listed("titles", word) or (len(word) > 3 and word.endswith("s") and listed("titles", word[:-1]))
 
 
+def possessive(words: list[str]) -> tuple[int, int] | None:
+    """Where the first possessive of a phrase's words opens and where its owner's words end after it:
+    "Petrov ' s Secretariat" → (1, 3), "the Emigrants ' Committee" → (1, 2); None if there is none."""
+    cut = next((p for p, w in enumerate(words) if w in ("'", "’")), None)
+    if cut is None:
+        return None
+    return cut, cut + 2 if words[cut + 1:cut + 2] in (["s"], ["S"]) else cut + 1
+
+
+def office_words(words: list[str]) -> bool:
+    """Words that name an office and no one who holds it: each an office or calling (lexicon/titles,
+    person-descriptions) or a word saying which office it is (a common word, a nationality), none a
+    forename, one a title: "Deputy Chief Military Procurator", "Prosecutor General"."""
+    return bool(words) and any(map(title_word, words)) and all(
+        (office_or_calling(w) or listed("titles", w) or gz.common_word(w) or adjective(w) or w in ("'", "’", "s"))
+        and w not in gz.first_names() for w in words)
+
+
 def adjective(word: str) -> bool:
     """A nationality or a people (Russian, Kalmyks), a compound of one with lowercase words, common
     capitals or other peoples (Korean-language, Polish-speaking, Nazi-Soviet, Soviet-Finnish), or a
