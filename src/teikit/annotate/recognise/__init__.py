@@ -55,13 +55,20 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
     ("the Presidium of the Supreme Soviet": the Presidium, then the authority's Supreme Soviet), as
     GUIDELINES split "Central Committee of the CPSU (b)"; cut, it no longer overlaps the known name.
     A territory and its unit before the known body are the territory ("the Tambov Gubernia" of "the
-    Tambov Gubernia Extraordinary Commission")."""
+    Tambov Gubernia Extraordinary Commission"); a known town opening it is cut off ("the Leningrad
+    University"), as GUIDELINES split "the Leningrad Communist Party"."""
     known: dict[int, list[Mention]] = {}
     for a in authority:
         known.setdefault(a.block, []).append(a)  # by block: a long text has thousands of both
     for m in found:
         if m.type != "org":
             continue
+        place = next((a for a in known.get(m.block, ()) if a.type == "place" and a.start == m.start and a.end < m.end
+                      and texts[m.block][a.end:a.end + 1] == " "), None)
+        if place is not None:  # "the Leningrad University": the authority's town, then its university
+            m.start = place.end + 1
+            m.text = texts[m.block][m.start:m.end]
+            m.reason += "; cut after a place the genre authority knows"
         inner = next((a for a in known.get(m.block, ()) if m.start < a.start and a.end <= m.end), None)
         head = HEAD_OF.fullmatch(texts[m.block], m.start, inner.start) if inner is not None else None
         if head is not None:
