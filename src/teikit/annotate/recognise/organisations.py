@@ -83,6 +83,8 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if text[max(0, start - 1):start] == "[" and text.startswith(":", toks[run[-1]].end):
         return None  # "[ARCHIVE FOOTAGE: …]": a transcript's label of what is shown
     opening = place_in_capitals(phrase, run)
+    if opening == len(run):
+        return [phrase.mention(run, "place", "high")]  # "UNION OF SOVIET SOCIALIST REPUBLICS": the state
     if opening and opening < len(run) and unit_head(toks[run[opening]].text):
         opening += 1  # "SAMARA GUBERNIA POLITICAL DEPARTMENT": the town and its unit word
     if opening and opening < len(run) and any(listed("org-words", toks[i].text) for i in run[opening:]) \
@@ -151,8 +153,10 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
         if pos >= 2 and is_initial(toks, run[pos - 2]) and toks[i].text not in lx.words("org-acronyms"):
             continue  # "members KUVSHINOV and Ya. M. REZNIK": a surname in capitals after its initials
         after = toks[run[pos + 1]].text if pos + 1 < len(run) else ""
-        if forename_in_ordinary_case(after) and toks[i].text not in lx.words("org-acronyms"):
-            continue  # "KOHN Moishe-Leib": a surname in capitals before its forename, as lists print it
+        before = toks[run[pos - 1]].text if pos else ""
+        if (forename_in_ordinary_case(after) or forename_in_ordinary_case(before)) \
+                and toks[i].text not in lx.words("org-acronyms"):
+            continue  # "KOHN Moishe-Leib", "Margaret DUNBAR of Glasgow": a surname in capitals beside its forename
         if len(run) > 1 and (is_acronym(toks[i].text) and toks[i].text.isupper()
                              or toks[i].text in lx.words("org-acronyms") and sum(c.isupper() for c in toks[i].text) > 1):
             rest = run[pos + 1:]
@@ -254,7 +258,9 @@ def church_of_a_confession(phrase: Phrase) -> list[Mention] | None:
 def acronym(phrase: Phrase) -> list[Mention] | None:
     """A word shaped like an acronym (OGPU, N.K.V.D.) names an organisation, or a place (USSR)."""
     word = single(phrase)
-    return phrase.classifier.acronym(phrase.run, word) if word and is_acronym(word) else None
+    if not word or not is_acronym(word) or (word.isupper() and gz.people(word.title())):
+        return None  # "4. BRITISH.": a heading's nationality in capitals
+    return phrase.classifier.acronym(phrase.run, word)
 
 
 def numbered_acronym_rule(phrase: Phrase) -> list[Mention] | None:

@@ -14,6 +14,7 @@ from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, content_word, is_acronym, listed, place_ok, \
     possessive, stemmed_institution, unit_head
+from teikit.authority import shipped_surnames
 
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
@@ -959,8 +960,9 @@ def among_places(text: str, start: int, end: int) -> bool:
     """The name stands in a list beside a town no one bears as a name: a place the gazetteers know
     with no surname's ending nor first name ("through Kuibyshev, Ufa and Chelyabinsk", "Omsk and
     Kirov"); the members of a list of leaders beside one another stay persons."""
-    def town(word: str) -> bool:
-        return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names()
+    def town(word: str) -> bool:  # "Comrades Beria and Dimitrov": Beria, a village too, is the man
+        return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names() \
+            and word not in shipped_surnames()
 
     after = NEIGHBOUR_AFTER.match(text, end)
     before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)

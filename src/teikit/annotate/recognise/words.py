@@ -122,13 +122,14 @@ def content_word(word: str) -> bool:
 def capital_name_shaped(word: str, common: bool = False, towns: bool = False) -> bool:
     """A word in capitals that could be a surname: letters and a vowel, not a known acronym or word
     (an English word too, with `common`, where other evidence makes it a name: "WEBER Hans"), nor
-    a Russian word for a document ("REPORT (SVODKA)": lexicon/document-words), nor a town's name
-    (but for `towns`, where a forename after it says whose: "LAHTI Väinö")."""
+    a Russian word for a document ("REPORT (SVODKA)": lexicon/document-words) nor a unit's ("the Mari
+    ASSR"), nor a town's name (but for `towns`, where a forename beside it says whose: "LAHTI Väinö",
+    "Margaret DUNBAR")."""
     letters = word.replace("-", "")
     return word.isupper() and letters.isalpha() and len(letters) >= 3 and any(c in "AEIOUY" for c in letters) \
         and word not in lx.words("org-acronyms") and word not in lx.words("not-org-acronyms") \
         and not listed("common-caps", word) and not listed("function-words", word) \
-        and not listed("document-words", word) \
+        and not listed("document-words", word) and word not in lx.words("unit-heads") \
         and (common or not gz.common_word(word)) and (towns or not place_ok(word.title()))
 
 

@@ -1,0 +1,81 @@
+"""What the twenty-fourth round of issue 15 read in reports and writings: a GPU report on a church
+schism, a report on the homes of evacuated children, a counter-intelligence summary on foreign
+tourists, an NKVD report on arrested astronomers, a crowdfunding page on a deported village.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+LETTERHEAD = """\
+UNION OF SOVIET SOCIALIST REPUBLICS
+UNITED STATE POLITICAL DIRECTORATE
+
+REPORT
+
+He worked at the Pulkovo Observatory and lectured at the Leningrad University until his arrest.
+Copies to Comrades Beria and Dimitrov. Sent 28.VI.39.
+"""
+
+
+def test_a_state_in_a_letterheads_capitals_is_a_place(tmp_path):
+    """"UNION OF SOVIET SOCIALIST REPUBLICS" is the state whose name the gazetteers hold, whole."""
+    assert "UNION OF SOVIET SOCIALIST REPUBLICS" in names(converted(tmp_path, LETTERHEAD), "placeName")
+
+
+def test_a_known_town_before_an_institution_word_is_the_town_and_its_institution(tmp_path):
+    """"the Leningrad University": the genre authority's town, then its university, as GUIDELINES split
+    "the Leningrad Communist Party"; "the Pulkovo Observatory" is an institution."""
+    root = converted(tmp_path, LETTERHEAD)
+    assert "Leningrad" in names(root, "placeName")
+    assert {"University", "Pulkovo Observatory"} <= set(names(root, "orgName"))
+
+
+def test_a_leader_beside_another_is_no_town_though_a_village_bears_his_name(tmp_path):
+    """"Comrades Beria and Dimitrov": Beria is a village too, but the authority knows the man, so the
+    list is no list of towns."""
+    root = converted(tmp_path, LETTERHEAD)
+    assert "Dimitrov" in names(root, "persName") and "Dimitrov" not in names(root, "placeName")
+
+
+TOURISTS = """\
+4. BRITISH. A group of teachers of the Workers' Travel Association came by sea.
+Margaret DUNBAR of Glasgow questioned the guide about the famine.
+5. FRENCH. A group of the agency came by train.
+"""
+
+
+def test_a_nationality_in_capitals_heads_a_section_and_is_no_acronym(tmp_path):
+    """"4. BRITISH." heads the section on the British tourists: no institution."""
+    orgs = names(converted(tmp_path, TOURISTS), "orgName")
+    assert "BRITISH" not in orgs and "FRENCH" not in orgs
+
+
+def test_a_forename_before_a_surname_in_capitals_that_is_also_a_town(tmp_path):
+    """"Margaret DUNBAR": Dunbar is a Scottish town and looks like an acronym; after a forename it is
+    the woman's surname."""
+    assert "Margaret DUNBAR" in names(converted(tmp_path, TOURISTS), "persName")
+
+
+SCHISM = """\
+In the villages of the Poltava eparchy and the Podolian eparchy the Renovationists gain ground. At
+Velikaya Bagachka the parishioners drove out a priest. Most families went to the Mari ASSR to cut
+timber. Home No. 2 and Home No. 8 took the children.
+"""
+
+
+def test_a_church_province_a_great_village_and_a_republic(tmp_path):
+    """"the Podolian eparchy" is a province of the church, a place; "Velikaya Bagachka" opens with
+    veliky (great), as place names do and surnames do not; "the Mari ASSR" is a republic, not the
+    forename Mari and an acronym."""
+    root = converted(tmp_path, SCHISM)
+    places = names(root, "placeName")
+    assert {"Podolian eparchy", "Velikaya Bagachka", "Mari ASSR"} <= set(places)
+    assert not any("Mari" in p or "Velikaya" in p for p in names(root, "persName"))
+
+
+def test_a_numbered_childrens_home_is_an_institution(tmp_path):
+    assert {"Home No. 2", "Home No. 8"} <= set(names(converted(tmp_path, SCHISM), "orgName"))
