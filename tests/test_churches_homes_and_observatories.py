@@ -79,3 +79,36 @@ def test_a_church_province_a_great_village_and_a_republic(tmp_path):
 
 def test_a_numbered_childrens_home_is_an_institution(tmp_path):
     assert {"Home No. 2", "Home No. 8"} <= set(names(converted(tmp_path, SCHISM), "orgName"))
+
+
+HANDBOOK = """\
+4. NAMES AND PLACES AS THE FILES GIVE THEM
+
+Villages are often given as "s. Stryzhavka"; enter s. Lipovka as Lipovka. Proskurov is today
+Khmelnytskyi. An address may read: Vasilyevsky Island, 7th Line, 30; or a courtyard off the Eighth Line.
+Reading of the names at Bykivnia, 21 May 2023. The town grew up around the headquarters of BelBaltLag.
+Office: Soborna Street (Tuesdays, by arrangement). It is true that Berzin's Kolyma was not Garanin's.
+Survivors of both remembered it.
+"""
+
+
+def test_a_village_abbreviated_as_the_files_write_it(tmp_path):
+    """"s. Stryzhavka" (selo): the abbreviation of a kind of settlement before a name, as "the village"
+    is; a possessive's s and a full stop are none ("Garanin's. Survivors")."""
+    places = names(converted(tmp_path, HANDBOOK), "placeName")
+    assert {"Stryzhavka", "Lipovka"} <= set(places) and "Survivors" not in places
+
+
+def test_an_old_name_before_what_it_is_today_and_the_numbered_lines(tmp_path):
+    """"Proskurov is today Khmelnytskyi": both names are the town's; "the 7th Line", "the Eighth Line"
+    are the streets of Vasilyevsky Island."""
+    places = names(converted(tmp_path, HANDBOOK), "placeName")
+    assert {"Proskurov", "Khmelnytskyi", "7th Line", "Eighth Line"} <= set(places)
+
+
+def test_a_reading_of_names_a_weekday_and_a_camp_in_camel_case(tmp_path):
+    """"Reading of the names" is no English town; "(Tuesdays, …)" no place bracketed after a street;
+    "BelBaltLag" is the camp administration, its stumps each with a capital."""
+    root = converted(tmp_path, HANDBOOK)
+    assert "Reading" not in names(root, "placeName") and "Tuesdays" not in names(root, "placeName")
+    assert "BelBaltLag" in names(root, "orgName")

@@ -276,6 +276,8 @@ def compound_institution(word: str) -> bool:
     ("Head of USTVYMLAG NKVD")."""
     if word.isupper() and len(word) >= 6 and word.isalpha() and word not in lx.words("org-acronyms"):
         word = word.title()
+    elif word.isalpha() and word[:1].isupper() and any(c.isupper() for c in word[1:]) and not word.isupper():
+        word = word.capitalize()  # "BelBaltLag", "SevVostLag": the stumps each with its capital
     if len(word) < 5 or not all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
             or gz.common_word(word) \
             or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):

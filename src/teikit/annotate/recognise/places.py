@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
-from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, char_before, is_initial, sentence_initial
+from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, content_word, is_acronym, listed, place_ok, \
     possessive, stemmed_institution, unit_head
 from teikit.authority import shipped_surnames
@@ -19,12 +19,23 @@ from teikit.authority import shipped_surnames
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
     """A place the gazetteers know, whole ("St. Petersburg", "Moscow"), also in the capitals of a
-    heading or a dateline ("RIGA, Dec. 5", "THE LENINGRAD TRIAL"), unless a known acronym."""
-    surface = phrase.surface
+    heading or a dateline ("RIGA, Dec. 5", "THE LENINGRAD TRIAL"), unless a known acronym, or an English
+    word opening a sentence before "of" ("Reading of the names")."""
+    surface, classifier, run = phrase.surface, phrase.classifier, phrase.run
+    if english_noun_opening(phrase):
+        return None
     if place_ok(surface) or (surface.isupper() and surface not in lx.words("org-acronyms")
                              and any(c.isalpha() for c in surface) and place_ok(surface.title())):
-        return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
+        return [phrase.mention(run + unit_after(classifier, run), "place", "high")]
     return None
+
+
+def english_noun_opening(phrase: Phrase) -> bool:
+    """An English word opening a sentence or a caption before "of" is the noun, not the town the
+    gazetteers know by it: "Reading of the names at Butovo"."""
+    classifier, run = phrase.classifier, phrase.run
+    return gz.common_word(phrase.surface) and sentence_initial(classifier.text, classifier.toks, run[0]) \
+        and classifier.text.startswith(" of ", classifier.toks[run[-1]].end)
 
 
 #: After a unit's name: more names of a list, then the unit word in the plural ("Keles, Saryagach
@@ -171,10 +182,14 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     "the villages Voknavolok, Kimasozero and Lusalma", "the Talysh villages Shikhlar"; or the word and a
     bracket that holds only names: "the Cossack stanitsas (Kagalnitskaya, Mechetinskaya)", not a
     citation ("the Kuntsevo district (Vatlin 2004)"); or a Russian word for a settlement straight
-    before it: "stanitsa Ust-Labinskaya" (lexicon/settlement-leads)."""
+    before it, or its abbreviation: "stanitsa Ust-Labinskaya", "s. Stryzhavka" (lexicon/settlement-leads)."""
     k = before_list(classifier, first)
     toks = classifier.toks
-    if k >= 0 and toks[k].text.lower() in lx.words("settlement-leads"):
+    abbreviated = k >= 1 and toks[k].text == "." and toks[k - 1].text.islower() \
+        and classifier.text[toks[k - 1].start - 1:toks[k - 1].start] in ("", " ", "\n", '"', "“", "(")
+    lead = toks[k - 1].text + "." if abbreviated else toks[k].text.lower() if k >= 0 else ""
+    # "s. Stryzhavka": a village abbreviated, as files write it; not "Garanin's. Survivors"
+    if lead in lx.words("settlement-leads"):
         return toks[first].text not in lx.words("titles")  # "the station Commandant Ivanov" is a person
     if k >= 1 and toks[k].text == "(" and any(form in lx.words("place-nouns") for form in gz.singulars(toks[k - 1].text)):
         return BRACKET_OF_NAMES.match(classifier.text, toks[first].start) is not None
@@ -265,7 +280,7 @@ def imprint(phrase: Phrase) -> list[Mention] | None:
 
 def place_after_cut(phrase: Phrase) -> list[Mention] | None:
     """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
-    if place_ok(phrase.surface):
+    if place_ok(phrase.surface) and not english_noun_opening(phrase):
         return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
 
@@ -757,12 +772,13 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
     "Stalino, now Donetsk", "Berdychiv (Yiddish Barditshev)": lexicon/renaming-words, nationalities); or after a preposition and before another name of itself ("in Gaisin,
     now Haisyn") or before "near" and a name ("from Zaborovsky near Kolomna":
     lexicon/nearness-prepositions); or before words saying it was the town's name then ("Proskurov, as
-    the city was called": lexicon/renaming-tails). There a surname's ending does not make a person."""
+    the city was called": lexicon/renaming-tails) or what it is called today ("Proskurov is today
+    Khmelnytskyi"). There a surname's ending does not make a person."""
     classifier, run = phrase.classifier, phrase.run
     toks, word = classifier.toks, single(phrase)
     if not word or phrase.title or not word[1:].islower() or word in gz.first_names() or gz.common_word(word) \
-            or adjective(word):
-        return None
+            or adjective(word) or any(listed("function-words", form) for form in gz.singulars(word)):
+        return None  # "(Tuesdays, by arrangement)": a weekday, in the plural too
     after, k = run[-1] + 1, run[0] - 1
     two_words = k >= 2 and f"{toks[k - 1].text} {toks[k].text}".lower() in lx.words("renaming-words")  # "the former"
     renamed = k >= 1 and (toks[k].text.lower() in lx.words("renaming-words") or two_words or (
@@ -780,10 +796,20 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
     if (near or renamed_after) and before >= 0 \
             and toks[before].text.lower() in lx.words("locative-prepositions") | lx.words("motion-prepositions"):
         return [phrase.mention(run, "place", "medium")]
+    present = present_name_after().match(classifier.text, toks[run[-1]].end)
     if other_name_of_a_place_after(classifier.text, toks[run[0]].start, toks[run[-1]].end) \
-            or renaming_tail().match(classifier.text, toks[run[-1]].end):
+            or renaming_tail().match(classifier.text, toks[run[-1]].end) \
+            or (present is not None and present.group(1) in gz.places()):
         return [phrase.mention(run, "place", "medium")]
     return None
+
+
+@cache
+def present_name_after() -> re.Pattern[str]:
+    """After an old name, the words that give its present one, and that name: " is today
+    Khmelnytskyi", " is now simply Marks" (lexicon/renaming-leads-of-known-places); group 1 is it."""
+    leads = lx.alternation(lx.entries("renaming-leads-of-known-places"))
+    return re.compile(rf"\s+{leads}\s+([A-Z][\w'’-]*)")
 
 
 @cache
@@ -967,6 +993,22 @@ def among_places(text: str, start: int, end: int) -> bool:
     after = NEIGHBOUR_AFTER.match(text, end)
     before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     return any(found is not None and town(found.group(1)) for found in (after, before))
+
+
+def numbered_line(phrase: Phrase) -> list[Mention] | None:
+    """A Line numbered by an ordinal is a street, as the streets of Vasilyevsky Island in St Petersburg
+    are named: "the 7th Line", "the Eighth Line of Vasilievsky Island" (the ordinal words of
+    dates.toml); a line of defence or a railway's line is in small letters or names a body after it."""
+    words, run, toks = phrase.words, phrase.run, phrase.classifier.toks
+    if words[-1] != "Line" or len(words) > 2:
+        return None
+    if len(words) == 2 and words[0].lower() in lx.table("dates")["days"]["ordinals"]:
+        return [phrase.mention(run, "place", "medium")]
+    before = run[0] - 1
+    if len(words) == 1 and before >= 0 and ORDINAL.fullmatch(toks[before].text) \
+            and toks[before].end + 1 == toks[run[0]].start:
+        return [phrase.mention([before] + run, "place", "medium")]
+    return None
 
 
 def place_among_places(phrase: Phrase) -> list[Mention] | None:

@@ -25,6 +25,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("numbered-unit", 96, organisations.numbered_unit_rule),
     Rule("address-after-on", 97, places.address_after_on),
     Rule("street-after-its-word", 96, places.street_after_its_word),
+    Rule("numbered-line", 96, places.numbered_line),
     Rule("named-after-a-saint", 96, places.named_after_a_saint),
     Rule("office-of-an-office", 96, cuts.office_of_an_office),
     Rule("cut-titles", 95, cuts.cut_titles),
