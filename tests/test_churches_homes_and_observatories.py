@@ -112,3 +112,13 @@ def test_a_reading_of_names_a_weekday_and_a_camp_in_camel_case(tmp_path):
     root = converted(tmp_path, HANDBOOK)
     assert "Reading" not in names(root, "placeName") and "Tuesdays" not in names(root, "placeName")
     assert "BelBaltLag" in names(root, "orgName")
+
+
+def test_a_quoted_name_opening_an_item_of_a_list_of_agents(tmp_path):
+    """'– "Zvonar", priest I. K. SHVETS': a list of informers gives each code name, then who he is; a
+    quoted title described as a thing ('"Pravda", a newspaper') names no one."""
+    text = ('Agents among the clergy, among them:\n– "Zvonar", priest I. K. SHVETS of the St Nicholas church;\n'
+            '– "Psalomshchik", a deacon of the cathedral;\n– "Grek", a former monk of the Lavra.\n'
+            '– "Pravda", a newspaper of the party.\n')
+    persons = names(converted(tmp_path, text), "persName")
+    assert {"Zvonar", "Psalomshchik", "Grek", "I. K. SHVETS"} <= set(persons) and "Pravda" not in persons

@@ -66,7 +66,7 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
              signed_cover_name().search(text, max(0, start - 40), start),
              QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
     kind = next(filter(None, (quoted_kind(text, lead, start, close) for lead in leads if lead)), None) \
-        or ("person" if alias_bracketed_after_name(text, start, close) else None)
+        or ("person" if alias_bracketed_after_name(text, start, close) or agent_listed(text, start, close) else None)
     if kind is None:
         return None
     idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
@@ -106,6 +106,24 @@ def alias_bracketed_after_name(text: str, start: int, close: re.Match) -> bool:
     words = WORD.findall(quoted)
     return bool(person) and 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) \
         and not institution_named(quoted)
+
+
+#: A list's item opening on a quotation: a dash, a bullet or a number at a line's start.
+LIST_ITEM_QUOTE = re.compile(r"(?:^|\n)[ \t]*(?:[–—•*-]|\d{1,2}[.)])[ \t]*[\"“«]$")
+#: After the quotation: a comma, an article or "former" maybe, and a word in small letters.
+DESCRIBED_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:former\s+)?([a-z]+)")
+
+
+def agent_listed(text: str, start: int, close: re.Match) -> bool:
+    """A quoted name opening a list's item and described after it as a person is an agent's code name,
+    as reports list their informers: '– "Zvonar", priest I. K. SHVETS of …', '– "Grek", a former
+    monk of the Lavra' (lexicon/person-descriptions, titles)."""
+    described = DESCRIBED_AFTER.match(text, close.end())
+    quoted = text[start:close.start(1)]
+    words = WORD.findall(quoted)
+    return described is not None and LIST_ITEM_QUOTE.search(text, max(0, start - 12), start) is not None \
+        and (described.group(1) in lx.words("person-descriptions") or listed("titles", described.group(1))) \
+        and 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and not institution_named(quoted)
 
 
 def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str | None:
