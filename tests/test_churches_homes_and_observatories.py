@@ -122,3 +122,11 @@ def test_a_quoted_name_opening_an_item_of_a_list_of_agents(tmp_path):
             '– "Pravda", a newspaper of the party.\n')
     persons = names(converted(tmp_path, text), "persName")
     assert {"Zvonar", "Psalomshchik", "Grek", "I. K. SHVETS"} <= set(persons) and "Pravda" not in persons
+
+
+def test_a_nom_de_guerre_after_a_surname_in_capitals_of_any_shape(tmp_path):
+    """'guide R. M. FRIDLYAND ("Anglichanka")': the alias follows a surname in capitals that ends as
+    no list knows; an acronym before a bracket ('the NKVD ("the organs")') still has none."""
+    text = 'She questioned guide R. M. FRIDLYAND ("Anglichanka") about the famine. The NKVD ("Organs") kept silent.\n'
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Anglichanka" in persons and "Organs" not in persons

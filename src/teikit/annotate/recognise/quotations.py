@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase
 from teikit.annotate.recognise.tokens import Mention, char_after, char_before
-from teikit.annotate.recognise.words import listed, plain_forename, stemmed_institution
+from teikit.annotate.recognise.words import capital_name_shaped, listed, plain_forename, stemmed_institution
 
 
 #: The word before an opening quotation mark, an abbreviation's full stop aside: what the quoted
@@ -102,7 +102,7 @@ def alias_bracketed_after_name(text: str, start: int, close: re.Match) -> bool:
     if before is None or not text.startswith(")", close.end()):
         return False
     word, quoted = before.group(1), text[start:close.start(1)]
-    person = gz.patronymic(word) or word in gz.first_names() or (word.isupper() and gz.surname_shaped(word.title()))
+    person = gz.patronymic(word) or word in gz.first_names() or capital_name_shaped(word, common=True)
     words = WORD.findall(quoted)
     return bool(person) and 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) \
         and not institution_named(quoted)
