@@ -130,3 +130,12 @@ def test_a_nom_de_guerre_after_a_surname_in_capitals_of_any_shape(tmp_path):
     text = 'She questioned guide R. M. FRIDLYAND ("Anglichanka") about the famine. The NKVD ("Organs") kept silent.\n'
     persons = names(converted(tmp_path, text), "persName")
     assert "Anglichanka" in persons and "Organs" not in persons
+
+
+def test_a_bodys_directorate_in_a_letterheads_capitals(tmp_path):
+    """"DIRECTORATE OF THE NKVD FOR THE LENINGRAD OBLAST": the NKVD's directorate is an institution, as
+    "the Directorate of the NKVD" is in small letters; a legation of a state stays a kind of mission."""
+    text = ("TOP SECRET\n\nDIRECTORATE OF THE NKVD FOR THE LENINGRAD OBLAST\n3rd Department\n\n"
+            "LEGATION OF THE UNITED STATES OF AMERICA\n\nThe arrests went on.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert "DIRECTORATE" in orgs and "LEGATION" not in orgs

@@ -155,7 +155,7 @@ class Classifier:
         """The organ before "of" and its polity or body: a lone organ word is the organ's name there,
         as a state's legation is named by the state it serves ("the Legation" of Finland) and a body's
         commission by the body ("the Commission" of the NKVD): lexicon/state-organs."""
-        if len(head) == 1 and self.toks[head[0]].text in lx.words("state-organs"):
+        if len(head) == 1 and listed("state-organs", self.toks[head[0]].text):  # in a letterhead's capitals too
             return [self.mention(head, "org", "medium")]
         return self.organisation(head)
 

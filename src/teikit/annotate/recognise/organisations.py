@@ -107,7 +107,9 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     rest = run[pos + max(size, 1):]
     body = territory_body(phrase, rest) if size and any(listed("org-words", toks[i].text) for i in rest) \
         else phrase.classify(rest)
-    return (phrase.classifier.organisation(head) if head else []) + named + body
+    body_organ = head and named and named[0].type == "org"  # "DIRECTORATE OF THE NKVD": the body's directorate
+    return (phrase.classifier.organ(head) if body_organ else phrase.classifier.organisation(head) if head else []) \
+        + named + body
 
 
 def territory_body(phrase: Phrase, rest: list[int]) -> list[Mention]:
