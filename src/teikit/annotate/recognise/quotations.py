@@ -101,11 +101,15 @@ def alias_bracketed_after_name(text: str, start: int, close: re.Match) -> bool:
     before = NAME_THEN_BRACKET.search(text, max(0, start - 40), start)
     if before is None or not text.startswith(")", close.end()):
         return False
-    word, quoted = before.group(1), text[start:close.start(1)]
+    word = before.group(1)
     person = gz.patronymic(word) or word in gz.first_names() or capital_name_shaped(word, common=True)
+    return bool(person) and cover_name_shaped(text[start:close.start(1)])
+
+
+def cover_name_shaped(quoted: str) -> bool:
+    """One or two capitalised words, common ones too ("Grim", "Zvonar"), and no institution's."""
     words = WORD.findall(quoted)
-    return bool(person) and 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) \
-        and not institution_named(quoted)
+    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and not institution_named(quoted)
 
 
 #: A list's item opening on a quotation: a dash, a bullet or a number at a line's start.
@@ -119,11 +123,9 @@ def agent_listed(text: str, start: int, close: re.Match) -> bool:
     as reports list their informers: '– "Zvonar", priest I. K. SHVETS of …', '– "Grek", a former
     monk of the Lavra' (lexicon/person-descriptions, titles)."""
     described = DESCRIBED_AFTER.match(text, close.end())
-    quoted = text[start:close.start(1)]
-    words = WORD.findall(quoted)
     return described is not None and LIST_ITEM_QUOTE.search(text, max(0, start - 12), start) is not None \
         and (described.group(1) in lx.words("person-descriptions") or listed("titles", described.group(1))) \
-        and 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and not institution_named(quoted)
+        and cover_name_shaped(text[start:close.start(1)])
 
 
 def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str | None:
