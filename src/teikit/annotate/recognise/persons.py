@@ -202,6 +202,11 @@ def forename_of_a_listed_surname(classifier: Classifier, run: list[int], names: 
         and not listed("org-words", forename)
 
 
+#: A copy's mark of where the signature stands, right before the signer's surname: "HEAD OF THE EKO
+#: (signature) MIKHELSON".
+SIGNATURE_MARK = re.compile(r"[(\[]signature[)\]]\s*$", re.IGNORECASE)
+
+
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
 
@@ -248,7 +253,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     words = [w.title() for w in names]
     evidence = [why for why, found in (
         ("a title before it", phrase.title), ("initials", bool(initials)),
-        ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")),
+        ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")
+         or SIGNATURE_MARK.search(before) is not None),
         ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")
          and not institution_before_bracket(before)),
         ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")

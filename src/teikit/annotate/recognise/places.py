@@ -40,7 +40,8 @@ def english_noun_opening(phrase: Phrase) -> bool:
 
 #: After a unit's name: more names of a list, then the unit word in the plural ("Keles, Saryagach
 #: and Bostandyk raions"); group 1 is the unit word.
-UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\w‐'’-]*)?\s+(\w+)\b")
+UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\w‐'’-]*)?"
+                       rf"(?:\s+{lx.alternation(lx.entries('unit-qualifiers'))})?\s+(\w+)\b")  # "… national raions"
 
 
 #: An indefinite article right before a phrase.
