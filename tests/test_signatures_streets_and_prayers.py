@@ -52,3 +52,17 @@ def test_national_raions_a_prayers_pronoun_and_an_address(tmp_path):
     assert {"Marchlewski", "Pulyny", "Ulitsa Mayakovskogo"} <= set(places)
     assert "Thou" not in names(root, "persName")
     assert {"Mosgorkommunkhoz", "Severnye Marshruty LLC"} <= set(names(root, "orgName"))
+
+
+def test_a_military_district_is_the_armys_command_and_a_seminary_an_institution(tmp_path):
+    """"the Kyiv Military District": the town, then the army's command of its district, as GUIDELINES
+    split a place that qualifies an organisation; "the Special Department of the Belorussian Military
+    District": two institutions; "the Tver Theological Seminary" is one."""
+    text = ("He was plenipotentiary of the Special Department of the Belorussian Military District.\n"
+            "The tribunal of the Kyiv Military District sat. He studied at the Tver Theological Seminary.\n")
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert {"Special Department", "Belorussian Military District", "Military District",
+            "Theological Seminary"} <= set(orgs)
+    places = names(root, "placeName")
+    assert "Kyiv" in places and not any("District" in p for p in places)

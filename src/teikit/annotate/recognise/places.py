@@ -48,6 +48,22 @@ UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\
 INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s$")
 
 
+def military_district(phrase: Phrase) -> list[Mention] | None:
+    """A military district is the army's command of it, an institution: "the Belorussian Military
+    District" whole, with its adjective; a town before it is its own ("the Kyiv Military District");
+    what stands before a connector is named again ("the Special Department of the …")."""
+    words, run = phrase.words, phrase.run
+    start = len(run) - 2
+    while start > 0 and (adjective(words[start - 1]) or listed("common-caps", words[start - 1])):
+        start -= 1
+    joins = [p for p in range(start) if words[p] in lx.words("connectors")]
+    last = joins[-1] if joins else -1
+    while last > 0 and words[last - 1] in lx.words("connectors"):
+        last -= 1  # "of the": both words join
+    head, town = (run[:last], run[joins[-1] + 1:start]) if joins else ([], run[:start])
+    return phrase.classify(head) + phrase.classify(town) + [phrase.mention(run[start:], "org", "medium")]
+
+
 def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     """Administrative units are places: "Kalmyk ASSR", "Far Eastern Krai", "Tula oblast", "Posyet raion".
 
@@ -58,6 +74,8 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     words = phrase.words
+    if len(words) >= 2 and words[-2] == "Military" and unit_head(words[-1]):
+        return military_district(phrase)
     for pos in range(1, len(run) - 1):
         if toks[run[pos]].text[:1].isupper() and unit_head(toks[run[pos]].text) and is_initial(toks, run[pos + 1]):
             # "the Moscow Region N. MASLOV": the unit ends before the initials of the person who signs for it
