@@ -66,3 +66,11 @@ def test_a_military_district_is_the_armys_command_and_a_seminary_an_institution(
             "Theological Seminary"} <= set(orgs)
     places = names(root, "placeName")
     assert "Kyiv" in places and not any("District" in p for p in places)
+
+
+def test_a_works_named_after_someone_in_a_lists_capitals(tmp_path):
+    """"1. KHARKOV TRACTOR WORKS NAMED AFTER SERGO ORDZHONIKIDZE": the town, the works, and the man
+    whose name it bears."""
+    text = "By plant:\n\n1. KHARKOV TRACTOR WORKS NAMED AFTER SERGO ORDZHONIKIDZE (KhTZ) — 74 arrested.\n"
+    root = converted(tmp_path, text)
+    assert "KHARKOV" in names(root, "placeName") and "TRACTOR WORKS" in names(root, "orgName")

@@ -114,7 +114,13 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
 
 def territory_body(phrase: Phrase, rest: list[int]) -> list[Mention]:
     """The body after a territory's name in capitals: "(WESTERN OBLAST) COMMITTEE", "(SAMARA GUBERNIA)
-    POLITICAL DEPARTMENT"; an organisation word alone is a name here, the territory's committee."""
+    POLITICAL DEPARTMENT"; an organisation word alone is a name here, the territory's committee; the
+    name it bears after "NAMED AFTER" is named by the rules."""
+    toks = phrase.classifier.toks
+    named = next((p for p, i in enumerate(rest) if p and toks[i].text.lower() in ("named", "imeni")), None)
+    if named is not None:  # "TRACTOR WORKS NAMED AFTER SERGO ORDZHONIKIDZE": the works, then whose name
+        after = named + 2 if named + 1 < len(rest) and toks[rest[named + 1]].text.lower() == "after" else named + 1
+        return territory_body(phrase, rest[:named]) + phrase.classify(rest[after:])
     if len(rest) == 1:
         return [phrase.mention(rest, "org", "medium")]
     return phrase.classifier.organisation(rest)
