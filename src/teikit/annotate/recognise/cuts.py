@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
-from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, is_initial, joiner
+from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, char_before, is_initial, joiner
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, heading_word, listed, \
     office_or_calling, office_words, possessive, title_word, unit_head
 
@@ -333,13 +333,25 @@ def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(run[:cut]) + owned
 
 
+def abbreviated_title(phrase: Phrase) -> bool:
+    """One word that is a rank's abbreviation with its full stop, after another rank's or in a table's
+    cell, and no name after it: "Col. Gen.", "| Maj. |" (lexicon/titles); not "St." signing a
+    resolution, which a rank's abbreviation stands before nowhere."""
+    toks, first, last = phrase.classifier.toks, phrase.run[0], phrase.run[-1]
+    after_rank = first >= 2 and toks[first - 1].text == "." and listed("titles", toks[first - 2].text + ".")
+    in_cell = char_before(phrase.classifier.text, toks[first].start, " \t") == "|"
+    return (after_rank or in_cell) and last + 1 < len(toks) and toks[last + 1].text == "." \
+        and toks[last + 1].start == toks[last].end and listed("titles", toks[last].text + ".")
+
+
 def not_a_name(phrase: Phrase) -> list[Mention] | None:
-    """Adjectives, function words, common capitals, organisation words and Roman numerals alone; an
+    """Adjectives, function words, common capitals, organisation words, Roman numerals and a rank's
+    abbreviation alone; an
     office alone, as a signature's line prints it ("Deputy Chief Military Procurator",
     "Commander-in-Chief"): a title last, and words that say which office it is before it."""
     word = single(phrase)
     if word and (adjective(word) or listed("function-words", word) or listed("common-caps", word)
-                 or word in lx.words("org-words") or ROMAN.fullmatch(word)):
+                 or word in lx.words("org-words") or ROMAN.fullmatch(word) or abbreviated_title(phrase)):
         return []
     parts = [part for w in phrase.words for part in w.split("-")]
     if parts and office_or_calling(parts[-1]) and parts[-1][:1].isupper() and not listed("org-words", parts[-1]) \

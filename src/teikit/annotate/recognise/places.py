@@ -217,7 +217,9 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
         kind = kind.lower()  # "Villages of Lozovka and Stoianiv were surrounded."
     return k >= 1 and (toks[k].text == "of" and kind in lx.words("place-nouns")
                        or toks[k].text in lx.words("place-nouns") and (
-                           toks[k - 1].text == "the" or k >= 2 and toks[k - 1].cap and toks[k - 2].text == "the"))
+                           toks[k - 1].text == "the" or k >= 2 and toks[k - 1].cap and toks[k - 2].text == "the"
+                           or toks[k - 1].text == "," and gz.singulars(toks[k].text)[1:] != []))
+    # "Lenkoran raion, villages Gumbashi, Kijaba, Liman": the kind in the plural after a comma
 
 
 @cache
