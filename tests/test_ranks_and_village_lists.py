@@ -26,3 +26,13 @@ def test_villages_in_the_plural_after_a_comma_name_each_of_the_list(tmp_path):
     text = ("Deported:\n– Lenkoran raion, villages Gumbashi, Kijaba, Liman: 412 families;\n"
             "– Masally raion, villages Arkivan, Boradigah: 301 families.\n")
     assert {"Gumbashi", "Kijaba", "Liman", "Arkivan", "Boradigah"} <= set(names(converted(tmp_path, text), "placeName"))
+
+
+def test_film_companies_and_the_solovki_camp_and_prison(tmp_path):
+    """"Northlight Films", "Kvitka Pictures": a film company's word closes its name; "STON" and "SLON",
+    the Solovki prison and camps, are no surnames in capitals."""
+    text = ("Northlight Films (Tallinn) in co-production with Kvitka Pictures (Kyiv). Prisoner cards of STON\n"
+            "and the ledgers of SLON were filmed.\n")
+    root = converted(tmp_path, text)
+    assert {"Northlight Films", "Kvitka Pictures", "STON", "SLON"} <= set(names(root, "orgName"))
+    assert "STON" not in names(root, "persName")
