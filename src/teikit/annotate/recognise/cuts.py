@@ -267,7 +267,7 @@ def people(phrase: Phrase) -> list[Mention] | None:
     after = phrase.run[-1] + 1
     noun = toks[after].text if after < len(toks) else ""
     qualifies = noun[:1].isalpha() and (noun[:1].isupper() or content_word(noun)) and not noun.endswith("ed") \
-        and not any(form in lx.words("person-descriptions") or form in ("family", "families")
+        and not any(form in lx.words("person-descriptions") or form in lx.words("family-nouns")
                     for form in gz.singulars(noun.lower()))  # "a Volga German deported", "a Volga German family"
     return [phrase.mention([k], "place", "medium") for k, w in zip(phrase.run, words[:-1])
             if qualifies and w in gz.places() and not adjective(w) and w not in lx.words("common-caps")]

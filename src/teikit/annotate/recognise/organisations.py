@@ -112,15 +112,20 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         + named + body
 
 
+#: The words after which an institution's name in capitals gives the name it bears, longest first
+#: (lexicon/name-given-words).
+NAME_GIVEN = sorted((entry.split() for entry in lx.entries("name-given-words")), key=len, reverse=True)
+
+
 def territory_body(phrase: Phrase, rest: list[int]) -> list[Mention]:
     """The body after a territory's name in capitals: "(WESTERN OBLAST) COMMITTEE", "(SAMARA GUBERNIA)
     POLITICAL DEPARTMENT"; an organisation word alone is a name here, the territory's committee; the
     name it bears after "NAMED AFTER" is named by the rules."""
-    toks = phrase.classifier.toks
-    named = next((p for p, i in enumerate(rest) if p and toks[i].text.lower() in ("named", "imeni")), None)
+    words = [phrase.classifier.toks[i].text.lower() for i in rest]
+    named = next(((p, p + len(entry)) for p in range(1, len(words))
+                  for entry in NAME_GIVEN if words[p:p + len(entry)] == entry), None)
     if named is not None:  # "TRACTOR WORKS NAMED AFTER SERGO ORDZHONIKIDZE": the works, then whose name
-        after = named + 2 if named + 1 < len(rest) and toks[rest[named + 1]].text.lower() == "after" else named + 1
-        return territory_body(phrase, rest[:named]) + phrase.classify(rest[after:])
+        return territory_body(phrase, rest[:named[0]]) + phrase.classify(rest[named[1]:])
     if len(rest) == 1:
         return [phrase.mention(rest, "org", "medium")]
     return phrase.classifier.organisation(rest)

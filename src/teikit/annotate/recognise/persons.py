@@ -203,8 +203,8 @@ def forename_of_a_listed_surname(classifier: Classifier, run: list[int], names: 
 
 
 #: A copy's mark of where the signature stands, right before the signer's surname: "HEAD OF THE EKO
-#: (signature) MIKHELSON".
-SIGNATURE_MARK = re.compile(r"[(\[]signature[)\]]\s*$", re.IGNORECASE)
+#: (signature) MIKHELSON" (lexicon/signature-labels, bracketed as quotations.signed_cover_name reads it).
+SIGNATURE_MARK = re.compile(rf"[(\[](?i:{lx.alternation(lx.entries('signature-labels'))})[)\]]\s*$")
 
 
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:

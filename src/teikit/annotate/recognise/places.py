@@ -74,7 +74,7 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     words = phrase.words
-    if len(words) >= 2 and words[-2] == "Military" and unit_head(words[-1]):
+    if len(words) >= 2 and words[-2] in lx.words("command-words") and unit_head(words[-1]):
         return military_district(phrase)
     for pos in range(1, len(run) - 1):
         if toks[run[pos]].text[:1].isupper() and unit_head(toks[run[pos]].text) and is_initial(toks, run[pos + 1]):
@@ -1018,10 +1018,11 @@ def among_places(text: str, start: int, end: int) -> bool:
 
 def numbered_line(phrase: Phrase) -> list[Mention] | None:
     """A Line numbered by an ordinal is a street, as the streets of Vasilyevsky Island in St Petersburg
-    are named: "the 7th Line", "the Eighth Line of Vasilievsky Island" (the ordinal words of
-    dates.toml); a line of defence or a railway's line is in small letters or names a body after it."""
+    are named: "the 7th Line", "the Eighth Line of Vasilievsky Island" (lexicon/numbered-streets, the
+    ordinal words of dates.toml); a line of defence or a railway's line is in small letters or names a
+    body after it."""
     words, run, toks = phrase.words, phrase.run, phrase.classifier.toks
-    if words[-1] != "Line" or len(words) > 2:
+    if words[-1] not in lx.words("numbered-streets") or len(words) > 2:
         return None
     if len(words) == 2 and words[0].lower() in lx.table("dates")["days"]["ordinals"]:
         return [phrase.mention(run, "place", "medium")]
