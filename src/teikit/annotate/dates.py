@@ -1787,6 +1787,7 @@ def annotate(doc: Document, data: EditionData) -> None:
         annotate_block(doc, overrides, block, front, block_no, narrative=False)
         block_no += 1
     last_date = dossier_date
+    last_period = None
     for div in doc.divisions:
         own = division_date([*div.head, *div.opener]) or \
             division_date([block for block in div.blocks() if block.kind == "dateline"]) or \
@@ -1800,6 +1801,9 @@ def annotate(doc: Document, data: EditionData) -> None:
         resolver = Resolver(dated or division_date(div.head, month=True) or division_date(div.body),
                             undated=dated is None)
         period = title_period([*div.head, *letterhead([*div.opener, *div.body])]) if resolver.undated else None
+        if resolver.undated:
+            # a section with no date of its own ("SERVICES THIS WEEK") is in the period its text's title named
+            period = last_period = period or last_period
         if period is not None:
             # "Diary …, 1931": the year set once, for every entry, as weak as a year alone in the story; a
             # conference's days, for its programme ("registration by 1 September")
