@@ -334,10 +334,11 @@ RETROSPECT_YEARS = 10
 #: A day alone at most this many days after the document's day is in the document's month, unless its
 #: sentence tells the past: a telegram of the 26th asks to come "on the 27th", not a month ago.
 DAYS_AHEAD = 3
-#: A day and month at most this many days before the document's own date are of the document's days,
-#: whatever year the story it tells had reached: an inventory of 14 February 1938 that tells of an
-#: arrival "in June 1932" was still begun "on 13 February" 1938.
-DAYS_BEFORE = 31
+#: A day and month at most this many days (two months) before the document's own date are of the
+#: document's days, whatever year the story it tells had reached: an inventory of 14 February 1938 that
+#: tells of an arrival "in June 1932" was still begun "on 13 February" 1938; minutes of 17 February 2016
+#: received a file "on 12 January" 2016 after telling of a petition of April 2015.
+DAYS_BEFORE = 62
 #: How far either side of a date its sentence is looked for (characters).
 SENTENCE_REACH = 400
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
