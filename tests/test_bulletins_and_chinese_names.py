@@ -7,7 +7,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, date_values
+from conftest import converted, date_values, names
 
 
 def test_a_section_with_no_date_of_its_own_is_in_the_week_its_title_named(tmp_path):
@@ -30,3 +30,28 @@ def test_a_day_in_the_two_months_before_the_documents_date_is_of_its_year(tmp_pa
             "teacher was innocent. The file was received from the archive on 12 January and read by the "
             "deputies.\n")
     assert date_values(converted(tmp_path, text))["12 January"] == "2016-01-12"
+
+
+def test_a_chinese_name_in_capitals_is_a_family_name_and_a_pinyin_given_name(tmp_path):
+    """"LIU YUANCHENG", "MA WENHUA": the family name is no acronym and the given name, two pinyin
+    syllables run together, no town; both are one person."""
+    text = ("The interpreter LIU YUANCHENG and the officer MA WENHUA were detained in Kashgar. DENG XIAOMING, "
+            "the head of the police, released them.\n")
+    root = converted(tmp_path, text)
+    assert {"LIU YUANCHENG", "MA WENHUA", "DENG XIAOMING"} <= set(names(root, "persName"))
+    assert not {"MA", "LIU"} & set(names(root, "orgName"))
+
+
+def test_a_korean_family_name_that_is_also_an_acronym_before_its_syllables(tmp_path):
+    """"KIM Chen Ir": KIM is also the Youth International's acronym, but not before two syllables of a
+    given name."""
+    text = "The settlers KIM Chen Ir and PAK Den Hwa are being used as agents.\n"
+    root = converted(tmp_path, text)
+    assert {"KIM Chen Ir", "PAK Den Hwa"} <= set(names(root, "persName"))
+
+
+def test_yiddish_given_names_as_scholarship_romanises_them(tmp_path):
+    """"Velvl ZISMAN", "Shloyme KRANTS": a Yiddish given name in its romanised form before a surname
+    in capitals says the surname is a man's, not an acronym's."""
+    text = "The former cantor Velvl ZISMAN and the teacher Shloyme KRANTS read the letters aloud.\n"
+    assert {"Velvl ZISMAN", "Shloyme KRANTS"} <= set(names(converted(tmp_path, text), "persName"))

@@ -170,6 +170,8 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
         if (forename_in_ordinary_case(after) or forename_in_ordinary_case(before)) \
                 and toks[i].text not in lx.words("org-acronyms"):
             continue  # "KOHN Moishe-Leib", "Margaret DUNBAR of Glasgow": a surname in capitals beside its forename
+        if korean_syllables([toks[k].text for k in run[pos + 1:pos + 3]]) and toks[i].text.isupper():
+            continue  # "KIM Den Su": a family name in capitals before two syllables of a given name
         if len(run) > 1 and (is_acronym(toks[i].text) and toks[i].text.isupper()
                              or toks[i].text in lx.words("org-acronyms") and sum(c.isupper() for c in toks[i].text) > 1):
             rest = run[pos + 1:]
@@ -180,6 +182,13 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
             return (classifier.organ(head[:1]) if organ else phrase.classify(head)) + \
                 classifier.acronym([i], toks[i].text) + phrase.classify(rest[len(bracket):])
     return None
+
+
+def korean_syllables(words: list[str]) -> bool:
+    """Two capitalised syllables of at most three letters, as a Korean given name is transliterated
+    after its family name ("Den Su", "Pen Hwa"), none an English word."""
+    return len(words) == 2 and all(len(w) <= 3 and w.isalpha() and w.istitle() and w not in gz.not_names()
+                                   for w in words)
 
 
 def initials_only(phrase: Phrase) -> list[Mention] | None:

@@ -12,7 +12,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
-    forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, unit_head
+    forename_in_ordinary_case, office_or_calling, pinyin_given_name, plain_forename, transliterated_syllables, unit_head
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -126,9 +126,9 @@ def surname_here(phrase: Phrase, pos: int) -> bool:
 
 
 def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
-    """A Korean or Chinese surname in capitals before a given name's syllables: "WANG YU-LIN"."""
+    """A Korean or Chinese surname in capitals before a given name's syllables: "WANG YU-LIN", "MA HUSHAN"."""
     return toks[run[pos]].text.title() in lx.words("east-asian-surnames") and pos + 1 < len(run) \
-        and transliterated_syllables(toks[run[pos + 1]].text)
+        and (transliterated_syllables(toks[run[pos + 1]].text) or pinyin_given_name(toks[run[pos + 1]].text))
 
 
 #: A list of words in capitals: "YAGODA, AGRANOV and PROKOFIEV".
@@ -224,6 +224,11 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return phrase.classify(run[1:])  # "the American Fred HARLOW": a nationality, then the name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
+    if len(names) == 2 and not initials and east_asian_in_capitals(toks, [i for i in run if toks[i].text in names], 0) \
+            and all(w.isupper() for w in names):
+        m = phrase.mention(run, "person", "high")  # "SHENG SHICAI": a family name and a pinyin given name
+        m.words, m.reason = names, "in capitals; evidence: a Chinese family name and a given name's syllables"
+        return [m]
     if len(names) > 1 and names[0].isupper() and not any(w.isupper() for w in names[1:]) and east_asian_name(names):
         m = phrase.mention(run, "person", "high")  # "KIM Den Ho": KIM is also an acronym, not here
         m.words, m.initials, m.reason = names, initials, "in capitals; evidence: an East Asian family name and its syllables"

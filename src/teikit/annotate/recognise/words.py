@@ -4,6 +4,7 @@ nationality, a word of a lexicon list (in any case), a heading's word in capital
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
@@ -93,6 +94,18 @@ def east_asian_name(words: list[str]) -> bool:
     short = 8 if len(words) == 2 and words[0].isupper() and not words[1].isupper() else 4  # "ZHANG Fengshan"
     return 2 <= len(words) <= 3 and words[0].title() in lx.words("east-asian-surnames") \
         and all(len(w) <= short or ("-" in w and all(len(part) <= 6 for part in w.split("-"))) for w in words[1:])
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    return frozenset(syllable for line in lx.entries("pinyin-syllables") for syllable in line.split())
+
+
+def pinyin_given_name(word: str) -> bool:
+    """Two pinyin syllables run together, as a Chinese given name is written ("SHICAI", "Peiyuan"): a
+    word no English reader would split so, after a Chinese family name, says whose it is."""
+    lower, syllables = word.lower(), pinyin_syllables()
+    return word.isalpha() and any(lower[:k] in syllables and lower[k:] in syllables for k in range(1, len(lower)))
 
 
 def heading_word(word: str) -> bool:
