@@ -55,3 +55,13 @@ def test_yiddish_given_names_as_scholarship_romanises_them(tmp_path):
     in capitals says the surname is a man's, not an acronym's."""
     text = "The former cantor Velvl ZISMAN and the teacher Shloyme KRANTS read the letters aloud.\n"
     assert {"Velvl ZISMAN", "Shloyme KRANTS"} <= set(names(converted(tmp_path, text), "persName"))
+
+
+def test_ukrainian_and_polish_adjectives_open_village_names(tmp_path):
+    """"Velyka Bahachka", "Mala Vyska", "Nowa Wieś": the Ukrainian and Polish forms of great, small,
+    new open villages as the Russian ones do; the village is no person."""
+    text = ("The detachment passed through Velyka Bahachka and Mala Vyska; in Nowa Wieś the priest was "
+            "detained.\n")
+    root = converted(tmp_path, text)
+    assert {"Velyka Bahachka", "Mala Vyska", "Nowa Wieś"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")

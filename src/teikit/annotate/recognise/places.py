@@ -975,7 +975,7 @@ def address_after_on(phrase: Phrase) -> list[Mention] | None:
 
 
 def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
-    """A name of two words or more opened by a Russian adjective of size, age or position
+    """A name of two words or more opened by a Slavic adjective of size, age or position
     (lexicon/place-adjectives) is a street or a settlement, never a person: "Malaya Bronnaya",
     "Staraya Russa"."""
     words, run = phrase.words, phrase.run
