@@ -65,3 +65,13 @@ def test_ukrainian_and_polish_adjectives_open_village_names(tmp_path):
     root = converted(tmp_path, text)
     assert {"Velyka Bahachka", "Mala Vyska", "Nowa Wieś"} <= set(names(root, "placeName"))
     assert not names(root, "persName")
+
+
+def test_a_list_of_settlements_after_a_sentences_opening_in(tmp_path):
+    """"In Kaganovichi, Goldfeld and Waldheim the settlers …": every member of the list the opening
+    "In" governs is a place, the one in the middle shaped like a surname too."""
+    text = ("3. The settlements. In Kaganovichi, Goldfeld and Waldheim the settlers asked to leave. "
+            "In Sokolnik and Rosenberg there is no such group.\n")
+    root = converted(tmp_path, text)
+    assert {"Kaganovichi", "Goldfeld", "Waldheim", "Sokolnik", "Rosenberg"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")

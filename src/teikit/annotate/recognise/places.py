@@ -676,15 +676,25 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
 
 
 def opening_where(classifier: Classifier, k: int, last: int) -> bool:
-    """Token `k` is a preposition of location opening the sentence and the name ending at `last` is
-    followed by a comma or a word that opens the clause ("In Karategin the remnants keep to the
-    hills", "At Lauenburg, we were counted"): the sentence says where, and nobody is in a person
-    there."""
+    """Token `k` is a preposition of location opening the sentence and the name ending at `last`, or
+    the list it stands in, is followed by a comma or a word that opens the clause ("In Karategin the
+    remnants keep to the hills", "At Lauenburg, we were counted", "In Valdgeim, Birofeld and Amurzet
+    the settlers …"): the sentence says where, and nobody is in a person there."""
     toks = classifier.toks
     if k < 0 or last + 1 >= len(toks) or toks[k].text.lower() not in lx.words("locative-prepositions") \
             or not toks[k].text[:1].isupper() or (k > 0 and toks[k - 1].text not in ".!?;:"):
         return False
-    after = toks[last + 1].text
+    end = last + 1
+    while end + 1 < len(toks) and toks[end].text in (",", "and", "or"):
+        member = end + 1
+        while member < len(toks) and toks[member].text in (",", "and", "or"):
+            member += 1  # "X, Y, and Z"
+        if member >= len(toks) or not toks[member].cap:
+            break
+        end = member + 1  # past the next member of the list, a single word
+    if end >= len(toks):
+        return False
+    after = toks[end].text
     return after == "," or (after.islower() and not content_word(after)
                             and after not in lx.words("list-joiners") and after != "of")
 
