@@ -75,3 +75,13 @@ def test_a_list_of_settlements_after_a_sentences_opening_in(tmp_path):
     root = converted(tmp_path, text)
     assert {"Kaganovichi", "Goldfeld", "Waldheim", "Sokolnik", "Rosenberg"} <= set(names(root, "placeName"))
     assert not names(root, "persName")
+
+
+def test_titles_in_a_list_of_works_after_its_label_name_nobody(tmp_path):
+    """"Books: Zoria (1926), Sonety (1931).": the list a plural work word labels holds titles; a
+    surname and its colon ("Kuromiya: …") is no such label."""
+    text = ("HRYHORENKO, Petro (1899–1937). Poet of Poltava. Books: Zoria (1926), Sonety (1931). Arrested in "
+            "Kharkiv.\n\nSee also Kuromiya: Bilyk (2005) on the arrests.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert not {"Zoria", "Sonety"} & set(persons)
+    assert {"HRYHORENKO, Petro", "Kuromiya", "Bilyk"} <= set(persons)

@@ -287,6 +287,22 @@ def kin_group(phrase: Phrase) -> list[Mention] | None:
     return [] if listed_kind and listed_kind.group(1) in lx.words("kin-groups") else None
 
 
+#: A label for a list of works and what of its sentence stands after it: "Books: Kamena (1924), …"
+#: (group 1 the label).
+WORKS_LABEL = re.compile(r"\b([A-Z][a-z]+)\s*:[^.:\n]*$")
+
+
+def listed_work(phrase: Phrase) -> list[Mention] | None:
+    """A capitalised word in a list of works after its label ("Books: Stepy (1930), Prostir (1925).",
+    "Poems: …"; a plural of lexicon/work-words) is a title, which names nobody."""
+    classifier = phrase.classifier
+    start = classifier.toks[phrase.run[0]].start
+    label = WORKS_LABEL.search(classifier.text, max(0, start - 120), start)
+    if label is None or not any(form.lower() in lx.words("work-words") for form in gz.singulars(label.group(1))[1:]):
+        return None
+    return []
+
+
 def document(phrase: Phrase) -> list[Mention] | None:
     """A phrase holding a word for a document names a text, not an institution: "the United Nations
     Charter", "the Universal Declaration of Human Rights" (lexicon/document-words). What stands

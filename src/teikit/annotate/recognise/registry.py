@@ -69,6 +69,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("place-before-site", 73, places.place_before_site),
     Rule("place-bracketed-after-number", 73, places.place_bracketed_after_number),
     Rule("document", 72, cuts.document),
+    Rule("listed-work", 92, cuts.listed_work),
     Rule("office-then-name", 71, organisations.office_then_name),
     Rule("compound-institution", 71, organisations.compound_institution_rule),
     Rule("church-of-a-confession", 72, organisations.church_of_a_confession),
