@@ -85,3 +85,16 @@ def test_titles_in_a_list_of_works_after_its_label_name_nobody(tmp_path):
     persons = names(converted(tmp_path, text), "persName")
     assert not {"Zoria", "Sonety"} & set(persons)
     assert {"HRYHORENKO, Petro", "Kuromiya", "Bilyk"} <= set(persons)
+
+
+def test_bodies_of_the_borderlands_and_their_troops(tmp_path):
+    """"the VUChK Ya. P. LEVIN": the All-Ukrainian Cheka's acronym stands apart from the man after it;
+    the Romanian political police in its cedilla spelling, the Zionist youth movements and the
+    Border Troops are bodies, not persons."""
+    text = ("Sent to the district: the plenipotentiary of the VUChK Ya. P. LEVIN with 15 men. Arrested: agents "
+            "of the Siguranţa – 40; members of Betar and Hashomer Hatzair – 12. The Border Troops and the "
+            "Czechoslovak Legion hold the line.\n")
+    root = converted(tmp_path, text)
+    orgs = set(names(root, "orgName"))
+    assert {"VUChK", "Siguranţa", "Betar", "Hashomer Hatzair", "Border Troops", "Czechoslovak Legion"} <= orgs
+    assert names(root, "persName") == ["Ya. P. LEVIN"]
