@@ -98,3 +98,12 @@ def test_bodies_of_the_borderlands_and_their_troops(tmp_path):
     orgs = set(names(root, "orgName"))
     assert {"VUChK", "Siguranţa", "Betar", "Hashomer Hatzair", "Border Troops", "Czechoslovak Legion"} <= orgs
     assert names(root, "persName") == ["Ya. P. LEVIN"]
+
+
+def test_a_town_that_is_also_a_forename_before_common_words_is_the_town(tmp_path):
+    """"the Odessa Commercial Port": Odessa is also a woman's name, but a name followed by two common
+    English words is the town of what they name; "Alger Hiss" (two words) stays a person."""
+    text = "The cargo of the Odessa Commercial Port was searched. Alger Hiss was questioned.\n"
+    root = converted(tmp_path, text)
+    assert "Odessa" in names(root, "placeName")
+    assert names(root, "persName") == ["Alger Hiss"]

@@ -230,6 +230,9 @@ class Classifier:
                 or (words[-1] in gz.not_names() and not (
                 initials and words[-1] in lx.words("east-asian-surnames"))):  # "Ten M." is a name
             return []
+        if len(words) > 2 and not (title or initials) and gz.place_size(words[0]) is not None \
+                and all(gz.common_word(w) and not gz.given_name(w) for w in words[1:]):
+            return self.classify(run[:1])  # "the Odessa Commercial Port": a town (also a forename) and common words
         named = gz.given_name(words[0]) and (len(words) > 1 or not gz.common_word(words[0]))
         evidence = [why for why, found in (
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
