@@ -7,7 +7,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, date_values, names
+from conftest import TEI_NS, converted, date_values, names
 
 
 def test_a_section_with_no_date_of_its_own_is_in_the_week_its_title_named(tmp_path):
@@ -107,3 +107,16 @@ def test_a_town_that_is_also_a_forename_before_common_words_is_the_town(tmp_path
     root = converted(tmp_path, text)
     assert "Odessa" in names(root, "placeName")
     assert names(root, "persName") == ["Alger Hiss"]
+
+
+def test_a_headword_whose_forename_is_not_the_known_bearers_is_another_person(tmp_path):
+    """"KIROV, Pavel Ivanovich (1901–1938)" opening an entry of a dictionary of victims is not Sergei
+    Mironovich, whom the genre authority knows: the whole headword is one person, linked to no
+    authority entry; "Zinoviev, Radek, and …" stays two known men."""
+    text = ("KIROV, Pavel Ivanovich (1901–1938). Engineer of the Kolomna works.\n\n"
+            "Zinoviev, Radek, and Bela Kun spoke.\n")
+    root = converted(tmp_path, text)
+    headword = root.find(".//tei:text//tei:persName", TEI_NS)
+    assert " ".join("".join(headword.itertext()).split()) == "KIROV, Pavel Ivanovich"
+    assert headword.get("ref") != "#kirov"
+    assert {"Zinoviev", "Radek"} <= set(names(root, "persName"))

@@ -24,7 +24,7 @@ from lxml import etree
 
 from teikit.annotate import gazetteer as gz
 from teikit import lexicon as lx
-from teikit.authority import entry_elements, load_authority
+from teikit.authority import entry_elements, load_authority, shipped_surnames
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.cuts import rank_at
@@ -56,6 +56,8 @@ BARE_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2}) $")
 INITIALS_REACH = 16
 #: A forename written in full before a surname: "Anna Zetkin".
 FORENAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+#: A headword's forename after its surname and a comma: "KORNILOV, Boris Petrovich".
+FORENAME_AFTER_COMMA = re.compile(r",[ \t]+([A-Z][a-z]+)\b")
 FORENAME_REACH = 24
 ABBREVIATED_TITLE = re.compile(r"\s+[A-Z]")
 
@@ -339,8 +341,8 @@ class AuthorityFinder(RegisterFinder):
 
     def namesake(self, text: str, span: Span) -> bool:
         """A surname with initials or a forename before or after it that are not the authority person's
-        ("Colonel S. LYSENKO" is not Trofim Denisovich, "Anna Zetkin" is not Clara): another bearer
-        of the surname, left to the rules."""
+        ("Colonel S. LYSENKO" is not Trofim Denisovich, "Anna Zetkin" is not Clara, the headword
+        "KORNILOV, Boris Petrovich" is not Lavr): another bearer of the surname, left to the rules."""
         entry = self.entries[span.attrs["ref"][1:]]
         if entry.type != "person" or not entry.forenames:
             return False
@@ -350,6 +352,10 @@ class AuthorityFinder(RegisterFinder):
                for found in (before, after)):
             return True
         forename = FORENAME_BEFORE.search(text, max(0, span.start - FORENAME_REACH), span.start)
+        headword = FORENAME_AFTER_COMMA.match(text, span.end)
+        if text[max(0, span.start - 1):span.start] in ("", "\n") and headword \
+                and headword.group(1) not in shipped_surnames():  # "KORNILOV, Boris", not "Zinoviev, Radek"
+            forename = headword
         return bool(forename) and forename.group(1) in gz.first_names() \
             and not forename_fits(forename.group(1), entry) or self.another_surname_beside(text, span, entry)
 
