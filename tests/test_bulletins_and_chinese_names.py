@@ -120,3 +120,11 @@ def test_a_headword_whose_forename_is_not_the_known_bearers_is_another_person(tm
     assert " ".join("".join(headword.itertext()).split()) == "KIROV, Pavel Ivanovich"
     assert headword.get("ref") != "#kirov"
     assert {"Zinoviev", "Radek"} <= set(names(root, "persName"))
+
+
+def test_a_chinese_name_in_capitals_after_the_body_whose_official_it_is(tmp_path):
+    """"the manager of the Provincial Bank ZHAO MINGHUA": the bank, then its man; ZHAO is no acronym."""
+    text = "They arrested the manager of the Provincial Bank ZHAO MINGHUA and two clerks.\n"
+    root = converted(tmp_path, text)
+    assert names(root, "persName") == ["ZHAO MINGHUA"]
+    assert names(root, "orgName") == ["Provincial Bank"]

@@ -13,8 +13,8 @@ from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_acronym, numbered_after, \
     numbered_in_small_letters, numbered_unit
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, forename_in_ordinary_case, \
-    is_acronym, listed, place_ok, pronounceable, stemmed_institution, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
+    forename_in_ordinary_case, is_acronym, listed, place_ok, pronounceable, stemmed_institution, unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -170,8 +170,10 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
         if (forename_in_ordinary_case(after) or forename_in_ordinary_case(before)) \
                 and toks[i].text not in lx.words("org-acronyms"):
             continue  # "KOHN Moishe-Leib", "Margaret DUNBAR of Glasgow": a surname in capitals beside its forename
-        if korean_syllables([toks[k].text for k in run[pos + 1:pos + 3]]) and toks[i].text.isupper():
-            continue  # "KIM Den Su": a family name in capitals before two syllables of a given name
+        if korean_syllables([toks[k].text for k in run[pos + 1:pos + 3]]) and toks[i].text.isupper() \
+                or pos + 1 < len(run) and toks[run[pos + 1]].text.isupper() \
+                and family_and_given_name(toks[i].text, toks[run[pos + 1]].text):
+            continue  # "KIM Den Su", "the Provincial Bank ZHANG PEIYUAN": a family name before a given name
         if len(run) > 1 and (is_acronym(toks[i].text) and toks[i].text.isupper()
                              or toks[i].text in lx.words("org-acronyms") and sum(c.isupper() for c in toks[i].text) > 1):
             rest = run[pos + 1:]

@@ -12,7 +12,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
-    forename_in_ordinary_case, office_or_calling, pinyin_given_name, plain_forename, transliterated_syllables, unit_head
+    family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, unit_head
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -127,8 +127,7 @@ def surname_here(phrase: Phrase, pos: int) -> bool:
 
 def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
     """A Korean or Chinese surname in capitals before a given name's syllables: "WANG YU-LIN", "MA HUSHAN"."""
-    return toks[run[pos]].text.title() in lx.words("east-asian-surnames") and pos + 1 < len(run) \
-        and (transliterated_syllables(toks[run[pos + 1]].text) or pinyin_given_name(toks[run[pos + 1]].text))
+    return pos + 1 < len(run) and family_and_given_name(toks[run[pos]].text, toks[run[pos + 1]].text)
 
 
 #: A list of words in capitals: "YAGODA, AGRANOV and PROKOFIEV".
@@ -317,7 +316,8 @@ def body_word(word: str) -> bool:
 
 def body_before_surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals closes the name of the body or place whose official it is: "at the
-    Krasnaya Nit Mill KOROLEV spoke", "the procurator of the Senaki Raikom ZHVANIYA". Official
+    Krasnaya Nit Mill KOROLEV spoke", "the procurator of the Senaki Raikom ZHVANIYA", "the Provincial
+    Bank ZHANG PEIYUAN". Official
     documents print surnames so and a body's name in small letters; each is classified on its own."""
     toks, run = phrase.classifier.toks, phrase.run
     words = [toks[i].text for i in run]
@@ -328,7 +328,8 @@ def body_before_surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     while pos > 1 and words[pos - 1].isupper() and words[pos - 1].isalpha() and len(words[pos - 1]) > 2:
         pos -= 1
     caps = words[pos:last]
-    if not caps or len(caps) > 2 or words[pos - 1].isupper() or not gz.surname_shaped(caps[-1].title()) \
+    chinese = len(caps) == 2 and family_and_given_name(*caps)  # "the Provincial Bank ZHANG PEIYUAN"
+    if not caps or len(caps) > 2 or words[pos - 1].isupper() or not (gz.surname_shaped(caps[-1].title()) or chinese) \
             or any(w in lx.words("org-acronyms") for w in caps) or any(is_initial(toks, i) for i in run[:pos]) \
             or not any(body_word(w) for w in words[:pos] if not w.isupper() and w not in gz.first_names()):
         return None

@@ -108,6 +108,12 @@ def pinyin_given_name(word: str) -> bool:
     return word.isalpha() and any(lower[:k] in syllables and lower[k:] in syllables for k in range(1, len(lower)))
 
 
+def family_and_given_name(family: str, given: str) -> bool:
+    """A Korean or Chinese family name before a given name's syllables: "WANG YU-LIN", "MA HUSHAN"."""
+    return family.title() in lx.words("east-asian-surnames") and (transliterated_syllables(given)
+                                                                  or pinyin_given_name(given))
+
+
 def heading_word(word: str) -> bool:
     """A common English word set in capitals (VOLUME, SECRET, REVIEWS), as headings print them."""
     return len(word) > 3 and word.isupper() and word.isalpha() and word not in lx.words("org-acronyms") \
