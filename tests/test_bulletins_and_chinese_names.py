@@ -128,3 +128,13 @@ def test_a_chinese_name_in_capitals_after_the_body_whose_official_it_is(tmp_path
     root = converted(tmp_path, text)
     assert names(root, "persName") == ["ZHAO MINGHUA"]
     assert names(root, "orgName") == ["Provincial Bank"]
+
+
+def test_a_rank_and_a_forename_inside_a_run_start_a_person(tmp_path):
+    """"the post at Vyzhnytsia Captain Petru LUCA": the town, then the officer; "Fr Mykhailo Hnatiuk":
+    the British abbreviation of Father is a title, outside the name."""
+    text = ("Arrested: the commander of the post at Vyzhnytsia Captain Petru LUCA.\n\n"
+            "Present: Fr Mykhailo Hnatiuk, rector of the parish.\n")
+    root = converted(tmp_path, text)
+    assert {"Petru LUCA", "Mykhailo Hnatiuk"} <= set(names(root, "persName"))
+    assert "Vyzhnytsia" in names(root, "placeName")

@@ -149,15 +149,17 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
 
 
 def title_inside(phrase: Phrase) -> list[Mention] | None:
-    """A title inside a longer run before a surname in capitals starts a person's name: "Chief of
-    Dalstroi Comrade BERZIN", "Brigade Military Jurists ORLOV": what stands before it is classified
+    """A title inside a longer run before a surname in capitals, or a forename and a surname, starts a
+    person's name: "Chief of Dalstroi Comrade BERZIN", "Brigade Military Jurists ORLOV", "the post at
+    Storozhynets Captain Ion NEGRU": what stands before it is classified
     on its own, the title and the name after it as a person with a title."""
     toks, run = phrase.classifier.toks, phrase.run
     for pos in range(1, len(run) - 1):
         word, after = toks[run[pos]].text, toks[run[pos + 1]].text
         if not listed("titles", word) or is_initial(toks, run[pos]):
             continue
-        if capital_name_shaped(after, common=True):
+        if capital_name_shaped(after, common=True) or (pos + 2 < len(run) and gz.forename(after)
+                                                       and toks[run[pos + 2]].text[:1].isupper()):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
         if after[:1].isupper() and not listed("org-words", after) \
                 and office_words([toks[k].text for k in run[:pos + 1]]):
