@@ -354,8 +354,8 @@ class AuthorityFinder(RegisterFinder):
         forename = FORENAME_BEFORE.search(text, max(0, span.start - FORENAME_REACH), span.start)
         headword = FORENAME_AFTER_COMMA.match(text, span.end)
         if text[max(0, span.start - 1):span.start] in ("", "\n") and headword \
-                and headword.group(1) not in shipped_surnames():  # "KORNILOV, Boris", not "Zinoviev, Radek"
-            forename = headword
+                and headword.group(1) not in shipped_surnames():  # a known surname after the comma: a list
+            forename = headword  # a headword: "KORNILOV, Boris Petrovich"
         return bool(forename) and forename.group(1) in gz.first_names() \
             and not forename_fits(forename.group(1), entry) or self.another_surname_beside(text, span, entry)
 
