@@ -12,7 +12,8 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
-    family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, unit_head
+    family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, \
+    unit_head
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
