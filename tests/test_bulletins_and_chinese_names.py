@@ -138,3 +138,13 @@ def test_a_rank_and_a_forename_inside_a_run_start_a_person(tmp_path):
     root = converted(tmp_path, text)
     assert {"Petru LUCA", "Mykhailo Hnatiuk"} <= set(names(root, "persName"))
     assert "Vyzhnytsia" in names(root, "placeName")
+
+
+def test_the_last_village_of_a_list_shaped_like_an_adjective(tmp_path):
+    """"the villages of Mahala and Dobronivian": ending as an adjective does ("-ian") the last of the
+    list is still a village; an adjective after the name and a comma stays none."""
+    text = ("In the villages of Mahala and Dobronivian peasants divide the land. The village of Ozarintsy, "
+            "Ukrainian, lies on the river.\n")
+    root = converted(tmp_path, text)
+    assert {"Mahala", "Dobronivian", "Ozarintsy"} <= set(names(root, "placeName"))
+    assert "Ukrainian" not in names(root, "placeName")

@@ -269,10 +269,11 @@ BRACKET_OF_NAMES = re.compile(r"[A-Z][\w‐-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w‐
 def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     """A name after a word for a kind of place is a place: "in the village of Balanda", "the
     stations of Kokchetav and Atbasar"; a village is often named like a surname."""
-    words, run = phrase.words, phrase.run
+    words, run, toks = phrase.words, phrase.run, phrase.classifier.toks
+    last_of_list = run[0] > 0 and toks[run[0] - 1].text in lx.words("list-joiners")  # "of Mahala and Boian"
     if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]) \
-            or (len(words) == 1 and adjective(words[0])):  # "the village of Ozarintsy, Ukrainian, …"
-        return None
+            or (len(words) == 1 and adjective(words[0]) and not last_of_list):
+        return None  # "the village of Ozarintsy, Ukrainian, …": the adjective after the name is no village
     joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
     if joined is not None:  # "the stations of Kokchetav and Atbasar": each name a place
         return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
