@@ -148,3 +148,11 @@ def test_the_last_village_of_a_list_shaped_like_an_adjective(tmp_path):
     root = converted(tmp_path, text)
     assert {"Mahala", "Dobronivian", "Ozarintsy"} <= set(names(root, "placeName"))
     assert "Ukrainian" not in names(root, "placeName")
+
+
+def test_the_towns_of_xinjiang_and_mandatory_palestine_are_places(tmp_path):
+    """The Soviet consulates and advisers of the 1930s wrote from Xinjiang's towns under their period
+    names (Chuguchak, Kumul, Karashahr); émigré letters went to Palestine."""
+    text = ("The caravan left Kumul for Karashahr; the consul in Chuguchak reported it. Two families emigrated "
+            "to Palestine.\n")
+    assert {"Kumul", "Karashahr", "Chuguchak", "Palestine"} <= set(names(converted(tmp_path, text), "placeName"))
