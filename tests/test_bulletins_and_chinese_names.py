@@ -156,3 +156,12 @@ def test_the_towns_of_xinjiang_and_mandatory_palestine_are_places(tmp_path):
     text = ("The caravan left Kumul for Karashahr; the consul in Chuguchak reported it. Two families emigrated "
             "to Palestine.\n")
     assert {"Kumul", "Karashahr", "Chuguchak", "Palestine"} <= set(names(converted(tmp_path, text), "placeName"))
+
+
+def test_the_between_a_name_and_a_longer_one_ends_the_first(tmp_path):
+    """"In Tallinn the Estonian Special Archives let me read …": the town, then the archives, without
+    the article."""
+    text = "In Tallinn the Estonian Special Archives let me read the files.\n"
+    root = converted(tmp_path, text)
+    assert names(root, "placeName") == ["Tallinn"]
+    assert names(root, "orgName") == ["Estonian Special Archives"]

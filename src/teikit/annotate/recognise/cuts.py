@@ -201,13 +201,18 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
 
 def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
     """Months, days and prepositions inside a run end one name and start another, as does "and"
-    before a title ("Lieutenant Galina BAZHENOVA and Captain ZHUK": two persons)."""
+    before a title ("Lieutenant Galina BAZHENOVA and Captain ZHUK": two persons) and "the" after a
+    name and before a longer one ("In Vilnius the Lithuanian Special Archives …"; not "Peter the
+    Great", nor "of the")."""
     toks, run = phrase.classifier.toks, phrase.run
     for pos, i in enumerate(run):
         if pos and listed("function-words", toks[i].text) and not is_initial(toks, i):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
         if pos and toks[i].text in lx.words("connectors") and pos + 1 < len(run) \
                 and listed("titles", toks[run[pos + 1]].text) and toks[run[pos + 1]].text[:1].isupper():
+            return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
+        if pos and toks[i].text == "the" and len(run) - pos > 2 and toks[run[pos - 1]].text[:1].isupper() \
+                and toks[run[pos - 1]].text not in lx.words("splitters"):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
     return None
 
