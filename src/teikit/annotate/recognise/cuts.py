@@ -68,15 +68,18 @@ ELIDED_ARTICLE = re.compile(r"L['’][A-ZÀ-Þ]")
 
 def title_of_periodical(phrase: Phrase) -> list[Mention] | None:
     """A title of a newspaper or journal names a work, not a person: one that a word for a periodical
-    precedes ("the émigré paper Rassvet": lexicon/periodical-nouns), one opened by a French elided
-    article ("L'Oeuvre") or one holding a word only such titles hold before its "of" ("Cahiers
-    slaves", "Znamya Truda of Pskov": lexicon/periodical-words). After the "of" stands where the
-    periodical appears: a place if a gazetteer knows it (a town named like a surname too), else
-    named by the rules again."""
+    precedes, quoted or not ("the émigré paper Rassvet", 'the newspaper "Shtern"':
+    lexicon/periodical-nouns), one opened by a French elided article ("L'Oeuvre") or one holding a word
+    only such titles hold before its "of" ("Cahiers slaves", "Znamya Truda of Pskov":
+    lexicon/periodical-words). After the "of" stands where the periodical appears: a place if a
+    gazetteer knows it (a town named like a surname too), else named by the rules again."""
     toks, run = phrase.classifier.toks, phrase.run
     words = phrase.words
     of = next((pos for pos, w in enumerate(words) if pos and w == "of"), len(words))
-    if not (run[0] and toks[run[0] - 1].text in lx.words("periodical-nouns")
+    lead = run[0] - 1
+    if lead > 0 and toks[lead].text in "\"“«":
+        lead -= 1  # 'the newspaper "Birobidzhaner Shtern"'
+    if not (lead >= 0 and toks[lead].text in lx.words("periodical-nouns")
             or ELIDED_ARTICLE.match(words[0])
             or any(listed("periodical-words", w) for w in words[:of])):
         return None

@@ -191,7 +191,8 @@ def titles_of_works(text: str) -> list[tuple[int, int]]:
     """Quotations in title case, as titles of books and decrees are written ("The Voices of the Dead:
     Terror in the Donbas"): every word of four letters or more, function words aside, capitalised, two
     of them common English words, or one after a word for a work ("under the title "The Moscow
-    Arrests"": lexicon/work-words). The names inside belong to the title, not to the text. A
+    Arrests"": lexicon/work-words); any quotation after a word for a periodical ('the newspaper
+    "Shtern"': lexicon/periodical-nouns). The names inside belong to the title, not to the text. A
     quotation opening or closing on an organisation word in the singular names the institution ("members of the
     "Polish Military Organisation"", "the "Union for the Liberation of Ukraine""), unless a word for a
     work leads it."""
@@ -200,6 +201,9 @@ def titles_of_works(text: str) -> list[tuple[int, int]]:
         words = [w for w in WORD.findall(quote.group(1)) if len(w) >= 4 and w.title() not in lx.words("function-words")]
         lead = QUOTE_LEAD.search(text, max(0, quote.start() - 40), quote.start() + 1)
         of_a_work = lead is not None and lead.group(1).lower() in lx.words("work-words")
+        if lead is not None and lead.group(1).lower() in lx.words("periodical-nouns"):
+            found.append(quote.span(1))  # 'the newspaper "Birobidzhaner Shtern"': a title, whatever its words
+            continue
         needed = 1 if of_a_work else 2
         if not of_a_work and any(head in lx.words("org-words") and not head.endswith("s") for head in words[:1] + words[-1:]):
             continue  # a body in the singular; "White Guards" quoted is a label for people
