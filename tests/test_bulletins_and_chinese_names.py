@@ -172,3 +172,14 @@ def test_a_quoted_title_after_a_word_for_a_newspaper_names_nobody(tmp_path):
     mark, even where its last word is the surname of a person the genre authority knows."""
     text = 'Arrested: the editor of the newspaper "Birobidzhaner Shtern" and the director of the theatre.\n'
     assert names(converted(tmp_path, text), "persName") == []
+
+
+def test_the_jewish_autonomous_oblast_by_its_acronym_and_its_town_apart(tmp_path):
+    """"the Department for the JAO in Birobidzhan": the oblast's acronym is the oblast, a place, and
+    its town is a place of its own, not another name of the oblast."""
+    text = "The Department for the JAO in Birobidzhan uncovered a group.\n"
+    root = converted(tmp_path, text)
+    places = {" ".join("".join(el.itertext()).split()): el.get("ref")
+              for el in root.iterfind(".//tei:text//tei:placeName", TEI_NS)}
+    assert set(places) == {"JAO", "Birobidzhan"}
+    assert places["JAO"] != places["Birobidzhan"]
