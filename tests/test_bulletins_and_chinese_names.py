@@ -183,3 +183,14 @@ def test_the_jewish_autonomous_oblast_by_its_acronym_and_its_town_apart(tmp_path
               for el in root.iterfind(".//tei:text//tei:placeName", TEI_NS)}
     assert set(places) == {"JAO", "Birobidzhan"}
     assert places["JAO"] != places["Birobidzhan"]
+
+
+def test_the_stages_of_a_route_its_word_names_are_places(tmp_path):
+    """"on the line Petryn – Sokyryn – Hnatyn": each stage after the word for the route is a place,
+    though shaped like a surname; the Ukrainian -ivtsi, -opil end only towns' names ("the families
+    came to Kovalivtsi, the bread from Berezhnopil")."""
+    text = ("The troops crossed the border on the line Petryn – Sokyryn – Hnatyn and stopped. The families "
+            "came to Kovalivtsi, the bread from Berezhnopil.\n")
+    root = converted(tmp_path, text)
+    assert {"Petryn", "Sokyryn", "Hnatyn", "Kovalivtsi", "Berezhnopil"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")

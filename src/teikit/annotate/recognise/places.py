@@ -1012,19 +1012,27 @@ def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
 #: A list's joint and a capitalised word (two at most) after a name, and the same before one.
 NEIGHBOUR_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)([A-Z][\w‐-]+(?: [A-Z][\w‐-]+)?)")
 NEIGHBOUR_BEFORE = re.compile(r"\b([A-Z][\w‐-]+)(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
+#: A route's dash and the stage after a name: "the line Novoselytsia – Khotyn".
+STAGE_AFTER = re.compile(r"[ \t]+[–—][ \t]+[A-Z]")
+#: A word for a route and the stages before a name (lexicon/route-nouns): "on the line Novoselytsia – ".
+ROUTE_BEFORE = re.compile(rf"\b(?i:{lx.alternation(lx.entries('route-nouns'))})"
+                          r"[ \t]+((?:[A-Z][\w‐-]+[ \t]+[–—][ \t]+)*)$")
 
 
 def among_places(text: str, start: int, end: int) -> bool:
     """The name stands in a list beside a town no one bears as a name: a place the gazetteers know
     with no surname's ending nor first name ("through Kuibyshev, Ufa and Chelyabinsk", "Omsk and
-    Kirov"); the members of a list of leaders beside one another stay persons."""
+    Kirov"); or it is a stage of a route its word names ("on the line Novoselytsia – Khotyn"); the
+    members of a list of leaders beside one another stay persons."""
     def town(word: str) -> bool:  # "Comrades Beria and Dimitrov": Beria, a village too, is the man
         return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names() \
             and word not in shipped_surnames()
 
     after = NEIGHBOUR_AFTER.match(text, end)
     before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
-    return any(found is not None and town(found.group(1)) for found in (after, before))
+    route = ROUTE_BEFORE.search(text, max(0, start - 80), start)
+    return any(found is not None and town(found.group(1)) for found in (after, before)) \
+        or route is not None and (bool(route.group(1)) or STAGE_AFTER.match(text, end) is not None)
 
 
 def numbered_line(phrase: Phrase) -> list[Mention] | None:
