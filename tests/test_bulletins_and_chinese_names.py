@@ -194,3 +194,14 @@ def test_the_stages_of_a_route_its_word_names_are_places(tmp_path):
     root = converted(tmp_path, text)
     assert {"Petryn", "Sokyryn", "Hnatyn", "Kovalivtsi", "Berezhnopil"} <= set(names(root, "placeName"))
     assert not names(root, "persName")
+
+
+def test_a_one_word_title_after_a_word_for_its_kind_with_its_years(tmp_path):
+    """"known from one book, Stepy (1930)", "Novel Zelmenyaner (1931–1935)": a title with its years in
+    brackets, right after the word for a work or opened by it, names nobody; "the Collection of Eugeniusz
+    Kowalski (1921–2008)" is still the man's, and "his book Kolyma Arithmetic (1993)" keeps its place."""
+    text = ("A village poet known from one book, Stepy (1930). Novel Zelmenyaner (1931–1935). Provenance: the "
+            "Collection of Eugeniusz Kowalski (1921–2008). His book Kolyma Arithmetic (1993) is careful.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "persName") == ["Eugeniusz Kowalski"]
+    assert "Kolyma" in names(root, "placeName")

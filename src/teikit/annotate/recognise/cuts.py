@@ -300,17 +300,27 @@ def kin_group(phrase: Phrase) -> list[Mention] | None:
 #: A label for a list of works and what of its sentence stands after it: "Books: Kamena (1924), …"
 #: (group 1 the label).
 WORKS_LABEL = re.compile(r"\b([A-Z][a-z]+)\s*:[^.:\n]*$")
+#: The year or years of a work in brackets after its title: " (1930)", " (1931–1935)".
+WORK_YEARS = re.compile(r" \((?:1[89]|20)\d\d\b")
 
 
 def listed_work(phrase: Phrase) -> list[Mention] | None:
     """A capitalised word in a list of works after its label ("Books: Stepy (1930), Prostir (1925).",
-    "Poems: …"; a plural of lexicon/work-words) is a title, which names nobody."""
-    classifier = phrase.classifier
-    start = classifier.toks[phrase.run[0]].start
+    "Poems: …"; a plural of lexicon/work-words) is a title, which names nobody; so is one right after
+    a word for a work ("known from one book, Stepy (1930)", "Novel Zelmenyaner (1931–1935)")."""
+    classifier, run = phrase.classifier, phrase.run
+    toks, start = classifier.toks, classifier.toks[run[0]].start
     label = WORKS_LABEL.search(classifier.text, max(0, start - 120), start)
-    if label is None or not any(form.lower() in lx.words("work-words") for form in gz.singulars(label.group(1))[1:]):
-        return None
-    return []
+    if label is not None and any(form.lower() in lx.words("work-words") for form in gz.singulars(label.group(1))[1:]):
+        return []
+    if not WORK_YEARS.match(classifier.text, toks[run[-1]].end):
+        return None  # "His book Kolyma Arithmetic", "the Collection of …": a title only as notes cite one
+    lead = run[0] - 1 - (run[0] > 1 and toks[run[0] - 1].text == ",")
+    if len(run) == 1 and lead >= 0 and toks[lead].text in lx.words("work-words"):
+        return []  # "one book, Stepy (1930)"; in "his book Kolyma Arithmetic (1993)" the place is left to the rules
+    if len(run) == 2 and phrase.words[0].lower() in lx.words("work-words"):
+        return []  # "Novel Zelmenyaner (1931–1935)": the kind of work opening its title
+    return None
 
 
 def document(phrase: Phrase) -> list[Mention] | None:
