@@ -205,3 +205,13 @@ def test_a_one_word_title_after_a_word_for_its_kind_with_its_years(tmp_path):
     root = converted(tmp_path, text)
     assert names(root, "persName") == ["Eugeniusz Kowalski"]
     assert "Kolyma" in names(root, "placeName")
+
+
+def test_jan_is_a_polish_forename_as_well_as_a_month(tmp_path):
+    """"Jan Kowalski", "WIŚNIEWSKI Jan Janowicz": the forename is part of the name, before or after the
+    surname in capitals; "3 Jan 1938" stays a date."""
+    text = ("Provenance: the collection of Jan Kowalski, Warsaw.\n\n"
+            "To shoot ZIELINSKI Piotr and WIŚNIEWSKI Jan Janowicz. Arrested 3 Jan 1938.\n")
+    root = converted(tmp_path, text)
+    assert {"Jan Kowalski", "WIŚNIEWSKI Jan Janowicz"} <= set(names(root, "persName"))
+    assert date_values(root)["3 Jan 1938"] == "1938-01-03"

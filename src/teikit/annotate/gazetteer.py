@@ -313,8 +313,9 @@ def first_names_and_places_named_so() -> tuple[frozenset[str], frozenset[str]]:
     import gender_guesser.detector as detector
 
     names = detector.Detector(case_sensitive=True).names
-    first = frozenset(n for n in (*names, *lx.entries("given-names"))
-                      if n[:1].isupper() and n not in not_names() and n not in lx.words("nationalities"))
+    given = lx.words("given-names")  # a given name listed there stays one, also a month's abbreviation (Jan)
+    first = frozenset(n for n in (*names, *given) if n[:1].isupper() and (n not in not_names() or n in given)
+                      and n not in lx.words("nationalities"))
     frequent = frozenset(n for n in first & places().keys() if n in names
                          and any(int(f, 16) >= 3 for freqs in names[n].values() for f in freqs if f.strip()))
     return first, frequent

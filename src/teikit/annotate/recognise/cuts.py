@@ -136,7 +136,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
             if not title:  # an office and its domain; a name after the domain is the office's holder
                 held = cut_domain(toks, run)
                 run, title = held, 0 < len(held) < len(run)
-        elif (listed("function-words", word) and not is_initial(toks, run[0])) \
+        elif (listed("function-words", word) and not is_initial(toks, run[0]) and not forename_before_name(toks, run)) \
                 or word in lx.words("connectors") or word in ("'", "’", "s", "."):
             run = run[1:]
         else:
@@ -149,6 +149,15 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
         return phrase.classify(run)  # "From LENINGRAD": the rules before this one read what is left too
     phrase.run, phrase.title = run, title or phrase.classifier.title_before(run[0])
     return None
+
+
+def forename_before_name(toks: list[Tok], run: list[int]) -> bool:
+    """A function word that is also a forename, before a capitalised word no dictionary knows: "Jan
+    Kowalski" (not the month of "3 Jan 1938"), "Will Rogers"; not "May Day"."""
+    if len(run) < 2 or toks[run[0]].text not in gz.first_names():
+        return False
+    after = toks[run[1]].text
+    return after.isalpha() and after[:1].isupper() and not after.isupper() and not gz.common_word(after)
 
 
 def title_inside(phrase: Phrase) -> list[Mention] | None:
@@ -209,7 +218,8 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
     Great", nor "of the")."""
     toks, run = phrase.classifier.toks, phrase.run
     for pos, i in enumerate(run):
-        if pos and listed("function-words", toks[i].text) and not is_initial(toks, i):
+        if pos and listed("function-words", toks[i].text) and not is_initial(toks, i) \
+                and not forename_before_name(toks, run[pos:]):  # "WIŚNIEWSKI Jan Janowicz"
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
         if pos and toks[i].text in lx.words("connectors") and pos + 1 < len(run) \
                 and listed("titles", toks[run[pos + 1]].text) and toks[run[pos + 1]].text[:1].isupper():
