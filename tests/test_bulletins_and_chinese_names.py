@@ -215,3 +215,16 @@ def test_jan_is_a_polish_forename_as_well_as_a_month(tmp_path):
     root = converted(tmp_path, text)
     assert {"Jan Kowalski", "WIŚNIEWSKI Jan Janowicz"} <= set(names(root, "persName"))
     assert date_values(root)["3 Jan 1938"] == "1938-01-03"
+
+
+def test_a_wire_agency_in_its_datelines_bracket_and_a_forms_surname_field(tmp_path):
+    """"MOSCOW, Aug 22 (KNA) –": a bracket right after the dateline's date holds the agency, no surname
+    in capitals, here and where the file repeats it ("MORE KNA"); "Surname: SHULTS" on a questionnaire
+    is the arrested man's; the SBU and TsAGI are known bodies."""
+    text = ("MOSCOW, Aug 22 (KNA) – A crane lifted the statue.\nMORE    KNA ak/pl 2158 GMT\n\n"
+            "1. Surname: SHULTS\n2. Place of work: engineer of TsAGI.\n\nModerator: Oksana Lytvynenko, press "
+            "officer, SBU\n")
+    root = converted(tmp_path, text)
+    assert names(root, "orgName").count("KNA") == 2
+    assert {"SBU", "TsAGI"} <= set(names(root, "orgName"))
+    assert set(names(root, "persName")) == {"SHULTS", "Oksana Lytvynenko"}

@@ -207,6 +207,10 @@ def forename_of_a_listed_surname(classifier: Classifier, run: list[int], names: 
 SIGNATURE_MARK = re.compile(rf"[(\[](?i:{lx.alternation(lx.entries('signature-labels'))})[)\]]\s*$")
 
 
+#: A bracket opened right after a figure: a wire's dateline names its agency so ("MOSCOW, Aug 22 (MNA) –").
+DATED_BRACKET = re.compile(r"\d\s*\(\s*$")
+
+
 def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals, as official documents print them: "comrade YEZHOV", "(BERIA)", "IVANOV I.I.".
 
@@ -261,7 +265,7 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a signature label before it", bool(label) and label.group(1).lower() in lx.words("signature-labels")
          or SIGNATURE_MARK.search(before) is not None),
         ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")
-         and not institution_before_bracket(before)),
+         and not institution_before_bracket(before) and not DATED_BRACKET.search(before)),
         ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
          and before.endswith(" ")),
         ("a person's description before it", phrase.classifier.described_before(run[0])),
