@@ -228,3 +228,12 @@ def test_a_wire_agency_in_its_datelines_bracket_and_a_forms_surname_field(tmp_pa
     assert names(root, "orgName").count("KNA") == 2
     assert {"SBU", "TsAGI"} <= set(names(root, "orgName"))
     assert set(names(root, "persName")) == {"SHULTS", "Oksana Lytvynenko"}
+
+
+def test_a_coal_or_sea_basin_is_a_place(tmp_path):
+    """"the State Coal Trust of the Donets Basin", "the Water Department of the Azov Basin": the
+    basin is a region, no person with a surname's ending."""
+    text = "The State Coal Trust of the Donets Basin reported. The Water Department of the Azov Basin arrested six.\n"
+    root = converted(tmp_path, text)
+    assert {"Donets Basin", "Azov Basin"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")
