@@ -237,3 +237,14 @@ def test_a_coal_or_sea_basin_is_a_place(tmp_path):
     root = converted(tmp_path, text)
     assert {"Donets Basin", "Azov Basin"} <= set(names(root, "placeName"))
     assert not names(root, "persName")
+
+
+def test_a_timelines_year_and_month_and_a_wires_filing_time(tmp_path):
+    """A lecture's timeline writes "1935 Jan   Leningrad trials" and "1941 Jun–Jul   deportations": the
+    year and its month(s); a wire's "MORE AP 1720 GMT" closes with a clock time, no year."""
+    text = ("Timeline\n1935 Jan        Leningrad trials\n1941 Jun–Jul    deportations from the Baltic\n\n"
+            "MORE    AP ak/pl 1720 GMT\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["1935 Jan"] == "1935-01"
+    assert values["1941 Jun–Jul"] == "1941-06/1941-07"
+    assert "1720" not in values

@@ -239,6 +239,7 @@ UNIT = re.compile(rf"""
   | (?P<my>(?P<my_m>{MONTH}){COMMA_BEFORE_YEAR}\s+(?:of\s+)?(?P<my_y>{YEAR_OR_SHORT}){END})
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
   | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|{COMMA_BEFORE_YEAR})\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
+  | (?P<ym>(?<![^\n])(?P<ym_y>{YEAR})\s+(?P<ym_m>{MONTH})(?:\s*[-–]\s*(?P<ym_m2>{MONTH}))?(?!\w))
   | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d)(?![-‐]\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s(?:\s*[–-]\s*(?P<dec_y2>1[5-9]\d0|20\d0)[’']?s)?\b)
   | (?P<decw>[Tt]he\s+(?:{alternation(SAID['decade_parts'])}[\s-]+)?(?P<decw_t>{alternation(SAID['decades'])})\b)
@@ -277,6 +278,8 @@ IDENTIFIER_LINE = re.compile(rf"[ \t]*{alternation(NOT_A_DATE['identifier_labels
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
 COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
+#: A time zone or an hour word after four figures: a clock time ("2158 GMT").
+CLOCK_AFTER = re.compile(rf"^\s*{alternation(NOT_A_DATE['clock_words'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
 ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
 #: After "on the 22nd": a name and then its clause ("Beria met", "Yezhov, who"), not a name of a unit (an
@@ -545,6 +548,9 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind in ("md", "dm"):
         month = month_number(g(f"{kind}_m"))
         return Point(None, month, month, day_number(g(f"{kind}_d"))), None
+    if kind == "ym":  # a timeline's line: "1934 Dec", "1937 Jul–Aug"
+        first = month_number(g("ym_m"))
+        return Point(int(g("ym_y")), first, month_number(g("ym_m2")) if g("ym_m2") else first), None
     if kind == "my":
         month = month_number(g("my_m"))
         year, short = written_year(g("my_y"))
@@ -606,6 +612,8 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "Call number: DK268.I33 D45 2017"
     if FILE_NUMBER_BEFORE.search(before):
         return False  # "op. 1, d. 1892": the file, not a death
+    if kind == "y" and CLOCK_AFTER.match(after):
+        return False  # "MNA ak/pl 2158 GMT": a wire's time of filing
     if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after) and not a_year_of(text, m.group())):
         return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck", "the 1941 files"
