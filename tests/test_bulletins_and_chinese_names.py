@@ -248,3 +248,15 @@ def test_a_timelines_year_and_month_and_a_wires_filing_time(tmp_path):
     assert values["1935 Jan"] == "1935-01"
     assert values["1941 Jun–Jul"] == "1941-06/1941-07"
     assert "1720" not in values
+
+
+def test_each_wire_item_is_in_the_days_its_file_names(tmp_path):
+    """A file of wire bulletins "filed Oct. 3–6, 1993" opens each item with its dateline ("MOSCOW, Oct 5
+    (AP) –"): the item's day is in the file's days, whatever month the item before looked back to."""
+    text = ("AP WORLD WIRE\nBulletins filed Oct. 3–6, 1993\n\n"
+            "MOSCOW, Oct 3 (AP) – Crowds gathered at the White House. In December 1992 the Congress had "
+            "refused to confirm Gaidar.\n\n"
+            "MOSCOW, Oct 5 (AP) – The curfew held overnight.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["Oct 3"] == "1993-10-03"
+    assert values["Oct 5"] == "1993-10-05"

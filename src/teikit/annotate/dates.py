@@ -1756,6 +1756,10 @@ def override_points(found: Found) -> None:
                                                                              m2[0] if m2 else 12)]
 
 
+#: A wire's or a newspaper's dateline before its date: a place in capitals and a comma ("MOSCOW, ").
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'‐-]+,\s+")
+
+
 def annotate_block(doc: Document, overrides: list[LocatedOverride], block: Block, resolver: Resolver,
                    block_no: int, narrative: bool) -> None:
     if not block.holds_markup:
@@ -1763,6 +1767,8 @@ def annotate_block(doc: Document, overrides: list[LocatedOverride], block: Block
     text = block.text
     found = find_dates(text)
     for f in found:
+        if resolver.period is not None and WIRE_DATELINE.fullmatch(text, text.rfind("\n", 0, f.start) + 1, f.start):
+            resolver.clock = resolver.period  # "MOSCOW, Aug 24 (AP) –": each item of a file is in the file's days
         resolver.resolve(f, block_no, narrative)
     found = [f for f in found if not f.dropped]
     apply_overrides(overrides, block, found)
