@@ -260,3 +260,9 @@ def test_each_wire_item_is_in_the_days_its_file_names(tmp_path):
     values = date_values(converted(tmp_path, text))
     assert values["Oct 3"] == "1993-10-03"
     assert values["Oct 5"] == "1993-10-05"
+
+
+def test_a_day_written_as_a_capitalised_ordinal_word(tmp_path):
+    """"by the First of May", as letters write a holiday: the day, not the month alone."""
+    text = "Moscow, 2 April 1956\n\nDear Anna,\n\nI hope to be home by the First of May.\n"
+    assert date_values(converted(tmp_path, text))["the First of May"] == "1956-05-01"
