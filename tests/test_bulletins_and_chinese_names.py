@@ -266,3 +266,13 @@ def test_a_day_written_as_a_capitalised_ordinal_word(tmp_path):
     """"by the First of May", as letters write a holiday: the day, not the month alone."""
     text = "Moscow, 2 April 1956\n\nDear Anna,\n\nI hope to be home by the First of May.\n"
     assert date_values(converted(tmp_path, text))["the First of May"] == "1956-05-01"
+
+
+def test_a_speakers_label_in_capitals_that_is_also_a_common_word(tmp_path):
+    """A transcript's "MILLER: The files are open." names the speaker the moderator called "Dr Miller";
+    a label no one bears ("RESOLVED:") stays nobody."""
+    text = ("MODERATOR: Dr Miller, please.\n\nMILLER: The files of 1937 are open to families.\n\n"
+            "RESOLVED: to publish the list.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert "MILLER" in persons
+    assert "RESOLVED" not in persons

@@ -194,9 +194,8 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
     if not cuts:
         return None
-    labelled = phrase.classifier.text[toks[run[0]].start:toks[run[0]].end + 2].rstrip().endswith(":")
-    if len(run) == 1 and (not labelled or toks[run[0]].text.title() in gz.first_names()):  # "HANNA:", a speaker
-        pending = phrase.mention(run, "person?", "low")  # "that WEBER passed": a surname named elsewhere
+    if len(run) == 1:  # "HANNA:", "BONDAR:", a speaker's label; "that WEBER passed": a surname named elsewhere
+        pending = phrase.mention(run, "person?", "low")
         pending.reason = "a common word in capitals: a person only if named so elsewhere with evidence"
         pending.sentence_start = True
         return [pending]
