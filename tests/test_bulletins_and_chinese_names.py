@@ -276,3 +276,12 @@ def test_a_speakers_label_in_capitals_that_is_also_a_common_word(tmp_path):
     persons = names(converted(tmp_path, text), "persName")
     assert "MILLER" in persons
     assert "RESOLVED" not in persons
+
+
+def test_a_forename_that_is_also_a_town_after_a_kin_word(tmp_path):
+    """A questionnaire's "daughter Sofia, 22; son Lev, 19" names the family: Sofia is the daughter, not
+    the Bulgarian capital; "born in Sofia" stays the town."""
+    text = "7. Family: daughter Sofia, 22, student; son Lev, 19. The wife was born in Sofia.\n"
+    root = converted(tmp_path, text)
+    assert {"Sofia", "Lev"} <= set(names(root, "persName"))
+    assert names(root, "placeName") == ["Sofia"]

@@ -19,15 +19,26 @@ from teikit.authority import shipped_surnames
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
     """A place the gazetteers know, whole ("St. Petersburg", "Moscow"), also in the capitals of a
-    heading or a dateline ("RIGA, Dec. 5", "THE LENINGRAD TRIAL"), unless a known acronym, or an English
-    word opening a sentence before "of" ("Reading of the names")."""
+    heading or a dateline ("RIGA, Dec. 5", "THE LENINGRAD TRIAL"), unless a known acronym, an English
+    word opening a sentence before "of" ("Reading of the names"), or a forename after a word for a
+    person ("daughter Sofia")."""
     surface, classifier, run = phrase.surface, phrase.classifier, phrase.run
     if english_noun_opening(phrase):
+        return None
+    if forename_after_a_calling(phrase):
         return None
     if place_ok(surface) or (surface.isupper() and surface not in lx.words("org-acronyms")
                              and any(c.isalpha() for c in surface) and place_ok(surface.title())):
         return [phrase.mention(run + unit_after(classifier, run), "place", "high")]
     return None
+
+
+def forename_after_a_calling(phrase: Phrase) -> bool:
+    """A forename that is also a town, right after a word for a person (lexicon/person-descriptions):
+    "daughter Sofia, 22", "son Lev" name the family, not the towns."""
+    toks, run = phrase.classifier.toks, phrase.run
+    return len(run) == 1 and run[0] > 0 and phrase.surface in gz.first_names() \
+        and toks[run[0] - 1].text in lx.words("person-descriptions")
 
 
 def english_noun_opening(phrase: Phrase) -> bool:
@@ -302,7 +313,7 @@ def imprint(phrase: Phrase) -> list[Mention] | None:
 
 def place_after_cut(phrase: Phrase) -> list[Mention] | None:
     """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
-    if place_ok(phrase.surface) and not english_noun_opening(phrase):
+    if place_ok(phrase.surface) and not english_noun_opening(phrase) and not forename_after_a_calling(phrase):
         return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
 
