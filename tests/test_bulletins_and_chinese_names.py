@@ -285,3 +285,16 @@ def test_a_forename_that_is_also_a_town_after_a_kin_word(tmp_path):
     root = converted(tmp_path, text)
     assert {"Sofia", "Lev"} <= set(names(root, "persName"))
     assert names(root, "placeName") == ["Sofia"]
+
+
+def test_choirs_stations_courts_and_a_governorates_abbreviation(tmp_path):
+    """"— Vilnius Chamber Choir", "the Anhalter Bahnhof", "member of the Mosoblsud PETROV A. I.",
+    "Courland Gov.": a choir is a body, a Bahnhof a station, a court's compound name a body before
+    its judge, and "Gov." the governorate's abbreviation, nobody."""
+    text = ("3. Song of the Steppe (1951) — Dainava Chamber Choir\n\nFrom the Anhalter Bahnhof there left two "
+            "echelons. Presiding: member of the Mosoblsud PETROV A. I.\n\nb. 3.IV.1890, Tukums, Courland Gov.; "
+            "teacher.\n")
+    root = converted(tmp_path, text)
+    assert {"Dainava Chamber Choir", "Mosoblsud"} <= set(names(root, "orgName"))
+    assert "Anhalter Bahnhof" in names(root, "placeName")
+    assert names(root, "persName") == ["PETROV A. I."]
