@@ -298,3 +298,14 @@ def test_choirs_stations_courts_and_a_governorates_abbreviation(tmp_path):
     assert {"Dainava Chamber Choir", "Mosoblsud"} <= set(names(root, "orgName"))
     assert "Anhalter Bahnhof" in names(root, "placeName")
     assert names(root, "persName") == ["PETROV A. I."]
+
+
+def test_berlins_offices_and_streets_and_a_raion_land_department(tmp_path):
+    """"the Reich Chancellery", "the Auswärtiges Amt", "Prinz-Albrecht-Strasse 8": German bodies by
+    their own words and a street whose word keeps its capital after a hyphen; "the RaiZO" is the
+    raion's land department."""
+    text = ("Found: the records of the Reich Chancellery; the Auswärtiges Amt, Wilhelmstrasse 74; the RSHA, "
+            "Prinz-Albrecht-Strasse 8. The cattle died because the RaiZO sent no fodder.\n")
+    root = converted(tmp_path, text)
+    assert {"Reich Chancellery", "Auswärtiges Amt", "RaiZO"} <= set(names(root, "orgName"))
+    assert {"Wilhelmstrasse", "Prinz-Albrecht-Strasse"} <= set(names(root, "placeName"))
