@@ -309,3 +309,21 @@ def test_berlins_offices_and_streets_and_a_raion_land_department(tmp_path):
     root = converted(tmp_path, text)
     assert {"Reich Chancellery", "Auswärtiges Amt", "RaiZO"} <= set(names(root, "orgName"))
     assert {"Wilhelmstrasse", "Prinz-Albrecht-Strasse"} <= set(names(root, "placeName"))
+
+
+def test_a_dateline_under_an_editors_note_dates_the_document(tmp_path):
+    """An edition prints "Translated from the Russian. Typescript, 5 sheets." above the report's
+    "No. 0438, 27.VI.45, Berlin-Karlshorst": that line still dates the report, so "on 9 June" in its
+    list of trains is 1945, whatever year the report looked back to."""
+    text = ("Translated from the Russian. Typescript, 5 sheets, with an appendix.\n\nTOP SECRET\n\n"
+            "No. 0438, 27.VI.45, Berlin-Karlshorst\n\n1. The archives of 1943–1944 were found in a cellar.\n\n"
+            "2. Dispatched: echelon No. 176/1 on 9 June, 38 wagons, for Moscow.\n")
+    assert date_values(converted(tmp_path, text))["9 June"] == "1945-06-09"
+
+
+def test_what_is_postponed_is_still_to_come(tmp_path):
+    """A report of 15 January 1931 on December 1930: "the operation is postponed until spring" is the
+    spring of 1931."""
+    text = ("Leningrad, 15.1.31\n\nREPORT\non the border in December 1930\n\n1. In December the flight of "
+            "peasants grew. The operation is postponed until spring.\n")
+    assert date_values(converted(tmp_path, text))["spring"] == "1931-03/1931-05"

@@ -1826,8 +1826,10 @@ def annotate(doc: Document, data: EditionData) -> None:
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
                 opens = dateline_in(block) if part is div.body else None
-                if opens is not None and opens != resolver.doc_date:
-                    resolver = Resolver(opens)  # the next telegram of a file: its own date, its own story
+                if opens is not None and (opens != resolver.doc_date or resolver.undated):
+                    # the next telegram of a file: its own date, its own story; or the dateline of a
+                    # document whose letterhead an editor's note hid ("Translated from the Russian. …")
+                    resolver = Resolver(opens)
                 # in an undated text a heading that is a date ("1936" over a diary's entries) sets the clock
                 narrative = part is div.body and block.kind == "p" or \
                     dated is None and part in (div.head, div.body) and dateline_heading(block)
