@@ -327,3 +327,10 @@ def test_what_is_postponed_is_still_to_come(tmp_path):
     text = ("Leningrad, 15.1.31\n\nREPORT\non the border in December 1930\n\n1. In December the flight of "
             "peasants grew. The operation is postponed until spring.\n")
     assert date_values(converted(tmp_path, text))["spring"] == "1931-03/1931-05"
+
+
+def test_a_typed_signature_across_its_gap_after_the_office(tmp_path):
+    """"Chief of the EKO          ZHURBA": the office, the typist's gap, then the signer, no acronym."""
+    text = ("The case is continued.\n\nPlenipotentiary of the OGPU          EVDOKIMOV\n"
+            "Chief of the EKO          ZHURBA\n")
+    assert {"EVDOKIMOV", "ZHURBA"} <= set(names(converted(tmp_path, text), "persName"))

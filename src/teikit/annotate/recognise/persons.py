@@ -274,6 +274,7 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a transliterated name's syllables", transliterated_syllables(names[-1])),
         ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
         ("a line of its own under an office's", signed_under_office(text, start, end, phrase.classifier.above)),
+        ("an office's line before it, across the signature's gap", signed_beside_office(text, start, end)),
         ("a person's description after it", described_after(after))) if found]
     if not evidence or (evidence == ["a surname's ending"] and (after_article(text, start) or len(names[-1]) < 5)):
         return None  # "the archive of the GUFSIN": a person takes no article, an acronym does; "2nd — GAKO":
@@ -298,6 +299,23 @@ def signed_under_office(text: str, start: int, end: int, block_above: str) -> bo
         return False
     above = (text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1] if line_start else block_above).split()
     return bool(above) and office_or_calling(above[0])
+
+
+#: The gap a typed signature leaves between the office and the name: three spaces or more, or a tab.
+SIGNATURE_GAP = re.compile(r"(?: {3,}|\t+)$")
+
+
+def signed_beside_office(text: str, start: int, end: int) -> bool:
+    """The name closes its line after a wide gap, and the line opens with an office (lexicon/titles,
+    or the callings of lexicon/person-descriptions), as a typed signature sets them side by side:
+    "Chief of the EKO          ZHURBA"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[end:len(text) if line_end < 0 else line_end].strip(" ."):
+        return False
+    before = text[line_start:start]
+    words = before.split()
+    return SIGNATURE_GAP.search(before) is not None and bool(words) and office_or_calling(words[0])
 
 
 def body_before_initials(phrase: Phrase) -> list[Mention] | None:
