@@ -1,5 +1,7 @@
-"""What the twenty-seventh round of issue 15 read: a parish bulletin dated by its week, an NKVD report
-on Xinjiang with Chinese names in capitals, an MGB report on the settlements of an oblast.
+"""What the twenty-seventh to twenty-ninth rounds of issue 15 read (sets AC, AD, AE): a parish
+bulletin dated by its week, an NKVD report on Xinjiang with Chinese names in capitals, an MGB report
+on the settlements of an oblast; wire bulletins, arrest questionnaires, a press conference's
+transcript; a report from Berlin under an editor's note, an album's liner notes.
 
 Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
 markup.
