@@ -336,3 +336,13 @@ def test_a_typed_signature_across_its_gap_after_the_office(tmp_path):
     text = ("The case is continued.\n\nPlenipotentiary of the OGPU          EVDOKIMOV\n"
             "Chief of the EKO          ZHURBA\n")
     assert {"EVDOKIMOV", "ZHURBA"} <= set(names(converted(tmp_path, text), "persName"))
+
+
+def test_a_day_inside_the_span_the_heading_named_takes_its_year(tmp_path):
+    """A call for papers headed "Riga, 14–15 October 2025" tells the history it studies (1937, December
+    2021's opening of the files); "on the evening of 14 October a lecture opens the workshop" is the
+    heading's October."""
+    text = ("CALL FOR PAPERS\n\nInternational workshop\nRiga, 14–15 October 2025\n\n"
+            "The files of 1937 were opened in December 2021 and are now online.\n\n"
+            "On the evening of 14 October a public lecture opens the workshop.\n\nRiga, 3 March 2025\n")
+    assert date_values(converted(tmp_path, text))["14 October"] == "2025-10-14"

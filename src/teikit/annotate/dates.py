@@ -338,6 +338,9 @@ RETROSPECT_YEARS = 10
 #: A day alone at most this many days after the document's day is in the document's month, unless its
 #: sentence tells the past: a telegram of the 26th asks to come "on the 27th", not a month ago.
 DAYS_AHEAD = 3
+#: A span of days written out with its year ("26–27 September 2024") at most this long gives its year to
+#: a day of it written later without one.
+NAMED_DAYS = 31
 #: A day and month at most this many days (two months) before the document's own date are of the
 #: document's days, whatever year the story it tells had reached: an inventory of 14 February 1938 that
 #: tells of an arrival "in June 1932" was still begun "on 13 February" 1938; minutes of 17 February 2016
@@ -1154,6 +1157,7 @@ class Resolver:
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
     period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
+    named_days: list[tuple[date, date]] = field(default_factory=list)  # spans of days written with their year
 
     def near_document(self, year: int) -> bool:
         """True if `year` may be the year of something a document dated `doc_date` tells (in an undated
@@ -1250,6 +1254,8 @@ class Resolver:
             if any(p.year is None for p in points) and found.until_now and not found.anterior:
                 self.up_to_document(points)
             if any(p.year is None for p in points):
+                self.within_named_days(points)
+            if any(p.year is None for p in points):
                 story = self.paragraph_told(block_no) if found.deadline and not to_come else None
                 if not self.infer_year(points, block_no, to_come, self.told_before(found, block_no), story):
                     return
@@ -1283,6 +1289,21 @@ class Resolver:
         told = not (found.cited and not self.undated) and not found.background and not found.future
         if not found.reference:  # a work's year says nothing of the story, not even "of that year"
             self.advance(found, block_no, explicit, narrative and told)
+
+    def within_named_days(self, points: list[Point]) -> None:
+        """Give days written without a year the year of a span of days the text wrote out before, when
+        they fall in it: "On the evening of 26 September a lecture opens the workshop" under the heading
+        "Tartu, 26–27 September 2024", whatever year the call's themes told last."""
+        for p in points:
+            if p.day is None or p.month_lo is None or p.month_lo != p.month_hi:
+                return
+        for lo, hi in reversed(self.named_days):
+            years = {year for year in range(lo.year, hi.year + 1)
+                     if all(valid_day(replace(p, year=year)) and lo <= date(year, p.month_lo, p.day) <= hi
+                            for p in points)}
+            if len(years) == 1:
+                with_year(points, years.pop())
+                return
 
     def in_period(self, point: Point, weekday: int) -> bool:
         """Give a day named with its weekday the year of the title's period in which it falls on that
@@ -1535,6 +1556,10 @@ class Resolver:
         as a narrator says it ("it was '38"): an interview or a memoir goes back to where its story is;
         nor a date opening a sentence of a new paragraph ("¶ In 1941 his son was called up")."""
         points = found.points
+        if explicit and len(points) == 2 and all(a_whole_day(p) and valid_day(p) for p in points):
+            first, last = (date(p.year, p.month_lo, p.day) for p in points)
+            if 0 < (last - first).days <= NAMED_DAYS:
+                self.named_days.append((first, last))
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
             if points[-1].day is not None and self.after_document(points[-1].year, points[-1].month_lo, points[-1].day):
