@@ -346,3 +346,15 @@ def test_a_day_inside_the_span_the_heading_named_takes_its_year(tmp_path):
             "The files of 1937 were opened in December 2021 and are now online.\n\n"
             "On the evening of 14 October a public lecture opens the workshop.\n\nRiga, 3 March 2025\n")
     assert date_values(converted(tmp_path, text))["14 October"] == "2025-10-14"
+
+
+def test_commissariats_by_nk_quoted_known_acronyms_and_a_dispatchs_honours(tmp_path):
+    """"a commission of the NKZem", "the so-called «ROA»", "Sir John Simon, G.C.M.G., K.C.": a
+    commissariat's NK and stump, a known acronym in guillemets and the honours after a name are no
+    persons and no bodies but the first two."""
+    text = ("The count is made by a commission of the NKZem. A captain of the so-called «ROA» came over.\n\n"
+            "To Sir John Simon, G.C.M.G., K.C.,\nForeign Office.\n")
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert {"NKZem", "ROA"} <= set(orgs)
+    assert not {"G.C.M.G.", "K.C."} & set(orgs)

@@ -258,5 +258,7 @@ def quoted_place(m: Mention) -> bool:
 
 def quoted_institution(m: Mention) -> bool:
     """An institution's name holding an organisation word in quotation marks, as émigré and police
-    reports quote the bodies they watch ("the "Karelian Committee""), is the institution, not a title."""
-    return m.type == "org" and any(w in lx.words("org-words") for w in WORD.findall(m.text))
+    reports quote the bodies they watch ("the "Karelian Committee""), or a known acronym so quoted
+    ("the so-called «ROA»", lexicon/org-acronyms), is the institution, not a title or a code name."""
+    return m.type == "org" and (any(w in lx.words("org-words") for w in WORD.findall(m.text))
+                                or m.text in lx.words("org-acronyms"))

@@ -22,7 +22,8 @@ def is_acronym(word: str) -> bool:
         and word.replace(".", "") not in lx.words("not-org-acronyms") and not (len(word) > 3 and gz.common_word(word)) \
         and not (len(word) > 3 and unit_head(word)) \
         and (word in lx.words("org-acronyms")
-             or not (pronounceable(word) or (len(word) >= 5 and word.isalpha() and gz.surname_shaped(word.title()))))
+             or not (pronounceable(word) or (len(word) >= 5 and word.isupper() and word.isalpha()
+                                             and gz.surname_shaped(word.title()))))
 
 
 def pronounceable(word: str) -> bool:
