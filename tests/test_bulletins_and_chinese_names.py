@@ -358,3 +358,12 @@ def test_commissariats_by_nk_quoted_known_acronyms_and_a_dispatchs_honours(tmp_p
     orgs = names(root, "orgName")
     assert {"NKZem", "ROA"} <= set(orgs)
     assert not {"G.C.M.G.", "K.C."} & set(orgs)
+
+
+def test_callings_of_the_people_later_writings_thank(tmp_path):
+    """"Archivist Rūta Kalnina set out the files", "a Korean guide, Pak, who lives at Suifenhe": the
+    calling opening a sentence is no part of the name, and after one a lone surname is a person."""
+    text = ("Vilnius, 14 March. Archivist Rūta Kalnina set out the deportation files.\n\n"
+            "He was taken across by a Korean guide, Pak, who lives at Suifenhe.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Rūta Kalnina" in persons and "Pak" in persons

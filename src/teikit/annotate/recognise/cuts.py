@@ -406,13 +406,17 @@ def not_a_name(phrase: Phrase) -> list[Mention] | None:
 
 
 def common_capital_first(phrase: Phrase) -> list[Mention] | None:
-    """A common capitalised word (Comrades, Chairman, Old) or a nationality ("the Korean Kim Pen Hwa")
-    opening a phrase is not part of a name."""
+    """A common capitalised word (Comrades, Chairman, Old), a nationality ("the Korean Kim Pen Hwa") or
+    a calling before a forename ("Archivist Rūta …", opening a sentence) opening a phrase is not part
+    of a name."""
     if east_asian_before_initials(phrase):
         return None
     if phrase.words[0] in lx.words("common-caps") or (len(phrase.run) > 1 and gz.people(phrase.words[0])
                                                            and phrase.words[0] not in gz.first_names()):
         return phrase.classify(phrase.run[1:])
+    if len(phrase.run) > 2 and phrase.words[0].lower() in lx.words("person-descriptions") \
+            and phrase.words[1] in gz.first_names():
+        return phrase.classify(phrase.run[1:])  # "Archivist Rūta Stankevičienė set out the files"
     return None
 
 
