@@ -228,8 +228,7 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return phrase.classify(run[1:])  # "the American Fred HARLOW": a nationality, then the name
     initials = [toks[i].text for i in run if is_initial(toks, i)]
     names = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
-    if len(names) == 2 and not initials and east_asian_in_capitals(toks, [i for i in run if toks[i].text in names], 0) \
-            and all(w.isupper() for w in names):
+    if len(names) == 2 and not initials and all(w.isupper() for w in names) and family_and_given_name(*names):
         m = phrase.mention(run, "person", "high")  # "SHENG SHICAI": a family name and a pinyin given name
         m.words, m.reason = names, "in capitals; evidence: a Chinese family name and a given name's syllables"
         return [m]
@@ -294,11 +293,16 @@ def signed_under_office(text: str, start: int, end: int, block_above: str) -> bo
     an office (lexicon/titles, or the callings of lexicon/person-descriptions: Head, Chief), as a
     document is signed: "Head of Ukhtpechlag NKVD" over "MOROZ"."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if text[line_start:start].strip() or text[end:len(text) if line_end < 0 else line_end].strip(" ."):
+    if text[line_start:start].strip() or not closes_its_line(text, end):
         return False
     above = (text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1] if line_start else block_above).split()
     return bool(above) and office_or_calling(above[0])
+
+
+def closes_its_line(text: str, end: int) -> bool:
+    """Nothing but spaces and a full stop stands after `end` on its line."""
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end < 0 else line_end].strip(" .")
 
 
 #: The gap a typed signature leaves between the office and the name: three spaces or more, or a tab.
@@ -309,13 +313,10 @@ def signed_beside_office(text: str, start: int, end: int) -> bool:
     """The name closes its line after a wide gap, and the line opens with an office (lexicon/titles,
     or the callings of lexicon/person-descriptions), as a typed signature sets them side by side:
     "Chief of the EKO          ZHURBA"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if text[end:len(text) if line_end < 0 else line_end].strip(" ."):
-        return False
-    before = text[line_start:start]
+    before = text[text.rfind("\n", 0, start) + 1:start]
     words = before.split()
-    return SIGNATURE_GAP.search(before) is not None and bool(words) and office_or_calling(words[0])
+    return closes_its_line(text, end) and SIGNATURE_GAP.search(before) is not None and bool(words) \
+        and office_or_calling(words[0])
 
 
 def body_before_initials(phrase: Phrase) -> list[Mention] | None:
