@@ -392,6 +392,8 @@ VERB_BEFORE = re.compile(rf"\b{alternation(LEXICON['months']['verb_before'])}\s+
 #: month, whatever follows.
 MONTH_AND = re.compile(rf"\b{MONTH_FULL}(?:\s*[-–—]\s*|\s+(?:{DAY_CONNECTOR})\s+)$", re.IGNORECASE)
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
+#: "each August", "every spring": a time that comes back, not a date.
+RECURRING = re.compile(rf"\b{alternation(NOT_A_DATE['recurring'])}\s+$", re.IGNORECASE)
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
 #: A season or feast before a noun is its adjective: a word in small letters, or in capitals that the
 #: date lexicon does not know ("THE SPRING SOWING CAMPAIGN", after in_small_letters).
@@ -655,6 +657,8 @@ def plausible(m: re.Match, text: str) -> bool:
                                                        NAME_THEN_CLAUSE.match(after))):
             return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me", "on the 22nd Beria met"
         return bool(DAY_PREPOSITION.search(before))
+    if kind in ("m", "s", "fe") and RECURRING.search(before):
+        return False  # "each August", "every spring"
     if kind == "m":
         word = m.group("m_m")
         prep = PREPOSITION.search(before)
@@ -825,8 +829,10 @@ def find_units(text: str) -> list[Found]:
     return found
 
 
-#: What ends a sentence: a full stop, ! or ?, and a telegram's STOP.
-SENTENCE_END = re.compile(rf"[.!?]|\b{alternation(LEXICON['sentences']['telegram_stops'])}\b")
+#: What ends a sentence: a full stop, ! or ?, and a telegram's STOP; not the stop of a number sign
+#: ("its order No. 00485 called the Polish operation").
+SENTENCE_END = re.compile("".join(rf"(?<!\b{sign})" for sign in NOT_A_DATE["number_signs"]) +
+                          rf"[.!?]|\b{alternation(LEXICON['sentences']['telegram_stops'])}\b")
 
 
 def sentence_opening(text: str, start: int, reach: int = SENTENCE_REACH) -> int:
@@ -1156,6 +1162,7 @@ class Resolver:
     later_note: int | None = None  # the block that wrote out a day after the document's date
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
+    year_written: tuple[int, int, int] | None = None  # the last year written out, its block no. and end
     period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
     named_days: list[tuple[date, date]] = field(default_factory=list)  # spans of days written with their year
 
@@ -1257,7 +1264,8 @@ class Resolver:
                 self.within_named_days(points)
             if any(p.year is None for p in points):
                 story = self.paragraph_told(block_no) if found.deadline and not to_come else None
-                if not self.infer_year(points, block_no, to_come, self.told_before(found, block_no), story):
+                if not self.infer_year(points, block_no, to_come, self.told_before(found, block_no), story,
+                                       self.year_of_story_in_sentence(found, block_no)):
                     return
             if found.weekday is not None and not self.in_period(points[0], found.weekday) and \
                     not self.in_own_time(points[0], found.weekday,
@@ -1474,6 +1482,14 @@ class Resolver:
             return None
         return told[0]
 
+    def year_of_story_in_sentence(self, found: Found, block_no: int) -> bool:
+        """True if the sentence of `found` has written out, before it, a year more than RETROSPECT_YEARS
+        before the document's: in a eulogy of 19 November 2011, "In August 1937 the operation began, and
+        on the night of 2 October he was taken" tells the story's October, not one six weeks before."""
+        written, doc = self.year_written, self.doc_date
+        return written is not None and doc is not None and written[1] == block_no \
+            and found.sentence_start <= written[2] <= found.start and doc.year - written[0] > RETROSPECT_YEARS
+
     def days_before_document(self, points: list[Point]) -> bool:
         """Give days (with their month) that fall at most DAYS_BEFORE days before the document's own
         date its year; True if they do."""
@@ -1493,10 +1509,11 @@ class Resolver:
         return True
 
     def infer_year(self, points: list[Point], block_no: int, future: bool = False, floor: int | None = None,
-                   story: int | None = None) -> bool:
+                   story: int | None = None, story_sentence: bool = False) -> bool:
         """Years for a phrase written without one: recent mention of the month, else the clock, or
         `story`, the month its paragraph has told (the document's date for what is still to come);
-        never before `floor`, the month of a day told before it in its sentence."""
+        never before `floor`, the month of a day told before it in its sentence; not the weeks before
+        the document's date in a `story_sentence` (`year_of_story_in_sentence`)."""
         first = points[0]
         if first.month_lo is None:
             return False
@@ -1509,7 +1526,7 @@ class Resolver:
                 self.list_year[0], first.month_lo, first.day):
             with_year(points, self.list_year[0])
             return True
-        if not future and self.days_before_document(points):
+        if not future and not story_sentence and self.days_before_document(points):
             return True
         anchor = self.clock
         if story is not None:
@@ -1535,10 +1552,13 @@ class Resolver:
                     cost += 12
             else:
                 cost = doc - hi if hi <= doc else 2 * (lo - doc)
-            # on a tie, the year nearer the document's date ("appears on April 1st" in a letter of March)
+            # on a tie, the year nearer the document's date ("appears on April 1st" in a letter of March),
+            # or the period its title names in a text with no date of its own ("Period of work: 15 June –
+            # 2 October 2020", not the decree of 1923 it cites first)
             if floor is not None and hi < floor:
                 cost += 100
-            rank = (cost, 0 if doc is None else min(abs(lo - doc), abs(hi - doc)))
+            near = self.period[0] if self.period is not None else doc
+            rank = (cost, 0 if near is None else min(abs(lo - near), abs(hi - near)))
             if best is None or rank < best[0]:
                 best = (rank, trial)
         for p, t in zip(points, best[1]):
@@ -1562,6 +1582,7 @@ class Resolver:
                 self.named_days.append((first, last))
         if explicit and points[-1].year is not None:
             self.last_year = points[-1].year
+            self.year_written = (points[-1].year, block_no, found.end)
             if points[-1].day is not None and self.after_document(points[-1].year, points[-1].month_lo, points[-1].day):
                 self.later_note = block_no  # "Received on 9.XI.40" under a protocol of 26.X.40
             if found.heads_list and all(p.month_lo is None and p.year == points[0].year for p in points):
@@ -1856,6 +1877,8 @@ def annotate(doc: Document, data: EditionData) -> None:
                     # the next telegram of a file: its own date, its own story; or the dateline of a
                     # document whose letterhead an editor's note hid ("Translated from the Russian. …")
                     resolver = Resolver(opens)
+                if part is div.body and block.kind == "heading" and resolver.period is not None:
+                    resolver.clock = resolver.period  # each section of a report of its period starts in it
                 # in an undated text a heading that is a date ("1936" over a diary's entries) sets the clock
                 narrative = part is div.body and block.kind == "p" or \
                     dated is None and part in (div.head, div.body) and dateline_heading(block)
