@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, date_values
+from conftest import converted, date_values, names
 
 
 def test_a_treaty_cited_by_its_date_does_not_move_the_reports_year(tmp_path):
@@ -62,6 +62,71 @@ def test_a_month_that_comes_back_every_year_is_no_date(tmp_path):
     assert date_values(root)["May 1990"] == "1990-05"
 
 
+def test_buryat_aimaks_and_their_monasteries_are_places(tmp_path):
+    """"Aninsky datsan, Khorinsky aimak": the monastery's name and the district (the Buryat aimak) are
+    places, though both end as Russian surnames do."""
+    text = ("Principal arrests by datsan:\n1. Aninsky datsan, Khorinsky aimak — 33 persons.\n"
+            "2. Egituisky datsan, Yeravninsky aimak — 28 persons.\n")
+    root = converted(tmp_path, text)
+    assert {"Aninsky", "Khorinsky aimak", "Egituisky", "Yeravninsky aimak"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")
+
+
+def test_a_station_named_after_a_person_of_the_authority_is_a_place(tmp_path):
+    """"The Yaroslavsky railway station": the authority knows a Yaroslavsky, but a site word after the
+    name makes it the station's."""
+    text = "Some of the colonists live in the waiting hall of the Yaroslavsky railway station.\n"
+    root = converted(tmp_path, text)
+    assert "Yaroslavsky" in names(root, "placeName")
+    assert not names(root, "persName")
+
+
+def test_colonies_named_after_their_kind_and_a_word_before_it(tmp_path):
+    """"The former colonies Halbstadt and Gnadenfeld", "(villages Glyaden, Orlovo)": names after a
+    word for a kind of settlement are places, with a word of state or a bracket before the kind."""
+    text = ("They came from Slavgorod okrug (villages Glyaden, Tiege and others), from the former colonies "
+            "Halbstadt and Gnadenfeld and from Molochansk raion (former colonies Rueckenau and Lichtfelde).\n")
+    root = converted(tmp_path, text)
+    assert {"Glyaden", "Tiege", "Halbstadt", "Gnadenfeld", "Rueckenau", "Lichtfelde"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")
+
+
+def test_sports_societies_of_the_period_are_bodies_and_their_stadiums_places(tmp_path):
+    """Dynamo (the OGPU's sports society) and Spartak are bodies, not a man named Spartak; the Dynamo
+    Stadium and the Stadium of Young Pioneers are places."""
+    text = ("After the cup semi-final with Dinamo in September 1939, replayed at the Dynamo Stadium, the "
+            "captain of Spartak said at the Stadium of Young Pioneers that the cup was lost.\n")
+    root = converted(tmp_path, text)
+    assert {"Dinamo", "Spartak"} <= set(names(root, "orgName"))
+    assert {"Dynamo Stadium", "Stadium of Young Pioneers"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")
+
+
+def test_a_surname_in_capitals_after_its_particle_is_no_acronym(tmp_path):
+    """"Ambassador von DIRKSEN": a German surname in capitals after "von" is a person's."""
+    text = "The colonists were promised the intervention of Ambassador von DIRKSEN with the NKID.\n"
+    root = converted(tmp_path, text)
+    assert "von DIRKSEN" in names(root, "persName")
+    assert "DIRKSEN" not in names(root, "orgName")
+
+
+def test_a_native_people_of_kamchatka_is_no_person(tmp_path):
+    """"ZAEV Mikhail Afanasievich, Kamchadal, of the village of Sopochnoye": the people, not a person."""
+    text = "— ZAEV Mikhail Afanasievich, Kamchadal, of the village of Sopochnoye, guide of the party.\n"
+    root = converted(tmp_path, text)
+    assert names(root, "persName") == ["ZAEV Mikhail Afanasievich"]
+
+
+def test_a_ship_named_after_a_person_or_a_body_is_neither(tmp_path):
+    """"The icebreaker Krasin", "a Soviet steamer, the "Spartak"": ships bear the names of persons and
+    bodies the authority knows, but a ship's name is not marked; the man himself still is."""
+    text = ('A Soviet steamer, the "Spartak", left Le Havre that night. The icebreaker Krasin reached the camp '
+            "in July; Krasin himself had died in London in 1926.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "persName") == ["Krasin"]
+    assert not names(root, "orgName")
+
+
 def test_a_number_sign_does_not_end_the_sentence_that_tells_the_story_year(tmp_path):
     """"In August 1937 the NKVD began what its order No. 00485 called the Polish operation, and on the
     night of 2 October …": the full stop of "No." ends no sentence, so 2 October is still 1937's."""
@@ -69,3 +134,72 @@ def test_a_number_sign_does_not_end_the_sentence_that_tells_the_story_year(tmp_p
             "In August 1937 the NKVD began what its order No. 00485 called the Polish operation, and on the "
             "night of 2 October her father was taken from the house.\n")
     assert date_values(converted(tmp_path, text))["2 October"] == "1937-10-02"
+
+
+def test_laboratories_and_museum_reserves_are_institutions(tmp_path):
+    """"The Pomor Laboratory of Wood Science", "the Solovetsky Museum-Reserve": institutions, though
+    Pomor is a people's name and "Laboratory" alone no person."""
+    text = ("Dendrochronology: E. Lahtinen, Pomor Laboratory of Wood Science, Arkhangelsk. The files are in the "
+            "Archive of the Solovetsky Museum-Reserve.\n")
+    root = converted(tmp_path, text)
+    orgs = set(names(root, "orgName"))
+    assert "Pomor Laboratory of Wood Science" in orgs
+    assert any("Museum-Reserve" in org for org in orgs)
+    assert names(root, "persName") == ["E. Lahtinen"]
+
+
+def test_the_name_in_brackets_that_spells_an_acronym_is_the_bodys(tmp_path):
+    """"The AKO (Aktsionernoe Kamchatskoe Obshchestvo, …)": the transliterated words whose initials
+    spell the acronym before the bracket are the company's name in full, not a person's; a surname's
+    forenames in brackets stay a person's."""
+    text = ("The coast was worked through the AKO (Aktsionernoe Kamchatskoe Obshchestvo, Joint-Stock Kamchatka "
+            "Company). Comrade PETROV (Pavel Ivanovich) inspected it.\n")
+    root = converted(tmp_path, text)
+    assert "Aktsionernoe Kamchatskoe Obshchestvo" in names(root, "orgName")
+    assert "Aktsionernoe Kamchatskoe Obshchestvo" not in names(root, "persName")
+    assert "Pavel Ivanovich" in names(root, "persName")
+
+
+def test_a_street_named_in_the_genitive_is_a_street_whatever_its_first_word(tmp_path):
+    """"On Mira Street" (ulitsa Mira, of Peace): Mira is also a forename, but a street is a place."""
+    text = "Register your route at the rescue office in Ust-Omchug, on Mira Street, and sign off on return.\n"
+    root = converted(tmp_path, text)
+    assert "Mira Street" in names(root, "placeName")
+    assert not names(root, "persName")
+
+
+def test_a_surname_in_the_plural_is_the_family_of_the_person_it_names(tmp_path):
+    """"The STAROSTINS" after "STAROSTIN Nikolai Petrovich" in a list of the arrested: the brothers, not
+    an acronym's body."""
+    text = ("The following were arrested:\n1. STAROSTIN Nikolai Petrovich, born 1902;\n"
+            "2. STAROSTIN Andrei Petrovich, born 1906.\n"
+            "The materials establish that the STAROSTINS took hold of the society's leadership.\n")
+    root = converted(tmp_path, text)
+    assert "STAROSTINS" in names(root, "persName")
+    assert not names(root, "orgName")
+
+
+def test_a_scholar_and_a_cover_name_after_the_name_of(tmp_path):
+    """"The Japanese orientalist HIRAI", "under the name of TUDUP": a calling and a naming noun before
+    "of" say a person follows."""
+    text = "He met the Japanese orientalist HIRAI in 1928 and visited Hailar in 1934 under the name of TUDUP.\n"
+    assert {"HIRAI", "TUDUP"} <= set(names(converted(tmp_path, text), "persName"))
+
+
+def test_a_unit_closing_a_heading_in_capitals_is_a_place(tmp_path):
+    """"TO THE HEAD OF THE UNKVD FOR THE FAR EASTERN KRAI": the heading's words are cut out, but not
+    the krai that closes it."""
+    text = "TOP SECRET\n\nTO THE HEAD OF THE UNKVD FOR THE FAR EASTERN KRAI\nComrade LYUSHKOV G. S.\n\nReport.\n"
+    root = converted(tmp_path, text)
+    assert "FAR EASTERN KRAI" in names(root, "placeName")
+
+
+def test_a_state_in_capitals_is_a_place_though_soviet_is_a_bodys_word(tmp_path):
+    """"LAW OF THE RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC": a republic closes the name, with no
+    "of" inside it, so it is the state, not an institution; "DIRECTORATE OF THE NKVD FOR THE LENINGRAD
+    OBLAST" stays a body and its region."""
+    text = ("LAW OF THE RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC\n\nON THE REHABILITATION OF VICTIMS\n\n"
+            "Article 1.\n\nDIRECTORATE OF THE NKVD FOR THE LENINGRAD OBLAST\n\nReport.\n")
+    root = converted(tmp_path, text)
+    assert "RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC" in names(root, "placeName")
+    assert "DIRECTORATE" in names(root, "orgName")

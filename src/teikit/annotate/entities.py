@@ -27,11 +27,12 @@ from teikit import lexicon as lx
 from teikit.authority import entry_elements, load_authority, shipped_surnames
 from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
-from teikit.annotate.recognise.cuts import rank_at
+from teikit.annotate.recognise.cuts import rank_at, vessel_before
 from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.organisations import enterprise_after, kind_of_enterprise
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among_places, called_a_town, \
-    dateline_after, other_name_of_a_place_after, renaming_before, renaming_tail, unit_level_after, year_of_birth_before
+    dateline_after, other_name_of_a_place_after, renaming_before, renaming_tail, site_pattern, unit_level_after, \
+    year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
 from teikit.annotate.recognise.words import is_acronym
 from teikit.corpus import stable_ids
@@ -289,6 +290,7 @@ class AuthorityFinder(RegisterFinder):
     def spans(self, block: Block) -> list[Span]:
         found = [span for span in super().spans(block)
                  if not self.place_here(block.text, span) and not self.namesake(block.text, span)
+                 and not vessel_before().search(block.text, max(0, span.start - 30), span.start)
                  and not self.part_of_a_longer_name(block.text, span)
                  and not rank_at(block.text, span.start, span.end)]  # "Red Army man KRAVETS": a rank
         found = [part for span in found for part in self.flat(block.text, span)]
@@ -390,8 +392,8 @@ class AuthorityFinder(RegisterFinder):
         or one with another name of a place in brackets after it ("Molotov (Perm)") or words saying it was
         the town's name then ("Voroshilovgrad, as it was then") or that the text calls a town ("Kuibyshev,
         the town in Novosibirsk Oblast"), or the name an
-        institution or a street bears ("the Kirov Works", "the Kuibyshev Aviation Institute", "Frunze
-        Street", "the Kaganovich kolkhoz"): left
+        institution, a street or a site bears ("the Kirov Works", "the Kuibyshev Aviation Institute", "Frunze
+        Street", "the Kaganovich kolkhoz", "the Yaroslavsky railway station"): left
         to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
             return False  # "after a visit to Beria's office": a possessive is the person's
@@ -399,9 +401,10 @@ class AuthorityFinder(RegisterFinder):
         if named_after and any(word in lx.words("org-words") or word in lx.words("place-heads")
                                for word in named_after.group(1).split()) \
                 or kind_of_enterprise()[1].match(text, span.end) or enterprise_after().match(text, span.end) \
-                or kind_of_enterprise()[0].search(text, max(0, span.start - 30), span.start):
+                or kind_of_enterprise()[0].search(text, max(0, span.start - 30), span.start) \
+                or site_pattern().match(text, span.end):
             return True  # "the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz", "the Kirov works",
-            # "the kolkhoz imeni Petrovsky": named after the person
+            # "the kolkhoz imeni Petrovsky", "the Yaroslavsky railway station": named after the person
         before, after = place_context()
         if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person

@@ -188,9 +188,11 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     the capitalised words beside them name a publication or series.
     """
     toks, run = phrase.classifier.toks, phrase.run
-    cuts = [p for p, i in enumerate(run) if (heading_word(toks[i].text) and not surname_here(phrase, p)
-                                             and not east_asian_in_capitals(toks, run, p)
-                                             and not (i and listed("alias-words", toks[i - 1].text.lower())))
+    unit = trailing_unit(toks, run)
+    cuts = [p for p, i in enumerate(run)
+            if p not in unit and (heading_word(toks[i].text) and not surname_here(phrase, p)
+                                  and not east_asian_in_capitals(toks, run, p)
+                                  and not (i and listed("alias-words", toks[i - 1].text.lower())))
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
     if not cuts:
         return None
@@ -208,6 +210,19 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
                   or (m.type == "person" and (m.cert == "high" or by))]
         start = cut + 1
     return found
+
+
+def trailing_unit(toks: list[Tok], run: list[int]) -> set[int]:
+    """The positions of an administrative unit that closes a heading in capitals, back to its last
+    function word: "FAR EASTERN KRAI" of "TO THE HEAD OF THE UNKVD FOR THE FAR EASTERN KRAI", whose
+    words are heading words one by one (lexicon/unit-heads)."""
+    if len(run) < 2 or not toks[run[-1]].text.isupper() or not unit_head(toks[run[-1]].text.title()) \
+            and not unit_head(toks[run[-1]].text):
+        return set()
+    first = len(run) - 1
+    while first > 0 and not listed("function-words", toks[run[first - 1]].text):
+        first -= 1
+    return set(range(first, len(run))) if first < len(run) - 1 else set()
 
 
 def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
@@ -261,10 +276,19 @@ def citation_after() -> re.Pattern[str]:
 
 
 def ship(phrase: Phrase) -> list[Mention] | None:
-    """A name after a word for a ship ("the steamer Dzhurma", "the icebreaker Krasin":
-    lexicon/vessel-words) is a ship's, not a person's nor a place's, though ships bear both."""
-    toks, first = phrase.classifier.toks, phrase.run[0]
-    return [] if first and toks[first - 1].text.lower() in lx.words("vessel-words") else None
+    """A name after a word for a ship ("the steamer Dzhurma", "the icebreaker Krasin", "a steamer, the
+    "Spartak"": lexicon/vessel-words) is a ship's, not a person's nor a place's, though ships bear both."""
+    classifier = phrase.classifier
+    start = classifier.toks[phrase.run[0]].start
+    return [] if vessel_before().search(classifier.text, max(0, start - 30), start) else None
+
+
+@cache
+def vessel_before() -> re.Pattern[str]:
+    """A word for a ship right before a name, or before ", the" and a quotation mark: "the icebreaker
+    Krasin", "a Soviet steamer, the "Spartak"": the ship's name, which GUIDELINES leave unmarked, not
+    the person's or the body's it honours (lexicon/vessel-words)."""
+    return re.compile(rf"\b{lx.alternation(lx.entries('vessel-words'))}(?:,\s*the)?\s+[\"“«]?$", re.IGNORECASE)
 
 
 def people(phrase: Phrase) -> list[Mention] | None:

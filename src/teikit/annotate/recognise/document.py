@@ -427,12 +427,18 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
     document gives strong evidence: "Lvov" in "the Lvov university" is the town of "in Lvov";
     "Rēzekne" opening a sentence is the town of "the town of Rēzekne"; two capitalised words with no
     sign of a person ("the offices of Sovetsky Pisatel") are the publisher of '"Steel Days" (Sovetsky
-    Pisatel, 1940)'; a code name ('Agent "Irtysh"') stays a person. A possessive after a name
+    Pisatel, 1940)'; a code name ('Agent "Irtysh"') stays a person; a surname in the plural is the
+    family of the person the surname names ("the STAROSTINS"). A possessive after a name
     is a person's evidence of its own ("Kirov's report"). A word with no evidence at all takes
     the type the same word has anywhere on any evidence ("sent to Orotukan" after "from Magadan to
     Orotukan")."""
     for m in found:
-        sense = senses.get(sense_key(m.text)) or (weak_senses.get(sense_key(m.text)) if guessed(m) else None)
+        key = sense_key(m.text)
+        sense = senses.get(key) or (weak_senses.get(key) if guessed(m) else None)
+        if sense is None and m.type == "person?" and key.endswith("s") and senses.get(key[:-1]) == "person":
+            m.type, m.cert, m.words = "person", "medium", [m.text]  # "the STAROSTINS" of "STAROSTIN Andrei"
+            m.reason += "; the plural of a surname named a person elsewhere in the text"
+            continue
         weak = (m.type in ("person", "person?") and m.cert != "high" and (len(m.words) <= 1 or m.cert == "low")
                 and not m.initials and m.rule != "quoted-name") or (m.type == "place" and m.cert == "low")
         if texts[m.block][m.end:m.end + 2] in ("'s", "’s"):

@@ -69,13 +69,16 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     ("PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS OF THE USSR", "MAIN DIRECTORATE OF STATE SECURITY"):
     an organisation word in capitals (lexicon/org-words) and nothing of a heading's numbering or of
     a document's kind (no Roman numeral, no word of lexicon/document-words or event-words). An
-    acronym or a place it names stands apart ("… OF THE USSR")."""
+    acronym or a place it names stands apart ("… OF THE USSR"); a unit word closing it with no "of"
+    makes it a state's or a region's name ("RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC")."""
     words = [w for w in phrase.words if w[:1].isalpha() and not (len(w) == 1 and w.islower())]  # VKP(b)'s b
     if not (len(words) >= 2 and all(w.isupper() for w in words) and any(listed("org-words", w) for w in words)) \
             or any(ROMAN.fullmatch(w) and len(w) > 1 or listed("document-words", w) or listed("event-words", w)
                    for w in words):
         return None
     toks, run = phrase.classifier.toks, phrase.run
+    if unit_head(words[-1].title()) and not any(w.lower() in lx.words("connectors") for w in words):
+        return None  # "RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC": a state, left to the unit rule
     text, start = phrase.classifier.text, toks[run[0]].start
     section = SECTION_HEADING.match(text, text.rfind("\n", 0, start) + 1)
     if section is not None and section.start(1) <= start and not listed("org-words", section.group(1)):
@@ -170,6 +173,8 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
         if (forename_in_ordinary_case(after) or forename_in_ordinary_case(before)) \
                 and toks[i].text not in lx.words("org-acronyms"):
             continue  # "KOHN Moishe-Leib", "Margaret DUNBAR of Glasgow": a surname in capitals beside its forename
+        if before in lx.words("particles") and toks[i].text not in lx.words("org-acronyms"):
+            continue  # "Ambassador von DIRKSEN": a surname in capitals after its particle
         if korean_syllables([toks[k].text for k in run[pos + 1:pos + 3]]) and toks[i].text.isupper() \
                 or pos + 1 < len(run) and toks[run[pos + 1]].text.isupper() \
                 and family_and_given_name(toks[i].text, toks[run[pos + 1]].text):
@@ -461,6 +466,25 @@ def acronym_of_the_name_before(phrase: Phrase) -> list[Mention] | None:
         return None  # a Russian acronym keeps its own initials: "Ust-Vym Corrective Labour Camp (USTVYMLAG)",
         # "True Orthodox Church (IPTs)", "the road transport department (DTO)"
     return [phrase.mention(phrase.run, "org", "medium")]
+
+
+def name_spelling_the_acronym_before(phrase: Phrase) -> list[Mention] | None:
+    """The words in brackets right after an acronym, whose initials spell it, are its name in full, an
+    institution's whatever their language: "the AKO (Aktsionernoe Kamchatskoe Obshchestvo, Joint-Stock
+    Kamchatka Company)", "the ChK (Chrezvychainaya Komissiya)"; not "PETROV (Pavel Ivanovich)"."""
+    classifier, run = phrase.classifier, phrase.run
+    start = classifier.toks[run[0]].start
+    acronym = ACRONYM_THEN_BRACKET.search(classifier.text, max(0, start - 20), start)
+    if acronym is None or len(run) < 2:
+        return None
+    initials = "".join(word[0] for word in phrase.words if word[:1].isupper())
+    if initials != "".join(c for c in acronym.group(1) if c.isupper()):
+        return None
+    return phrase.classifier.organisation(run)  # "APRK (Archive of the President of the Republic of Kazakhstan)"
+
+
+#: An acronym (its capitals two or more) and an opening bracket, right before a name.
+ACRONYM_THEN_BRACKET = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\($")
 
 
 #: A Russian acronym with its last letter small, as transliterations keep a soft sign or "ts": "IPTs".

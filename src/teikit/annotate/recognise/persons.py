@@ -438,13 +438,15 @@ def respelled_in_brackets(phrase: Phrase) -> list[Mention] | None:
 
 def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:
     """A name of one or two words right after a word that says a cover name follows (lexicon/alias-words:
-    "the informer Miller", "AGENT CODE NAME WOLF") is a person, with or without quotation marks and
-    whatever its shape: cover names are often common words. Not a known acronym, place, function
-    word or common capital, nor a letter alone, which labels a source or an appendix ("Source B")."""
+    "the informer Miller", "AGENT CODE NAME WOLF", "under the name of TUDUP") is a person, with or
+    without quotation marks and whatever its shape: cover names are often common words. Not a known
+    acronym, place, function word or common capital, nor a letter alone, which labels a source or an
+    appendix ("Source B")."""
     classifier, run = phrase.classifier, phrase.run
     toks, k = classifier.toks, run[0] - 1
     words = phrase.words
-    if k < 0 or len(run) > 2 or toks[k].text.lower() not in lx.words("alias-words") \
+    named_of = k >= 1 and toks[k].text == "of" and f"{toks[k - 1].text.lower()} of" in lx.words("alias-words")
+    if k < 0 or len(run) > 2 or toks[k].text.lower() not in lx.words("alias-words") and not named_of \
             or classifier.text[toks[k].end:toks[run[0]].start] != " " \
             or not all(w.isalpha() and len(w) > 1 for w in words) \
             or any(w in lx.words("org-acronyms") or listed("function-words", w) or listed("common-caps", w)

@@ -208,8 +208,9 @@ def before_list(classifier: Classifier, first: int) -> int:
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
-    word alone after "the", or after "the" and one capitalised word for the people who live there:
-    "the villages Voknavolok, Kimasozero and Lusalma", "the Talysh villages Shikhlar"; or the word and a
+    word alone after "the" or a bracket, or after either and one word (the people who live there, the
+    place's state): "the villages Voknavolok, Kimasozero and Lusalma", "the Talysh villages Shikhlar",
+    "(former colonies Halbstadt and Gnadenfeld)", "(villages Glyaden, Orlovo)"; or the word and a
     bracket that holds only names: "the Cossack stanitsas (Kagalnitskaya, Mechetinskaya)", not a
     citation ("the Kuntsevo district (Vatlin 2004)"); or a Russian word for a settlement straight
     before it, or its abbreviation: "stanitsa Ust-Labinskaya", "s. Stryzhavka" (lexicon/settlement-leads)."""
@@ -228,7 +229,8 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
         kind = kind.lower()  # "Villages of Lozovka and Stoianiv were surrounded."
     return k >= 1 and (toks[k].text == "of" and kind in lx.words("place-nouns")
                        or toks[k].text in lx.words("place-nouns") and (
-                           toks[k - 1].text == "the" or k >= 2 and toks[k - 1].cap and toks[k - 2].text == "the"
+                           toks[k - 1].text in ("the", "(") or k >= 2 and toks[k - 2].text in ("the", "(")
+                           and (toks[k - 1].cap or toks[k - 1].text.isalpha() and toks[k - 1].text.islower())
                            or toks[k - 1].text == "," and gz.singulars(toks[k].text)[1:] != []))
     # "Lenkoran raion, villages Gumbashi, Kijaba, Liman": the kind in the plural after a comma
 

@@ -15,6 +15,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("quoted-name", 101, quotations.quoted_name),
     Rule("respelled-in-brackets", 100, persons.respelled_in_brackets),
     Rule("acronym-of-the-name-before", 100, organisations.acronym_of_the_name_before),
+    Rule("name-spelling-the-acronym-before", 100, organisations.name_spelling_the_acronym_before),
     Rule("archive-before-its-fond", 99, organisations.archive_before_its_fond),
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("place-after-its-label", 99, places.place_after_its_label),
