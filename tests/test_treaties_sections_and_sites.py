@@ -1,6 +1,8 @@
-"""What the thirty-first round of issue 15 read (set AG): a report on foreign fishing concessions, a
-works' report with the day of an opening, a eulogy, a conservator's report in numbered sections, a
-hiking guide, a report on lamas and their monasteries, a report on colonists, a sports society's case.
+"""What the thirty-first and thirty-second rounds of issue 15 read (sets AG and AH): a report on
+foreign fishing concessions, a works' report with the day of an opening, a eulogy, a conservator's
+report in numbered sections, a hiking guide, a report on lamas and their monasteries, a report on
+colonists, a sports society's case; a border report from Turkmenia, arrests in the Northern Sea
+Route's directorate, Esperantists, Baptists, a parish history, an application to a court.
 
 Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
 markup.
@@ -203,3 +205,84 @@ def test_a_state_in_capitals_is_a_place_though_soviet_is_a_bodys_word(tmp_path):
     root = converted(tmp_path, text)
     assert "RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC" in names(root, "placeName")
     assert "DIRECTORATE" in names(root, "orgName")
+
+
+def test_central_asian_names_with_their_honorifics_are_persons(tmp_path):
+    """"KAKABAI-SERDAR", "DZHUNAID-KHAN", "Nadir-shah", "MIRZA ASADULLA": a Turkic or Persian honorific
+    joined to a name, or before it, makes a person of a word in capitals of no Russian shape."""
+    text = ("The band of KAKABAI-SERDAR crossed the Atrek. DZHUNAID-KHAN sends messengers from Herat. By order "
+            "of Nadir-shah the Afghan authorities moved the nomads. A patrol detained MIRZA ASADULLA.\n")
+    persons = " | ".join(names(converted(tmp_path, text), "persName"))
+    for name in ("KAKABAI-SERDAR", "DZHUNAID-KHAN", "Nadir-shah", "ASADULLA"):
+        assert name in persons
+
+
+def test_turkic_places_by_their_parts_and_the_wells_of_the_steppe(tmp_path):
+    """"Kara-Kum", "Kopet-Dag", "Takhta-Bazar", "Kizyl-Arvat": a Turkic word for sands, mountain or
+    market closing a hyphened name, or a colour opening it, makes a place; so does "the wells"."""
+    text = ("The bands withdrew into the Kara-Kum and the gorges of the Kopet-Dag. Our group from Takhta-Bazar "
+            "and the manoeuvre group from Kizyl-Arvat met near the wells Chagyl and Orta-Kuyu.\n")
+    root = converted(tmp_path, text)
+    places = {"Kara-Kum", "Kopet-Dag", "Takhta-Bazar", "Kizyl-Arvat", "Chagyl", "Orta-Kuyu"}
+    assert places <= set(names(root, "placeName"))
+    assert not names(root, "persName") and not names(root, "orgName")
+
+
+def test_a_footnotes_figure_after_a_name_or_a_date_hides_neither(tmp_path):
+    """"Compiled by Memorial¹", "the order of 11.XII.1937¹": the superscript figure marks a footnote."""
+    text = "The database was compiled by Memorial¹ from the order of 11.XII.1937¹ and its lists.\n"
+    root = converted(tmp_path, text)
+    assert "Memorial" in names(root, "orgName")
+    assert date_values(root)["11.XII.1937"] == "1937-12-11"
+
+
+def test_ships_in_the_plural_and_airships_are_not_persons(tmp_path):
+    """'The icebreakers "Lenin", "Sadko" and "Malygin"', 'the airship "Graf Zeppelin"': ships."""
+    text = ('In 1937 the icebreakers "Lenin", "Sadko" and "Malygin" were caught by the ice; in 1931 the '
+            'airship "Graf Zeppelin" flew over Franz Josef Land.\n')
+    assert not names(converted(tmp_path, text), "persName")
+
+
+def test_a_court_of_a_town_named_after_a_saint_is_the_town_and_the_court(tmp_path):
+    """"The St Petersburg City Court upheld the judgment": the town, then its court; "the church of St.
+    Louis des Français" stays one place."""
+    text = "The St Petersburg City Court upheld the judgment. Mass was said in St. Louis des Français.\n"
+    root = converted(tmp_path, text)
+    assert "City Court" in names(root, "orgName")
+    assert "St. Louis des Français" in names(root, "placeName")
+
+
+def test_bodies_of_the_genre_the_authority_now_knows(tmp_path):
+    """Agitprop, GITIS and the Verkhovna Rada are bodies; the state after "of" stays apart."""
+    text = ('The article was written "in the Agitprop". The lecturer of GITIS spoke. The Verkhovna Rada of '
+            "Ukraine passed the law.\n")
+    root = converted(tmp_path, text)
+    assert {"Agitprop", "GITIS", "Verkhovna Rada"} <= set(names(root, "orgName"))
+    assert "Ukraine" in names(root, "placeName")
+
+
+def test_esperanto_bodies_by_their_words_for_an_association_and_a_union(tmp_path):
+    """"Sennacieca Asocio Tutmonda", "Sovetrespublikara Esperantista Unio": bodies, not persons."""
+    text = "He wrote to the Sennacieca Asocio Tutmonda in Paris and to the Sovetrespublikara Esperantista Unio.\n"
+    root = converted(tmp_path, text)
+    assert not names(root, "persName")
+    assert {"Sennacieca Asocio Tutmonda", "Sovetrespublikara Esperantista Unio"} <= set(names(root, "orgName"))
+
+
+def test_a_body_in_capitals_before_an_officials_initials_and_surname(tmp_path):
+    """"The deputy chief of GUSMP N. M. YANSON": a word in capitals before initials and a surname in
+    capitals is the body, not part of the name; "guards TOROPOV N. A. and Kuzma SHESTAKOV" stays two
+    persons."""
+    text = ("The deputy chief of GUSMP N. M. YANSON was arrested. Guards TOROPOV N. A. and Kuzma SHESTAKOV "
+            "were on duty.\n")
+    root = converted(tmp_path, text)
+    assert "GUSMP" in names(root, "orgName")
+    assert {"N. M. YANSON", "TOROPOV N. A.", "Kuzma SHESTAKOV"} <= set(names(root, "persName"))
+
+
+def test_a_rising_promised_for_the_autumn_is_still_to_come(tmp_path):
+    """A report of 12 June 1931: messengers "promising arms and a new rising in the autumn" speak of
+    the autumn of 1931, not of the year before."""
+    text = ("Border guard report\n12 June 1931\n\nIn April the bands crossed the river. Messengers are "
+            "promising arms and a new rising in the autumn.\n")
+    assert date_values(converted(tmp_path, text))["the autumn"] == "1931-09/1931-11"

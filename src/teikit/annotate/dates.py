@@ -75,6 +75,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from teikit.annotate.recognise.capitals import WORD_IN_CAPITALS, in_small_letters
+from teikit.annotate.recognise.tokens import FOOTNOTE_FIGURE
 from teikit.edition import EditionData
 from teikit.lexicon import alternation, table, words
 from teikit.model import Block, Document, Span, SpanIndex
@@ -1803,6 +1804,9 @@ def override_points(found: Found) -> None:
                                                                              m2[0] if m2 else 12)]
 
 
+#: What a footnote's superscript figure is read as, one character for one: a mark, not a digit of a date.
+FOOTNOTE_STAND_IN = "*"
+
 #: A wire's or a newspaper's dateline before its date: a place in capitals and a comma ("MOSCOW, ").
 WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'‐-]+,\s+")
 
@@ -1811,7 +1815,7 @@ def annotate_block(doc: Document, overrides: list[LocatedOverride], block: Block
                    block_no: int, narrative: bool) -> None:
     if not block.holds_markup:
         return
-    text = block.text
+    text = FOOTNOTE_FIGURE.sub(FOOTNOTE_STAND_IN, block.text)  # "the order of 11.XII.1937¹": a footnote's figure
     found = find_dates(text)
     for f in found:
         if resolver.period is not None and WIRE_DATELINE.fullmatch(text, text.rfind("\n", 0, f.start) + 1, f.start):

@@ -34,6 +34,7 @@ from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among
     dateline_after, other_name_of_a_place_after, renaming_before, renaming_tail, site_pattern, unit_level_after, \
     year_of_birth_before
 from teikit.annotate.recognise.quotations import inside, titles_of_works
+from teikit.annotate.recognise.tokens import WORD_CHAR
 from teikit.annotate.recognise.words import is_acronym
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
@@ -119,7 +120,7 @@ def form_pattern(forms: list[str]) -> re.Pattern[str]:
         for token in re.findall(r"\s+|.", form.strip(), re.S):
             node = node.setdefault(" " if token.isspace() else token, {})
         node[""] = {}  # a form ends here
-    return re.compile(rf"(?:{branches(tree)})(?!\w)")
+    return re.compile(rf"(?:{branches(tree)})(?!{WORD_CHAR})")  # "compiled by Memorial¹": a footnote's figure
 
 
 def branches(node: dict[str, dict]) -> str:

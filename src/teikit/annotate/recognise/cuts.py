@@ -285,10 +285,10 @@ def ship(phrase: Phrase) -> list[Mention] | None:
 
 @cache
 def vessel_before() -> re.Pattern[str]:
-    """A word for a ship right before a name, or before ", the" and a quotation mark: "the icebreaker
-    Krasin", "a Soviet steamer, the "Spartak"": the ship's name, which GUIDELINES leave unmarked, not
-    the person's or the body's it honours (lexicon/vessel-words)."""
-    return re.compile(rf"\b{lx.alternation(lx.entries('vessel-words'))}(?:,\s*the)?\s+[\"“«]?$", re.IGNORECASE)
+    """A word for a ship (or ships) right before a name, or before ", the" and a quotation mark: "the
+    icebreaker Krasin", "a Soviet steamer, the "Spartak"", "the icebreakers "Sadko"": the ship's name,
+    which GUIDELINES leave unmarked, not the person's or the body's it honours (lexicon/vessel-words)."""
+    return re.compile(rf"\b{lx.alternation(lx.entries('vessel-words'))}s?(?:,\s*the)?\s+[\"“«]?$", re.IGNORECASE)
 
 
 def people(phrase: Phrase) -> list[Mention] | None:

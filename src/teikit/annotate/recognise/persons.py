@@ -321,7 +321,8 @@ def signed_beside_office(text: str, start: int, end: int) -> bool:
 
 def body_before_initials(phrase: Phrase) -> list[Mention] | None:
     """Initials open a name after the place, acronym or institution whose official it is: "the USSR
-    V. M. BOCHKOV", "NKVD I. I. PETROV", "Chairman of the Tambov Gubcheka Ya. Tsirul'". What stands
+    V. M. BOCHKOV", "NKVD I. I. PETROV", "Chairman of the Tambov Gubcheka Ya. Tsirul'", also a word in
+    capitals of any shape when a surname in capitals follows them ("GUSMP N. M. YANSON"). What stands
     before them is classified on its own, the initials and surname after them as a name."""
     toks, run = phrase.classifier.toks, phrase.run
     pos = next((p for p, i in enumerate(run) if is_initial(toks, i)), 0)
@@ -329,7 +330,10 @@ def body_before_initials(phrase: Phrase) -> list[Mention] | None:
     if not pos or not all(w.isalpha() and w[:1].isupper() for w in before) \
             or not any(toks[i].cap and toks[i].text != "." and not is_initial(toks, i) for i in run[pos:]):
         return None
-    return phrase.classify(run[:pos]) + phrase.classify(run[pos:]) if all(map(body_word, before)) else None
+    name = [toks[i].text for i in run[pos:] if toks[i].text != "." and not is_initial(toks, i)]
+    surname_after = len(name) == 1 and len(name[0]) > 1 and name[0].isupper() and all(w.isupper() for w in before)
+    return phrase.classify(run[:pos]) + phrase.classify(run[pos:]) \
+        if surname_after or all(map(body_word, before)) else None
 
 
 def body_word(word: str) -> bool:
@@ -529,6 +533,17 @@ def single_name(phrase: Phrase) -> list[Mention] | None:
 
 #: A word in Cyrillic letters, hyphened parts allowed ("Бонч-Бруевич").
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
+
+
+def name_with_an_honorific(phrase: Phrase) -> list[Mention] | None:
+    """A hyphened word with a Turkic or Persian honorific as one of its parts is a person's name, in
+    capitals too: "KAKABAI-SERDAR", "DZHUNAID-KHAN", "Nadir-shah" (lexicon/honorific-parts)."""
+    word = single(phrase)
+    if not word or "-" not in word or not word[:1].isupper():
+        return None
+    if not any(part.lower() in lx.words("honorific-parts") for part in word.split("-")):
+        return None
+    return [phrase.mention(phrase.run, "person", "medium")]
 
 
 def name_in_cyrillic(phrase: Phrase) -> list[Mention] | None:

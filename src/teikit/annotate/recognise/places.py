@@ -919,10 +919,13 @@ def known_place(word: str) -> bool:
 
 
 def place_prefixed(word: str) -> bool:
-    """A hyphened word opening with a part only place names open with: "Ust-Kulom", "Verkhne-Udinsk";
-    not a camp or an institution named after one ("Ust-Vymlag": lexicon/institution-stems)."""
+    """A hyphened word opening with a part only place names open with: "Ust-Kulom", "Verkhne-Udinsk",
+    "Kizyl-Arvat", or closing with a Turkic word for a feature of the land: "Kara-Kum", "Kopet-Dag",
+    "Orta-Kuyu" (lexicon/place-final-parts); not a camp or an institution named after one
+    ("Ust-Vymlag": lexicon/institution-stems)."""
     first, hyphen, rest = word.partition("-")
-    return bool(hyphen) and rest[:1].isupper() and first in lx.words("place-prefixes") and not stemmed_institution(word)
+    return bool(hyphen) and rest[:1].isupper() and not stemmed_institution(word) and (
+        first in lx.words("place-prefixes") or word.rsplit("-", 1)[1] in lx.words("place-final-parts"))
 
 
 def place_word(phrase: Phrase) -> list[Mention] | None:
@@ -1014,11 +1017,16 @@ def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
 
 def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
     """A name opened by a word for a saint ("St. Louis des Français", "Saint Isaac's") names a church,
-    a town or a street, not a person of the text (lexicon/saint-words); "St." is no title here."""
+    a town or a street, not a person of the text (lexicon/saint-words); "St." is no title here. A
+    town's body after the town's name is the town and the body: "the St Petersburg City Court"."""
     toks, run = phrase.classifier.toks, phrase.run
     rest = run[2:] if len(run) > 2 and toks[run[1]].text == "." else run[1:]
     if phrase.words[0] not in lx.words("saint-words") or not rest or not toks[rest[0]].cap:
         return None
+    if listed("org-words", toks[run[-1]].text):
+        for cut in range(2, len(run)):
+            if place_ok(" ".join(toks[i].text for i in run[:cut])):
+                return [phrase.mention(run[:cut], "place", "medium"), phrase.mention(run[cut:], "org", "medium")]
     return [phrase.mention(run, "place", "medium")]
 
 

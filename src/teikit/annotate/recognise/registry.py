@@ -43,6 +43,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("body-before-initials", 89, persons.body_before_initials),
     Rule("body-before-surname-in-capitals", 89, persons.body_before_surname_in_capitals),
     Rule("name-in-cyrillic", 89, persons.name_in_cyrillic),
+    Rule("name-with-an-honorific", 89, persons.name_with_an_honorific),
     Rule("name-after-alias-word", 88, persons.name_after_alias_word),
     Rule("names-joined", 88, persons.names_joined),
     Rule("party-to-a-case", 88, persons.party_to_a_case),

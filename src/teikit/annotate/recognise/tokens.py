@@ -17,8 +17,11 @@ from teikit.annotate.recognise.words import listed
 from teikit.register import Draft
 
 
-#: A letter or digit of a word; not a superscript figure, which marks a footnote ("the Abasha² Raikom").
-WORD_CHAR = r"[^\W¹²³⁰⁴-⁹]"
+#: The superscript figures that mark a footnote ("the Abasha² Raikom", "Memorial¹", "of 11.XII.1937¹").
+FOOTNOTE_FIGURES = "¹²³⁰⁴-⁹"
+FOOTNOTE_FIGURE = re.compile(f"[{FOOTNOTE_FIGURES}]")
+#: A letter or digit of a word; not a superscript figure.
+WORD_CHAR = rf"[^\W{FOOTNOTE_FIGURES}]"
 TOKEN = re.compile(rf"{WORD_CHAR}+(?:[-‐]{WORD_CHAR}+)*(?:['’](?![sS]\b){WORD_CHAR}+)*|\S")
 
 SENTENCE_END = set(".!?:;\n\"“”‘(«»ʺ")
