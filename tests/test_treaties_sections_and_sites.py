@@ -286,3 +286,61 @@ def test_a_rising_promised_for_the_autumn_is_still_to_come(tmp_path):
     text = ("Border guard report\n12 June 1931\n\nIn April the bands crossed the river. Messengers are "
             "promising arms and a new rising in the autumn.\n")
     assert date_values(converted(tmp_path, text))["the autumn"] == "1931-09/1931-11"
+
+
+def test_an_honorific_name_before_a_surname_in_capitals_and_a_mollas_title(tmp_path):
+    """"The Ganja Committee is headed by Jafar-bek SULTANOV", "under Molla Rza ALIYEV", "the darga
+    OORZHAK Lopsang": the honorific joins the name; a molla and a darga are titles."""
+    text = ("The Ganja Committee is headed by Jafar-bek SULTANOV; the Ittihad groups are under Molla Rza ALIYEV. "
+            "In the khoshun the darga OORZHAK Lopsang hid the cattle.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Jafar-bek SULTANOV" in persons and "Rza ALIYEV" in persons and "OORZHAK Lopsang" in persons
+
+
+def test_a_list_of_the_arrested_by_surname_in_capitals_and_forename_of_any_origin(tmp_path):
+    """"— KUULAR Dazhy-Seren, commander of the regiment;": a Tuvan forename no list holds, after a
+    surname in capitals, opening a list's line and followed by a description."""
+    text = ("The following were arrested:\n— KUULAR Dazhy-Seren, commander of the cavalry regiment;\n"
+            "— ONDAR Sambuu, Minister of Livestock;\n— SAAYA Balchyr, secretary of the Revsomol.\n")
+    assert {"KUULAR Dazhy-Seren", "ONDAR Sambuu", "SAAYA Balchyr"} <= set(names(converted(tmp_path, text), "persName"))
+
+
+def test_the_painter_after_a_work_and_by(tmp_path):
+    """'"Venus with a Mirror" by Titian', "two portraits by Rembrandt": the painter; "a report by the
+    NKVD" is no person."""
+    text = ('The sale includes "Venus with a Mirror" by Titian and two portraits by Rembrandt, listed in a '
+            "report by the NKVD.\n")
+    root = converted(tmp_path, text)
+    assert {"Titian", "Rembrandt"} <= set(names(root, "persName"))
+    assert "NKVD" not in names(root, "persName")
+
+
+def test_the_art_trade_and_the_assemblies_of_tuva(tmp_path):
+    """Antikvariat, the Hermitage, a gallery, the Little Khural and a faith's community are bodies;
+    Alash is the Kazakh party; Jordania is the Georgian Menshevik."""
+    text = ("Through Antikvariat the Hermitage sold paintings to the Matthiesen Gallery. The Little Khural "
+            "met. The Jewish Community read the Kaddish. He was a member of Alash. The Mensheviks of "
+            "JORDANIA met in Paris.\n")
+    root = converted(tmp_path, text)
+    orgs = set(names(root, "orgName"))
+    assert {"Antikvariat", "Hermitage", "Matthiesen Gallery", "Little Khural", "Alash"} <= orgs
+    assert any("Jewish Community" in org for org in orgs)
+    assert "JORDANIA" in names(root, "persName")
+
+
+def test_what_a_report_proposes_is_still_to_come(tmp_path):
+    """"We propose: to arrest in December the members of the committee", in a report of 11 November
+    1925 that has told of 1924: December 1925."""
+    text = ("Baku, 11.XI.1925\n\nIn the spring of 1924 the committee met in Ganja, and in the summer of 1924 "
+            "in Shusha.\n\nWe propose: to arrest in December the members of the committee.\n")
+    assert date_values(converted(tmp_path, text))["December"] == "1925-12"
+
+
+def test_a_forename_that_is_also_an_english_word_repeated_inside_sentences_is_a_person(tmp_path):
+    """"Vera" is an English word too (Webster's), but a text that writes "with Vera", "denounces Vera",
+    "Vera's cell" names a woman; "Art. 58" three times is no man."""
+    text = ("Nino lives with Vera in two rooms. The neighbour denounces Vera and hides her letters. Lepp shares "
+            "Vera's cell. He was sentenced under Art. 58, like Art. 58 prisoners, by Art. 58.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "persName").count("Vera") == 3
+    assert "Art" not in names(root, "persName")

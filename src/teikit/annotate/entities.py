@@ -258,17 +258,20 @@ SURNAME_AFTER = re.compile(r" ([A-Z][\w'’-]+)")
 
 @cache
 def authority_index(authority: etree._Element) -> FormIndex:
-    """The authority's forms, with a person's surname and an organisation's name also in capitals, as
-    official documents and telegrams print them. Built once per authority (`load_authority` caches
-    the element): the genre authority's ~2,800 forms take longer to index than a text to convert."""
+    """The authority's forms, with a person's surname (and its one-word variants) and an organisation's
+    name also in capitals, as official documents and telegrams print them. Built once per authority
+    (`load_authority` caches the element): the genre authority's ~2,800 forms take longer to index than
+    a text to convert."""
     register = entries(authority)
     table = form_table(register)
     by_id = {e.id: e for e in register}
     for entry in register:
-        if entry.type == "person" and len(entry.surname) >= 4:
-            form = table.get(entry.surname)
+        # the surname and its other spellings written alone ("Zhordania", "Jordania")
+        one_word = [entry.surname, *(v for v in entry.variants if " " not in v)] if entry.type == "person" else []
+        for name in one_word:
+            form = table.get(name) if len(name) >= 4 else None
             if form is not None:
-                table.setdefault(entry.surname.upper(), Form(list(form.ids), form.cert))
+                table.setdefault(name.upper(), Form(list(form.ids), form.cert))
     for surface, form in list(table.items()):  # "KAITSELIIT", "LENINGRAD MILITARY DISTRICT"
         if len(surface) >= 5 and not surface.isupper() and all(by_id[i].type == "org" for i in form.ids):
             table.setdefault(surface.upper(), Form(list(form.ids), form.cert))

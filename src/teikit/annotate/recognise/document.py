@@ -546,11 +546,17 @@ def speaking(texts: list[str], m: Mention, speakers: set[str]) -> bool:
     return label is not None and label.span(1) == (m.start, m.end) and sense_key(m.text) in speakers
 
 
+#: How often a forename that is also an English word ("Vera", "Nina", "Rosa") must stand capitalised
+#: inside sentences before it counts as a person's name without other evidence.
+REPEATED_FORENAME = 3
+
+
 def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname (a family if in the plural), in a
     list of persons, the subject of a verb of saying or going, or what the text says of it it says of
-    persons (`fate_of_a_person`) or an author-date citation gives it a year; an institution right
+    persons (`fate_of_a_person`) or an author-date citation gives it a year, or a forename the text
+    capitalises inside its sentences three times or more ("Vera", an English word too); an institution right
     after "the" before a verb; else dropped. A word with none of that evidence is left unmarked even when no English word: on the
     held-out sets, fewer than a third of such words were persons (docs/entities.md, "A bare word with
     no evidence"). An acronym or a weak person whose word is a surname named elsewhere is that person."""
@@ -561,6 +567,8 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     speakers = speaker_labels(texts)
     surnames |= speakers  # "I am Maya" in the transcript whose speaker "MAYA:" is
     listed_with = in_list_of_persons(texts, found, surnames)
+    forenames = Counter(m.text for m in found if m.type == "person?" and not m.sentence_start and len(m.text) > 3
+                        and m.text in gz.first_names() and texts[m.block][m.end:m.end + 1] != ".")  # not "Art. 58"
     kept: list[Mention] = []
     for m in found:
         if m.type in ("person?", "org") and m.cert != "high" and speaking(texts, m, speakers):
@@ -590,6 +598,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
                     and institution_by_article(texts[m.block], m.start, m.end):
                 m.type, m.cert = "org", "low"
                 m.reason += "; after the article, as an institution's name is and a person's is not"
+            elif forenames[m.text] >= REPEATED_FORENAME:
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; a forename the text writes with a capital inside its sentences again and again"
             elif m.town:
                 m.type, m.cert = "place", "low"
                 m.reason += "; nothing in the text makes it a person"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
@@ -65,6 +66,24 @@ def opens_a_line(text: str, start: int) -> bool:
     near = max(0, start - FIELD_REACH)  # bounded: a text with no line breaks would make this quadratic
     line = text.rfind("\n", near, start) + 1 or (0 if near == 0 else None)
     return line is not None and FIRST_FIELD.fullmatch(text, line, start) is not None
+
+
+def listed_surname_and_forename(phrase: Phrase) -> list[Mention] | None:
+    """A word in capitals and one in ordinary case opening a list's line, a comma and a description
+    after them, is a surname and a forename of any origin, as lists of the arrested print them: "—
+    KUULAR Dazhy-Seren, commander of the regiment;", "2. ONDAR Sambuu, Minister of Livestock"; not a
+    known acronym, a place or a word of an institution."""
+    classifier, run = phrase.classifier, phrase.run
+    words = phrase.words
+    if len(words) != 2 or not (words[0].isupper() and len(words[0]) > 1) \
+            or not all(part[:1].isupper() and part[1:].islower() for part in words[1].split("-")) \
+            or classifier.text[classifier.toks[run[-1]].end:][:1] != "," \
+            or not opens_a_line(classifier.text, classifier.toks[run[0]].start):
+        return None
+    if listed("org-acronyms", words[0]) or any(place_ok(w) or gz.common_word(w) or listed("org-words", w)
+                                               for w in (words[0].title(), words[1])):
+        return None
+    return [phrase.mention(run, "person", "medium")]
 
 
 def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
@@ -537,13 +556,35 @@ CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
 
 def name_with_an_honorific(phrase: Phrase) -> list[Mention] | None:
     """A hyphened word with a Turkic or Persian honorific as one of its parts is a person's name, in
-    capitals too: "KAKABAI-SERDAR", "DZHUNAID-KHAN", "Nadir-shah" (lexicon/honorific-parts)."""
-    word = single(phrase)
-    if not word or "-" not in word or not word[:1].isupper():
+    capitals too, alone or before a surname: "KAKABAI-SERDAR", "DZHUNAID-KHAN", "Nadir-shah",
+    "Jafar-bek SULTANOV" (lexicon/honorific-parts)."""
+    words = phrase.words
+    if len(words) > 2 or not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
         return None
-    if not any(part.lower() in lx.words("honorific-parts") for part in word.split("-")):
-        return None
+    parts, honorifics = words[0].lower().split("-"), lx.words("honorific-parts")
+    opens = len(parts) > 1 and len(words) == 1 and parts[0] in honorifics  # "KHODZHA-NEPES"
+    if not (opens or any(part in honorifics for part in parts[1:])):
+        return None  # "Jafar-bek SULTANOV"; not "Bek SULTANOV"
     return [phrase.mention(phrase.run, "person", "medium")]
+
+
+def author_of_a_work(phrase: Phrase) -> list[Mention] | None:
+    """A name of up to three words right after "by" that follows a work's quoted title or a word for
+    works is its author, a person whatever the name's shape: '"Venus with a Mirror" by Titian', "two
+    portraits by Rembrandt" (lexicon/work-words); not an acronym nor an institution ("a report by the
+    NKVD")."""
+    classifier, run = phrase.classifier, phrase.run
+    start = classifier.toks[run[0]].start
+    if len(run) > 3 or not work_then_by().search(classifier.text, max(0, start - 40), start) \
+            or any(is_acronym(w) or listed("org-words", w) or w in gz.first_names() for w in phrase.words):
+        return None  # a forename is evidence the person rule reads ("A novel by Hannah Rosewarne")
+    return [phrase.mention(run, "person", "medium")]
+
+
+@cache
+def work_then_by() -> re.Pattern[str]:
+    """A work's quoted title or a word for works (its plural too), then "by" (lexicon/work-words)."""
+    return re.compile(rf"(?:[\"”»]|\b(?i:{lx.alternation(lx.entries('work-words'))})s?)\s+by\s+$")
 
 
 def name_in_cyrillic(phrase: Phrase) -> list[Mention] | None:
