@@ -344,3 +344,31 @@ def test_a_forename_that_is_also_an_english_word_repeated_inside_sentences_is_a_
     root = converted(tmp_path, text)
     assert names(root, "persName").count("Vera") == 3
     assert "Art" not in names(root, "persName")
+
+
+def test_counties_and_the_villages_families_were_taken_from(tmp_path):
+    """"Orgeyev county — 1,890 families", "1,477 families (5,512 persons) from Albat, Shuri and
+    Kuchuk-Syuren": the county is a unit, and the names after a count of families and "from" are
+    villages, whatever their shape; "the Greek Catholic parishes" is no place."""
+    text = ("MGB OF THE MOLDAVIAN SSR\n\nOrgeyev county — 1,890 families. Bakhchisarai raion — 1,477 families "
+            "(5,512 persons) from Albat, Shuri and Kuchuk-Syuren. 317 families from Koporye and Lopukhinka. "
+            "The group administers the Greek Catholic parishes.\n")
+    root = converted(tmp_path, text)
+    places = set(names(root, "placeName"))
+    assert {"Orgeyev county", "Albat", "Shuri", "Kuchuk-Syuren", "Koporye", "Lopukhinka"} <= places
+    assert not any("parishes" in place for place in places)
+    assert not names(root, "persName")
+
+
+def test_orders_named_after_persons_and_the_revolution_named_by_its_month(tmp_path):
+    """"He was awarded the Order of Lenin and two Orders of the Red Banner": orders, no persons; "in
+    the days of the Great October … in March 1918 … That summer": the revolution is no date, and the
+    summer is 1918's."""
+    text = ("Pravda, 13 December 1967\n\nIn the days of the Great October he guarded Smolny, and in March 1918 he "
+            "escorted the Government to Moscow. That summer he joined the Cheka. He was awarded the Order of "
+            "Lenin and two Orders of the Red Banner.\n")
+    root = converted(tmp_path, text)
+    assert not names(root, "persName")
+    values = date_values(root)
+    assert "October" not in values
+    assert values["summer"] == "1918-06/1918-08"

@@ -395,6 +395,8 @@ MONTH_AND = re.compile(rf"\b{MONTH_FULL}(?:\s*[-–—]\s*|\s+(?:{DAY_CONNECTOR}
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 #: "each August", "every spring": a time that comes back, not a date.
 RECURRING = re.compile(rf"\b{alternation(NOT_A_DATE['recurring'])}\s+$", re.IGNORECASE)
+#: "the Great October": an event named by its month, not a date.
+EVENT_QUALIFIER = re.compile(rf"\b{alternation(NOT_A_DATE['event_qualifiers'])}\s+$")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
 #: A season or feast before a noun is its adjective: a word in small letters, or in capitals that the
 #: date lexicon does not know ("THE SPRING SOWING CAMPAIGN", after in_small_letters).
@@ -660,6 +662,8 @@ def plausible(m: re.Match, text: str) -> bool:
         return bool(DAY_PREPOSITION.search(before))
     if kind in ("m", "s", "fe") and RECURRING.search(before):
         return False  # "each August", "every spring"
+    if kind == "m" and EVENT_QUALIFIER.search(before):
+        return False  # "in the days of the Great October": the revolution
     if kind == "m":
         word = m.group("m_m")
         prep = PREPOSITION.search(before)

@@ -33,7 +33,7 @@ from teikit.annotate.recognise.organisations import enterprise_after, kind_of_en
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among_places, called_a_town, \
     dateline_after, other_name_of_a_place_after, renaming_before, renaming_tail, site_pattern, unit_level_after, \
     year_of_birth_before
-from teikit.annotate.recognise.quotations import inside, titles_of_works
+from teikit.annotate.recognise.quotations import decorations, inside, titles_of_works
 from teikit.annotate.recognise.tokens import WORD_CHAR
 from teikit.annotate.recognise.words import is_acronym
 from teikit.corpus import stable_ids
@@ -292,8 +292,10 @@ class AuthorityFinder(RegisterFinder):
     place-or-person rule."""
 
     def spans(self, block: Block) -> list[Span]:
+        awards = decorations(block.text)  # "the Order of Suvorov" names an order, not the man
         found = [span for span in super().spans(block)
                  if not self.place_here(block.text, span) and not self.namesake(block.text, span)
+                 and not (self.entries[span.attrs["ref"][1:]].type == "person" and inside(span.start, span.end, awards))
                  and not vessel_before().search(block.text, max(0, span.start - 30), span.start)
                  and not self.part_of_a_longer_name(block.text, span)
                  and not rank_at(block.text, span.start, span.end)]  # "Red Army man KRAVETS": a rank

@@ -659,6 +659,29 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
 TRANSLITERATED_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 
+def place_people_were_taken_from(phrase: Phrase) -> list[Mention] | None:
+    """The names after a count of families or persons and "from" are the places they were taken from,
+    each of a list: "317 families from Koporye, Lopukhinka and …", "1,477 families (5,512 persons)
+    from Albat, Shuri and Kuchuk-Syuren" (lexicon/counted-people), whatever their shape."""
+    classifier, run = phrase.classifier, phrase.run
+    start = classifier.toks[run[0]].start
+    if not counted_people_from().search(classifier.text, max(0, start - NEAR), start) \
+            or any(listed("org-words", w) or is_acronym(w) for w in phrase.words):
+        return None
+    joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
+    if joined is not None:
+        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    return [phrase.mention(run, "place", "medium")]
+
+
+@cache
+def counted_people_from() -> re.Pattern[str]:
+    """A number, a unit of people (a bracket may follow), "from", and the list's names before the one
+    at hand (lexicon/counted-people)."""
+    return re.compile(rf"\d[\d,.]*\s+{lx.alternation(lx.entries('counted-people'))}(?:\s*\([^()\n]*\))?"
+                      r"\s+from\s+(?:[A-Z][\w‐-]*(?:,\s*|,?\s+(?:and|or)\s+))*$")
+
+
 def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A word no list knows, with no sign of a person, is a place after a preposition of location:
     "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After

@@ -65,6 +65,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("opened-by-place-adjective", 76, places.opened_by_place_adjective),
     Rule("place-after-cut", 75, places.place_after_cut),
     Rule("town-after-locative", 74, places.town_after_locative),
+    Rule("place-people-were-taken-from", 74, places.place_people_were_taken_from),
     Rule("place-before-its-unit", 74, places.place_before_its_unit),
     Rule("town-named-in-apposition", 74, places.town_named_in_apposition),
     Rule("place-in-life-dates", 73, places.place_in_life_dates),
