@@ -372,3 +372,36 @@ def test_orders_named_after_persons_and_the_revolution_named_by_its_month(tmp_pa
     values = date_values(root)
     assert "October" not in values
     assert values["summer"] == "1918-06/1918-08"
+
+
+def test_a_diarys_entries_are_in_the_year_its_title_names_whatever_the_editors_note_says(tmp_path):
+    """"FROM A TEACHER'S DIARY. KASHIN, 1937", an editor's note on the author (1899–1984), who taught
+    "from 1924 to 1959", then "3 January. …": the entries are 1937's, not of a year near 1959."""
+    text = ("V. A. SOKOLOVA\nFROM A TEACHER'S DIARY. KASHIN, 1937\n\nPublished from the manuscript notebook. "
+            "The author (1899–1984) taught Russian at the secondary school from 1924 to 1959.\n\n"
+            "3 January. Back to lessons tomorrow.\n\n25 January. The loudspeaker gives us the trial.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["3 January"] == "1937-01-03"
+    assert values["25 January"] == "1937-01-25"
+
+
+def test_philharmonics_conservatories_lyceums_and_numbered_operational_groups(tmp_path):
+    """Institutions named by their kind, and "operational group No. 5" of a deportation's orders."""
+    text = ("He taught at the Moscow State Conservatory and played in the Moscow State Philharmonic. The "
+            "pupils of Berdychiv Lyceum No. 4 wrote it. Laudona volost: operational group No. 3 (Captain "
+            "SAVCHENKO P. I.): 96 families.\n")
+    orgs = " | ".join(names(converted(tmp_path, text), "orgName"))
+    for body in ("State Conservatory", "State Philharmonic", "Lyceum", "operational group No. 3"):
+        assert body in orgs
+
+
+def test_bodies_of_the_camps_the_writers_the_sports_and_the_war_the_authority_now_knows(tmp_path):
+    """USLON, VAPLITE, Prolitfront, Lokomotiv, the Luftwaffe and a Kommando are bodies, not persons."""
+    text = ("Copy: Head of USLON Comrade EIKHMANS. The group consisted of former members of VAPLITE and "
+            "Prolitfront. The club joined the Lokomotiv sports society. He served in the Luftwaffe, then in the "
+            "Arājs Kommando.\n")
+    root = converted(tmp_path, text)
+    orgs = " | ".join(names(root, "orgName"))
+    for body in ("USLON", "VAPLITE", "Prolitfront", "Lokomotiv", "Luftwaffe", "Kommando"):
+        assert body in orgs
+    assert names(root, "persName") == ["EIKHMANS"]

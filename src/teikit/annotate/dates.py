@@ -1545,7 +1545,10 @@ class Resolver:
         to_come = future and doc is not None and self.period is None
         base = (doc if to_come else anchor[1] if anchor else doc) // 12
         best = None
-        for year in (base - 1, base, base + 1):
+        candidates = {base - 1, base, base + 1}
+        if self.period is not None:  # a diary "…, 1937" whose editor's note moved the clock to 1924–1959
+            candidates |= set(range(self.period[0] // 12, self.period[1] // 12 + 1))
+        for year in sorted(candidates):
             trial = [replace(p) for p in points]
             with_year(trial, year)
             lo, hi = span_of(trial)
