@@ -405,3 +405,24 @@ def test_bodies_of_the_camps_the_writers_the_sports_and_the_war_the_authority_no
     for body in ("USLON", "VAPLITE", "Prolitfront", "Lokomotiv", "Luftwaffe", "Kommando"):
         assert body in orgs
     assert names(root, "persName") == ["EIKHMANS"]
+
+
+def test_yakut_units_belarusian_forests_and_an_ust_town_whose_parts_are_english_words(tmp_path):
+    """"The Churapchinsky nasleg", "the Lipichanskaya pushcha", "the post at Ust-Maya": Webster's lists
+    "ust" and "maya", but a name opening with Ust- is a place."""
+    text = ("He was of the Churapchinsky nasleg. The band seized the post at Ust-Maya and hid in the "
+            "Lipichanskaya pushcha.\n")
+    root = converted(tmp_path, text)
+    places = set(names(root, "placeName"))
+    assert {"Churapchinsky nasleg", "Ust-Maya", "Lipichanskaya pushcha"} <= places
+    assert not names(root, "persName")
+
+
+def test_the_colonies_sponsors_and_the_white_volunteers_are_bodies(tmp_path):
+    """Agro-Joint, Hechalutz, "the American Jewish Joint Agricultural Corporation" and "the Siberian
+    Volunteer Druzhina" are bodies."""
+    text = ("The funds come from the American Jewish Joint Agricultural Corporation, called here Agro-Joint. "
+            "The communes were set up by the legal Hechalutz. He served in the Siberian Volunteer Druzhina.\n")
+    orgs = set(names(converted(tmp_path, text), "orgName"))
+    assert {"Agro-Joint", "Hechalutz", "Siberian Volunteer Druzhina"} <= orgs
+    assert any("Agricultural Corporation" in org for org in orgs)

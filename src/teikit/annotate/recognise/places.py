@@ -645,9 +645,9 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
             return settlement
     word = single(phrase)
     if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
-            or word in gz.first_names() or gz.common_word(word) \
+            or word in gz.first_names() or gz.common_word(word) and not place_prefixed(word) \
             or not (any(lx.ending("place-endings").search(part) for part in (word, word.split("-")[0]))
-                    or place_prefixed(word)):
+                    or place_prefixed(word)):  # "Ust-Maya": Webster's lists "ust" and "maya", not the two
         return None
     following = TRANSLITERATED_WORD_AFTER.match(phrase.classifier.text, phrase.classifier.toks[phrase.run[-1]].end)
     if following and not gz.common_word(following.group(1)):
