@@ -1162,12 +1162,12 @@ class Resolver:
     clock_block: int | None = None  # the block (paragraph) whose date set the clock
     recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
-    last_year: int | None = None  # the year written last, whatever it dated ("in 1919 … in March of that year")
     list_year: tuple[int, int] | None = None  # a year alone that heads a list, and its block no.
     later_note: int | None = None  # the block that wrote out a day after the document's date
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
-    year_written: tuple[int, int, int] | None = None  # the last year written out, its block no. and end
+    # the year written last, whatever it dated ("in 1919 … in March of that year"), its block no. and end
+    year_written: tuple[int, int, int] | None = None
     period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
     named_days: list[tuple[date, date]] = field(default_factory=list)  # spans of days written with their year
 
@@ -1243,7 +1243,7 @@ class Resolver:
             shift, anchor = RELATIVE_YEARS[found.relative]
             # "of that year": the year written last, else the story's, else the document's;
             # "of the following year": the story's, else the document's
-            base = self.last_year if anchor == "narrative" else None
+            base = self.year_written[0] if anchor == "narrative" and self.year_written is not None else None
             if base is None and anchor in ("narrative", "story") and self.clock is not None:
                 base = self.clock[1] // 12
             if base is None and self.doc_date is not None:
@@ -1589,7 +1589,6 @@ class Resolver:
             if 0 < (last - first).days <= NAMED_DAYS:
                 self.named_days.append((first, last))
         if explicit and points[-1].year is not None:
-            self.last_year = points[-1].year
             self.year_written = (points[-1].year, block_no, found.end)
             if points[-1].day is not None and self.after_document(points[-1].year, points[-1].month_lo, points[-1].day):
                 self.later_note = block_no  # "Received on 9.XI.40" under a protocol of 26.X.40

@@ -284,11 +284,17 @@ def ship(phrase: Phrase) -> list[Mention] | None:
 
 
 @cache
+def vessel_word() -> str:
+    """A word for a ship or ships, in any case (lexicon/vessel-words), as a pattern to build on."""
+    return rf"\b(?i:(?:{lx.alternation(lx.entries('vessel-words'))})s?)"
+
+
+@cache
 def vessel_before() -> re.Pattern[str]:
     """A word for a ship (or ships) right before a name, or before ", the" and a quotation mark: "the
     icebreaker Krasin", "a Soviet steamer, the "Spartak"", "the icebreakers "Sadko"": the ship's name,
-    which GUIDELINES leave unmarked, not the person's or the body's it honours (lexicon/vessel-words)."""
-    return re.compile(rf"\b{lx.alternation(lx.entries('vessel-words'))}s?(?:,\s*the)?\s+[\"“«]?$", re.IGNORECASE)
+    which GUIDELINES leave unmarked, not the person's or the body's it honours."""
+    return re.compile(rf"{vessel_word()}(?:,\s*the)?\s+[\"“«]?$", re.IGNORECASE)
 
 
 def people(phrase: Phrase) -> list[Mention] | None:

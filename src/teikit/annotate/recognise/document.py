@@ -10,6 +10,7 @@ from functools import cache
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
+from teikit.annotate.recognise.cuts import vessel_word
 from teikit.annotate.recognise.persons import described_after, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
@@ -456,9 +457,8 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
 def ship_names() -> re.Pattern[str]:
     """A word for a ship, in the singular or the plural, and the quoted names after it, joined as a
     list: 'the battleships "Petropavlovsk" and "Sevastopol"' (lexicon/vessel-words); group 1 is the list."""
-    words = lx.alternation(lx.entries("vessel-words")) + "s?"
     quoted = r"[\"“«][^\"“”«»\n]{1,40}[\"”»]"
-    return re.compile(rf"\b(?i:{words})\s+({quoted}(?:(?:,\s*|,?\s+and\s+){quoted})*)")
+    return re.compile(rf"{vessel_word()}\s+({quoted}(?:(?:,\s*|,?\s+and\s+){quoted})*)")
 
 
 def ships(texts: list[str], found: list[Mention]) -> list[Mention]:

@@ -77,7 +77,7 @@ def listed_surname_and_forename(phrase: Phrase) -> list[Mention] | None:
     words = phrase.words
     if len(words) != 2 or not (words[0].isupper() and len(words[0]) > 1) \
             or not all(part[:1].isupper() and part[1:].islower() for part in words[1].split("-")) \
-            or classifier.text[classifier.toks[run[-1]].end:][:1] != "," \
+            or not classifier.text.startswith(",", classifier.toks[run[-1]].end) \
             or not opens_a_line(classifier.text, classifier.toks[run[0]].start):
         return None
     if listed("org-acronyms", words[0]) or any(place_ok(w) or gz.common_word(w) or listed("org-words", w)

@@ -124,9 +124,8 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
             unit_head(listed_units.group(1), plural=True)  # "the Keles and Saryagach raions"
             or unit_head(listed_units.group(1)) and re.search(r"\sor\s", listed_units.group()) is not None):
         # "from your district (Motovilikhinsky, Leninsky or Kirovsky district)": one of them, each a unit
-        joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
-        if joined is not None:  # "the Keles and Saryagach raions": each name a place
-            return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+        if (each := each_of_a_list(phrase)) is not None:  # "the Keles and Saryagach raions": each a place
+            return each
         parts = known_places_in_a_row(words)
         if parts and len(parts) > 1:  # a telegram's "LUGA NOVGOROD KINGISEPP RAIONS": no commas, each a place
             return [phrase.mention(run[a:b], "place", "medium") for a, b in parts]
@@ -279,6 +278,15 @@ def place_after_its_label(phrase: Phrase) -> list[Mention] | None:
 BRACKET_OF_NAMES = re.compile(r"[A-Z][\w‐-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w‐-]*)*\)")
 
 
+def each_of_a_list(phrase: Phrase) -> list[Mention] | None:
+    """The names of a list the phrase joins with "and" or "or" (lexicon/list-joiners), each classified
+    afresh from the first rule; None if the phrase joins none."""
+    joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
+    if joined is None:
+        return None
+    return phrase.classify(phrase.run[:joined]) + phrase.classify(phrase.run[joined + 1:])
+
+
 def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     """A name after a word for a kind of place is a place: "in the village of Balanda", "the
     stations of Kokchetav and Atbasar"; a village is often named like a surname."""
@@ -287,9 +295,8 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]) \
             or (len(words) == 1 and adjective(words[0]) and not last_of_list):
         return None  # "the village of Ozarintsy, Ukrainian, …": the adjective after the name is no village
-    joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
-    if joined is not None:  # "the stations of Kokchetav and Atbasar": each name a place
-        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    if (each := each_of_a_list(phrase)) is not None:  # "the stations of Kokchetav and Atbasar": each a place
+        return each
     return [phrase.mention(run, "place", "medium")]
 
 
@@ -612,9 +619,8 @@ def place_before_site(phrase: Phrase) -> list[Mention] | None:
     if joins:  # "GEBHARDT Adolf of the Mariinsk depot": the place is what follows the last "of"
         rest = [i for i in run[joins[-1] + 1:] if phrase.classifier.toks[i].text not in lx.words("connectors")]
         return phrase.classify(run[:joins[-1]]) + ([phrase.mention(rest, "place", "medium")] if rest else [])
-    joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
-    if joined is not None:  # "Aktas and Burma sections": each name a place
-        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    if (each := each_of_a_list(phrase)) is not None:  # "Aktas and Burma sections": each name a place
+        return each
     return [phrase.mention(run, "place", "medium")]
 
 
@@ -668,10 +674,8 @@ def place_people_were_taken_from(phrase: Phrase) -> list[Mention] | None:
     if not counted_people_from().search(classifier.text, max(0, start - NEAR), start) \
             or any(listed("org-words", w) or is_acronym(w) for w in phrase.words):
         return None
-    joined = next((p for p, w in enumerate(phrase.words) if w in lx.words("list-joiners")), None)
-    if joined is not None:
-        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
-    return [phrase.mention(run, "place", "medium")]
+    each = each_of_a_list(phrase)
+    return each if each is not None else [phrase.mention(run, "place", "medium")]
 
 
 @cache
@@ -957,10 +961,8 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
     lexicon/surname-heads), unless the gazetteers know the forename as a town ("Chita Region")."""
     words, run = phrase.words, phrase.run
     if words[0] in lx.words("place-leads"):
-        toks = phrase.classifier.toks
-        joined = next((p for p, i in enumerate(run) if toks[i].text in lx.words("list-joiners")), None)
-        if joined is not None:  # "the Church of the Transfiguration and St. Anne's Church": two
-            return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+        if (each := each_of_a_list(phrase)) is not None:  # "the Church of the Transfiguration and …": two
+            return each
         return [phrase.mention(run, "place", "medium")]
     if words[-1] in lx.words("place-heads") and not (
             len(words) == 2 and words[0] in gz.first_names() and not place_ok(words[0])
@@ -1032,9 +1034,8 @@ def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
     if len(words) < 2 or words[0] not in lx.words("place-adjectives") \
             or any(listed("org-words", w) for w in words):
         return None
-    joined = next((p for p, w in enumerate(words) if w in lx.words("list-joiners")), None)
-    if joined is not None:  # "Bolshaya Berezna and Malaya Berezna": two places
-        return phrase.classify(run[:joined]) + phrase.classify(run[joined + 1:])
+    if (each := each_of_a_list(phrase)) is not None:  # "Bolshaya Berezna and Malaya Berezna": two places
+        return each
     return [phrase.mention(run, "place", "medium")]
 
 
