@@ -240,10 +240,15 @@ def initials_after() -> re.Pattern[str]:
 @cache
 def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A preposition of place before a word or before the list it ends ("in Omsk, Kirov and Tomsk"),
-    a kind of place and "of" ("the town of Molotov"), or a word that gives a place's other name ("Perm,
+    a verb of going and the preposition of its goal ("left for Kirov", "moved back into Molotov"), a
+    kind of place and "of" ("the town of Molotov"), or a word that gives a place's other name ("Perm,
     then Molotov"); and a unit word after it or after the list it opens ("the Kirov and Tobol
-    raions"); lexicon files place-prepositions, place-nouns, renaming-words and unit-heads."""
-    return (re.compile(rf"(?:\b{lx.alternation(lx.entries('place-prepositions'), either_case=True)}\s+(?:the\s+)?"
+    raions"); lexicon files place-prepositions, motion-verbs, motion-particles, motion-prepositions,
+    place-nouns, renaming-words and unit-heads."""
+    preposition = lx.alternation(lx.entries("place-prepositions"), either_case=True)
+    motion = rf"{lx.alternation(lx.entries('motion-verbs'), either_case=True)}\s+" \
+        rf"(?:{lx.alternation(lx.entries('motion-particles'))}\s+)?{lx.alternation(lx.entries('motion-prepositions'))}"
+    return (re.compile(rf"(?:\b(?:{preposition}|{motion})\s+(?:the\s+)?"
                        rf"|\b{lx.alternation(lx.entries('place-nouns'))}\s+of\s+"
                        rf"|[,(]\s*{lx.alternation(lx.entries('renaming-words'))}\s+)"
                        r"(?:[A-Z][\w‐-]*(?:,\s*|,?\s+(?:and|or)\s+))*$"),

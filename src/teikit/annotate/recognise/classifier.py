@@ -17,7 +17,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import adjective, calling, capital_name_shaped, content_word, east_asian_name, \
-    listed, office_or_calling, place_ok, title_word, unit_head
+    listed, office_or_calling, place_ok, relatives_after, title_word, unit_head
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -239,7 +239,8 @@ class Classifier:
             ("a person's description before it", self.described_before(run[0]) and not calling(words[-1])),
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
-            ("a surname's ending", gz.surname_shaped(words[-1]))) if found]
+            ("a surname's ending", gz.surname_shaped(words[-1])),
+            ("relatives after it", relatives_after(self.text, toks[run[0]].start, toks[run[-1]].end))) if found]
         if len(evidence) == 1 and gz.surname_shaped(words[-1]) and len(words) == 1 and self.town_alone(run):
             pending = self.mention(run, "person?", "low")  # "to Kattowitz": the town, unless named a person
             pending.town = True

@@ -12,9 +12,9 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
-from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, char_before, is_initial, joiner
+from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, char_before, is_initial, joiner, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, heading_word, listed, \
-    office_or_calling, office_words, possessive, title_word, unit_head
+    office_or_calling, office_words, place_ok, possessive, title_word, unit_head
 
 
 @cache
@@ -380,15 +380,36 @@ def document(phrase: Phrase) -> list[Mention] | None:
 def office_of_an_office(phrase: Phrase) -> list[Mention] | None:
     """An office's possessive before an organisation word is one institution: "the Prosecutor
     General's Office", "the Chief Procurator's Office"; the office words own no name ("Petrov's
-    Secretariat" is the rules' after the possessive)."""
+    Secretariat" is the rules' after the possessive), and the office of its head before it and "of
+    the" is no part of it. So is the office after its institution and "of the"
+    (`office_after_its_institution`)."""
     words, run = phrase.words, phrase.run
     found = possessive(words)
-    if found is None or not found[0] or found[1] == found[0] + 1 or found[1] >= len(words):
+    if found is None:
+        return office_after_its_institution(phrase)
+    if not found[0] or found[1] == found[0] + 1 or found[1] >= len(words):
         return None  # no "'s" with an owner before and a word after it
     cut, owner_ends = found
+    of = words.index("of") if "of" in words[:cut] else 0
+    if of and words[of + 1:of + 2] == ["the"] and office_words(words[:of]):
+        return phrase.classify(run[of + 2:])  # "Commandant of the Special Commandant's Office": its head's office
     if office_words(words[:cut]) and all(listed("org-words", w) for w in words[owner_ends:]):
         return [phrase.mention(run, "org", "medium")]
     return None
+
+
+def office_after_its_institution(phrase: Phrase) -> list[Mention] | None:
+    """Organisation words, "of the" and an office are one institution, the office no body of its own:
+    "the Archive of the President", "the Office of the Prosecutor General"; what follows the office's
+    "of" is classified afresh ("… of the Republic of Kazakhstan")."""
+    words, run = phrase.words, phrase.run
+    of = words.index("of") if "of" in words else 0
+    if not of or words[of + 1:of + 2] != ["the"] or not all(listed("org-words", w) for w in words[:of]):
+        return None
+    end = words.index("of", of + 2) if "of" in words[of + 2:] else len(words)
+    if not office_words(words[of + 2:end]):
+        return None
+    return [phrase.mention(run[:end], "org", "medium")] + phrase.classify(run[end + 1:])
 
 
 def split_at_possessive(phrase: Phrase) -> list[Mention] | None:
@@ -436,18 +457,35 @@ def not_a_name(phrase: Phrase) -> list[Mention] | None:
 
 
 def common_capital_first(phrase: Phrase) -> list[Mention] | None:
-    """A common capitalised word (Comrades, Chairman, Old), a nationality ("the Korean Kim Pen Hwa") or
-    a calling before a forename ("Archivist Rūta …", opening a sentence) opening a phrase is not part
-    of a name."""
-    if east_asian_before_initials(phrase):
+    """A common capitalised word (Comrades, Chairman, Old), a nationality ("the Korean Kim Pen Hwa"), a
+    calling before a forename ("Archivist Rūta …", opening a sentence) or a verb's form opening a
+    sentence (`opening_participle`) opening a phrase is not part of a name."""
+    if east_asian_before_initials(phrase) or known_place_before_connector(phrase):
         return None
-    if phrase.words[0] in lx.words("common-caps") or (len(phrase.run) > 1 and gz.people(phrase.words[0])
-                                                           and phrase.words[0] not in gz.first_names()):
+    first = phrase.words[0]
+    if first in lx.words("common-caps") or opening_participle(phrase) \
+            or (len(phrase.run) > 1 and gz.people(first) and first not in gz.first_names()):
         return phrase.classify(phrase.run[1:])
     if len(phrase.run) > 2 and phrase.words[0].lower() in lx.words("person-descriptions") \
             and phrase.words[1] in gz.first_names():
         return phrase.classify(phrase.run[1:])  # "Archivist Rūta Stankevičienė set out the files"
     return None
+
+
+def opening_participle(phrase: Phrase) -> bool:
+    """An English verb's form in -ed that no list knows as a name opens the phrase and its sentence:
+    "Recorded Lviv, 14 May 2000", as an index of interviews writes it."""
+    first = phrase.words[0]
+    return len(phrase.run) > 1 and len(first) > 4 and first.endswith("ed") and first[1:].islower() \
+        and gz.common_word(first) and first not in gz.first_names() and not gz.surname_shaped(first) \
+        and sentence_initial(phrase.classifier.text, phrase.classifier.toks, phrase.run[0])
+
+
+def known_place_before_connector(phrase: Phrase) -> bool:
+    """The words before the phrase's "and" or "of" are a place the gazetteers know whole, a common
+    capital opening it ("the Northern Krai and the Urals"): the split at the connector keeps it."""
+    cut = next((p for p, w in enumerate(phrase.words) if w in lx.words("connectors")), None)
+    return cut is not None and cut > 1 and place_ok(" ".join(phrase.words[:cut]))
 
 
 def east_asian_before_initials(phrase: Phrase) -> bool:

@@ -136,11 +136,17 @@ def territory_body(phrase: Phrase, rest: list[int]) -> list[Mention]:
 
 def place_in_capitals(phrase: Phrase, run: list[int]) -> int:
     """How many words of the run, from its first, name a place the gazetteers know, the longest
-    ("UNITED STATES OF AMERICA", not "UNITED STATES"); 0 if none."""
+    ("UNITED STATES OF AMERICA", not "UNITED STATES"), or a people's or a known place's name and a unit
+    word ("YAKUT ASSR", "OMSK OBLAST"); 0 if none."""
     def cased(size: int) -> str:  # "UKRAINIAN SSR" as the gazetteers write it: "Ukrainian SSR"
         return " ".join(w.lower() if w.lower() in lx.words("connectors") else w if w in lx.words("unit-heads")
                         else w.title() for w in phrase.classifier.surface(run[:size]).split())
-    return next((size for size in range(len(run), 0, -1) if place_ok(cased(size))), 0)
+    known = next((size for size in range(len(run), 0, -1) if place_ok(cased(size))), 0)
+    words = [phrase.classifier.toks[i].text for i in run[:2]]
+    if not known and len(words) == 2 and (unit_head(words[1]) or unit_head(words[1].title())) \
+            and (gz.people(words[0].title()) or place_ok(words[0].title())):
+        return 2
+    return known
 
 
 @cache
@@ -157,6 +163,23 @@ def fused_acronym(phrase: Phrase) -> list[Mention] | None:
     if word is None or fused_acronym_pattern().fullmatch(word) is None:
         return None
     return [phrase.mention(phrase.run, "org", "high")]
+
+
+def department_acronym_shaped_like_a_word(phrase: Phrase) -> list[Mention] | None:
+    """An acronym of a department that is also an English word in capitals (lexicon/word-shaped-acronyms:
+    "SO", the Secret Department) names the department right before the acronym of its body ("Copy: SO
+    OGPU", "the SO PP OGPU TsChO") or between "the" and "of the" ("the SO of the GPU"); the rest of the
+    phrase is classified afresh. Elsewhere it is the word ("AND SO ON", "TO THE HEAD")."""
+    run, words = phrase.run, phrase.words
+    for pos, word in enumerate(words):
+        if word not in lx.words("word-shaped-acronyms"):
+            continue
+        after = words[pos + 1] if pos + 1 < len(words) else ""
+        body_after = after.isupper() and (is_acronym(after) or after in lx.words("org-acronyms"))
+        if body_after or (words[pos - 1:pos] == ["the"] and words[pos + 1:pos + 3] == ["of", "the"]):
+            return phrase.classify(run[:pos]) + [phrase.mention([run[pos]], "org", "high")] \
+                + phrase.classify(run[pos + 1:])
+    return None
 
 
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:

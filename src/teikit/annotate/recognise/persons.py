@@ -14,7 +14,7 @@ from teikit.annotate.recognise.organisations import compound_institution, instit
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
     family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, \
-    unit_head
+    relatives_after, unit_head
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -293,7 +293,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("a list of surnames in capitals", in_list_of_surnames(text, start, end)),
         ("a line of its own under an office's", signed_under_office(text, start, end, phrase.classifier.above)),
         ("an office's line before it, across the signature's gap", signed_beside_office(text, start, end)),
-        ("a person's description after it", described_after(after))) if found]
+        ("a person's description after it", described_after(after)),
+        ("relatives after it", relatives_after(text, start, end))) if found]
     if not evidence or (evidence == ["a surname's ending"] and (after_article(text, start) or len(names[-1]) < 5)):
         return None  # "the archive of the GUFSIN": a person takes no article, an acronym does; "2nd — GAKO":
         # four capitals ending as a surname may as well be an acronym's syllables

@@ -12,8 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import ROMAN, adjective, content_word, is_acronym, listed, place_ok, \
-    possessive, stemmed_institution, unit_head
+from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, content_word, is_acronym, listed, \
+    place_ok, possessive, stemmed_institution, unit_head
 from teikit.authority import shipped_surnames
 
 
@@ -55,9 +55,6 @@ UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\
                        rf"(?:\s+{lx.alternation(lx.entries('unit-qualifiers'))})?\s+(\w+)\b")  # "… national raions"
 
 
-#: An indefinite article right before a phrase.
-INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s$")
-
 
 def military_district(phrase: Phrase) -> list[Mention] | None:
     """A military district is the army's command of it, an institution: "the Belorussian Military
@@ -95,6 +92,10 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     if fused is not None:  # "KazSSR Tulegenova": the republic, then a name
         return phrase.classify(run[:fused]) + [phrase.mention(run[fused:fused + 1], "place", "high")] + \
             phrase.classify(run[fused + 1:])
+    if len(run) > 3 and words[-3:-1] == ["of", "the"] and unit_head(words[-1]) \
+            and not any(listed("place-heads", w) for w in words[:-3]):
+        return phrase.classify(run[:-3])  # "Hero of the Republic", "The Sword of the Republic": no unit named;
+        # "the Bridge of the Republic" is a bridge's name
     if len(run) > 1 and words[-1][:1].isupper() and unit_head(words[-1]):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
@@ -209,7 +210,9 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
     word alone after "the" or a bracket, or after either and one word (the people who live there, the
     place's state): "the villages Voknavolok, Kimasozero and Lusalma", "the Talysh villages Shikhlar",
-    "(former colonies Halbstadt and Gnadenfeld)", "(villages Glyaden, Orlovo)"; or the word and a
+    "(former colonies Halbstadt and Gnadenfeld)", "(villages Glyaden, Orlovo)", or after a preposition of
+    place, as translations drop the article ("in settlement Maikuduk"; not a word for its people: "to
+    resident PETROV"); or the word and a
     bracket that holds only names: "the Cossack stanitsas (Kagalnitskaya, Mechetinskaya)", not a
     citation ("the Kuntsevo district (Vatlin 2004)"); or a Russian word for a settlement straight
     before it, or its abbreviation: "stanitsa Ust-Labinskaya", "s. Stryzhavka" (lexicon/settlement-leads)."""
@@ -228,7 +231,9 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
         kind = kind.lower()  # "Villages of Lozovka and Stoianiv were surrounded."
     return k >= 1 and (toks[k].text == "of" and kind in lx.words("place-nouns")
                        or toks[k].text in lx.words("place-nouns") and (
-                           toks[k - 1].text in ("the", "(") or k >= 2 and toks[k - 2].text in ("the", "(")
+                           toks[k - 1].text in ("the", "(") or toks[k - 1].text in lx.words("place-prepositions")
+                           and not any(form in lx.words("person-descriptions") for form in gz.singulars(toks[k].text))
+                           or k >= 2 and toks[k - 2].text in ("the", "(")
                            and (toks[k - 1].cap or toks[k - 1].text.isalpha() and toks[k - 1].text.islower())
                            or toks[k - 1].text == "," and gz.singulars(toks[k].text)[1:] != []))
     # "Lenkoran raion, villages Gumbashi, Kijaba, Liman": the kind in the plural after a comma
@@ -298,6 +303,24 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     if (each := each_of_a_list(phrase)) is not None:  # "the stations of Kokchetav and Atbasar": each a place
         return each
     return [phrase.mention(run, "place", "medium")]
+
+
+def place_after_its_settlement_word(phrase: Phrase) -> list[Mention] | None:
+    """A Russian word for a settlement opening the phrase capitalised, as a list's item or a sentence
+    begins with it, before the name: "Stanitsa Krymskaya", "Stanitsas Labinskaya and Otradnaya", "Aul
+    Shali" (lexicon/settlement-leads). The word is no part of the name, and each name after it is a
+    place, shaped like a woman's surname or not; not an office ("Station Commandant Ivanov")."""
+    words, run = phrase.words, phrase.run
+    if len(run) < 2 or not words[0][1:].islower() or words[0].lower() not in lx.words("settlement-leads") \
+            or words[1] in lx.words("titles") or any(listed("org-words", w) for w in words[1:]):
+        return None
+    names: list[list[int]] = [[]]
+    for k, word in zip(run[1:], words[1:]):
+        if word in lx.words("list-joiners"):
+            names.append([])
+        else:
+            names[-1].append(k)
+    return [phrase.mention(name, "place", "medium") for name in names if name]
 
 
 #: After the publisher of a bibliography's imprint: a comma and the year.

@@ -185,3 +185,20 @@ def plain_forename(word: str) -> bool:
     """A forename of the lists that no English word or place shares ("Marta", "Richard"; not "Walter",
     "Lena"), or a pet name made from one ("Rayusya"): alone, it names a person."""
     return gz.given_name(word) and not gz.common_word(word) and word not in gz.places()
+
+
+#: The word right after a name, in lowercase letters.
+LOWERCASE_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+#: An indefinite article right before a phrase: "an Uskut family", "a Polish district".
+INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s$")
+
+
+def relatives_after(text: str, start: int, end: int) -> bool:
+    """A word for relatives follows the name: its bearers are a family ("the KOVTUN brothers", "the
+    Lomidze family": lexicon/kin-words), so the name is a surname; not after "a" or "an", where the name
+    says where the family is from ("an Uskut family")."""
+    word = LOWERCASE_WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in lx.words("kin-words") \
+        and not INDEFINITE_BEFORE.search(text, max(0, start - 4), start)
