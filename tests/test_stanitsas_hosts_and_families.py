@@ -143,3 +143,20 @@ def test_towards_and_through_after_a_verb_of_going_and_the_lands_of_latvia(tmp_p
     text = ("The band escaped towards Nelkan in January. The detachment went through Poduzhemye to the lake. "
             "Bands hid in the forests of Kurzeme.\n")
     assert {"Nelkan", "Poduzhemye", "Kurzeme"} <= set(names(converted(tmp_path, text), "placeName"))
+
+
+def test_a_river_named_like_a_woman_after_the_and_before_a_preposition(tmp_path):
+    """"Floated down the Lena for seven weeks": a person takes no article, so "the Lena" is the river,
+    whatever function word follows it."""
+    text = "The barges floated down the Lena for seven weeks. In the uluses along the Lena all is calm.\n"
+    root = converted(tmp_path, text)
+    assert names(root, "placeName") == ["Lena", "Lena"]
+    assert not names(root, "persName")
+
+
+def test_where_a_person_named_with_a_comma_comes_from(tmp_path):
+    """"Abram Moiseyevich Gurvich, from Berdichev, accountant": the town, though shaped like a surname."""
+    text = "Abram Moiseyevich Gurvich, from Berdichev, accountant of the housing section, was arrested.\n"
+    root = converted(tmp_path, text)
+    assert names(root, "placeName") == ["Berdichev"]
+    assert names(root, "persName") == ["Abram Moiseyevich Gurvich"]

@@ -363,8 +363,9 @@ def locative_before(classifier: Classifier, k: int) -> bool:
     word = toks[k].text.lower()
     if word in lx.words("locative-prepositions") or word in lx.words("arrival-verbs"):
         return True
-    if word == "from" and k >= 1 and described_person_before(toks[k - 1].text):
-        return True  # "a lumberjack from Kontupohja", "the tram driver Kiknadze from Nadzaladevi"
+    person = k - 2 if k >= 2 and toks[k - 1].text == "," else k - 1
+    if word == "from" and person >= 0 and described_person_before(toks[person].text):
+        return True  # "a lumberjack from Kontupohja", "the tram driver Kiknadze from Nadzaladevi", "Gurvich, from"
     if of_a_person(classifier, k):
         return True  # "Juhani Kurki of Toksova", "Rakhil Gurvich of Odessa"
     if word not in lx.words("motion-prepositions"):
@@ -513,12 +514,17 @@ BODY_AFTER = re.compile(r" (\w+)\b(?! of\b)")
 
 
 def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:
-    """"the" before the name and no word after it: a river, a sea or a region ("over the Neva,",
-    "along the Ishim."); a person takes no article, and "the Kirov murder" names the murder."""
+    """"the" before the name and no word after it but a function word: a river, a sea or a region
+    ("over the Neva,", "along the Ishim.", "down the Lena for seven weeks"); a person takes no
+    article, and "the Kirov murder" names the murder."""
     after = run[-1] + 1
-    return classifier.toks[k].text == "the" and (
-        after >= len(classifier.toks) or classifier.toks[after].text in lx.words("list-joiners")
-        or not classifier.toks[after].text[0].isalnum() and classifier.toks[after].text not in ("'", "’"))
+    if classifier.toks[k].text != "the":
+        return False
+    if after >= len(classifier.toks):
+        return True
+    word = classifier.toks[after].text
+    return word in lx.words("list-joiners") or word.islower() and listed("function-words", word.capitalize()) \
+        or not word[0].isalnum() and word not in ("'", "’")
 
 
 #: The year of birth (or day, month and year) opening a biography's bracket, and places already
