@@ -75,6 +75,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from teikit.annotate.recognise.capitals import WORD_IN_CAPITALS, in_small_letters
+from teikit.annotate.recognise.words import capital_name_shaped
 from teikit.annotate.recognise.tokens import FOOTNOTE_FIGURE
 from teikit.edition import EditionData
 from teikit.lexicon import alternation, table, words
@@ -203,7 +204,8 @@ START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_ca
         rf"[’']?{alternation(SAID['tens'], either_case=True)}-|" \
         rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
-        rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s)"
+        rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s|" \
+        rf"{alternation(ORDINAL_WORDS, either_case=True)}\s+(?:of\s+)?{alternation(LEXICON['months']['names'])})"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
 #: The lookahead (START) is how any of them begins: without it re tries all twenty forms at every
@@ -213,7 +215,7 @@ UNIT = re.compile(rf"""
     (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
-  | (?P<wdm>[Tt]he\s+(?P<wdm_d>{alternation(ORDINAL_WORDS, either_case=True)})\s+of\s+(?P<wdm_m>{MONTH})
+  | (?P<wdm>(?:[Tt]he\s+)?(?P<wdm_d>{alternation(ORDINAL_WORDS, either_case=True)})\s+(?:of\s+)?(?P<wdm_m>{MONTH})
            (?:,?\s+(?P<wdm_y>{YEAR_OR_SHORT}){END})?)
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
   | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
@@ -612,6 +614,10 @@ def a_year_of(text: str, number: str) -> bool:
     return re.search(rf"(?:{MONTH_FULL}|\b{alternation(PREPOSITIONS['year'])})\s+{re.escape(number)}\b", text) is not None
 
 
+#: The word right before, a space between (group 1).
+WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*) $")
+
+
 def plausible(m: re.Match, text: str) -> bool:
     """Context tests that keep numbers, names and ordinals of things from being taken as dates."""
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
@@ -666,6 +672,10 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "in the days of the Great October": the revolution
     if kind == "m":
         word = m.group("m_m")
+        surname = WORD_BEFORE.search(before)
+        if surname and surname.group(1).isupper() and capital_name_shaped(surname.group(1)) \
+                and surname.group(1).title() not in words("function-words"):
+            return False  # "RÄTSEP August, owner of the farmstead": a forename after a surname in capitals
         prep = PREPOSITION.search(before)
         if word in ALSO_WORDS and not prep and not MONTH_AND.search(before) and not MAY_MONTH.match(after) \
                 or VERB_BEFORE.search(before):
@@ -783,7 +793,8 @@ def find_units(text: str) -> list[Found]:
                                      PUBLISHED.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=not (cited or ISSUED.search(text, max(0, start - CITATION_CONTEXT), start))
-                     and bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start)))
+                     and (bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start))
+                          or measure_to_take(text, sentence_opening(text, start), start)))
         sentence = sentence_of(text, start, m.end())
         unit.told_past = bool(PAST.search(sentence))
         if point.day is not None and point.year is None and not unit.told_past and not unit.future:
@@ -838,6 +849,21 @@ def find_units(text: str) -> list[Found]:
 #: ("its order No. 00485 called the Polish operation").
 SENTENCE_END = re.compile("".join(rf"(?<!\b{sign})" for sign in NOT_A_DATE["number_signs"]) +
                           rf"[.!?]|\b{alternation(LEXICON['sentences']['telegram_stops'])}\b")
+
+
+#: A sentence or a list's item opening with "To" and a word (group 1).
+TO_OPENING = re.compile(r"\s*To\s+([a-z]+)\b")
+#: The word before a date that makes it the term of a measure ("until 1 June").
+MEASURE_TERM = re.compile(rf"\b{alternation(LEXICON['future']['measure_terms'])}\s+$", re.IGNORECASE)
+
+
+def measure_to_take(text: str, opening: int, start: int) -> bool:
+    """The date at `start` is the term of a measure to take, as resolutions and proposals list them:
+    its sentence opens with "To" and a verb, not a function word ("To the north", "To be sure"), and
+    "until" comes right before it ("3. To keep the units in Botlikh until 1 June"): still to come."""
+    infinitive = TO_OPENING.match(text, opening)
+    return infinitive is not None and infinitive.group(1).capitalize() not in words("function-words") \
+        and MEASURE_TERM.search(text, max(0, start - CONTEXT), start) is not None
 
 
 def sentence_opening(text: str, start: int, reach: int = SENTENCE_REACH) -> int:
@@ -1657,6 +1683,25 @@ def letterhead(blocks: list[Block]) -> list[Block]:
     return lines
 
 
+def closing_date(blocks: list[Block]) -> Point | None:
+    """The month or day of the text's last line when that line is a place and a date and nothing else,
+    as a preface, a chapter or a letter is signed off ("London, March 1934"): written by then."""
+    last = next((block for block in reversed(blocks) if block.text.strip()), None)
+    line = last.lines[-1].strip() if last is not None and last.lines else ""
+    if not line or len(line) > DATELINE_LENGTH:
+        return None
+    found = find_dates(line)
+    if len(found) != 1 or found[0].join != "point":
+        return None
+    p = found[0].points[0]
+    full_year(p, None)
+    beside = re.findall(r"[^\W\d_]+", line[:found[0].start] + line[found[0].end:])
+    if p.year is None or p.month_lo is None or p.month_lo != p.month_hi or not beside \
+            or len(beside) > DATELINE_WORDS or not all(word[0].isupper() for word in beside):
+        return None
+    return p
+
+
 def letterhead_date(blocks: list[Block]) -> Point | None:
     """The first full date of the letterhead, when it was typed as a paragraph ("PROTOCOL No. 7 / of
     the open session of 29.X.1929, Vitebsk"; "Issue No. 6 · Kiev–Moscow · dated 31 March 1976"; "By
@@ -1866,7 +1911,8 @@ def annotate(doc: Document, data: EditionData) -> None:
             division_date([block for block in div.body if dateline_heading(block)]) or \
             letterhead_date(div.blocks()) or \
             published_date(div.blocks()) or \
-            (title_sentence_date(div.body[0]) if div.body and not div.head else None)
+            (title_sentence_date(div.body[0]) if div.body and not div.head else None) or \
+            closing_date(div.blocks())
         dated = own or last_date or dossier_date
         # an undated text leans on the month its title names ("Summary for November 1929"), else on its
         # first full date, wherever it stands ("the report is dated …")

@@ -190,8 +190,11 @@ class Classifier:
                    for k in (i - 1, i + 1))
 
     def acronym(self, run: list[int], word: str) -> list[Mention]:
-        """OGPU, G.P.U., CPSU (b): an organisation unless a gazetteer knows it as a place (USSR)."""
-        if place_ok(word) or place_ok(word.replace(".", "")):
+        """OGPU, G.P.U., CPSU (b): an organisation unless a gazetteer knows it as a place (USSR), also a
+        town in a telegram's capitals that no acronym list holds ("MOSCOW OGPU TO YAGODA")."""
+        if place_ok(word) or place_ok(word.replace(".", "")) or (
+                word.isupper() and len(word) > 3 and word not in lx.words("org-acronyms") and place_ok(word.title())
+                and gz.place_size(word.title())[1]):  # a town of the genre's gazetteer: not "DAKO", an archive
             return [self.mention(run, "place", "high")]
         if len(word.replace(".", "")) > 7:
             return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)

@@ -233,7 +233,7 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
     toks, run = phrase.classifier.toks, phrase.run
     for pos, i in enumerate(run):
         if pos and listed("function-words", toks[i].text) and not is_initial(toks, i) \
-                and not forename_before_name(toks, run[pos:]):  # "WIŚNIEWSKI Jan Janowicz"
+                and not forename_before_name(toks, run[pos:]) and not forename_after_capitals(toks, run, pos):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
         if pos and toks[i].text in lx.words("connectors") and pos + 1 < len(run) \
                 and listed("titles", toks[run[pos + 1]].text) and toks[run[pos + 1]].text[:1].isupper():
@@ -242,6 +242,15 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
                 and toks[run[pos - 1]].text not in lx.words("splitters"):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos + 1:])
     return None
+
+
+def forename_after_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
+    """The run's last word, in ordinary case, after a surname in capitals is its forename, though the
+    function words list it as a month: "RÄTSEP August" (also "WIŚNIEWSKI Jan Janowicz", by
+    `forename_before_name`)."""
+    surname, word = toks[run[pos - 1]].text, toks[run[pos]].text
+    return pos == len(run) - 1 and surname.isupper() and capital_name_shaped(surname) and len(word) > 2 \
+        and word[1:].islower() and not listed("function-words", surname.title())  # not "ACT No. 212"
 
 
 def opens_foreign_phrase(phrase: Phrase) -> list[Mention] | None:

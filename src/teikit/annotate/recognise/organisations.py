@@ -175,7 +175,8 @@ def department_acronym_shaped_like_a_word(phrase: Phrase) -> list[Mention] | Non
         if word not in lx.words("word-shaped-acronyms"):
             continue
         after = words[pos + 1] if pos + 1 < len(words) else ""
-        body_after = after.isupper() and (is_acronym(after) or after in lx.words("org-acronyms"))
+        body_after = after.isupper() and (is_acronym(after) or after in lx.words("org-acronyms")) \
+            and not capital_name_shaped(after)  # "TO YAGODA", "TO KALNINS": the word before a surname
         if body_after or (words[pos - 1:pos] == ["the"] and words[pos + 1:pos + 3] == ["of", "the"]):
             return phrase.classify(run[:pos]) + [phrase.mention([run[pos]], "org", "high")] \
                 + phrase.classify(run[pos + 1:])

@@ -202,6 +202,14 @@ def surname_before_forename(names: list[str], titled: bool) -> bool:
     return unlisted_forename(forename) and (titled or gz.surname_shaped(surname.title()))
 
 
+def described_beside(classifier: Classifier, run: list[int]) -> bool:
+    """A word describing a person stands before the name ("the former nobleman CHACHBA Kiazym") or
+    after its comma ("AGRBA Osman, a former member of the RIK", "RÄTSEP August, owner of the farmstead":
+    a forename no list holds, or a month's): the name is a person's."""
+    after = classifier.text[classifier.toks[run[-1]].end:classifier.toks[run[-1]].end + NEAR]
+    return classifier.described_before(run[0]) or described_after(after)
+
+
 def unlisted_forename(word: str) -> bool:
     """A capitalised word in ordinary case, hyphenated or not ("Avdei", "Dashi-Nima"), that is no
     common word, place or word never a name: a forename rarer than the lists."""
@@ -259,7 +267,9 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
             and capital_name_shaped(names[0], common=True, towns=gz.forename(names[1])) \
             and (gz.forename(names[1]) or any(gz.patronymic(w) for w in names[1:])
                  or forename_of_a_listed_surname(classifier, run, names)
-                 or len(names) == 2 and surname_before_forename(names, phrase.title)):
+                 or len(names) == 2 and surname_before_forename(names, phrase.title)
+                 or len(names) == 2 and (unlisted_forename(names[1]) or listed("function-words", names[1]))
+                 and described_beside(classifier, run)):
         m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]

@@ -366,8 +366,8 @@ def locative_before(classifier: Classifier, k: int) -> bool:
     person = k - 2 if k >= 2 and toks[k - 1].text == "," else k - 1
     if word == "from" and person >= 0 and described_person_before(toks[person].text):
         return True  # "a lumberjack from Kontupohja", "the tram driver Kiknadze from Nadzaladevi", "Gurvich, from"
-    if of_a_person(classifier, k):
-        return True  # "Juhani Kurki of Toksova", "Rakhil Gurvich of Odessa"
+    if of_a_person(classifier, k) or of_its_people(classifier, k):
+        return True  # "Juhani Kurki of Toksova", "Rakhil Gurvich of Odessa", "peasants of Lykhny"
     if word not in lx.words("motion-prepositions"):
         return False
     verb = word_before_particles(toks, k - 1)
@@ -414,6 +414,13 @@ def of_a_person(classifier: Classifier, k: int) -> bool:
     if k < 1 or toks[k].text != "of" or not toks[k - 1].cap:
         return False
     return gz.surname_shaped(toks[k - 1].text) or (k >= 2 and toks[k - 2].cap and toks[k - 2].text in gz.first_names())
+
+
+def of_its_people(classifier: Classifier, k: int) -> bool:
+    """Token `k` is "of" after a plural for the people who live in a place ("peasants of Lykhny", "the
+    elders of Shugnan": lexicon/people-of-a-place)."""
+    toks = classifier.toks
+    return k >= 1 and toks[k].text == "of" and toks[k - 1].text.lower() in lx.words("people-of-a-place")
 
 
 def described_person_before(word: str) -> bool:
@@ -734,7 +741,8 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     nobody_there = before.lower() in lx.words("nearness-prepositions") \
         or (before == "in" and word_before.lower() not in lx.words("trust-words")) \
         or (before in lx.words("locative-prepositions") and word_before in lx.words("residence-verbs")) \
-        or of_a_person(classifier, k) or (before == "from" and described_person_before(word_before)) \
+        or of_a_person(classifier, k) or of_its_people(classifier, k) \
+        or (before == "from" and described_person_before(word_before)) \
         or opening_where(classifier, k, run[-1])
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there and not lx.ending("settlement-endings").search(word)) \
