@@ -204,7 +204,7 @@ START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_ca
         rf"[’']?{alternation(SAID['tens'], either_case=True)}-|" \
         rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
-        rf"{ROMAN_MONTH}[./-]|{FEAST}|{alternation(list(RECKONINGS))}\s|" \
+        rf"{ROMAN_MONTH}[./–-]|{FEAST}|{alternation(list(RECKONINGS))}\s|" \
         rf"{alternation(ORDINAL_WORDS, either_case=True)}\s+(?:of\s+)?{alternation(LEXICON['months']['names'])})"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
@@ -244,7 +244,7 @@ UNIT = re.compile(rf"""
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
   | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|{COMMA_BEFORE_YEAR})\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<ym>(?<![^\n])(?P<ym_y>{YEAR})\s+(?P<ym_m>{MONTH})(?:\s*[-–]\s*(?P<ym_m2>{MONTH}))?(?!\w))
-  | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d)(?![-‐]\d){END})
+  | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d?)(?![-‐]\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s(?:\s*[–-]\s*(?P<dec_y2>1[5-9]\d0|20\d0)[’']?s)?\b)
   | (?P<decw>[Tt]he\s+(?:{alternation(SAID['decade_parts'])}[\s-]+)?(?P<decw_t>{alternation(SAID['decades'])})\b)
   | (?P<y>(?P<y_y>{YEAR}|{SAID_YEAR}){END})
@@ -636,8 +636,9 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "in thirty-seven, everything went wrong", not "in twenty-four hours" nor "aged thirty-one"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
         return False
-    if kind == "yr" and len(m.group("yr_b")) == 2 and int(m.group("yr_b")) <= int(m.group("yr_a")[2:]):
-        return False
+    short = m.group("yr_b") if kind == "yr" and len(m.group("yr_b")) < 4 else None
+    if short is not None and int(short) <= int(m.group("yr_a")[4 - len(short):]):
+        return False  # "1937–36", "1937–5"; but "1937–8" is 1937 to 1938
     if kind == "yr" and m.group("yr_slash") and not next_year(m.group("yr_a"), m.group("yr_b")):
         return False  # "1929/30" is an economic or school year; "1917/1925" is no date
     if kind == "sy" and m.group("sy_y2") and not next_year(m.group("sy_y").lstrip("’'"), m.group("sy_y2")):
@@ -823,7 +824,7 @@ def find_units(text: str) -> list[Found]:
             unit.next_month = " ".join(m.group("dim_rel").split()) in NEXT_MONTH
         if m.lastgroup == "yr":
             b = m.group("yr_b")
-            second = int(b) if len(b) == 4 else int(m.group("yr_a")[:2] + b)
+            second = int(m.group("yr_a")[:4 - len(b)] + b)
             unit.points.append(Point(second))
             unit.join = "range"
         elif m.lastgroup == "dec" and m.group("dec_y2"):  # "1920s–1950s": from the first to the last

@@ -83,8 +83,8 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     section = SECTION_HEADING.match(text, text.rfind("\n", 0, start) + 1)
     if section is not None and section.start(1) <= start and not listed("org-words", section.group(1)):
         return None  # "IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES": a report's section on a subject
-    if text[max(0, start - 1):start] == "[" and text.startswith(":", toks[run[-1]].end):
-        return None  # "[ARCHIVE FOOTAGE: …]": a transcript's label of what is shown
+    if text[max(0, start - 1):start] == "[" and text[toks[run[-1]].end:toks[run[-1]].end + 1] in (":", ","):
+        return None  # "[ARCHIVE FOOTAGE: …]", "[ARCHIVE FILM, black and white]": a transcript's label
     opening = place_in_capitals(phrase, run)
     if opening == len(run):
         return [phrase.mention(run, "place", "high")]  # "UNION OF SOVIET SOCIALIST REPUBLICS": the state
@@ -168,16 +168,19 @@ def fused_acronym(phrase: Phrase) -> list[Mention] | None:
 def department_acronym_shaped_like_a_word(phrase: Phrase) -> list[Mention] | None:
     """An acronym of a department that is also an English word in capitals (lexicon/word-shaped-acronyms:
     "SO", the Secret Department) names the department right before the acronym of its body ("Copy: SO
-    OGPU", "the SO PP OGPU TsChO") or between "the" and "of the" ("the SO of the GPU"); the rest of the
-    phrase is classified afresh. Elsewhere it is the word ("AND SO ON", "TO THE HEAD")."""
-    run, words = phrase.run, phrase.words
+    OGPU", "the SO PP OGPU TsChO") or after "the" ("the SO of the GPU", "report to the SO by 1
+    October"); the rest of the phrase is classified afresh. Elsewhere it is the word ("AND SO ON", "TO
+    THE HEAD", "the so-called")."""
+    run, words, toks, text = phrase.run, phrase.words, phrase.classifier.toks, phrase.classifier.text
     for pos, word in enumerate(words):
         if word not in lx.words("word-shaped-acronyms"):
             continue
         after = words[pos + 1] if pos + 1 < len(words) else ""
         body_after = after.isupper() and (is_acronym(after) or after in lx.words("org-acronyms")) \
             and not capital_name_shaped(after)  # "TO YAGODA", "TO KALNINS": the word before a surname
-        if body_after or (words[pos - 1:pos] == ["the"] and words[pos + 1:pos + 3] == ["of", "the"]):
+        start, end = toks[run[pos]].start, toks[run[pos]].end
+        after_the = text[max(0, start - 4):start] == "the " and not text.startswith("-", end)  # not "the so-called"
+        if body_after or after_the:
             return phrase.classify(run[:pos]) + [phrase.mention([run[pos]], "org", "high")] \
                 + phrase.classify(run[pos + 1:])
     return None

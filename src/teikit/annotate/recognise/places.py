@@ -298,8 +298,10 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     words, run, toks = phrase.words, phrase.run, phrase.classifier.toks
     last_of_list = run[0] > 0 and toks[run[0] - 1].text in lx.words("list-joiners")  # "of Mahala and Boian"
     if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]) \
-            or (len(words) == 1 and adjective(words[0]) and not last_of_list):
-        return None  # "the village of Ozarintsy, Ukrainian, …": the adjective after the name is no village
+            or (len(words) == 1 and adjective(words[0]) and not last_of_list) \
+            or (len(words) == 1 and words[0] not in gz.places() and stemmed_institution(words[0])):
+        return None  # "the village of Ozarintsy, Ukrainian, …": the adjective after the name is no village;
+        # "the wells of Sakhalinneft": a trust's (lexicon/institution-stems)
     if (each := each_of_a_list(phrase)) is not None:  # "the stations of Kokchetav and Atbasar": each a place
         return each
     return [phrase.mention(run, "place", "medium")]
@@ -939,6 +941,12 @@ def other_name_after() -> re.Pattern[str]:
                       rf"| ?[(\[]([A-Z][\w‐-]+) {lx.alternation(lx.entries('name-years'))} \d{{4}}\b")
 
 
+@cache
+def kind_in_brackets() -> re.Pattern[str]:
+    """A bracket holding only a word for a kind of place (lexicon/place-nouns): " (city)", " (river)"."""
+    return re.compile(rf" \({lx.alternation(lx.entries('place-nouns'))}\)")
+
+
 def other_name_of_a_place_after(text: str, start: int, end: int) -> bool:
     """A town's name that is also a surname, with another place the gazetteers know right after it as
     its other name, is the town: "from Molotov (Perm)", "Kirov (formerly Vyatka)", "Molotov, formerly
@@ -947,7 +955,10 @@ def other_name_of_a_place_after(text: str, start: int, end: int) -> bool:
     the town bore "until" a year, or has borne "since" one ("Kozlov (Michurinsk since 1932)"), needs no
     gazetteer: it is another name of a place. A bracket that gives two later names, with the year of the
     first ("Katharinenfeld (Luxemburg from 1921, now Bolnisi)"), renames a town whatever the gazetteers
-    know of the name before it."""
+    know of the name before it. So does a bracket holding a word for a kind of place ("Kalinin (city)":
+    `kind_in_brackets`)."""
+    if kind_in_brackets().match(text, end):
+        return True  # "Kalinin (city), see Tver": an index tells the town from its namesake
     found = other_name_after().match(text, end)
     if found is not None and found.group(4) is not None and renamed_again().match(text, found.end()):
         return True
@@ -993,15 +1004,16 @@ def place_prefixed(word: str) -> bool:
 
 
 def place_word(phrase: Phrase) -> list[Mention] | None:
-    """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal", "Trinity Square"; not
-    after a forename alone where the word is also a surname ("Theodore Hall", "Allen Lane":
-    lexicon/surname-heads), unless the gazetteers know the forename as a town ("Chita Region")."""
+    """A place word ends or opens the phrase: "Nikitskaya Street", "Lake Baikal", "Trinity Square",
+    "Kanatnaya St." (`street_abbreviation`); not after a forename alone where the word is also a
+    surname ("Theodore Hall", "Allen Lane": lexicon/surname-heads), unless the gazetteers know the
+    forename as a town ("Chita Region")."""
     words, run = phrase.words, phrase.run
     if words[0] in lx.words("place-leads"):
         if (each := each_of_a_list(phrase)) is not None:  # "the Church of the Transfiguration and …": two
             return each
         return [phrase.mention(run, "place", "medium")]
-    if words[-1] in lx.words("place-heads") and not (
+    if (words[-1] in lx.words("place-heads") or street_abbreviation(phrase)) and not (
             len(words) == 2 and words[0] in gz.first_names() and not place_ok(words[0])
             and words[-1] in lx.words("surname-heads")):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
@@ -1009,6 +1021,14 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
             return phrase.classify(run[:joins[-1]]) + phrase.classify(run[joins[-1] + 1:])
         return [phrase.mention(run, "place", "medium")]
     return None
+
+
+def street_abbreviation(phrase: Phrase) -> bool:
+    """The phrase closes with an abbreviation of "street" and its full stop or a comma, after a name, not
+    after initials: "Kanatnaya St., No. 17" (lexicon/street-abbreviations); "I. St." signs."""
+    toks, run, text = phrase.classifier.toks, phrase.run, phrase.classifier.text
+    return len(run) > 1 and phrase.words[-1] in lx.words("street-abbreviations") \
+        and text[toks[run[-1]].end:toks[run[-1]].end + 1] in (".", ",") and not is_initial(toks, run[0])
 
 
 def place_before_name(phrase: Phrase) -> list[Mention] | None:
