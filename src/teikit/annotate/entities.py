@@ -35,7 +35,7 @@ from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among
     year_of_birth_before
 from teikit.annotate.recognise.quotations import decorations, inside, titles_of_works
 from teikit.annotate.recognise.tokens import WORD_CHAR
-from teikit.annotate.recognise.words import is_acronym
+from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, is_acronym
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -421,7 +421,7 @@ class AuthorityFinder(RegisterFinder):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person
         if unit_level_after(text, span.end) and text[span.start:span.end].title() in gz.places():
             return True  # "the Kirov regional directorate": the town
-        qualified = re.match(r" ([a-z]+)\b", text[span.end:span.end + 30])
+        qualified = LOWERCASE_WORD_AFTER.match(text, span.end)
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") and dateline_after().match(text, span.end)

@@ -399,12 +399,18 @@ def office_of_an_office(phrase: Phrase) -> list[Mention] | None:
     if not found[0] or found[1] == found[0] + 1 or found[1] >= len(words):
         return None  # no "'s" with an owner before and a word after it
     cut, owner_ends = found
-    of = words.index("of") if "of" in words[:cut] else 0
-    if of and words[of + 1:of + 2] == ["the"] and office_words(words[:of]):
+    of = of_the(words[:cut])
+    if of and office_words(words[:of]):
         return phrase.classify(run[of + 2:])  # "Commandant of the Special Commandant's Office": its head's office
     if office_words(words[:cut]) and all(listed("org-words", w) for w in words[owner_ends:]):
         return [phrase.mention(run, "org", "medium")]
     return None
+
+
+def of_the(words: list[str]) -> int:
+    """Where the words' first "of" stands when "the" follows it, past their first word; else 0."""
+    of = words.index("of") if "of" in words else 0
+    return of if words[of + 1:of + 2] == ["the"] else 0
 
 
 def office_after_its_institution(phrase: Phrase) -> list[Mention] | None:
@@ -412,8 +418,8 @@ def office_after_its_institution(phrase: Phrase) -> list[Mention] | None:
     "the Archive of the President", "the Office of the Prosecutor General"; what follows the office's
     "of" is classified afresh ("… of the Republic of Kazakhstan")."""
     words, run = phrase.words, phrase.run
-    of = words.index("of") if "of" in words else 0
-    if not of or words[of + 1:of + 2] != ["the"] or not all(listed("org-words", w) for w in words[:of]):
+    of = of_the(words)
+    if not of or not all(listed("org-words", w) for w in words[:of]):
         return None
     end = words.index("of", of + 2) if "of" in words[of + 2:] else len(words)
     if not office_words(words[of + 2:end]):
