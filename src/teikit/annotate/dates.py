@@ -1160,6 +1160,17 @@ def with_year(points: list[Point], year: int) -> None:
             p.year = year
 
 
+def distribute_month(points: list[Point]) -> None:
+    """Within one phrase, a day written without its month takes the month of the next day written
+    with one: "the 14th and the 28th of August"; the month before when it is the later day ("the 28th
+    to the 3rd of May")."""
+    for i, p in enumerate(points):
+        later = next((q for q in points[i + 1:] if q.month_lo is not None), None)
+        if p.day is None or p.month_lo is not None or later is None or later.day is None:
+            continue
+        p.month_lo = p.month_hi = later.month_lo if p.day <= later.day else (later.month_lo - 2) % 12 + 1
+
+
 def distribute_year(points: list[Point]) -> None:
     """Within one phrase, a year written once serves its neighbours ("spring to November 1927")."""
     known = [p for p in points if p.year is not None]
@@ -1252,6 +1263,7 @@ class Resolver:
             found.impossible = True
             return
         explicit = any(p.year is not None for p in points)  # a year written once serves the phrase
+        distribute_month(points)
         distribute_year(points)
         inferred = not explicit
         if found.month_shift is not None:

@@ -12,7 +12,7 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_acronym, numbered_after, \
-    numbered_in_small_letters, numbered_unit
+    numbered_in_small_letters, numbered_unit, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
     forename_in_ordinary_case, is_acronym, listed, place_ok, pronounceable, stemmed_institution, unit_head
 
@@ -468,8 +468,10 @@ def name_of_institution(phrase: Phrase) -> list[Mention] | None:
     if not (follower.islower() and follower.title() in lx.words("org-words")) or phrase.title \
             or gz.surname_shaped(word) or word in gz.first_names() or word in gz.places() or adjective(word) \
             or listed("common-caps", word) or listed("function-words", word) or word.isupper() \
-            or listed("org-words", word):
-        return None  # "Prison staff:", a line's first word: an institution's word is no institution's name
+            or listed("org-words", word) \
+            or (gz.common_word(word) and sentence_initial(classifier.text, classifier.toks, run[0])):
+        return None  # "Prison staff:", a line's first word: an institution's word is no institution's name;
+        # "Administrative centre of BAMlag": an English word opening the sentence
     return [phrase.mention(run, "place" if known_place(word) else "org", "medium")]
 
 

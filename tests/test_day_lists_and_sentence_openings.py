@@ -1,0 +1,26 @@
+"""What the fortieth round of issue 15 read (set AP): a historical gazetteer's entries and an NKVD
+report from the Kola coast.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_a_day_listed_before_another_takes_its_month(tmp_path):
+    """"Gathered on the 14th and the 28th of August 1937": both days are August's."""
+    text = "A group of fishermen gathered on the 14th and the 28th of August 1937 to discuss leaving.\n"
+    assert date_values(converted(tmp_path, text))["the 14th and the 28th of August 1937"] == \
+        "1937-08-14/1937-08-28"
+
+
+def test_an_english_word_opening_a_sentence_names_no_institution(tmp_path):
+    """"Administrative centre of BAMlag": the adjective before "centre" is no centre's name; "the
+    Memorial society" keeps its name."""
+    text = "Renamed in 1917. Administrative centre of BAMlag from 1932. He joined the Memorial society.\n"
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert "Administrative" not in orgs
+    assert "Memorial" in orgs and "BAMlag" in orgs
