@@ -1,5 +1,5 @@
-"""What the fortieth round of issue 15 read (set AP): a historical gazetteer's entries and an NKVD
-report from the Kola coast.
+"""What the fortieth round of issue 15 read (set AP): a historical gazetteer's entries, an NKVD report
+from the Kola coast and an MGB report on the echelons of Kaliningrad's Germans.
 
 Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
 markup.
@@ -24,3 +24,12 @@ def test_an_english_word_opening_a_sentence_names_no_institution(tmp_path):
     orgs = names(converted(tmp_path, text), "orgName")
     assert "Administrative" not in orgs
     assert "Memorial" in orgs and "BAMlag" in orgs
+
+
+def test_a_numbered_lines_day_after_its_number_and_a_dash(tmp_path):
+    """"No. 1 – 22.X – Kaliningrad": the echelon's number is no first day of a range; its day is."""
+    text = ("Report of 3 December 1947.\n\nNo. 1 – 22.X – Kaliningrad – 2,086 persons.\n"
+            "No. 2 – 24.X – Chernyakhovsk – 2,100 persons.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["22.X"] == "1947-10-22"
+    assert values["24.X"] == "1947-10-24"

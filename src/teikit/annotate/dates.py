@@ -779,6 +779,8 @@ def find_units(text: str) -> list[Found]:
         if not plausible(m, text):
             if m.lastgroup == "oss":
                 pos = m.start("oss_n")  # no pair of calendars: what follows the bracket may be a date
+            elif m.lastgroup == "rdm" and m.group("rdm_d2"):
+                pos = m.start("rdm_d2")  # "No. 1 – 22.X – Kaliningrad": the number, then the day
             continue
         point, rel = unit_point(m)
         start = m.start()
