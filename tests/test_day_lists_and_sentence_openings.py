@@ -33,3 +33,9 @@ def test_a_numbered_lines_day_after_its_number_and_a_dash(tmp_path):
     values = date_values(converted(tmp_path, text))
     assert values["22.X"] == "1947-10-22"
     assert values["24.X"] == "1947-10-24"
+
+
+def test_the_secret_department_opening_a_sentence(tmp_path):
+    """"The SO intends to arrest KHAIRULLIN": the department after "The" as after "the"."""
+    text = "The circle meets on Fridays. The SO intends to arrest KHAIRULLIN and ISKANDEROV.\n"
+    assert "SO" in names(converted(tmp_path, text), "orgName")

@@ -179,7 +179,7 @@ def department_acronym_shaped_like_a_word(phrase: Phrase) -> list[Mention] | Non
         body_after = after.isupper() and (is_acronym(after) or after in lx.words("org-acronyms")) \
             and not capital_name_shaped(after)  # "TO YAGODA", "TO KALNINS": the word before a surname
         start, end = toks[run[pos]].start, toks[run[pos]].end
-        after_the = text[max(0, start - 4):start] == "the " and not text.startswith("-", end)  # not "the so-called"
+        after_the = text[max(0, start - 4):start].lower() == "the " and not text.startswith("-", end)  # not "so-called"
         if body_after or after_the:
             return phrase.classify(run[:pos]) + [phrase.mention([run[pos]], "org", "high")] \
                 + phrase.classify(run[pos + 1:])
