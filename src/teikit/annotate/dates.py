@@ -1702,17 +1702,11 @@ def closing_date(blocks: list[Block]) -> Point | None:
     """The month or day of the text's last line when that line is a place and a date and nothing else,
     as a preface, a chapter or a letter is signed off ("London, March 1934"): written by then."""
     last = next((block for block in reversed(blocks) if block.text.strip()), None)
-    line = last.lines[-1].strip() if last is not None and last.lines else ""
-    if not line or len(line) > DATELINE_LENGTH:
+    dated = line_date(last.lines[-1].strip()) if last is not None and last.lines else None
+    if dated is None:
         return None
-    found = find_dates(line)
-    if len(found) != 1 or found[0].join != "point":
-        return None
-    p = found[0].points[0]
-    full_year(p, None)
-    beside = re.findall(r"[^\W\d_]+", line[:found[0].start] + line[found[0].end:])
-    if p.year is None or p.month_lo is None or p.month_lo != p.month_hi or not beside \
-            or len(beside) > DATELINE_WORDS or not all(word[0].isupper() for word in beside):
+    p, beside = dated
+    if p.year is None or p.month_lo is None or p.month_lo != p.month_hi or not beside:
         return None
     return p
 
@@ -1801,18 +1795,27 @@ def dateline_in(block: Block) -> Point | None:
     it, each with a capital ("FROM RIGA 3.X.39 02.15", "Leningrad, 15.1.31"). In a file of telegrams or
     letters run together, each such line opens a document of its own date."""
     for line in block.lines:
-        if len(line) > DATELINE_LENGTH or DATED_STEP.match(line):
-            continue
-        found = find_dates(line)
-        if len(found) != 1 or found[0].join != "point":
-            continue
-        p = found[0].points[0]
-        beside = re.findall(r"[^\W\d_]+", line[:found[0].start] + line[found[0].end:])
-        full_year(p, None)
-        if a_whole_day(p) and \
-                len(beside) <= DATELINE_WORDS and all(word[0].isupper() for word in beside):
-            return p
+        dated = None if DATED_STEP.match(line) else line_date(line)
+        if dated is not None and a_whole_day(dated[0]):
+            return dated[0]
     return None
+
+
+def line_date(line: str) -> tuple[Point, list[str]] | None:
+    """The date of a line that holds one date and at most DATELINE_WORDS other words, each with a
+    capital (a dateline's place, a sign-off's: "Leningrad, 15.1.31", "London, March 1934"), with
+    those words; None for a longer line or any other."""
+    if len(line) > DATELINE_LENGTH:
+        return None
+    found = find_dates(line)
+    if len(found) != 1 or found[0].join != "point":
+        return None
+    p = found[0].points[0]
+    full_year(p, None)
+    beside = re.findall(r"[^\W\d_]+", line[:found[0].start] + line[found[0].end:])
+    if len(beside) > DATELINE_WORDS or not all(word[0].isupper() for word in beside):
+        return None
+    return p, beside
 
 
 def line_of(block: Block, line_starts: list[int], offset: int) -> int:
