@@ -389,11 +389,14 @@ class AuthorityFinder(RegisterFinder):
         """A place that opens a camp's name ("the Karaganda Corrective Labour Camp", "the Solovetsky
         Special Purpose Camp") is part of that name, as Karlag's is, and an institution before a word
         for a place names that place ("the Levashovo Memorial Cemetery", "Comintern Street":
-        lexicon/place-heads): left to the rules."""
+        lexicon/place-heads), as one after a place's word and "of" does ("the Stadium of Young Pioneers":
+        lexicon/place-leads): left to the rules."""
         kind = self.entries[span.attrs["ref"][1:]].type
         if kind == "org":
             head = re.match(r" ([A-Z][\w‐-]*)", text[span.end:span.end + 40])
-            return head is not None and head.group(1) in lx.words("place-heads")
+            lead = WORD_AND_OF.search(text, max(0, span.start - 40), span.start)
+            return head is not None and head.group(1) in lx.words("place-heads") \
+                or lead is not None and lead.group(1) in lx.words("place-leads")
         return kind == "place" and CAMP_AFTER.match(text, span.end) is not None
 
     def place_here(self, text: str, span: Span) -> bool:
@@ -438,6 +441,9 @@ class AuthorityFinder(RegisterFinder):
             and (dateline or stage or born or closing or settlement or among_places(text, span.start, span.end)
                  or before.search(text[max(0, span.start - 80):span.start]) is not None)
 
+
+#: A capitalised word and "of" (and "the") right before a name: "the Stadium of Young Pioneers".
+WORD_AND_OF = re.compile(r"\b([A-Z][\w‐-]*) of (?:the )?$")
 
 #: Up to three capitalised words and a camp word after a place: the rest of a camp's name (lexicon/camp-words).
 CAMP_AFTER = re.compile(rf"(?: [A-Z][\w‐-]*){{0,3}} {lx.alternation(lx.entries('camp-words'))}\b")
