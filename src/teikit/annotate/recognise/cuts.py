@@ -113,6 +113,12 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
     return run[domain:] if domain > k and not institution else run
 
 
+def held_by_name(toks: list[Tok], held: list[int]) -> bool:
+    """What follows an office's domain is its holder's name, not a connector and the body the office
+    is of ("Councillor of Justice of the Generalitat": the body, no person)."""
+    return bool(held) and toks[held[0]].text not in lx.words("connectors")
+
+
 def cut_titles(phrase: Phrase) -> list[Mention] | None:
     """Titles and function words before a name and connectors after it are not part of it.
 
@@ -124,7 +130,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     if run[0] >= 2 and toks[run[0] - 1].text == "of" and phrase.classifier.title_before(run[0] - 1):
         # "lieutenant of State Security Abramov", "Lt. of State Security FINKEL": the rank's domain, then its holder
         held = cut_domain(toks, run)
-        run, title = held, len(held) < len(run)
+        run, title = held, len(held) < len(run) and held_by_name(toks, held)
     while run:
         word = toks[run[0]].text
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
@@ -135,7 +141,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
             title = not (run and toks[run[0]].text in lx.words("connectors"))
             if not title:  # an office and its domain; a name after the domain is the office's holder
                 held = cut_domain(toks, run)
-                run, title = held, 0 < len(held) < len(run)
+                run, title = held, 0 < len(held) < len(run) and held_by_name(toks, held)
         elif (listed("function-words", word) and not is_initial(toks, run[0]) and not forename_before_name(toks, run)) \
                 or word in lx.words("connectors") or word in ("'", "’", "s", "."):
             run = run[1:]
@@ -246,10 +252,11 @@ def split_at_function_word(phrase: Phrase) -> list[Mention] | None:
 
 def forename_after_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
     """The run's last word, in ordinary case, after a surname in capitals is its forename, though the
-    function words list it as a month: "RÄTSEP August" (also "WIŚNIEWSKI Jan Janowicz", by
-    `forename_before_name`)."""
+    function words list it as a month: "RÄTSEP August", a patronymic after it maybe ("TAMME August
+    Hansovich"; also "WIŚNIEWSKI Jan Janowicz", by `forename_before_name`)."""
     surname, word = toks[run[pos - 1]].text, toks[run[pos]].text
-    return pos == len(run) - 1 and surname.isupper() and capital_name_shaped(surname) and len(word) > 2 \
+    last = pos == len(run) - 1 or pos == len(run) - 2 and gz.patronymic(toks[run[-1]].text)
+    return last and surname.isupper() and capital_name_shaped(surname) and len(word) > 2 \
         and word[1:].islower() and not listed("function-words", surname.title())  # not "ACT No. 212"
 
 
@@ -456,13 +463,14 @@ def abbreviated_title(phrase: Phrase) -> bool:
 
 
 def not_a_name(phrase: Phrase) -> list[Mention] | None:
-    """Adjectives, function words, common capitals, organisation words, Roman numerals and a rank's
-    abbreviation alone; an
+    """Adjectives, function words, common capitals, organisation words, Roman numerals, a rank's
+    abbreviation and a known acronym in the plural ("staff of RIKs", the kind, not one body) alone; an
     office alone, as a signature's line prints it ("Deputy Chief Military Procurator",
     "Commander-in-Chief"): a title last, and words that say which office it is before it."""
     word = single(phrase)
     if word and (adjective(word) or listed("function-words", word) or listed("common-caps", word)
-                 or word in lx.words("org-words") or ROMAN.fullmatch(word) or abbreviated_title(phrase)):
+                 or word in lx.words("org-words") or ROMAN.fullmatch(word) or abbreviated_title(phrase)
+                 or word.endswith("s") and word[:-1] in lx.words("org-acronyms")):
         return []
     parts = [part for w in phrase.words for part in w.split("-")]
     if parts and office_or_calling(parts[-1]) and parts[-1][:1].isupper() and not listed("org-words", parts[-1]) \
