@@ -11,6 +11,32 @@ from __future__ import annotations
 from conftest import converted, names
 
 
+DISTRICT_TABLE = ("Exiled by district (families / persons):\n\n"
+                  "Leninsky ............ 310 / 702\n"
+                  "Oktyabrsky .......... 281 / 640\n"
+                  "Frunzensky .......... 254 / 590\n"
+                  "Zarechensky ......... 120 / 266\n"
+                  "other districts ..... 57 / 130\n\n"
+                  "Most families came from the Leninsky and Frunzensky districts.\n")
+
+
+def test_a_tables_rows_ending_as_its_places_are_places(tmp_path):
+    """A column lists one kind: rows named like the districts the text names are districts too,
+    though "-sky" is a surname's ending."""
+    root = converted(tmp_path, DISTRICT_TABLE)
+    places, persons = names(root, "placeName"), names(root, "persName")
+    assert {"Oktyabrsky", "Zarechensky"} <= set(places)
+    assert not {"Oktyabrsky", "Zarechensky"} & set(persons)
+
+
+def test_a_table_of_persons_keeps_its_persons(tmp_path):
+    """A table whose rows are surnames, one with initials, is a table of persons: nothing is moved."""
+    text = ("Cases by investigator:\n\nZhukovsky ............ 14\nBelinsky ............. 9\n"
+            "Kovalsky A. P. ....... 6\n\nZhukovsky and Belinsky worked in Leninsky district.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Belinsky" in persons and "Zhukovsky" in persons
+
+
 def test_a_known_acronym_in_the_plural_names_no_one(tmp_path):
     """"Staff of RIKs and RaiZOs": the kinds of body, no persons; "the Kharino RIK" is the district's
     executive committee, its district a place."""
@@ -73,6 +99,13 @@ def test_a_class_rank_of_the_procuracy_names_no_one(tmp_path):
     persons = names(converted(tmp_path, text), "persName")
     assert "G. N. SOKOLOVA" in persons
     assert not {"Counsellor", "Justice", "Generalitat"} & set(persons)
+
+
+def test_a_camps_name_in_cyrillic_after_it(tmp_path):
+    """"Norillag (Норильлаг)": the camp's name as the records write it, the same organisation."""
+    text = "Norillag (Норильлаг), the Norilsk corrective labour camp, held some 70,000 prisoners.\n"
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert "Норильлаг" in orgs and "Norillag" in orgs
 
 
 def test_a_fallen_leaders_gang(tmp_path):

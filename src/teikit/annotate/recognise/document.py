@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.cuts import vessel_word
-from teikit.annotate.recognise.persons import described_after, folded, respelled
+from teikit.annotate.recognise.persons import CYRILLIC_WORD, described_after, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
 from teikit.annotate.recognise.words import adjective, east_asian_name, unit_head
@@ -271,6 +271,45 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                                                        else "in a list")
 
 
+#: A row of a table of figures: a label opening the line (a bracket after it maybe), then dot leaders, a tab
+#: or a wide space, then figures to the line's end ("Kharino ....... 26 / 12", "Oktyabrsky   903").
+TABLE_ROW = re.compile(r"^[ \t]*(\S[^\n]*?)(?: \([^()\n]{1,40}\))?(?: ?\.{2,} ?|\t+| {2,})\d[\d ,./–-]*$",
+                       re.MULTILINE)
+
+
+def rows_of_one_kind(texts: list[str], found: list[Mention]) -> None:
+    """A column of a table lists one kind: in a table of three rows or more, a row's one word kept as a
+    person only for a surname's shape is a place when two other rows are places written with the same
+    ending ("Oktyabrsky ... 281" between "Leninsky ... 310" and "Frunzensky ... 254", which the text
+    names as districts); not when a row is a person on firmer evidence."""
+    labels = {(m.block, m.start): m for m in found}
+    rows: list[Mention | None] = []
+    follows = False  # the last row closed the block before, or the line before
+    for b, text in enumerate(texts):
+        end = -1
+        for row in TABLE_ROW.finditer(text):
+            if not (row.start() == end + 1 or row.start() == 0 and follows):
+                places_in_a_column(rows)
+                rows = []
+            end = row.end()
+            label = labels.get((b, row.start(1)))
+            rows.append(label if label and label.end == row.end(1) else None)
+        follows = end == len(text)
+    places_in_a_column(rows)
+
+
+def places_in_a_column(rows: list[Mention | None]) -> None:
+    """The weak persons of one table's rows that end as two of its places do are places too."""
+    labels = [m for m in rows if m is not None]
+    places = [m.text[-3:].lower() for m in labels if m.type == "place"]
+    if len(rows) < 3 or any(m.type == "person" and not named_weakly(m) for m in labels):
+        return
+    for m in labels:
+        if named_weakly(m) and places.count(m.text[-3:].lower()) >= 2:
+            m.type, m.cert, m.words = "place", "low", []
+            m.reason += "; a row of a table whose rows ending so are places"
+
+
 #: A bracket right after a name and what it holds: "(Dyck)", "(in the transport lists MUELLER)".
 BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,80})\)")
 #: A word of a name inside it, with its diacritics, apostrophes and hyphens: "Kryvonis", "Ter-Grigorian".
@@ -317,9 +356,10 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
     """A bracket right after an organisation's name that holds a name of words no English dictionary
     knows is the organisation's name in its own language, as histories and translations give it
     ('the society "Narym Memory" ("Narymskaya pamyat'")', 'the Karelian Technical Aid (Karjalan
-    Tekninen Apu)'): one organisation, not the person the rules made of its words. One word is more
-    often where the body sits ("the 4th OLP (Zheshart)"); a place, a title or a forename keeps the
-    bracket what it is ("the NKID (Mr. Levitsky)", "the commission (Ivan Petrov)")."""
+    Tekninen Apu)'): one organisation, not the person the rules made of its words. One word in Latin
+    letters is more often where the body sits ("the 4th OLP (Zheshart)"), one in Cyrillic the name as
+    the records write it ("Norillag (Норильлаг)"); a place, a title or a forename keeps the bracket
+    what it is ("the NKID (Mr. Levitsky)", "the commission (Ivan Petrov)")."""
     out = list(found)
     for m in [m for m in found if m.type == "org"]:
         bracket = OTHER_NAME_AFTER.match(texts[m.block], m.end)
@@ -328,7 +368,8 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
         words = NAME_WORD.findall(bracket.group(1))
         start, end = bracket.span(1)
         inside = [x for x in out if x.block == m.block and x.start < end and x.end > start]
-        if not 1 < len(words) <= 5 or any(gz.common_word(w) or w in lx.words("titles") for w in words) \
+        cyrillic = len(words) == 1 and CYRILLIC_WORD.fullmatch(words[0]) is not None
+        if not (1 < len(words) <= 5 or cyrillic) or any(gz.common_word(w) or w in lx.words("titles") for w in words) \
                 or any(x.start < start or x.end > end or x.type == "place" or x.type == "person" and x.words
                        and x.words[0] in gz.first_names() for x in inside) \
                 or any(w in gz.places() for w in words):
