@@ -352,6 +352,10 @@ def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Ment
 OTHER_NAME_AFTER = re.compile(r"[\"”»]? ?\([\"“«]?([^\W\d_][^()\"“”«»,;:\n]{1,60}?)[\"”»]?\)")
 
 
+#: The bracket after a quoted name holding another quoted name: '" ("Red Path")'.
+QUOTED_TRANSLATION = re.compile(r"[\"”»] ?\([\"“«][^()\n]+[\"”»]\)")
+
+
 def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Mention]:
     """A bracket right after an organisation's name that holds a name of words no English dictionary
     knows is the organisation's name in its own language, as histories and translations give it
@@ -359,7 +363,9 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
     Tekninen Apu)'): one organisation, not the person the rules made of its words. One word in Latin
     letters is more often where the body sits ("the 4th OLP (Zheshart)"), one in Cyrillic the name as
     the records write it ("Norillag (Норильлаг)"); a place, a title or a forename keeps the bracket
-    what it is ("the NKID (Mr. Levitsky)", "the commission (Ivan Petrov)")."""
+    what it is ("the NKID (Mr. Levitsky)", "the commission (Ivan Petrov)"). A quoted name's bracket of
+    capitalised words in quotation marks is its translation, English words and all: 'the kolkhoz
+    "Kyzyl Yul" ("Red Path")'."""
     out = list(found)
     for m in [m for m in found if m.type == "org"]:
         bracket = OTHER_NAME_AFTER.match(texts[m.block], m.end)
@@ -369,14 +375,17 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
         start, end = bracket.span(1)
         inside = [x for x in out if x.block == m.block and x.start < end and x.end > start]
         cyrillic = len(words) == 1 and CYRILLIC_WORD.fullmatch(words[0]) is not None
-        if not (1 < len(words) <= 5 or cyrillic) or any(gz.common_word(w) or w in lx.words("titles") for w in words) \
+        translated = QUOTED_TRANSLATION.fullmatch(bracket.group()) is not None and all(w[:1].isupper() for w in words)
+        if not (1 < len(words) <= 5 or cyrillic) or not translated and any(
+                gz.common_word(w) or w in lx.words("titles") for w in words) \
                 or any(x.start < start or x.end > end or x.type == "place" or x.type == "person" and x.words
                        and x.words[0] in gz.first_names() for x in inside) \
                 or any(w in gz.places() for w in words):
             continue
         out = [x for x in out if x not in inside]
         out.append(Mention(m.block, start, end, "org", "medium", texts[m.block][start:end], rule="other-language-name",
-                           reason=f"the name of {m.text} in its own language, in a bracket after it"))
+                           reason=f"the name of {m.text} {'translated' if translated else 'in its own language'}, "
+                                  "in a bracket after it"))
     return out
 
 
@@ -393,7 +402,11 @@ def edge_names(words: list[re.Match[str]]) -> list[re.Match[str]]:
 def respelling(name: str, word: str) -> bool:
     """`word` spells `name` otherwise and is neither an English word nor a word derived from the name
     ("Aino Lahti (in Latin letters)", "the Putilov ("Red Putilovets") works"); a Baltic name's native
-    ending is no derivation ("KALNIN (also Kalninsh)": lexicon/native-name-tails)."""
+    ending is no derivation ("KALNIN (also Kalninsh)": lexicon/native-name-tails). A word in Cyrillic
+    is read in Latin letters first, and may spell the name alike ("NIEMINEN Toivo (НИЕМИНЕН Тойво)")."""
+    if CYRILLIC_WORD.fullmatch(word):
+        latin = gz.in_latin_letters(word)
+        return folded(latin) == folded(name) or respelled(name, latin)
     if gz.common_word(word):
         return False
     tail = folded(word).removeprefix(folded(name))

@@ -353,10 +353,14 @@ def body_before_initials(phrase: Phrase) -> list[Mention] | None:
     """Initials open a name after the place, acronym or institution whose official it is: "the USSR
     V. M. BOCHKOV", "NKVD I. I. PETROV", "Chairman of the Tambov Gubcheka Ya. Tsirul'", also a word in
     capitals of any shape when a surname in capitals follows them ("GUSMP N. M. YANSON"). What stands
-    before them is classified on its own, the initials and surname after them as a name."""
+    before them is classified on its own, the initials and surname after them as a name. A forename
+    in capitals is the name's own first word, as a byline prints it ("By ARTHUR M. CALLOWAY")."""
     toks, run = phrase.classifier.toks, phrase.run
     pos = next((p for p, i in enumerate(run) if is_initial(toks, i)), 0)
     before = [toks[i].text for i in run[:pos]]
+    if pos == 1 and before[0].title() in gz.first_names() and before[0].title() not in gz.places() \
+            and before[0] not in lx.words("org-acronyms"):
+        return None
     if not pos or not all(w.isalpha() and w[:1].isupper() for w in before) \
             or not any(toks[i].cap and toks[i].text != "." and not is_initial(toks, i) for i in run[pos:]):
         return None
@@ -468,6 +472,31 @@ def respelled_in_brackets(phrase: Phrase) -> list[Mention] | None:
     m = phrase.mention(phrase.run, "person", "high")
     m.words, m.reason = [word.title()], "a surname in capitals and its respelling in brackets"
     return [m]
+
+
+#: A letter's greeting at the start of a line, right before the name it greets: "Dear ", "My dear "
+#: (lexicon/letter-salutations).
+GREETING = re.compile(rf"^[ \t]*{lx.alternation(lx.entries('letter-salutations'))}[ \t]+$", re.MULTILINE)
+#: A letter's sign-off at the start of a line, right before its writer's name: "Your ", "Yours, "
+#: (lexicon/letter-closings).
+SIGN_OFF = re.compile(rf"^[ \t]*{lx.alternation(lx.entries('letter-closings'))},?[ \t]+$", re.MULTILINE)
+#: What follows the greeted name (a comma, an exclamation, the line's end) and the signed one (its line's end).
+GREETED = re.compile(r"[ \t]*(?:[,!:]|\n|$)")
+SIGNED = re.compile(r"[ \t]*[.,!]?[ \t]*(?:\n|$)")
+
+
+def name_in_a_letters_greeting(phrase: Phrase) -> list[Mention] | None:
+    """The name a letter greets ("Dear Stasė,", "My dear Volodya!") or signs with on a line of its
+    own ("Your Juozukas.", "Yours, Ona") is a person's, however rare the name or its pet form; not a
+    common word or a title ("Dear Comrades,", "Your Excellency")."""
+    classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if len(run) > 3 or any(gz.common_word(w) or listed("titles", w) or is_acronym(w) for w in phrase.words):
+        return None
+    window = max(0, start - 30)
+    greeted = GREETING.search(classifier.text, window, start) and GREETED.match(classifier.text, end)
+    signed = SIGN_OFF.search(classifier.text, window, start) and SIGNED.match(classifier.text, end)
+    return [phrase.mention(run, "person", "medium")] if greeted or signed else None
 
 
 def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:

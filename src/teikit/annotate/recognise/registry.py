@@ -48,6 +48,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("name-with-an-honorific", 89, persons.name_with_an_honorific),
     Rule("author-of-a-work", 89, persons.author_of_a_work),
     Rule("name-after-alias-word", 88, persons.name_after_alias_word),
+    Rule("name-in-a-letters-greeting", 88, persons.name_in_a_letters_greeting),
     Rule("names-joined", 88, persons.names_joined),
     Rule("party-to-a-case", 88, persons.party_to_a_case),
     Rule("surname-in-capitals", 87, persons.surname_in_capitals),
