@@ -40,9 +40,56 @@ def test_a_kolkhozs_name_translated_in_brackets(tmp_path):
     assert "Red Path" in names(converted(tmp_path, text), "orgName")
 
 
+def test_the_academys_institutions_and_their_officials(tmp_path):
+    """The Pushkin House, Tsentrarkhiv and the Politkontrol are bodies; the official named after the
+    Pushkin House is a person of his own."""
+    text = ("The papers were kept in the Pushkin House and not handed over to Tsentrarkhiv; the keeper of "
+            "manuscripts of the Pushkin House N. V. IZMAILOV hid them. Letters were read by the Politkontrol.\n")
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert {"Pushkin House", "Tsentrarkhiv", "Politkontrol"} <= set(orgs)
+    assert "N. V. IZMAILOV" in names(root, "persName")
+
+
+def test_two_persons_joined_by_a_hyphen(tmp_path):
+    """"The Tukhachevsky-Yakir case" names two persons; "V. M. Skryabin-Molotov" one, in two names."""
+    text = "After the Tukhachevsky-Yakir case he wrote to V. M. Skryabin-Molotov twice.\n"
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Tukhachevsky" in persons and "Yakir" in persons
+    assert any(p.endswith("Skryabin-Molotov") for p in persons) and "Molotov" not in persons
+
+
 def test_a_byline_in_capitals(tmp_path):
     """"By ARTHUR M. CALLOWAY": a forename in capitals opens the name, it is no acronym."""
     text = "TRIAL OPENS IN MOSCOW\n\nBy ARTHUR M. CALLOWAY\nSpecial Cable\n\nMOSCOW, Aug. 19.—The trial opened.\n"
     root = converted(tmp_path, text)
     assert "ARTHUR M. CALLOWAY" in names(root, "persName")
     assert "ARTHUR" not in names(root, "orgName")
+
+
+def test_the_camp_points_of_a_camp(tmp_path):
+    """"The camp points of Shturmovoi and Mylga": two sites, places, not persons."""
+    text = "Dysentery went through the camp points of Shturmovoi and Mylga in the summer.\n"
+    root = converted(tmp_path, text)
+    assert {"Shturmovoi", "Mylga"} <= set(names(root, "placeName"))
+    assert names(root, "persName") == []
+
+
+def test_the_volga_german_colonies_by_both_names(tmp_path):
+    """A colony by its German name and its Russian one in brackets: both places."""
+    text = ("1. HAHN F. Ya. — former pastor, Norka.\n"
+            "2. BAUER Heinrich, b. 1890 — former teacher, Balzer (Golyi Karamysh).\n")
+    places = names(converted(tmp_path, text), "placeName")
+    assert {"Norka", "Balzer", "Golyi Karamysh"} <= set(places)
+
+
+def test_a_scripture_names_no_body(tmp_path):
+    """"Teaching the Koran to girls": the book, no organisation."""
+    text = "His wife was teaching the Koran to girls in her house.\n"
+    assert names(converted(tmp_path, text), "orgName") == []
+
+
+def test_an_execution_site_in_its_belarusian_spelling(tmp_path):
+    """"The Kurapaty burials": the site near Minsk, as Belarusian writing spells it."""
+    text = "Requests about the Kurapaty burials go unanswered.\n"
+    assert "Kurapaty" in names(converted(tmp_path, text), "placeName")

@@ -140,16 +140,19 @@ NAME_AND_HYPHEN = re.compile(r"\b[A-Z]\w*-$")
 
 
 def form_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of `form_pattern` that start a word, leftmost first, as a lookbehind would give."""
-    pos = 0
+    """The matches of `form_pattern` that start a word, leftmost first, as a lookbehind would give;
+    after a hyphen only an acronym (`NAME_AND_HYPHEN`) or a form right after another whole form: "the
+    Tukhachevsky-Yakir case" names two persons."""
+    pos, last_end = 0, -1
     while (match := pattern.search(text, pos)) is not None:
         start = match.start()
         if start and WORD_BEFORE.match(text, start - 1) and not (
-                text[start - 1] == "-" and match.group().isupper()
-                and NAME_AND_HYPHEN.search(text, max(0, start - 20), start)):
+                text[start - 1] == "-" and (last_end == start - 1 or match.group().isupper()
+                                            and NAME_AND_HYPHEN.search(text, max(0, start - 20), start))):
             pos = start + 1
             continue
         yield match
+        last_end = match.end()
         pos = match.end() if match.end() > start else start + 1
 
 
@@ -222,6 +225,9 @@ class RegisterFinder:
                 continue  # "T. Ivanov": an abbreviated title, not a name
             entry_id, cert = self.choose(self.table[surface])
             entry = self.entries[entry_id]
+            if found and text[found[-1].end:match.start()] == "-" and found[-1].attrs["ref"] == f"#{entry_id}":
+                found[-1].end = match.end()  # "V. M. Skryabin-Molotov": one person in two of his names
+                continue
             start = extend_over_initials(text, match.start(), entry, surface)
             self.clock += 1
             self.last_seen[entry_id] = self.clock

@@ -56,11 +56,19 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
     GUIDELINES split "Central Committee of the CPSU (b)"; cut, it no longer overlaps the known name.
     A territory and its unit before the known body are the territory ("the Tambov Gubernia" of "the
     Tambov Gubernia Extraordinary Commission"); a known town opening it is cut off ("the Leningrad
-    University"), as GUIDELINES split "the Leningrad Communist Party"."""
+    University"), as GUIDELINES split "the Leningrad Communist Party". A person with initials the rules
+    read from a known body on is the body's official ("the Pushkin House N. V. IZMAILOV")."""
     known: dict[int, list[Mention]] = {}
     for a in authority:
         known.setdefault(a.block, []).append(a)  # by block: a long text has thousands of both
     for m in found:
+        body = next((a for a in known.get(m.block, ()) if a.type != "person" and a.start == m.start and a.end < m.end
+                     and texts[m.block][a.end:a.end + 1] == " "), None) if m.type == "person" and m.initials else None
+        if body is not None:  # "the Pushkin House N. V. IZMAILOV": the known body, then its official
+            m.start = body.end + 1
+            m.text = texts[m.block][m.start:m.end]
+            m.words = [w for w in m.words if w not in body.text.split()]
+            m.reason += "; cut after a body the genre authority knows"
         if m.type != "org":
             continue
         place = next((a for a in known.get(m.block, ()) if a.type == "place" and a.start == m.start and a.end < m.end

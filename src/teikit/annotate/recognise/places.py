@@ -215,7 +215,8 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     resident PETROV"); or the word and a
     bracket that holds only names: "the Cossack stanitsas (Kagalnitskaya, Mechetinskaya)", not a
     citation ("the Kuntsevo district (Vatlin 2004)"); or a Russian word for a settlement straight
-    before it, or its abbreviation: "stanitsa Ust-Labinskaya", "s. Stryzhavka" (lexicon/settlement-leads)."""
+    before it, or its abbreviation: "stanitsa Ust-Labinskaya", "s. Stryzhavka" (lexicon/settlement-leads).
+    The word for the kind may be two ("the camp points of Shturmovoi and Mylga")."""
     k = before_list(classifier, first)
     toks = classifier.toks
     abbreviated = k >= 1 and toks[k].text == "." and toks[k - 1].text.islower() \
@@ -229,7 +230,8 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     kind = toks[k - 1].text if k >= 1 else ""
     if k >= 1 and sentence_initial(classifier.text, toks, k - 1):
         kind = kind.lower()  # "Villages of Lozovka and Stoianiv were surrounded."
-    return k >= 1 and (toks[k].text == "of" and kind in lx.words("place-nouns")
+    kinds = {kind, f"{toks[k - 2].text} {kind}" if k >= 2 else kind}  # "the camp points of Mylga"
+    return k >= 1 and (toks[k].text == "of" and bool(kinds & lx.words("place-nouns"))
                        or toks[k].text in lx.words("place-nouns") and (
                            toks[k - 1].text in ("the", "(") or toks[k - 1].text in lx.words("place-prepositions")
                            and not any(form in lx.words("person-descriptions") for form in gz.singulars(toks[k].text))
