@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_letters_greeting_and_signature_name_persons(tmp_path):
@@ -93,3 +93,16 @@ def test_an_execution_site_in_its_belarusian_spelling(tmp_path):
     """"The Kurapaty burials": the site near Minsk, as Belarusian writing spells it."""
     text = "Requests about the Kurapaty burials go unanswered.\n"
     assert "Kurapaty" in names(converted(tmp_path, text), "placeName")
+
+
+def test_a_despatch_numbered_before_its_date(tmp_path):
+    """"Despatch No. 1183 of March 17, 1938": the number is no day; the date is whole."""
+    text = "Moscow, July 26, 1938.\n\nWith reference to the despatch No. 1183 of March 17, 1938, I report.\n"
+    assert date_values(converted(tmp_path, text))["March 17, 1938"] == "1938-03-17"
+
+
+def test_a_day_right_after_its_month_and_year(tmp_path):
+    """"In October 1929, on the 17th" in a memorandum of 1930: the 17th of that October."""
+    text = ("MEMORANDUM\n\n12 September 1930\n\nThe secretary stated that in October 1929, on the 17th, "
+            "before the commission arrived, he hid the papers.\n")
+    assert date_values(converted(tmp_path, text))["the 17th"] == "1929-10-17"

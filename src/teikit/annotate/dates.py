@@ -446,6 +446,7 @@ class Found:
     anterior: bool = False  # its sentence tells what happened before ("had"): the order of telling is no guide
     weekday: int | None = None  # the weekday written before it ("Tue. Jan. 15"): 0 is Monday
     julian: bool = False  # "22 October old style": a day of the Julian calendar, valued in the Gregorian
+    in_month_before: bool = False  # "in October 1929, on the 17th": a day alone right after its month and year
     impossible: bool = False
     dropped: bool = False  # a number that turned out to be no date ("2.1.10" in a text of 1937)
     attrs: dict[str, str] = field(default_factory=dict)
@@ -773,6 +774,8 @@ def find_units(text: str) -> list[Found]:
         after_date = glued in ("-", "–") and found and found[-1].end == m.start() - 1
         if glued.isalnum() or (glued and glued in "-–/." and m.group()[0].isdigit()
                                and not (glued == "-" and part) and not after_date):
+            if m.lastgroup == "dm":
+                pos = m.start("dm_m")  # "No. 1183 of March 17, 1938": the number's last figure, then the date
             continue  # inside a word or a number ("94-126", "2/15", "6.1929"), but "mid-1935", "1.X–1.XI.37"
         if m.lastgroup == "tm" and not part:
             continue  # "this year", "the month" alone are relative, not dates
@@ -781,6 +784,8 @@ def find_units(text: str) -> list[Found]:
                 pos = m.start("oss_n")  # no pair of calendars: what follows the bracket may be a date
             elif m.lastgroup == "rdm" and m.group("rdm_d2"):
                 pos = m.start("rdm_d2")  # "No. 1 – 22.X – Kaliningrad": the number, then the day
+            elif m.lastgroup == "dm":
+                pos = m.start("dm_m")  # "despatch No. 1183 of March 17, 1938": the number, then the date
             continue
         point, rel = unit_point(m)
         start = m.start()
@@ -1021,11 +1026,19 @@ OLD_STYLE_AFTER = re.compile(rf",?\s*[(\[]?(?:(?:by|in|according to)\s+)?(?:the\
                              rf"{alternation(LEXICON['old_style']['after'])}(?!\w)", re.IGNORECASE)
 
 
+#: Between a month and year and a day alone that dates something in it: "in October 1929, on the 17th".
+DAY_AFTER_ITS_MONTH = re.compile(r",\s*(?:on\s+)?")
+
+
 def find_dates(text: str) -> list[Found]:
     """Every date expression of a block's text, ranges joined, values not yet resolved."""
     text = in_small_letters(text)
     found = join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
     for unit, following in zip(found, [*found[1:], None]):
+        if following is not None and DAY_AFTER_ITS_MONTH.fullmatch(text, unit.end, following.start) \
+                and len(unit.points) == 1 and unit.points[0].day is None and unit.points[0].month_lo is not None \
+                and unit.points[0].month_lo == unit.points[0].month_hi and following.points[0].month_lo is None:
+            following.in_month_before = True
         marker = OLD_STYLE_AFTER.match(text, unit.end)
         if marker and following is not None and not text[marker.end():following.start].strip():
             following.julian = True  # "15 March 1898 [O.S. 3 March]": the marker opens the Julian form
@@ -1296,7 +1309,7 @@ class Resolver:
         elif any(p.year is None for p in points):
             to_come = self.still_to_come(found, block_no)
             if points[0].month_lo is None:
-                if self.resolve_day(points[0], block_no, to_come, found.told_past, found.quoted):
+                if self.resolve_day(points[0], block_no, to_come, found.told_past, found.quoted, found.in_month_before):
                     found.cited = True  # a day of the quoted document's time tells the report's story no more
                 for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
                     if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
@@ -1408,19 +1421,18 @@ class Resolver:
         return self.doc_index()
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False,
-                    quoted: bool = False) -> bool:
-        """A day alone is in the month last named in its paragraph (in a text with no date of its own, a
-        diary or a chronology, in the month of the last day named anywhere before), or the month after when that puts it
-        nearer the day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February
-        … by the 20th"); a month named without a day counts only in
-        the year of the document's date ("in September 1939 … on the 17th" in a report of November 1940
-        is November's 17th), unless that puts the past after the document's date or what is still to
-        come before it. Else it is the latest such day up to the document's date (the next such day
-        from it, for what is still to come, or for a day at most DAYS_AHEAD after it that no word of the
-        past tells); in a text with no date at all, or one looking back more than RETROSPECT_YEARS on a
-        story now in one month, the month the story is in. A day quoted after the date of a document cited in its paragraph ("his letter of 5
-        March says: 'on the 2nd …'") is the latest such day up to that document's date: the quoted
-        writer's now. True for such a day."""
+                    quoted: bool = False, in_month_before: bool = False) -> bool:
+        """A day alone is in the month last named in its paragraph (in a text with no date of its own, a diary or a
+        chronology, in the month of the last day named anywhere before), or the month after when that puts it nearer the
+        day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February … by the 20th"); a month
+        named without a day counts only in the year of the document's date ("in September 1939 … on the 17th" in a
+        report of November 1940 is November's 17th) or right after it ("in October 1929, on the 17th"), unless that puts
+        the past after the document's date or what is still to come before it. Else it is the latest such day up to the
+        document's date (the next such day from it, for what is still to come, or for a day at most DAYS_AHEAD after it
+        that no word of the past tells); in a text with no date at all, or one looking back more than RETROSPECT_YEARS
+        on a story now in one month, the month the story is in. A day quoted after the date of a document cited in its
+        paragraph ("his letter of 5 March says: 'on the 2nd …'") is the latest such day up to that document's date: the
+        quoted writer's now. True for such a day."""
         cited = self.last_cited[0] if self.last_cited is not None and self.last_cited[1] == block_no else None
         if quoted and cited is not None and point.day is not None:
             year, month = cited.year, cited.month_lo
@@ -1431,7 +1443,7 @@ class Resolver:
         prior = self.last_point[0] if self.last_point is not None and \
             (self.last_point[1] == block_no or self.undated and self.last_point[0].day is not None) else None
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
-                and prior.year != self.doc_date.year:
+                and prior.year != self.doc_date.year and not in_month_before:
             prior = None
         if prior is not None:
             year, month = prior.year, prior.month_lo
