@@ -487,7 +487,7 @@ SIGNED = re.compile(r"[ \t]*[.,!]?[ \t]*(?:\n|$)")
 
 def name_in_a_letters_greeting(phrase: Phrase) -> list[Mention] | None:
     """The name a letter greets ("Dear Stasė,", "My dear Volodya!") or signs with on a line of its
-    own ("Your Juozukas.", "Yours, Ona") is a person's, however rare the name or its pet form; not a
+    own ("Your Juozukas.", "Yours, Marytė") is a person's, however rare the name or its pet form; not a
     common word or a title ("Dear Comrades,", "Your Excellency")."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
