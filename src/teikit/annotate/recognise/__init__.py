@@ -62,21 +62,17 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
     for a in authority:
         known.setdefault(a.block, []).append(a)  # by block: a long text has thousands of both
     for m in found:
-        body = next((a for a in known.get(m.block, ()) if a.type != "person" and a.start == m.start and a.end < m.end
-                     and texts[m.block][a.end:a.end + 1] == " "), None) if m.type == "person" and m.initials else None
-        if body is not None:  # "the Pushkin House N. V. IZMAILOV": the known body, then its official
-            m.start = body.end + 1
+        opening = next((a for a in known.get(m.block, ()) if a.start == m.start and a.end < m.end
+                        and texts[m.block][a.end:a.end + 1] == " "), None)
+        body = opening is not None and (m.type == "person" and m.initials and opening.type != "person"
+                                        or m.type == "org" and opening.type == "place")
+        if body:  # "the Pushkin House N. V. IZMAILOV": the body, its official; "the Leningrad University"
+            m.start = opening.end + 1
             m.text = texts[m.block][m.start:m.end]
-            m.words = [w for w in m.words if w not in body.text.split()]
-            m.reason += "; cut after a body the genre authority knows"
+            m.words = [w for w in m.words if w not in opening.text.split()] if m.type == "person" else m.words
+            m.reason += f"; cut after a{' place' if opening.type == 'place' else ' body'} the genre authority knows"
         if m.type != "org":
             continue
-        place = next((a for a in known.get(m.block, ()) if a.type == "place" and a.start == m.start and a.end < m.end
-                      and texts[m.block][a.end:a.end + 1] == " "), None)
-        if place is not None:  # "the Leningrad University": the authority's town, then its university
-            m.start = place.end + 1
-            m.text = texts[m.block][m.start:m.end]
-            m.reason += "; cut after a place the genre authority knows"
         inner = next((a for a in known.get(m.block, ()) if m.start < a.start and a.end <= m.end), None)
         head = HEAD_OF.fullmatch(texts[m.block], m.start, inner.start) if inner is not None else None
         if head is not None:
