@@ -4,6 +4,7 @@ without loading the heavy libraries."""
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import re
@@ -16,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from teikit import render, resources, validate
-from teikit.batch import LOG_FROM, progress_bar, run_batch
+from teikit.batch import LOG_FROM, SPARE_COLLECTOR_EVERY, progress_bar, run_batch
 from teikit.cli import cli
 from teikit.incremental import MANIFEST_NAME, STAT_NAME
 
@@ -212,6 +213,44 @@ def test_a_short_batch_and_a_terminal_get_no_log_lines():
     run_batch(len, ["a", "bb"], jobs=1, progress=short)
     run_batch(len, ["a"] * LOG_FROM, jobs=1, progress=terminal)
     assert short.getvalue() == "" and "[1/" not in terminal.getvalue()
+
+
+class Report:
+    """What a batch keeps of one item: an object the cycle collector would otherwise walk."""
+
+    def __init__(self, number: int):
+        self.number, self.lines = number, [number]
+
+
+def test_a_long_batch_keeps_what_earlier_items_left_out_of_the_collectors_passes():
+    """A serial build of 10,000 documents slowed as it went: every full collection walked every report
+    kept so far. What the batch keeps is frozen as it goes, and given back at its end."""
+    assert gc.get_freeze_count() == 0
+    walked: list[bool] = []
+
+    def build_one(number: int) -> Report:
+        alive = {id(report) for report in gc.get_objects() if isinstance(report, Report)}
+        walked.append(bool(kept) and id(kept[0]) in alive)
+        return Report(number)
+
+    kept: list[Report] = []
+    run_batch(build_one, range(2 * SPARE_COLLECTOR_EVERY), jobs=1, progress=io.StringIO(),
+              finish=lambda report: kept.append(report) or report)
+    assert walked[1:] == [False] * (len(walked) - 1)  # the first item's report, from the second item on
+    assert gc.get_freeze_count() == 0
+    assert any(isinstance(o, Report) for o in gc.get_objects())  # given back: collectable again
+
+
+def test_a_process_that_froze_objects_of_its_own_keeps_them_frozen_through_a_batch():
+    own = Report(0)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        run_batch(Report, range(SPARE_COLLECTOR_EVERY + 2), jobs=1, progress=io.StringIO())
+        alive = [o for o in gc.get_objects() if isinstance(o, Report)]
+        assert own not in alive and gc.get_freeze_count() <= frozen  # not given back, nothing more frozen
+    finally:
+        gc.unfreeze()
 
 
 # ---------------------------------------------------------------- beyond one machine
