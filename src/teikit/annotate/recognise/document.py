@@ -14,16 +14,10 @@ from teikit.annotate.recognise.cuts import vessel_word
 from teikit.annotate.recognise.persons import CYRILLIC_WORD, described_after, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
-from teikit.annotate.recognise.words import adjective, east_asian_name, unit_head
+from teikit.annotate.recognise.words import adjective, east_asian_name, persons_verb_after, unit_head, \
+    verb_after
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
-
-
-@cache
-def verb_after() -> re.Pattern[str]:
-    """After a subject: an adverb at most (lexicon/subject-adverbs), then the verb ("Getty, by
-    contrast, argued" is left alone)."""
-    return re.compile(rf" (?:{lx.alternation(lx.entries('subject-adverbs'))} )?([a-z]+)\b")
 
 
 def speaker(text: str, end: int) -> bool:
@@ -244,7 +238,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     "Uralsk – Chkalov": `gz.listed_town`); and a bare word alone
     in brackets after a place, or a place's in brackets after it, is its other name ("Aregala
     (Ariogala)", "Rossieny (Raseiniai)", "Katharinenfeld (since 1944 Bolnisi)"), whatever its shape in
-    the square brackets a translator adds ("Pernov [Pärnu]")."""
+    the square brackets a translator adds ("Pernov [Pärnu]"). Not a word before a verb only a person is
+    the subject of ("in Mingrelia, Kvirkvelia studied")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
@@ -265,7 +260,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 inner_stage = stage and on_a_route(text, m.start, m.end)
                 listed = gz.listed_town(m.text) and not route and not other_name
                 a_place = other.type == "place" or stage and other.type == "person?" and other.text in gz.places()
-                if a_place and (unevidenced(m) or (placed or inner_stage or listed) and named_weakly(m)):
+                if a_place and not persons_verb_after(text, m.end) \
+                        and (unevidenced(m) or (placed or inner_stage or listed) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route or stage else "as its other name" if other_name
                                                        else "in a list")

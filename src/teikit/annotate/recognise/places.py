@@ -13,7 +13,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind,
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, content_word, is_acronym, listed, \
-    place_ok, possessive, stemmed_institution, unit_head
+    persons_verb_after, place_ok, possessive, stemmed_institution, unit_head
 from teikit.authority import shipped_surnames
 
 
@@ -731,11 +731,13 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     "a teacher in Kingisepp", "in Daugavpils and in Latgale" (lexicon/locative-prepositions). After
     "in" (no single word after it is a person in the gold of any development set, but "faith in
     Orlovsky": lexicon/trust-words), "near" or "outside", a verb of residence and a preposition, "of"
-    after a person's name, or "from" after a person's calling, a surname's ending is no sign of a
-    person: nobody is in or near a person's name, or of one ("the market in Krichev", "submarines near
-    Paldiski", "born in Zaborovsky", "a vine grower from Annenfeld": lexicon/nearness-prepositions,
-    residence-verbs, person-descriptions); nor is a stanitsa's feminine ending ("in Fastovetskaya":
-    lexicon/settlement-endings)."""
+    after a person's name, "to" after a verb of exile, or "from" after a person's calling, a surname's
+    ending is no sign of a person: nobody is in or near a person's name, or of one ("the market in
+    Krichev", "submarines near Paldiski", "born in Zaborovsky", "exiled to Cherdyn", "a vine grower
+    from Annenfeld": lexicon/nearness-prepositions, residence-verbs, exile-verbs,
+    person-descriptions); nor is a stanitsa's feminine ending ("in Fastovetskaya":
+    lexicon/settlement-endings). Not before a verb only a person is the subject of ("in Mingrelia,
+    Kvirkvelia studied")."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
@@ -745,12 +747,14 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     nobody_there = before.lower() in lx.words("nearness-prepositions") \
         or (before == "in" and word_before.lower() not in lx.words("trust-words")) \
         or (before in lx.words("locative-prepositions") and word_before in lx.words("residence-verbs")) \
+        or (before in lx.words("motion-prepositions") and word_before.lower() in lx.words("exile-verbs")) \
         or of_a_person(classifier, k) or of_its_people(classifier, k) \
         or (before == "from" and described_person_before(word_before)) \
         or opening_where(classifier, k, run[-1])
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there and not lx.ending("settlement-endings").search(word)) \
-            or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s"):
+            or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s") \
+            or persons_verb_after(classifier.text, end):
         return None  # a word or its hyphened parts ("near Gulyai-Pole") in small letters after the first
     if not locative_before(classifier, k):
         return None
@@ -1159,10 +1163,12 @@ def numbered_line(phrase: Phrase) -> list[Mention] | None:
 def place_among_places(phrase: Phrase) -> list[Mention] | None:
     """One word in a list beside towns no one bears as a name is a town too, though it ends as a
     surname or an adjective does: "Nizhny Tagil, Pervouralsk, Berezovsky and Revda", "Severny,
-    Komsomolsky and Vorgashor"; not after a title, nor a forename."""
+    Komsomolsky and Vorgashor"; not after a title, nor a forename, nor before a verb only a person is
+    the subject of ("in Mingrelia, Kvirkvelia studied")."""
     word = single(phrase)
     classifier, run = phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if not word or phrase.title or word.isupper() or word in gz.first_names() \
-            or not among_places(classifier.text, classifier.toks[run[0]].start, classifier.toks[run[-1]].end):
+            or persons_verb_after(classifier.text, end) or not among_places(classifier.text, start, end):
         return None
     return [phrase.mention(run, "place", "medium")]

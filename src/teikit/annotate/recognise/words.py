@@ -202,3 +202,17 @@ def relatives_after(text: str, start: int, end: int) -> bool:
     word = LOWERCASE_WORD_AFTER.match(text, end)
     return word is not None and word.group(1) in lx.words("kin-words") \
         and not INDEFINITE_BEFORE.search(text, max(0, start - 4), start)
+
+
+@cache
+def verb_after() -> re.Pattern[str]:
+    """After a subject: an adverb at most (lexicon/subject-adverbs), then the verb ("Getty, by
+    contrast, argued" is left alone)."""
+    return re.compile(rf" (?:{lx.alternation(lx.entries('subject-adverbs'))} )?([a-z]+)\b")
+
+
+def persons_verb_after(text: str, end: int) -> bool:
+    """The word ending at `end` is the subject of a verb only a person is (lexicon/person-subject-verbs,
+    speech-verbs): "Kask died", "Kvirkvelia studied", "Tamm wrote"."""
+    verb = verb_after().match(text, end)
+    return verb is not None and verb.group(1) in lx.words("person-subject-verbs") | lx.words("speech-verbs")

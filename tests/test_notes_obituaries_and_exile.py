@@ -1,0 +1,26 @@
+"""What the forty-third round of issue 15 read (set AS): an embassy's note verbale with no date of its
+own, an émigré almanac's obituaries, reports on a deported people and on a republic's party leaders.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_exiled_to_a_town_that_ends_like_a_surname(tmp_path):
+    """Nobody is exiled or deported to a person: "Cherdyn" and "Kotlas" are where they were sent."""
+    text = "Arrested in 1934, he was exiled to Cherdyn. His brother was deported to Usolye in 1937.\n"
+    root = converted(tmp_path, text)
+    assert {"Cherdyn", "Usolye"} <= set(names(root, "placeName"))
+    assert "Cherdyn" not in names(root, "persName")
+
+
+def test_a_name_that_studied_is_no_town_though_towns_stand_before_it(tmp_path):
+    """"Born in Bandza in Mingrelia, Kvirkvelia studied at Kharkov University": a list of places
+    does not take the subject of a verb only a person is the subject of."""
+    text = "Born in the village of Bandza in Mingrelia, Kvirkvelia studied at Kharkov University.\n"
+    root = converted(tmp_path, text)
+    assert "Kvirkvelia" not in names(root, "placeName")
