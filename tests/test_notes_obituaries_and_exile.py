@@ -18,6 +18,13 @@ def test_exiled_to_a_town_that_ends_like_a_surname(tmp_path):
     assert "Cherdyn" not in names(root, "persName")
 
 
+def test_a_maiden_name_is_a_surname_even_when_a_town_bears_it(tmp_path):
+    """"née ROTH": Roth is a town in Bavaria too, but after "née" it is the woman's own name."""
+    text = "3. Anna WEGENER, née ROTH, teacher, born 1901 in Dresden.\n"
+    root = converted(tmp_path, text)
+    assert "ROTH" in names(root, "persName") and "ROTH" not in names(root, "placeName")
+
+
 def test_a_name_that_studied_is_no_town_though_towns_stand_before_it(tmp_path):
     """"Born in Bandza in Mingrelia, Kvirkvelia studied at Kharkov University": a list of places
     does not take the subject of a verb only a person is the subject of."""

@@ -447,6 +447,17 @@ def same_opening(a: str, b: str) -> tuple[str, str]:
     return a, b
 
 
+def maiden_name(phrase: Phrase) -> list[Mention] | None:
+    """A word right after "née" is a surname, a person's, even one that is also a town: "Anna
+    WEGENER, née ROTH" (lexicon/maiden-name-words)."""
+    classifier, run = phrase.classifier, phrase.run
+    k = run[0] - 1
+    if len(run) > 1 or k < 0 or classifier.toks[k].text.lower() not in lx.words("maiden-name-words") \
+            or not phrase.surface.replace("-", "").isalpha():
+        return None
+    return [phrase.mention(run, "person", "high")]
+
+
 def respelled_in_brackets(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals and its respelling in brackets right after it are two forms of one
     person's name, as files and databases give a name's native and Russified forms: "LAHTI (Lakhti)",

@@ -14,6 +14,7 @@ from teikit.annotate.rules import Rule, Rules
 RULES: Rules[ClassifyRule] = Rules([
     Rule("quoted-name", 101, quotations.quoted_name),
     Rule("respelled-in-brackets", 100, persons.respelled_in_brackets),
+    Rule("maiden-name", 100, persons.maiden_name),
     Rule("acronym-of-the-name-before", 100, organisations.acronym_of_the_name_before),
     Rule("name-spelling-the-acronym-before", 100, organisations.name_spelling_the_acronym_before),
     Rule("archive-before-its-fond", 99, organisations.archive_before_its_fond),
