@@ -25,6 +25,22 @@ def test_a_maiden_name_is_a_surname_even_when_a_town_bears_it(tmp_path):
     assert "ROTH" in names(root, "persName") and "ROTH" not in names(root, "placeName")
 
 
+def test_a_known_persons_forename_before_his_surname_in_capitals_is_one_mention(tmp_path):
+    """A list prints surnames in capitals after the forename: "Faizulla KHODZHAEV" is one person, not
+    a forename and a surname apart."""
+    text = "The group was led jointly by the chairman of the Sovnarkom Faizulla KHODZHAEV and Akmal IKRAMOV.\n"
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Faizulla KHODZHAEV" in persons and "Akmal IKRAMOV" in persons and "Faizulla" not in persons
+
+
+def test_a_town_named_after_a_leader_is_no_mention_of_him(tmp_path):
+    """"Mikoyan-Shakhar" is a town; "Tukhachevsky-Yakir" is still two persons."""
+    text = "The trains left Mikoyan-Shakhar at dawn. After the Tukhachevsky-Yakir case he kept silent.\n"
+    root = converted(tmp_path, text)
+    persons = names(root, "persName")
+    assert "Mikoyan" not in persons and {"Tukhachevsky", "Yakir"} <= set(persons)
+
+
 def test_a_name_that_studied_is_no_town_though_towns_stand_before_it(tmp_path):
     """"Born in Bandza in Mingrelia, Kvirkvelia studied at Kharkov University": a list of places
     does not take the subject of a verb only a person is the subject of."""

@@ -293,6 +293,10 @@ def authority_index(authority: etree._Element) -> FormIndex:
 OF_THE_BODY = re.compile(r"(.+?)\s+of\s+the\s+(\S.*)", re.DOTALL)
 
 
+#: A hyphen, then a capitalised word (group 1) as a compound's second part: "-Shakhar".
+HYPHEN_AND_WORD = re.compile(r"[-‐]([A-Z][\w‐-]*)")
+
+
 #: After a name, the capitalised words, three at most, among which a word may say what the name names:
 #: " Works", " Aviation Institute", " Street" (group 1).
 NAMED_AFTER = re.compile(r"((?: [A-Z][\w‐-]*){1,3})")
@@ -309,6 +313,7 @@ class AuthorityFinder(RegisterFinder):
                  and not (self.entries[span.attrs["ref"][1:]].type == "person" and inside(span.start, span.end, awards))
                  and not vessel_before().search(block.text, max(0, span.start - 30), span.start)
                  and not self.part_of_a_longer_name(block.text, span)
+                 and not self.opens_a_compound(block.text, span)
                  and not rank_at(block.text, span.start, span.end)]  # "Red Army man KRAVETS": a rank
         found = [part for span in found for part in self.flat(block.text, span)]
         for span in found:
@@ -318,6 +323,7 @@ class AuthorityFinder(RegisterFinder):
                 if after and initials_fit(re.findall(r"[A-Z][a-z]?", after.group(1)),
                                           self.entries[span.attrs["ref"][1:]]):
                     span.end = after.end(1)
+                span.start = self.forename_before(block.text, span)
         return self.inverted_headwords(block.text, found)
 
     def flat(self, text: str, span: Span) -> list[Span]:
@@ -390,6 +396,25 @@ class AuthorityFinder(RegisterFinder):
         return any(found is not None and found.group(1).casefold() != entry.surname.casefold()
                    and (found.group(1).isupper() and len(found.group(1)) > 2 or gz.surname_shaped(found.group(1)))
                    for found in (before, after))
+
+    def forename_before(self, text: str, span: Span) -> int:
+        """Where the person's mention starts: at the forename before the surname when it is the
+        person's ("Faizulla KHODZHAEV" in a list that prints surnames in capitals), else where the
+        form starts. Another forename is another bearer (`namesake`)."""
+        forename = FORENAME_BEFORE.search(text, max(0, span.start - FORENAME_REACH), span.start)
+        entry = self.entries[span.attrs["ref"][1:]]
+        if forename and forename.group(1) in gz.first_names() and entry.forenames and forename_fits(forename.group(1), entry):
+            return forename.start(1)
+        return span.start
+
+    def opens_a_compound(self, text: str, span: Span) -> bool:
+        """A person's name before a hyphen and a word that is no form of the authority nor an acronym
+        opens a name of its own, a town's named after the person ("Mikoyan-Shakhar"): left to the
+        rules. Two forms joined are two persons or one with two names ("the Tukhachevsky-Yakir
+        case", "Skryabin-Molotov")."""
+        after = HYPHEN_AND_WORD.match(text, span.end)
+        return self.entries[span.attrs["ref"][1:]].type == "person" and after is not None \
+            and not after.group(1).isupper() and self.pattern.match(text, after.start(1)) is None
 
     def part_of_a_longer_name(self, text: str, span: Span) -> bool:
         """A place that opens a camp's name ("the Karaganda Corrective Labour Camp", "the Solovetsky
