@@ -47,3 +47,12 @@ def test_a_name_that_studied_is_no_town_though_towns_stand_before_it(tmp_path):
     text = "Born in the village of Bandza in Mingrelia, Kvirkvelia studied at Kharkov University.\n"
     root = converted(tmp_path, text)
     assert "Kvirkvelia" not in names(root, "placeName")
+
+
+def test_this_year_in_a_note_with_no_date_is_the_year_it_writes_last(tmp_path):
+    """A note verbale gives no date of its own; its "this year" is the year of the arrests it lists,
+    not of the convention it cites first."""
+    text = ("NOTE VERBALE\n\nThe Embassy has learned since the end of June of this year of the arrest of several "
+            "nationals, contrary to the Convention of 4 March 1926.\n\n"
+            "1. Karl WEBER, fitter, arrested in Odessa on 3 July 1936.\n")
+    assert date_values(converted(tmp_path, text))["the end of June of this year"] == "1936-06"

@@ -1222,6 +1222,7 @@ class Resolver:
     # the year written last, whatever it dated ("in 1919 … in March of that year"), its block no. and end
     year_written: tuple[int, int, int] | None = None
     period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
+    latest_year: int | None = None  # in an undated text, the latest year it writes: its writer's "this year"
     named_days: list[tuple[date, date]] = field(default_factory=list)  # spans of days written with their year
 
     def near_document(self, year: int) -> bool:
@@ -1300,6 +1301,8 @@ class Resolver:
             base = self.year_written[0] if anchor == "narrative" and self.year_written is not None else None
             if base is None and anchor in ("narrative", "story") and self.clock is not None:
                 base = self.clock[1] // 12
+            if base is None and anchor == "document" and self.undated:
+                base = self.latest_year  # "of this year" in a note with no date: the writer's year
             if base is None and self.doc_date is not None:
                 base = self.doc_date.year
             if base is None:
@@ -1743,6 +1746,23 @@ def published_date(blocks: list[Block]) -> Point | None:
     return None
 
 
+#: "this year", "last year", "next year": counted from the writer's year (RELATIVE_YEARS).
+WRITERS_YEAR = re.compile(rf"\b(?:{alternation([w for w, (_, anchor) in RELATIVE_YEARS.items() if anchor == 'document'])})"
+                          r"\s+year\b", re.IGNORECASE)
+
+
+def latest_year_written(blocks: list[Block]) -> int | None:
+    """The latest year an undated text writes out, if it counts a year from its writer's ("of this
+    year"): the writer writes in that year or after it. A note verbale that protests "since the end
+    of July of this year" against arrests it dates 1937, having cited an agreement of 1925 first, is
+    of 1937; the text's first full date, which an undated text otherwise counts from, is 1925."""
+    if not any(WRITERS_YEAR.search(block.text) for block in blocks):
+        return None
+    years = [p.year for block in blocks for found in find_dates(block.text) for p in found.points
+             if p.year is not None and not p.short_year and not p.decade]
+    return max(years, default=None)
+
+
 def title_period(blocks: list[Block]) -> tuple[tuple[int, int], bool] | None:
     """The months a title's period covers, and whether it names years only ("Diary of a plenipotentiary,
     1931", "Reports, 1937–1938", "International conference, 14–16 September 2023"): where the story is
@@ -1949,6 +1969,8 @@ def annotate(doc: Document, data: EditionData) -> None:
         resolver = Resolver(dated or division_date(div.head, month=True) or division_date(div.body),
                             undated=dated is None)
         period = title_period([*div.head, *letterhead([*div.opener, *div.body])]) if resolver.undated else None
+        if resolver.undated:
+            resolver.latest_year = latest_year_written(div.blocks())
         if resolver.undated:
             # a section with no date of its own ("SERVICES THIS WEEK") is in the period its text's title named
             period = last_period = period or last_period
