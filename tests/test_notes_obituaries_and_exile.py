@@ -56,3 +56,17 @@ def test_this_year_in_a_note_with_no_date_is_the_year_it_writes_last(tmp_path):
             "nationals, contrary to the Convention of 4 March 1926.\n\n"
             "1. Karl WEBER, fitter, arrested in Odessa on 3 July 1936.\n")
     assert date_values(converted(tmp_path, text))["the end of June of this year"] == "1936-06"
+
+
+def test_an_obituarys_heading_names_the_person_in_capitals_forename_first(tmp_path):
+    """"LEV ISAAKOVICH SHESTOV" over an obituary: a forename of three letters is no acronym when a
+    patronymic follows it."""
+    text = "IN MEMORIAM\n\nLEV ISAAKOVICH SHESTOV\n(1866–1938)\n\nHe died in Paris.\n"
+    root = converted(tmp_path, text)
+    assert names(root, "persName") == ["LEV ISAAKOVICH SHESTOV"] and names(root, "orgName") == []
+
+
+def test_a_common_word_alone_on_its_line_in_capitals_is_no_acronym(tmp_path):
+    """"END" under a play, "CONTENTS" over a list: a heading of one word, not an organisation."""
+    text = "The curtain falls.\n\nEND\n\nCONTENTS\n\n1. The trial.\n"
+    assert names(converted(tmp_path, text), "orgName") == []

@@ -180,14 +180,21 @@ class Classifier:
             and not listed("common-caps", name) and any(toks[k].text in lx.words("org-words") for k in run[2:])
 
     def among_capitals(self, i: int) -> bool:
-        """Another English word in capitals stands right before or after token `i`, a space between: a
-        heading or a phrase typed in capitals ("END OF TAPE"), not an acronym beside another
-        ("the GO OGPU")."""
+        """Another English word in capitals stands right before or after token `i`, a space between, or
+        none stands on its line: a heading or a phrase typed in capitals ("END OF TAPE", "END"), not an
+        acronym beside another ("the GO OGPU")."""
         toks, text = self.toks, self.text
         return any(0 <= k < len(toks) and toks[k].text.isalpha() and toks[k].text.isupper()
                    and gz.common_word(toks[k].text)
                    and text[min(toks[k].end, toks[i].end):max(toks[k].start, toks[i].start)] == " "
-                   for k in (i - 1, i + 1))
+                   for k in (i - 1, i + 1)) or self.alone_on_its_line(i)
+
+    def alone_on_its_line(self, i: int) -> bool:
+        """Token `i` is the only word of its line: "END" under a play, "CONTENTS" over a list."""
+        start, end = self.toks[i].start, self.toks[i].end
+        before = self.text[self.text.rfind("\n", 0, start) + 1:start]
+        after = self.text[end:].partition("\n")[0]
+        return not before.strip() and not after.strip(" .")
 
     def acronym(self, run: list[int], word: str) -> list[Mention]:
         """OGPU, G.P.U., CPSU (b): an organisation unless a gazetteer knows it as a place (USSR), also a

@@ -202,6 +202,8 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
             continue  # "KOHN Moishe-Leib", "Margaret DUNBAR of Glasgow": a surname in capitals beside its forename
         if before in lx.words("particles") and toks[i].text not in lx.words("org-acronyms"):
             continue  # "Ambassador von DIRKSEN": a surname in capitals after its particle
+        if after.isupper() and gz.patronymic(after.title()) and toks[i].text.title() in gz.first_names():
+            continue  # "LEV ISAAKOVICH SHESTOV": a forename in capitals before its patronymic
         if korean_syllables([toks[k].text for k in run[pos + 1:pos + 3]]) and toks[i].text.isupper() \
                 or pos + 1 < len(run) and toks[run[pos + 1]].text.isupper() \
                 and family_and_given_name(toks[i].text, toks[run[pos + 1]].text):

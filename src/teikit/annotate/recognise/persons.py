@@ -281,9 +281,10 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m.words, m.initials, m.reason = names, initials, \
             "in capitals; evidence: a forename before it"
         return [m]
+    patronymic_after = len(names) == 3 and names[0].title() in gz.first_names() and gz.patronymic(names[1].title())
     if not names or len(names) > 3 or not all(
-            capital_name_shaped(w, common=w.title() in lx.words("east-asian-surnames")) for w in names):
-        return None  # a common word only as a Korean or Chinese surname: "WANG YU-LIN"
+            capital_name_shaped(w, common=w.title() in lx.words("east-asian-surnames")) for w in (names[1:] if patronymic_after else names)):
+        return None  # a common word only as a Korean or Chinese surname: "WANG YU-LIN"; "LEV ISAAKOVICH SHESTOV"
     start, end = toks[run[0]].start, toks[run[-1]].end
     before, after = text[max(0, start - NEAR):start], text[end:end + NEAR]
     label = re.search(r"(\w+)\s*:\s*$", before)
