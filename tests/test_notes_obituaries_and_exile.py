@@ -70,3 +70,11 @@ def test_a_common_word_alone_on_its_line_in_capitals_is_no_acronym(tmp_path):
     """"END" under a play, "CONTENTS" over a list: a heading of one word, not an organisation."""
     text = "The curtain falls.\n\nEND\n\nCONTENTS\n\n1. The trial.\n"
     assert names(converted(tmp_path, text), "orgName") == []
+
+
+def test_a_leader_a_district_is_named_after_is_the_person_when_his_office_follows(tmp_path):
+    """"Turar Ryskulov, deputy chairman of the Sovnarkom": a district bears his name, but the office
+    after the comma says the person."""
+    text = "In March 1933 Turar Ryskulov, deputy chairman of the Sovnarkom, wrote to Moscow about the auls.\n"
+    root = converted(tmp_path, text)
+    assert "Turar Ryskulov" in names(root, "persName") and "Turar Ryskulov" not in names(root, "placeName")

@@ -11,11 +11,11 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.cuts import vessel_word
-from teikit.annotate.recognise.persons import CYRILLIC_WORD, described_after, folded, respelled
+from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
-from teikit.annotate.recognise.words import adjective, east_asian_name, persons_verb_after, unit_head, \
-    verb_after
+from teikit.annotate.recognise.words import adjective, described_after, east_asian_name, persons_verb_after, \
+    unit_head, verb_after
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
 

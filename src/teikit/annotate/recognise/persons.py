@@ -12,8 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import capital_name_shaped, east_asian_name, is_acronym, listed, place_ok, \
-    family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, \
+from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
+    place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, \
     relatives_after, unit_head
 
 
@@ -152,19 +152,6 @@ def east_asian_in_capitals(toks: list[Tok], run: list[int], pos: int) -> bool:
 
 #: A list of words in capitals: "YAGODA, AGRANOV and PROKOFIEV".
 CAPITALS_LIST = re.compile(r"\b[A-Z][A-Z-]+\b(?:(?:,\s*|,?\s+and\s+)[A-Z][A-Z-]+\b)+")
-
-
-#: An apposition after a name: a comma, an article, and the word that describes what follows.
-APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^\W\d_]+)")
-
-
-def described_after(after: str) -> bool:
-    """A comma and a word describing a person after the name, as lists of the arrested give them:
-    "LIPPERT, engineer of the port", "RAUDSEPP, an Estonian" (lexicon/person-descriptions, or a
-    nationality)."""
-    apposition = APPOSITION.match(after)
-    return apposition is not None and (apposition.group(1) in lx.words("person-descriptions")
-                                       or gz.people(apposition.group(1)))
 
 
 def in_list_of_surnames(text: str, start: int, end: int) -> bool:

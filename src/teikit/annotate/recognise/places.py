@@ -12,25 +12,28 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, content_word, is_acronym, listed, \
-    persons_verb_after, place_ok, possessive, stemmed_institution, unit_head
+from teikit.annotate.recognise.words import APPOSITION, INDEFINITE_BEFORE, ROMAN, adjective, content_word, is_acronym, \
+    listed, persons_verb_after, place_ok, possessive, stemmed_institution, unit_head
 from teikit.authority import shipped_surnames
 
 
 def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
     """A place the gazetteers know, whole ("St. Petersburg", "Moscow"), also in the capitals of a
     heading or a dateline ("RIGA, Dec. 5", "THE LENINGRAD TRIAL"), unless a known acronym, an English
-    word opening a sentence before "of" ("Reading of the names"), or a forename after a word for a
-    person ("daughter Sofia")."""
+    word opening a sentence before "of" ("Reading of the names"), a forename after a word for a
+    person ("daughter Sofia"), or a name a person's office follows ("Turar Ryskulov, deputy chairman")."""
     surface, classifier, run = phrase.surface, phrase.classifier, phrase.run
-    if english_noun_opening(phrase):
-        return None
-    if forename_after_a_calling(phrase):
+    if not_the_place(phrase):
         return None
     if place_ok(surface) or (surface.isupper() and surface not in lx.words("org-acronyms")
                              and any(c.isalpha() for c in surface) and place_ok(surface.title())):
         return [phrase.mention(run + unit_after(classifier, run), "place", "high")]
     return None
+
+
+def not_the_place(phrase: Phrase) -> bool:
+    """What a gazetteer's name stands for here when it is not the place (`gazetteer_place`)."""
+    return english_noun_opening(phrase) or forename_after_a_calling(phrase) or person_described_after(phrase)
 
 
 def forename_after_a_calling(phrase: Phrase) -> bool:
@@ -39,6 +42,15 @@ def forename_after_a_calling(phrase: Phrase) -> bool:
     toks, run = phrase.classifier.toks, phrase.run
     return len(run) == 1 and run[0] > 0 and phrase.surface in gz.first_names() \
         and toks[run[0] - 1].text in lx.words("person-descriptions")
+
+
+def person_described_after(phrase: Phrase) -> bool:
+    """A name of two words or more with a person's office or calling after it and a comma is the
+    person's, though a place bears it: "Turar Ryskulov, deputy chairman of the Sovnarkom" (a district
+    is named after him; lexicon/person-descriptions)."""
+    classifier, run = phrase.classifier, phrase.run
+    apposition = APPOSITION.match(classifier.text, classifier.toks[run[-1]].end)
+    return len(phrase.words) > 1 and apposition is not None and apposition.group(1) in lx.words("person-descriptions")
 
 
 def english_noun_opening(phrase: Phrase) -> bool:
@@ -349,7 +361,7 @@ def imprint(phrase: Phrase) -> list[Mention] | None:
 
 def place_after_cut(phrase: Phrase) -> list[Mention] | None:
     """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
-    if place_ok(phrase.surface) and not english_noun_opening(phrase) and not forename_after_a_calling(phrase):
+    if place_ok(phrase.surface) and not not_the_place(phrase):
         return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
 

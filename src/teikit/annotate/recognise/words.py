@@ -216,3 +216,16 @@ def persons_verb_after(text: str, end: int) -> bool:
     speech-verbs): "Kask died", "Kvirkvelia studied", "Tamm wrote"."""
     verb = verb_after().match(text, end)
     return verb is not None and verb.group(1) in lx.words("person-subject-verbs") | lx.words("speech-verbs")
+
+
+#: An apposition after a name: a comma, an article, and the word that describes what follows.
+APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^\W\d_]+)")
+
+
+def described_after(after: str) -> bool:
+    """A comma and a word describing a person after the name, as lists of the arrested give them:
+    "LIPPERT, engineer of the port", "RAUDSEPP, an Estonian" (lexicon/person-descriptions, or a
+    nationality)."""
+    apposition = APPOSITION.match(after)
+    return apposition is not None and (apposition.group(1) in lx.words("person-descriptions")
+                                       or gz.people(apposition.group(1)))
