@@ -78,3 +78,10 @@ def test_a_leader_a_district_is_named_after_is_the_person_when_his_office_follow
     text = "In March 1933 Turar Ryskulov, deputy chairman of the Sovnarkom, wrote to Moscow about the auls.\n"
     root = converted(tmp_path, text)
     assert "Turar Ryskulov" in names(root, "persName") and "Turar Ryskulov" not in names(root, "placeName")
+
+
+def test_a_movement_of_the_young_is_no_person(tmp_path):
+    """"The Young Bukharans", "the Young Khivans": "Young" opens a movement's name, as "Old" does the Old
+    Bolsheviks'; it is no forename."""
+    text = "The group was formed out of the remnants of the Young Bukharans. A member of the Young Khivans kept its archive.\n"
+    assert names(converted(tmp_path, text), "persName") == []
