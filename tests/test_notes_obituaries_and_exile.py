@@ -7,7 +7,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, date_values, names
+from conftest import TEI_NS, converted, date_values, names
 
 
 def test_exiled_to_a_town_that_ends_like_a_surname(tmp_path):
@@ -85,3 +85,14 @@ def test_a_movement_of_the_young_is_no_person(tmp_path):
     Bolsheviks'; it is no forename."""
     text = "The group was formed out of the remnants of the Young Bukharans. A member of the Young Khivans kept its archive.\n"
     assert names(converted(tmp_path, text), "persName") == []
+
+
+def test_a_towns_party_committee_in_small_letters_is_its_institution(tmp_path):
+    """"the Bukhara gorkom", "the Kuibyshev oblispolkom": the town is the place and the body in small
+    letters after it an institution, one of each town (two gorkoms, two entries)."""
+    text = "He was secretary of the Bukhara gorkom. The Fergana gorkom and the Kuibyshev oblispolkom were told.\n"
+    root = converted(tmp_path, text)
+    assert names(root, "orgName") == ["gorkom", "gorkom", "oblispolkom"]
+    assert {"Bukhara", "Fergana", "Kuibyshev"} <= set(names(root, "placeName"))
+    refs = [el.get("ref") for el in root.iterfind(".//tei:text//tei:orgName", TEI_NS)]
+    assert len(set(refs)) == 3

@@ -28,10 +28,11 @@ import re
 
 from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
-from teikit.annotate.recognise.document import (acronyms_the_text_expands, authority_mentions, decide_pending,
-                                                document_senses, one_sense, names_in_other_languages, places_beside_places,
-                                                respellings_in_brackets, rows_of_one_kind, sense_key,
-                                                ships, speakers_by_initials, user_names, words_of_cited_titles)
+from teikit.annotate.recognise.document import (acronyms_the_text_expands, authority_mentions, bodies_after_places,
+                                                decide_pending, document_senses, one_sense, names_in_other_languages,
+                                                places_beside_places, respellings_in_brackets, rows_of_one_kind,
+                                                sense_key, ships, speakers_by_initials, user_names,
+                                                words_of_cited_titles)
 from teikit.annotate.recognise.drafts import group
 from teikit.annotate.recognise.quotations import (decorations, inside, inside_quotes, quoted_full_name,
                                                   quoted_institution, quoted_place, titles_of_works)
@@ -169,6 +170,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
     kept = decide_pending(texts, found)
     rows_of_one_kind(texts, kept)
+    kept += bodies_after_places(texts, kept + authority)
     kept.sort(key=lambda m: (m.block, m.start))
     drafts = group(kept, reserved)
     spans: list[list[Span]] = [[] for _ in texts]

@@ -511,6 +511,24 @@ def ship_names() -> re.Pattern[str]:
     return re.compile(rf"{vessel_word()}\s+({quoted}(?:(?:,\s*|,?\s+and\s+){quoted})*)")
 
 
+#: After a place's name, a word in small letters (group 1): "the Bukhara gorkom".
+WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def bodies_after_places(texts: list[str], places: list[Mention]) -> list[Mention]:
+    """A town's or a province's body of its own, in small letters after the place's name, is an
+    institution, that place's: "the Bukhara gorkom", "the Kuibyshev oblispolkom", "the Leningrad
+    obkom of the VKP(b)" (lexicon/territorial-bodies); the name stays the place."""
+    bodies: dict[tuple[int, int], Mention] = {}  # a place both the rules and the authority found: one body
+    for m in places:
+        body = WORD_AFTER.match(texts[m.block], m.end) if m.type == "place" else None
+        if body is not None and body.group(1) in lx.words("territorial-bodies"):
+            bodies[m.block, body.start(1)] = (Mention(m.block, body.start(1), body.end(1), "org", "medium", body.group(1),
+                                  words=[m.text, body.group(1)], rule="body-after-its-place",
+                                  reason="a territory's own body in small letters after its name"))
+    return list(bodies.values())
+
+
 def ships(texts: list[str], found: list[Mention]) -> list[Mention]:
     """The mentions of the document less the names of its ships, wherever the document quotes them:
     a ship bears a town's or a person's name ("Petropavlovsk", "Dzhurma") and is neither; once the

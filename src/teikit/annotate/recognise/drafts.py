@@ -51,9 +51,9 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
             same.append(bearer)
             bearer.given = given_fuller(bearer.given, given)
             entry = bearer.draft
-        else:
-            key = (m.type, m.text)
-            entry = by_key.get(key) or new(m.type, m.text, m.text)
+        else:  # an organisation named by its place's words too ("gorkom" of Bukhara) is that place's
+            key = (m.type, " ".join(m.words) if m.type == "org" and m.words else m.text)
+            entry = by_key.get(key) or new(m.type, m.text, key[1])
             by_key[key] = entry
         if m.text not in entry.forms:
             entry.forms.append(m.text)
