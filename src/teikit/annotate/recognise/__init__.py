@@ -38,7 +38,7 @@ from teikit.annotate.recognise.quotations import (decorations, inside, inside_qu
                                                   quoted_institution, quoted_place, titles_of_works)
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.tokens import Mention, phrases, tokens
-from teikit.annotate.recognise.words import ROMAN, unit_head
+from teikit.annotate.recognise.words import ROMAN, place_ok, unit_head
 from teikit.annotate.rules import Rules
 from teikit.model import Span
 from teikit.register import ENTITY_TAG, Draft
@@ -58,7 +58,8 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
     A territory and its unit before the known body are the territory ("the Tambov Gubernia" of "the
     Tambov Gubernia Extraordinary Commission"); a known town opening it is cut off ("the Leningrad
     University"), as GUIDELINES split "the Leningrad Communist Party". A person with initials the rules
-    read from a known body on is the body's official ("the Pushkin House N. V. IZMAILOV")."""
+    read from a known body on is the body's official ("the Pushkin House N. V. IZMAILOV"); a place the
+    rules read into a known body after its "of" is the place ("the Constituent Assembly of Georgia")."""
     known: dict[int, list[Mention]] = {}
     for a in authority:
         known.setdefault(a.block, []).append(a)  # by block: a long text has thousands of both
@@ -67,6 +68,13 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
                         and texts[m.block][a.end:a.end + 1] == " "), None)
         body = opening is not None and (m.type == "person" and m.initials and opening.type != "person"
                                         or m.type == "org" and opening.type == "place")
+        country = OF_A_PLACE.fullmatch(texts[m.block], opening.end, m.end) \
+            if opening is not None and m.type == opening.type == "org" else None
+        if country is not None and place_ok(country.group(1)):  # "the Constituent Assembly of Georgia"
+            m.start, m.type, m.cert, m.words = country.start(1), "place", "medium", []
+            m.text = country.group(1)
+            m.reason += "; the place after a body the genre authority knows"
+            continue
         if body:  # "the Pushkin House N. V. IZMAILOV": the body, its official; "the Leningrad University"
             m.start = opening.end + 1
             m.text = texts[m.block][m.start:m.end]
@@ -86,6 +94,10 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
             m.end = m.start + len(" ".join(territory))
             m.text = texts[m.block][m.start:m.end]
             m.reason += "; the territory before a body the genre authority knows"
+
+
+#: After a body's name, "of" and the place it is of: " of Georgia", " of the Ukrainian SSR" (group 1).
+OF_A_PLACE = re.compile(r" (?:of|OF) (?:the |THE )?(\S.*)")
 
 
 #: A capital and a full stop opening a line before a capitalised word: an initial, or the letter of a
