@@ -105,3 +105,13 @@ def test_the_country_of_a_known_body_is_a_place(tmp_path):
             "I was chairman of the Council of People's Commissars of Uzbekistan.\n")
     places = names(converted(tmp_path, text), "placeName")
     assert "Georgia" in places and "Uzbekistan" in places
+
+
+def test_a_month_or_a_title_opening_a_name_after_the_article(tmp_path):
+    """"the October Railway", "the Protocol Department of the NKID", "the Grand Hotel": a month, a word
+    for a document or a title opening an institution's or a place's name is part of it."""
+    text = ("The engineers of the October Railway were appointed. By agreement with the Protocol Department of "
+            "the NKID the embassies were housed in the Grand Hotel. In October Railway men struck.\n")
+    root = converted(tmp_path, text)
+    assert {"October Railway", "Protocol Department"} <= set(names(root, "orgName"))
+    assert "Grand Hotel" in names(root, "placeName")

@@ -12,7 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
-from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, char_before, is_initial, joiner, sentence_initial
+from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, is_initial, joiner, \
+    sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, heading_word, listed, \
     office_or_calling, office_words, place_ok, possessive, title_word, unit_head
 
@@ -134,8 +135,11 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     while run:
         word = toks[run[0]].text
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".")
-        if listed("titles", word) and len(run) >= 2 and listed("org-words", toks[run[1]].text):
-            break  # "General Staff", "General Assembly": the title word is part of an institution's name
+        named = listed("titles", word) or listed("function-words", word) and after_article(phrase.classifier.text,
+                                                                                           toks[run[0]].start)
+        head = toks[run[1]].text if len(run) >= 2 else ""
+        if named and (listed("org-words", head) or head in lx.words("place-heads")):
+            break  # "General Staff", "the October Railway", "the Grand Hotel": the title or month is part of the name
         if dotted or (title_word(word) and not is_initial(toks, run[0])):
             run = run[2:] if dotted else run[1:]
             title = not (run and toks[run[0]].text in lx.words("connectors"))
@@ -382,11 +386,12 @@ def document(phrase: Phrase) -> list[Mention] | None:
     """A phrase holding a word for a document names a text, not an institution: "the United Nations
     Charter", "the Universal Declaration of Human Rights" (lexicon/document-words). What stands
     before the word is named again by the rules (United Nations); the words after are its subject.
-    The word alone, in a heading in capitals too ("SPRAVKA", "PROTOCOL"), names nothing."""
+    The word alone, in a heading in capitals too ("SPRAVKA", "PROTOCOL"), names nothing; before an
+    organisation word it names the body that deals with such documents ("the Protocol Department")."""
     toks, run = phrase.classifier.toks, phrase.run
     pos = next((p for p, w in enumerate(phrase.words) if listed("document-words", w)), None)
-    if pos is None:
-        return None
+    if pos is None or phrase.words[pos + 1:pos + 2] and listed("org-words", phrase.words[pos + 1]):
+        return None  # "the Protocol Department", "the Passport Section": a body that handles the documents
     rest = run[pos + 1:]
     while rest and joiner(toks[rest[0]].text):
         rest = rest[1:]
