@@ -115,3 +115,14 @@ def test_a_month_or_a_title_opening_a_name_after_the_article(tmp_path):
     root = converted(tmp_path, text)
     assert {"October Railway", "Protocol Department"} <= set(names(root, "orgName"))
     assert "Grand Hotel" in names(root, "placeName")
+
+
+def test_bodies_the_genre_names_in_one_word_are_known(tmp_path):
+    """The Burobin that housed diplomats, Mezhdunarodnaya Kniga, the Vukoopspilka shops, ODIHR and
+    Roskomnadzor, which write about or block the memory of the repressions, are institutions: the
+    genre authority holds them, so no rule takes ODIHR opening a sentence for a person."""
+    text = ("ODIHR notes that the shops of Vukoopspilka were closed. They were housed by the Burobin of the NKID. "
+            "He worked for Mezhdunarodnaya Kniga. The site was blocked by Roskomnadzor.\n")
+    root = converted(tmp_path, text)
+    assert {"ODIHR", "Vukoopspilka", "Burobin", "Mezhdunarodnaya Kniga", "Roskomnadzor"} <= set(names(root, "orgName"))
+    assert names(root, "persName") == []
