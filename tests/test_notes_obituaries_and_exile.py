@@ -126,3 +126,12 @@ def test_bodies_the_genre_names_in_one_word_are_known(tmp_path):
     root = converted(tmp_path, text)
     assert {"ODIHR", "Vukoopspilka", "Burobin", "Mezhdunarodnaya Kniga", "Roskomnadzor"} <= set(names(root, "orgName"))
     assert names(root, "persName") == []
+
+
+def test_a_datelines_town_after_its_abbreviation_and_an_autonomous_oblasts_acronym(tmp_path):
+    """"g. Frunze" under a letterhead is the town (gorod), not the commander it was named after; the
+    KAO is the Karachay Autonomous Oblast, a place like the GBAO."""
+    text = ("MINISTRY OF STATE SECURITY\nNo. 5/2214\n20 December 1951\ng. Frunze\n\n"
+            "The territory of the KAO was divided into five operative sectors.\n")
+    root = converted(tmp_path, text)
+    assert {"Frunze", "KAO"} <= set(names(root, "placeName")) and "Frunze" not in names(root, "persName")
