@@ -83,7 +83,8 @@ def test_a_leader_a_district_is_named_after_is_the_person_when_his_office_follow
 def test_a_movement_of_the_young_is_no_person(tmp_path):
     """"The Young Bukharans", "the Young Khivans": "Young" opens a movement's name, as "Old" does the Old
     Bolsheviks'; it is no forename."""
-    text = "The group was formed out of the remnants of the Young Bukharans. A member of the Young Khivans kept its archive.\n"
+    text = ("The group was formed out of the remnants of the Young Bukharans. "
+            "A member of the Young Khivans kept its archive.\n")
     assert names(converted(tmp_path, text), "persName") == []
 
 

@@ -1747,7 +1747,7 @@ def published_date(blocks: list[Block]) -> Point | None:
 
 
 #: "this year", "last year", "next year": counted from the writer's year (RELATIVE_YEARS).
-WRITERS_YEAR = re.compile(rf"\b(?:{alternation([w for w, (_, anchor) in RELATIVE_YEARS.items() if anchor == 'document'])})"
+WRITERS_YEAR = re.compile(rf"\b(?:{alternation([w for w, (_, base) in RELATIVE_YEARS.items() if base == 'document'])})"
                           r"\s+year\b", re.IGNORECASE)
 
 

@@ -403,7 +403,8 @@ class AuthorityFinder(RegisterFinder):
         form starts. Another forename is another bearer (`namesake`)."""
         forename = FORENAME_BEFORE.search(text, max(0, span.start - FORENAME_REACH), span.start)
         entry = self.entries[span.attrs["ref"][1:]]
-        if forename and forename.group(1) in gz.first_names() and entry.forenames and forename_fits(forename.group(1), entry):
+        if forename and forename.group(1) in gz.first_names() and entry.forenames \
+                and forename_fits(forename.group(1), entry):
             return forename.start(1)
         return span.start
 

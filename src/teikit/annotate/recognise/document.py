@@ -523,9 +523,9 @@ def bodies_after_places(texts: list[str], places: list[Mention]) -> list[Mention
     for m in places:
         body = WORD_AFTER.match(texts[m.block], m.end) if m.type == "place" else None
         if body is not None and body.group(1) in lx.words("territorial-bodies"):
-            bodies[m.block, body.start(1)] = (Mention(m.block, body.start(1), body.end(1), "org", "medium", body.group(1),
-                                  words=[m.text, body.group(1)], rule="body-after-its-place",
-                                  reason="a territory's own body in small letters after its name"))
+            bodies[m.block, body.start(1)] = Mention(
+                m.block, body.start(1), body.end(1), "org", "medium", body.group(1), words=[m.text, body.group(1)],
+                rule="body-after-its-place", reason="a territory's own body in small letters after its name")
     return list(bodies.values())
 
 

@@ -13,8 +13,8 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
-    place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, transliterated_syllables, \
-    relatives_after, unit_head
+    place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, \
+    transliterated_syllables, relatives_after, unit_head
 
 
 def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
@@ -270,7 +270,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return [m]
     patronymic_after = len(names) == 3 and names[0].title() in gz.first_names() and gz.patronymic(names[1].title())
     if not names or len(names) > 3 or not all(
-            capital_name_shaped(w, common=w.title() in lx.words("east-asian-surnames")) for w in (names[1:] if patronymic_after else names)):
+            capital_name_shaped(w, common=w.title() in lx.words("east-asian-surnames"))
+            for w in (names[1:] if patronymic_after else names)):
         return None  # a common word only as a Korean or Chinese surname: "WANG YU-LIN"; "LEV ISAAKOVICH SHESTOV"
     start, end = toks[run[0]].start, toks[run[-1]].end
     before, after = text[max(0, start - NEAR):start], text[end:end + NEAR]
