@@ -136,3 +136,11 @@ def test_a_datelines_town_after_its_abbreviation_and_an_autonomous_oblasts_acron
             "The territory of the KAO was divided into five operative sectors.\n")
     root = converted(tmp_path, text)
     assert {"Frunze", "KAO"} <= set(names(root, "placeName")) and "Frunze" not in names(root, "persName")
+
+
+def test_two_days_share_the_month_written_after_the_second(tmp_path):
+    """"on the 14th and the 28th of August": two dates, both in August."""
+    text = ("Report of 3 December 1937.\nThe fishermen gathered on the 14th and the 28th of August. "
+            "1,270 of them left on the 18th and the 26th of October.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["the 14th"] == "1937-08-14" and values["the 18th"] == "1937-10-18"

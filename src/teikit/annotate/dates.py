@@ -922,6 +922,10 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
             months = all(p.year is None and p.day is None and p.month_lo is not None and p.month_lo == p.month_hi
                          for p in (first, second))  # "in February and March", as "February and March 1940"
             if conjunction and not (shares_year or between or months):
+                if first.day is not None and first.month_lo is None and first.year is None \
+                        and second.day is not None and second.month_lo is not None:
+                    # "on the 14th and the 28th of August": two days, both of the month written last
+                    first.month_lo, first.month_hi, first.year = second.month_lo, second.month_hi, second.year
                 out.append(unit)
                 continue
             if first.year is not None and first.day is not None and not between \
