@@ -144,3 +144,12 @@ def test_two_days_share_the_month_written_after_the_second(tmp_path):
             "1,270 of them left on the 18th and the 26th of October.\n")
     values = date_values(converted(tmp_path, text))
     assert values["the 14th"] == "1937-08-14" and values["the 18th"] == "1937-10-18"
+
+
+def test_a_day_after_a_cited_order_with_its_issuer_named_is_in_the_reports_month(tmp_path):
+    """"In pursuance of the order of the OGPU of 16 November 1932, … had by the 4th closed 40 shops",
+    in a report of 9 December: the order's date is another document's, not the story's, so the 4th is
+    December's."""
+    text = ("GPU UkrSSR\nNo. 1187/s\n9 December 1932\nKharkov\n\n1. In pursuance of the order of the OGPU of "
+            "16 November 1932, the raion committees had by the 4th closed 40 shops.\n")
+    assert date_values(converted(tmp_path, text))["the 4th"] == "1932-12-04"

@@ -795,12 +795,13 @@ def find_units(text: str) -> list[Found]:
             if months and m.lastgroup == "y":  # "the first quarter of 1944": January to March
                 point.month_lo, point.month_hi = PART_MONTHS[" ".join(months.group("part").split())]
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
-        cited = bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
+        issued = bool(ISSUED.search(text, max(0, start - CITATION_CONTEXT), start))
+        cited = issued or bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start) or
                                      PUBLISHED.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
-                     future=not (cited or ISSUED.search(text, max(0, start - CITATION_CONTEXT), start))
+                     future=not cited
                      and (bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start))
                           or measure_to_take(text, sentence_opening(text, start), start)))
         sentence = sentence_of(text, start, m.end())
