@@ -160,8 +160,8 @@ class CorpusDocument:
     #: most of the step's memory)
     members: dict[str, list[tuple[str, str]]]
     editions: dict[str, dict[str, str]]  # name → its extract's attributes, in the extracts' order
-    #: tables dates (edition, year, date), mentions (edition, ref, mentions) and editions (edition, position:
-    #: its place in the order of the extracts, which orders a year's dates)
+    #: tables dates (edition, year, date), mentions (edition, ref, mentions, times) and editions (edition,
+    #: position: its place in the order of the extracts, which orders a year's dates)
     store: sqlite3.Connection
 
 
@@ -192,7 +192,8 @@ class CorpusExtracts:
 
     def __init__(self, store: sqlite3.Connection):
         store.execute("CREATE TABLE dates (edition TEXT, year TEXT, date BLOB)")  # rowid: an extract's order
-        store.execute("CREATE TABLE mentions (edition TEXT, ref TEXT, mentions BLOB, PRIMARY KEY (edition, ref))")
+        store.execute("CREATE TABLE mentions (edition TEXT, ref TEXT, mentions BLOB, times INTEGER, "
+                      "PRIMARY KEY (edition, ref))")
         store.execute("CREATE INDEX dates_by_year ON dates (year)")
         # each edition's place in the order of the extracts' paths, known once all have come
         store.execute("CREATE TABLE editions (edition TEXT PRIMARY KEY, position INTEGER)")
@@ -202,7 +203,6 @@ class CorpusExtracts:
         self.distinct: dict[bytes, SharedEntry] = {}
         #: extract → its edition's name, attributes and entries, in the extract's order
         self.extracts: dict[Path, tuple[str, dict[str, str], list[SharedEntry]]] = {}
-        self.counts: dict[tuple[str, str], int] = {}  # (edition, its id) → times it mentions it
         #: extracts that could not be read: the first by path fails `document()`, as reading in order would
         self.unreadable: dict[Path, TeikitError] = {}
 
@@ -233,10 +233,12 @@ class CorpusExtracts:
         self.store.executemany("INSERT INTO dates VALUES (?, ?, ?)",
                                ((name, date.get("key")[:4], etree.tostring(date, with_tail=False))
                                 for date in extract.iter(C + "date")))
-        for found in extract.iter(C + "mentions"):
-            self.store.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
-                               (name, found.get("ref"), etree.tostring(found, with_tail=False)))
-            self.counts[name, found.get("ref")] = int(found.get("count"))
+        # how often each edition mentions each id goes to the store, not to a dictionary here: a build
+        # of 10,000 editions kept ~170 pairs an edition in Python's heap, and every document after it
+        # was built slower (benchmarks/README.md, "What a long build keeps")
+        self.store.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)",
+                               ((name, found.get("ref"), etree.tostring(found, with_tail=False),
+                                 int(found.get("count"))) for found in extract.iter(C + "mentions")))
         self.extracts[path] = (name, dict(extract.attrib), entries)
 
     def document(self) -> CorpusDocument:
@@ -252,6 +254,8 @@ class CorpusExtracts:
             name, _, entries = self.extracts[path]
             members += [Member(name, shared.element, path, shared.element_standing) for shared in entries]
         register = merge_members(members)
+        counts = {(edition, ref): times
+                  for edition, ref, times in self.store.execute("SELECT edition, ref, times FROM mentions")}
         standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
         claimed: set[str] = set()
         pointers: dict[str, list[tuple[str, str]]] = {}
@@ -263,7 +267,7 @@ class CorpusExtracts:
                     el = entry_element(entry, claimed)
                     pointed = pointers[el.get(XML_ID)] = [(member.edition, member.id) for member in entry.members]
                     el.set(C + "editions", str(len({edition for edition, _ in pointed})))  # the kinds' pages' totals
-                    el.set(C + "times", str(sum(self.counts.get(member, 0) for member in pointed)))
+                    el.set(C + "times", str(sum(counts.get(member, 0) for member in pointed)))
                     lst.append(el)
         editions = {name: attributes for name, attributes, _ in (self.extracts[path] for path in order)}
         return CorpusDocument(standoff, pointers, editions, self.store)
