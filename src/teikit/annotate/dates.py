@@ -795,8 +795,8 @@ def find_units(text: str) -> list[Found]:
             if months and m.lastgroup == "y":  # "the first quarter of 1944": January to March
                 point.month_lo, point.month_hi = PART_MONTHS[" ".join(months.group("part").split())]
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
-        issued = bool(ISSUED.search(text, max(0, start - CITATION_CONTEXT), start))
-        cited = issued or bool(CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
+        cited = bool(ISSUED.search(text, max(0, start - CITATION_CONTEXT), start)
+                     or CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start) or
                                      PUBLISHED.search(text, max(0, start - CONTEXT), start)),
@@ -1976,7 +1976,6 @@ def annotate(doc: Document, data: EditionData) -> None:
         period = title_period([*div.head, *letterhead([*div.opener, *div.body])]) if resolver.undated else None
         if resolver.undated:
             resolver.latest_year = latest_year_written(div.blocks())
-        if resolver.undated:
             # a section with no date of its own ("SERVICES THIS WEEK") is in the period its text's title named
             period = last_period = period or last_period
         if period is not None:

@@ -12,8 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, sentence_initial
-from teikit.annotate.recognise.words import APPOSITION, INDEFINITE_BEFORE, ROMAN, adjective, content_word, is_acronym, \
-    listed, persons_verb_after, place_ok, possessive, stemmed_institution, unit_head
+from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
+    is_acronym, listed, persons_verb_after, place_ok, possessive, stemmed_institution, unit_head
 from teikit.authority import shipped_surnames
 
 
@@ -48,9 +48,8 @@ def person_described_after(phrase: Phrase) -> bool:
     """A name of two words or more with a person's office or calling after it and a comma is the
     person's, though a place bears it: "Turar Ryskulov, deputy chairman of the Sovnarkom" (a district
     is named after him; lexicon/person-descriptions)."""
-    classifier, run = phrase.classifier, phrase.run
-    apposition = APPOSITION.match(classifier.text, classifier.toks[run[-1]].end)
-    return len(phrase.words) > 1 and apposition is not None and apposition.group(1) in lx.words("person-descriptions")
+    calling = apposition_after(phrase.classifier.text, phrase.classifier.toks[phrase.run[-1]].end)
+    return len(phrase.words) > 1 and calling in lx.words("person-descriptions")
 
 
 def english_noun_opening(phrase: Phrase) -> bool:

@@ -222,10 +222,15 @@ def persons_verb_after(text: str, end: int) -> bool:
 APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^\W\d_]+)")
 
 
+def apposition_after(text: str, pos: int = 0) -> str | None:
+    """The word of an apposition at `pos` that says what stands before it ("…, an engineer")."""
+    apposition = APPOSITION.match(text, pos)
+    return apposition.group(1) if apposition is not None else None
+
+
 def described_after(after: str) -> bool:
     """A comma and a word describing a person after the name, as lists of the arrested give them:
     "LIPPERT, engineer of the port", "RAUDSEPP, an Estonian" (lexicon/person-descriptions, or a
     nationality)."""
-    apposition = APPOSITION.match(after)
-    return apposition is not None and (apposition.group(1) in lx.words("person-descriptions")
-                                       or gz.people(apposition.group(1)))
+    word = apposition_after(after)
+    return word is not None and (word in lx.words("person-descriptions") or gz.people(word))
