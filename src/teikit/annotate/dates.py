@@ -290,6 +290,11 @@ ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s
 #: ordinal noun after it: "the 5th Kalinin regiment") nor a longer name ("the 3rd Ukrainian Front").
 NAME_THEN_CLAUSE = re.compile(rf"^\s+[A-Z][a-z][\w’'-]*(?:\s*,|\s+(?!(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})"
                               rf"(?:s|es)?\b)[a-z])")
+#: An ordinal typed in small letters after an article in capitals: a heading's "OF THE 1st UKRAINIAN FRONT"
+#: numbers a unit; a telegram in capitals writes its day "ON THE 3RD".
+ORDINAL_IN_HEADING = re.compile(r"THE\s+\d{1,2}(?:st|nd|rd|th)")
+#: After "on the 14th", a person's initials and surname: "On the 14th A. I. Uspensky left a note".
+INITIALS_THEN_NAME = re.compile(r"^\s+(?:[A-Z]\.\s*){1,3}[A-Z][a-z]")
 #: After a season alone, a range to a month or a season with a year: "spring to November 1938" (GUIDELINES'
 #: own example) is a date without "in" or "the".
 RANGE_TO_DATE = re.compile(rf"\s+{alternation(CONNECTORS['range'])}\s+(?:{MONTH}|{SEASON})\s+(?:of\s+)?{YEAR}\b")
@@ -355,6 +360,9 @@ SENTENCE_REACH = 400
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 #: "born 5 March 1899", "since May 1920": a fact of a life, which does not move the story's clock.
 BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+#: "found only in April 1939": with its year, a leap ahead of the story, which does not move its clock either
+#: (without one, "displaced only in the spring" is as recent as the story).
+AHEAD = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['ahead'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
 UNTIL_NOW = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['until_now'])}\s+$", re.IGNORECASE)
 #: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
 RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
@@ -432,7 +440,7 @@ class Found:
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
     next_month: bool = False  # "the 28th of the following month": the month after the one last told
     cited: bool = False  # the date of another document the text refers to
-    background: bool = False  # a fact of a life: "born 5 March 1899", "since May 1920"
+    background: bool = False  # a fact of a life ("born 5 March 1899", "since May 1920") or a leap ahead
     reference: bool = False  # the year of a work cited by author and date: "(Getty 1993, 45)"
     opens_sentence: bool = False  # "In 1937 the NKVD…": the date sets the scene of what follows
     spoken: bool = False  # "it was '38": a year as a narrator says it, telling a remembered story
@@ -665,7 +673,8 @@ def plausible(m: re.Match, text: str) -> bool:
         in_capitals = WORD_IN_CAPITALS.match(after, len(after) - len(after.lstrip()))  # a telegram's "ON THE 3RD TRAIN"
         if following.group(1)[0].isupper() and not in_capitals and not re.match(r"\s+I\b", after) and \
                 not (DAY_PREPOSITION.search(before) and (re.match(r"\s*(\S+)", after).group(1) in words("titles") or
-                                                       NAME_THEN_CLAUSE.match(after))):
+                                                       NAME_THEN_CLAUSE.match(after) or
+                                                       INITIALS_THEN_NAME.match(after))):
             return False  # "the 15th Congress", but "on the 15th Mr. Litvinov told me", "on the 22nd Beria met"
         return bool(DAY_PREPOSITION.search(before))
     if kind in ("m", "s", "fe") and RECURRING.search(before):
@@ -799,7 +808,8 @@ def find_units(text: str) -> list[Found]:
                      or CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start) or
-                                     PUBLISHED.search(text, max(0, start - CONTEXT), start)),
+                                     PUBLISHED.search(text, max(0, start - CONTEXT), start) or
+                                     point.year is not None and AHEAD.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=not cited
                      and (bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start))
@@ -1037,8 +1047,10 @@ DAY_AFTER_ITS_MONTH = re.compile(r",\s*(?:on\s+)?")
 
 def find_dates(text: str) -> list[Found]:
     """Every date expression of a block's text, ranges joined, values not yet resolved."""
-    text = in_small_letters(text)
-    found = join_units(text, join_month_lists(text, join_styles(text, find_units(text))))
+    small = in_small_letters(text)
+    units = [unit for unit in find_units(small) if not ORDINAL_IN_HEADING.fullmatch(text, unit.start, unit.end)]
+    text = small
+    found = join_units(text, join_month_lists(text, join_styles(text, units)))
     for unit, following in zip(found, [*found[1:], None]):
         if following is not None and DAY_AFTER_ITS_MONTH.fullmatch(text, unit.end, following.start) \
                 and len(unit.points) == 1 and unit.points[0].day is None and unit.points[0].month_lo is not None \
@@ -1768,6 +1780,31 @@ def latest_year_written(blocks: list[Block]) -> int | None:
     return max(years, default=None)
 
 
+def story_opening(blocks: list[Block]) -> int | None:
+    """The month a text with no date of its own opens its story in, when its paragraphs name months before
+    they name a year ("They took him in July … at the end of August … On the 10th or 11th of January we
+    were unloaded … In the spring of 1938"): counted back from the first date with its year, a year
+    earlier each time the months, read backwards, go up. None if a year comes first."""
+    months = []
+    for block in blocks:
+        if block.kind != "p":
+            continue
+        for found in find_dates(block.text):
+            first = replace(found.points[0])
+            full_year(first, None)
+            if first.year is not None:
+                if not months or first.month_lo is None:
+                    return None
+                year, month = first.year, first.month_lo
+                for earlier in reversed(months):
+                    year -= earlier > month
+                    month = earlier
+                return month_index(year, month)
+            if first.month_lo is not None and found.relative is None and found.month_shift is None:
+                months.append(first.month_lo)
+    return None
+
+
 def title_period(blocks: list[Block]) -> tuple[tuple[int, int], bool] | None:
     """The months a title's period covers, and whether it names years only ("Diary of a plenipotentiary,
     1931", "Reports, 1937–1938", "International conference, 14–16 September 2023"): where the story is
@@ -1836,6 +1873,30 @@ def dateline_in(block: Block) -> Point | None:
         if dated is not None and a_whole_day(dated[0]):
             return dated[0]
     return None
+
+
+def entry_date(line: str, last: date) -> Point | None:
+    """The day a line gives that is a day and month and nothing else but a weekday ("Feb. 14.", "Tues.,
+    March 8."), as the next entry of a diary or a log after the one of `last` opens: the first such day
+    from `last` on, so that the entries go forward through the year and into the next. None for a day at
+    most DAYS_BEFORE days before `last`: a report's chronicle of its own weeks, not a year's leap."""
+    if len(line) > DATELINE_LENGTH:
+        return None
+    found = find_dates(line)
+    if len(found) != 1 or found[0].join != "point":
+        return None
+    entry, p = found[0], replace(found[0].points[0])
+    words = len(re.findall(r"[^\W\d_]+", line[:entry.start] + line[entry.end:])) - (entry.weekday is not None)
+    if words or p.year is not None or p.day is None or p.month_lo is None or p.month_lo != p.month_hi:
+        return None
+    p.year = last.year
+    if not valid_day(p):
+        return None
+    if date(p.year, p.month_lo, p.day) < last:
+        if (last - date(p.year, p.month_lo, p.day)).days <= DAYS_BEFORE:
+            return None
+        p.year += 1
+    return p if valid_day(p) else None
 
 
 def line_date(line: str) -> tuple[Point, list[str]] | None:
@@ -1978,13 +2039,21 @@ def annotate(doc: Document, data: EditionData) -> None:
             resolver.latest_year = latest_year_written(div.blocks())
             # a section with no date of its own ("SERVICES THIS WEEK") is in the period its text's title named
             period = last_period = period or last_period
+        opening = story_opening(div.body) if resolver.undated and period is None else None
+        if opening is not None:
+            resolver.clock = (opening, opening)
         if period is not None:
             # "Diary …, 1931": the year set once, for every entry, as weak as a year alone in the story; a
             # conference's days, for its programme ("registration by 1 September")
             (resolver.clock, resolver.clock_by_year), resolver.period = period, period[0]
+        entries = False  # a dateline in the body opened a series: a diary's entries, a file's telegrams
         for part in (div.head, div.opener, div.body, div.closer):
             for block in part:
-                opens = dateline_in(block) if part is div.body else None
+                dateline = dateline_in(block) if part in (div.opener, div.body) else None
+                opens = dateline if part is div.body else None
+                entries = entries or dateline is not None
+                if opens is None and entries and part is div.body and block.lines and resolver.document_day():
+                    opens = entry_date(block.lines[0], resolver.document_day())
                 if opens is not None and (opens != resolver.doc_date or resolver.undated):
                     # the next telegram of a file: its own date, its own story; or the dateline of a
                     # document whose letterhead an editor's note hid ("Translated from the Russian. …")
