@@ -250,7 +250,8 @@ class Classifier:
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1])),
-            ("relatives after it", relatives_after(self.text, toks[run[0]].start, toks[run[-1]].end))) if found]
+            ("relatives after it", relatives_after(self.text, toks[run[0]].start, toks[run[-1]].end)),
+            ("a signature label before it", after_signature_label(self.text, toks[run[0]].start))) if found]
         if len(evidence) == 1 and gz.surname_shaped(words[-1]) and len(words) == 1 and self.town_alone(run):
             pending = self.mention(run, "person?", "low")  # "to Kattowitz": the town, unless named a person
             pending.town = True
@@ -283,6 +284,15 @@ class Classifier:
         after = toks[run[-1] + 1].text if run[-1] + 1 < len(toks) else ""
         return before.lower() not in lx.words("person-prepositions") and \
             not any(content_word(w) for w in (before, after))
+
+
+def after_signature_label(text: str, start: int) -> bool:
+    """A name right after a signature's label or a form's field and its colon, as a document's foot
+    names who typed it or signed it ("Executor: Kaplan", "Signed: Ivanov"; lexicon/signature-labels);
+    not after "To:" or "From:", which an address fills with a place as well ("To: Lit. SSR, Kaunas")."""
+    label = re.search(r"(\w+)\s*:[ \t]*$", text[max(0, start - 40):start])
+    return bool(label) and label.group(1).lower() in lx.words("signature-labels") \
+        and label.group(1).title() not in lx.words("function-words")
 
 
 def place_kind(word: str) -> bool:

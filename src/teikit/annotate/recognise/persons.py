@@ -9,7 +9,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.classifier import Classifier, Phrase, single
+from teikit.annotate.recognise.classifier import Classifier, Phrase, after_signature_label, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
@@ -101,12 +101,24 @@ def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
         and not (after < len(toks) and toks[after].cap and toks[after].text[0].isalpha())
 
 
+def forename_and_patronymic_end(phrase: Phrase, fore: list[int]) -> bool:
+    """`fore`, after the comma, is a known forename and a patronymic that end the name, as applications,
+    certificates and rolls name a person in ordinary case within a sentence too: "my grandfather,
+    Vasilyev, Kuzma Ivanovich, born in 1894", "from Sokolova, Nadezhda Petrovna"."""
+    toks = phrase.classifier.toks
+    after = fore[-1] + 1
+    return len(phrase.run) == 1 and len(fore) == 2 and toks[fore[0]].text in gz.first_names() \
+        and bool(gz.patronymic(toks[fore[1]].text)) \
+        and not (after < len(toks) and toks[after].cap and toks[after].text[0].isalpha())
+
+
 def inverted_name(phrase: Phrase) -> list[Mention] | None:
     """A surname, a comma and forenames or initials opening a line or a numbered item is one person,
     as bibliographies, lists of authors and lists of the accused write them: "Khlevniuk, Oleg V.",
     "Kuromiya, Hiroaki", "CONQUEST, Robert", "2. MOROZOVA, Anna Fedorovna". A surname in capitals
     before a forename and patronymic is one person anywhere, as reports name a witness or the accused
-    within a sentence: "the witness MOROZOVA, Anna Fedorovna, said"."""
+    within a sentence: "the witness MOROZOVA, Anna Fedorovna, said"; so is one in ordinary case before a
+    known forename and a patronymic ("my grandfather, Vasilyev, Kuzma Ivanovich, born in 1894")."""
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     comma = run[-1] + 1
@@ -119,7 +131,8 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
     if not fore or (all(is_acronym(w) for w in phrase.words) and all(is_initial(toks, k) or toks[k].text == "."
                                                                          for k in fore)):
         return None  # "AVP RF, F. 0154": an archive and its fond; "KALNINS, Janis" is a person
-    if not opens_a_line(text, toks[run[0]].start) and not capitals_forename_and_patronymic(phrase, fore):
+    if not opens_a_line(text, toks[run[0]].start) and not capitals_forename_and_patronymic(phrase, fore) \
+            and not forename_and_patronymic_end(phrase, fore):
         return None
     m = phrase.mention(run + [comma] + fore, "person", "high")
     m.initials = [toks[k].text for k in fore if is_initial(toks, k)]
@@ -577,8 +590,9 @@ def sentence_start(phrase: Phrase) -> list[Mention] | None:
     word = single(phrase)
     if word and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
                                                       phrase.run[0]):
-        if forename_opening_a_sentence(phrase.classifier, phrase.run[0]):
-            return phrase.classifier.person(phrase.run, phrase.title)
+        if forename_opening_a_sentence(phrase.classifier, phrase.run[0]) or \
+                after_signature_label(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].start):
+            return phrase.classifier.person(phrase.run, phrase.title)  # "Shmuel was …", "Executor: Kaplan"
         pending = phrase.mention(phrase.run, "person?", "low")
         pending.sentence_start = True
         return [pending]

@@ -489,6 +489,30 @@ def place_before_its_unit(phrase: Phrase) -> list[Mention] | None:
 
 
 @cache
+def other_places_after() -> re.Pattern[str]:
+    """The rest of a list after a name, ending in "and other" and a plural noun (group 1): ", Dolinsk,
+    Kholmsk and other raions"."""
+    name = r"[A-Z][\w'’‐-]*(?:\s+[A-Z][\w'’‐-]*)?"
+    return re.compile(rf"(?:\s*,\s*{name})*\s*,?\s+and\s+other\s+([a-z]+)\b")
+
+
+def listed_before_other_places(phrase: Phrase) -> list[Mention] | None:
+    """A name in a list that ends "and other raions" (towns, villages, districts) is a place of that kind,
+    whatever its shape: "Makarov, Dolinsk, Kholmsk and other raions" (lexicon/place-nouns,
+    settlement-units, unit-heads)."""
+    classifier, run = phrase.classifier, phrase.run
+    if phrase.title or not all(w[:1].isupper() for w in phrase.words):
+        return None
+    found = other_places_after().match(classifier.text, classifier.toks[run[-1]].end)
+    kinds = lx.words("place-nouns") | lx.words("settlement-units") | lx.words("unit-heads")
+    if found is None or not any(form in kinds for form in gz.singulars(found.group(1))):
+        return None
+    m = phrase.mention(run, "place", "medium")
+    m.reason = f"listed before \"and other {found.group(1)}\""
+    return [m]
+
+
+@cache
 def town_in_apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A town's noun after the name and its comma, then the end of the phrase or a word that goes on
     about the town ("Makharadze, the town that", "Kuibyshev, the town in Novosibirsk Oblast"; not

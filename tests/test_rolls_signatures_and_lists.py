@@ -1,0 +1,67 @@
+"""What the forty-fourth round of issue 15 read (set AT) in names: an application for a file, a camp
+memoir's roll-call and its editor's notes, an OGPU report's foot, an MGB report's counts by district,
+a Smersh report on the émigrés of a city's quarters.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_surname_a_comma_a_forename_and_a_patronymic_are_one_person_within_a_sentence(tmp_path):
+    """An application names the repressed "Vasilyev, Kuzma Ivanovich" as the file does, surname first,
+    in ordinary case and in mid-sentence: one person, not a surname and a forename apart."""
+    text = ("My grandfather, Vasilyev, Kuzma Ivanovich, born in 1894, was arrested in 1937. "
+            "The applicant is his granddaughter, Orlova, Nina Petrovna.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Vasilyev, Kuzma Ivanovich" in persons and "Orlova, Nina Petrovna" in persons
+    assert "Vasilyev" not in persons
+
+
+def test_two_persons_listed_forename_first_are_not_joined(tmp_path):
+    """Credits list "Olena Kovalchuk, Dovid Rabinovich": a forename and surname before the comma, so
+    the name after it is another person, however much it looks like a patronymic."""
+    text = "Research: Olena Kovalchuk, Dovid Rabinovich, Rasa Jankauskaite\n"
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Olena Kovalchuk, Dovid Rabinovich" not in persons
+
+
+def test_the_official_who_drafted_a_document_is_named_after_executor(tmp_path):
+    """A Soviet document's foot names who drafted it: "Executor: Kaplan"; "To:" is an address's field,
+    which a place fills as well."""
+    text = ("Deputy Chairman of the OGPU AGRANOV\n\nExecutor: Kaplan\nSent: 27.III; 2 copies\n\n"
+            "To: Lit. SSR, Kaunas\n")
+    root = converted(tmp_path, text)
+    assert "Kaplan" in names(root, "persName")
+    assert "Lit" not in names(root, "persName")
+
+
+def test_the_editors_mark_closing_a_note_is_no_person(tmp_path):
+    """"— Ed." closes an editor's note; "ChSIR" is the category of a traitor's family, a sentence's
+    word like KRTD, no institution."""
+    text = ("In October I was given eight years as a ChSIR.\n\n"
+            "1. The order of 15 August 1937. — Ed.\n")
+    root = converted(tmp_path, text)
+    assert "Ed" not in names(root, "persName")
+    assert "ChSIR" not in names(root, "orgName")
+
+
+def test_names_listed_before_and_other_districts_are_places(tmp_path):
+    """"Makarov, Dolinsk, Kholmsk and other raions": a surname's shape does not make Makarov a person
+    in a list of districts; "Ivanov, Petrov and other comrades" are still no places."""
+    text = ("Koreans remain in these raions: Poronaisk — 1,200; Makarov, Dolinsk, Kholmsk and other raions — "
+            "3,460. The colonel Makarov was informed. At the meeting Ivanov, Petrov and other comrades spoke.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "placeName").count("Makarov") == 1 and names(root, "persName").count("Makarov") == 1
+    assert "Petrov" not in names(root, "placeName")
+
+
+def test_the_emigres_of_a_quarter_live_in_a_place(tmp_path):
+    """"the émigrés of Vinohrady, Smíchov and Žižkov": the quarters they live in, whatever their shape."""
+    text = "The arrests have caused alarm among the émigrés of Vinohrady, Smíchov and Žižkov.\n"
+    root = converted(tmp_path, text)
+    assert {"Vinohrady", "Smíchov", "Žižkov"} <= set(names(root, "placeName"))
+    assert not {"Vinohrady", "Smíchov", "Žižkov"} & set(names(root, "persName"))
