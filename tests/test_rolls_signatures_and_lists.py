@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import TEI_NS, converted, names
 
 
 def test_a_surname_a_comma_a_forename_and_a_patronymic_are_one_person_within_a_sentence(tmp_path):
@@ -65,3 +65,25 @@ def test_the_emigres_of_a_quarter_live_in_a_place(tmp_path):
     root = converted(tmp_path, text)
     assert {"Vinohrady", "Smíchov", "Žižkov"} <= set(names(root, "placeName"))
     assert not {"Vinohrady", "Smíchov", "Žižkov"} & set(names(root, "persName"))
+
+
+def test_a_forename_alone_after_the_full_name_is_that_person(tmp_path):
+    """A memoir names its barrack-mates in full, then by forename: "Tamara sang" is Tamara Khatiashvili,
+    with her @ref; "Anna M. Kessler" is not cut at its forename."""
+    text = ("In our barrack slept Tamara Khatiashvili from Tiflis and Emma Schreiber from Engels. "
+            "Tamara sang in the evenings; Emma knitted stockings.\n")
+    root = converted(tmp_path, text)
+    refs = {el.text: el.get("ref") for el in root.iterfind(".//tei:text//tei:persName", TEI_NS)}
+    assert refs["Tamara"] == refs["Tamara Khatiashvili"] and refs["Emma"] == refs["Emma Schreiber"]
+
+
+def test_a_mountain_a_ukrainian_street_and_the_far_easts_states_are_places(tmp_path):
+    """"walked up Magnetic Mountain", "Kyiv, vul. Zolotovoritska, 7", "the territory of former
+    Karafuto", "ships of the DPRK"."""
+    text = ("Afterwards walked up Magnetic Mountain with Feldman. Write to the archive: 01034, Kyiv, "
+            "vul. Zolotovoritska, 7. On the territory of former Karafuto the Koreans wait for ships of the DPRK.\n")
+    root = converted(tmp_path, text)
+    places = names(root, "placeName")
+    assert {"Magnetic Mountain", "vul. Zolotovoritska", "Karafuto", "DPRK"} <= set(places)
+    assert not {"Magnetic Mountain", "Zolotovoritska", "Karafuto"} & set(names(root, "persName"))
+    assert "DPRK" not in names(root, "orgName")

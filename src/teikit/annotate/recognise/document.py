@@ -511,6 +511,8 @@ def ship_names() -> re.Pattern[str]:
     return re.compile(rf"{vessel_word()}\s+({quoted}(?:(?:,\s*|,?\s+and\s+){quoted})*)")
 
 
+#: After a forename, an initial or another capitalised word: it opens a longer name ("Anna M. Kessler").
+NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 #: After a place's name, a word in small letters (group 1): "the Bukhara gorkom".
 WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
@@ -635,6 +637,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     speakers = speaker_labels(texts)
     surnames |= speakers  # "I am Maya" in the transcript whose speaker "MAYA:" is
     listed_with = in_list_of_persons(texts, found, surnames)
+    # "Tamara Khatiashvili" named in full: "Tamara sang in the evenings" is she
+    named_in_full = {sense_key(m.words[0]) for m in found if m.type == "person" and len(m.words) > 1
+                     and m.words[0] in gz.first_names() and not m.initials}
     forenames = Counter(m.text for m in found if m.type == "person?" and not m.sentence_start and len(m.text) > 3
                         and m.text in gz.first_names() and texts[m.block][m.end:m.end + 1] != ".")  # not "Art. 58"
     kept: list[Mention] = []
@@ -650,6 +655,10 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
             if named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; named elsewhere with evidence" if named else "; a surname's ending"
+            elif sense_key(m.text) in named_in_full and m.text in gz.first_names() \
+                    and not NAME_GOES_ON.match(texts[m.block], m.end):
+                m.type, m.cert, m.words = "person", "medium", [m.text]
+                m.reason += "; the forename of a person the text names in full"
             elif id(m) in listed_with and not gz.common_word(m.text):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; in a list of persons"

@@ -23,7 +23,8 @@ class Bearer:
 def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
     """One draft entry per entity: persons by surname, then by given names and initials that agree
     (a bearer of the surname with other initials or another forename is another person; a bare
-    surname is the bearer named last); others by text."""
+    surname is the bearer named last; a forename alone that no surname is, the one person named in
+    full with it, if only one is); others by text."""
     drafts: list[Draft] = []
     by_key: dict[tuple[str, str], Draft] = {}
     bearers: dict[str, list[Bearer]] = {}  # folded surname → its bearers, the one named last at the end
@@ -39,18 +40,25 @@ def group(mentions: list[Mention], reserved: set[str]) -> list[Draft]:
         drafts.append(draft)
         return draft
 
+    forenames: dict[str, list[Bearer]] = {}  # folded first forename → the bearers named with it
     for m in mentions:
         if m.type == "person":
             surname, given = split_name(m.text)
-            same = bearers.setdefault(fold(surname), [])
-            bearer = next((b for b in reversed(same) if given_agree(b.given, given)), None)
-            if bearer is None:
-                bearer = Bearer(new("person", m.text, " ".join(m.words)), [])
+            holders = [] if given or fold(surname) in bearers else forenames.get(fold(surname), [])
+            if len(holders) == 1:  # "Tamara" after "Tamara Khatiashvili", and no other Tamara: she
+                entry = holders[0].draft
             else:
-                same.remove(bearer)
-            same.append(bearer)
-            bearer.given = given_fuller(bearer.given, given)
-            entry = bearer.draft
+                same = bearers.setdefault(fold(surname), [])
+                bearer = next((b for b in reversed(same) if given_agree(b.given, given)), None)
+                if bearer is None:
+                    bearer = Bearer(new("person", m.text, " ".join(m.words)), [])
+                else:
+                    same.remove(bearer)
+                same.append(bearer)
+                bearer.given = given_fuller(bearer.given, given)
+                if given and not given[0].endswith(".") and bearer not in forenames.get(fold(given[0]), []):
+                    forenames.setdefault(fold(given[0]), []).append(bearer)
+                entry = bearer.draft
         else:  # an organisation named by its place's words too ("gorkom" of Bukhara) is that place's
             key = (m.type, " ".join(m.words) if m.type == "org" and m.words else m.text)
             entry = by_key.get(key) or new(m.type, m.text, key[1])
