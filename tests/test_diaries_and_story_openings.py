@@ -77,3 +77,19 @@ def test_an_ordinal_in_small_letters_in_a_heading_in_capitals_numbers_a_unit(tmp
     values = date_values(converted(tmp_path, text))
     assert "THE 1st" not in values and "1st" not in values
     assert "THE 3RD" in values
+
+
+def test_a_chapters_years_after_a_season_word_that_is_its_title(tmp_path):
+    """"The Fall, 1938–1940": the chapter's title is no season; its years are still a range."""
+    text = "CHAPTER NINE\n\n\"At His Own Request\": The Fall, 1938–1940\n\nIn the spring of 1938 he held every office.\n"
+    assert date_values(converted(tmp_path, text))["1938–1940"] == "1938/1940"
+
+
+def test_one_phrase_of_two_dates_with_a_relative_year_or_a_second_preposition(tmp_path):
+    """"From 1 January to 20 March of this year" is one range, both ends in the report's year; "at the
+    end of August or in the first days of September" is one disjunction."""
+    text = ("REPORT\n10 April 1930\n\nFrom 1 January to 20 March of this year the presidium closed 83 churches. "
+            "They came for him at the end of August or in the first days of September.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["1 January to 20 March of this year"] == "1930-01-01/1930-03-20"
+    assert values["the end of August or in the first days of September"] == "1929-08/1929-09"

@@ -265,7 +265,9 @@ PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of
 MONTHS_PART = re.compile(rf"\b(?P<part>{alternation(list(PART_MONTHS))})\s+of\s+$")
 APPROX = re.compile(rf"\b{alternation(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
-CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+)$")
+#: Between two dates of one phrase: a dash or a connector ("or in" too: "at the end of August or in the
+#: first days of September").
+CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+(?:(?<=\bor\s)(?:in|on)\s+)?)$")
 BETWEEN = re.compile(rf"\b{alternation(CONNECTORS['between'])}\s+$", re.IGNORECASE)
 NOT_A_DATE = LEXICON["not_a_date"]
 #: A number after these is a document, page, folio, house, volume or section number, never a year or a day.
@@ -795,6 +797,8 @@ def find_units(text: str) -> list[Found]:
                 pos = m.start("rdm_d2")  # "No. 1 – 22.X – Kaliningrad": the number, then the day
             elif m.lastgroup == "dm":
                 pos = m.start("dm_m")  # "despatch No. 1183 of March 17, 1938": the number, then the date
+            elif m.lastgroup == "sy":
+                pos = m.start("sy_y")  # "The Fall, 1938–1940": a chapter's title, then its years
             continue
         point, rel = unit_point(m)
         start = m.start()
@@ -922,7 +926,9 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
         link = CONNECTOR.match(text[prev.end:unit.start]) if prev is not None else None
         first = prev.points[0] if prev is not None else None
         # "May or June of next year": a month alone takes the relative year of the month after it
-        shared_relative = unit.relative and first is not None and first.year is None and first.day is None
+        # and so does a day before "to" ("from 1 January to 20 March of this year")
+        shared_relative = unit.relative and first is not None and first.year is None and \
+            (first.day is None or bool(link) and link.group("word") in CONNECTORS["range"])
         if prev is not None and link and prev.join == "point" and unit.join == "point" \
                 and not prev.relative and (not unit.relative or shared_relative):
             word = link.group("word")
