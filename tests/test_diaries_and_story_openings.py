@@ -81,7 +81,8 @@ def test_an_ordinal_in_small_letters_in_a_heading_in_capitals_numbers_a_unit(tmp
 
 def test_a_chapters_years_after_a_season_word_that_is_its_title(tmp_path):
     """"The Fall, 1938–1940": the chapter's title is no season; its years are still a range."""
-    text = "CHAPTER NINE\n\n\"At His Own Request\": The Fall, 1938–1940\n\nIn the spring of 1938 he held every office.\n"
+    text = ("CHAPTER NINE\n\n\"At His Own Request\": The Fall, 1938–1940\n\n"
+            "In the spring of 1938 he held every office.\n")
     assert date_values(converted(tmp_path, text))["1938–1940"] == "1938/1940"
 
 
