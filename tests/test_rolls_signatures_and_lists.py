@@ -87,3 +87,13 @@ def test_a_mountain_a_ukrainian_street_and_the_far_easts_states_are_places(tmp_p
     assert {"Magnetic Mountain", "vul. Zolotovoritska", "Karafuto", "DPRK"} <= set(places)
     assert not {"Magnetic Mountain", "Zolotovoritska", "Karafuto"} & set(names(root, "persName"))
     assert "DPRK" not in names(root, "orgName")
+
+
+def test_a_bare_name_before_who_is_a_person_but_not_after_of(tmp_path):
+    """"Gugel, who runs the job": English opens "who" after a person; in "Srulevich, born 1907, of
+    Zholkva, who confirmed this" the clause is the witness's, and Zholkva his town."""
+    text = ("Speeches from a platform; Gugel, who runs the job, kept his short.\n\n"
+            "Witness Moishe Srulevich, born 1907, of Zholkva, who confirmed this.\n")
+    root = converted(tmp_path, text)
+    assert "Gugel" in names(root, "persName")
+    assert "Zholkva" not in names(root, "persName")

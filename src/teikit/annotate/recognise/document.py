@@ -42,13 +42,27 @@ def person_contexts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             re.compile(rf"['’]s\s+{lx.alternation(lx.entries('person-descriptions'))}\b|\s*\((?:born|b\.)\s"))
 
 
+#: A relative clause English opens only after a person: "Gugel, who runs the job, …".
+WHO_AFTER = re.compile(r",\s+who(?:m)?\s")
+
+
+def after_a_preposition_of_place(text: str, start: int) -> bool:
+    """The word before is "of" or a preposition of place or motion: "born 1907, of Zholkva, who
+    confirmed" says who of the person named before (lexicon/locative-prepositions, motion-prepositions)."""
+    word = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    return word is not None and (word.group(1) == "of" or word.group(1).lower() in
+                                 lx.words("locative-prepositions") | lx.words("motion-prepositions"))
+
+
 def fate_of_a_person(text: str, start: int, end: int) -> bool:
     """What the text says of the word it says only of persons: "according to Tamm", "we questioned
-    Ozols", "Ruus was shot", "Kask died", "Saar's brother", "Kruus (born 1901)", "Vaitkus, a teacher"."""
+    Ozols", "Ruus was shot", "Kask died", "Saar's brother", "Kruus (born 1901)", "Vaitkus, a teacher",
+    "Gugel, who runs the job"."""
     before, fate, relation = person_contexts()
     verb = verb_after().match(text, end)
     return before.search(text[max(0, start - 40):start]) is not None or fate.match(text, end) is not None \
         or relation.match(text, end) is not None or described_after(text[end:end + NEAR]) \
+        or WHO_AFTER.match(text, end) is not None and not after_a_preposition_of_place(text, start) \
         or (verb is not None and verb.group(1) in lx.words("person-subject-verbs"))
 
 
