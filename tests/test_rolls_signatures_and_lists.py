@@ -97,3 +97,16 @@ def test_a_bare_name_before_who_is_a_person_but_not_after_of(tmp_path):
     root = converted(tmp_path, text)
     assert "Gugel" in names(root, "persName")
     assert "Zholkva" not in names(root, "persName")
+
+
+def test_an_institute_for_something_of_the_academy_is_two_bodies(tmp_path):
+    """"the Institute for Physical Problems of the Academy of Sciences": "for" names what the institute
+    is for, "of the Academy" the body above it; "Budyonny's First Cavalry Army" is his and its own;
+    "the Provisional Patriarchal Synod" and "the Central Restoration Workshops" are institutions."""
+    text = ("He left for the Institute for Physical Problems of the Academy of Sciences. In 1920 he rode with "
+            "Budyonny's First Cavalry Army. The Provisional Patriarchal Synod sent the icons to the Central "
+            "Restoration Workshops.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert {"Institute for Physical Problems", "Academy of Sciences", "First Cavalry Army",
+            "Provisional Patriarchal Synod", "Central Restoration Workshops"} <= set(orgs)
+    assert "Budyonny's First Cavalry Army" not in orgs

@@ -119,13 +119,20 @@ class Classifier:
         return []
 
     def organisation(self, run: list[int]) -> list[Mention]:
-        """An institution; "X of the Y" is two when Y is an institution or a place in its own right."""
+        """An institution; "X of the Y" is two when Y is an institution or a place in its own right; a
+        name's possessive before it is the name's own ("Budyonny's First Cavalry Army")."""
         toks = self.toks
+        owner = next((p for p in range(1, len(run) - 2) if toks[run[p]].text in ("'", "’")
+                      and toks[run[p + 1]].text == "s" and not gz.common_word(toks[run[p - 1]].text)), None)
+        if owner is not None:
+            return self.classify(run[:owner]) + self.organisation(run[owner + 2:])
         for pos, i in enumerate(run):
             w = toks[i].text
             if w not in lx.words("splitters") or not pos:
                 continue
             head, rest = run[:pos], run[pos + 1:]
+            if w == "for" and len(head) == 1 and listed("org-words", toks[head[0]].text):
+                continue  # "the Institute for Physical Problems" of the Academy: "for" names what it is for
             opens_anew = w in lx.words("list-joiners") and bool(rest) and toks[rest[0]].text == "the"
             while rest and toks[rest[0]].text in lx.words("connectors"):
                 rest = rest[1:]
