@@ -110,3 +110,9 @@ def test_an_institute_for_something_of_the_academy_is_two_bodies(tmp_path):
     assert {"Institute for Physical Problems", "Academy of Sciences", "First Cavalry Army",
             "Provisional Patriarchal Synod", "Central Restoration Workshops"} <= set(orgs)
     assert "Budyonny's First Cavalry Army" not in orgs
+
+
+def test_a_sanatorium_named_after_a_patron_is_a_place(tmp_path):
+    """"the Vorovsky sanatorium near Moscow": a surname's shape, but the site of a sanatorium."""
+    root = converted(tmp_path, "His wife was placed in the Vorovsky sanatorium near Moscow in October.\n")
+    assert "Vorovsky" in names(root, "placeName") and "Vorovsky" not in names(root, "persName")
