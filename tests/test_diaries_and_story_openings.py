@@ -94,3 +94,14 @@ def test_one_phrase_of_two_dates_with_a_relative_year_or_a_second_preposition(tm
     values = date_values(converted(tmp_path, text))
     assert values["1 January to 20 March of this year"] == "1930-01-01/1930-03-20"
     assert values["the end of August or in the first days of September"] == "1929-08/1929-09"
+
+
+def test_a_newspaper_dispatch_without_its_year_is_of_the_latest_year_it_names(tmp_path):
+    """"MOSCOW, Dec. 14 —" opens a court report that names the society's founding in 1989 and a ruling
+    of 2021: the dispatch is of 2021, and "in November" is the November before it."""
+    text = ("Judges weigh the end of the society\n\nBy our Moscow correspondent\n\n"
+            "MOSCOW, Dec. 14 — The hearing reopened at eleven. The society, founded in 1989, was listed as a "
+            "foreign agent in 2016 and registered anew in 2021. The suit filed in November asks for its end.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["Dec. 14"] == "2021-12-14"
+    assert values["November"] == "2021-11"

@@ -1781,9 +1781,39 @@ def latest_year_written(blocks: list[Block]) -> int | None:
     of 1937; the text's first full date, which an undated text otherwise counts from, is 1925."""
     if not any(WRITERS_YEAR.search(block.text) for block in blocks):
         return None
+    return latest_year(blocks)
+
+
+def latest_year(blocks: list[Block]) -> int | None:
+    """The latest year `blocks` write out in full."""
     years = [p.year for block in blocks for found in find_dates(block.text) for p in found.points
              if p.year is not None and not p.short_year and not p.decade]
     return max(years, default=None)
+
+
+#: A newspaper's dispatch opens a paragraph with its city in capitals and its day: "MOSCOW, Aug. 22.—",
+#: "OSLO, Aug. 22 (AP).—", "MOSCOW, Dec. 14 —".
+DISPATCH_CITY = re.compile(r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*,\s+")
+DISPATCH_DASH = re.compile(r"\s*(?:\([A-Z]+\))?\s*\.?\s*[—–]")
+
+
+def dispatch_date(blocks: list[Block]) -> Point | None:
+    """The day a newspaper's dispatch is datelined with no year, in the latest year its text writes out:
+    a dispatch tells the news of its day, after every year it names ("MOSCOW, Dec. 14 — … the society
+    founded in 1989 … registered in 2021")."""
+    for block in blocks:
+        found = find_dates(block.text)[:1]
+        if not found or not DISPATCH_CITY.fullmatch(block.text, 0, found[0].start) \
+                or not DISPATCH_DASH.match(block.text, found[0].end):
+            continue
+        p = replace(found[0].points[0])
+        year = latest_year(blocks)
+        if found[0].join != "point" or p.year is not None or p.day is None or p.month_lo is None \
+                or p.month_lo != p.month_hi or year is None:
+            return None
+        p.year = year
+        return p if valid_day(p) else None
+    return None
 
 
 def story_opening(blocks: list[Block]) -> int | None:
@@ -2034,7 +2064,8 @@ def annotate(doc: Document, data: EditionData) -> None:
             letterhead_date(div.blocks()) or \
             published_date(div.blocks()) or \
             (title_sentence_date(div.body[0]) if div.body and not div.head else None) or \
-            closing_date(div.blocks())
+            closing_date(div.blocks()) or \
+            dispatch_date(div.body)
         dated = own or last_date or dossier_date
         # an undated text leans on the month its title names ("Summary for November 1929"), else on its
         # first full date, wherever it stands ("the report is dated …")
