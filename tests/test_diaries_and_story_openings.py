@@ -105,3 +105,10 @@ def test_a_newspaper_dispatch_without_its_year_is_of_the_latest_year_it_names(tm
     values = date_values(converted(tmp_path, text))
     assert values["Dec. 14"] == "2021-12-14"
     assert values["November"] == "2021-11"
+
+
+def test_a_range_of_decades_is_one_phrase(tmp_path):
+    """"the victims of the 1930s to the early 1950s": one range, from 1930 to the end of the 1950s."""
+    text = "The decree of 16 January 1989 covers the victims of the 1930s to the early 1950s.\n"
+    value = date_values(converted(tmp_path, text))["the 1930s to the early 1950s"]
+    assert value.startswith("1930") and value.endswith("1959")

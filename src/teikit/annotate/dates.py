@@ -266,8 +266,8 @@ MONTHS_PART = re.compile(rf"\b(?P<part>{alternation(list(PART_MONTHS))})\s+of\s+
 APPROX = re.compile(rf"\b{alternation(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
 #: Between two dates of one phrase: a dash or a connector ("or in" too: "at the end of August or in the
-#: first days of September").
-CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+(?:(?<=\bor\s)(?:in|on)\s+)?)$")
+#: first days of September"), and the article of a part of the second ("the 1930s to the early 1950s").
+CONNECTOR = re.compile(rf"^(?:\s*[-–—]\s*|\s+(?P<word>{DAY_CONNECTOR})\s+(?:(?<=\bor\s)(?:in|on)\s+)?(?:the\s+)?)$")
 BETWEEN = re.compile(rf"\b{alternation(CONNECTORS['between'])}\s+$", re.IGNORECASE)
 NOT_A_DATE = LEXICON["not_a_date"]
 #: A number after these is a document, page, folio, house, volume or section number, never a year or a day.
@@ -929,8 +929,10 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
         # and so does a day before "to" ("from 1 January to 20 March of this year")
         shared_relative = unit.relative and first is not None and first.year is None and \
             (first.day is None or bool(link) and link.group("word") in CONNECTORS["range"])
-        if prev is not None and link and prev.join == "point" and unit.join == "point" \
-                and not prev.relative and (not unit.relative or shared_relative):
+        decades = prev is not None and link is not None and "decade" in (prev.join, unit.join) \
+            and {prev.join, unit.join} <= {"point", "decade"} and link.group("word") in CONNECTORS["range"]
+        if prev is not None and link and (prev.join == "point" and unit.join == "point" or decades) \
+                and not prev.relative and (not unit.relative or shared_relative):  # "the 1930s to the early 1950s"
             word = link.group("word")
             second = unit.points[0]
             shares_year = first.year is None and second.year is not None
