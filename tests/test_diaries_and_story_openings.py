@@ -112,3 +112,13 @@ def test_a_range_of_decades_is_one_phrase(tmp_path):
     text = "The decree of 16 January 1989 covers the victims of the 1930s to the early 1950s.\n"
     value = date_values(converted(tmp_path, text))["the 1930s to the early 1950s"]
     assert value.startswith("1930") and value.endswith("1959")
+
+
+def test_an_interviewees_birth_in_the_heading_is_not_the_interviews_date(tmp_path):
+    """"Born: 3 May 1934" heads an oral history recorded on 12 June 2004: the interview is of 2004, and
+    "In forty-one, at the very end of August" is August 1941, not the August after the birth."""
+    text = ("Oral History Collection\nInterview No. 47\n\nInterviewee: Elvira REINHOLD\n"
+            "Born: 3 May 1934, Grimm\nRecorded: 12 June 2004, Bielefeld\n\n"
+            "OW: When did you first hear about the deportation?\n\n"
+            "ER: In forty-one, at the very end of August. Father came in with the newspaper.\n")
+    assert date_values(converted(tmp_path, text))["the very end of August"] == "1941-08"

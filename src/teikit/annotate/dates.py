@@ -361,7 +361,7 @@ SENTENCE_REACH = 400
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
 #: "born 5 March 1899", "since May 1920": a fact of a life, which does not move the story's clock.
-BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}:?\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
 #: "found only in April 1939": with its year, a leap ahead of the story, which does not move its clock either
 #: (without one, "displaced only in the spring" is as recent as the story).
 AHEAD = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['ahead'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
@@ -1710,9 +1710,12 @@ class Resolver:
 def division_date(blocks: list[Block], month: bool = False) -> Point | None:
     """The first full date of `blocks` (or, with `month`, a month and year: "Summary for November
     1929"): a division's head or opener, else a dateline further down. A date whose month lacks its
-    zero ("15.1.31") counts only on a line of its own with a place, a dateline ("Leningrad, 15.1.31")."""
+    zero ("15.1.31") counts only on a line of its own with a place, a dateline ("Leningrad, 15.1.31").
+    A fact of a life is no date of the division: "Born: 3 May 1934" heads an interview recorded in 2004."""
     for block in blocks:
         for found in find_dates(block.text):
+            if found.background:
+                continue
             p = found.points[0]
             full_year(p, None)
             if found.join == "point" and p.year is not None and (p.day is not None or month) and \
@@ -1944,7 +1947,7 @@ def line_date(line: str) -> tuple[Point, list[str]] | None:
     if len(line) > DATELINE_LENGTH:
         return None
     found = find_dates(line)
-    if len(found) != 1 or found[0].join != "point":
+    if len(found) != 1 or found[0].join != "point" or found[0].background:  # "Born: 3 May 1934, Grimm"
         return None
     p = found[0].points[0]
     full_year(p, None)
