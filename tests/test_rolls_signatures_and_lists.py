@@ -116,3 +116,13 @@ def test_a_sanatorium_named_after_a_patron_is_a_place(tmp_path):
     """"the Vorovsky sanatorium near Moscow": a surname's shape, but the site of a sanatorium."""
     root = converted(tmp_path, "His wife was placed in the Vorovsky sanatorium near Moscow in October.\n")
     assert "Vorovsky" in names(root, "placeName") and "Vorovsky" not in names(root, "persName")
+
+
+def test_a_town_named_after_a_leader_is_the_town_where_prisoners_are_taken(tmp_path):
+    """"brought by rail to Kalinin", "convoyed from Ostashkov to Kalinin": where they were taken, though
+    Kalinin is a leader's name too; and the Volga German republic by its acronym after the NKVD's."""
+    text = ("The prisoners were brought by rail to Kalinin. The 2nd company convoyed from Ostashkov to Kalinin "
+            "the following trains. The troika of the NKVD ASSR NP met on 9 October 1937.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "placeName").count("Kalinin") == 2 and "Kalinin" not in names(root, "persName")
+    assert "Ostashkov" in names(root, "placeName") and "ASSR NP" in names(root, "placeName")

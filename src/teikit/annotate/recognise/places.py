@@ -392,9 +392,15 @@ def locative_before(classifier: Classifier, k: int) -> bool:
 
 
 def word_before_particles(toks: list[Tok], k: int) -> int:
-    """Token `k`, or the last token before it that is no particle of motion ("went back to"), or -1."""
-    while k >= 0 and toks[k].text in lx.words("motion-particles"):
-        k -= 1
+    """Token `k`, or the last token before it that is no particle of motion ("went back to") nor a means of
+    going ("brought by rail to", "taken under escort to": lexicon/means-of-travel), or -1."""
+    while k >= 0:
+        if toks[k].text in lx.words("motion-particles"):
+            k -= 1
+        elif k >= 1 and f"{toks[k - 1].text} {toks[k].text}".lower() in lx.words("means-of-travel"):
+            k -= 2
+        else:
+            return k
     return k
 
 
