@@ -126,3 +126,13 @@ def test_a_town_named_after_a_leader_is_the_town_where_prisoners_are_taken(tmp_p
     root = converted(tmp_path, text)
     assert names(root, "placeName").count("Kalinin") == 2 and "Kalinin" not in names(root, "persName")
     assert "Ostashkov" in names(root, "placeName") and "ASSR NP" in names(root, "placeName")
+
+
+def test_a_rolls_birthplace_after_the_birth_year(tmp_path):
+    """A roll of the shot gives the birthplace after the birth year: "b. 1902, Chazhemto;"; a people's
+    name there is no place ("b. 1899, Telengit, teacher")."""
+    text = ("37. ZYKOVA Agafya Semyonovna — b. 1902, Chazhemto; milkmaid. Arrested 05.09.1937.\n"
+            "4. TYDYKOV Chot, b. 1899, Telengit, teacher at Balyktuyul, Ulagan aimak.\n")
+    root = converted(tmp_path, text)
+    assert "Chazhemto" in names(root, "placeName")
+    assert "Telengit" not in names(root, "placeName") and "Telengit" not in names(root, "persName")

@@ -494,6 +494,25 @@ def place_before_its_unit(phrase: Phrase) -> list[Mention] | None:
     return [m]
 
 
+#: Before a name, a person's birth year and its comma, as rolls of the arrested and the shot give the
+#: birthplace next: "ZYKOVA Agafya Semyonovna — b. 1902, Chazhemto; milkmaid".
+BIRTH_YEAR_BEFORE = re.compile(r"\b(?:b\.|born)\s+(?:in\s+)?1[89]\d\d,\s+$")
+
+
+def birthplace_after_birth_year(phrase: Phrase) -> list[Mention] | None:
+    """A name right after "b. 1902," is where the person was born, whatever its shape ("b. 1899,
+    Ivankino; Selkup hunter", "b. 1891, Vadul-Rashkov:"); not a people's name or a common word ("b.
+    1892, a Pole", "b. 1888, Chairman of …")."""
+    classifier, run = phrase.classifier, phrase.run
+    start = classifier.toks[run[0]].start
+    if phrase.title or not BIRTH_YEAR_BEFORE.search(classifier.text, max(0, start - 20), start) \
+            or any(gz.people(w) or gz.common_word(w) or w.isupper() for w in phrase.words):
+        return None
+    m = phrase.mention(run, "place", "medium")
+    m.reason = "right after a person's birth year and its comma, where rolls give the birthplace"
+    return [m]
+
+
 @cache
 def other_places_after() -> re.Pattern[str]:
     """The rest of a list after a name, ending in "and other" and a plural noun (group 1): ", Dolinsk,
