@@ -1807,7 +1807,8 @@ def dispatch_date(blocks: list[Block]) -> Point | None:
     a dispatch tells the news of its day, after every year it names ("MOSCOW, Dec. 14 — … the society
     founded in 1989 … registered in 2021")."""
     for block in blocks:
-        found = find_dates(block.text)[:1]
+        city = DISPATCH_CITY.match(block.text)
+        found = find_dates(block.text)[:1] if city is not None else []
         if not found or not DISPATCH_CITY.fullmatch(block.text, 0, found[0].start) \
                 or not DISPATCH_DASH.match(block.text, found[0].end):
             continue

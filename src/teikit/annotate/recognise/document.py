@@ -47,8 +47,8 @@ WHO_AFTER = re.compile(r",\s+who(?:m)?\s")
 
 
 def after_a_preposition_of_place(text: str, start: int) -> bool:
-    """The word before is "of" or a preposition of place or motion: "born 1907, of Zholkva, who
-    confirmed" says who of the person named before (lexicon/locative-prepositions, motion-prepositions)."""
+    """The word before is "of" or a preposition of place or motion: in "born 1907, of Zholkva, who
+    confirmed" the clause is the person's named before (lexicon/locative-prepositions, motion-prepositions)."""
     word = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
     return word is not None and (word.group(1) == "of" or word.group(1).lower() in
                                  lx.words("locative-prepositions") | lx.words("motion-prepositions"))

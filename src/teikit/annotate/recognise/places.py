@@ -494,25 +494,6 @@ def place_before_its_unit(phrase: Phrase) -> list[Mention] | None:
     return [m]
 
 
-#: Before a name, a person's birth year and its comma, as rolls of the arrested and the shot give the
-#: birthplace next: "ZYKOVA Agafya Semyonovna — b. 1902, Chazhemto; milkmaid".
-BIRTH_YEAR_BEFORE = re.compile(r"\b(?:b\.|born)\s+(?:in\s+)?1[89]\d\d,\s+$")
-
-
-def birthplace_after_birth_year(phrase: Phrase) -> list[Mention] | None:
-    """A name right after "b. 1902," is where the person was born, whatever its shape ("b. 1899,
-    Ivankino; Selkup hunter", "b. 1891, Vadul-Rashkov:"); not a people's name or a common word ("b.
-    1892, a Pole", "b. 1888, Chairman of …")."""
-    classifier, run = phrase.classifier, phrase.run
-    start = classifier.toks[run[0]].start
-    if phrase.title or not BIRTH_YEAR_BEFORE.search(classifier.text, max(0, start - 20), start) \
-            or any(gz.people(w) or gz.common_word(w) or w.isupper() for w in phrase.words):
-        return None
-    m = phrase.mention(run, "place", "medium")
-    m.reason = "right after a person's birth year and its comma, where rolls give the birthplace"
-    return [m]
-
-
 @cache
 def other_places_after() -> re.Pattern[str]:
     """The rest of a list after a name, ending in "and other" and a plural noun (group 1): ", Dolinsk,
@@ -617,20 +598,23 @@ def place_in_life_dates(phrase: Phrase) -> list[Mention] | None:
 
 
 def place_after_year_of_birth(phrase: Phrase) -> list[Mention] | None:
-    """A name after a verb of birth or death, its year (or two) and a comma, closed by a semicolon,
-    comma, bracket or full stop, is the place: "born 1894, Kashin;", "born 1902 or 1903, Belaya
-    Tserkov;", as victims' lists and personnel files print a person's data (lexicon/birth-and-death-words)."""
+    """A name after a verb of birth or death or its abbreviation, its year (or two) and a comma, closed
+    by a semicolon, colon, comma, bracket or full stop, is the place: "born 1894, Kashin;", "born 1902 or
+    1903, Belaya Tserkov;", "b. 1902, Chazhemto;", as victims' lists and personnel files print a
+    person's data (lexicon/birth-and-death-words); not a people's name, a common word or a word in
+    capitals, which lists give there as often ("born 1903, German, engineer", "b. 1892, Pole")."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if phrase.title or len(run) > 3 or not year_of_birth_before().search(classifier.text, max(0, start - 40), start) \
-            or classifier.text[end:end + 1] not in (";", ",", "(", ".", " ") or adjective(phrase.words[0]):
-        return None  # "born 1903, German, engineer": the nationality, as lists give it next
+            or classifier.text[end:end + 1] not in (";", ":", ",", "(", ".", " ") or adjective(phrase.words[0]) \
+            or any(gz.people(w) or gz.common_word(w) or w.isupper() for w in phrase.words):
+        return None
     return [phrase.mention(run, "place", "medium")]
 
 
 @cache
 def year_of_birth_before() -> re.Pattern[str]:
-    return re.compile(rf"\b{lx.alternation(list(lx.entries('birth-and-death-words')))} "
+    return re.compile(rf"(?<!\w){lx.alternation(list(lx.entries('birth-and-death-words')))} (?:in )?"
                       r"1[89]\d\d(?: or 1[89]\d\d)?, $")
 
 

@@ -72,7 +72,6 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("place-people-were-taken-from", 74, places.place_people_were_taken_from),
     Rule("place-before-its-unit", 74, places.place_before_its_unit),
     Rule("listed-before-other-places", 74, places.listed_before_other_places),
-    Rule("birthplace-after-birth-year", 74, places.birthplace_after_birth_year),
     Rule("town-named-in-apposition", 74, places.town_named_in_apposition),
     Rule("place-in-life-dates", 73, places.place_in_life_dates),
     Rule("place-after-year-of-birth", 73, places.place_after_year_of_birth),
