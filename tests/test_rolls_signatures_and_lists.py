@@ -136,3 +136,12 @@ def test_a_rolls_birthplace_after_the_birth_year(tmp_path):
     root = converted(tmp_path, text)
     assert "Chazhemto" in names(root, "placeName")
     assert "Telengit" not in names(root, "placeName") and "Telengit" not in names(root, "persName")
+
+
+def test_a_pet_name_beside_a_town_in_a_list_is_still_the_child(tmp_path):
+    """"found Lyonya in a home at Dnepropetrovsk and Ninochka in a home for infants": a pet name made
+    from a forename (Nina → Ninochka) is no town, whatever list it stands in."""
+    text = ("In 1946 I found my son in a children's home at Dnepropetrovsk and Ninochka in a home for infants "
+            "near Orel. Ninochka hid behind her aunt.\n")
+    root = converted(tmp_path, text)
+    assert "Ninochka" not in names(root, "placeName") and "Ninochka" in names(root, "persName")

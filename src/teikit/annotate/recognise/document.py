@@ -253,7 +253,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     in brackets after a place, or a place's in brackets after it, is its other name ("Aregala
     (Ariogala)", "Rossieny (Raseiniai)", "Katharinenfeld (since 1944 Bolnisi)"), whatever its shape in
     the square brackets a translator adds ("Pernov [Pärnu]"). Not a word before a verb only a person is
-    the subject of ("in Mingrelia, Kvirkvelia studied")."""
+    the subject of ("in Mingrelia, Kvirkvelia studied"), nor a pet name, which no place bears ("at
+    Dnepropetrovsk and Ninochka in a home for infants")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
@@ -274,7 +275,7 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 inner_stage = stage and on_a_route(text, m.start, m.end)
                 listed = gz.listed_town(m.text) and not route and not other_name
                 a_place = other.type == "place" or stage and other.type == "person?" and other.text in gz.places()
-                if a_place and not persons_verb_after(text, m.end) \
+                if a_place and not persons_verb_after(text, m.end) and not gz.pet_name(m.text) \
                         and (unevidenced(m) or (placed or inner_stage or listed) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route or stage else "as its other name" if other_name

@@ -781,7 +781,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     from Annenfeld": lexicon/nearness-prepositions, residence-verbs, exile-verbs,
     person-descriptions); nor is a stanitsa's feminine ending ("in Fastovetskaya":
     lexicon/settlement-endings). Not before a verb only a person is the subject of ("in Mingrelia,
-    Kvirkvelia studied")."""
+    Kvirkvelia studied"), nor a forename or a pet name made from one ("at Dnepropetrovsk and Ninochka")."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
@@ -797,7 +797,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
         or opening_where(classifier, k, run[-1])
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there and not lx.ending("settlement-endings").search(word)) \
-            or word in gz.first_names() or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s") \
+            or gz.given_name(word) or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s") \
             or persons_verb_after(classifier.text, end):
         return None  # a word or its hyphened parts ("near Gulyai-Pole") in small letters after the first
     if not locative_before(classifier, k):
@@ -1207,12 +1207,13 @@ def numbered_line(phrase: Phrase) -> list[Mention] | None:
 def place_among_places(phrase: Phrase) -> list[Mention] | None:
     """One word in a list beside towns no one bears as a name is a town too, though it ends as a
     surname or an adjective does: "Nizhny Tagil, Pervouralsk, Berezovsky and Revda", "Severny,
-    Komsomolsky and Vorgashor"; not after a title, nor a forename, nor before a verb only a person is
-    the subject of ("in Mingrelia, Kvirkvelia studied")."""
+    Komsomolsky and Vorgashor"; not after a title, nor a forename or a pet name made from one ("at
+    Dnepropetrovsk and Ninochka in a home for infants"), nor before a verb only a person is the subject
+    of ("in Mingrelia, Kvirkvelia studied")."""
     word = single(phrase)
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if not word or phrase.title or word.isupper() or word in gz.first_names() \
+    if not word or phrase.title or word.isupper() or gz.given_name(word) \
             or persons_verb_after(classifier.text, end) or not among_places(classifier.text, start, end):
         return None
     return [phrase.mention(run, "place", "medium")]
