@@ -145,3 +145,11 @@ def test_a_pet_name_beside_a_town_in_a_list_is_still_the_child(tmp_path):
             "near Orel. Ninochka hid behind her aunt.\n")
     root = converted(tmp_path, text)
     assert "Ninochka" not in names(root, "placeName") and "Ninochka" in names(root, "persName")
+
+
+def test_what_the_text_says_of_a_bare_name_once_decides_it_everywhere(tmp_path):
+    """"Lyonya, who was eight" is a person; so is the "Lyonya" the memoir finds in a children's home
+    later, where nothing else is said of him."""
+    text = ("I remember that Lyonya, who was eight, stood in the doorway.\n\n"
+            "In 1946 I found Lyonya in a children's home. Lyonya was sixteen then.\n")
+    assert names(converted(tmp_path, text), "persName").count("Lyonya") == 3

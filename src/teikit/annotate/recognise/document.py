@@ -655,6 +655,7 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     # "Tamara Khatiashvili" named in full: "Tamara sang in the evenings" is she
     named_in_full = {sense_key(m.words[0]) for m in found if m.type == "person" and len(m.words) > 1
                      and m.words[0] in gz.first_names() and not m.initials}
+    undecided: list[Mention] = []  # bare words nothing decided where they stand
     forenames = Counter(m.text for m in found if m.type == "person?" and not m.sentence_start and len(m.text) > 3
                         and m.text in gz.first_names() and texts[m.block][m.end:m.end + 1] != ".")  # not "Art. 58"
     kept: list[Mention] = []
@@ -700,6 +701,7 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
                 m.type, m.cert = "place", "low"
                 m.reason += "; a village of the genre's lands (lexicon/genre-villages), and nothing makes it a person"
             else:
+                undecided.append(m)
                 continue
         elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
                 and sense_key(m.text) in surnames:
@@ -713,4 +715,12 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
                 m.cert = "medium"
                 m.reason += "; named elsewhere with evidence"
         kept.append(m)
+    # what the text says of a bare word in one place decides it everywhere ("Lyonya, who was eight"
+    # makes a person of the "found Lyonya in a children's home" after it)
+    decided = {sense_key(m.text) for m in kept if m.type == "person" and m.rule != "authority" and m.words == [m.text]}
+    for m in undecided:
+        if sense_key(m.text) in decided:
+            m.type, m.cert, m.words = "person", "medium", [m.text]
+            m.reason += "; a person where the text says more of it"
+            kept.append(m)
     return kept
