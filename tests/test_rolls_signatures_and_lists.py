@@ -153,3 +153,13 @@ def test_what_the_text_says_of_a_bare_name_once_decides_it_everywhere(tmp_path):
     text = ("I remember that Lyonya, who was eight, stood in the doorway.\n\n"
             "In 1946 I found Lyonya in a children's home. Lyonya was sixteen then.\n")
     assert names(converted(tmp_path, text), "persName").count("Lyonya") == 3
+
+
+def test_a_socialist_revolutionary_is_an_adherent_not_the_party(tmp_path):
+    """"a former SR", "4 former SRs", "the Right SR DEMYANOV": members, as Bolsheviks are, unmarked;
+    the party is the PSR."""
+    text = ("BUROV Mikhail, a former SR, took part in the rising. Arrested: 4 former SRs. He meets the Right SR "
+            "DEMYANOV, exiled here. The PSR was banned.\n")
+    root = converted(tmp_path, text)
+    assert not {"SR", "SRs"} & set(names(root, "orgName")) and "PSR" in names(root, "orgName")
+    assert "DEMYANOV" in names(root, "persName") and "SRs" not in names(root, "persName")
