@@ -163,3 +163,12 @@ def test_a_socialist_revolutionary_is_an_adherent_not_the_party(tmp_path):
     root = converted(tmp_path, text)
     assert not {"SR", "SRs"} & set(names(root, "orgName")) and "PSR" in names(root, "orgName")
     assert "DEMYANOV" in names(root, "persName") and "SRs" not in names(root, "persName")
+
+
+def test_a_canal_named_by_two_seas_across_a_dash_is_one_place(tmp_path):
+    """"the White Sea–Baltic Canal" is one place, as "the White Sea-Baltic Canal" with a hyphen is; a
+    route's "Sverdlovsk–Kotlas" stays two."""
+    text = "He worked on the White Sea–Baltic Canal in 1932. The route Sverdlovsk–Kotlas was long.\n"
+    places = names(converted(tmp_path, text), "placeName")
+    assert "White Sea–Baltic Canal" in places and "Baltic Canal" not in places
+    assert {"Sverdlovsk", "Kotlas"} <= set(places)

@@ -30,6 +30,7 @@ from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (acronyms_the_text_expands, authority_mentions, bodies_after_places,
                                                 decide_pending, document_senses, one_sense, names_in_other_languages,
+                                                names_joined_by_a_dash,
                                                 places_beside_places, respellings_in_brackets, rows_of_one_kind,
                                                 sense_key, ships, speakers_by_initials, user_names,
                                                 words_of_cited_titles)
@@ -176,7 +177,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     found = names_in_other_languages(texts, found)
     found = speakers_by_initials(texts, found)
     found = user_names(texts, found)
-    found = ships(texts, found)
+    found = names_joined_by_a_dash(texts, ships(texts, found))
     found = words_of_cited_titles(texts, found, authority)
     acronyms_the_text_expands(found)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))

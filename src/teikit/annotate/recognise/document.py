@@ -518,6 +518,22 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
         m.reason += f"; named a{'n' if sense == 'org' else ''} {sense} elsewhere in the text with evidence"
 
 
+def names_joined_by_a_dash(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """Two places joined by a dash with no space, the second ending in a word for a place's kind, are
+    one place's name: "the White Sea–Baltic Canal", "the Moscow–Volga Canal" (lexicon/place-heads), as
+    the same names with a hyphen are one phrase already. The second mention takes the whole name."""
+    ordered = sorted(found, key=lambda m: (m.block, m.start))
+    widened = []
+    for a, b in zip(ordered, ordered[1:]):
+        if a.block == b.block and a.type == b.type == "place" and a.start < b.start \
+                and texts[a.block][a.end:b.start] in ("–", "—") and b.text.split()[-1] in lx.words("place-heads"):
+            b.start, b.text, b.words = a.start, texts[a.block][a.start:b.end], []
+            b.reason += "; and the place before the dash that opens its name"
+            widened.append(b)
+    return [m for m in found if not any(w is not m and w.block == m.block and w.start <= m.start and m.end <= w.end
+                                        for w in widened)]
+
+
 @cache
 def ship_names() -> re.Pattern[str]:
     """A word for a ship, in the singular or the plural, and the quoted names after it, joined as a
