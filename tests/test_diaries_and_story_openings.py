@@ -122,3 +122,10 @@ def test_an_interviewees_birth_in_the_heading_is_not_the_interviews_date(tmp_pat
             "OW: When did you first hear about the deportation?\n\n"
             "ER: In forty-one, at the very end of August. Father came in with the newspaper.\n")
     assert date_values(converted(tmp_path, text))["the very end of August"] == "1941-08"
+
+
+def test_the_julian_day_after_a_birth_takes_the_births_year_across_new_year(tmp_path):
+    """"Born: 12 January 1899 [O.S. 31 December]": a birth is no date of the text, but the day in
+    brackets is the same day in the other calendar, of the year before."""
+    found = date_values(converted(tmp_path, "Petrov, Ivan. Born: 12 January 1899 [O.S. 31 December], Riga.\n"))
+    assert found["31 December"] == "1899-01-12"

@@ -1067,6 +1067,11 @@ def find_dates(text: str) -> list[Found]:
         marker = OLD_STYLE_AFTER.match(text, unit.end)
         if marker and following is not None and not text[marker.end():following.start].strip():
             following.julian = True  # "15 March 1898 [O.S. 3 March]": the marker opens the Julian form
+            day, julian = unit.points[0], following.points[0]
+            if julian.year is None and day.year is not None and not day.short_year \
+                    and julian.month_lo is not None and day.month_lo is not None:
+                # the same day, of the same year but across New Year ("12 January 1899 [O.S. 31 December]")
+                julian.year = day.year - (julian.month_lo > day.month_lo)
         elif marker:
             unit.julian = True
     return found
