@@ -3,6 +3,7 @@ numbered unit, a Soviet compound abbreviation, a transliterated Russian name or 
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -215,9 +216,23 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
             head = run[:pos]
             words = [toks[k].text for k in head]
             organ = words[1:] in (["of"], ["of", "the"]) and words[0] in lx.words("state-organs")
-            return (classifier.organ(head[:1]) if organ else phrase.classify(head)) + \
-                classifier.acronym([i], toks[i].text) + phrase.classify(rest[len(bracket):])
+            country = party_of_a_country(phrase, i, rest)
+            body = [phrase.mention(run[pos:pos + 1 + len(country)], "org", "medium")] if country \
+                else classifier.acronym([i], toks[i].text)
+            return (classifier.organ(head[:1]) if organ else phrase.classify(head)) + body + \
+                phrase.classify(rest[len(bracket) + len(country):])
     return None
+
+
+def party_of_a_country(phrase: Phrase, acronym: int, rest: list[int]) -> list[int]:
+    """The "of" and the country after a party's abbreviation that takes it into its name ("CP of
+    Lithuania", "KP of Latvia": lexicon/party-acronyms-of-a-country), or nothing."""
+    toks = phrase.classifier.toks
+    if toks[acronym].text not in lx.words("party-acronyms-of-a-country") or len(rest) < 2 \
+            or toks[rest[0]].text != "of":
+        return []
+    country = list(itertools.takewhile(lambda k: toks[k].text[:1].isupper(), rest[1:3]))
+    return rest[:1] + country if country and known_place(" ".join(toks[k].text for k in country)) else []
 
 
 def korean_syllables(words: list[str]) -> bool:
@@ -331,13 +346,13 @@ def numbered_acronym_rule(phrase: Phrase) -> list[Mention] | None:
 def compound_institution(word: str) -> bool:
     """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit, and
     hyphened after a place's two parts: Ust-Vymlag; in capitals as a signature or a heading prints it
-    ("Head of USTVYMLAG NKVD")."""
+    ("Head of USTVYMLAG NKVD"); not a people's name built like one ("Kirgiz": the publisher's "-giz")."""
     if word.isupper() and len(word) >= 6 and word.isalpha() and word not in lx.words("org-acronyms"):
         word = word.title()
     elif word.isalpha() and word[:1].isupper() and any(c.isupper() for c in word[1:]) and not word.isupper():
         word = word.capitalize()  # "BelBaltLag", "SevVostLag": the stumps each with its capital
     if len(word) < 5 or not all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
-            or gz.common_word(word) \
+            or gz.common_word(word) or gz.people(word) \
             or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):
         return False
     return stemmed_institution(word)
