@@ -257,6 +257,7 @@ class Classifier:
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1])),
+            ("a surname before a first name", len(words) == 2 and gz.surname_shaped(words[0]) and gz.given_name(words[1])),
             ("relatives after it", relatives_after(self.text, toks[run[0]].start, toks[run[-1]].end)),
             ("a signature label before it", after_signature_label(self.text, toks[run[0]].start))) if found]
         if len(evidence) == 1 and gz.surname_shaped(words[-1]) and len(words) == 1 and self.town_alone(run):

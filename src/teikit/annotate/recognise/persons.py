@@ -268,9 +268,13 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
             and (gz.forename(names[1]) or any(gz.patronymic(w) for w in names[1:])
                  or forename_of_a_listed_surname(classifier, run, names)
                  or len(names) == 2 and surname_before_forename(names, phrase.title)
+                 or len(names) == 3 and gz.surname_shaped(names[0].title())
+                 and not any(gz.common_word(w) or gz.place_size(w) for w in names[1:])
                  or len(names) == 2 and (unlisted_forename(names[1]) or listed("function-words", names[1]))
                  and described_beside(classifier, run)):
-        m = phrase.mention(run, "person", "high")  # "SCHULTZ Karl Eduardovich": surname, forename, patronymic
+        # "SCHULTZ Karl Eduardovich": surname, forename, patronymic; with a surname's ending, a forename and a
+        # father's name no list knows ("JANKAUSKAS Kestutis Prano")
+        m = phrase.mention(run, "person", "high")
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]
     if 1 < len(names) <= 3 and names[-1].isupper() \

@@ -33,7 +33,22 @@ def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
 
 def not_the_place(phrase: Phrase) -> bool:
     """What a gazetteer's name stands for here when it is not the place (`gazetteer_place`)."""
-    return english_noun_opening(phrase) or forename_after_a_calling(phrase) or person_described_after(phrase)
+    return english_noun_opening(phrase) or forename_after_a_calling(phrase) or person_described_after(phrase) \
+        or forename_before_an_initial(phrase)
+
+
+#: A middle initial and a surname after a word: "Lyman T. Proctor".
+INITIAL_AND_SURNAME = re.compile(r" [A-Z]\. [A-Z][a-z]{2,}\b")
+
+
+def forename_before_an_initial(phrase: Phrase) -> bool:
+    """A one-word name that is also a town, right before a middle initial and a surname, is the
+    forename of an English-speaking person: "Lyman T. Proctor, chief counsel"; not after a preposition
+    of place ("in Tula A. Petrov was seen": lexicon/place-prepositions)."""
+    classifier, run = phrase.classifier, phrase.run
+    before = classifier.toks[run[0] - 1].text.lower() if run[0] > 0 else ""
+    return len(run) == 1 and before not in lx.words("place-prepositions") \
+        and bool(INITIAL_AND_SURNAME.match(classifier.text, classifier.toks[run[0]].end))
 
 
 def forename_after_a_calling(phrase: Phrase) -> bool:
@@ -210,10 +225,16 @@ def before_list(classifier: Classifier, first: int) -> int:
         while back >= 0 and (toks[back].cap and not listed("function-words", toks[back].text)
                              or toks[back].text in ("-", "‐")):
             back -= 1  # "In Vinnitsa, Uman and Berdichev": the list's preposition opens the sentence
-        if back == member:
-            break
+        if back == member or word_for_a_person(toks[member].text):
+            break  # "At the station Father, Antanas Petrauskas": a word for a person opens no list of places
         k = back
     return k
+
+
+def word_for_a_person(word: str) -> bool:
+    """A title or a word for a relative, capitalised as a memoir writes it: "Father", "Mother"
+    (lexicon/titles)."""
+    return listed("titles", word) or word.lower() in lx.words("titles")
 
 
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
@@ -311,6 +332,7 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     words, run, toks = phrase.words, phrase.run, phrase.classifier.toks
     last_of_list = run[0] > 0 and toks[run[0] - 1].text in lx.words("list-joiners")  # "of Mahala and Boian"
     if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]) \
+            or (len(words) == 1 and word_for_a_person(words[0])) \
             or (len(words) == 1 and adjective(words[0]) and not last_of_list) \
             or (len(words) == 1 and words[0] not in gz.places() and stemmed_institution(words[0])):
         return None  # "the village of Ozarintsy, Ukrainian, …": the adjective after the name is no village;
@@ -601,8 +623,10 @@ def place_after_year_of_birth(phrase: Phrase) -> list[Mention] | None:
     """A name after a verb of birth or death or its abbreviation, its year (or two) and a comma, closed
     by a semicolon, colon, comma, bracket or full stop, is the place: "born 1894, Kashin;", "born 1902 or
     1903, Belaya Tserkov;", "b. 1902, Chazhemto;", as victims' lists and personnel files print a
-    person's data (lexicon/birth-and-death-words); not a people's name, a common word or a word in
-    capitals, which lists give there as often ("born 1903, German, engineer", "b. 1892, Pole")."""
+    person's data (lexicon/birth-and-death-words), or with no such word right after a name's initials,
+    as a roll of the arrested gives them ("TSVETKOV A. M., 1878, Myshkin, priest"); not a people's name,
+    a common word or a word in capitals, which lists give there as often ("born 1903, German, engineer",
+    "b. 1892, Pole")."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if phrase.title or len(run) > 3 or not year_of_birth_before().search(classifier.text, max(0, start - 40), start) \
@@ -614,8 +638,8 @@ def place_after_year_of_birth(phrase: Phrase) -> list[Mention] | None:
 
 @cache
 def year_of_birth_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){lx.alternation(list(lx.entries('birth-and-death-words')))} (?:in )?"
-                      r"1[89]\d\d(?: or 1[89]\d\d)?, $")
+    return re.compile(rf"(?:(?<!\w){lx.alternation(list(lx.entries('birth-and-death-words')))} (?:in )?"
+                      r"|\b[A-Z]\. ?(?:[A-Z][a-z]?\. ?)?, )1[89]\d\d(?: or 1[89]\d\d)?, $")
 
 
 @cache
@@ -657,15 +681,25 @@ LINE_CLOSES = re.compile(r"\.?[ \t]*(?:\n|$)|\.\s+[A-Z(]")
 def town_closing_a_line(phrase: Phrase) -> list[Mention] | None:
     """A town the gazetteers know, after a name and a comma and closing the line or the sentence, is
     where that person or institution is: "Lent by Anna Braun, Bielefeld.", "the Archive of the Volga
-    Germans (GIANP), Engels." — even a town named like a surname."""
+    Germans (GIANP), Engels." — even a town named like a surname; not the last of the names a title
+    in the plural opens ("Comrades Merkulov, Serov.")."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if not word or phrase.title or word not in gz.places() \
             or not NAME_THEN_COMMA.search(classifier.text, max(0, start - 40), start) \
-            or not LINE_CLOSES.match(classifier.text, end):
+            or not LINE_CLOSES.match(classifier.text, end) \
+            or names_after_plural_title().search(classifier.text, max(0, start - 80), start):
         return None
     return [phrase.mention(run, "place", "medium")]
+
+
+@cache
+def names_after_plural_title() -> re.Pattern[str]:
+    """A title in the plural and the names it opens, each closed by a comma, up to a name: "Comrades
+    Merkulov, " (lexicon/titles, capitalised, with an -s)."""
+    titles = [f"{title}s" for title in lx.entries("titles") if title[:1].isupper() and title.isalpha()]
+    return re.compile(rf"\b{lx.alternation(titles)}(?: [A-Z][\w.’'-]*,)+ $")
 
 
 #: A numbered institution and the opening bracket after it: "OLP No. 7 (", "Camp No. 3 (".
