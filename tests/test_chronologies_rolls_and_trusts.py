@@ -109,6 +109,27 @@ def test_a_surname_before_a_forename_in_a_list_of_the_dead_is_a_person(tmp_path)
     assert "Laitinen Anna" in persons and "Jankauskienė Ona" in persons
 
 
+def test_a_date_written_year_month_day_with_spaces_is_that_day(tmp_path):
+    """Baltic records write a day as "1943 01 12"."""
+    text = "Those who died that winter:\nLaitinen Anna (1911) — 1943 01 12\nOn 1943 02 03 the barge came.\n"
+    values = date_values(converted(tmp_path, text))
+    assert values["1943 01 12"] == "1943-01-12"
+    assert values["1943 02 03"] == "1943-02-03"
+
+
+def test_a_chronologys_days_and_months_take_the_reports_year(tmp_path):
+    """A report's chronology dates its entries by day and month in figures, each before a clock time or
+    a dash: "14.05, 12.00 – ...", "16.05 – ..."; the year is the report's. A price is no date."""
+    text = ("KGB REPORT\n22 May 1972\n\nChronology: 14.05, 12.00 – the first meeting; 16.05 – leaflets; "
+            "18.05, 10.00 – the funeral.\nThe lamp cost 14.05 roubles.\n")
+    root = converted(tmp_path, text)
+    values = date_values(root)
+    assert values["14.05"] == "1972-05-14"
+    assert values["16.05"] == "1972-05-16"
+    assert values["18.05"] == "1972-05-18"
+    assert names(root, "date").count("14.05") == 1
+
+
 def test_a_surname_in_capitals_with_a_forename_and_fathers_name_no_list_knows_is_a_person(tmp_path):
     """A KGB roll writes "MAZURAITIS Kestutis Jono": the surname's ending in capitals, then a forename
     and a father's name in ordinary case that no list knows; one person."""

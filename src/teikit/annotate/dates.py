@@ -235,6 +235,9 @@ UNIT = re.compile(rf"""
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0?[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
+  | (?P<isp>(?P<isp_y>{YEAR})\x20(?P<isp_m>1[0-2]|0[1-9])\x20(?P<isp_d>3[01]|[12]\d|0[1-9]){END})
+  | (?P<ndm>(?:(?<![^\n])|(?<=;\x20)|(?<=:\x20))(?P<ndm_d>3[01]|[12]\d|0[1-9])\.(?P<ndm_m>1[0-2]|0[1-9])
+           (?=,\x20\d{{1,2}}[.:]\d\d\b|\x20[–—-]\x20))
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+(?:of\s+)?(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<dmr>(?:the\s+)?(?P<dmr_d>{DAY})(?:\s+of)?\s+(?P<dmr_m>{MONTH})\s+(?:of\s+)?(?P<dmr_rel>{REL_YEAR})\b)
   | (?P<fe>(?:(?P<fe_r>{alternation(list(RECKONINGS))})\s+(?={alternation(list(EASTER_FEASTS))}))?(?P<fe_n>{FEAST})(?:,?\s+(?:of\s+)?(?P<fe_y>{YEAR}))?(?![\w’']))
@@ -541,13 +544,13 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         month = int(g("num2_m"))
         return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True,
                      unpadded=len(g("num2_m")) == 1), None
-    if kind == "rdm":
-        month = ROMAN_MONTHS.index(g("rdm_m")) + 1
-        return Point(None, month, month, int(g("rdm_d"))), None
+    if kind in ("rdm", "ndm"):
+        month = ROMAN_MONTHS.index(g("rdm_m")) + 1 if kind == "rdm" else int(g("ndm_m"))
+        return Point(None, month, month, int(g(f"{kind}_d"))), None
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
         return Point(int(g("romy_y")), month, month), None
-    if kind in ("dmy", "mdy", "num", "nums", "iso"):
+    if kind in ("dmy", "mdy", "num", "nums", "iso", "isp"):
         year, short = written_year(g(f"{kind}_y"))
         month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
         return Point(year, month, month, day_number(g(f"{kind}_d")), short_year=short), None
