@@ -102,11 +102,12 @@ def test_the_names_a_plural_title_opens_are_persons_even_the_last_named_like_a_t
 
 def test_a_surname_before_a_forename_in_a_list_of_the_dead_is_a_person(tmp_path):
     """A memoir lists the dead surname first: "Laitinen Anna (1911)". The forename is also an English
-    word, the surname's ending shows the name."""
+    word, the surname's ending shows the name; "Mine" after one is a site's word, no forename."""
     text = ("Those who died that winter:\nLaitinen Anna (1911) — 1943 01 12\n"
-            "Jankauskienė Ona (1902) — 1943 02 03\n")
+            "Jankauskienė Ona (1902) — 1943 02 03\n\nAccidents at the Bogatyrsky Mine: 4.\n")
     persons = names(converted(tmp_path, text), "persName")
     assert "Laitinen Anna" in persons and "Jankauskienė Ona" in persons
+    assert "Bogatyrsky Mine" not in persons  # a word for a site, though a first name spells it
 
 
 def test_a_date_written_year_month_day_with_spaces_is_that_day(tmp_path):

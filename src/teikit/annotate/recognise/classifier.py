@@ -257,7 +257,7 @@ class Classifier:
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1])),
-            ("a surname before a first name", len(words) == 2 and gz.surname_shaped(words[0]) and gz.given_name(words[1])),
+            ("a surname before a first name", surname_then_forename(words)),
             ("relatives after it", relatives_after(self.text, toks[run[0]].start, toks[run[-1]].end)),
             ("a signature label before it", after_signature_label(self.text, toks[run[0]].start))) if found]
         if len(evidence) == 1 and gz.surname_shaped(words[-1]) and len(words) == 1 and self.town_alone(run):
@@ -301,6 +301,14 @@ def after_signature_label(text: str, start: int) -> bool:
     label = re.search(r"(\w+)\s*:[ \t]*$", text[max(0, start - 40):start])
     return bool(label) and label.group(1).lower() in lx.words("signature-labels") \
         and label.group(1).title() not in lx.words("function-words")
+
+
+def surname_then_forename(words: list[str]) -> bool:
+    """A surname's ending, then a first name, as lists of the dead write them ("Laitinen Anna"); not a
+    word for a kind of place, body or site that a first name spells ("the Kounradsky Mine":
+    lexicon/numbered-sites, org-words)."""
+    return len(words) == 2 and gz.surname_shaped(words[0]) and gz.given_name(words[1]) \
+        and not (place_kind(words[1]) or listed("org-words", words[1]) or words[1] in lx.words("numbered-sites"))
 
 
 def place_kind(word: str) -> bool:
