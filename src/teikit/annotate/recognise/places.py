@@ -13,7 +13,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind,
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
-    is_acronym, listed, persons_verb_after, place_ok, possessive, stemmed_institution, unit_head
+    is_acronym, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, unit_head
 from teikit.authority import shipped_surnames
 
 
@@ -689,17 +689,19 @@ def town_closing_a_line(phrase: Phrase) -> list[Mention] | None:
     if not word or phrase.title or word not in gz.places() \
             or not NAME_THEN_COMMA.search(classifier.text, max(0, start - 40), start) \
             or not LINE_CLOSES.match(classifier.text, end) \
-            or names_after_plural_title().search(classifier.text, max(0, start - 80), start):
+            or names_after_plural_title(classifier.text, start):
         return None
     return [phrase.mention(run, "place", "medium")]
 
 
-@cache
-def names_after_plural_title() -> re.Pattern[str]:
-    """A title in the plural and the names it opens, each closed by a comma, up to a name: "Comrades
-    Merkulov, " (lexicon/titles, capitalised, with an -s)."""
-    titles = [f"{title}s" for title in lx.entries("titles") if title[:1].isupper() and title.isalpha()]
-    return re.compile(rf"\b{lx.alternation(titles)}(?: [A-Z][\w.’'-]*,)+ $")
+#: A capitalised word and the names after it, each closed by a comma, up to a name: "Comrades Merkulov, ".
+WORD_THEN_NAMES = re.compile(r"\b([A-Z][a-z]+s)(?: [A-Z][\w.’'-]*,)+ $")
+
+
+def names_after_plural_title(text: str, start: int) -> bool:
+    """A title in the plural opens the names before `start` ("Comrades Merkulov, ": `title_word`)."""
+    opening = WORD_THEN_NAMES.search(text, max(0, start - 80), start)
+    return opening is not None and title_word(opening.group(1))
 
 
 #: A numbered institution and the opening bracket after it: "OLP No. 7 (", "Camp No. 3 (".
