@@ -74,10 +74,15 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     makes it a state's or a region's name ("RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC")."""
     words = [w for w in phrase.words if w[:1].isalpha() and not (len(w) == 1 and w.islower())]  # VKP(b)'s b
     if not (len(words) >= 2 and all(w.isupper() for w in words) and any(listed("org-words", w) for w in words)) \
-            or any(ROMAN.fullmatch(w) and len(w) > 1 or listed("document-words", w) or listed("event-words", w)
-                   for w in words):
+            or any(ROMAN.fullmatch(w) and len(w) > 1 and w not in lx.words("org-acronyms")  # "CC" is one too
+                   or any(listed("document-words", form) for form in gz.singulars(w.title()))  # "PROTOCOLS" too
+                   or listed("event-words", w) for w in words):
         return None
     toks, run = phrase.classifier.toks, phrase.run
+    under = next((p for p in range(1, len(run) - 1) if subordinating(toks[run[p]].text)), None)
+    if under is not None:  # "COMMITTEE OF PARTY CONTROL UNDER THE CC CPSU": the body, then the one it serves
+        rest = list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run[under + 1:]))
+        return phrase.classify(run[:under]) + phrase.classify(rest)
     if unit_head(words[-1].title()) and not any(w.lower() in lx.words("connectors") for w in words):
         return None  # "RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC": a state, left to the unit rule
     text, start = phrase.classifier.text, toks[run[0]].start
@@ -114,6 +119,13 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     body_organ = head and named and named[0].type == "org"  # "DIRECTORATE OF THE NKVD": the body's directorate
     return (phrase.classifier.organ(head) if body_organ else phrase.classifier.organisation(head) if head else []) \
         + named + body
+
+
+def subordinating(word: str) -> bool:
+    """A preposition in capitals that an institution's name cannot hold, between a body and the one it
+    is under or at ("UNDER", "AT", "ATTACHED TO"): a function word that is no connector of a name."""
+    return word.isupper() and len(word) > 1 and listed("function-words", word.title()) \
+        and word.lower() not in lx.words("connectors")
 
 
 #: The words after which an institution's name in capitals gives the name it bears, longest first
@@ -190,9 +202,13 @@ def department_acronym_shaped_like_a_word(phrase: Phrase) -> list[Mention] | Non
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:
     """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)", also one the
     lexicon knows in mixed case ("the Bukharan ChK"); a lone organ word before it and "of" is that
-    body's organ ("the Commission of the NKVD")."""
+    body's organ ("the Commission of the NKVD"); not in a short name after a person's title."""
     classifier, run = phrase.classifier, phrase.run
     toks = classifier.toks
+    if phrase.title and not any(toks[i].text in lx.words("org-acronyms") for i in run) \
+            and all(len(toks[i].text) <= 4 for i in run[1:]):
+        return None  # "Marshal ZHU DE", "Pope PIUS XI": a name in capitals after a person's title; not
+        # "SECRETARY TSK STALIN", a body and then the name
     for pos, i in enumerate(run):
         if pos >= 2 and is_initial(toks, run[pos - 2]) and toks[i].text not in lx.words("org-acronyms"):
             continue  # "members KUVSHINOV and Ya. M. REZNIK": a surname in capitals after its initials

@@ -1,0 +1,46 @@
+"""What the forty-sixth round of issue 15 read (set AV): letterheads in capitals that name a body and
+the body it is under, border troops' districts and outposts, church titles before names in capitals,
+a see after a churchman's office, an index's cross-references, and the surnames of the genre's
+leaders that a gazetteer also holds as towns.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_a_letterhead_names_the_body_and_the_body_it_is_under_apart(tmp_path):
+    """"UNDER THE" and "AT THE" in a letterhead's capitals end one body's name and open the next:
+    "COMMITTEE OF STATE SECURITY" is a body of its own, as is "COMMITTEE OF PARTY CONTROL" before
+    "THE CC CPSU" (whose "CC" is no Roman numeral)."""
+    text = ("SECRET\n\nCOMMITTEE OF STATE SECURITY UNDER THE COUNCIL OF MINISTERS OF THE USSR\n\n"
+            "Report on the frontier.\n\nCOMMITTEE OF PARTY CONTROL UNDER THE CC CPSU\n\nExtract from protocol No. 4.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert "COMMITTEE OF STATE SECURITY" in orgs
+    assert "COMMITTEE OF PARTY CONTROL" in orgs
+    assert not any("UNDER" in org for org in orgs)
+
+
+def test_a_heading_of_extracts_from_protocols_names_the_body_only(tmp_path):
+    """A document's heading in capitals ("EXTRACTS FROM THE PROTOCOLS OF …", the document word in the
+    plural) names no body but the one the protocols are of."""
+    text = "Top secret\n\nEXTRACTS FROM THE PROTOCOLS OF THE POLITBURO OF THE CC\n\nFrom protocol No. 9.\n"
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert "POLITBURO" in orgs
+    assert not any("PROTOCOLS" in org for org in orgs)
+
+
+def test_a_short_name_in_capitals_after_a_title_is_a_person_not_an_acronym(tmp_path):
+    """"Marshal ZHU DE" and "Catholicos VAZGEN I" are persons whose short names look like acronyms;
+    "SECRETARY TSK STALIN" in a telegram is still the Central Committee and then the man."""
+    text = ("The crowd demanded a speech from Marshal ZHU DE. Catholicos VAZGEN I (BALJIAN) blessed them.\n\n"
+            "MOSCOW TSK VKPB COMRADE STALIN STOP LIMIT AGREED STOP SECRETARY TSK STALIN\n")
+    root = converted(tmp_path, text)
+    persons = names(root, "persName")
+    assert "ZHU DE" in persons
+    assert any(p.startswith("VAZGEN") for p in persons)
+    assert not {"ZHU", "DE", "VAZGEN"} & set(names(root, "orgName"))
+    assert "TSK" in names(root, "orgName")
