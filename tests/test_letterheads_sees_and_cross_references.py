@@ -44,3 +44,30 @@ def test_a_short_name_in_capitals_after_a_title_is_a_person_not_an_acronym(tmp_p
     assert any(p.startswith("VAZGEN") for p in persons)
     assert not {"ZHU", "DE", "VAZGEN"} & set(names(root, "orgName"))
     assert "TSK" in names(root, "orgName")
+
+
+def test_border_and_military_districts_are_commands_named_whole(tmp_path):
+    """A border district, like a military one, is the troops' command, an institution: "the Zabaikal
+    Border District" whole, a name no rule knows included; a known town before it stays a town."""
+    text = ("He served in the Zabaikal Border District, then in the Zabaikal Military District, "
+            "and ended in the Kyiv Military District.\n")
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert {"Zabaikal Border District", "Zabaikal Military District"} <= set(orgs)
+    assert "Kyiv" in names(root, "placeName")
+
+
+def test_ordinals_of_outposts_and_school_forms_are_not_days(tmp_path):
+    """"the 5th border outpost" and "the 8th form" number a unit and a school year; "on the 5th"
+    after them is the day."""
+    text = ("REPORT\n9 March 1969\n\nOn 2 March the patrol of the 5th border outpost saw them. "
+            "A pupil of the 8th form spread leaflets. On the 5th he was arrested.\n")
+    assert date_values(converted(tmp_path, text)) == {
+        "9 March 1969": "1969-03-09", "2 March": "1969-03-02", "the 5th": "1969-03-05"}
+
+
+def test_a_numbered_border_outpost_is_a_unit(tmp_path):
+    """"the 2nd border outpost", "the 1st outpost": the border troops' numbered posts are units, as
+    "the 5th frontier post" is."""
+    text = "The patrol of the 2nd border outpost reported; the carrier of the 1st outpost was damaged.\n"
+    assert {"2nd border outpost", "1st outpost"} <= set(names(converted(tmp_path, text), "orgName"))

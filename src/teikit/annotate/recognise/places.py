@@ -83,9 +83,10 @@ UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\
 
 
 def military_district(phrase: Phrase) -> list[Mention] | None:
-    """A military district is the army's command of it, an institution: "the Belorussian Military
-    District" whole, with its adjective; a town before it is its own ("the Kyiv Military District");
-    what stands before a connector is named again ("the Special Department of the …")."""
+    """A military or border district is the army's command of it, an institution: "the Belorussian
+    Military District", "the Zabaikal Border District" whole, with its adjective or a name no rule
+    knows; a town before it is its own ("the Kyiv Military District"); what stands before a
+    connector is named again ("the Special Department of the …")."""
     words, run = phrase.words, phrase.run
     start = len(run) - 2
     while start > 0 and (adjective(words[start - 1]) or listed("common-caps", words[start - 1])):
@@ -95,7 +96,10 @@ def military_district(phrase: Phrase) -> list[Mention] | None:
     while last > 0 and words[last - 1] in lx.words("connectors"):
         last -= 1  # "of the": both words join
     head, town = (run[:last], run[joins[-1] + 1:start]) if joins else ([], run[:start])
-    return phrase.classify(head) + phrase.classify(town) + [phrase.mention(run[start:], "org", "medium")]
+    named = [m for m in phrase.classify(town) if m.type != "person?"]
+    if town and not named:
+        start = run.index(town[0])  # a name no rule knows is the district's own: "the Zabaikal Military District"
+    return phrase.classify(head) + named + [phrase.mention(run[start:], "org", "medium")]
 
 
 def administrative_unit(phrase: Phrase) -> list[Mention] | None:
@@ -108,7 +112,7 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
     words = phrase.words
-    if len(words) >= 2 and words[-2] in lx.words("command-words") and unit_head(words[-1]):
+    if len(words) >= 2 and listed("command-words", words[-2]) and unit_head(words[-1]):
         return military_district(phrase)
     for pos in range(1, len(run) - 1):
         if toks[run[pos]].text[:1].isupper() and unit_head(toks[run[pos]].text) and is_initial(toks, run[pos + 1]):
