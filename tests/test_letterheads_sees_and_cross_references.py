@@ -71,3 +71,38 @@ def test_a_numbered_border_outpost_is_a_unit(tmp_path):
     "the 5th frontier post" is."""
     text = "The patrol of the 2nd border outpost reported; the carrier of the 1st outpost was damaged.\n"
     assert {"2nd border outpost", "1st outpost"} <= set(names(converted(tmp_path, text), "orgName"))
+
+
+def test_an_acronym_after_the_article_is_no_person_whatever_follows_it(tmp_path):
+    """"a student of the TGU, member of the Komsomol": the description after the acronym is the
+    student's; a person in capitals takes no article before the name."""
+    text = ("KHUNDADZE Givi, student of the philological faculty of the TGU, member of the Komsomol, "
+            "read out the text. The engineer PETROV was there.\n")
+    root = converted(tmp_path, text)
+    assert "TGU" in names(root, "orgName")
+    assert "TGU" not in names(root, "persName")
+    assert "PETROV" in names(root, "persName")
+
+
+def test_an_index_cross_reference_gives_one_person_each_side(tmp_path):
+    """An index sends the reader from one form of a name to another ("Petrov, P. see Pyatrou,
+    Pavel"); the forename closing the line belongs to the surname before it. A town closing a
+    line after a name is a town."""
+    text = ("Index of names\n\nPetrov, P. see Pyatrou, Pavel\nIvanov, I. I. see Ivanou, Ivan\n\n"
+            "Signatories:\nAija Berzina, Riga\n")
+    root = converted(tmp_path, text)
+    persons = names(root, "persName")
+    assert {"Pyatrou, Pavel", "Ivanou, Ivan"} <= set(persons)
+    assert "Pavel" not in persons and "Ivan" not in persons
+    assert "Riga" in names(root, "placeName")
+
+
+def test_a_leaders_surname_that_a_gazetteer_holds_as_a_town_is_the_leader(tmp_path):
+    """"Beria" is also a town of the gazetteers but none of the genre's: once the text names the man,
+    "from Beria" is he; "Marx", the Volga German town, is a town of the genre after "from"."""
+    text = ("Beria signed the order on 3 May. He said that the order had come from Beria. "
+            "Schmidt Anna was deported from Marx in 1941.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "persName").count("Beria") == 2
+    assert "Beria" not in names(root, "placeName")
+    assert "Marx" in names(root, "placeName")

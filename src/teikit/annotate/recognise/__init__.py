@@ -181,7 +181,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     found = words_of_cited_titles(texts, found, authority)
     acronyms_the_text_expands(found)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
-    kept = decide_pending(texts, found)
+    kept = decide_pending(texts, found, authority)
     rows_of_one_kind(texts, kept)
     kept += bodies_after_places(texts, kept + authority)
     kept.sort(key=lambda m: (m.block, m.start))

@@ -652,7 +652,7 @@ def speaking(texts: list[str], m: Mention, speakers: set[str]) -> bool:
 REPEATED_FORENAME = 3
 
 
-def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
+def decide_pending(texts: list[str], found: list[Mention], authority: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname (a family if in the plural), in a
     list of persons, the subject of a verb of saying or going, or what the text says of it it says of
@@ -660,8 +660,9 @@ def decide_pending(texts: list[str], found: list[Mention]) -> list[Mention]:
     capitalises inside its sentences three times or more ("Vera", an English word too); an institution right
     after "the" before a verb; else dropped. A word with none of that evidence is left unmarked even when no English word: on the
     held-out sets, fewer than a third of such words were persons (docs/entities.md, "A bare word with
-    no evidence"). An acronym or a weak person whose word is a surname named elsewhere is that person."""
-    surnames = {surname(m) for m in found if m.type == "person" and m.cert != "low" and m.words}
+    no evidence"). An acronym or a weak person whose word is a surname named elsewhere is that person,
+    by the rules or by the genre authority ("Beria signed" … "the order had come from Beria")."""
+    surnames = {surname(m) for m in found + authority if m.type == "person" and m.cert != "low" and m.words}
     last_words = Counter(sense_key(m.words[-1]) for m in found if m.type == "person" and m.words)
     surnames |= {sense_key(m.words[-1]) for m in found if m.type == "person" and len(m.words) == 1
                  and last_words[sense_key(m.words[-1])] > 1}

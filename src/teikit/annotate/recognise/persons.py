@@ -17,12 +17,13 @@ from teikit.annotate.recognise.words import capital_name_shaped, described_after
     transliterated_syllables, relatives_after, unit_head
 
 
-def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
+def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
     """The forenames and initials after a surname and its comma, as bibliographies list authors and
     biographical dictionaries their headwords: "Oleg V.", "J. Arch", "Hiroaki", "Stepan
     Trofimovich"; empty unless they open with a known first name, an initial or a forename and
     patronymic. A full word is taken only where the name's part ends after it (a full stop, comma,
-    parenthesis or a catalogue's field mark) or an initial or patronymic follows, so that the title after "David R." is not taken."""
+    parenthesis or a catalogue's field mark, or its line if no town ends it: "Aija Berzina, Riga") or an
+    initial or patronymic follows, so that the title after "David R." is not taken."""
     fore, j = [], comma + 1
     while j < len(toks) and len(fore) < 6:
         word = toks[j].text
@@ -33,8 +34,9 @@ def inverted_forenames(toks: list[Tok], comma: int) -> list[int]:
                 and toks[j + 1].cap and gz.patronymic(toks[j + 1].text):
             fore += [j, j + 1]  # a patronymic ends the forenames
             break
-        elif toks[j].cap and word.replace("-", "").isalpha() and (fore or gz.forename(word)) and j + 1 < len(toks) \
-                and (toks[j + 1].text in (".", ",", "(", *FIELD_MARKS) or is_initial(toks, j + 1)):
+        elif toks[j].cap and word.replace("-", "").isalpha() and (fore or gz.forename(word)) \
+                and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", "(", *FIELD_MARKS) or is_initial(toks, j + 1)
+                     or "\n" in text[toks[j].end:toks[j + 1].start] and gz.place_size(word) is None):
             fore.append(j)
             j += 1
         else:
@@ -66,6 +68,16 @@ def opens_a_line(text: str, start: int) -> bool:
     near = max(0, start - FIELD_REACH)  # bounded: a text with no line breaks would make this quadratic
     line = text.rfind("\n", near, start) + 1 or (0 if near == 0 else None)
     return line is not None and FIRST_FIELD.fullmatch(text, line, start) is not None
+
+
+#: An index's cross-reference before the form of a name it sends the reader to: "Golovach, P. see
+#: Halavach, Platon".
+CITED_FORM = re.compile(r"\b[Ss]ee\s+$")
+
+
+def cited_form(text: str, start: int) -> bool:
+    """A name cited in the form an index's heading takes, after "see"."""
+    return CITED_FORM.search(text, max(0, start - 5), start) is not None
 
 
 def listed_surname_and_forename(phrase: Phrase) -> list[Mention] | None:
@@ -127,12 +139,12 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
             or any(listed("function-words", w) or listed("common-caps", w) or compound_institution(w)
                    for w in phrase.words):
         return None  # "Minlag, Inta, about 1951": a camp and its town
-    fore = inverted_forenames(toks, comma)
+    fore = inverted_forenames(toks, comma, text)
     if not fore or (all(is_acronym(w) for w in phrase.words) and all(is_initial(toks, k) or toks[k].text == "."
                                                                          for k in fore)):
         return None  # "AVP RF, F. 0154": an archive and its fond; "KALNINS, Janis" is a person
     if not opens_a_line(text, toks[run[0]].start) and not capitals_forename_and_patronymic(phrase, fore) \
-            and not forename_and_patronymic_end(phrase, fore):
+            and not forename_and_patronymic_end(phrase, fore) and not cited_form(text, toks[run[0]].start):
         return None
     m = phrase.mention(run + [comma] + fore, "person", "high")
     m.initials = [toks[k].text for k in fore if is_initial(toks, k)]
@@ -311,9 +323,10 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("an office's line before it, across the signature's gap", signed_beside_office(text, start, end)),
         ("a person's description after it", described_after(after)),
         ("relatives after it", relatives_after(text, start, end))) if found]
-    if not evidence or (evidence == ["a surname's ending"] and (after_article(text, start) or len(names[-1]) < 5)):
-        return None  # "the archive of the GUFSIN": a person takes no article, an acronym does; "2nd — GAKO":
-        # four capitals ending as a surname may as well be an acronym's syllables
+    if not evidence or (evidence == ["a surname's ending"] and len(names[-1]) < 5) \
+            or after_article(text, start) and not set(evidence) & BESIDE_THE_NAME:
+        return None  # "the archive of the GUFSIN", "the faculty of the TGU, member of …": a person takes no
+        # article, an acronym does; "2nd — GAKO": four capitals ending as a surname may be an acronym's syllables
     if evidence == ["a surname's ending"] and unit_head(after.split(None, 1)[0] if after.split() else ""):
         return None  # "IN PSKOV OKRUG": the unit after it makes the town's name a place's
     if len(names) == 1 and set(evidence) <= {"brackets around it", "a surname's ending"} \
@@ -322,6 +335,11 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]
+
+
+#: Evidence of a person in capitals that stands right beside the name, which an article before it does
+#: not undo ("the engineer PETROV", "the late A. I. SMIRNOV").
+BESIDE_THE_NAME = {"a title before it", "initials", "a person's description before it", "a particle before it"}
 
 
 def signed_under_office(text: str, start: int, end: int, block_above: str) -> bool:

@@ -13,7 +13,8 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind,
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, sentence_initial
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
-    is_acronym, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, unit_head
+    is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, \
+    unit_head
 from teikit.authority import shipped_surnames
 
 
@@ -488,10 +489,12 @@ def compound_calling(word: str) -> bool:
 def town_after_locative(phrase: Phrase) -> list[Mention] | None:
     """A town of the gazetteer that is also a surname is the town after a preposition of location:
     "in Kirov", "near Nikolaev" (lexicon/locative-prepositions), or before the level of an institution
-    it names: "the Kalinin regional court" (lexicon/unit-adjectives)."""
+    it names: "the Kalinin regional court" (lexicon/unit-adjectives); not the surname of a person the
+    shipped authority knows that no list of the genre's towns holds ("the order came from Beria")."""
     classifier, run = phrase.classifier, phrase.run
     end = classifier.toks[run[-1]].end
-    if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s"):
+    if phrase.title or phrase.surface not in gz.places() or classifier.text[end:end + 2] in ("'s", "’s") \
+            or leaders_surname(phrase.surface):
         return None  # "in Kirov's speech": a possessive is a person's
     k = before_list(classifier, run[0])
     if not (locative_before(classifier, k) or (k >= 0 and named_alone_after_article(classifier, k, run))
@@ -821,7 +824,8 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     from Annenfeld": lexicon/nearness-prepositions, residence-verbs, exile-verbs,
     person-descriptions); nor is a stanitsa's feminine ending ("in Fastovetskaya":
     lexicon/settlement-endings). Not before a verb only a person is the subject of ("in Mingrelia,
-    Kvirkvelia studied"), nor a forename or a pet name made from one ("at Dnepropetrovsk and Ninochka")."""
+    Kvirkvelia studied"), nor a forename or a pet name made from one ("at Dnepropetrovsk and Ninochka"),
+    nor a leader's surname ("the order came from Beria")."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     end = classifier.toks[run[-1]].end
@@ -838,7 +842,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there and not lx.ending("settlement-endings").search(word)) \
             or gz.given_name(word) or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s") \
-            or persons_verb_after(classifier.text, end):
+            or persons_verb_after(classifier.text, end) or leaders_surname(word):
         return None  # a word or its hyphened parts ("near Gulyai-Pole") in small letters after the first
     if not locative_before(classifier, k):
         return None

@@ -8,6 +8,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
+from teikit.authority import shipped_surnames
 
 
 ROMAN = re.compile(r"[IVXLCDM]+")
@@ -34,16 +35,25 @@ def pronounceable(word: str) -> bool:
 
 def place_ok(name: str) -> bool:
     """A gazetteer place, unless a single word shaped like a surname or a first name (of the genre's
-    places, a common one), or a common word naming a small town (Kirov, Lena, Bug), names only a
-    town: then context decides (`town-after-locative`)."""
+    places, a common one), a common word naming a small town (Kirov, Lena, Bug), or the surname of a
+    person the shipped authority knows that is no town of the genre's own lists (Beria, Kaganovich)
+    names only a town: then context decides (`town-after-locative`)."""
     known = gz.place_size(name)
     if known is None:
         return False
     size, of_the_genre = known
+    if leaders_surname(name):
+        return False  # even a city's name in another language: "Beria" is Beira's too
     if " " in name or size == gz.METROPOLIS:
         return True
     first_name = name in (gz.frequent_first_names_of_places() if of_the_genre else gz.first_names())
     return not (gz.surname_shaped(name) or first_name or (size == gz.TOWN and gz.common_word(name)))
+
+
+def leaders_surname(word: str) -> bool:
+    """The surname of a person the shipped authority knows that no list of the genre's towns holds
+    (Beria, Kaganovich; not Kirov, a town of the genre): the person wherever context allows."""
+    return word in shipped_surnames() and not gz.listed_town(word)
 
 
 def listed(kind: str, word: str) -> bool:
