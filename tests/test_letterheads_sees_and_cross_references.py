@@ -46,6 +46,15 @@ def test_a_short_name_in_capitals_after_a_title_is_a_person_not_an_acronym(tmp_p
     assert "TSK" in names(root, "orgName")
 
 
+def test_a_see_after_a_churchmans_office_is_a_place(tmp_path):
+    """"the Catholicos of Cilicia" holds the see of Cilicia: the name after the office and its "of"
+    that no rule knows is the land, not a person."""
+    text = "The Catholicos of Cilicia arrived from Antelias. The Cilicia delegation stayed a week.\n"
+    root = converted(tmp_path, text)
+    assert "Cilicia" in names(root, "placeName")
+    assert "Cilicia" not in names(root, "persName")
+
+
 def test_border_and_military_districts_are_commands_named_whole(tmp_path):
     """A border district, like a military one, is the troops' command, an institution: "the Zabaikal
     Border District" whole, a name no rule knows included; a known town before it stays a town."""

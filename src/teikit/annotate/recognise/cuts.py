@@ -127,7 +127,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     connector follows it: "Commissar for Internal Affairs" is an office, and what follows names its
     domain, not a person.
     """
-    toks, run, title = phrase.classifier.toks, phrase.run, False
+    toks, run, title, domain = phrase.classifier.toks, phrase.run, False, False
     if run[0] >= 2 and toks[run[0] - 1].text == "of" and phrase.classifier.title_before(run[0] - 1):
         # "lieutenant of State Security Abramov", "Lt. of State Security FINKEL": the rank's domain, then its holder
         held = cut_domain(toks, run)
@@ -144,6 +144,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
             run = run[2:] if dotted else run[1:]
             title = not (run and toks[run[0]].text in lx.words("connectors"))
             if not title:  # an office and its domain; a name after the domain is the office's holder
+                domain = word in lx.words("territory-titles")
                 held = cut_domain(toks, run)
                 run, title = held, 0 < len(held) < len(run) and held_by_name(toks, held)
         elif (listed("function-words", word) and not is_initial(toks, run[0]) and not forename_before_name(toks, run)) \
@@ -156,7 +157,12 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     if not run:
         return []
     if not title and run != phrase.run and run[0] != phrase.run[0]:
-        return phrase.classify(run)  # "From LENINGRAD": the rules before this one read what is left too
+        found = phrase.classify(run)  # "From LENINGRAD": the rules before this one read what is left too
+        if domain and len(run) == 1 and len(found) == 1 and (found[0].type == "person?" or found[0].type == "person"
+                                                             and found[0].cert == "low" and not found[0].initials):
+            found[0].type, found[0].cert = "place", "medium"  # "the Catholicos of Cilicia": an office's see
+            found[0].rule, found[0].reason = "cut-titles", "a name no rule knows after an office and its \"of\""
+        return found
     phrase.run, phrase.title = run, title or phrase.classifier.title_before(run[0])
     return None
 
