@@ -115,3 +115,14 @@ def test_a_leaders_surname_that_a_gazetteer_holds_as_a_town_is_the_leader(tmp_pa
     assert names(root, "persName").count("Beria") == 2
     assert "Beria" not in names(root, "placeName")
     assert "Marx" in names(root, "placeName")
+
+
+def test_a_towns_people_in_the_plural_are_nobody_in_particular(tmp_path):
+    """"executed Leningraders", "Berliners", "Odessans": the people of a town, named after it, are no
+    person; "Peters", a surname ending the same way, still is one with his forename."""
+    text = ("The volumes of executed Leningraders list them. Many Berliners came. Odessans fled. "
+            "Jekabs Peters signed the order.\n")
+    root = converted(tmp_path, text)
+    persons = names(root, "persName")
+    assert not {"Leningraders", "Berliners", "Odessans"} & set(persons)
+    assert "Jekabs Peters" in persons

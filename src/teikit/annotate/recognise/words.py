@@ -87,12 +87,23 @@ def office_words(words: list[str]) -> bool:
 
 def adjective(word: str) -> bool:
     """A nationality or a people (Russian, Kalmyks), a compound of one with lowercase words, common
-    capitals or other peoples (Korean-language, Polish-speaking, Nazi-Soviet, Soviet-Finnish), or a
-    derived word (Trotskyist) no place is named."""
+    capitals or other peoples (Korean-language, Polish-speaking, Nazi-Soviet, Soviet-Finnish), a
+    derived word (Trotskyist) no place is named, or a town's people ("Leningraders")."""
     parts = word.split("-")
     return gz.people(word) or (len(parts) > 1 and any(gz.people(part) for part in parts) and all(
         gz.people(part) or part.islower() or part in lx.words("common-caps") for part in parts)) \
-        or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places())
+        or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places()) or townspeople(word)
+
+
+def townspeople(word: str) -> bool:
+    """The people of a town in the plural, built on the town's name: "Leningraders", "Londoners",
+    "Kievans", "Odessans"; a town of the genre's lists or a city, of four letters or more ("Peters"
+    is a surname, not the people of a "Pet")."""
+    if not (word.endswith(("ers", "ans")) and word[:1].isupper()):
+        return False
+    stems = [word[:-3]] + ([word[:-2]] if word.endswith("ans") else [])
+    return any(len(stem) >= 4 and (gz.listed_town(stem) or (gz.place_size(stem) or (0,))[0] == gz.METROPOLIS)
+               for stem in stems)
 
 
 def east_asian_name(words: list[str]) -> bool:
