@@ -126,3 +126,17 @@ def test_a_towns_people_in_the_plural_are_nobody_in_particular(tmp_path):
     persons = names(root, "persName")
     assert not {"Leningraders", "Berliners", "Odessans"} & set(persons)
     assert "Jekabs Peters" in persons
+
+
+def test_a_named_house_is_a_building_and_a_publishing_house_a_firm(tmp_path):
+    """"the Government House", "the House of Communications" and "the House of Arts on the Moika" are
+    buildings, places (the Moika a place of its own); "the Kazakh State Publishing House" is a
+    publisher, an institution."""
+    text = ("Shots were fired near the Government House. The crowd went to the House of Communications. "
+            "He was arrested at the House of Arts on the Moika. She translated for the Kazakh State "
+            "Publishing House.\n")
+    root = converted(tmp_path, text)
+    places = names(root, "placeName")
+    assert {"Government House", "House of Communications", "House of Arts", "Moika"} <= set(places)
+    assert "Kazakh State Publishing House" in names(root, "orgName")
+    assert "Government House" not in names(root, "orgName")

@@ -324,8 +324,9 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     State University"), not the one of "the Department of Material and Technical Supply"."""
     words = lx.words("org-words")
     last = phrase.words[-1]
-    if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words:
-        return None  # left to the place rules
+    if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words \
+            and phrase.words[-2] not in lx.words("house-firms"):
+        return None  # left to the place rules; not "the State Publishing House", a firm
     joined = [p for p, w in enumerate(phrase.words) if w == "and" and 0 < p < len(phrase.words) - 2]
     if joined and phrase.words[joined[0] - 1] in words and last in words:
         return phrase.classify(phrase.run[:joined[0]]) + phrase.classify(phrase.run[joined[0] + 1:])  # two bodies

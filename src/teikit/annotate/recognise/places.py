@@ -4,6 +4,7 @@ place word, a place's ending)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -1106,6 +1107,11 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
     if words[0] in lx.words("place-leads"):
         if (each := each_of_a_list(phrase)) is not None:  # "the Church of the Transfiguration and …": two
             return each
+        if "on" in words[2:-1]:  # "the House of Arts on the Moika": the building, then where it stands
+            on = words.index("on", 2)
+            rest = list(itertools.dropwhile(lambda k: phrase.classifier.toks[k].text in lx.words("connectors"),
+                                            run[on + 1:]))
+            return [phrase.mention(run[:on], "place", "medium")] + phrase.classify(rest)
         return [phrase.mention(run, "place", "medium")]
     if (words[-1] in lx.words("place-heads") or street_abbreviation(phrase)) and not (
             len(words) == 2 and words[0] in gz.first_names() and not place_ok(words[0])
