@@ -140,3 +140,17 @@ def test_a_named_house_is_a_building_and_a_publishing_house_a_firm(tmp_path):
     assert {"Government House", "House of Communications", "House of Arts", "Moika"} <= set(places)
     assert "Kazakh State Publishing House" in names(root, "orgName")
     assert "Government House" not in names(root, "orgName")
+
+
+def test_an_office_over_a_signature_in_capitals_names_its_body_not_a_person(tmp_path):
+    """Signature blocks in capitals: "COMMANDER OF THE REGIMENT" is an office ("OF" a connector in
+    capitals too), no person "REGIMENT"; "CHIEF OF THE SECRET DEPARTMENT" names the department, not
+    an institution called "CHIEF OF …"."""
+    text = ("The report ends here.\n\nCOMMANDER OF THE REGIMENT\nCOLONEL  (signature)  P. ORLOV\n\n"
+            "CHIEF OF THE SECRET DEPARTMENT\nCAPTAIN  (signature)  LITVINOV\n")
+    root = converted(tmp_path, text)
+    assert "REGIMENT" not in names(root, "persName")
+    assert {"P. ORLOV", "LITVINOV"} <= set(names(root, "persName"))
+    orgs = names(root, "orgName")
+    assert "SECRET DEPARTMENT" in orgs
+    assert not any(org.startswith("CHIEF") for org in orgs)

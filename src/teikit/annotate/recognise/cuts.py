@@ -92,6 +92,11 @@ def title_of_periodical(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(rest)
 
 
+def connector(word: str) -> bool:
+    """A connector of a name ("of", "for"), also in a heading's capitals ("COMMANDER OF THE REGIMENT")."""
+    return (word.islower() or word.isupper()) and word.lower() in lx.words("connectors")
+
+
 def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
     """After an office ("Commissar for"), its domain in common words ("Internal Affairs", "State
     Security", "Ways of Communication", connectors inside) is cut off too; an institution ("the
@@ -103,11 +108,11 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
         return toks[run[i]].cap and gz.common_word(word) and not surname \
             and not listed("org-words", word) and word not in gz.places()
     k = 0
-    while k < len(run) and toks[run[k]].text in lx.words("connectors"):
+    while k < len(run) and connector(toks[run[k]].text):
         k += 1
     domain = k
     while domain < len(run) and (domain_word(domain) or (
-            domain > k and toks[run[domain]].text in lx.words("connectors") and domain + 1 < len(run)
+            domain > k and connector(toks[run[domain]].text) and domain + 1 < len(run)
             and domain_word(domain + 1))):
         domain += 1
     institution = domain < len(run) and listed("org-words", toks[run[domain]].text)  # "State Security Department"
@@ -117,7 +122,7 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
 def held_by_name(toks: list[Tok], held: list[int]) -> bool:
     """What follows an office's domain is its holder's name, not a connector and the body the office
     is of ("Councillor of Justice of the Generalitat": the body, no person)."""
-    return bool(held) and toks[held[0]].text not in lx.words("connectors")
+    return bool(held) and not connector(toks[held[0]].text)
 
 
 def cut_titles(phrase: Phrase) -> list[Mention] | None:
@@ -142,7 +147,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
             break  # "General Staff", "the October Railway", "the Grand Hotel": the title or month is part of the name
         if dotted or (title_word(word) and not is_initial(toks, run[0])):
             run = run[2:] if dotted else run[1:]
-            title = not (run and toks[run[0]].text in lx.words("connectors"))
+            title = not (run and connector(toks[run[0]].text))
             if not title:  # an office and its domain; a name after the domain is the office's holder
                 domain = word in lx.words("territory-titles")
                 held = cut_domain(toks, run)

@@ -15,7 +15,8 @@ from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_acronym, numbered_after, \
     numbered_in_small_letters, numbered_unit, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
-    forename_in_ordinary_case, is_acronym, listed, place_ok, pronounceable, stemmed_institution, unit_head
+    forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, stemmed_institution, \
+    unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -79,6 +80,10 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
                    or listed("event-words", w) for w in words):
         return None
     toks, run = phrase.classifier.toks, phrase.run
+    office = next((p for p, w in enumerate(words) if not office_or_calling(w.title())), len(words))
+    if 0 < office < len(words) - 1 and words[office] in ("OF", "FOR"):  # "CHIEF OF THE SECRET DEPARTMENT":
+        rest = list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run[office:]))
+        return phrase.classify(rest)  # an office over its signature names the body it heads, not itself
     under = next((p for p in range(1, len(run) - 1) if subordinating(toks[run[p]].text)), None)
     if under is not None:  # "COMMITTEE OF PARTY CONTROL UNDER THE CC CPSU": the body, then the one it serves
         rest = list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run[under + 1:]))
