@@ -154,3 +154,14 @@ def test_an_office_over_a_signature_in_capitals_names_its_body_not_a_person(tmp_
     orgs = names(root, "orgName")
     assert "SECRET DEPARTMENT" in orgs
     assert not any(org.startswith("CHIEF") for org in orgs)
+
+
+def test_a_reports_subject_line_in_capitals_is_no_institution(tmp_path):
+    """"ON THE TRANSFER OF THE SILVER STOCK … AND ON THE MEASURES OF THE GUBCHEKA" under "REPORT" is
+    the report's subject: the town and the one-word body in it are named, the matter is not; a
+    guberniia transliterated as the Library of Congress does is a unit like a guberniya."""
+    text = ("REPORT\nON THE TRANSFER OF THE SILVER STOCK OF THE FORMER OMSK GOVERNMENT AND ON THE MEASURES "
+            "OF THE GUBCHEKA CONNECTED WITH IT\n\n1. In Tver guberniia the stock was counted.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "orgName") == ["GUBCHEKA"]
+    assert {"OMSK", "Tver guberniia"} <= set(names(root, "placeName"))

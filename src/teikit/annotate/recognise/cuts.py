@@ -204,9 +204,10 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A heading or archive line in capitals ("Soviet Archives VOLUME XIV SECRET REVIEWS") is no institution.
 
     Its words in capitals and the Roman numerals after them are cut out; of the rest, only places,
-    acronyms, cover names after an alias word ("AGENT CODE NAME WOLF"), a whole name of a person
-    ("CONCERNING JONAS SABALIAUSKAS") and a surname after "BY" ("PERMIT SIGNED BY BERZIN") are kept:
-    the capitalised words beside them name a publication or series.
+    acronyms and one-word bodies ("GUBCHEKA"), cover names after an alias word ("AGENT CODE NAME
+    WOLF"), a whole name of a person ("CONCERNING JONAS SABALIAUSKAS") and a surname after "BY"
+    ("PERMIT SIGNED BY BERZIN") are kept: the capitalised words beside them name a publication or
+    series, or a report's subject.
     """
     toks, run = phrase.classifier.toks, phrase.run
     unit = trailing_unit(toks, run)
@@ -227,7 +228,8 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
         by = start < cut and toks[run[start]].text.upper() == "BY"
         found += [m for m in phrase.classify(run[start + by:cut])
                   if m.type == "place"
-                  or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word")
+                  or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word",
+                                "compound-institution", "fused-acronym")  # "GUBCHEKA", "ZAKGPU": one-word bodies
                   or (m.type == "person" and (m.cert == "high" or by))]
         start = cut + 1
     return found

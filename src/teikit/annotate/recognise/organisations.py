@@ -96,6 +96,8 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return None  # "IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES": a report's section on a subject
     if text[max(0, start - 1):start] == "[" and text[toks[run[-1]].end:toks[run[-1]].end + 1] in (":", ","):
         return None  # "[ARCHIVE FOOTAGE: …]", "[ARCHIVE FILM, black and white]": a transcript's label
+    if subject_line(text[text.rfind("\n", 0, start) + 1:start]):
+        return None  # "ON THE TRANSFER OF THE SILVER STOCK …": a report's subject, left to the heading rule
     opening = place_in_capitals(phrase, run)
     if opening == len(run):
         return [phrase.mention(run, "place", "high")]  # "UNION OF SOVIET SOCIALIST REPUBLICS": the state
@@ -124,6 +126,14 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     body_organ = head and named and named[0].type == "org"  # "DIRECTORATE OF THE NKVD": the body's directorate
     return (phrase.classifier.organ(head) if body_organ else phrase.classifier.organisation(head) if head else []) \
         + named + body
+
+
+def subject_line(opening: str) -> bool:
+    """What opens a line before a name in capitals is a subject line's preposition and maybe its
+    article ("ON THE ", "CONCERNING "; lexicon/subject-prepositions)."""
+    words = opening.split()
+    return 1 <= len(words) <= 2 and all(w.isupper() for w in words) and words[0].lower() in lx.words(
+        "subject-prepositions") and words[1:] in ([], ["THE"])
 
 
 def subordinating(word: str) -> bool:
