@@ -165,3 +165,14 @@ def test_a_reports_subject_line_in_capitals_is_no_institution(tmp_path):
     root = converted(tmp_path, text)
     assert names(root, "orgName") == ["GUBCHEKA"]
     assert {"OMSK", "Tver guberniia"} <= set(names(root, "placeName"))
+
+
+def test_a_town_of_the_genres_lists_shaped_like_a_surname_stays_a_town_after_for(tmp_path):
+    """"Read Mahiliou for Mogilev": "for" leads to persons as often as not, but Mogilev, a town the
+    genre's lists hold, is a person only when the text makes it one; "a reply by Ivanov" is still
+    a person."""
+    text = "Errata. Read Mahiliou for Mogilev on p. 66. A reply by Ivanov came the next week.\n"
+    root = converted(tmp_path, text)
+    assert "Mogilev" in names(root, "placeName")
+    assert "Mogilev" not in names(root, "persName")
+    assert "Ivanov" in names(root, "persName")
