@@ -176,3 +176,12 @@ def test_a_town_of_the_genres_lists_shaped_like_a_surname_stays_a_town_after_for
     assert "Mogilev" in names(root, "placeName")
     assert "Mogilev" not in names(root, "persName")
     assert "Ivanov" in names(root, "persName")
+
+
+def test_a_body_named_after_a_place_the_authority_knows_keeps_its_own_name(tmp_path):
+    """"the Primorsky Krai Executive Committee": the authority knows the krai; the executive
+    committee after it is the krai's body, no longer lost with the rules' longer span."""
+    text = "The leadership of the Primorsky Krai Executive Committee and the Altai Krai Party Committee met.\n"
+    root = converted(tmp_path, text)
+    assert {"Primorsky Krai", "Altai Krai"} <= set(names(root, "placeName"))
+    assert {"Executive Committee", "Party Committee"} <= set(names(root, "orgName"))

@@ -515,7 +515,7 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     known_ids = {e.id for e in known}
     used_drafts: set[str] = set()
     for block, taken, found in zip(blocks, claimed, mentions):
-        free = [span for span in found if not overlaps(span, taken)]
+        free = [span for span in (body_after_known(block.text, span, taken) for span in found) if span is not None]
         for span in free:
             span.attrs["ref"] = "#" + renamed.get(span.attrs["ref"][1:], span.attrs["ref"][1:])
         used_drafts |= {span.attrs["ref"][1:] for span in free}
@@ -538,6 +538,24 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
             el.set("cert", "high")
             add_variants(el, used_forms[el.get(XML_ID)])
         data.register = register_element(drafts, known_used)
+
+
+def body_after_known(text: str, span: Span, taken: list[Span]) -> Span | None:
+    """A span of the rules, unless it overlaps a name the authority found; an institution that
+    overlaps a place of the authority only at its start is that place's body and keeps what follows
+    it ("the Primorsky Krai Executive Committee": the rules' "Krai Executive Committee" after their
+    "Primorsky", the authority's "Primorsky Krai", leave "Executive Committee"); not an institution
+    the authority knows by the start of its name ("Hoover Institution Press")."""
+    if not overlaps(span, taken):
+        return span
+    clash = [t for t in taken if t.start < span.end and span.start < t.end]
+    end = max(t.end for t in clash)
+    rest = text[end:span.end]
+    if span.tag != "orgName" or any(t.start > span.start or t.tag != "placeName" for t in clash) \
+            or not rest.strip()[:1].isupper():
+        return None
+    span.start = end + len(rest) - len(rest.lstrip())
+    return span
 
 
 def authority_spans(finder: AuthorityFinder, block: Block) -> list[Span]:
