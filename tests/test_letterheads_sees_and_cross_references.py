@@ -185,3 +185,12 @@ def test_a_body_named_after_a_place_the_authority_knows_keeps_its_own_name(tmp_p
     root = converted(tmp_path, text)
     assert {"Primorsky Krai", "Altai Krai"} <= set(names(root, "placeName"))
     assert {"Executive Committee", "Party Committee"} <= set(names(root, "orgName"))
+
+
+def test_a_season_as_a_habit_or_a_verb_is_no_date(tmp_path):
+    """"in winter the road is difficult" is any winter, "left to winter in the Laptev Sea" the verb;
+    "in the winter of 1937" and "that autumn" are dates."""
+    text = ("REPORT 5 May 1938.\n\nIn winter the road is difficult. The ships were left to winter in the "
+            "Laptev Sea. In the winter of 1937 he was arrested. That autumn he left.\n")
+    assert date_values(converted(tmp_path, text)) == {
+        "5 May 1938": "1938-05-05", "the winter of 1937": "1937-12/1938-02", "autumn": "1937-09/1937-11"}

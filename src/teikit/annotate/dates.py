@@ -413,6 +413,11 @@ RECURRING = re.compile(rf"\b{alternation(NOT_A_DATE['recurring'])}\s+$", re.IGNO
 #: "the Great October": an event named by its month, not a date.
 EVENT_QUALIFIER = re.compile(rf"\b{alternation(NOT_A_DATE['event_qualifiers'])}\s+$")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
+#: "in winter the road is difficult": a season with no article after these is any year's.
+SEASON_HABITUAL = re.compile(rf"\b{alternation(LEXICON['seasons']['habitual_after'])}\s+$", re.IGNORECASE)
+#: "left to winter in the Laptev Sea": the season is the verb.
+SEASON_VERB_BEFORE = re.compile(rf"\b{alternation(LEXICON['seasons']['verb_before'])}\s+$")
+SEASON_VERB_AFTER = re.compile(rf"\s+{alternation(LEXICON['seasons']['verb_followed_by'])}\b")
 #: A season or feast before a noun is its adjective: a word in small letters, or in capitals that the
 #: date lexicon does not know ("THE SPRING SOWING CAMPAIGN", after in_small_letters).
 SEASON_ADJECTIVE = re.compile(rf"\s+(?!{alternation(LEXICON['seasons']['kept_before'])}\b)(?:[a-z]|[A-Z]{{2,}}\b)")
@@ -710,6 +715,11 @@ def plausible(m: re.Match, text: str) -> bool:
             return False  # a name: "the Winter War", "the Spring Offensive"
         if SEASON_RELATIVE.search(before):
             return False  # relative: "the coming autumn"
+        if not m.group().lower().startswith("the") and SEASON_HABITUAL.search(before) \
+                and not RANGE_TO_DATE.match(after):
+            return False  # a habit: "in winter the road is difficult"
+        if SEASON_VERB_BEFORE.search(before) and SEASON_VERB_AFTER.match(after):
+            return False  # the verb: "left to winter in the Laptev Sea"
         if SEASON_ADJECTIVE.match(after):
             return False  # an adjective: "the spring sowing campaign"
     return True
