@@ -194,3 +194,10 @@ def test_a_season_as_a_habit_or_a_verb_is_no_date(tmp_path):
             "Laptev Sea. In the winter of 1937 he was arrested. That autumn he left.\n")
     assert date_values(converted(tmp_path, text)) == {
         "5 May 1938": "1938-05-05", "the winter of 1937": "1937-12/1938-02", "autumn": "1937-09/1937-11"}
+
+
+def test_a_korean_name_whose_syllables_spell_english_words_is_a_person(tmp_path):
+    """"Pak Sun Ok": a Korean family name and two syllables, one of them an English word ("Ok"),
+    is one person, as "Kim Den Su" is."""
+    text = "Memories\n\nPak Sun Ok was born in 1929 in a village near Posyet.\n"
+    assert "Pak Sun Ok" in names(converted(tmp_path, text), "persName")

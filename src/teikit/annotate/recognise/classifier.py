@@ -245,7 +245,8 @@ class Classifier:
         if not words or (adjective(words[-1]) and not surname_after_forename) \
                 or (len(words) == 1 and place_kind(words[0])) or words[-1] in lx.words("award-words") \
                 or (words[-1] in gz.not_names() and not (
-                initials and words[-1] in lx.words("east-asian-surnames"))):  # "Ten M." is a name
+                initials and words[-1] in lx.words("east-asian-surnames")) and not east_asian_name(words)):
+            # "Ten M." is a name, and so is "Pak Sun Ok": a family name's syllables may spell English words
             return []
         if len(words) > 2 and not (title or initials) and gz.place_size(words[0]) is not None \
                 and all(gz.common_word(w) and not gz.given_name(w) for w in words[1:]):
