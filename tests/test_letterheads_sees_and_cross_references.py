@@ -201,3 +201,13 @@ def test_a_korean_name_whose_syllables_spell_english_words_is_a_person(tmp_path)
     is one person, as "Kim Den Su" is."""
     text = "Memories\n\nPak Sun Ok was born in 1929 in a village near Posyet.\n"
     assert "Pak Sun Ok" in names(converted(tmp_path, text), "persName")
+
+
+def test_a_memorandum_on_a_body_names_the_body_whole(tmp_path):
+    """"MEMORANDUM ON THE CHIEF DIRECTORATE OF THE NORTHERN SEA ROUTE UNDER THE SNK": the document's
+    word and its preposition are no part of the body, which is named whole, "SEA" no acronym in it."""
+    text = ("MEMORANDUM ON THE CHIEF DIRECTORATE OF THE NORTHERN SEA ROUTE UNDER THE SNK OF THE USSR\n\n"
+            "Moscow, 19 February 1938\n\nAn espionage group was active there.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert "CHIEF DIRECTORATE OF THE NORTHERN SEA ROUTE" in orgs
+    assert not any("MEMORANDUM" in org for org in orgs)

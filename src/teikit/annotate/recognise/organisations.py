@@ -96,8 +96,14 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return None  # "IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES": a report's section on a subject
     if text[max(0, start - 1):start] == "[" and text[toks[run[-1]].end:toks[run[-1]].end + 1] in (":", ","):
         return None  # "[ARCHIVE FOOTAGE: …]", "[ARCHIVE FILM, black and white]": a transcript's label
-    if subject_line(text[text.rfind("\n", 0, start) + 1:start]):
-        return None  # "ON THE TRANSFER OF THE SILVER STOCK …": a report's subject, left to the heading rule
+    if subject_line(text[text.rfind("\n", 0, start) + 1:start]) and not any(map(org_word_in_capitals, words[:2])):
+        return None  # "ON THE TRANSFER OF THE SILVER STOCK …": a report's subject, left to the heading rule;
+        # "ON THE CHIEF DIRECTORATE OF THE NORTHERN SEA ROUTE" is a body's name
+    subject = next((p for p in range(1, len(run) - 1) if toks[run[p]].text.isupper()
+                    and toks[run[p]].text.lower() in lx.words("subject-prepositions")), None)
+    if subject is not None and not any(map(org_word_in_capitals, words[:subject])):
+        rest = list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run[subject + 1:]))
+        return phrase.classify(run[:subject]) + phrase.classify(rest)  # "MEMORANDUM ON …": the document, its subject
     opening = place_in_capitals(phrase, run)
     if opening == len(run):
         return [phrase.mention(run, "place", "high")]  # "UNION OF SOVIET SOCIALIST REPUBLICS": the state
@@ -108,7 +114,7 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         place = phrase.mention(run[:opening], "place", "high")
         place.reason = "a place the gazetteers know, opening an institution's name in capitals"
         return [place] + territory_body(phrase, run[opening:])  # the territory, then its body
-    pos = next((p for p, i in enumerate(run) if p and (is_acronym(toks[i].text) or place_in_capitals(phrase, run[p:])
+    pos = next((p for p, i in enumerate(run) if p and (named_acronym(toks[i].text) or place_in_capitals(phrase, run[p:])
                                                        or place_ok(toks[i].text))), None)
     if pos is None:
         return phrase.classifier.organisation(run)
@@ -129,11 +135,23 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
 
 
 def subject_line(opening: str) -> bool:
-    """What opens a line before a name in capitals is a subject line's preposition and maybe its
-    article ("ON THE ", "CONCERNING "; lexicon/subject-prepositions)."""
+    """What opens a line before a name in capitals ends with a subject's preposition and maybe its
+    article, all in capitals ("ON THE ", "MEMORANDUM CONCERNING "; lexicon/subject-prepositions)."""
     words = opening.split()
-    return 1 <= len(words) <= 2 and all(w.isupper() for w in words) and words[0].lower() in lx.words(
-        "subject-prepositions") and words[1:] in ([], ["THE"])
+    if words[-1:] == ["THE"]:
+        words = words[:-1]
+    return bool(words) and all(w.isupper() for w in words) and words[-1].lower() in lx.words("subject-prepositions")
+
+
+def named_acronym(word: str) -> bool:
+    """An acronym inside a name in capitals, not an English word of three letters shaped like one
+    ("THE NORTHERN SEA ROUTE"), unless the lexicon knows it."""
+    return is_acronym(word) and (word in lx.words("org-acronyms") or not gz.common_word(word))
+
+
+def org_word_in_capitals(word: str) -> bool:
+    """An organisation word (lexicon/org-words) in a heading's capitals."""
+    return listed("org-words", word)
 
 
 def subordinating(word: str) -> bool:
