@@ -211,3 +211,12 @@ def test_a_memorandum_on_a_body_names_the_body_whole(tmp_path):
     orgs = names(converted(tmp_path, text), "orgName")
     assert "CHIEF DIRECTORATE OF THE NORTHERN SEA ROUTE" in orgs
     assert not any("MEMORANDUM" in org for org in orgs)
+
+
+def test_a_numbered_aul_is_a_place(tmp_path):
+    """"63 households of aul No. 4": the steppe's auls numbered in place of names are settlements,
+    places, as "Mine No. 29" is; "camp No. 37" stays an institution."""
+    text = "In April 63 households of aul No. 4 and aul No. 7 left for China. He was sent to camp No. 37.\n"
+    root = converted(tmp_path, text)
+    assert {"aul No. 4", "aul No. 7"} <= set(names(root, "placeName"))
+    assert "camp No. 37" in names(root, "orgName")

@@ -30,8 +30,9 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     text, toks = classifier.text, classifier.toks
     small = numbered_in_small_letters(text, toks, run[0])
-    if small:  # "camp section No. 2"
-        return [phrase.mention(run[:small], "org", "medium")] + phrase.classify(run[small:])
+    if small:  # "camp section No. 2"; "aul No. 4" a site
+        kind = "place" if toks[run[0]].text in lx.words("numbered-sites") else "org"
+        return [phrase.mention(run[:small], kind, "medium")] + phrase.classify(run[small:])
     pos = next((p for p, k in enumerate(run) if (p == 0 and numbered_unit(text, toks, k))
                 or (p + 1 < len(run) and numbered_after(text, toks, k))), None)
     if pos is None:

@@ -355,8 +355,9 @@ def place_after_its_settlement_word(phrase: Phrase) -> list[Mention] | None:
     place, shaped like a woman's surname or not; not an office ("Station Commandant Ivanov")."""
     words, run = phrase.words, phrase.run
     if len(run) < 2 or not words[0][1:].islower() or words[0].lower() not in lx.words("settlement-leads") \
-            or words[1] in lx.words("titles") or any(listed("org-words", w) for w in words[1:]):
-        return None
+            or words[1] in lx.words("titles") or any(listed("org-words", w) for w in words[1:]) \
+            or words[0] in lx.words("numbered-sites") and words[1] == "No":
+        return None  # "aul No. 4": a site named by its number keeps its word (numbered-unit)
     names: list[list[int]] = [[]]
     for k, word in zip(run[1:], words[1:]):
         if word in lx.words("list-joiners"):
