@@ -13,7 +13,7 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_acronym, numbered_after, \
-    numbered_in_small_letters, numbered_unit, sentence_initial
+    numbered_in_small_letters, numbered_unit, past_connectors, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
     forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, stemmed_institution, \
     unit_head
@@ -82,13 +82,12 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return None
     toks, run = phrase.classifier.toks, phrase.run
     office = next((p for p, w in enumerate(words) if not office_or_calling(w.title())), len(words))
-    if 0 < office < len(words) - 1 and words[office] in ("OF", "FOR"):  # "CHIEF OF THE SECRET DEPARTMENT":
-        rest = list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run[office:]))
-        return phrase.classify(rest)  # an office over its signature names the body it heads, not itself
+    if 0 < office < len(words) - 1 and words[office].lower() in lx.words("splitters"):  # "CHIEF OF THE SECRET
+        return phrase.classify(past_connectors(toks, run[office:]))  # DEPARTMENT": an office over its signature
+        # names the body it heads, not itself
     under = next((p for p in range(1, len(run) - 1) if subordinating(toks[run[p]].text)), None)
     if under is not None:  # "COMMITTEE OF PARTY CONTROL UNDER THE CC CPSU": the body, then the one it serves
-        rest = list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run[under + 1:]))
-        return phrase.classify(run[:under]) + phrase.classify(rest)
+        return phrase.classify(run[:under]) + phrase.classify(past_connectors(toks, run[under + 1:]))
     if unit_head(words[-1].title()) and not any(w.lower() in lx.words("connectors") for w in words):
         return None  # "RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC": a state, left to the unit rule
     text, start = phrase.classifier.text, toks[run[0]].start
@@ -102,9 +101,9 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         # "ON THE CHIEF DIRECTORATE OF THE NORTHERN SEA ROUTE" is a body's name
     subject = next((p for p in range(1, len(run) - 1) if toks[run[p]].text.isupper()
                     and toks[run[p]].text.lower() in lx.words("subject-prepositions")), None)
-    if subject is not None and not any(map(org_word_in_capitals, words[:subject])):
-        rest = list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run[subject + 1:]))
-        return phrase.classify(run[:subject]) + phrase.classify(rest)  # "MEMORANDUM ON …": the document, its subject
+    if subject is not None and not any(org_word_in_capitals(toks[k].text) for k in run[:subject]):
+        return phrase.classify(run[:subject]) + phrase.classify(past_connectors(toks, run[subject + 1:]))
+        # "MEMORANDUM ON …": the document, then its subject
     opening = place_in_capitals(phrase, run)
     if opening == len(run):
         return [phrase.mention(run, "place", "high")]  # "UNION OF SOVIET SOCIALIST REPUBLICS": the state

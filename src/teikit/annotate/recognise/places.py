@@ -4,7 +4,6 @@ place word, a place's ending)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
@@ -12,7 +11,8 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
-from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, sentence_initial
+from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, past_connectors, \
+    sentence_initial
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
     is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, \
     unit_head
@@ -1110,9 +1110,8 @@ def place_word(phrase: Phrase) -> list[Mention] | None:
             return each
         if "on" in words[2:-1]:  # "the House of Arts on the Moika": the building, then where it stands
             on = words.index("on", 2)
-            rest = list(itertools.dropwhile(lambda k: phrase.classifier.toks[k].text in lx.words("connectors"),
-                                            run[on + 1:]))
-            return [phrase.mention(run[:on], "place", "medium")] + phrase.classify(rest)
+            return [phrase.mention(run[:on], "place", "medium")] \
+                + phrase.classify(past_connectors(phrase.classifier.toks, run[on + 1:]))
         return [phrase.mention(run, "place", "medium")]
     if (words[-1] in lx.words("place-heads") or street_abbreviation(phrase)) and not (
             len(words) == 2 and words[0] in gz.first_names() and not place_ok(words[0])

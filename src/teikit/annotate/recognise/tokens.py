@@ -7,6 +7,7 @@ run ends; the rules may cut it further.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -82,6 +83,11 @@ def is_initial(toks: list[Tok], i: int) -> bool:
 def joiner(word: str) -> bool:
     """A lowercase word inside a name: a connector ("of", "for") or a particle ("von", "de")."""
     return word in lx.words("connectors") or word in lx.words("particles")
+
+
+def past_connectors(toks: list[Tok], run: list[int]) -> list[int]:
+    """The run without the connectors that open it, in small letters or capitals ("of the", "OF THE")."""
+    return list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run))
 
 
 def name_word(tok: Tok) -> bool:
