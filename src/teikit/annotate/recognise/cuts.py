@@ -12,8 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
-from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, is_initial, joiner, \
-    sentence_initial
+from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
+    is_initial, joiner, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, heading_word, listed, \
     office_or_calling, office_words, place_ok, possessive, title_word, unit_head
 
@@ -92,11 +92,6 @@ def title_of_periodical(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(rest)
 
 
-def connector(word: str) -> bool:
-    """A connector of a name ("of", "for"), also in a heading's capitals ("COMMANDER OF THE REGIMENT")."""
-    return (word.islower() or word.isupper()) and word.lower() in lx.words("connectors")
-
-
 def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
     """After an office ("Commissar for"), its domain in common words ("Internal Affairs", "State
     Security", "Ways of Communication", connectors inside) is cut off too; an institution ("the
@@ -163,8 +158,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
         return []
     if not title and run != phrase.run and run[0] != phrase.run[0]:
         found = phrase.classify(run)  # "From LENINGRAD": the rules before this one read what is left too
-        if domain and len(run) == 1 and len(found) == 1 and (found[0].type == "person?" or found[0].type == "person"
-                                                             and found[0].cert == "low" and not found[0].initials):
+        if domain and len(run) == 1 and len(found) == 1 and guessed(found[0]):
             found[0].type, found[0].cert = "place", "medium"  # "the Catholicos of Cilicia": an office's see
             found[0].rule, found[0].reason = "cut-titles", "a name no rule knows after an office and its \"of\""
         return found

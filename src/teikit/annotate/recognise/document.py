@@ -13,7 +13,7 @@ from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.cuts import vessel_word
 from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR
-from teikit.annotate.recognise.tokens import NEAR, Mention, after_article
+from teikit.annotate.recognise.tokens import NEAR, Mention, after_article, guessed
 from teikit.annotate.recognise.words import adjective, described_after, east_asian_name, persons_verb_after, \
     unit_head, verb_after
 from teikit.model import Span
@@ -185,11 +185,6 @@ def authority_mentions(texts: list[str], known: list[list[Span]]) -> list[Mentio
                 m.words = m.text.split()
                 found.append(m)
     return found
-
-
-def guessed(m: Mention) -> bool:
-    """A name kept as a person for want of anything else: pending, or no sign of a name at all."""
-    return m.type == "person?" or (m.type == "person" and m.cert == "low" and not m.initials)
 
 
 def unevidenced(m: Mention) -> bool:

@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
-from teikit.annotate.recognise.tokens import Mention, is_initial, joiner, numbered_acronym, numbered_after, \
+from teikit.annotate.recognise.tokens import Mention, connector, is_initial, joiner, numbered_acronym, numbered_after, \
     numbered_in_small_letters, numbered_unit, past_connectors, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
     forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, stemmed_institution, \
@@ -96,12 +96,12 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return None  # "IV. WORK OF THE PARTY, SOVIET AND JUDICIAL BODIES": a report's section on a subject
     if text[max(0, start - 1):start] == "[" and text[toks[run[-1]].end:toks[run[-1]].end + 1] in (":", ","):
         return None  # "[ARCHIVE FOOTAGE: …]", "[ARCHIVE FILM, black and white]": a transcript's label
-    if subject_line(text[text.rfind("\n", 0, start) + 1:start]) and not any(map(org_word_in_capitals, words[:2])):
+    if subject_line(text[text.rfind("\n", 0, start) + 1:start]) and not any(listed("org-words", w) for w in words[:2]):
         return None  # "ON THE TRANSFER OF THE SILVER STOCK …": a report's subject, left to the heading rule;
         # "ON THE CHIEF DIRECTORATE OF THE NORTHERN SEA ROUTE" is a body's name
     subject = next((p for p in range(1, len(run) - 1) if toks[run[p]].text.isupper()
                     and toks[run[p]].text.lower() in lx.words("subject-prepositions")), None)
-    if subject is not None and not any(org_word_in_capitals(toks[k].text) for k in run[:subject]):
+    if subject is not None and not any(listed("org-words", toks[k].text) for k in run[:subject]):
         return phrase.classify(run[:subject]) + phrase.classify(past_connectors(toks, run[subject + 1:]))
         # "MEMORANDUM ON …": the document, then its subject
     opening = place_in_capitals(phrase, run)
@@ -149,16 +149,10 @@ def named_acronym(word: str) -> bool:
     return is_acronym(word) and (word in lx.words("org-acronyms") or not gz.common_word(word))
 
 
-def org_word_in_capitals(word: str) -> bool:
-    """An organisation word (lexicon/org-words) in a heading's capitals."""
-    return listed("org-words", word)
-
-
 def subordinating(word: str) -> bool:
     """A preposition in capitals that an institution's name cannot hold, between a body and the one it
     is under or at ("UNDER", "AT", "ATTACHED TO"): a function word that is no connector of a name."""
-    return word.isupper() and len(word) > 1 and listed("function-words", word.title()) \
-        and word.lower() not in lx.words("connectors")
+    return word.isupper() and len(word) > 1 and listed("function-words", word.title()) and not connector(word)
 
 
 #: The words after which an institution's name in capitals gives the name it bears, longest first

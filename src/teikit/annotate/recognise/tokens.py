@@ -85,9 +85,19 @@ def joiner(word: str) -> bool:
     return word in lx.words("connectors") or word in lx.words("particles")
 
 
+def connector(word: str) -> bool:
+    """A connector of a name ("of", "for"), also in a heading's capitals ("COMMANDER OF THE REGIMENT")."""
+    return (word.islower() or word.isupper()) and word.lower() in lx.words("connectors")
+
+
 def past_connectors(toks: list[Tok], run: list[int]) -> list[int]:
     """The run without the connectors that open it, in small letters or capitals ("of the", "OF THE")."""
-    return list(itertools.dropwhile(lambda k: toks[k].text.lower() in lx.words("connectors"), run))
+    return list(itertools.dropwhile(lambda k: connector(toks[k].text), run))
+
+
+def guessed(m: Mention) -> bool:
+    """A name kept as a person for want of anything else: pending, or no sign of a name at all."""
+    return m.type == "person?" or (m.type == "person" and m.cert == "low" and not m.initials)
 
 
 def name_word(tok: Tok) -> bool:
