@@ -167,12 +167,15 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
 
 
 def forename_before_name(toks: list[Tok], run: list[int]) -> bool:
-    """A function word that is also a forename, before a capitalised word no dictionary knows: "Jan
-    Kowalski" (not the month of "3 Jan 1938"), "Will Rogers"; not "May Day"."""
+    """A function word that is also a forename, before a capitalised word no dictionary knows or a
+    surname in capitals: "Jan Kowalski", "Jan SOBIECKI" (not the month of "3 Jan 1938"), "Will Rogers";
+    not "May Day", "Jan NKVD"."""
     if len(run) < 2 or toks[run[0]].text not in gz.first_names():
         return False
     after = toks[run[1]].text
-    return after.isalpha() and after[:1].isupper() and not after.isupper() and not gz.common_word(after)
+    if after.isupper():
+        return len(after) > 2 and capital_name_shaped(after) and not listed("org-acronyms", after)
+    return after.isalpha() and after[:1].isupper() and not gz.common_word(after)
 
 
 def title_inside(phrase: Phrase) -> list[Mention] | None:

@@ -11,63 +11,11 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, after_signature_label, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
-from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, is_initial, sentence_initial
+from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, inverted_forenames, is_initial, \
+    opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
     place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, \
     transliterated_syllables, relatives_after, unit_head
-
-
-def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
-    """The forenames and initials after a surname and its comma, as bibliographies list authors and
-    biographical dictionaries their headwords: "Oleg V.", "J. Arch", "Hiroaki", "Stepan
-    Trofimovich"; empty unless they open with a known first name, an initial or a forename and
-    patronymic. A full word is taken only where the name's part ends after it (a full stop, comma,
-    parenthesis or a catalogue's field mark, or its line if no town ends it: "Aija Berzina, Riga") or an
-    initial or patronymic follows, so that the title after "David R." is not taken."""
-    fore, j = [], comma + 1
-    while j < len(toks) and len(fore) < 6:
-        word = toks[j].text
-        if is_initial(toks, j):
-            fore += [j, j + 1]
-            j += 2
-        elif toks[j].cap and word.isalpha() and not fore and j + 1 < len(toks) \
-                and toks[j + 1].cap and gz.patronymic(toks[j + 1].text):
-            fore += [j, j + 1]  # a patronymic ends the forenames
-            break
-        elif toks[j].cap and word.replace("-", "").isalpha() and (fore or gz.forename(word)) \
-                and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", "(", *FIELD_MARKS) or is_initial(toks, j + 1)
-                     or "\n" in text[toks[j].end:toks[j + 1].start] and gz.place_size(word) is None):
-            fore.append(j)
-            j += 1
-        else:
-            break
-        if j < len(toks) and toks[j].start - toks[j - 1].end > 1:
-            break
-    return fore
-
-
-#: The marks that end a field of a catalogue's line ("KH/2011/04 · ŻABIŃSKA, Halina · 1 box").
-FIELD_MARKS = ("·", "|", "•")
-
-#: The number, letter or bullet of an item opening a line of a list: "1. ", "12) ", "(3) ", "b) ", "– ".
-ITEM_MARK = re.compile(r"(?:^|\n)[ \t]*(?:\(?(?:\d{1,3}|[a-z])[.)]|[-–—•*])[ \t]*$")
-
-
-#: A catalogue's first field and the mark that ends it, opening a line: "KH/2011/04 · ", "17\t"; and
-#: how far back its line's start is looked for.
-FIRST_FIELD = re.compile(r"[^\s·|•\t][^·|•\t]{0,29}(?:\s[·|•]\s+|\t\s*)")
-FIELD_REACH = 40
-
-
-def opens_a_line(text: str, start: int) -> bool:
-    """Nothing but blanks, the number of a list's item, or a catalogue's first field before `start`
-    on its line: lists of the accused and of the arrested number their names ("1. PETRENKO, Ivan
-    Stepanovich"), an archive's accessions their headwords ("KH/2011/04 · ŻABIŃSKA, Halina")."""
-    if char_before(text, start, " \t") in ("", "\n") or ITEM_MARK.search(text, max(0, start - 8), start) is not None:
-        return True
-    near = max(0, start - FIELD_REACH)  # bounded: a text with no line breaks would make this quadratic
-    line = text.rfind("\n", near, start) + 1 or (0 if near == 0 else None)
-    return line is not None and FIRST_FIELD.fullmatch(text, line, start) is not None
 
 
 #: An index's cross-reference before the form of a name it sends the reader to: "Golovach, P. see
@@ -98,6 +46,15 @@ def listed_surname_and_forename(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "person", "medium")]
 
 
+def surname_follows(classifier: Classifier, after: int) -> bool:
+    """A capitalised word on the same line after forenames ("Ivan Petrovich Sidorov"): they open a name
+    in natural order, not end an inverted one; the next line's first word ("CASE 12. DUDNIK, Pavel
+    Andreevich" then "Ukrainian, born 1930") is another matter."""
+    toks = classifier.toks
+    return after < len(toks) and toks[after].cap and toks[after].text[0].isalpha() \
+        and "\n" not in classifier.text[toks[after - 1].end:toks[after].start]
+
+
 def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
     """The phrase is a surname in capitals (no acronym: "the UNKVD, Ivan Petrovich") and `fore`, after
     its comma, a forename and patronymic, or a known forename alone, that end the name (not "Ivan
@@ -110,7 +67,7 @@ def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
         and all(w.isupper() and len(w) > 1 and (not is_acronym(w) or capital_name_shaped(w, common=True, towns=True)
                                                 or w.title() in lx.words("east-asian-surnames"))
                 for w in phrase.words) \
-        and not (after < len(toks) and toks[after].cap and toks[after].text[0].isalpha())
+        and not surname_follows(phrase.classifier, after)
 
 
 def forename_and_patronymic_end(phrase: Phrase, fore: list[int]) -> bool:
@@ -121,7 +78,7 @@ def forename_and_patronymic_end(phrase: Phrase, fore: list[int]) -> bool:
     after = fore[-1] + 1
     return len(phrase.run) == 1 and len(fore) == 2 and toks[fore[0]].text in gz.first_names() \
         and bool(gz.patronymic(toks[fore[1]].text)) \
-        and not (after < len(toks) and toks[after].cap and toks[after].text[0].isalpha())
+        and not surname_follows(phrase.classifier, after)
 
 
 def inverted_name(phrase: Phrase) -> list[Mention] | None:

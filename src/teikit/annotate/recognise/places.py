@@ -11,8 +11,8 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
-from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, is_initial, past_connectors, \
-    sentence_initial
+from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, inverted_forenames, is_initial, \
+    opens_a_line, past_connectors, sentence_initial
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
     is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, \
     unit_head
@@ -36,7 +36,19 @@ def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
 def not_the_place(phrase: Phrase) -> bool:
     """What a gazetteer's name stands for here when it is not the place (`gazetteer_place`)."""
     return english_noun_opening(phrase) or forename_after_a_calling(phrase) or person_described_after(phrase) \
-        or forename_before_an_initial(phrase)
+        or forename_before_an_initial(phrase) or surname_before_a_forename(phrase)
+
+
+def surname_before_a_forename(phrase: Phrase) -> bool:
+    """A town's name opening a list's line before a comma and one forename or initials that end the
+    name is a surname of an inverted name, as rolls list members: "Kagan, Berl, teacher"; not a town
+    and the full name of a person there ("Luga, Movsha Gurvich")."""
+    toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
+    comma = run[-1] + 1
+    if len(run) != 1 or comma >= len(toks) or toks[comma].text != "," or not opens_a_line(text, toks[run[0]].start):
+        return False
+    fore = inverted_forenames(toks, comma, text)
+    return bool(fore) and sum(not is_initial(toks, k) and toks[k].text != "." for k in fore) <= 1
 
 
 #: A middle initial and a surname after a word: "Lyman T. Proctor".

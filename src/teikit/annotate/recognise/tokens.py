@@ -273,3 +273,66 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
                                      or gz.initial().fullmatch(toks[i - 2].text)):
         return False
     return True
+
+
+def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
+    """The forenames and initials after a surname and its comma, as bibliographies list authors and
+    biographical dictionaries their headwords: "Oleg V.", "J. Arch", "Hiroaki", "Stepan
+    Trofimovich"; empty unless they open with a known first name, an initial or a forename and
+    patronymic. A full word is taken only where the name's part ends after it (`NAME_PART_ENDS`, or
+    its line if no town ends it: "Aija Berzina, Riga") or an initial or patronymic follows, so that
+    the title after "David R." is not taken."""
+    fore, j = [], comma + 1
+    while j < len(toks) and len(fore) < 6:
+        word = toks[j].text
+        if is_initial(toks, j):
+            fore += [j, j + 1]
+            j += 2
+        elif toks[j].cap and word.isalpha() and not fore and j + 1 < len(toks) \
+                and toks[j + 1].cap and gz.patronymic(toks[j + 1].text):
+            fore += [j, j + 1]  # a patronymic ends the forenames
+            break
+        elif toks[j].cap and word.replace("-", "").isalpha() and (fore or gz.forename(word)) \
+                and not DAY_AFTER.match(text, toks[j].end) \
+                and (j + 1 == len(toks) or toks[j + 1].text in NAME_PART_ENDS or is_initial(toks, j + 1)
+                     or "\n" in text[toks[j].end:toks[j + 1].start] and gz.place_size(word) is None):
+            fore.append(j)
+            j += 1
+        else:
+            break
+        if j < len(toks) and toks[j].start - toks[j - 1].end > 1:
+            break
+    return fore
+
+
+#: A day's number after a word: the word is a month's abbreviation ("MINSK, Jan. 21"), not a forename.
+DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
+
+#: The marks that end a field of a catalogue's line ("KH/2011/04 · ŻABIŃSKA, Halina · 1 box").
+FIELD_MARKS = ("·", "|", "•")
+
+#: What ends the forenames of an inverted name: a stop, a comma, a bracket, a field mark, or a dash
+#: between the columns of a list flattened to lines ("REIMER, Jakob — 4 — Halbstadt").
+NAME_PART_ENDS = (".", ",", "(", "—", "–", *FIELD_MARKS)
+
+#: The number, letter or bullet of an item opening a line of a list: "1. ", "12) ", "(3) ", "b) ", "– ".
+ITEM_MARK = re.compile(r"(?:^|\n)[ \t]*(?:\(?(?:\d{1,3}|[a-z])[.)]|[-–—•*])[ \t]*$")
+
+
+#: A catalogue's first field and the mark that ends it, opening a line: "KH/2011/04 · ", "17\t", or a
+#: library record's field tag, indicators and the code of its first subfield ("100 1_ $a "); and how
+#: far back its line's start is looked for.
+FIRST_FIELD = re.compile(r"[^\s·|•\t][^·|•\t]{0,29}(?:\s[·|•]\s+|\t\s*)|\d{3}[ \t]+[\d_#]{0,2}[ \t]*\$a[ \t]+")
+FIELD_REACH = 40
+
+
+def opens_a_line(text: str, start: int) -> bool:
+    """Nothing but blanks, the number of a list's item, or a catalogue's first field before `start`
+    on its line: lists of the accused and of the arrested number their names ("1. PETRENKO, Ivan
+    Stepanovich"), an archive's accessions their headwords ("KH/2011/04 · ŻABIŃSKA, Halina"), a
+    library's authority records theirs ("100 1_ $a Lehtinen, Eino, $d 1905-1938")."""
+    if char_before(text, start, " \t") in ("", "\n") or ITEM_MARK.search(text, max(0, start - 8), start) is not None:
+        return True
+    near = max(0, start - FIELD_REACH)  # bounded: a text with no line breaks would make this quadratic
+    line = text.rfind("\n", near, start) + 1 or (0 if near == 0 else None)
+    return line is not None and FIRST_FIELD.fullmatch(text, line, start) is not None

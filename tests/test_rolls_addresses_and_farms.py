@@ -1,0 +1,79 @@
+"""What the forty-seventh round of issue 15 read (set AW): rolls and registers that invert names
+(passenger lists, members of a circle, library authority records, a digest's numbered cases), the
+addresses of émigré newsletters, church forms of address, farms named after heroes, and resolutions
+signed with two initials.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_polish_forename_that_is_a_months_abbreviation_opens_a_surname_in_capitals(tmp_path):
+    """"Jan" is also January's abbreviation, but before a surname in capitals it is the forename:
+    "Jan SOBCZAK" is one person, not an acronym; "3 Jan 1938" stays a date."""
+    text = "The Polish citizen Jan SOBCZAK was detained on 3 Jan 1938 at the station.\n"
+    root = converted(tmp_path, text)
+    assert "Jan SOBCZAK" in names(root, "persName")
+    assert "SOBCZAK" not in names(root, "orgName")
+
+
+def test_polish_surnames_in_czak_and_iak_are_surnames(tmp_path):
+    """Polish surnames end in -czak and -iak: beside a forename no list holds ("Lejb SOBCZAK", not
+    the acronym SOBCZAK) and alone where a sentence opens on one ("Ratajczak translated")."""
+    text = ("At the farm the Polish citizen Lejb SOBCZAK was found without papers.\n"
+            "He spoke poor Russian. Ratajczak translated. Wojtkowiak signed.\n")
+    root = converted(tmp_path, text)
+    persons = names(root, "persName")
+    assert "Lejb SOBCZAK" in persons
+    assert {"Ratajczak", "Wojtkowiak"} <= set(persons)
+    assert not names(root, "orgName")
+
+
+def test_a_passenger_list_with_dashes_between_its_columns_inverts_the_names(tmp_path):
+    """A list flattened to lines with dashes between its columns ends the forename at the dash:
+    "REIMER, Jakob — 4 — Halbstadt" names one person, not a surname and a forename apart."""
+    text = ("Passengers (name — persons — from):\nREIMER, Jakob — 4 — Halbstadt\n"
+            "FRIESEN, Gerhard — 7 — Orenburg\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert "REIMER, Jakob" in persons
+    assert "FRIESEN, Gerhard" in persons
+    assert "Gerhard" not in persons
+
+
+def test_a_numbered_case_inverts_its_name_though_the_next_line_opens_with_a_capital(tmp_path):
+    """"CASE 12. DUDNIK, Pavel Andreevich" then a line "Ukrainian, born 1930": the next line's
+    capital does not continue the name; the surname, forename and patronymic are one person."""
+    text = ("CASE 12. DUDNIK, Pavel Andreevich\nUkrainian, born 1930 in Poltava; a teacher.\n\n"
+            "CASE 13. SAVCHENKO, Ivan Stepanovich\nRussian, born 1929.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert "DUDNIK, Pavel Andreevich" in persons
+    assert "SAVCHENKO, Ivan Stepanovich" in persons
+
+
+def test_a_town_opening_a_roll_before_a_forename_is_a_surname(tmp_path):
+    """A roll's line "Kagan, Berl, teacher" names a person whose surname is also a town; a town
+    before a person's full name ("Luga, Movsha Gurvich") and a dateline ("MINSK, Jan. 21") stay
+    towns."""
+    text = ("MINSK, Jan. 21 — The list was found.\n\nThose arrested:\nKagan, Berl, teacher, b. 1889\n"
+            "Luga, Movsha Gurvich, tailor, b. 1890\n")
+    root = converted(tmp_path, text)
+    persons, places = names(root, "persName"), names(root, "placeName")
+    assert "Kagan, Berl" in persons
+    assert {"MINSK", "Luga"} <= set(places)
+    assert "Kagan" not in places
+    assert not any(p.startswith(("MINSK", "Luga")) for p in persons)
+
+
+def test_a_library_authority_record_inverts_its_headings(tmp_path):
+    """A library's authority record writes each heading after its field tag, indicators and "$a":
+    "100 1_ $a Kalnins, Janis, $d 1899-1938" names one person, as a roll's line does."""
+    text = ("Record 4\n100 1_ $a Kalnins, Janis, $d 1899-1938\n400 1_ $a Kalnin, Ian Petrovich, $d 1899-1938\n"
+            "670 __ $a List of the shot, 2001\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Kalnins, Janis" in persons
+    assert "Kalnin, Ian Petrovich" in persons
+    assert "Janis" not in persons
