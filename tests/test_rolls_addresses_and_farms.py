@@ -77,3 +77,40 @@ def test_a_library_authority_record_inverts_its_headings(tmp_path):
     assert "Kalnins, Janis" in persons
     assert "Kalnin, Ian Petrovich" in persons
     assert "Janis" not in persons
+
+
+def test_an_addresss_state_or_province_and_its_town_are_places(tmp_path):
+    """"Herbert, Sask." and "Mountain Lake, Minn." are a town and its province or state, the
+    abbreviation with its stop, though Herbert is also a forename; initials after a surname and its
+    comma ("SHEININA, R. I.", "Khrushchev, N. S.") are still a person's, not Rhode Island's or Nova
+    Scotia's."""
+    text = ("GIFTS RECEIVED\nHerbert, Sask., the sewing circle — $11.00\nMountain Lake, Minn. — $30.00\n"
+            "Brooklyn, N.Y. — $5.00\n\nThe bureau (secretary SHEININA, R. I.) met.\n\nKhrushchev, N. S., 12, 97\n")
+    root = converted(tmp_path, text)
+    places = names(root, "placeName")
+    assert {"Herbert", "Sask.", "Mountain Lake", "Minn.", "Brooklyn", "N.Y."} <= set(places)
+    assert not {"R. I.", "N. S.", "SHEININA"} & set(places)
+    assert "Herbert" not in names(root, "persName")
+    assert any(p.startswith("Khrushchev") for p in names(root, "persName"))
+
+
+def test_church_forms_of_address_and_a_reciters_title_lead_to_persons(tmp_path):
+    """"Brother Wiebe", "Sister Penner", "Elder Toews", as free churches address their members, and
+    "Qari AZIZULLAH", a Quran reciter's title: the title outside the name, the name a person's."""
+    text = ("A letter came from Brother Wiebe and from Sister Penner; Elder Toews spoke at the meeting.\n"
+            "The band of Qari AZIZULLAH fired on the column.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert {"Wiebe", "Penner", "Toews", "AZIZULLAH"} <= set(persons)
+    assert not any(p.startswith(("Brother", "Sister", "Elder", "Qari")) for p in persons)
+
+
+def test_a_translators_note_is_no_initial_and_two_initials_sign_a_resolution(tmp_path):
+    """"[T.N.: …]" marks a translator's note, no person "N."; "A.P. 20.IV.61" under a resolution is the
+    person who signed it on that day, not an acronym."""
+    text = ('They worked in the artel "Krasny Luch" [T.N.: "Red Ray"] for a year.\n\n'
+            'Resolution in the margin: "Agree. To the commission. A.P. 20.IV.61."\n')
+    root = converted(tmp_path, text)
+    persons = names(root, "persName")
+    assert "A.P." in persons
+    assert not any("N." in p for p in persons)
+    assert "A.P." not in names(root, "orgName")

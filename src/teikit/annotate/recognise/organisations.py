@@ -297,14 +297,18 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
         m = phrase.mention(run, "person", "medium")  # "From L. D. himself", "Kh. G. has written"
         m.words, m.reason = [letters], "initials apart, as letters name a person by them"
         return [m]
+    text, start, end = phrase.classifier.text, toks[run[0]].start, toks[run[-1]].end
+    with_its_day = SIGNED_DATE_AFTER.match(text, end) and text[max(0, start - 2):start] != ", "
+    if len(run) == 4 and with_its_day and letters.replace(".", "") not in lx.words("org-acronyms"):
+        m = phrase.mention(run, "person", "low")  # "Agree. A.P. 20.IV.61": who signed the resolution
+        m.words, m.reason = [letters], "two initials that sign with the day after them"
+        return [m]
     if len(run) >= 4 and letters.replace(".", "") not in lx.words("not-org-acronyms"):
         return phrase.classifier.acronym(run, letters)
     if phrase.title and len(run) <= 2:  # "our man Baron M.": a person whose name the report withholds
         m = phrase.mention(run, "person", "low")
         m.words, m.reason = [letters], "a title before an initial: a person named by the initial alone"
         return [m]
-    text, start, end = phrase.classifier.text, toks[run[0]].start, toks[run[-1]].end
-    with_its_day = SIGNED_DATE_AFTER.match(text, end) and text[max(0, start - 2):start] != ", "
     closing_a_line = DASH_BEFORE.search(text, max(0, start - 4), start) and LINE_END_AFTER.match(text, end)
     if len(run) == 2 and (with_its_day or closing_a_line):
         m = phrase.mention(run, "person", "low")  # "Z. 10/V" under a note, "— Sh." closing a resolution

@@ -318,6 +318,59 @@ def region_code_after_body(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(phrase.run, "place", "medium")]
 
 
+@cache
+def state_abbreviation() -> re.Pattern[str]:
+    """An abbreviation of lexicon/state-abbreviations with its full stops, a space allowed after the
+    inner ones ("N. Y."), and no letter after it."""
+    def form(entry: str) -> str:
+        return r"\.[ ]?".join(map(re.escape, entry.split(".")[:-1])) + r"\."
+    return re.compile("(?:" + "|".join(form(e) for e in sorted(lx.entries("state-abbreviations"), key=len,
+                                                            reverse=True)) + r")(?!\w)")
+
+
+#: Up to three capitalised words and a comma right before an address's state: "Rosthern, " in
+#: "Rosthern, Sask.", "Rapid City, " in "Rapid City, S.D."; group 1 the words.
+TOWN_AND_COMMA = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]){0,2}[^\W\d_][\w'’-]*),[ \t]+$")
+#: The comma between a town and its state.
+COMMA_BEFORE_STATE = re.compile(r",[ \t]+")
+#: A state's abbreviation of initials only ("R.I.", "N. S."), which a person's initials after a surname
+#: and its comma share ("SHEININA, R. I.").
+INITIALS_ONLY = re.compile(r"(?:[A-Z]\.[ ]?)+")
+
+
+def town_and_state(town: str, state: str) -> bool:
+    """An address's town and its state: any capitalised town before a word's abbreviation ("Herbert,
+    Sask."), a known one before initials that could be a person's ("Washington, D.C.", not
+    "Khrushchev, N. S.")."""
+    return INITIALS_ONLY.fullmatch(state) is None or any(
+        place_ok(" ".join(town.split()[k:])) for k in range(len(town.split())))
+
+
+def state_after_its_town(phrase: Phrase) -> list[Mention] | None:
+    """An American state's or a Canadian province's abbreviation after a town and its comma, as
+    addresses write them ("Rosthern, Sask.", "Mountain Lake, Minn."), is a place with its stop."""
+    toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
+    start = toks[run[0]].start
+    found = state_abbreviation().match(text, start)
+    town = TOWN_AND_COMMA.search(text, max(0, start - NEAR), start)
+    if found is None or town is None or not town_and_state(town.group(1), found.group()):
+        return None
+    upto = [k for k in range(run[0], len(toks)) if toks[k].end <= found.end()]
+    rest = [k for k in run if toks[k].start >= found.end()]
+    return [phrase.mention(upto, "place", "high")] + (phrase.classify(rest) if rest else [])
+
+
+def town_before_its_state(phrase: Phrase) -> list[Mention] | None:
+    """A name before a comma and a state's or province's abbreviation is the town of an address:
+    "Herbert, Sask." (a town, not the forename), "Reedley, Calif."."""
+    toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
+    comma = COMMA_BEFORE_STATE.match(text, toks[run[-1]].end)
+    state = state_abbreviation().match(text, comma.end()) if comma else None
+    if state is None or not all(toks[k].cap for k in run) or not town_and_state(phrase.surface, state.group()):
+        return None
+    return [phrase.mention(run, "place", "high")]
+
+
 def place_after_its_label(phrase: Phrase) -> list[Mention] | None:
     """The first name after a field label that says a place follows is that place: "Place: Inta,
     Minlag", "Venue: Estonian National Museum, Muuseumi tee 2", as catalogues and programmes print

@@ -18,6 +18,8 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("acronym-of-the-name-before", 100, organisations.acronym_of_the_name_before),
     Rule("name-spelling-the-acronym-before", 100, organisations.name_spelling_the_acronym_before),
     Rule("archive-before-its-fond", 99, organisations.archive_before_its_fond),
+    Rule("state-after-its-town", 100, places.state_after_its_town),
+    Rule("town-before-its-state", 100, places.town_before_its_state),
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("place-after-its-label", 99, places.place_after_its_label),
     Rule("place-after-its-settlement-word", 99, places.place_after_its_settlement_word),
