@@ -114,3 +114,26 @@ def test_a_translators_note_is_no_initial_and_two_initials_sign_a_resolution(tmp
     assert "A.P." in persons
     assert not any("N." in p for p in persons)
     assert "A.P." not in names(root, "orgName")
+
+
+def test_farms_named_after_heroes_are_institutions(tmp_path):
+    """A quoted name after a farm's word names the farm even when it is a hero's (the kolkhoz
+    "Chapaev"), after "collective farm" and after an artel's "called"; Chapaev unquoted is the man."""
+    text = ('Cattle from the kolkhozes "Iskra" and "Chapaev" were driven off. The chairman of the kolkhoz '
+            '"Chapaev" refused to leave. We were taken to the collective farm "Krasny Put", and the tailors '
+            'into an artel called "Royter Shnayder". Chapaev had fought here in 1919.\n')
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert orgs.count("Chapaev") == 2
+    assert {"Iskra", "Krasny Put", "Royter Shnayder"} <= set(orgs)
+    assert names(root, "persName") == ["Chapaev"]
+
+
+def test_a_town_that_is_a_surname_in_capitals_is_the_person_the_text_names(tmp_path):
+    """In a text that names "Zofia KALISZ", the capitals of "the tailor KALISZ" and of "took KALISZ
+    off the train" are her surname, though Kalisz is a town; after "in" the capitals stay the town."""
+    text = ("The witness Zofia KALISZ came from Brzezany. Later the tailor KALISZ went with us by sledge. "
+            "The guards took KALISZ off the train. In KALISZ we had stayed a week.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "persName").count("KALISZ") == 2
+    assert names(root, "placeName").count("KALISZ") == 1

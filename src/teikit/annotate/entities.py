@@ -33,7 +33,7 @@ from teikit.annotate.recognise.organisations import enterprise_after, kind_of_en
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among_places, called_a_town, \
     dateline_after, other_name_of_a_place_after, renaming_before, renaming_tail, site_pattern, unit_level_after, \
     year_of_birth_before
-from teikit.annotate.recognise.quotations import decorations, inside, titles_of_works
+from teikit.annotate.recognise.quotations import decorations, inside, names_a_quoted_institution, titles_of_works
 from teikit.annotate.recognise.tokens import WORD_CHAR
 from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, is_acronym
 from teikit.corpus import stable_ids
@@ -448,9 +448,10 @@ class AuthorityFinder(RegisterFinder):
                                for word in named_after.group(1).split()) \
                 or kind_of_enterprise()[1].match(text, span.end) or enterprise_after().match(text, span.end) \
                 or kind_of_enterprise()[0].search(text, max(0, span.start - 30), span.start) \
-                or site_pattern().match(text, span.end):
+                or site_pattern().match(text, span.end) or names_a_quoted_institution(text, span.start, span.end):
             return True  # "the Kirov Works", "Frunze Street", "the Kaganovich kolkhoz", "the Kirov works",
-            # "the kolkhoz imeni Petrovsky", "the Yaroslavsky railway station": named after the person
+            # "the kolkhoz imeni Petrovsky", "the Yaroslavsky railway station", the kolkhoz "Chapaev": named
+            # after the person
         before, after = place_context()
         if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person

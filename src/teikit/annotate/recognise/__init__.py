@@ -32,7 +32,7 @@ from teikit.annotate.recognise.document import (acronyms_the_text_expands, autho
                                                 decide_pending, document_senses, one_sense, names_in_other_languages,
                                                 names_joined_by_a_dash,
                                                 places_beside_places, respellings_in_brackets, rows_of_one_kind,
-                                                sense_key, ships, speakers_by_initials, user_names,
+                                                sense_key, ships, speakers_by_initials, towns_named_as_persons, user_names,
                                                 words_of_cited_titles)
 from teikit.annotate.recognise.drafts import group
 from teikit.annotate.recognise.quotations import (decorations, inside, inside_quotes, quoted_full_name,
@@ -181,6 +181,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     found = words_of_cited_titles(texts, found, authority)
     acronyms_the_text_expands(found)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
+    towns_named_as_persons(texts, found)
     kept = decide_pending(texts, found, authority)
     rows_of_one_kind(texts, kept)
     kept += bodies_after_places(texts, kept + authority)

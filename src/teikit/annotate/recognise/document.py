@@ -513,6 +513,20 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
         m.reason += f"; named a{'n' if sense == 'org' else ''} {sense} elsewhere in the text with evidence"
 
 
+def towns_named_as_persons(texts: list[str], found: list[Mention]) -> None:
+    """A town of the gazetteers in capitals, standing alone with no preposition of place before it, is
+    the person whom the text names in capitals with the same word and a forename or initials, as
+    official documents print surnames: "the tailor KALISZ", "the NKVD took KALISZ off the train"
+    after "the witness Zofia KALISZ"; "born in KALISZ" stays the town, and so does any in small letters."""
+    named = {w for m in found if m.type == "person" and m.cert == "high" and (len(m.words) > 1 or m.initials)
+             for w in m.words if w.isupper() and len(w) > 1}
+    for m in found:
+        if m.type == "place" and m.rule == "gazetteer-place" and m.text in named \
+                and PLACE_BEFORE.search(texts[m.block][max(0, m.start - 20):m.start].lower()) is None:
+            m.type, m.cert, m.words = "person", "medium", [m.text]
+            m.reason += "; the surname of a person the text names in full"
+
+
 def names_joined_by_a_dash(texts: list[str], found: list[Mention]) -> list[Mention]:
     """Two places joined by a dash with no space, the second ending in a word for a place's kind, are
     one place's name: "the White Sea–Baltic Canal", "the Moscow–Volga Canal" (lexicon/place-heads), as

@@ -48,6 +48,10 @@ QUOTE_AS = re.compile(r"\b((?:[^\W\d_]+\s+){1,4})as\s?[\"“«]$")
 QUOTE_LABEL = re.compile(r"\s?\((?:[^\W\d_]+\s)?([^\W\d_]+)\)")
 
 
+#: The rest of a quotation on its line and its closing mark (group 1).
+TO_THE_CLOSING_MARK = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])")
+
+
 def quoted_name(phrase: Phrase) -> list[Mention] | None:
     """A name in quotation marks after a word saying what it names: after an alias word or a role
     (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga") or a participle and
@@ -59,7 +63,7 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     ("called him", "the file spells", "knew him as": lexicon/naming-leads) is a person too."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
-    close = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])").match(text, start)
+    close = TO_THE_CLOSING_MARK.match(text, start)
     if close is None:
         return None
     leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), alias_label().search(text, max(0, start - 40), start),
@@ -74,6 +78,17 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     if kind == "person":
         mention.words = [toks[i].text for i in idx if toks[i].text[:1].isalpha()]
     return [mention]
+
+
+def names_a_quoted_institution(text: str, start: int, end: int) -> bool:
+    """The name from `start` to `end` fills a quotation that an organisation word leads or follows, as
+    farms and enterprises bear a hero's name: the kolkhoz "Chapaev", the kolkhozes "Iskra" and
+    "Shchors"; so it names the institution, not the hero."""
+    close = TO_THE_CLOSING_MARK.match(text, start)
+    if close is None or close.start(1) != end or char_before(text, start, "") not in ('"', "“", "«"):
+        return False
+    leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
+    return any(quoted_kind(text, lead, start, close) == "org" for lead in leads if lead)
 
 
 @cache
@@ -151,7 +166,22 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
             follower.group(1).title() in lx.words("org-words")
             or f"{follower.group(1)} {follower.group(2)}" in lx.words("institution-nouns"))):
         return "org"
+    named_by = word.lower() in lx.words("name-bearing-words")  # 'an artel called "'
+    if institution_noun_ends(text, lead.start(1) if named_by else lead.end(1)):
+        return "org"  # 'the collective farm "Krasny Put"', 'an artel called "Royter Shnayder"'
     return None
+
+
+#: The one or two words that end where a quotation's lead starts or ends.
+WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*$")
+
+
+def institution_noun_ends(text: str, pos: int) -> bool:
+    """The words ending at `pos` are an organisation word or an institution's noun of two words:
+    "artel", "collective farm" (lexicon/org-words, institution-nouns)."""
+    found = WORDS_BEFORE.search(text, max(0, pos - 40), pos)
+    return found is not None and (found.group(2).title() in lx.words("org-words") or found.group(1) is not None
+                                  and f"{found.group(1)} {found.group(2)}".lower() in lx.words("institution-nouns"))
 
 
 def institution_named(quoted: str) -> bool:
