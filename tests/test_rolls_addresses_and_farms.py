@@ -137,3 +137,33 @@ def test_a_town_that_is_a_surname_in_capitals_is_the_person_the_text_names(tmp_p
     root = converted(tmp_path, text)
     assert names(root, "persName").count("KALISZ") == 2
     assert names(root, "placeName").count("KALISZ") == 1
+
+
+def test_an_office_ends_where_comrade_and_a_surname_begin(tmp_path):
+    """"the report of the Uezd Food Committee Comrade Pashkov" is the committee and then the man, as is
+    "the Polesskoe Raiispolkom A. P. MOSKALENKO" (a body named by a stump of its kind, Raiispolkom)."""
+    text = ("The report of the Uezd Food Committee Comrade Pashkov was heard.\n"
+            "Signed: the Polesskoe Raiispolkom A. P. MOSKALENKO.\n")
+    root = converted(tmp_path, text)
+    orgs, persons = names(root, "orgName"), names(root, "persName")
+    assert "Uezd Food Committee" in orgs and "Raiispolkom" in orgs
+    assert "Pashkov" in persons and "A. P. MOSKALENKO" in persons
+
+
+def test_branches_of_a_faith_are_no_persons_nor_bodies(tmp_path):
+    """Believers counted by their branch of Islam ("24 Sunni, 3 Shia") are no persons, and "the Shia
+    community" is no body named Shia."""
+    text = "The raion has 27 registered communities (24 Sunni, 3 Shia). The Shia community of Derbent met.\n"
+    root = converted(tmp_path, text)
+    assert not names(root, "persName")
+    assert not names(root, "orgName")
+    assert names(root, "placeName") == ["Derbent"]
+
+
+def test_ordinals_that_a_plural_unit_word_closes_are_units_each(tmp_path):
+    """"the 122nd and 149th regiments", "the 3rd, 5th and 7th companies": each ordinal names one unit;
+    "the 5th and 6th days" names none."""
+    text = ("Meetings were held in the 122nd and 149th regiments. The 3rd, 5th and 7th companies withdrew. "
+            "On the 5th and 6th days of the march it rained.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert orgs == ["122nd", "149th", "3rd", "5th", "7th"]

@@ -13,7 +13,7 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, connector, is_initial, joiner, numbered_acronym, numbered_after, \
-    numbered_in_small_letters, numbered_unit, past_connectors, sentence_initial
+    numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, past_connectors, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
     forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, stemmed_institution, \
     unit_head
@@ -21,7 +21,8 @@ from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shape
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
     """A numbered subdivision is an institution: "the 3rd department of the UGB", "BOARD 3 OF THE NKGB",
-    "Shop No. 190 of Plant No. 183"; a numbered mine or settlement is a place ("Mine No. 29").
+    "Shop No. 190 of Plant No. 183", each of "the 122nd and 149th regiments"; a numbered mine or
+    settlement is a place ("Mine No. 29").
 
     An ordinal and a unit word (lexicon/numbered-units, in any case), or a unit word and its number
     (lexicon/units-numbered-after, numbered-institutions), are its name; what stands around it is named
@@ -33,6 +34,8 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
     if small:  # "camp section No. 2"; "aul No. 4" a site
         kind = "place" if toks[run[0]].text in lx.words("numbered-sites") else "org"
         return [phrase.mention(run[:small], kind, "medium")] + phrase.classify(run[small:])
+    if len(run) == 1 and ordinal_of_a_list_of_units(text, toks, run[0]):
+        return [phrase.mention(run, "org", "medium")]  # "the 122nd and 149th regiments": two regiments
     pos = next((p for p, k in enumerate(run) if (p == 0 and numbered_unit(text, toks, k))
                 or (p + 1 < len(run) and numbered_after(text, toks, k))), None)
     if pos is None:
@@ -341,7 +344,8 @@ def office_then_name(phrase: Phrase) -> list[Mention] | None:
             and after.cap) or (
             toks[i].text.isupper() and capital_name_shaped(toks[i].text) and after is not None
             and (gz.forename(after.text) or is_initial(toks, run[pos + 1])))
-        if starts_name and any(toks[k].text in lx.words("org-words") for k in run[:pos]):
+        if starts_name and (any(toks[k].text in lx.words("org-words") for k in run[:pos])
+                            or stemmed_institution(toks[run[pos - 1]].text)):  # "the Polesskoe Raiispolkom A. P. X"
             return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
     return None
 

@@ -132,7 +132,8 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     runs: list[list[int]] = []
     i = 0
     while i < len(toks):
-        unit = numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i)
+        unit = numbered_unit(text, toks, i) or numbered_in_small_letters(text, toks, i) \
+            or int(ordinal_of_a_list_of_units(text, toks, i))  # "the 122nd and 149th regiments": each alone
         if unit:
             j = i + unit
             run = list(range(i, j))  # "3rd department", "camp No. 37": the unit word may be lowercase
@@ -226,6 +227,24 @@ def numbered_unit(text: str, toks: list[Tok], i: int) -> int:
         if listed("function-words", toks[k].text.title()) or joiner(toks[k].text.lower()):
             return 0
     return 0
+
+
+#: More ordinals after one, joined by commas or "and", and the word after the last: ", 5th and 7th
+#: companies" (group 1 the word); and the ordinals before one, down to its list's first.
+ORDINALS_AFTER = re.compile(r"((?:,[ \t]*|,?[ \t]+and[ \t]+)\d{1,4}(?:st|nd|rd|th))*[ \t]+([a-z]+)\b")
+ORDINAL_BEFORE = re.compile(r"\d{1,4}(?:st|nd|rd|th)(?:,[ \t]*|,?[ \t]+and[ \t]+)$")
+
+
+def ordinal_of_a_list_of_units(text: str, toks: list[Tok], i: int) -> bool:
+    """An ordinal in a list of ordinals that a unit word in the plural closes names one unit: each
+    of "the 122nd and 149th regiments", "the 3rd, 5th and 7th companies"."""
+    if ORDINAL.fullmatch(toks[i].text) is None:
+        return False
+    after = ORDINALS_AFTER.match(text, toks[i].end)
+    if after is None or not (after.group(1) or ORDINAL_BEFORE.search(text, max(0, toks[i].start - 12), toks[i].start)):
+        return False
+    word = after.group(2)
+    return word != word.rstrip("s") and any(form in lx.words("numbered-units") for form in gz.singulars(word)[1:])
 
 
 def numbered_after(text: str, toks: list[Tok], i: int) -> int:
