@@ -9,7 +9,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_polish_forename_that_is_a_months_abbreviation_opens_a_surname_in_capitals(tmp_path):
@@ -167,3 +167,18 @@ def test_ordinals_that_a_plural_unit_word_closes_are_units_each(tmp_path):
             "On the 5th and 6th days of the march it rained.\n")
     orgs = names(converted(tmp_path, text), "orgName")
     assert orgs == ["122nd", "149th", "3rd", "5th", "7th"]
+
+
+def test_dates_of_the_hebrew_calendar_are_valued_in_the_gregorian(tmp_path):
+    """A yizkor book dates by the Hebrew calendar: a month with its Hebrew year spans the Gregorian
+    months it overlaps, a festival of one day (or a named day of one) is that day, a longer festival the
+    month it fell in, in a Hebrew year or a Gregorian one; the names are neither persons nor places."""
+    text = ("They came for them on the eve of Yom Kippur 5690. The first arrests were on the first day of "
+            "Pesach 5689. In Tishri 5691 the synagogue was taken. At Chanukah 1936 we still lit candles; "
+            "in Elul 5697 the arrests began, and my uncle was taken during Sukkot 5698.\n")
+    root = converted(tmp_path, text)
+    assert date_values(root) == {
+        "the eve of Yom Kippur 5690": "1929-10-13", "the first day of Pesach 5689": "1929-04-25",
+        "Tishri 5691": "1930-09/1930-10", "Chanukah 1936": "1936-12", "Elul 5697": "1937-08/1937-09",
+        "Sukkot 5698": "1937-09"}
+    assert not names(root, "persName") and not names(root, "placeName")

@@ -16,7 +16,8 @@ Three steps, each a pure function:
   November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
   the Gregorian day), a day of the solar calendar of Iran and Afghanistan ("21 Tir 1312": its Gregorian
-  day), a year as it is said ("it was '38"), "the 28th of the following month", and "October 15 of
+  day), a month or festival of the Hebrew calendar with its year ("Elul 5697", "the eve of Yom Kippur
+  5690", "Chanukah 1936": the Gregorian months or day, by pyluach), a year as it is said ("it was '38"), "the 28th of the following month", and "October 15 of
   this year"; words in capitals read as the same words in small letters (a telegram's "ON THE 3RD",
   "DECEMBER 5TH"; STOP ends its sentences). A full date with its own year before "to", "until" or a
   dash stands alone ("1 October 1929 to 27 September 1937"); a quarter of a year is its three
@@ -73,6 +74,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import accumulate
+
+from pyluach import hebrewcal
+from pyluach.dates import HebrewDate
 
 from teikit.annotate.recognise.capitals import WORD_IN_CAPITALS, in_small_letters
 from teikit.annotate.recognise.words import capital_name_shaped
@@ -193,6 +197,16 @@ FEAST = alternation([*FEASTS, *EASTER_FEASTS])
 SOLAR_HIJRI = LEXICON["solar_hijri"]
 SOLAR_MONTHS = {name: number for number, names in enumerate(SOLAR_HIJRI["months"], 1) for name in names}
 SOLAR_MONTH = alternation(list(SOLAR_MONTHS))
+#: The Hebrew calendar (lexicon [hebrew]): each month's names → its number from Nisan; each
+#: festival's names → its month, first day and length; the words naming one day of a festival.
+HEBREW = LEXICON["hebrew"]
+HEBREW_MONTHS = {name: number for number, names in enumerate(HEBREW["months"], 1) for name in names}
+HEBREW_MONTH = alternation(list(HEBREW_MONTHS))
+HEBREW_FESTIVALS = {name: rule for rule in HEBREW["festivals"] for name in rule["names"]}
+HEBREW_FESTIVAL = alternation(list(HEBREW_FESTIVALS))
+HEBREW_DAY_OF = alternation([*HEBREW["days_of"], *HEBREW["last_day_of"]], either_case=True)
+#: A year of the Hebrew calendar in the genre's centuries: 5600-5799 (1839-2039).
+HEBREW_YEAR = r"5[67]\d\d"
 PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
 
 #: A part of a year that names its months ("the first quarter", "the III quarter"), and those months.
@@ -205,6 +219,7 @@ START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_ca
         rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
         rf"{ROMAN_MONTH}[./–-]|{FEAST}|{alternation(list(RECKONINGS))}\s|" \
+        rf"{HEBREW_DAY_OF}\s|{HEBREW_FESTIVAL}|(?:{DAY_NUMBER}\s+)?{HEBREW_MONTH}\s+5|" \
         rf"{alternation(ORDINAL_WORDS, either_case=True)}\s+(?:of\s+)?{alternation(LEXICON['months']['names'])})"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
@@ -212,7 +227,9 @@ START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_ca
 #: position of the text (five times slower), and with only a first letter, every capital A, M or S.
 UNIT = re.compile(rf"""
     {START}
-    (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
+    (?:(?P<heb>(?:(?P<heb_q>{HEBREW_DAY_OF})\s+)?(?P<heb_f>{HEBREW_FESTIVAL}),?\s+(?:of\s+)?(?P<heb_y>{HEBREW_YEAR}|{YEAR}){END})
+  | (?P<hebm>(?:(?P<hebm_d>{DAY_NUMBER})\s+)?(?P<hebm_m>{HEBREW_MONTH}),?\s+(?P<hebm_y>{HEBREW_YEAR}){END})
+  | (?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
   | (?P<wdm>(?:[Tt]he\s+)?(?P<wdm_d>{alternation(ORDINAL_WORDS, either_case=True)})\s+(?:of\s+)?(?P<wdm_m>{MONTH})
@@ -494,6 +511,51 @@ def full_year(point: Point, doc_date: Point | None) -> None:
     point.short_year = False
 
 
+#: Years between the Hebrew era and the Common Era in the months from Nisan to Elul, and one more
+#: from Tishri (the Hebrew year begins in the autumn): 5697 began in September 1936.
+HEBREW_ERA = 3760
+
+
+def hebrew_festival(name: str, year: int, day_of: str | None) -> Point:
+    """A festival of the Hebrew calendar in a Hebrew year ("Sukkot 5698") or in the Gregorian year it
+    fell in ("Chanukah 1936"): one day (its only day, or the one `day_of` names), else the months
+    it spans."""
+    rule = HEBREW_FESTIVALS[name]
+    days = rule["days"]
+
+    def first_day(hebrew_year: int) -> date:
+        leap = hebrewcal.Year(hebrew_year).leap
+        return HebrewDate(hebrew_year, rule.get("leap_month", rule["month"]) if leap else rule["month"],
+                          rule["day"]).to_pydate()
+
+    if year > 5000:
+        start = first_day(year)
+    else:  # the Hebrew year of the festival that fell in the Gregorian year written
+        start = next((d for d in map(first_day, (year + HEBREW_ERA, year + HEBREW_ERA + 1)) if d.year == year),
+                     first_day(year + HEBREW_ERA))
+    if day_of is not None:
+        words_of = " ".join(day_of.lower().split())
+        offset = days - 1 if words_of in HEBREW["last_day_of"] else HEBREW["days_of"][words_of]
+        start, days = start + timedelta(days=offset), 1
+    if days == 1:
+        return Point(start.year, start.month, start.month, start.day)
+    end = start + timedelta(days=days - 1)
+    return Point(start.year, start.month, end.month + 12 * (end.year - start.year))
+
+
+def hebrew_month(month: int, year: int, day: int | None) -> Point | None:
+    """A month of a Hebrew year as the Gregorian months it overlaps ("Elul 5697": August to September
+    1937), or one day of it ("15 Nisan 5689"); None for a day the month does not have."""
+    if month == 13 and not hebrewcal.Year(year).leap:
+        month = 12
+    days = [d.to_pydate() for d in hebrewcal.Month(year, month).iterdates()]
+    if day is not None:
+        return Point(days[day - 1].year, days[day - 1].month, days[day - 1].month, days[day - 1].day) \
+            if day <= len(days) else None
+    first, last = days[0], days[-1]
+    return Point(first.year, first.month, last.month + 12 * (last.year - first.year))
+
+
 def solar_hijri_leap(year: int) -> bool:
     return year % SOLAR_HIJRI["cycle"] in SOLAR_HIJRI["leap_remainders"]
 
@@ -562,6 +624,11 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "sol":
         day = solar_hijri_day(int(g("sol_y")), SOLAR_MONTHS[g("sol_m")], day_number(g("sol_d")))
         return Point(day.year, day.month, day.month, day.day), None
+    if kind == "heb":
+        return hebrew_festival(" ".join(g("heb_f").split()), int(g("heb_y")), g("heb_q")), None
+    if kind == "hebm":
+        return hebrew_month(HEBREW_MONTHS[" ".join(g("hebm_m").split())], int(g("hebm_y")),
+                            int(g("hebm_d")) if g("hebm_d") else None), None
     if kind == "wdm":
         month, year = month_number(g("wdm_m")), written_year(g("wdm_y"))[0] if g("wdm_y") else None
         return Point(year, month, month, ORDINAL_WORDS.index(g("wdm_d").lower()) + 1), None
@@ -669,6 +736,8 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "sol" and solar_hijri_day(int(m.group("sol_y")), SOLAR_MONTHS[m.group("sol_m")],
                                          day_number(m.group("sol_d"))) is None:
         return False  # "31 Mehr": the month has thirty days
+    if kind == "hebm" and m.group("hebm_d") and unit_point(m) is None:
+        return False  # "30 Heshvan" in a year whose Heshvan has 29 days
     if kind == "dw":  # "on the seventeenth, officially of a heart attack"; not "on the first day", "the second"
         return DAY_WORD_PREPOSITION.search(before) is not None and re.match(r"\s*[a-z]", after) is None \
             and not ORDINAL_NOUNS.match(after)
