@@ -182,3 +182,30 @@ def test_dates_of_the_hebrew_calendar_are_valued_in_the_gregorian(tmp_path):
         "Tishri 5691": "1930-09/1930-10", "Chanukah 1936": "1936-12", "Elul 5697": "1937-08/1937-09",
         "Sukkot 5698": "1937-09"}
     assert not names(root, "persName") and not names(root, "placeName")
+
+
+def test_days_after_than_a_weekday_and_initials_and_a_month_after_for(tmp_path):
+    """In a protocol of 9 August 1920: "not later than the 12th" is the 12th, "on Sunday the 8th" the 8th
+    (a Sunday that August), "F.D. 10/VIII" the day someone signed; "the 15th of each month" recurs and
+    is no date. In a plan of April, "Tasks for May" is that May."""
+    text = ("Protocol of the session of 9 August 1920.\n\nComrade Petrov is to travel to Lomza not later than "
+            "the 12th. The priest, who on Sunday the 8th read out the appeal, was arrested. Reports are due "
+            "by the 15th of each month.\nCopy to the Special Dept. — F.D. 10/VIII.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["the 12th"] == "1920-08-12"
+    assert values["the 8th"] == "1920-08-08"
+    assert values["10/VIII"] == "1920-08-10"
+    assert "the 15th" not in values
+    plan = "Plan of work, 20 April 1982.\n\nTasks for May: to hold meetings in every company.\n"
+    (tmp_path / "plan").mkdir()
+    assert date_values(converted(tmp_path / "plan", plan))["May"] == "1982-05"
+
+
+def test_a_day_after_its_weekday_is_in_the_month_it_fell_on_that_weekday(tmp_path):
+    """"on Sunday the 8th" in a protocol of 15 September 1918 is 8 September, a Sunday, not the 8th of a
+    year in which some other month's 8th was."""
+    text = ("Protocol of the meeting of 15 September 1918.\n\nThe gunsmith, who on Sunday the 8th read out "
+            "the appeal, was arrested. On Tuesday the 3rd the committee had met.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["the 8th"] == "1918-09-08"
+    assert values["the 3rd"] == "1918-09-03"

@@ -186,6 +186,9 @@ WEEKDAY_BETWEEN = rf"(?:{alternation(list(WEEKDAYS))}\.?,?\s+)?"
 #: How many years either side of the year inferred a weekday may move a date: a day and month fall on
 #: the same weekday again after five, six or eleven years.
 WEEKDAY_YEARS = 6
+#: How many months either side of the month inferred a weekday may move a day written alone ("on
+#: Sunday the 8th"): a day of the month falls on each weekday within seven months.
+WEEKDAY_MONTHS = 6
 
 #: Days known by a name ("Christmas"): their month and day.
 FEASTS = {name: tuple(day) for name, day in LEXICON["feasts"].items()}
@@ -302,6 +305,9 @@ IDENTIFIER_LINE = re.compile(rf"[ \t]*{alternation(NOT_A_DATE['identifier_labels
                              re.IGNORECASE)
 #: A capital and a full stop: an archival "F." (fond) or "L." (leaf), or a signatory's initial.
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
+#: Two initials written together before a day and month: who signed a resolution ("F.D. 10/VIII"),
+#: not an archive's "d." (delo) before a file's number.
+INITIALS_TOGETHER_BEFORE = re.compile(r"\b[A-Z]\.[A-Z]\.\s*$")
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
 COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
 #: A time zone or an hour word after four figures: a clock time ("2158 GMT").
@@ -427,6 +433,8 @@ MONTH_AND = re.compile(rf"\b{MONTH_FULL}(?:\s*[-–—]\s*|\s+(?:{DAY_CONNECTOR}
 MAY_MONTH = re.compile(rf"\s*(?:[-–]|{alternation(PREPOSITIONS['may_followed_by'])}\b|\d)")
 #: "each August", "every spring": a time that comes back, not a date.
 RECURRING = re.compile(rf"\b{alternation(NOT_A_DATE['recurring'])}\s+$", re.IGNORECASE)
+#: "the 15th of each month": a day that recurs, after it.
+RECURRING_MONTH_AFTER = re.compile(rf"\s+of\s+{alternation(NOT_A_DATE['recurring'])}\s+month\b", re.IGNORECASE)
 #: "the Great October": an event named by its month, not a date.
 EVENT_QUALIFIER = re.compile(rf"\b{alternation(NOT_A_DATE['event_qualifiers'])}\s+$")
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
@@ -707,8 +715,9 @@ WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*) $")
 def plausible(m: re.Match, text: str) -> bool:
     """Context tests that keep numbers, names and ordinals of things from being taken as dates."""
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
-    if NUMBER_BEFORE.search(before) and not (kind == "rom" and INITIAL_BEFORE.search(before)):
-        return False  # "f. 19", "No. 1929"; but "F. 19/III-38" is an initial signing a date
+    if NUMBER_BEFORE.search(before) and not (kind == "rom" and INITIAL_BEFORE.search(before)) \
+            and not (kind == "rdm" and INITIALS_TOGETHER_BEFORE.search(before)):
+        return False  # "f. 19", "No. 1929"; but "F. 19/III-38", "F.D. 10/VIII" are initials signing a date
     if IDENTIFIER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
         return False  # "Call number: DK268.I33 D45 2017"
     if FILE_NUMBER_BEFORE.search(before):
@@ -746,6 +755,10 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind in ("d", "dd"):
         if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(SERIES.sub(" ", after, count=1)):
             return False
+        if RECURRING_MONTH_AFTER.match(after):
+            return False  # "not later than the 15th of each month"
+        weekday = WEEKDAY_BEFORE.search(before)
+        before = before[:weekday.start()] if weekday else before  # "on Sunday the 8th": "on" leads the day
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
             return True  # "On the 15th," "the 14th."
@@ -1209,6 +1222,22 @@ def easter_day(point: Point) -> None:
     point.easter = None
 
 
+def month_on_weekday(point: Point, weekday: int, latest: date | None) -> None:
+    """Move a day written without its month to the nearest month (the earlier on a tie, never after
+    `latest`) in which it fell on `weekday`: "on Sunday the 8th" in a protocol of 15 September 1918 is
+    8 September, a Sunday, whatever month the day alone was first given."""
+    if point.year is None or point.month_lo is None or point.day is None:
+        return
+    base = month_index(point.year, point.month_lo)
+    for shift in sorted(range(-WEEKDAY_MONTHS, WEEKDAY_MONTHS + 1), key=lambda n: (abs(n), n)):
+        year, month = divmod(base + shift, 12)
+        moved = replace(point, year=year, month_lo=month + 1, month_hi=month + 1)
+        if valid_day(moved) and date(year, month + 1, point.day).weekday() == weekday \
+                and (latest is None or date(year, month + 1, point.day) <= latest):
+            point.year, point.month_lo, point.month_hi = year, month + 1, month + 1
+            return
+
+
 def on_weekday(point: Point, weekday: int, latest: date | None) -> None:
     """Move an inferred year to the nearest one (at most WEEKDAY_YEARS away, the earlier on a tie, never
     after `latest`, the document's date, for a day inferred before it) in which the point's day fell on `weekday`:
@@ -1423,9 +1452,12 @@ class Resolver:
                 p.year = base + shift
         elif any(p.year is None for p in points):
             to_come = self.still_to_come(found, block_no)
-            if points[0].month_lo is None:
+            day_alone = points[0].month_lo is None
+            if day_alone:
                 if self.resolve_day(points[0], block_no, to_come, found.told_past, found.quoted, found.in_month_before):
                     found.cited = True  # a day of the quoted document's time tells the report's story no more
+                if found.weekday is not None:
+                    month_on_weekday(points[0], found.weekday, None if to_come else self.document_day())
                 for p in points[1:]:  # "from the 15th to the 20th": the month of the first day
                     if p.month_lo is None and p.day is not None and points[0].month_lo is not None:
                         p.year, p.month_lo = points[0].year, points[0].month_lo
@@ -1441,7 +1473,7 @@ class Resolver:
                 if not self.infer_year(points, block_no, to_come, self.told_before(found, block_no), story,
                                        self.year_of_story_in_sentence(found, block_no)):
                     return
-            if found.weekday is not None and not self.in_period(points[0], found.weekday) and \
+            if found.weekday is not None and not day_alone and not self.in_period(points[0], found.weekday) and \
                     not self.in_own_time(points[0], found.weekday,
                                          not to_come and (found.told_past or not self.looking_back(block_no))):
                 on_weekday(points[0], found.weekday, None if to_come else self.document_day())
