@@ -209,3 +209,16 @@ def test_a_day_after_its_weekday_is_in_the_month_it_fell_on_that_weekday(tmp_pat
     values = date_values(converted(tmp_path, text))
     assert values["the 8th"] == "1918-09-08"
     assert values["the 3rd"] == "1918-09-03"
+
+
+def test_a_rare_forename_before_capitals_is_a_person_where_the_text_prints_surnames_so(tmp_path):
+    """A testimony that names "Zofia KALISZ" and "Anna WROBEL" prints its persons' surnames in
+    capitals, so "Hryhorij BARAN" and "Ermek DUMABAJEW", forenames no list holds, are persons too; a text
+    with no such convention leaves an unknown word before capitals alone."""
+    text = ("The witness Zofia KALISZ came with Anna WROBEL. A Ukrainian named Hryhorij BARAN, who had once "
+            "delivered coal to us, helped. Our host, Ermek DUMABAJEW, shared what he had.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert {"Hryhorij BARAN", "Ermek DUMABAJEW"} <= set(persons)
+    (tmp_path / "plain").mkdir()
+    alone = "The sign over the door read Kvas BARAN in red letters.\n"
+    assert "Kvas BARAN" not in names(converted(tmp_path / "plain", alone), "persName")

@@ -59,6 +59,14 @@ NUMBER_AFTER = re.compile(r"/\d|\d")
 LABEL_NUMBER = re.compile(r" \d+\.?[ \t]*(?:\n|$)")
 
 
+def forename_then_capitals(words: list[str]) -> bool:
+    """A capitalised word in ordinary case that no list knows and is no English word nor place, then a
+    word in capitals shaped like a surname: "Hryhorij BARAN", "Ermek DZHUMABAEV"."""
+    forename, surname = words
+    return forename[:1].isupper() and forename[1:].islower() and forename.replace("-", "").isalpha() \
+        and not gz.common_word(forename) and not place_ok(forename) and capital_name_shaped(surname)
+
+
 class Classifier:
     """Decides what a capitalised phrase of one block names; may cut it into several mentions."""
 
@@ -271,6 +279,10 @@ class Classifier:
                 pending = self.mention(run, "person?", "low")  # a person if named so elsewhere ("ROZENBLUM")
                 pending.reason = "a capitalised word with no evidence: kept if named elsewhere"
                 return [pending]
+            if len(words) == 2 and forename_then_capitals(words):
+                pending = self.mention(run, "person?", "low")  # "Hryhorij BARAN": a person where the text
+                pending.reason = "a word no list knows and a name in capitals: kept if the text prints surnames so"
+                return [pending]  # prints other surnames in capitals (document.decide_pending)
             if any(gz.common_word(w) or w.isupper() for w in words):
                 return []
             cert = "low"

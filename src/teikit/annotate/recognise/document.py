@@ -661,6 +661,19 @@ def speaking(texts: list[str], m: Mention, speakers: set[str]) -> bool:
 REPEATED_FORENAME = 3
 
 
+#: How many persons named with a forename or initials and a surname in capitals make a text one that
+#: prints its surnames so ("Zofia KALISZ", "A. P. MOSKALENKO").
+SURNAMES_IN_CAPITALS = 2
+
+
+def prints_surnames_in_capitals(found: list[Mention]) -> bool:
+    """The text names persons as official documents and testimonies taken down by them do, a forename
+    or initials in ordinary case and the surname in capitals, at least `SURNAMES_IN_CAPITALS` times."""
+    return sum(1 for m in found if m.type == "person" and m.cert == "high" and (len(m.words) > 1 or m.initials)
+               and any(w.isupper() and len(w) > 2 for w in m.words)
+               and (m.initials or any(not w.isupper() for w in m.words))) >= SURNAMES_IN_CAPITALS
+
+
 def decide_pending(texts: list[str], found: list[Mention], authority: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname (a family if in the plural), in a
@@ -685,6 +698,7 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
     forenames = Counter(m.text for m in found if m.type == "person?" and not m.sentence_start and len(m.text) > 3
                         and m.text in gz.first_names() and texts[m.block][m.end:m.end + 1] != ".")  # not "Art. 58"
     kept: list[Mention] = []
+    capitals = prints_surnames_in_capitals(found)
     for m in found:
         if m.type in ("person?", "org") and m.cert != "high" and speaking(texts, m, speakers):
             m.type, m.cert, m.words = "person", "medium", [m.text]
@@ -694,7 +708,10 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
                 continue  # "Petrov, Repressii (Moscow: Zvenia, 1997)": the title of a cited work
             shaped = (gz.surname_shaped(m.text) or family_of(m.text)) and not gz.common_word(m.text) and not m.town
             named = sense_key(m.text) in surnames
-            if named or shaped:
+            if capitals and len(m.text.split()) == 2 and m.text.split()[1].isupper():
+                m.type, m.cert, m.words = "person", "medium", m.text.split()
+                m.reason += "; the text prints its persons' surnames in capitals"
+            elif named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; named elsewhere with evidence" if named else "; a surname's ending"
             elif sense_key(m.text) in named_in_full and m.text in gz.first_names() \
