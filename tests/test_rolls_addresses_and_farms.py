@@ -222,3 +222,17 @@ def test_a_rare_forename_before_capitals_is_a_person_where_the_text_prints_surna
     (tmp_path / "plain").mkdir()
     alone = "The sign over the door read Kvas BARAN in red letters.\n"
     assert "Kvas BARAN" not in names(converted(tmp_path / "plain", alone), "persName")
+
+
+def test_an_abbreviation_a_glossary_defines_as_a_kind_or_a_title_is_no_body(tmp_path):
+    """"SPH = special psychiatric hospital" defines a kind of place, "IB = Information Bulletin …" a
+    periodical: neither is an institution where the digest uses them ("the Dnepropetrovsk SPH",
+    "according to the IB"); a speaker's label and "the OGK: drawings" define nothing, and a body the
+    lexicon knows keeps its sense."""
+    text = ("IB = Information Bulletin of the Working Commission. SPH = special psychiatric hospital.\n"
+            "MVD: ministry of internal affairs\n\n"
+            "Since August 1978 he is in the Dnepropetrovsk SPH; according to the IB, criminals serve there. "
+            "The MVD runs it. In the OGK: drawings of the mill were lost.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert not {"SPH", "IB"} & set(orgs)
+    assert "MVD" in orgs and "OGK" in orgs

@@ -30,9 +30,9 @@ from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (acronyms_the_text_expands, authority_mentions, bodies_after_places,
                                                 decide_pending, document_senses, one_sense, names_in_other_languages,
-                                                names_joined_by_a_dash,
-                                                places_beside_places, respellings_in_brackets, rows_of_one_kind,
-                                                sense_key, ships, speakers_by_initials, towns_named_as_persons, user_names,
+                                                names_joined_by_a_dash, places_beside_places, respellings_in_brackets,
+                                                rows_of_one_kind, sense_key, ships, speakers_by_initials,
+                                                terms_the_text_defines, towns_named_as_persons, user_names,
                                                 words_of_cited_titles)
 from teikit.annotate.recognise.drafts import group
 from teikit.annotate.recognise.quotations import (decorations, inside, inside_quotes, quoted_full_name,
@@ -180,6 +180,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     found = names_joined_by_a_dash(texts, ships(texts, found))
     found = words_of_cited_titles(texts, found, authority)
     acronyms_the_text_expands(found)
+    found = terms_the_text_defines(texts, found)
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
     towns_named_as_persons(texts, found)
     kept = decide_pending(texts, found, authority)

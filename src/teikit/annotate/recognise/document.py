@@ -14,8 +14,8 @@ from teikit.annotate.recognise.cuts import vessel_word
 from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article, guessed
-from teikit.annotate.recognise.words import adjective, described_after, east_asian_name, persons_verb_after, \
-    unit_head, verb_after
+from teikit.annotate.recognise.words import adjective, described_after, east_asian_name, is_acronym, listed, \
+    persons_verb_after, unit_head, verb_after
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
 
@@ -467,6 +467,28 @@ def words_of_cited_titles(texts: list[str], found: list[Mention], known: list[Me
             m.end, m.text = m.start + author.end(), author.group()
             m.words, m.reason = m.text.split()[:1], m.reason + "; an author's initials end the name, the title follows"
     return [m for m in found if not title_word(m)]
+
+
+#: A glossary's entry: an abbreviation and "=" (or a colon, opening a line, before a word in small
+#: letters), an article maybe, and the first three words of what it stands for (groups 1 and 2): "SPH =
+#: special psychiatric hospital", "IB = Information Bulletin", "OPH: ordinary psychiatric hospital";
+#: not a speaker's label ("AILI: The woman …") nor "the OGK: drawings".
+GLOSSARY_ENTRY = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]*=[ \t]*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?"
+                            r"((?:[^\W\d_][\w'’-]*[ \t]*){1,3})"
+                            r"|^[ \t]*([A-Z][A-Za-z]{1,5}):[ \t]*([a-z][\w'’-]*)", re.MULTILINE)
+
+
+def terms_the_text_defines(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """An abbreviation a glossary defines as a common noun or a periodical ("SPH = special psychiatric
+    hospital", "IB = Information Bulletin of the Working Commission") names a kind of thing or a title,
+    not an institution, wherever it stands ("in the Talgar SPH"); an acronym the lexicon knows as a body
+    keeps its sense whatever the glossary says."""
+    entries = [(entry.group(1) or entry.group(3), (entry.group(2) or entry.group(4)).split())
+               for text in texts for entry in GLOSSARY_ENTRY.finditer(text)]
+    terms = {term for term, meaning in entries
+             if (meaning[0].islower() or any(listed("periodical-words", w) for w in meaning))
+             and is_acronym(term) and term not in lx.words("org-acronyms")}
+    return [m for m in found if not (m.type == "org" and m.text in terms)]
 
 
 def acronyms_the_text_expands(found: list[Mention]) -> None:
