@@ -236,3 +236,13 @@ def test_an_abbreviation_a_glossary_defines_as_a_kind_or_a_title_is_no_body(tmp_
     orgs = names(converted(tmp_path, text), "orgName")
     assert not {"SPH", "IB"} & set(orgs)
     assert "MVD" in orgs and "OGK" in orgs
+
+
+def test_a_dictionarys_headword_before_a_lifes_years_is_one_person(tmp_path):
+    """"Kaliniychuk, Paraska (1899–1938), 143–4": an index's headword is one person, its forename known
+    to no list, because the life's years end it; "Moscow, Russia (1991)" is still two places."""
+    text = ("Index\nKaliniychuk, Paraska (1899–1938), 143–4\nKamenev, L. B., 33, 41\n\n"
+            "Moscow, Russia (1991) was the place.\n")
+    root = converted(tmp_path, text)
+    assert "Kaliniychuk, Paraska" in names(root, "persName")
+    assert {"Moscow", "Russia"} <= set(names(root, "placeName"))

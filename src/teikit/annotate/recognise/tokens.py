@@ -297,10 +297,11 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
 def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
     """The forenames and initials after a surname and its comma, as bibliographies list authors and
     biographical dictionaries their headwords: "Oleg V.", "J. Arch", "Hiroaki", "Stepan
-    Trofimovich"; empty unless they open with a known first name, an initial or a forename and
-    patronymic. A full word is taken only where the name's part ends after it (`NAME_PART_ENDS`, or
-    its line if no town ends it: "Aija Berzina, Riga") or an initial or patronymic follows, so that
-    the title after "David R." is not taken."""
+    Trofimovich"; empty unless they open with a known first name, an initial, a forename and
+    patronymic, or a word before a life's years ("KULBAK, Moyshe (1896–1937)"). A full word is taken
+    only where the name's part ends after it (`NAME_PART_ENDS`, or its line if no town ends it: "Aija
+    Berzina, Riga") or an initial or patronymic follows, so that the title after "David R." is not
+    taken."""
     fore, j = [], comma + 1
     while j < len(toks) and len(fore) < 6:
         word = toks[j].text
@@ -311,7 +312,8 @@ def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
                 and toks[j + 1].cap and gz.patronymic(toks[j + 1].text):
             fore += [j, j + 1]  # a patronymic ends the forenames
             break
-        elif toks[j].cap and word.replace("-", "").isalpha() and (fore or gz.forename(word)) \
+        elif toks[j].cap and word.replace("-", "").isalpha() \
+                and (fore or gz.forename(word) or LIFE_DATES_AFTER.match(text, toks[j].end) and gz.place_size(word) is None) \
                 and not DAY_AFTER.match(text, toks[j].end) \
                 and (j + 1 == len(toks) or toks[j + 1].text in NAME_PART_ENDS or is_initial(toks, j + 1)
                      or "\n" in text[toks[j].end:toks[j + 1].start] and gz.place_size(word) is None):
@@ -324,6 +326,9 @@ def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
     return fore
 
 
+#: A life's years in brackets after a word: a dictionary's headword ends there ("KULBAK, Moyshe (1896–1937)"),
+#: so the word is a forename whether or not a list knows it.
+LIFE_DATES_AFTER = re.compile(r"[ \t]*\((?:b\.[ \t]*|born[ \t]+)?1[6-9]\d\d\b")
 #: A day's number after a word: the word is a month's abbreviation ("MINSK, Jan. 21"), not a forename.
 DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
 
