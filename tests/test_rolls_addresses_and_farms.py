@@ -246,3 +246,13 @@ def test_a_dictionarys_headword_before_a_lifes_years_is_one_person(tmp_path):
     root = converted(tmp_path, text)
     assert "Kaliniychuk, Paraska" in names(root, "persName")
     assert {"Moscow", "Russia"} <= set(names(root, "placeName"))
+
+
+def test_an_organ_of_a_body_in_a_headings_capitals_is_two_names_and_an_archive_keeps_its_country(tmp_path):
+    """"PLENIPOTENTIARY REPRESENTATION OF THE OGPU" in a letterhead is the organ and the body, as its
+    ordinary case is; "TsA FSB RF" under a document is one archive, its "RF" no body of its own."""
+    text = ("Copy No. 2\n\nPLENIPOTENTIARY REPRESENTATION OF THE OGPU\nFOR THE NORTH CAUCASUS KRAI\n\n"
+            "Report on the grain campaign.\n\nTsA FSB RF. F. 3. Op. 4. D. 112. L. 48–53. Original.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert {"PLENIPOTENTIARY REPRESENTATION", "OGPU", "TsA FSB RF"} <= set(orgs)
+    assert "RF" not in orgs

@@ -290,7 +290,7 @@ def authority_index(authority: etree._Element) -> FormIndex:
 
 
 #: An institution's name, "of the" and the name of the body it belongs to.
-OF_THE_BODY = re.compile(r"(.+?)\s+of\s+the\s+(\S.*)", re.DOTALL)
+OF_THE_BODY = re.compile(r"(.+?)\s+(?:of\s+the|OF\s+THE)\s+(\S.*)", re.DOTALL)
 
 
 #: A hyphen, then a capitalised word (group 1) as a compound's second part: "-Shakhar".
@@ -328,7 +328,8 @@ class AuthorityFinder(RegisterFinder):
 
     def flat(self, text: str, span: Span) -> list[Span]:
         """An institution's form that names its body after "of the", the body another of the
-        authority's institutions ("Special Board of the NKVD", "Central Archive of the FSB"), is two
+        authority's institutions ("Special Board of the NKVD", "Central Archive of the FSB", a heading's
+        "PLENIPOTENTIARY REPRESENTATION OF THE OGPU"), is two
         mentions, as GUIDELINES split "Central Committee of the CPSU (b)": the organ under its own
         entry, the body under the body's, or by the rules when the body is an acronym the authority
         does not hold ("the FSB"). A state after "of the" stays in the name ("the Communist Party of
