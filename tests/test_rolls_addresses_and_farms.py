@@ -256,3 +256,17 @@ def test_an_organ_of_a_body_in_a_headings_capitals_is_two_names_and_an_archive_k
     orgs = names(converted(tmp_path, text), "orgName")
     assert {"PLENIPOTENTIARY REPRESENTATION", "OGPU", "TsA FSB RF"} <= set(orgs)
     assert "RF" not in orgs
+
+
+def test_a_headings_words_before_a_state_in_capitals_name_no_body(tmp_path):
+    """"IN THE NAME OF THE UNION OF SOVIET SOCIALIST REPUBLICS" over a verdict and "ORDER OF THE
+    MINISTER OF INTERNAL AFFAIRS OF THE UNION OF SSR" name the state, and no body "NAME" or "INTERNAL
+    AFFAIRS" before it; "DIRECTORATE OF THE NKVD" is still the directorate and the NKVD."""
+    text = ("VERDICT\nIN THE NAME OF THE UNION OF SOVIET SOCIALIST REPUBLICS\n\nThe court met.\n\n"
+            "ORDER\nOF THE MINISTER OF INTERNAL AFFAIRS OF THE UNION OF SSR\n\nNo. 00561\n\n"
+            "DIRECTORATE OF THE NKVD FOR THE LENINGRAD OBLAST\n\nReport.\n")
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert not {"NAME", "INTERNAL AFFAIRS", "MINISTER OF INTERNAL AFFAIRS"} & set(orgs)
+    assert {"DIRECTORATE", "NKVD"} <= set(orgs)
+    assert "UNION OF SOVIET SOCIALIST REPUBLICS" in names(root, "placeName")

@@ -133,6 +133,8 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     body = territory_body(phrase, rest) if size and any(listed("org-words", toks[i].text) for i in rest) \
         else phrase.classify(rest)
     body_organ = head and named and named[0].type == "org"  # "DIRECTORATE OF THE NKVD": the body's directorate
+    if head and not any(listed("org-words", toks[i].text) for i in head):
+        return phrase.classify(head) + named + body  # "IN THE NAME OF THE UNION OF …": no body before the state
     return (phrase.classifier.organ(head) if body_organ else phrase.classifier.organisation(head) if head else []) \
         + named + body
 
