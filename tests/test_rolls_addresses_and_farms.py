@@ -270,3 +270,14 @@ def test_a_headings_words_before_a_state_in_capitals_name_no_body(tmp_path):
     assert not {"NAME", "INTERNAL AFFAIRS", "MINISTER OF INTERNAL AFFAIRS"} & set(orgs)
     assert {"DIRECTORATE", "NKVD"} <= set(orgs)
     assert "UNION OF SOVIET SOCIALIST REPUBLICS" in names(root, "placeName")
+
+
+def test_a_monastic_name_and_the_secular_surname_in_brackets_are_one_person(tmp_path):
+    """"the hieromonk Nikodim (BZHEZINSKY)", "Archimandrite Kronid (Lyubimov)": a churchman's rank, his
+    monastic name and his secular surname in brackets name one person, not two; a bracket after
+    another title says something else ("Father Ivanov (a priest)")."""
+    text = ("The hieromonk Nikodim (BZHEZINSKY) is the most active. Here lies Archimandrite Kronid (Lyubimov), "
+            "the last abbot. Bishop Feodosy (SMOLYAK) gathers the monks. Father Ivanov (a priest) came.\n")
+    persons = names(converted(tmp_path, text), "persName")
+    assert {"Nikodim (BZHEZINSKY)", "Kronid (Lyubimov)", "Feodosy (SMOLYAK)", "Ivanov"} <= set(persons)
+    assert not {"BZHEZINSKY", "Lyubimov", "SMOLYAK"} & set(persons)

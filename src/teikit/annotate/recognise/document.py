@@ -322,6 +322,37 @@ BRACKET_AFTER = re.compile(r" ?\(([^()\n]{1,80})\)")
 NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
+@cache
+def monastic_title_before() -> re.Pattern[str]:
+    """A title of lexicon/monastic-titles and a space, right before a name."""
+    return re.compile(rf"\b{lx.alternation(lx.entries('monastic-titles'))}[ \t]+$")
+
+
+#: A surname in brackets right after a name: " (Stragorodsky)", " (BZHEZINSKY)".
+SECULAR_SURNAME = re.compile(r" \(([A-Z][\w'’-]+)\)")
+
+
+def monastic_names(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """A monastic name after a churchman's rank and the secular surname in brackets after it are one
+    person: "Metropolitan Sergius (Stragorodsky)", "hieromonk Nikodim (BZHEZINSKY)"; the mention of the
+    surname, if the rules made one, is taken into the name's."""
+    absorbed: set[int] = set()
+    by_start = {(m.block, m.start): m for m in found}
+    for m in found:
+        text = texts[m.block]
+        surname = SECULAR_SURNAME.match(text, m.end)
+        if m.type != "person" or len(m.text.split()) != 1 or surname is None \
+                or monastic_title_before().search(text, max(0, m.start - 30), m.start) is None:
+            continue
+        inside = by_start.get((m.block, surname.start(1)))
+        if inside is not None:
+            absorbed.add(id(inside))
+        m.end, m.text = surname.end(), text[m.start:surname.end()]
+        m.words = [m.words[0] if m.words else m.text.split()[0], surname.group(1)]
+        m.reason += "; a monastic name and the secular surname in brackets after it"
+    return [m for m in found if id(m) not in absorbed]
+
+
 def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Mention]:
     """Capitalised words opening or closing a bracket right after a person's name, one of which spells
     one of its words otherwise, are the same person, whatever the rest of the bracket says of where
