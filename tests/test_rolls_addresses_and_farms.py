@@ -96,12 +96,15 @@ def test_an_addresss_state_or_province_and_its_town_are_places(tmp_path):
 
 def test_church_forms_of_address_and_a_reciters_title_lead_to_persons(tmp_path):
     """"Brother Wiebe", "Sister Penner", "Elder Toews", as free churches address their members, and
-    "Qari AZIZULLAH", a Quran reciter's title: the title outside the name, the name a person's."""
+    "Qari AZIZULLAH", a Quran reciter's title: the title outside the name, the name a person's. "the
+    Brother Peoples" and "The Elder Statesman" are English words, no persons."""
     text = ("A letter came from Brother Wiebe and from Sister Penner; Elder Toews spoke at the meeting.\n"
-            "The band of Qari AZIZULLAH fired on the column.\n")
+            "The band of Qari AZIZULLAH fired on the column.\n"
+            "Greetings to the Brother Peoples of the Union! The Elder Statesman replied.\n")
     persons = names(converted(tmp_path, text), "persName")
     assert {"Wiebe", "Penner", "Toews", "AZIZULLAH"} <= set(persons)
     assert not any(p.startswith(("Brother", "Sister", "Elder", "Qari")) for p in persons)
+    assert not {"Peoples", "Statesman"} & set(persons)
 
 
 def test_a_translators_note_is_no_initial_and_two_initials_sign_a_resolution(tmp_path):

@@ -81,6 +81,24 @@ def forename_and_patronymic_end(phrase: Phrase, fore: list[int]) -> bool:
         and not surname_follows(phrase.classifier, after)
 
 
+def name_after_a_church_address(phrase: Phrase) -> list[Mention] | None:
+    """A free church's form of address before a name is a title, the name a person's: "Brother
+    Klassen", "Sister Penner", "Elder Jacob Hoeppner" (lexicon/church-addresses); after "the", English
+    words are no name ("the Brother Peoples", "the Elder Statesman": left to the rules)."""
+    toks, run = phrase.classifier.toks, phrase.run
+    if len(run) < 2 or toks[run[0]].text not in lx.words("church-addresses"):
+        return None
+    rest = run[1:]
+    start = toks[run[0]].start
+    if phrase.classifier.text[max(0, start - 4):start].lower() == "the " \
+            and any(gz.common_word(toks[k].text) for k in rest if len(toks[k].text) > 2):
+        return None
+    m = phrase.mention(rest, "person", "high")
+    m.words = [toks[k].text for k in rest if toks[k].text != "." and not is_initial(toks, k)]
+    m.initials = [toks[k].text for k in rest if is_initial(toks, k)]
+    return [m]
+
+
 def inverted_name(phrase: Phrase) -> list[Mention] | None:
     """A surname, a comma and forenames or initials opening a line or a numbered item is one person,
     as bibliographies, lists of authors and lists of the accused write them: "Khlevniuk, Oleg V.",

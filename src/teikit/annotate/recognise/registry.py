@@ -34,6 +34,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("named-after-a-saint", 96, places.named_after_a_saint),
     Rule("office-of-an-office", 96, cuts.office_of_an_office),
     Rule("department-acronym-shaped-like-a-word", 96, organisations.department_acronym_shaped_like_a_word),
+    Rule("name-after-a-church-address", 95, persons.name_after_a_church_address),
     Rule("cut-titles", 95, cuts.cut_titles),
     Rule("title-inside", 95, cuts.title_inside),
     Rule("inverted-name", 94, persons.inverted_name),
