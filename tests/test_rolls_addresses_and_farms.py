@@ -284,3 +284,15 @@ def test_a_monastic_name_and_the_secular_surname_in_brackets_are_one_person(tmp_
     persons = names(converted(tmp_path, text), "persName")
     assert {"Nikodim (BZHEZINSKY)", "Kronid (Lyubimov)", "Feodosy (SMOLYAK)", "Ivanov"} <= set(persons)
     assert not {"BZHEZINSKY", "Lyubimov", "SMOLYAK"} & set(persons)
+
+
+def test_afghan_parties_and_a_foreign_broadcaster_are_bodies_not_persons(tmp_path):
+    """"the Jamiat-i Islami", "the Hizb-i Islami" (a party's first word and the Persian "-i" joining it
+    to the next) and "Deutsche Welle" are institutions; the leaders named with them are persons."""
+    text = ("The Hizb-i Islami was led by Gulbuddin Hekmatyar; the Jamiat-i Islami by Burhanuddin Rabbani. "
+            "People listened to the Voice of America and Deutsche Welle.\n")
+    root = converted(tmp_path, text)
+    orgs, persons = names(root, "orgName"), names(root, "persName")
+    assert {"Hizb-i Islami", "Jamiat-i Islami", "Deutsche Welle"} <= set(orgs)
+    assert {"Gulbuddin Hekmatyar", "Burhanuddin Rabbani"} <= set(persons)
+    assert not {"Jamiat-i Islami", "Deutsche Welle"} & set(persons)
