@@ -296,3 +296,18 @@ def test_afghan_parties_and_a_foreign_broadcaster_are_bodies_not_persons(tmp_pat
     assert {"Hizb-i Islami", "Jamiat-i Islami", "Deutsche Welle"} <= set(orgs)
     assert {"Gulbuddin Hekmatyar", "Burhanuddin Rabbani"} <= set(persons)
     assert not {"Jamiat-i Islami", "Deutsche Welle"} & set(persons)
+
+
+def test_a_firm_closed_by_its_legal_form_is_an_institution_not_its_founder(tmp_path):
+    """"Hugh L. Cooper and Co.", "M. Knoedler & Co.", "Albert Kahn, Inc." and "Russlanddeutsche Erinnerung
+    e.V." are firms and an association; "the engineer John CALDER of Albert Kahn, Inc." is a person of the
+    firm, and "DERNOV S.A." a man and his initials."""
+    text = ("The dam went to Hugh L. Cooper and Co., the pictures to M. Knoedler & Co., and the plant was "
+            "directed by the engineer John CALDER of Albert Kahn, Inc., Detroit. Russlanddeutsche Erinnerung "
+            "e.V. helped.\n9. DERNOV S.A., 1894, Pereslavl, ensign.\n")
+    root = converted(tmp_path, text)
+    orgs, persons = names(root, "orgName"), names(root, "persName")
+    assert {"Hugh L. Cooper and Co.", "M. Knoedler & Co.", "Albert Kahn, Inc.",
+            "Russlanddeutsche Erinnerung e.V."} <= set(orgs)
+    assert {"John CALDER", "DERNOV S.A."} <= set(persons)
+    assert not {"Hugh L. Cooper", "Albert Kahn"} & set(persons)

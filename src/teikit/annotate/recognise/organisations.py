@@ -51,6 +51,32 @@ def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(before) + [phrase.mention(run[pos:pos + size], kind, "medium")] + phrase.classify(rest)
 
 
+@cache
+def firm_tail() -> re.Pattern[str]:
+    """A firm's closing words right after its founder's name (lexicon/firm-tails), a comma maybe before
+    them: ", Inc.", " & Co.", " and Sons"."""
+    return re.compile(rf",?[ \t]+{lx.alternation(list(lx.entries('firm-tails')))}(?!\w)")
+
+
+def firm_with_its_tail(phrase: Phrase) -> list[Mention] | None:
+    """A name and the words that close a firm's name after it are the firm, an institution: "Hugh L.
+    Cooper and Co.", "M. Knoedler & Co.", "Albert Kahn, Inc." (not the founder); what stands before a
+    connector is classified on its own ("the engineer John CALDER of Albert Kahn, Inc.")."""
+    toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
+    for cut in range(len(run), 0, -1):  # the run may hold the tail's words already ("Cooper and Co")
+        tail = firm_tail().match(text, toks[run[cut - 1]].end)
+        if tail is not None and tail.end() >= toks[run[-1]].end:
+            opens = max((p + 1 for p in range(cut - 1) if connector(toks[run[p]].text)), default=0)
+            upto = [k for k in range(run[opens], len(toks)) if toks[k].end <= tail.end()]
+            m = phrase.mention(upto, "org", "high")
+            m.reason = "a name and the words closing a firm's name after it (lexicon/firm-tails)"
+            head = run[:opens]
+            while head and connector(toks[head[-1]].text):
+                head = head[:-1]
+            return (phrase.classify(head) if head else []) + [m]
+    return None
+
+
 def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
     """Russian words in Latin letters holding an institution noun name an institution, not a person:
     "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words). The
