@@ -17,12 +17,13 @@ Three steps, each a pure function:
   chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
   the Gregorian day), a day of the solar calendar of Iran and Afghanistan ("21 Tir 1312": its Gregorian
   day), a month or festival of the Hebrew calendar with its year ("Elul 5697", "the eve of Yom Kippur
-  5690", "Chanukah 1936": the Gregorian months or day, by pyluach), a year as it is said ("it was '38"), "the 28th of the following month", and "October 15 of
-  this year"; words in capitals read as the same words in small letters (a telegram's "ON THE 3RD",
-  "DECEMBER 5TH"; STOP ends its sentences). A full date with its own year before "to", "until" or a
-  dash stands alone ("1 October 1929 to 27 September 1937"); a quarter of a year is its three
-  months. It never tags document, page, folio, house, section or unit numbers ("Section IV.2"),
-  ordinals of events ("the 15th Congress"), durations or clock times.
+  5690", "Chanukah 1936": the Gregorian months or day, by pyluach), a year as it is said ("it was
+  '38"), "the 28th of the following month", and "October 15 of this year"; words in capitals read as
+  the same words in small letters (a telegram's "ON THE 3RD", "DECEMBER 5TH"; STOP ends its
+  sentences). A full date with its own year before "to", "until" or a dash stands alone ("1 October
+  1929 to 27 September 1937"); a quarter of a year is its three months. It never tags document, page,
+  folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"),
+  durations or clock times.
 * `Resolver` gives each expression its value. A missing year is inferred from the division's own date
   (its dateline: in the head or opener, else the first dateline further down) and from the narrative
   clock: the period the story is in. Only what the story tells moves the clock: a date in a prose
@@ -230,7 +231,8 @@ START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_ca
 #: position of the text (five times slower), and with only a first letter, every capital A, M or S.
 UNIT = re.compile(rf"""
     {START}
-    (?:(?P<heb>(?:(?P<heb_q>{HEBREW_DAY_OF})\s+)?(?P<heb_f>{HEBREW_FESTIVAL}),?\s+(?:of\s+)?(?P<heb_y>{HEBREW_YEAR}|{YEAR}){END})
+    (?:(?P<heb>(?:(?P<heb_q>{HEBREW_DAY_OF})\s+)?(?P<heb_f>{HEBREW_FESTIVAL}),?\s+(?:of\s+)?
+           (?P<heb_y>{HEBREW_YEAR}|{YEAR}){END})
   | (?P<hebm>(?:(?P<hebm_d>{DAY_NUMBER})\s+)?(?P<hebm_m>{HEBREW_MONTH}),?\s+(?P<hebm_y>{HEBREW_YEAR}){END})
   | (?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))

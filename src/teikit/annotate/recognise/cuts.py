@@ -483,12 +483,13 @@ def abbreviated_title(phrase: Phrase) -> bool:
 def not_a_name(phrase: Phrase) -> list[Mention] | None:
     """Adjectives, function words, common capitals, the Hebrew calendar's months and festivals
     (`gazetteer.not_names`), organisation words, Roman numerals, a rank's abbreviation and a known
-    acronym in the plural ("staff of RIKs", the kind, not one body) alone; an office alone, as a signature's line prints it ("Deputy Chief Military Procurator",
-    "Commander-in-Chief"): a title last, and words that say which office it is before it."""
+    acronym in the plural ("staff of RIKs", the kind, not one body) alone; an office alone, as a
+    signature's line prints it ("Deputy Chief Military Procurator", "Commander-in-Chief"): a title
+    last, and words that say which office it is before it."""
     word = single(phrase)
     if word and (adjective(word) or listed("function-words", word) or listed("common-caps", word)
-                 or word in gz.not_names() or word in lx.words("org-words") or ROMAN.fullmatch(word) or abbreviated_title(phrase)
-                 or word.endswith("s") and word[:-1] in lx.words("org-acronyms")):
+                 or word in gz.not_names() or word in lx.words("org-words") or ROMAN.fullmatch(word)
+                 or abbreviated_title(phrase) or word.endswith("s") and word[:-1] in lx.words("org-acronyms")):
         return []
     parts = [part for w in phrase.words for part in w.split("-")]
     if parts and office_or_calling(parts[-1]) and parts[-1][:1].isupper() and not listed("org-words", parts[-1]) \

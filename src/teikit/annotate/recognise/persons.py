@@ -11,8 +11,8 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, after_signature_label, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
-from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, inverted_forenames, is_initial, \
-    opens_a_line, sentence_initial
+from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, inverted_forenames, \
+    is_initial, opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
     place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, \
     transliterated_syllables, relatives_after, unit_head

@@ -87,7 +87,8 @@ def names_a_quoted_institution(text: str, start: int, end: int) -> bool:
     close = TO_THE_CLOSING_MARK.match(text, start)
     if close is None or close.start(1) != end or char_before(text, start, "") not in ('"', "“", "«"):
         return False
-    leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
+    leads = (QUOTE_LEAD.search(text, max(0, start - 40), start),
+             QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
     return any(quoted_kind(text, lead, start, close) == "org" for lead in leads if lead)
 
 

@@ -313,7 +313,8 @@ def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
             fore += [j, j + 1]  # a patronymic ends the forenames
             break
         elif toks[j].cap and word.replace("-", "").isalpha() \
-                and (fore or gz.forename(word) or LIFE_DATES_AFTER.match(text, toks[j].end) and gz.place_size(word) is None) \
+                and (fore or gz.forename(word)
+                     or LIFE_DATES_AFTER.match(text, toks[j].end) and gz.place_size(word) is None) \
                 and not DAY_AFTER.match(text, toks[j].end) \
                 and (j + 1 == len(toks) or toks[j + 1].text in NAME_PART_ENDS or is_initial(toks, j + 1)
                      or "\n" in text[toks[j].end:toks[j + 1].start] and gz.place_size(word) is None):
