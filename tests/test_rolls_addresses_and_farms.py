@@ -311,3 +311,13 @@ def test_a_firm_closed_by_its_legal_form_is_an_institution_not_its_founder(tmp_p
             "Russlanddeutsche Erinnerung e.V."} <= set(orgs)
     assert {"John CALDER", "DERNOV S.A."} <= set(persons)
     assert not {"Hugh L. Cooper", "Albert Kahn"} & set(persons)
+
+
+def test_a_quoted_name_that_a_settlements_word_leads_is_a_place(tmp_path):
+    """"the name of the town as "Sokolka"", "a village called "Dubki"": the quotation names a place;
+    "known in the village as "Misha"" and "the resident under the name "Stepanov"" still name persons."""
+    text = ('The copy gives the name of the town as "Sokolka". They reached a village called "Dubki". He was '
+            'known in the village as "Misha". Our people know him as the resident under the name "Stepanov".\n')
+    root = converted(tmp_path, text)
+    assert {"Sokolka", "Dubki"} <= set(names(root, "placeName"))
+    assert {"Misha", "Stepanov"} <= set(names(root, "persName"))

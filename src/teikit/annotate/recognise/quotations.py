@@ -146,7 +146,7 @@ def agent_listed(text: str, start: int, close: re.Match) -> bool:
 
 def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str | None:
     """What the quotation opening at `start` names, by the word that leads it (or the list it ends):
-    "person", "org" or None."""
+    "person", "org", "place" or None."""
     if (person_lead_before_quote().search(text, max(0, start - 40), start)
             or REAL_NAME_AFTER.match(text, close.end())) and name_shaped(text[start:close.start(1)]):
         return "person"
@@ -155,6 +155,9 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
     follower = QUOTE_FOLLOWER.match(text, close.end())
     known_as = QUOTE_AS.search(text, max(0, lead.start(2) - 60), lead.end(2)) if word == "as" else None
     as_words = {w.lower() for w in known_as.group(1).split()} if known_as else set()  # 'knew him as "'
+    if place_named(text, lead) and not as_words & lx.words("naming-participles") \
+            and name_shaped(text[start:close.start(1)]):
+        return "place"  # 'the name of the town as "Sokolka"', 'a village called "Dubki"'
     named = (word.lower() in lx.words("naming-leads") or listed("titles", word) or listed("titles", word + ".")
              or as_words & lx.words("naming-leads")) \
         and name_shaped(text[start:close.start(1)])  # 'called him "Misha"', 'Com. "PEDRO"'
@@ -171,6 +174,21 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
     if institution_noun_ends(text, lead.start(1) if named_by else lead.end(1)):
         return "org"  # 'the collective farm "Krasny Put"', 'an artel called "Royter Shnayder"'
     return None
+
+
+#: Up to four words before a quotation's lead ("the name of the town" before 'as "').
+FOUR_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){1,4})$")
+
+
+def place_named(text: str, lead: re.Match) -> bool:
+    """A quotation's lead names a settlement's or territory's name: "as", "called" or "named" right
+    after a word of lexicon/place-nouns ('the name of the town as "', 'a village called "'); not
+    'the resident under the name "'."""
+    word = lead.group(1).lower()
+    if word != "as" and word not in lx.words("name-bearing-words"):
+        return False
+    found = FOUR_WORDS_BEFORE.search(text, max(0, lead.start(1) - 60), lead.start(1))
+    return found is not None and found.group(1).split()[-1].lower() in lx.words("place-nouns")
 
 
 #: The one or two words that end where a quotation's lead starts or ends.
