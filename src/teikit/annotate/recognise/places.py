@@ -331,6 +331,8 @@ def state_abbreviation() -> re.Pattern[str]:
 #: Up to three capitalised words and a comma right before an address's state: "Rosthern, " in
 #: "Rosthern, Sask.", "Rapid City, " in "Rapid City, S.D."; group 1 the words.
 TOWN_AND_COMMA = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]){0,2}[^\W\d_][\w'’-]*),[ \t]+$")
+#: How far back before a state's abbreviation its town and comma are looked for (three words).
+TOWN_REACH = 60
 #: The comma between a town and its state.
 COMMA_BEFORE_STATE = re.compile(r",[ \t]+")
 #: A state's abbreviation of initials only ("R.I.", "N. S."), which a person's initials after a surname
@@ -352,8 +354,10 @@ def state_after_its_town(phrase: Phrase) -> list[Mention] | None:
     toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
     start = toks[run[0]].start
     found = state_abbreviation().match(text, start)
-    town = TOWN_AND_COMMA.search(text, max(0, start - NEAR), start)
-    if found is None or town is None or not town_and_state(town.group(1), found.group()):
+    if found is None:
+        return None
+    town = TOWN_AND_COMMA.search(text, max(0, start - TOWN_REACH), start)
+    if town is None or not town_and_state(town.group(1), found.group()):
         return None
     upto = [k for k in range(run[0], len(toks)) if toks[k].end <= found.end()]
     rest = [k for k in run if toks[k].start >= found.end()]
