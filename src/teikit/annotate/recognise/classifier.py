@@ -17,7 +17,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import adjective, calling, capital_name_shaped, content_word, east_asian_name, \
-    listed, office_or_calling, place_ok, relatives_after, title_word, unit_head
+    listed, office_or_calling, place_ok, relatives_after, title_word, unit_head, unlisted_forename
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -60,11 +60,9 @@ LABEL_NUMBER = re.compile(r" \d+\.?[ \t]*(?:\n|$)")
 
 
 def forename_then_capitals(words: list[str]) -> bool:
-    """A capitalised word in ordinary case that no list knows and is no English word nor place, then a
-    word in capitals shaped like a surname: "Hryhorij BARAN", "Ermek DZHUMABAEV"."""
-    forename, surname = words
-    return forename[:1].isupper() and forename[1:].islower() and forename.replace("-", "").isalpha() \
-        and not gz.common_word(forename) and not place_ok(forename) and capital_name_shaped(surname)
+    """A forename no list knows, then a word in capitals shaped like a surname: "Hryhorij BARAN",
+    "Ermek DZHUMABAEV"."""
+    return unlisted_forename(words[0]) and capital_name_shaped(words[1])
 
 
 class Classifier:

@@ -15,7 +15,7 @@ from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, 
     is_initial, opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
     place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, \
-    transliterated_syllables, relatives_after, unit_head
+    transliterated_syllables, relatives_after, unit_head, unlisted_forename
 
 
 #: An index's cross-reference before the form of a name it sends the reader to: "Golovach, P. see
@@ -195,14 +195,6 @@ def described_beside(classifier: Classifier, run: list[int]) -> bool:
     a forename no list holds, or a month's): the name is a person's."""
     after = classifier.text[classifier.toks[run[-1]].end:classifier.toks[run[-1]].end + NEAR]
     return classifier.described_before(run[0]) or described_after(after)
-
-
-def unlisted_forename(word: str) -> bool:
-    """A capitalised word in ordinary case, hyphenated or not ("Avdei", "Dashi-Nima"), that is no
-    common word, place or word never a name: a forename rarer than the lists."""
-    parts = word.split("-")
-    return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
-        and not gz.common_word(word) and word not in gz.not_names() and word not in gz.places()
 
 
 def forename_of_a_listed_surname(classifier: Classifier, run: list[int], names: list[str]) -> bool:

@@ -176,10 +176,6 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
     return None
 
 
-#: Up to four words before a quotation's lead ("the name of the town" before 'as "').
-FOUR_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){1,4})$")
-
-
 def place_named(text: str, lead: re.Match) -> bool:
     """A quotation's lead names a settlement's or territory's name: "as", "called" or "named" right
     after a word of lexicon/place-nouns ('the name of the town as "', 'a village called "'); not
@@ -187,8 +183,8 @@ def place_named(text: str, lead: re.Match) -> bool:
     word = lead.group(1).lower()
     if word != "as" and word not in lx.words("name-bearing-words"):
         return False
-    found = FOUR_WORDS_BEFORE.search(text, max(0, lead.start(1) - 60), lead.start(1))
-    return found is not None and found.group(1).split()[-1].lower() in lx.words("place-nouns")
+    found = WORDS_BEFORE.search(text, max(0, lead.start(1) - 40), lead.start(1))
+    return found is not None and found.group(2).lower() in lx.words("place-nouns")
 
 
 #: The one or two words that end where a quotation's lead starts or ends.

@@ -50,6 +50,14 @@ def place_ok(name: str) -> bool:
     return not (gz.surname_shaped(name) or first_name or (size == gz.TOWN and gz.common_word(name)))
 
 
+def unlisted_forename(word: str) -> bool:
+    """A capitalised word in ordinary case, hyphenated or not ("Avdei", "Dashi-Nima"), that is no
+    common word, place or word never a name: a forename rarer than the lists."""
+    parts = word.split("-")
+    return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+        and not gz.common_word(word) and word not in gz.not_names() and word not in gz.places()
+
+
 def leaders_surname(word: str) -> bool:
     """The surname of a person the shipped authority knows that no list of the genre's towns holds
     (Beria, Kaganovich; not Kirov, a town of the genre): the person wherever context allows."""
