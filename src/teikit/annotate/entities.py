@@ -440,10 +440,14 @@ class AuthorityFinder(RegisterFinder):
         the town's name then ("Voroshilovgrad, as it was then") or that the text calls a town ("Kuibyshev,
         the town in Novosibirsk Oblast"), or the name an
         institution, a street or a site bears ("the Kirov Works", "the Kuibyshev Aviation Institute", "Frunze
-        Street", "the Kaganovich kolkhoz", "the Yaroslavsky railway station"): left
-        to the rules. Not before a noun the person's name qualifies ("in the Kirov case")."""
+        Street", "the Kaganovich kolkhoz", "the Yaroslavsky railway station"), or after a word that opens
+        a place's name ("Peak Stalin", "Fort Shevchenko": lexicon/place-leads): left to the rules. Not
+        before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
             return False  # "after a visit to Beria's office": a possessive is the person's
+        lead = CAPITALISED_WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
+        if lead and lead.group(1) in lx.words("place-leads"):
+            return True
         named_after = NAMED_AFTER.match(text, span.end)
         if named_after and any(word in lx.words("org-words") or word in lx.words("place-heads")
                                for word in named_after.group(1).split()) \
@@ -478,6 +482,8 @@ class AuthorityFinder(RegisterFinder):
 
 #: A capitalised word and "of" (and "the") right before a name: "the Stadium of Young Pioneers".
 WORD_AND_OF = re.compile(r"\b([A-Z][\w‐-]*) of (?:the )?$")
+#: The capitalised word right before a name: "Peak" in "Peak Stalin".
+CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w‐-]*) $")
 
 #: Up to three capitalised words and a camp word after a place: the rest of a camp's name (lexicon/camp-words).
 CAMP_AFTER = re.compile(rf"(?: [A-Z][\w‐-]*){{0,3}} {lx.alternation(lx.entries('camp-words'))}\b")
@@ -547,13 +553,17 @@ def body_after_known(text: str, span: Span, taken: list[Span]) -> Span | None:
     overlaps a place of the authority only at its start is that place's body and keeps what follows
     it ("the Primorsky Krai Executive Committee": the rules' "Krai Executive Committee" after their
     "Primorsky", the authority's "Primorsky Krai", leave "Executive Committee"); not an institution
-    the authority knows by the start of its name ("Hoover Institution Press")."""
+    the authority knows by the start of its name ("Hoover Institution Press"). So is a person after
+    an institution of the authority, when it is a name of two words or more ("Member of the Saeima Ilze
+    Vanaga"; not "Dinamo Tbilisi", the rules' one person)."""
     if not overlaps(span, taken):
         return span
     clash = [t for t in taken if t.start < span.end and span.start < t.end]
     end = max(t.end for t in clash)
     rest = text[end:span.end]
-    if span.tag != "orgName" or any(t.start > span.start or t.tag != "placeName" for t in clash) \
+    body_of_a_place = span.tag == "orgName" and all(t.tag == "placeName" for t in clash)
+    person_after_a_name = span.tag == "persName" and all(t.tag == "orgName" for t in clash) and len(rest.split()) > 1
+    if any(t.start > span.start for t in clash) or not (body_of_a_place or person_after_a_name) \
             or not rest.strip()[:1].isupper():
         return None
     span.start = end + len(rest) - len(rest.lstrip())

@@ -362,9 +362,10 @@ def body_before_initials(phrase: Phrase) -> list[Mention] | None:
 
 
 def body_word(word: str) -> bool:
-    """A word of the name of a place or body that an official's name may follow."""
+    """A word of the name of a place or body that an official's name may follow; an acronym in mixed
+    case too ("the BShPD STOLYAROV", "the TsGA ORLOV")."""
     return word in gz.places() or (word.isupper() and not capital_name_shaped(word)) \
-        or compound_institution(word) or listed("org-words", word)
+        or (not word.isupper() and is_acronym(word)) or compound_institution(word) or listed("org-words", word)
 
 
 def body_before_surname_in_capitals(phrase: Phrase) -> list[Mention] | None:

@@ -179,6 +179,29 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+def dotted_unit(phrase: Phrase) -> list[Mention] | None:
+    """A unit word written in initials with their stops ends a unit's name as it does without them:
+    "the Tajik S.S.R.", "the Chechen-Ingush A.S.S.R." (lexicon/unit-heads: SSR, ASSR); what a connector
+    opens before the name is named on its own ("the Organising Committee for the …")."""
+    toks, run = phrase.classifier.toks, phrase.run
+    at, letters = len(run), ""
+    while at >= 2 and toks[run[at - 1]].text == "." and is_initial(toks, run[at - 2]):
+        at -= 2
+        letters = toks[run[at]].text + letters
+    if len(letters) < 3 or not unit_head(letters):
+        return None
+    joins = [p for p in range(at) if toks[run[p]].text in lx.words("connectors")]
+    start = joins[-1] + 1 if joins else 0
+    while start < at and toks[run[start]].text in lx.words("function-words"):
+        start += 1  # "The Kalmyk A.S.S.R. was abolished"
+    if start >= at:
+        return None  # "the Union of S.S.R.": no name before the unit word
+    before = run[:start]
+    while before and toks[before[-1]].text in lx.words("connectors"):
+        before = before[:-1]
+    return phrase.classify(before) + [phrase.mention(run[start:], "place", "high")]
+
+
 def known_places_in_a_row(words: list[str]) -> list[tuple[int, int]] | None:
     """`words` cut into places the gazetteers know, of one or two words each ("Borovichi", "Staraya
     Russa"), as (first, past-last) positions; None if some word is left over."""
@@ -807,12 +830,13 @@ def place_before_site(phrase: Phrase) -> list[Mention] | None:
     "the Ostashkov camp" (lexicon/site-heads)."""
     classifier, run = phrase.classifier, phrase.run
     if phrase.title or any(listed("org-words", w) for w in phrase.words) or not site_after(classifier, run) \
+            or gz.people(" ".join(phrase.words)) \
             or (len(phrase.words) == 1 and (adjective(phrase.words[0]) or gz.common_word(phrase.words[0])
                                             or ROMAN.fullmatch(phrase.words[0]) or is_acronym(phrase.words[0])
                                             or listed("common-caps", phrase.words[0])
                                             or stemmed_institution(phrase.words[0]))):
-        return None  # "the Finnish villages", "Special settlement No. 3", "in the II quarter" (a date's numeral),
-        # "the Sevvostlag camp" (the camp administration's), "Nazi camps"
+        return None  # "the Finnish villages", "the Old Believer villages", "Special settlement No. 3", "in the
+        # II quarter" (a date's numeral), "the Sevvostlag camp" (the camp administration's), "Nazi camps"
     joins = [p for p, w in enumerate(phrase.words) if w in lx.words("connectors") and w not in lx.words("list-joiners")]
     if joins:  # "GEBHARDT Adolf of the Mariinsk depot": the place is what follows the last "of"
         rest = [i for i in run[joins[-1] + 1:] if phrase.classifier.toks[i].text not in lx.words("connectors")]

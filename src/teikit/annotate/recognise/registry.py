@@ -22,6 +22,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("state-after-its-town", 100, places.state_after_its_town),
     Rule("town-before-its-state", 100, places.town_before_its_state),
     Rule("gazetteer-place", 100, places.gazetteer_place),
+    Rule("dotted-unit", 100, places.dotted_unit),
     Rule("place-after-its-label", 99, places.place_after_its_label),
     Rule("place-after-its-settlement-word", 99, places.place_after_its_settlement_word),
     Rule("region-code-after-body", 99, places.region_code_after_body),

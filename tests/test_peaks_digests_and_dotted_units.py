@@ -1,0 +1,78 @@
+"""What the forty-eighth round of issue 15 read (set AX): climbers' notes on Soviet mountains,
+monitoring digests of broadcasts, collectors' catalogues, diaries dated in Roman numerals, timber
+trade journals and partisan radiograms.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_republic_written_with_stops_is_a_place(tmp_path):
+    """"the Tajik S.S.R." is the Tajik SSR written with stops, a place with its adjective; a body
+    before "for the" keeps its own name ("the Organising Committee for the Chechen-Ingush A.S.S.R.")."""
+    text = ("The authorities of the Tajik S.S.R. refused a permit. The Kalmyk A.S.S.R. was abolished.\n"
+            "The Organising Committee for the Chechen-Ingush A.S.S.R. met in Grozny.\n")
+    root = converted(tmp_path, text)
+    places = names(root, "placeName")
+    assert {"Tajik S.S.R.", "Kalmyk A.S.S.R.", "Chechen-Ingush A.S.S.R."} <= set(places)
+    assert "Organising Committee" in names(root, "orgName")
+    assert not {"S.S.R.", "A.S.S.R."} & set(names(root, "orgName"))
+    assert not names(root, "persName")
+
+
+def test_summits_ranges_and_glaciers_are_places(tmp_path):
+    """A summit named after a leader is a place ("Peak Stalin"), and so are the USSR's high mountains
+    named bare ("on Elbrus"), a pass, a glacier and a range by their word."""
+    text = ("In 1933 Abalakov reached the summit of Peak Stalin. Another party camped on Elbrus and\n"
+            "crossed the Krylenko Pass to the Fedchenko glacier, then the Zeravshan range.\n")
+    root = converted(tmp_path, text)
+    places = names(root, "placeName")
+    assert {"Peak Stalin", "Elbrus", "Krylenko Pass", "Fedchenko glacier", "Zeravshan range"} <= set(places)
+    assert "Stalin" not in names(root, "persName")
+    assert "Elbrus" not in names(root, "persName")
+
+
+def test_parliaments_are_bodies_and_their_member_a_person(tmp_path):
+    """The House of Commons and the Baltic and Polish parliaments are institutions (the genre
+    authority), not a house; a member's name after the parliament is the member's."""
+    text = ("Mr. MacDonald told the House of Commons that the Sejm had protested.\n"
+            "From: Member of the Saeima Ilze Vanaga\n")
+    root = converted(tmp_path, text)
+    assert {"House of Commons", "Sejm", "Saeima"} <= set(names(root, "orgName"))
+    assert "House of Commons" not in names(root, "placeName")
+    assert "Ilze Vanaga" in names(root, "persName")
+
+
+def test_a_confessions_villages_are_no_place(tmp_path):
+    """"the Old Believer villages" are villages of a confession, not a place called Old Believer."""
+    text = "In Bichura and the other Old Believer villages the mood is sullen.\n"
+    root = converted(tmp_path, text)
+    assert "Bichura" in names(root, "placeName")
+    assert "Old Believer" not in names(root, "placeName")
+
+
+def test_states_by_their_initials_are_places(tmp_path):
+    """The Far Eastern Republic's "DVR" and the two German states' "FRG" and "GDR" are states, not
+    institutions."""
+    text = "To the Director of the GPO of the DVR, Chita. Applications for exit to the FRG and the GDR.\n"
+    root = converted(tmp_path, text)
+    assert {"DVR", "FRG", "GDR"} <= set(names(root, "placeName"))
+    assert not {"DVR", "FRG", "GDR"} & set(names(root, "orgName"))
+
+
+def test_the_partisan_staffs_and_their_officers(tmp_path):
+    """The staffs of the partisan movement are one institution each (the genre authority), "of the
+    Partisan Movement" included; an officer's surname in capitals after the staff's mixed-case
+    acronym is the officer's."""
+    text = ("Ponomarenko headed the Central Staff of the Partisan Movement. Chief of the operational\n"
+            "department of the BShPD STOLYAROV.\n")
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert "Central Staff of the Partisan Movement" in orgs
+    assert "Partisan Movement" not in orgs
+    assert "BShPD" in orgs
+    assert "STOLYAROV" in names(root, "persName")
