@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_republic_written_with_stops_is_a_place(tmp_path):
@@ -34,6 +34,32 @@ def test_summits_ranges_and_glaciers_are_places(tmp_path):
     assert {"Peak Stalin", "Elbrus", "Krylenko Pass", "Fedchenko glacier", "Zeravshan range"} <= set(places)
     assert "Stalin" not in names(root, "persName")
     assert "Elbrus" not in names(root, "persName")
+
+
+def test_an_outlines_lettered_headings_are_no_persons(tmp_path):
+    """"B. Rehabilitations" and "C. MISCELLANEOUS" head an outline's sections: a letter and an
+    abstract noun, not an initial and a surname."""
+    text = ("Contents: A. The return of the peoples. B. Rehabilitations. C. Miscellaneous.\n\n"
+            "B. REHABILITATIONS\n\nAn evening was held for the poet.\n\nC. MISCELLANEOUS\n\nNothing.\n")
+    assert not names(converted(tmp_path, text), "persName")
+
+
+def test_a_diarys_day_and_roman_month_before_its_words_is_a_date(tmp_path):
+    """A diary heads its entries "10.X. Leaving tomorrow": the 10th of October, not the initial X.
+    of a person "X. Leaving"."""
+    text = "Diary, 1931.\n\n1.X.31. First snow.\n\n10.X. Leaving tomorrow with the last boat.\n"
+    root = converted(tmp_path, text)
+    assert date_values(root).get("10.X") == "1931-10-10"
+    assert not names(root, "persName")
+
+
+def test_a_title_before_a_forename_and_a_surname_that_is_an_english_word(tmp_path):
+    """"Sir Hilton Young": a title, a forename and a surname that is also an English word name a
+    person; an office and common words after a title do not ("Senior Political Editor")."""
+    text = "On December 11 Sir Hilton Young forwarded the letter.\n\nSenior Political Editor\nR. LIPSHITS\n"
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Hilton Young" in persons
+    assert "Political Editor" not in persons
 
 
 def test_parliaments_are_bodies_and_their_member_a_person(tmp_path):

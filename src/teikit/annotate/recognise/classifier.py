@@ -16,8 +16,8 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import adjective, calling, capital_name_shaped, content_word, east_asian_name, \
-    listed, office_or_calling, place_ok, relatives_after, title_word, unit_head, unlisted_forename
+from teikit.annotate.recognise.words import ROMAN, adjective, calling, capital_name_shaped, content_word, \
+    east_asian_name, listed, office_or_calling, place_ok, relatives_after, title_word, unit_head, unlisted_forename
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -241,6 +241,8 @@ class Classifier:
         that only ends as adjectives do and is no English word, after initials ("B. K. Lindqvist") or
         after another name with a surname's ending ("Agasi Khanjian")."""
         toks = self.toks
+        if len(run) > 2 and self.month_of_a_date(run[0]):
+            return self.classify(run[2:])  # "10.X. Leaving tomorrow": a diary's day and month, then its words
         initials = [toks[i].text for i in run if is_initial(toks, i)]
         words = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
         words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
@@ -249,9 +251,11 @@ class Classifier:
                 and (initials or len(words) > 1 and gz.surname_shaped(words[-1])):
             surname_after_forename = True  # "Khanjian", "Lindqvist": -ian, -ist, but no people's name
         if not words or (adjective(words[-1]) and not surname_after_forename) \
+                or words[-1].lower().endswith(lx.entries("abstract-endings")) \
                 or (len(words) == 1 and place_kind(words[0])) or words[-1] in lx.words("award-words") \
                 or (words[-1] in gz.not_names() and not (
-                initials and words[-1] in lx.words("east-asian-surnames")) and not east_asian_name(words)):
+                initials and words[-1] in lx.words("east-asian-surnames")) and not east_asian_name(words)
+                    and not (title and len(words) > 1 and not gz.common_word(words[0]))):
             # "Ten M." is a name, and so is "Pak Sun Ok": a family name's syllables may spell English words
             return []
         if len(words) > 2 and not (title or initials) and gz.place_size(words[0]) is not None \
@@ -290,6 +294,13 @@ class Classifier:
         m.words, m.initials = words, initials
         m.reason = "evidence: " + ", ".join(evidence) if evidence else "capitalised words that are not common English"
         return [m]
+
+    def month_of_a_date(self, i: int) -> bool:
+        """A Roman numeral written right after a day and its stop is the month of a date ("10.X."), no
+        initial."""
+        toks = self.toks
+        return i >= 2 and ROMAN.fullmatch(toks[i].text) is not None and toks[i - 1].text == "." \
+            and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start and toks[i - 2].text.isdigit()
 
     def town_alone(self, run: list[int]) -> bool:
         """One word that is a town of the gazetteers, not the surname of a person the genre's authority
