@@ -24,6 +24,25 @@ def test_a_republic_written_with_stops_is_a_place(tmp_path):
     assert not names(root, "persName")
 
 
+def test_four_figures_before_the_zone_with_its_stops_are_a_clock_time(tmp_path):
+    """A monitoring digest heads each item "Tashkent in Uzbek, 1630 G.M.T., 16.2.57": 1630 is the
+    hour, not a year; the day after it is the date."""
+    text = "DIGEST, February 1957\n\nReport (S)\nTashkent in Uzbek, 1630 G.M.T., 16.2.57.\nAn evening was held.\n"
+    values = date_values(converted(tmp_path, text))
+    assert "1630" not in values
+    assert values.get("16.2.57") == "1957-02-16"
+
+
+def test_timber_trusts_syndicates_and_design_institutes_are_bodies(tmp_path):
+    """Soviet trusts named in one word by timber's "-les", a syndicate's "-sindikat" and a design
+    institute's "Gipro-" are institutions; a forename ending so is not ("Charles")."""
+    text = ("Exportles, the Soviet timber export body, buys from Severoles and Karelles. Salt comes\n"
+            "through Solesindikat. He was a consultant to Gipromez. Charles Brown wrote to us.\n")
+    root = converted(tmp_path, text)
+    assert {"Exportles", "Severoles", "Karelles", "Solesindikat", "Gipromez"} <= set(names(root, "orgName"))
+    assert "Charles Brown" in names(root, "persName")
+
+
 def test_summits_ranges_and_glaciers_are_places(tmp_path):
     """A summit named after a leader is a place ("Peak Stalin"), and so are the USSR's high mountains
     named bare ("on Elbrus"), a pass, a glacier and a range by their word."""
@@ -34,6 +53,16 @@ def test_summits_ranges_and_glaciers_are_places(tmp_path):
     assert {"Peak Stalin", "Elbrus", "Krylenko Pass", "Fedchenko glacier", "Zeravshan range"} <= set(places)
     assert "Stalin" not in names(root, "persName")
     assert "Elbrus" not in names(root, "persName")
+
+
+def test_a_catalogues_grades_of_condition_are_no_bodies(tmp_path):
+    """A collectors' catalogue grades each note after its serial ("VF.", "EF.", "UNC."): letters
+    of the grading scale, not acronyms of institutions; nor is a rural route's "R.F.D."."""
+    text = ("SOL-1. 10 kopecks. Signed by the chief. Serial 014207. VF.\n"
+            "SOL-2. 20 kopecks. Serial 003381. EF.\nSOL-3. 5 roubles. Serial 000640. UNC.\n"
+            "Secretary: Lewis P. Marsh, Box 61, R.F.D. 2, Xenia.\n")
+    root = converted(tmp_path, text)
+    assert not {"VF", "EF", "UNC", "R.F.D."} & set(names(root, "orgName"))
 
 
 def test_an_outlines_lettered_headings_are_no_persons(tmp_path):
