@@ -441,7 +441,7 @@ class AuthorityFinder(RegisterFinder):
         the town in Novosibirsk Oblast"), or the name an
         institution, a street or a site bears ("the Kirov Works", "the Kuibyshev Aviation Institute", "Frunze
         Street", "the Kaganovich kolkhoz", "the Yaroslavsky railway station"), or after a word that opens
-        a place's name ("Peak Stalin", "Fort Shevchenko": lexicon/place-leads): left to the rules. Not
+        a place's name ("Peak Kuibyshev", "Fort Shevchenko": lexicon/place-leads): left to the rules. Not
         before a noun the person's name qualifies ("in the Kirov case")."""
         if self.entries[span.attrs["ref"][1:]].type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
             return False  # "after a visit to Beria's office": a possessive is the person's
@@ -482,7 +482,7 @@ class AuthorityFinder(RegisterFinder):
 
 #: A capitalised word and "of" (and "the") right before a name: "the Stadium of Young Pioneers".
 WORD_AND_OF = re.compile(r"\b([A-Z][\w‐-]*) of (?:the )?$")
-#: The capitalised word right before a name: "Peak" in "Peak Stalin".
+#: The capitalised word right before a name: "Peak" in "Peak Kuibyshev".
 CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w‐-]*) $")
 
 #: Up to three capitalised words and a camp word after a place: the rest of a camp's name (lexicon/camp-words).
