@@ -131,3 +131,41 @@ def test_the_partisan_staffs_and_their_officers(tmp_path):
     assert "Partisan Movement" not in orgs
     assert "BShPD" in orgs
     assert "STOLYAROV" in names(root, "persName")
+
+
+def test_a_headings_soviet_adjective_and_an_office_name_no_body(tmp_path):
+    """"SOVIET MOUNTAINEERING IN 1938" and "DIGEST OF SOVIET REGIONAL BROADCASTS" use Soviet as the
+    adjective, and "THE PARTISAN BRIGADE COMMANDER" is an office: no institution; a body in capitals
+    still is one ("THE SUPREME SOVIET OF THE USSR")."""
+    text = ("SOVIET MOUNTAINEERING IN 1938\n\nNews has been scarce.\n\nDIGEST OF SOVIET REGIONAL BROADCASTS\n\n"
+            "RADIOGRAMS OF THE PARTISAN BRIGADE COMMANDER\n\nTO THE SUPREME SOVIET OF THE USSR\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert orgs == ["SUPREME SOVIET"]
+
+
+def test_a_firm_closed_by_co_or_corp(tmp_path):
+    """"the Freyn Engineering Co. team": a firm's name closed by "Co." with no "&" is the firm; an
+    article opening the sentence is not part of it ("The Smith Co. plant")."""
+    text = "He came with the Freyn Engineering Co. team from Chicago. The Smith Co. plant closed.\n"
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert {"Freyn Engineering Co.", "Smith Co."} <= set(orgs)
+    assert "The Smith Co." not in orgs
+
+
+def test_an_operations_code_name_is_no_place(tmp_path):
+    """'the German operation "Cottbus"' names an operation by a town: no mention; the town itself, named
+    as a town, is still a place."""
+    text = 'The German operation "Cottbus" burned the villages. He was born in Cottbus.\n'
+    root = converted(tmp_path, text)
+    assert names(root, "placeName") == ["Cottbus"]
+
+
+def test_the_civil_wars_and_the_partisan_wars_adversaries_are_persons(tmp_path):
+    """Ungern, Sukhe-Bator and Dirlewanger recur in the OGPU's Mongolian reports and the partisans'
+    radiograms (the genre authority): persons, also in a heading's capitals."""
+    text = ("AFTER THE ROUT OF THE UNGERN BANDS\n\nThe capture of Ungern himself was reported. The partisans of\n"
+            'Sukhe-Bator entered Urga. A battalion of "Dirlewanger" burned the village. The Arctic Circle.\n')
+    root = converted(tmp_path, text)
+    assert {"UNGERN", "Ungern", "Sukhe-Bator", "Dirlewanger"} <= set(names(root, "persName"))
+    assert "Arctic Circle" in names(root, "placeName")
+    assert "UNGERN" not in names(root, "orgName")

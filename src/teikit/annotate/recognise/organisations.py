@@ -67,6 +67,8 @@ def firm_with_its_tail(phrase: Phrase) -> list[Mention] | None:
         tail = firm_tail().match(text, toks[run[cut - 1]].end)
         if tail is not None and tail.end() >= toks[run[-1]].end:
             opens = max((p + 1 for p in range(cut - 1) if connector(toks[run[p]].text)), default=0)
+            while opens < cut - 1 and toks[run[opens]].text in lx.words("function-words"):
+                opens += 1  # "The Smith Co. plant": the article opens the sentence, not the name
             upto = [k for k in range(run[opens], len(toks)) if toks[k].end <= tail.end()]
             m = phrase.mention(upto, "org", "high")
             m.reason = "a name and the words closing a firm's name after it (lexicon/firm-tails)"
@@ -110,6 +112,12 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
                    or listed("event-words", w) for w in words):
         return None
     toks, run = phrase.classifier.toks, phrase.run
+    if office_or_calling(words[-1].title()):  # "THE PARTISAN BRIGADE COMMANDER": an office, no body
+        joins = [p for p, k in enumerate(run) if toks[k].text.lower() in lx.words("connectors")]
+        return phrase.classify(run[:joins[0]]) if joins else []
+    if all(w == "SOVIET" and p + 1 < len(words) and words[p + 1].lower() not in lx.words("connectors")
+           for p, w in enumerate(words) if listed("org-words", w)):
+        return None  # "SOVIET MOUNTAINEERING IN 1938", "DIGEST OF SOVIET REGIONAL BROADCASTS": the adjective
     office = next((p for p, w in enumerate(words) if not office_or_calling(w.title())), len(words))
     if 0 < office < len(words) - 1 and words[office].lower() in lx.words("splitters"):  # "CHIEF OF THE SECRET
         return phrase.classify(past_connectors(toks, run[office:]))  # DEPARTMENT": an office over its signature

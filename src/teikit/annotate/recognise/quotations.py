@@ -52,6 +52,15 @@ QUOTE_LABEL = re.compile(r"\s?\((?:[^\W\d_]+\s)?([^\W\d_]+)\)")
 TO_THE_CLOSING_MARK = re.compile(r"[^\"“”«»\n]{1,60}?([\"”»])")
 
 
+def code_name(phrase: Phrase) -> list[Mention] | None:
+    """A quotation right after a word for an operation is its code name, no mention: 'the operation
+    "Cottbus"', 'Operation "Sever"' (lexicon/code-name-words)."""
+    text, start = phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].start
+    lead = QUOTE_LEAD.search(text, max(0, start - 40), start)
+    return [] if lead and lead.group(1) in lx.words("code-name-words") and TO_THE_CLOSING_MARK.match(text, start) \
+        else None
+
+
 def quoted_name(phrase: Phrase) -> list[Mention] | None:
     """A name in quotation marks after a word saying what it names: after an alias word or a role
     (lexicon/alias-words: agent "Olaf", under the name "Gribov", courier "Taiga") or a participle and

@@ -12,6 +12,7 @@ from teikit.annotate.recognise.classifier import ClassifyRule
 from teikit.annotate.rules import Rule, Rules
 
 RULES: Rules[ClassifyRule] = Rules([
+    Rule("code-name", 102, quotations.code_name),
     Rule("quoted-name", 101, quotations.quoted_name),
     Rule("firm-with-its-tail", 100, organisations.firm_with_its_tail),
     Rule("respelled-in-brackets", 100, persons.respelled_in_brackets),
