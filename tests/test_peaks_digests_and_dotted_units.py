@@ -169,3 +169,44 @@ def test_the_civil_wars_and_the_partisan_wars_adversaries_are_persons(tmp_path):
     assert {"UNGERN", "Ungern", "Sukhe-Bator", "Dirlewanger"} <= set(names(root, "persName"))
     assert "Arctic Circle" in names(root, "placeName")
     assert "UNGERN" not in names(root, "orgName")
+
+
+def test_a_department_named_by_its_field_is_one_body(tmp_path):
+    """"the Department of Organisational-Party Work": "Party" inside a hyphened word names the
+    department's field, not a second body; a hyphened name that closes the phrase before its town is
+    the institution ("Ludwig-Maximilians-Universität München")."""
+    text = ("Head of the Department of Organisational-Party Work of the obkom Zh. S. BAIMAKHANOV.\n"
+            "Chair: Lukas Brenner (Ludwig-Maximilians-Universität München).\n")
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert "Department of Organisational-Party Work" in orgs
+    assert "Organisational-Party Work" not in orgs
+    assert "Ludwig-Maximilians-Universität München" in orgs
+
+
+def test_a_forename_of_the_orthodox_calendar_after_a_surname_in_capitals(tmp_path):
+    """"PYAK Yevdokim": a short surname in capitals before a Russian forename is a person, not the
+    acronym PYAK."""
+    text = "The file names SOPOCHIN Mikhail, sentenced to ten years, and PYAK Yevdokim, sentenced to death.\n"
+    root = converted(tmp_path, text)
+    assert "PYAK Yevdokim" in names(root, "persName")
+    assert not names(root, "orgName")
+
+
+def test_degrees_after_a_name_and_a_forename_that_is_a_distant_town(tmp_path):
+    """An alumni magazine prints the degree after the name ("George N. Strand, Ch.E. '23", "Edwin
+    Lindgren, E.E."): no body. "George" is a town in South Africa but here the forename; a town of
+    the genre's lands before initials still opens an address ("Moscow V. M. BOCHKOV")."""
+    text = ("IN MEMORIAM\n\nGeorge N. Strand, Ch.E. '23, died at Baku. Edwin Lindgren, E.E., went to Karelia.\n"
+            "Telegram: Moscow V. M. BOCHKOV.\n")
+    root = converted(tmp_path, text)
+    persons = names(root, "persName")
+    assert {"George N. Strand", "Edwin Lindgren", "V. M. BOCHKOV"} <= set(persons)
+    assert not names(root, "orgName")
+    assert "Moscow" in names(root, "placeName")
+
+
+def test_the_soviet_trade_delegation_is_a_body(tmp_path):
+    """The USSR's trade mission abroad, named beside Arcos, is an institution (the genre authority)."""
+    text = "The news has come through the Soviet Trade Delegation and through Arcos.\n"
+    assert {"Soviet Trade Delegation", "Arcos"} <= set(names(converted(tmp_path, text), "orgName"))

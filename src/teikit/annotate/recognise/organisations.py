@@ -401,9 +401,12 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     joined = [p for p, w in enumerate(phrase.words) if w == "and" and 0 < p < len(phrase.words) - 2]
     if joined and phrase.words[joined[0] - 1] in words and last in words:
         return phrase.classify(phrase.run[:joined[0]]) + phrase.classify(phrase.run[joined[0] + 1:])  # two bodies
-    if len(phrase.run) > 1 and any((w in words or w.rsplit("-", 1)[-1] in words) and not (n == 0 and adjective(w))
-                                   for n, w in enumerate(phrase.words)):
-        return phrase.classifier.organisation(phrase.run)  # also a hyphened name's last part: "Goethe-Institut"
+    def closing(n: int) -> bool:  # no English word after it: "Ludwig-Maximilians-Universität München"
+        return not any(map(gz.common_word, phrase.words[n + 1:]))
+    if len(phrase.run) > 1 and any((w in words or closing(n) and w.rsplit("-", 1)[-1] in words)
+                                   and not (n == 0 and adjective(w)) for n, w in enumerate(phrase.words)):
+        return phrase.classifier.organisation(phrase.run)  # also a hyphened name's last part closing it:
+        # "Goethe-Institut"; not inside it ("Organisational-Party Work" is a department's field)
     return None
 
 

@@ -349,9 +349,9 @@ def body_before_initials(phrase: Phrase) -> list[Mention] | None:
     toks, run = phrase.classifier.toks, phrase.run
     pos = next((p for p, i in enumerate(run) if is_initial(toks, i)), 0)
     before = [toks[i].text for i in run[:pos]]
-    if pos == 1 and before[0].title() in gz.first_names() and before[0].title() not in gz.places() \
-            and before[0] not in lx.words("org-acronyms"):
-        return None
+    if pos == 1 and before[0].title() in gz.first_names() and before[0] not in lx.words("org-acronyms") \
+            and not genre_town(before[0].title()):
+        return None  # "George N. Strand": a forename, though a town far from the genre's lands bears it
     if not pos or not all(w.isalpha() and w[:1].isupper() for w in before) \
             or not any(toks[i].cap and toks[i].text != "." and not is_initial(toks, i) for i in run[pos:]):
         return None
@@ -359,6 +359,12 @@ def body_before_initials(phrase: Phrase) -> list[Mention] | None:
     surname_after = len(name) == 1 and len(name[0]) > 1 and name[0].isupper() and all(w.isupper() for w in before)
     return phrase.classify(run[:pos]) + phrase.classify(run[pos:]) \
         if surname_after or all(map(body_word, before)) else None
+
+
+def genre_town(word: str) -> bool:
+    """A town of the genre's lands (lexicon/genre-countries): "Lena", not George in South Africa."""
+    size = gz.place_size(word)
+    return size is not None and size[1]
 
 
 def body_word(word: str) -> bool:
