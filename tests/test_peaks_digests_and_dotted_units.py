@@ -210,3 +210,14 @@ def test_the_soviet_trade_delegation_is_a_body(tmp_path):
     """The USSR's trade mission abroad, named beside Arcos, is an institution (the genre authority)."""
     text = "The news has come through the Soviet Trade Delegation and through Arcos.\n"
     assert {"Soviet Trade Delegation", "Arcos"} <= set(names(converted(tmp_path, text), "orgName"))
+
+
+def test_the_secretariat_alone_is_a_body(tmp_path):
+    """A body's Secretariat named alone with its capital is that organ, as the Presidium and the
+    Collegium are ("Head of the Secretariat of the NKVD", a stamp's "Secretariat"); a department
+    alone is still no name."""
+    text = ("Head of the Secretariat of the NKVD UkrSSR (signature) YATSEVICH.\n"
+            "Received NKVD USSR, Secretariat, 29 June 1945. The Department replied.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert orgs.count("Secretariat") == 2
+    assert "Department" not in orgs
