@@ -221,3 +221,12 @@ def test_the_secretariat_alone_is_a_body(tmp_path):
     orgs = names(converted(tmp_path, text), "orgName")
     assert orgs.count("Secretariat") == 2
     assert "Department" not in orgs
+
+
+def test_a_towns_named_buildings_and_grounds_are_places(tmp_path):
+    """"the October Palace", "the Sukharev Tower", "the City Garden", "Gorky Park": a town's buildings
+    and grounds by name are places, also when a person's name opens them."""
+    text = "We met in the City Garden near the Sukharev Tower; the concert was in the October Palace, then Gorky Park.\n"
+    root = converted(tmp_path, text)
+    assert {"City Garden", "Sukharev Tower", "October Palace", "Gorky Park"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")
