@@ -226,7 +226,8 @@ def test_the_secretariat_alone_is_a_body(tmp_path):
 def test_a_towns_named_buildings_and_grounds_are_places(tmp_path):
     """"the October Palace", "the Sukharev Tower", "the City Garden", "Gorky Park": a town's buildings
     and grounds by name are places, also when a person's name opens them."""
-    text = "We met in the City Garden near the Sukharev Tower; the concert was in the October Palace, then Gorky Park.\n"
+    text = ("We met in the City Garden near the Sukharev Tower; the concert was in the October Palace,\n"
+            "then Gorky Park.\n")
     root = converted(tmp_path, text)
     assert {"City Garden", "Sukharev Tower", "October Palace", "Gorky Park"} <= set(names(root, "placeName"))
     assert not names(root, "persName")
