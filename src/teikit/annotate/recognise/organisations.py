@@ -401,13 +401,18 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     joined = [p for p, w in enumerate(phrase.words) if w == "and" and 0 < p < len(phrase.words) - 2]
     if joined and phrase.words[joined[0] - 1] in words and last in words:
         return phrase.classify(phrase.run[:joined[0]]) + phrase.classify(phrase.run[joined[0] + 1:])  # two bodies
-    def closing(n: int) -> bool:  # no English word after it: "Ludwig-Maximilians-Universität München"
-        return not any(map(gz.common_word, phrase.words[n + 1:]))
-    if len(phrase.run) > 1 and any((w in words or closing(n) and w.rsplit("-", 1)[-1] in words)
-                                   and not (n == 0 and adjective(w)) for n, w in enumerate(phrase.words)):
-        return phrase.classifier.organisation(phrase.run)  # also a hyphened name's last part closing it:
-        # "Goethe-Institut"; not inside it ("Organisational-Party Work" is a department's field)
+    if len(phrase.run) > 1 and any((w in words or hyphened_body(phrase.words, n)) and not (n == 0 and adjective(w))
+                                   for n, w in enumerate(phrase.words)):
+        return phrase.classifier.organisation(phrase.run)
     return None
+
+
+def hyphened_body(words: list[str], n: int) -> bool:
+    """Word `n` is hyphened and its last part an organisation word, with no English word after it in the
+    phrase: "Goethe-Institut", "Ludwig-Maximilians-Universität München"; not a department's field
+    inside its name ("the Department of Organisational-Party Work")."""
+    return "-" in words[n] and words[n].rsplit("-", 1)[-1] in lx.words("org-words") \
+        and not any(map(gz.common_word, words[n + 1:]))
 
 
 def church_of_a_confession(phrase: Phrase) -> list[Mention] | None:
