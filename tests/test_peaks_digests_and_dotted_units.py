@@ -231,3 +231,16 @@ def test_a_towns_named_buildings_and_grounds_are_places(tmp_path):
     root = converted(tmp_path, text)
     assert {"City Garden", "Sukharev Tower", "October Palace", "Gorky Park"} <= set(names(root, "placeName"))
     assert not names(root, "persName")
+
+
+def test_a_priest_of_a_confessions_church_is_a_person_of_it(tmp_path):
+    """"Petro Verhun of the Ukrainian Greek Catholic Church": a person's name before "of the" and a
+    church named by its confession is the person, then the church; a body of the church stays one
+    name with it ("the Jubilee Council of Bishops of the Russian Orthodox Church")."""
+    text = ("He met Petro Verhun of the Ukrainian Greek Catholic Church in Berlin.\n"
+            "The Jubilee Council of Bishops of the Russian Orthodox Church met in 2000.\n")
+    root = converted(tmp_path, text)
+    assert "Petro Verhun" in names(root, "persName")
+    orgs = names(root, "orgName")
+    assert "Ukrainian Greek Catholic Church" in orgs
+    assert "Jubilee Council of Bishops of the Russian Orthodox Church" in orgs

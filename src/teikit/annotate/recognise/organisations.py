@@ -417,10 +417,18 @@ def hyphened_body(words: list[str], n: int) -> bool:
 
 def church_of_a_confession(phrase: Phrase) -> list[Mention] | None:
     """A church named by its confession is an institution: "the True Orthodox Church", "the Greek
-    Catholic Church" (lexicon/denominations); a church named otherwise is a building, a place."""
-    words = phrase.words
+    Catholic Church" (lexicon/denominations); a church named otherwise is a building, a place. A name
+    before "of the" and the church is its own ("Josyf Slipyj of the Ukrainian Greek Catholic Church")."""
+    words, run = phrase.words, phrase.run
     if len(words) > 1 and words[-1] in ("Church", "Churches") and any(w in lx.words("denominations") for w in words):
-        return [phrase.mention(phrase.run, "org", "medium")]
+        cut = max((p for p, w in enumerate(words) if w in lx.words("connectors")), default=None)
+        if cut is not None and any(w in lx.words("denominations") for w in words[cut + 1:]) \
+                and not any(listed("org-words", w) for w in words[:cut]):  # "the Council of Bishops of …": one
+            first = cut
+            while first > 0 and words[first - 1] in lx.words("connectors"):
+                first -= 1  # "Petro Verhun of the Ukrainian Greek Catholic Church": its priest, then the church
+            return phrase.classify(run[:first]) + [phrase.mention(run[cut + 1:], "org", "medium")]
+        return [phrase.mention(run, "org", "medium")]
     return None
 
 
