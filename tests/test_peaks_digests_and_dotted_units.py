@@ -244,3 +244,15 @@ def test_a_priest_of_a_confessions_church_is_a_person_of_it(tmp_path):
     orgs = names(root, "orgName")
     assert "Ukrainian Greek Catholic Church" in orgs
     assert "Jubilee Council of Bishops of the Russian Orthodox Church" in orgs
+
+
+def test_an_acronym_bracketed_after_a_bodys_name_is_no_person(tmp_path):
+    """"… the Northern Sea Route under the SNK of the USSR (GUSMP)": capitals in brackets right after a
+    name are its short form, a body the text then names so ("active in GUSMP"); a signature's surname in
+    brackets on a line of its own stays the signatory's."""
+    text = ("On the Chief Directorate of the Northern Sea Route under the SNK of the USSR (GUSMP)\n\n"
+            "An organisation has been active in GUSMP.\n\nPlenipotentiary Representative of the OGPU in the LVO\n"
+            "(MEDVED)\n")
+    root = converted(tmp_path, text)
+    assert names(root, "orgName").count("GUSMP") == 2
+    assert names(root, "persName") == ["MEDVED"]

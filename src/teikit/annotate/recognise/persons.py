@@ -299,11 +299,18 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if len(names) == 1 and set(evidence) <= {"brackets around it", "a surname's ending"} \
             and compound_institution(names[0]):
         return None  # "VORKUTA (RECHLAG)": a camp's compound name, bracketed after its town
+    if evidence == ["brackets around it"] and is_acronym(names[0]) and NAME_BEFORE_BRACKET.search(before) \
+            and names[0].title() not in lx.words("east-asian-surnames"):
+        return None  # "the Chief Directorate of the Northern Sea Route (GUSMP)": a body's short name after it;
+        # not a signature's "(MEDVED)" on a line of its own or after the gap, nor "(KIM)"
     m = phrase.mention(run, "person", "medium" if evidence == ["a surname's ending"] else "high")
     m.words, m.initials, m.reason = words, initials, "in capitals; evidence: " + ", ".join(evidence)
     return [m]
 
 
+#: A word and at most one space right before an opening bracket: the name the bracket's word may be
+#: the short form of ("… Route (GUSMP)"), not a signature's line or gap.
+NAME_BEFORE_BRACKET = re.compile(r"\w ?\($")
 #: Evidence of a person in capitals that stands right beside the name, which an article before it does
 #: not undo ("the engineer PETROV", "the late A. I. SMIRNOV").
 BESIDE_THE_NAME = {"a title before it", "initials", "a person's description before it", "a particle before it"}
