@@ -256,3 +256,11 @@ def test_an_acronym_bracketed_after_a_bodys_name_is_no_person(tmp_path):
     root = converted(tmp_path, text)
     assert names(root, "orgName").count("GUSMP") == 2
     assert names(root, "persName") == ["MEDVED"]
+
+
+def test_weekday_abbreviations_and_sentence_categories_are_no_persons(tmp_path):
+    """An e-mail's "Date: Thu, 18 Mar 2021" and a timetable's "Tue/Thu" abbreviate weekdays, and "eight
+    years as a ChSIR" names a category of the NKVD's sentences: no person; "Sun Yat-sen" still is one."""
+    text = ("Date: Thu, 18 Mar 2021 21:07:44 +0300\nSeminar: Tue/Thu 10:30-11:45\n\n"
+            "She got eight years as a ChSIR. Sun Yat-sen was quoted.\n")
+    assert names(converted(tmp_path, text), "persName") == ["Sun Yat-sen"]

@@ -252,6 +252,7 @@ class Classifier:
             surname_after_forename = True  # "Khanjian", "Lindqvist": -ian, -ist, but no people's name
         if not words or (adjective(words[-1]) and not surname_after_forename) \
                 or words[-1].lower().endswith(lx.entries("abstract-endings")) \
+                or (len(words) == 1 and words[0] in lx.words("not-org-acronyms")) \
                 or (len(words) == 1 and place_kind(words[0])) or words[-1] in lx.words("award-words") \
                 or (words[-1] in gz.not_names() and not (
                 initials and words[-1] in lx.words("east-asian-surnames")) and not east_asian_name(words)
