@@ -264,3 +264,10 @@ def test_weekday_abbreviations_and_sentence_categories_are_no_persons(tmp_path):
     text = ("Date: Thu, 18 Mar 2021 21:07:44 +0300\nSeminar: Tue/Thu 10:30-11:45\n\n"
             "She got eight years as a ChSIR. Sun Yat-sen was quoted.\n")
     assert names(converted(tmp_path, text), "persName") == ["Sun Yat-sen"]
+
+
+def test_an_island_in_small_letters_after_its_name(tmp_path):
+    """"the camp on Stolobny island": an island's word in small letters after its name makes the name a
+    place, as a peninsula's and a bay's do; "a small island" names none."""
+    text = "The prisoners were brought from the camp on Stolobny island to the station; a small island lay near.\n"
+    assert names(converted(tmp_path, text), "placeName") == ["Stolobny island"]
