@@ -271,3 +271,13 @@ def test_an_island_in_small_letters_after_its_name(tmp_path):
     place, as a peninsula's and a bay's do; "a small island" names none."""
     text = "The prisoners were brought from the camp on Stolobny island to the station; a small island lay near.\n"
     assert names(converted(tmp_path, text), "placeName") == ["Stolobny island"]
+
+
+def test_the_front_named_alone_is_a_body(tmp_path):
+    """Once a report has named its front, "the Military Council of the Front" and "the UKR of the Front"
+    name that army group, a body, as the Collegium and the Presidium are named alone; "the front line"
+    in small letters names none."""
+    text = ("By decision of the Military Council of the Front the bread norms were raised. The prisoner was\n"
+            "handed over to the UKR of the Front. The front line held.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert orgs.count("Front") == 2
