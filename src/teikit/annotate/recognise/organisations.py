@@ -13,7 +13,8 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, connector, is_initial, joiner, numbered_acronym, numbered_after, \
-    numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, past_connectors, sentence_initial
+    numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, past_connectors, sentence_initial, \
+    short_of_connectors
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
     forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, stemmed_institution, \
     unit_head
@@ -424,10 +425,9 @@ def church_of_a_confession(phrase: Phrase) -> list[Mention] | None:
         cut = max((p for p, w in enumerate(words) if w in lx.words("connectors")), default=None)
         if cut is not None and any(w in lx.words("denominations") for w in words[cut + 1:]) \
                 and not any(listed("org-words", w) for w in words[:cut]):  # "the Council of Bishops of …": one
-            first = cut
-            while first > 0 and words[first - 1] in lx.words("connectors"):
-                first -= 1  # "Petro Verhun of the Ukrainian Greek Catholic Church": its priest, then the church
-            return phrase.classify(run[:first]) + [phrase.mention(run[cut + 1:], "org", "medium")]
+            # "Petro Verhun of the Ukrainian Greek Catholic Church": its priest, then the church
+            priest = short_of_connectors(phrase.classifier.toks, run[:cut])
+            return phrase.classify(priest) + [phrase.mention(run[cut + 1:], "org", "medium")]
         return [phrase.mention(run, "org", "medium")]
     return None
 

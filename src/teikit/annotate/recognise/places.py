@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, inverted_forenames, is_initial, \
-    opens_a_line, past_connectors, sentence_initial
+    opens_a_line, past_connectors, sentence_initial, short_of_connectors
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
     is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, \
     unit_head
@@ -143,9 +143,7 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     if len(run) > 1 and words[-1][:1].isupper() and unit_head(words[-1]):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
-        before = run[:cut]
-        while before and toks[before[-1]].text in lx.words("connectors"):
-            before = before[:-1]
+        before = short_of_connectors(toks, run[:cut])
         named = cut  # "UNKVD Voronezh Oblast", as lists of addressees print it: the body, then its unit
         while named < len(run) - 2 and toks[run[named]].text.isupper() and is_acronym(toks[run[named]].text):
             named += 1
@@ -196,10 +194,7 @@ def dotted_unit(phrase: Phrase) -> list[Mention] | None:
         start += 1  # "The Kalmyk A.S.S.R. was abolished"
     if start >= at:
         return None  # "the Union of S.S.R.": no name before the unit word
-    before = run[:start]
-    while before and toks[before[-1]].text in lx.words("connectors"):
-        before = before[:-1]
-    return phrase.classify(before) + [phrase.mention(run[start:], "place", "high")]
+    return phrase.classify(short_of_connectors(toks, run[:start])) + [phrase.mention(run[start:], "place", "high")]
 
 
 def known_places_in_a_row(words: list[str]) -> list[tuple[int, int]] | None:
@@ -224,10 +219,8 @@ def unit_after_connector(phrase: Phrase, head: list[int]) -> list[Mention] | Non
     joins = [p for p, w in enumerate(phrase.words) if w in lx.words("connectors")]
     if not joins or joins[-1] >= len(run) - 1:
         return None
-    before = run[:joins[-1]]
-    while before and toks[before[-1]].text in lx.words("connectors"):
-        before = before[:-1]
-    return phrase.classify(before) + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
+    return phrase.classify(short_of_connectors(toks, run[:joins[-1]])) \
+        + [phrase.mention(run[joins[-1] + 1:] + head, "place", "medium")]
 
 
 @cache

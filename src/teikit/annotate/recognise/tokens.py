@@ -95,6 +95,14 @@ def past_connectors(toks: list[Tok], run: list[int]) -> list[int]:
     return list(itertools.dropwhile(lambda k: connector(toks[k].text), run))
 
 
+def short_of_connectors(toks: list[Tok], run: list[int]) -> list[int]:
+    """The run without the connectors that close it: what stands before "of the" and a name after it."""
+    end = len(run)
+    while end and connector(toks[run[end - 1]].text):
+        end -= 1
+    return run[:end]
+
+
 def guessed(m: Mention) -> bool:
     """A name kept as a person for want of anything else: pending, or no sign of a name at all."""
     return m.type == "person?" or (m.type == "person" and m.cert == "low" and not m.initials)
