@@ -1228,6 +1228,22 @@ def easter_day(point: Point) -> None:
     point.easter = None
 
 
+def nearest_on_weekday(months: list[int], day: int, weekday: int, latest: date | None) -> int | None:
+    """The first of `months` (month indices, nearest first) that has `day` on `weekday`, never after
+    `latest`; None if none has."""
+    for index in months:
+        year, month = divmod(index, 12)
+        if day <= calendar.monthrange(year, month + 1)[1] and date(year, month + 1, day).weekday() == weekday \
+                and (latest is None or date(year, month + 1, day) <= latest):
+            return index
+    return None
+
+
+def nearest_first(reach: int) -> list[int]:
+    """The shifts from -reach to reach, nearest first and the earlier on a tie."""
+    return sorted(range(-reach, reach + 1), key=lambda n: (abs(n), n))
+
+
 def month_on_weekday(point: Point, weekday: int, latest: date | None) -> None:
     """Move a day written without its month to the nearest month (the earlier on a tie, never after
     `latest`) in which it fell on `weekday`: "on Sunday the 8th" in a protocol of 15 September 1918 is
@@ -1235,13 +1251,10 @@ def month_on_weekday(point: Point, weekday: int, latest: date | None) -> None:
     if point.year is None or point.month_lo is None or point.day is None:
         return
     base = month_index(point.year, point.month_lo)
-    for shift in sorted(range(-WEEKDAY_MONTHS, WEEKDAY_MONTHS + 1), key=lambda n: (abs(n), n)):
-        year, month = divmod(base + shift, 12)
-        moved = replace(point, year=year, month_lo=month + 1, month_hi=month + 1)
-        if valid_day(moved) and date(year, month + 1, point.day).weekday() == weekday \
-                and (latest is None or date(year, month + 1, point.day) <= latest):
-            point.year, point.month_lo, point.month_hi = year, month + 1, month + 1
-            return
+    found = nearest_on_weekday([base + shift for shift in nearest_first(WEEKDAY_MONTHS)], point.day, weekday, latest)
+    if found is not None:
+        point.year, month = divmod(found, 12)
+        point.month_lo = point.month_hi = month + 1
 
 
 def on_weekday(point: Point, weekday: int, latest: date | None) -> None:
@@ -1253,12 +1266,10 @@ def on_weekday(point: Point, weekday: int, latest: date | None) -> None:
         return
     if latest is not None and date(point.year, point.month_lo, point.day) > latest:
         latest = None  # inferred after the document's date (a programme's sessions): no past to keep to
-    for shift in sorted(range(-WEEKDAY_YEARS, WEEKDAY_YEARS + 1), key=lambda n: (abs(n), n)):
-        year = point.year + shift
-        if valid_day(replace(point, year=year)) and date(year, point.month_lo, point.day).weekday() == weekday \
-                and (latest is None or date(year, point.month_lo, point.day) <= latest):
-            point.year = year
-            return
+    years = [month_index(point.year + shift, point.month_lo) for shift in nearest_first(WEEKDAY_YEARS)]
+    found = nearest_on_weekday(years, point.day, weekday, latest)
+    if found is not None:
+        point.year = found // 12
 
 
 def a_whole_day(point: Point) -> bool:
