@@ -397,6 +397,9 @@ BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}:?\s+
 #: "found only in April 1939": with its year, a leap ahead of the story, which does not move its clock either
 #: (without one, "displaced only in the spring" is as recent as the story).
 AHEAD = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['ahead'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+#: "as against 612 in February 1946": a comparison's term, a quantity maybe between, which moves no clock either.
+COMPARED = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['comparison'])}\s+(?:[\d.,]+\s+(?:[^\W\d]+\s+){{0,3}})?$",
+                      re.IGNORECASE)
 UNTIL_NOW = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['until_now'])}\s+$", re.IGNORECASE)
 #: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
 RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
@@ -405,6 +408,8 @@ PUBLICATION = LEXICON["publication"]
 #: "Posted on March 14, 2019", "Recorded Thursday 15 November 2007": the text's own date, in its opening.
 PUBLISHED = re.compile(rf"\b{alternation(PUBLICATION['words'], either_case=True)}\s+"
                        rf"(?:{alternation(PUBLICATION['links'])}\s+)?{WEEKDAY_BETWEEN}$")
+#: "Despatch No. 641.   Dated 27th October, 1932.": a docket's or a form's label of the document's own date.
+DATED_LABEL = re.compile(rf"(?<![\w-]){alternation(PUBLICATION['labels'])}:?\s+(?:the\s+)?$")
 REFERENCES = LEXICON["references"]
 #: An author's name in a reference, a capital and letters ("Getty", "O'Brien", "Binner-Junge").
 AUTHOR = r"[A-Z][\w’'-]+"
@@ -913,6 +918,7 @@ def find_units(text: str) -> list[Found]:
                      or CITATION.search(text, max(0, start - CITATION_CONTEXT), start))
         unit = Found(start, m.end(), [point], relative=rel, approx=approx, cited=cited,
                      background=bool(BACKGROUND.search(text, max(0, start - CONTEXT), start) or
+                                     COMPARED.search(text, max(0, start - CONTEXT), start) or
                                      PUBLISHED.search(text, max(0, start - CONTEXT), start) or
                                      point.year is not None and AHEAD.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
@@ -926,6 +932,9 @@ def find_units(text: str) -> list[Found]:
                 unit.future = True
             elif DEADLINE.search(text, max(0, start - CONTEXT), start):
                 unit.future = unit.deadline = True
+        elif point.year is not None and point.day is not None and not unit.told_past and \
+                DEADLINE.search(text, max(0, start - CONTEXT), start):
+            unit.deadline = True  # "to pass the test by 31 December 1927": a term set, perhaps still to come
         unit.sentence_start = sentence_opening(text, start)
         if point.day is not None and point.month_lo is None and \
                 REPORTED_FUTURE.search(text, unit.sentence_start, start):
@@ -1371,7 +1380,9 @@ class Resolver:
     clock: tuple[int, int] | None = None
     clock_by_year: bool = False  # the clock was set by a year alone ("the archive, opened in 1991, …")
     clock_block: int | None = None  # the block (paragraph) whose date set the clock
-    recent_months: dict[int, tuple[int, int]] = field(default_factory=dict)  # month → (year, block no.)
+    # month → (year, block no., clock_moves then)
+    recent_months: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    clock_moves: int = 0  # how many times the narrative clock has moved
     last_point: tuple[Point, int] | None = None  # last resolved point with a month, and its block no.
     list_year: tuple[int, int] | None = None  # a year alone that heads a list, and its block no.
     later_note: int | None = None  # the block that wrote out a day after the document's date
@@ -1517,7 +1528,11 @@ class Resolver:
         attrs["resp"] = RESP
         found.attrs = attrs
         # in a text with no date of its own, the dates of the documents it cites are its story
-        told = not (found.cited and not self.undated) and not found.background and not found.future
+        # nor does a term set after the document's own date ("by 31 December 1927" in a protocol of March)
+        last = points[-1]
+        set_ahead = found.deadline and explicit and last.month_lo is not None and \
+            self.after_document(last.year, last.month_lo, last.day)
+        told = not (found.cited and not self.undated) and not found.background and not found.future and not set_ahead
         if not found.reference:  # a work's year says nothing of the story, not even "of that year"
             self.advance(found, block_no, explicit, narrative and told)
 
@@ -1732,7 +1747,8 @@ class Resolver:
 
     def infer_year(self, points: list[Point], block_no: int, future: bool = False, floor: int | None = None,
                    story: int | None = None, story_sentence: bool = False) -> bool:
-        """Years for a phrase written without one: recent mention of the month, else the clock, or
+        """Years for a phrase written without one: a recent mention of the month (not one the story has
+        since moved more than a year past by a date with its month), else the clock, or
         `story`, the month its paragraph has told (the document's date for what is still to come);
         never before `floor`, the month of a day told before it in its sentence; not the weeks before
         the document's date in a `story_sentence` (`year_of_story_in_sentence`)."""
@@ -1740,7 +1756,15 @@ class Resolver:
         if first.month_lo is None:
             return False
         recent = self.recent_months.get(first.month_lo)
-        if recent is not None and recent[1] >= block_no - 1 and len(points) == 1 and \
+        # a month named more than a year before where the story has moved since was a look back, not the
+        # story's ("an open letter of August 1979 … reached the camp on 20 June … on 15 August" in a report
+        # of 1983); one the story has not moved on from is ("the warrant is dated 17.XI.1937 … On November
+        # 22" in a blog of 2019), and so is one only a year alone has moved past, which says when, not what
+        # day the story is at ("… dated 2.XI.1937. In 1939 his daughter wrote … he had been shot on 9 November")
+        stale = recent is not None and self.clock is not None and self.clock_moves > recent[2] and \
+            not self.clock_by_year and \
+            month_index(recent[0], first.month_lo) < self.clock[0] - 12
+        if recent is not None and recent[1] >= block_no - 1 and len(points) == 1 and not stale and \
                 (recent[1] == block_no or not self.year_heads_list(block_no)):
             first.year = recent[0]
             return True
@@ -1807,7 +1831,8 @@ class Resolver:
                 self.named_days.append((first, last))
         if explicit and points[-1].year is not None:
             self.year_written = (points[-1].year, block_no, found.end)
-            if points[-1].day is not None and self.after_document(points[-1].year, points[-1].month_lo, points[-1].day):
+            if points[-1].day is not None and not found.deadline and \
+                    self.after_document(points[-1].year, points[-1].month_lo, points[-1].day):
                 self.later_note = block_no  # "Received on 9.XI.40" under a protocol of 26.X.40
             if found.heads_list and all(p.month_lo is None and p.year == points[0].year for p in points):
                 self.list_year = (points[-1].year, block_no)
@@ -1818,7 +1843,7 @@ class Resolver:
                 elif p.day is not None and not found.quoted:  # but what is quoted from it is in its time
                     self.last_cited = (p, block_no)
                 if explicit and not found.background:  # "born 12.III.1899 … exiled 3/III" is no 1899
-                    self.recent_months[p.month_lo] = (p.year, block_no)
+                    self.recent_months[p.month_lo] = (p.year, block_no, self.clock_moves)
         if not narrative:
             return
         if points[-1].day is not None and points[-1].year is not None:
@@ -1839,6 +1864,7 @@ class Resolver:
         if self.clock is not None and hi < self.clock[0] - 12 and not (scene or cited or entry or opening or found.spoken):
             return  # a flashback ("back in 1919") leaves the story where it was
         self.clock, self.clock_by_year, self.clock_block = (lo, hi), not months, block_no
+        self.clock_moves += 1
 
 
 # ---------------------------------------------------------------- the document
@@ -1899,13 +1925,15 @@ def letterhead_date(blocks: list[Block]) -> Point | None:
 
 def published_date(blocks: list[Block]) -> Point | None:
     """The day an opening line says the text was published, posted or recorded ("Posted on March 14,
-    2019 by …"): a blog, a podcast or a press release dates itself in a byline, not in a dateline."""
+    2019 by …"): a blog, a podcast or a press release dates itself in a byline, not in a dateline; a
+    docket or a form, after its label ("Dated 27th October, 1932")."""
     for block in blocks[:PUBLICATION["opening_blocks"]]:
         for found in find_dates(block.text):
             p = found.points[0]
             full_year(p, None)
-            if found.join == "point" and a_whole_day(p) and \
-                    PUBLISHED.search(block.text, max(0, found.start - CONTEXT), found.start):
+            before = max(0, found.start - CONTEXT)
+            if found.join == "point" and a_whole_day(p) and (PUBLISHED.search(block.text, before, found.start) or
+                                                              DATED_LABEL.search(block.text, before, found.start)):
                 return p
     return None
 

@@ -1,0 +1,87 @@
+"""What the forty-ninth round of issue 15 read (set AY): regional reports that compare this winter's
+figures with last year's, protocols that set terms for the year's end, urgent actions that recall an
+old charge before the news, and the dockets of British diplomatic files.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values
+
+
+def test_a_figure_compared_with_last_year_leaves_the_story_in_this_one(tmp_path):
+    """A report of March 1947 counts deaths "in February, as against 410 in February 1946": the year
+    before is a term of comparison, so the month and the day that follow are still 1947's."""
+    text = ("Report on the food situation\n\n16 March 1947\n\n"
+            "In the oblast 2,210 deaths were registered in January and 2,980 in February, as against 410 in\n"
+            "February 1946. The data for March are not yet complete. In the village of Kalcheva, 26.II, two\n"
+            "children died of hunger.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("February 1946") == "1946-02"
+    assert values.get("March") == "1947-03"
+    assert values.get("26.II") == "1947-02-26"
+
+
+def test_a_month_named_in_an_old_charge_does_not_date_the_news_after_it(tmp_path):
+    """An urgent action of 1983 recalls a letter signed "in August 1979", then tells the prisoner's
+    transfer in May and June; "15 August" after that is this year's August, not the old letter's."""
+    text = ("Urgent action, 12 September 1983\n\n"
+            "He was sentenced in January 1983, charged among other things with having signed a protest\n"
+            "letter in August 1979.\n\n"
+            "He was moved from the city prison in late May and reached the colony on 20 June. He began to refuse\n"
+            "food on 15 August.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("August 1979") == "1979-08"
+    assert values.get("15 August") == "1983-08-15"
+
+
+def test_a_month_the_story_has_not_moved_on_from_still_dates_the_next_day(tmp_path):
+    """In a blog of 2019, a warrant "dated 17.XI.1937" and then "On November 22": the story has not
+    moved since the warrant's month, so the day is 1937's."""
+    text = ("Posted on March 2, 2019\n\n"
+            "His arrest warrant is dated 17.XI.1937 and signed by a lieutenant. On November 22 he denies\n"
+            "everything.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("November 22") == "1937-11-22"
+
+
+def test_a_term_set_for_the_years_end_does_not_move_the_protocol_past_it(tmp_path):
+    """A protocol of March 1927 sets terms ("to pass the test by 31 December 1927"); the resolution's
+    "before May" and the margin's "19/III" are still in the spring of 1927, not of 1928."""
+    text = ("PROTOCOL No. 12\n\n17 March 1927\n\n"
+            "RESOLVED: clerk Petrenko to be moved to the archive, with the obligation to pass the language\n"
+            "test by 31 December 1927.\n\n"
+            "RESOLVED: the finance department to find the means for the courses before May.\n\n"
+            "[In the margin:] To the file. 19/III\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("31 December 1927") == "1927-12-31"
+    assert values.get("May") == "1927-05"
+    assert values.get("19/III") == "1927-03-19"
+
+
+def test_a_dockets_dated_label_gives_the_file_its_own_date(tmp_path):
+    """A minute sheet's docket says "Dated 27th October, 1932." in a line of other fields: that is the
+    file's own date, so years it names in passing (a contract "for 1933", an agreement "of 1930") leave
+    the minutes' "19th November" in 1932."""
+    text = ("MINUTE SHEET\n\nRegistry No. 4471/18.          Department: Eastern.\n\n"
+            "From: the Embassy at Moscow.   Despatch No. 512.   Dated 27th October, 1932.   Received 3rd November.\n\n"
+            "The timber contracts for 1933 are still open, and the trade agreement of 1930 is in question.\n"
+            "The firm took him on in 1929.\n\n"
+            "Reply to the member sent 19th November.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("19th November") == "1932-11-19"
+
+
+def test_a_month_only_a_year_alone_has_moved_past_still_dates_the_day(tmp_path):
+    """In a blog, a protocol "dated 2.XI.1937", then "In 1939 his daughter wrote …" and "he had been
+    shot on 9 November": a year alone says when the letter was, not what day the story is at, so the
+    day is the protocol's November."""
+    text = ("Posted on 3 February 2020\n\n"
+            "The extract from the troika protocol, dated 2.XI.1937, carries a stamped signature. In 1939 his\n"
+            "daughter wrote to Moscow asking where her father was. The answer was a lie: he had been shot on\n"
+            "9 November.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("9 November") == "1937-11-09"
+
