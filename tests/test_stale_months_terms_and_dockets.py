@@ -74,6 +74,17 @@ def test_a_dockets_dated_label_gives_the_file_its_own_date(tmp_path):
     assert values.get("19th November") == "1932-11-19"
 
 
+def test_a_minutes_date_in_small_roman_numerals_is_a_date(tmp_path):
+    """British officials sign and date each minute with the month in small Roman numerals ("5.xi.32",
+    "4/xi"); a clause numbered "2.i" is no date."""
+    text = ("MINUTES\n\nThe firm should be told at once.\n\nR.T.  4/xi\n\nI agree. See clause 2.i of the agreement.\n\n"
+            "P.L.  5.xi.32\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("5.xi.32") == "1932-11-05"
+    assert values.get("4/xi") == "1932-11-04"
+    assert "2.i" not in values
+
+
 def test_a_month_only_a_year_alone_has_moved_past_still_dates_the_day(tmp_path):
     """In a blog, a protocol "dated 2.XI.1937", then "In 1939 his daughter wrote …" and "he had been
     shot on 9 November": a year alone says when the letter was, not what day the story is at, so the

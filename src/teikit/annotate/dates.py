@@ -150,6 +150,10 @@ YEAR_OR_SHORT = rf"(?:{YEAR}|[’']\d\d(?!\d)|{SAID_YEAR}|(?<![\w-]){alternation
 #: October, forty men to a wagon" the number counts men.
 COMMA_BEFORE_YEAR = rf"(?:,(?!\s+{alternation(SAID['tens'])}\b))?"
 ROMAN_MONTH = alternation(ROMAN_MONTHS)
+#: The Roman month in small letters, as British officials date their minutes ("5.xi.32", "G.W.H. 4/xi"):
+#: any with a year; without one only those of two letters or more, since "2.i" or "3.v" number clauses.
+ROMAN_SMALL = alternation([month.lower() for month in ROMAN_MONTHS])
+ROMAN_SMALL_ALONE = alternation([month.lower() for month in ROMAN_MONTHS if len(month) > 1])
 SEASON = alternation(list(SEASONS), either_case=True)
 SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
 END = r"(?![\w/]|[.,]\d)"
@@ -250,8 +254,9 @@ UNIT = re.compile(rf"""
   | (?P<qd>{QUOTE_OPEN}(?P<qd_d>{DAY_NUMBER}){QUOTE_CLOSE}\s*(?:(?P<qd_r>{ROMAN_MONTH})|(?P<qd_m>{MONTH}))\s+
            (?P<qd_y>{YEAR}|\d\d){END})
   | (?P<rom>(?P<rom_d>{DAY_NUMBER})(?:{day_link("rom")}(?P<rom_d2>{DAY_NUMBER}))?(?:[./-]|\s(?={ROMAN_MONTH}\s))
-           (?P<rom_m>{ROMAN_MONTH})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END}(?![./-]{ROMAN_MONTH}\b))
-  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:{day_link("rdm")}(?P<rdm_d2>{DAY_NUMBER}))?[./-](?P<rdm_m>{ROMAN_MONTH}){END})
+           (?P<rom_m>{ROMAN_MONTH}|{ROMAN_SMALL})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END}(?![./-]{ROMAN_MONTH}\b))
+  | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:{day_link("rdm")}(?P<rdm_d2>{DAY_NUMBER}))?[./-]
+           (?P<rdm_m>{ROMAN_MONTH}|{ROMAN_SMALL_ALONE}){END})
   | (?P<romy>(?:(?P<romy_m1>{ROMAN_MONTH})[-–])?(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
@@ -613,7 +618,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     g = m.group
     if kind == "rom":
         year = g("rom_y")
-        month = ROMAN_MONTHS.index(g("rom_m")) + 1
+        month = ROMAN_MONTHS.index(g("rom_m").upper()) + 1
         return Point(int(year), month, month, int(g("rom_d")), short_year=len(year) == 2), None
     if kind == "qd":
         year, short = written_year(g("qd_y"))
@@ -631,7 +636,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True,
                      unpadded=len(g("num2_m")) == 1), None
     if kind in ("rdm", "ndm"):
-        month = ROMAN_MONTHS.index(g("rdm_m")) + 1 if kind == "rdm" else int(g("ndm_m"))
+        month = ROMAN_MONTHS.index(g("rdm_m").upper()) + 1 if kind == "rdm" else int(g("ndm_m"))
         return Point(None, month, month, int(g(f"{kind}_d"))), None
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
