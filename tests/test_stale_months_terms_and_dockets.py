@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, date_values
+from conftest import converted, date_values, names
 
 
 def test_a_figure_compared_with_last_year_leaves_the_story_in_this_one(tmp_path):
@@ -95,4 +95,16 @@ def test_a_month_only_a_year_alone_has_moved_past_still_dates_the_day(tmp_path):
             "9 November.\n")
     values = date_values(converted(tmp_path, text))
     assert values.get("9 November") == "1937-11-09"
+
+
+def test_initials_that_sign_a_minute_are_a_person(tmp_path):
+    """Officials sign minutes with their initials written together, the day after them ("R.T.  4/xi",
+    "P.L.  7 Nov.") or closing the paragraph after its last sentence ("… as Latvian. H.K.L."): persons;
+    the same letters of a body after "the" stay an acronym ("the T.U.C.")."""
+    text = ("MINUTES\n\nThe firm should be told at once.\n\nR.T.  4/xi\n\nI agree. The report went to the T.U.C.\n\n"
+            "P.L.  7 Nov.\n\nThe summary gives his nationality as Latvian. H.K.L.\n")
+    root = converted(tmp_path, text)
+    assert {"R.T.", "P.L.", "H.K.L."} <= set(names(root, "persName"))
+    assert "T.U.C." in names(root, "orgName")
+    assert not {"R.T.", "P.L.", "H.K.L."} & set(names(root, "orgName"))
 

@@ -339,9 +339,12 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
         return [m]
     text, start, end = phrase.classifier.text, toks[run[0]].start, toks[run[-1]].end
     with_its_day = SIGNED_DATE_AFTER.match(text, end) and text[max(0, start - 2):start] != ", "
-    if len(run) == 4 and with_its_day and letters.replace(".", "") not in lx.words("org-acronyms"):
-        m = phrase.mention(run, "person", "low")  # "Agree. A.P. 20.IV.61": who signed the resolution
-        m.words, m.reason = [letters], "two initials that sign with the day after them"
+    # "Agree. A.P. 20.IV.61", "G.W.H.  4/xi", "… the nationality as Latvian. H.K.L.": who signed a
+    # resolution or a minute, with its day or closing the paragraph after its last sentence
+    signs_off = SENTENCE_END_BEFORE.search(text, max(0, start - 3), start) and LINE_END_AFTER.match(text, end)
+    if len(run) in (4, 6) and (with_its_day or signs_off) and letters.replace(".", "") not in lx.words("org-acronyms"):
+        m = phrase.mention(run, "person", "low")
+        m.words, m.reason = [letters], "initials that sign, with the day after them or closing a paragraph"
         return [m]
     if len(run) >= 4 and letters.replace(".", "") not in lx.words("not-org-acronyms"):
         return phrase.classifier.acronym(run, letters)
@@ -359,7 +362,11 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
 
 #: A day and month in figures right after an initial, as a resolution is signed: "Z. 10/V", "F. 19/III-38";
 #: not after a comma, where "L. 5-9" are the leaves of an archival reference ("F. 0154, OP. 32, D. 9, L. 5-9").
-SIGNED_DATE_AFTER = re.compile(r" (?:3[01]|[12]\d|0?[1-9])[./-](?:[IVX]{1,4}|1[0-2]|0?[1-9])\b")
+#: Or a day and its month's name or abbreviation closing the line: "L.M.R.  7 Nov.".
+SIGNED_DATE_AFTER = re.compile(r"[ \t]+(?:3[01]|[12]\d|0?[1-9])(?:[./-](?:[IVX]{1,4}|[ivx]{1,4}|1[0-2]|0?[1-9])\b|"
+                               r"[ \t]+[A-Z][a-z]{2,8}\.?[ \t]*(?:\n|$))")
+#: The end of a sentence right before initials that close its line: "… as Latvian. H.K.L."
+SENTENCE_END_BEFORE = re.compile(r"[.!?)][ \t]+$")
 #: A dash before an initial, and the line's end after it: "Who else was present? Establish. — Sh."
 DASH_BEFORE = re.compile(r"[—–]\s*$")
 LINE_END_AFTER = re.compile(r"[\"”]?\s*(?:\n|$)")
