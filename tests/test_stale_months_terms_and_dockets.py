@@ -108,3 +108,13 @@ def test_initials_that_sign_a_minute_are_a_person(tmp_path):
     assert "T.U.C." in names(root, "orgName")
     assert not {"R.T.", "P.L.", "H.K.L."} & set(names(root, "orgName"))
 
+
+def test_an_army_summarys_units_by_number_and_abbreviation_are_bodies(tmp_path):
+    """An operational summary writes its units as a number and an abbreviation in small letters ("163
+    sd", "81 gsp"): organisations, as "the 163rd Rifle Division" is; a count of things is not."""
+    text = ("OPERATIONAL SUMMARY No. 12\n\n2. 163 sd holds the line of the lake. 81 gsp is fighting in\n"
+            "encirclement; 662 sp has lost 40 men and 12 horses.\n")
+    root = converted(tmp_path, text)
+    assert {"163 sd", "81 gsp", "662 sp"} <= set(names(root, "orgName"))
+    assert not {"40 men", "12 horses"} & set(names(root, "orgName"))
+
