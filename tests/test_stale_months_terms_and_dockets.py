@@ -118,3 +118,31 @@ def test_an_army_summarys_units_by_number_and_abbreviation_are_bodies(tmp_path):
     assert {"163 sd", "81 gsp", "662 sp"} <= set(names(root, "orgName"))
     assert not {"40 men", "12 horses"} & set(names(root, "orgName"))
 
+
+def test_names_after_the_area_of_and_a_lake_in_small_letters_are_places(tmp_path):
+    """Units fight "in the area of Salla" and stand "between lake Kiantayarvi and the border": an
+    area's and a lake's names are places, whatever their shape."""
+    text = ("The regiment is fighting in the area of Khaukila. Enemy skiers are active in the area of Salla.\n"
+            "The division stands between lake Kiantayarvi and the state border.\n")
+    root = converted(tmp_path, text)
+    assert {"Khaukila", "Salla", "Kiantayarvi"} <= set(names(root, "placeName"))
+    assert not {"Khaukila", "Salla", "Kiantayarvi"} & set(names(root, "persName"))
+
+
+def test_a_fortress_and_its_bastion_are_places(tmp_path):
+    """A town's fortifications, prisons and museums in the genre, are places by their word ("the
+    Trubetskoy Bastion", "Metekhi Castle"), not persons named Trubetskoy or Metekhi."""
+    text = "We were shown the cells of the Trubetskoy Bastion. He was held in Metekhi Castle in 1924.\n"
+    root = converted(tmp_path, text)
+    assert {"Trubetskoy Bastion", "Metekhi Castle"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")
+
+
+def test_units_in_capitals_after_a_list_in_a_heading_make_each_name_a_place(tmp_path):
+    """A heading writes the unit word capitalised and in the plural after a list ("the Akhaltsikhe and
+    Adigeni Raions"): each name is a place, as in "the Keles and Saryagach raions"."""
+    text = "On the Arrival of a Group of Families in the Akhaltsikhe and Adigeni Raions\n\nThey came by train.\n"
+    root = converted(tmp_path, text)
+    assert {"Akhaltsikhe", "Adigeni"} <= set(names(root, "placeName"))
+    assert not names(root, "persName")
+

@@ -121,7 +121,8 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
 
     A capitalised unit word ends the unit's name inside the phrase (after its last "of the", unless
     that leaves the unit word alone: "Union of SSR"); a lowercase one right after the phrase is part
-    of it; in the plural after a list, it makes each name of the list a place.
+    of it; in the plural after a list, it makes each name of the list a place, capitalised too in a
+    heading ("the Akhaltsikhe and Adigeni Raions").
     """
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
@@ -140,6 +141,10 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
             and not any(listed("place-heads", w) for w in words[:-3]):
         return phrase.classify(run[:-3])  # "Hero of the Republic", "The Sword of the Republic": no unit named;
         # "the Bridge of the Republic" is a bridge's name
+    joined = [p for p, w in enumerate(words[:-1]) if w in lx.words("list-joiners")]
+    if len(joined) == 1 and 0 < joined[0] < len(run) - 2 and words[-1][:1].isupper() and \
+            unit_head(words[-1].lower(), plural=True):  # a heading's "the Akhaltsikhe and Adigeni Raions"
+        return [phrase.mention(run[:joined[0]], "place", "medium"), phrase.mention(run[joined[0] + 1:-1], "place", "medium")]
     if len(run) > 1 and words[-1][:1].isupper() and unit_head(words[-1]):
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
