@@ -146,3 +146,12 @@ def test_units_in_capitals_after_a_list_in_a_heading_make_each_name_a_place(tmp_
     assert {"Akhaltsikhe", "Adigeni"} <= set(names(root, "placeName"))
     assert not names(root, "persName")
 
+
+def test_a_comrade_in_a_bracket_after_a_body_is_who_answers_for_it(tmp_path):
+    """A copy list names each body and, in a bracket, the comrade who heads it ("Government Commission
+    (Com. Petrosyan)"): the bracket is that person, not the body's name in another language."""
+    text = "Copies: Government Commission (Com. Petrosyan); Procuracy of the Republic (Com. Galstyan).\n"
+    root = converted(tmp_path, text)
+    orgs = names(root, "orgName")
+    assert not any("Com." in org for org in orgs)
+    assert "Government Commission" in orgs

@@ -399,8 +399,9 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
     ('the society "Narym Memory" ("Narymskaya pamyat'")', 'the Karelian Technical Aid (Karjalan
     Tekninen Apu)'): one organisation, not the person the rules made of its words. One word in Latin
     letters is more often where the body sits ("the 4th OLP (Zheshart)"), one in Cyrillic the name as
-    the records write it ("Norillag (Норильлаг)"); a place, a title or a forename keeps the bracket
-    what it is ("the NKID (Mr. Levitsky)", "the commission (Ivan Petrov)"). A quoted name's bracket of
+    the records write it ("Norillag (Норильлаг)"); a place, a title (abbreviated too: "Com.") or a
+    forename keeps the bracket what it is ("the NKID (Mr. Levitsky)", "the Government Commission (Com.
+    Ryzhkov)", "the commission (Ivan Petrov)"). A quoted name's bracket of
     capitalised words in quotation marks is its translation, English words and all: 'the kolkhoz
     "Kyzyl Yul" ("Red Path")'."""
     out = list(found)
@@ -414,7 +415,7 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
         cyrillic = len(words) == 1 and CYRILLIC_WORD.fullmatch(words[0]) is not None
         translated = QUOTED_TRANSLATION.fullmatch(bracket.group()) is not None and all(w[:1].isupper() for w in words)
         if not (1 < len(words) <= 5 or cyrillic) or not translated and any(
-                gz.common_word(w) or w in lx.words("titles") for w in words) \
+                gz.common_word(w) or w in lx.words("titles") or f"{w}." in lx.words("titles") for w in words) \
                 or any(x.start < start or x.end > end or x.type == "place" or x.type == "person" and x.words
                        and x.words[0] in gz.first_names() for x in inside) \
                 or any(w in gz.places() for w in words):
