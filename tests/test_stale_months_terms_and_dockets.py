@@ -155,3 +155,16 @@ def test_a_comrade_in_a_bracket_after_a_body_is_who_answers_for_it(tmp_path):
     orgs = names(root, "orgName")
     assert not any("Com." in org for org in orgs)
     assert "Government Commission" in orgs
+
+
+def test_an_abbreviation_the_notes_gloss_in_small_letters_is_no_body(tmp_path):
+    """A summary's notes gloss its abbreviations with a dash ("KP – command post; GSM – fuels and
+    lubricants.") and its translator in square brackets ("GSM [fuel and lubricants]"): things, not
+    bodies, wherever they stand; a firm's initials followed by a dash and a clause stay a body."""
+    text = ("The column lost a vehicle with GSM. The trust stood idle for lack of GSM [fuel and lubricants].\n"
+            "The KP moved twice.\n\nNotes: KP – command post; GSM – fuels and lubricants.\n"
+            "AEG — arrested as a firm in 1937 — built the turbines. The AEG works were closed.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert not {"GSM", "KP"} & set(orgs)
+    assert "AEG" in orgs
+

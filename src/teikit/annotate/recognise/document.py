@@ -504,19 +504,26 @@ def words_of_cited_titles(texts: list[str], found: list[Mention], known: list[Me
 #: A glossary's entry: an abbreviation and "=" (or a colon, opening a line, before a word in small
 #: letters), an article maybe, and the first three words of what it stands for (groups 1 and 2): "SPH =
 #: special psychiatric hospital", "IB = Information Bulletin", "OPH: ordinary psychiatric hospital";
-#: not a speaker's label ("AILI: The woman …") nor "the OGK: drawings".
-GLOSSARY_ENTRY = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]*=[ \t]*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?"
-                            r"((?:[^\W\d_][\w'’-]*[ \t]*){1,3})"
-                            r"|^[ \t]*([A-Z][A-Za-z]{1,5}):[ \t]*([a-z][\w'’-]*)", re.MULTILINE)
+#: not a speaker's label ("AILI: The woman …") nor "the OGK: drawings". So is an abbreviation glossed by
+#: a dash or a translator's square bracket before at most three words in small letters that close the
+#: entry, as a document's notes and its translator write them: "KP – command post; GSM – fuels and
+#: lubricants.", "for lack of GSM [fuel and lubricants]" (not "AEG — arrested in 1937").
+GLOSSARY_ENTRIES = [
+    re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]*=[ \t]*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?((?:[^\W\d_][\w'’-]*[ \t]*){1,3})"),
+    re.compile(r"^[ \t]*([A-Z][A-Za-z]{1,5}):[ \t]*([a-z][\w'’-]*)", re.MULTILINE),
+    re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]+[–—][ \t]+([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})[ \t]*(?:[;.,)]|$)",
+               re.MULTILINE),
+    re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]*\[([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})\]"),
+]
 
 
 def terms_the_text_defines(texts: list[str], found: list[Mention]) -> list[Mention]:
     """An abbreviation a glossary defines as a common noun or a periodical ("SPH = special psychiatric
-    hospital", "IB = Information Bulletin of the Working Commission") names a kind of thing or a title,
-    not an institution, wherever it stands ("in the Talgar SPH"); an acronym the lexicon knows as a body
-    keeps its sense whatever the glossary says."""
-    entries = [(entry.group(1) or entry.group(3), (entry.group(2) or entry.group(4)).split())
-               for text in texts for entry in GLOSSARY_ENTRY.finditer(text)]
+    hospital", "IB = Information Bulletin of the Working Commission", "GSM – fuels and lubricants")
+    names a kind of thing or a title, not an institution, wherever it stands ("in the Talgar SPH"); an
+    acronym the lexicon knows as a body keeps its sense whatever the glossary says."""
+    entries = [(entry.group(1), entry.group(2).split())
+               for text in texts for pattern in GLOSSARY_ENTRIES for entry in pattern.finditer(text)]
     terms = {term for term, meaning in entries
              if (meaning[0].islower() or any(listed("periodical-words", w) for w in meaning))
              and is_acronym(term) and term not in lx.words("org-acronyms")}
