@@ -168,3 +168,13 @@ def test_an_abbreviation_the_notes_gloss_in_small_letters_is_no_body(tmp_path):
     assert not {"GSM", "KP"} & set(orgs)
     assert "AEG" in orgs
 
+
+def test_a_bodys_word_and_an_office_after_it_name_an_office_not_a_body(tmp_path):
+    """"approved by the Army Commander", "to the Camp Commandant", "through Camp Director": an office
+    and its unnamed holder, no organisation; the camp's own name stays one ("Camp Administration")."""
+    text = ("The decision has been approved by the Army Commander. Write to the Camp Commandant as above.\n"
+            "Distribution: applicant (through Camp Director); the Camp Administration.\n")
+    orgs = names(converted(tmp_path, text), "orgName")
+    assert not {"Army Commander", "Camp Commandant", "Camp Director"} & set(orgs)
+    assert "Camp Administration" in orgs
+

@@ -400,12 +400,15 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     Moscow Soviet). A street or cemetery named after an institution is a place ("Comintern Street",
     "the Party Cemetery": lexicon/place-heads, a unit word aside: "the Military District"). Two names
     each ending in such a word, joined by "and", are two institutions ("the District Museum and Tomsk
-    State University"), not the one of "the Department of Material and Technical Supply"."""
+    State University"), not the one of "the Department of Material and Technical Supply". The word and
+    an office's title after it name an office, no body ("the Army Commander": lexicon/office-titles)."""
     words = lx.words("org-words")
     last = phrase.words[-1]
     if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words \
             and phrase.words[-2] not in lx.words("house-firms"):
         return None  # left to the place rules; not "the State Publishing House", a firm
+    if len(phrase.run) == 2 and phrase.words[0] in words and last in lx.words("office-titles"):
+        return []  # "approved by the Army Commander": an office and its holder, unnamed
     joined = [p for p, w in enumerate(phrase.words) if w == "and" and 0 < p < len(phrase.words) - 2]
     if joined and phrase.words[joined[0] - 1] in words and last in words:
         return phrase.classify(phrase.run[:joined[0]]) + phrase.classify(phrase.run[joined[0] + 1:])  # two bodies
