@@ -178,3 +178,16 @@ def test_a_bodys_word_and_an_office_after_it_name_an_office_not_a_body(tmp_path)
     assert not {"Army Commander", "Camp Commandant", "Camp Director"} & set(orgs)
     assert "Camp Administration" in orgs
 
+
+def test_okrug_bodies_and_acronyms_with_a_russian_letter_in_two_are_bodies(tmp_path):
+    """The okrug's bodies are named in one word ("the Okrnaros", "the Okrzemuprava"); an acronym that
+    writes a Russian letter as a capital and a small letter ("the UNKhU") is one however pronounceable
+    its letters; the registry office (ZAGS) and the relief agency (UNRRA) are bodies though English
+    words spell the same letters."""
+    text = ("The head of the German section of the Okrnaros reported. The Okrzemuprava to be warned.\n"
+            "At the same time the UNKhU asks that the enumerators be paid. The technician of the Ashkhabad\n"
+            "ZAGS refused. Parcels came through UNRRA in March.\n")
+    root = converted(tmp_path, text)
+    assert {"Okrnaros", "Okrzemuprava", "UNKhU", "ZAGS", "UNRRA"} <= set(names(root, "orgName"))
+    assert "UNKhU" not in names(root, "persName")
+

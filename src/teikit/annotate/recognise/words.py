@@ -27,8 +27,15 @@ def is_acronym(word: str) -> bool:
                                              and gz.surname_shaped(word.title()))))
 
 
+#: A capital after a small letter, as acronyms that write a Russian letter in two do ("UNKhU", "ALZhIR").
+CAPITAL_AFTER_SMALL = re.compile(r"[a-z][A-Z]")
+
+
 def pronounceable(word: str) -> bool:
-    """Five letters or more, two in five of them vowels: a word or a name, not an acronym (NKVD, SMERSH)."""
+    """Five letters or more, two in five of them vowels: a word or a name, not an acronym (NKVD, SMERSH);
+    never one with a capital after a small letter ("UNKhU"), which no word or name of the genre has."""
+    if CAPITAL_AFTER_SMALL.search(word):
+        return False
     letters = [c for c in word.upper() if c.isalpha()]
     return len(letters) >= 5 and sum(c in "AEIOUY" for c in letters) >= 0.4 * len(letters)
 
@@ -184,9 +191,9 @@ def capital_name_shaped(word: str, common: bool = False, towns: bool = False) ->
 
 def stemmed_institution(word: str) -> bool:
     """A word that opens or closes with a stump of a Soviet institution's name, longer than the stump
-    alone: Karlag, Zagotzerno, Ust-Vymlag (lexicon/institution-stems)."""
+    alone: Karlag, Zagotzerno, Ust-Vymlag (lexicon/institution-stems); not a unit's word ("Okruha")."""
     stems = lx.entries("institution-stems")
-    return any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
+    return not unit_head(word) and any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
         or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
 
 
