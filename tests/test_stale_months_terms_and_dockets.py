@@ -191,3 +191,21 @@ def test_okrug_bodies_and_acronyms_with_a_russian_letter_in_two_are_bodies(tmp_p
     assert {"Okrnaros", "Okrzemuprava", "UNKhU", "ZAGS", "UNRRA"} <= set(names(root, "orgName"))
     assert "UNKhU" not in names(root, "persName")
 
+
+def test_a_unit_closing_the_first_name_of_a_list_keeps_its_name(tmp_path):
+    """"for Chernovtsy Oblast and Western Ukraine": the oblast is one place with its name, the region
+    another; "Oblast" is no place alone."""
+    text = "Families are leaving for Chernovtsy Oblast and Western Ukraine, where bread can be had.\n"
+    places = names(converted(tmp_path, text), "placeName")
+    assert {"Chernovtsy Oblast", "Western Ukraine"} <= set(places)
+    assert "Oblast" not in places
+
+
+def test_a_camp_site_named_after_a_stream_and_a_people_of_the_caucasus(tmp_path):
+    """A camp site named as Russian names a stream ("Medvezhy Ruchei") is a place; the Khemshins are a
+    people, no person."""
+    text = "He worked in the open pit at Medvezhy Ruchei. Kurds, Khemshins and Adjarians were resettled.\n"
+    root = converted(tmp_path, text)
+    assert "Medvezhy Ruchei" in names(root, "placeName")
+    assert not names(root, "persName")
+
