@@ -209,3 +209,11 @@ def test_a_camp_site_named_after_a_stream_and_a_people_of_the_caucasus(tmp_path)
     assert "Medvezhy Ruchei" in names(root, "placeName")
     assert not names(root, "persName")
 
+
+def test_a_year_before_a_spaced_dash_and_a_count_is_a_year_not_a_range(tmp_path):
+    """A flattened table writes "built before 1960 – 31 of 116": the year, then a count after a dash
+    with spaces; no range from 1960 back to 1931, and the year is kept ("1950–51" stays a range)."""
+    text = ("ACT\n\n12 December 1988\n\nhouses of stone built before 1960 – 31 of 116;\n"
+            "houses built in the winter of 1950–51 – none.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("1960") == "1960"

@@ -278,7 +278,7 @@ UNIT = re.compile(rf"""
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
   | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|{COMMA_BEFORE_YEAR})\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<ym>(?<![^\n])(?P<ym_y>{YEAR})\s+(?P<ym_m>{MONTH})(?:\s*[-–]\s*(?P<ym_m2>{MONTH}))?(?!\w))
-  | (?P<yr>(?P<yr_a>{YEAR})(?:\s*[-–]\s*|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d?)(?![-‐]\d){END})
+  | (?P<yr>(?P<yr_a>{YEAR})(?:[-–]|\s*[-–]\s*(?={YEAR})|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d?)(?![-‐]\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s(?:\s*[–-]\s*(?P<dec_y2>1[5-9]\d0|20\d0)[’']?s)?\b)
   | (?P<decw>[Tt]he\s+(?:{alternation(SAID['decade_parts'])}[\s-]+)?(?P<decw_t>{alternation(SAID['decades'])})\b)
   | (?P<y>(?P<y_y>{YEAR}|{SAID_YEAR}){END})
