@@ -217,3 +217,15 @@ def test_a_year_before_a_spaced_dash_and_a_count_is_a_year_not_a_range(tmp_path)
             "houses built in the winter of 1950–51 – none.\n")
     values = date_values(converted(tmp_path, text))
     assert values.get("1960") == "1960"
+
+
+def test_forenames_opening_with_two_letters_are_initials(tmp_path):
+    """German and older Ukrainian spellings write Philipp and Theodor as "Ph." and "Th.": initials of
+    one person ("Comrade Ph. Ph. BAUER"), not a person "Ph" beside another."""
+    text = "Present: the head of the German section of the Okrnaros, Comrade Ph. Ph. BAUER; Th. Schmidt.\n"
+    persons = names(converted(tmp_path, text), "persName")
+    assert "Comrade Ph. Ph. BAUER" in persons or "Ph. Ph. BAUER" in persons
+    assert "Th. Schmidt" in persons
+    assert "Ph" not in persons
+    assert not names(converted(tmp_path, "Revision of the thesis (Ph. D.), Tbilisi, 2012.\n"), "persName")
+

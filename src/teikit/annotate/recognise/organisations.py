@@ -333,8 +333,8 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     if not all(is_initial(toks, i) or toks[i].text == "." for i in run):
         return None
     letters = phrase.surface.replace(" ", "")
-    if len(run) in (4, 6) and " " in phrase.surface:
-        m = phrase.mention(run, "person", "medium")  # "From L. D. himself", "Kh. G. has written"
+    if len(run) in (4, 6) and " " in phrase.surface and letters.replace(".", "") not in lx.words("not-org-acronyms"):
+        m = phrase.mention(run, "person", "medium")  # "From L. D. himself", "Kh. G. has written"; not "(Ph. D.)"
         m.words, m.reason = [letters], "initials apart, as letters name a person by them"
         return [m]
     text, start, end = phrase.classifier.text, toks[run[0]].start, toks[run[-1]].end
