@@ -229,3 +229,11 @@ def test_forenames_opening_with_two_letters_are_initials(tmp_path):
     assert "Ph" not in persons
     assert not names(converted(tmp_path, "Revision of the thesis (Ph. D.), Tbilisi, 2012.\n"), "persName")
 
+
+def test_a_name_the_translator_respells_as_a_known_town_is_that_town(tmp_path):
+    """A translator gives the Finnish form of a town in square brackets ("Kaiani [Kajaani]"): the name
+    before it is the same place, though its ending alone made it a person."""
+    text = "The enemy attacked towards Kaiani [Kajaani] and Suomussalmi.\n"
+    root = converted(tmp_path, text)
+    assert {"Kaiani", "Kajaani"} <= set(names(root, "placeName"))
+    assert "Kaiani" not in names(root, "persName")

@@ -247,7 +247,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     "Uralsk – Chkalov": `gz.listed_town`); and a bare word alone
     in brackets after a place, or a place's in brackets after it, is its other name ("Aregala
     (Ariogala)", "Rossieny (Raseiniai)", "Katharinenfeld (since 1944 Bolnisi)"), whatever its shape in
-    the square brackets a translator adds ("Pernov [Pärnu]"). Not a word before a verb only a person is
+    the square brackets a translator adds ("Pernov [Pärnu]"), even where a surname's ending alone kept it
+    a person ("Kaiani [Kajaani]"). Not a word before a verb only a person is
     the subject of ("in Mingrelia, Kvirkvelia studied"), nor a pet name, which no place bears ("at
     Dnepropetrovsk and Ninochka in a home for infants")."""
     every = sorted(found + known, key=lambda m: (m.block, m.start))
@@ -271,7 +272,7 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 listed = gz.listed_town(m.text) and not route and not other_name
                 a_place = other.type == "place" or stage and other.type == "person?" and other.text in gz.places()
                 if a_place and not persons_verb_after(text, m.end) and not gz.pet_name(m.text) \
-                        and (unevidenced(m) or (placed or inner_stage or listed) and named_weakly(m)):
+                        and (unevidenced(m) or (placed or inner_stage or listed or edited) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route or stage else "as its other name" if other_name
                                                        else "in a list")
