@@ -237,3 +237,12 @@ def test_a_name_the_translator_respells_as_a_known_town_is_that_town(tmp_path):
     root = converted(tmp_path, text)
     assert {"Kaiani", "Kajaani"} <= set(names(root, "placeName"))
     assert "Kaiani" not in names(root, "persName")
+
+
+def test_an_acronym_after_a_word_for_a_kind_of_place_is_no_place(tmp_path):
+    """"taken to the Frunze city OPH": the acronym after "city" is an institution of the town (a
+    hospital the digest's glossary defines), not a place named after the kind; a village's name is."""
+    text = "He was taken to the Frunze city OPH. The villages of Lozovka and Stoianiv burned.\n"
+    places = names(converted(tmp_path, text), "placeName")
+    assert "OPH" not in places
+    assert {"Frunze", "Lozovka", "Stoianiv"} <= set(places)
