@@ -509,12 +509,13 @@ def words_of_cited_titles(texts: list[str], found: list[Mention], known: list[Me
 #: a dash or a translator's square bracket before at most three words in small letters that close the
 #: entry, as a document's notes and its translator write them: "KP – command post; GSM – fuels and
 #: lubricants.", "for lack of GSM [fuel and lubricants]" (not "AEG — arrested in 1937").
+#: An abbreviation (group 1) and the words in small letters that gloss it (group 2).
+TERM, SMALL_WORDS = r"(?<![\w-])([A-Z][A-Za-z]{1,5})", r"([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})"
 GLOSSARY_ENTRIES = [
-    re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]*=[ \t]*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?((?:[^\W\d_][\w'’-]*[ \t]*){1,3})"),
+    re.compile(rf"{TERM}[ \t]*=[ \t]*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?((?:[^\W\d_][\w'’-]*[ \t]*){{1,3}})"),
     re.compile(r"^[ \t]*([A-Z][A-Za-z]{1,5}):[ \t]*([a-z][\w'’-]*)", re.MULTILINE),
-    re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]+[–—][ \t]+([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})[ \t]*(?:[;.,)]|$)",
-               re.MULTILINE),
-    re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,5})[ \t]*\[([a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})\]"),
+    re.compile(rf"{TERM}[ \t]+[–—][ \t]+{SMALL_WORDS}[ \t]*(?:[;.,)]|$)", re.MULTILINE),
+    re.compile(rf"{TERM}[ \t]*\[{SMALL_WORDS}\]"),
 ]
 
 

@@ -144,7 +144,8 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     joined = [p for p, w in enumerate(words[:-1]) if w in lx.words("list-joiners")]
     if len(joined) == 1 and 0 < joined[0] < len(run) - 2 and words[-1][:1].isupper() and \
             unit_head(words[-1].lower(), plural=True):  # a heading's "the Akhaltsikhe and Adigeni Raions"
-        return [phrase.mention(run[:joined[0]], "place", "medium"), phrase.mention(run[joined[0] + 1:-1], "place", "medium")]
+        return [phrase.mention(run[:joined[0]], "place", "medium"),
+                phrase.mention(run[joined[0] + 1:-1], "place", "medium")]
     if joined and joined[0] > 1 and words[joined[0] - 1][:1].isupper() and unit_head(words[joined[0] - 1]):
         # "for Chernovtsy Oblast and Western Ukraine": the unit closes the first name of the list
         return phrase.classify(run[:joined[0]]) + phrase.classify(run[joined[0] + 1:])

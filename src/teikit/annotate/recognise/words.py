@@ -191,9 +191,11 @@ def capital_name_shaped(word: str, common: bool = False, towns: bool = False) ->
 
 def stemmed_institution(word: str) -> bool:
     """A word that opens or closes with a stump of a Soviet institution's name, longer than the stump
-    alone: Karlag, Zagotzerno, Ust-Vymlag (lexicon/institution-stems); not a unit's word ("Okruha")."""
+    alone: Karlag, Zagotzerno, Ust-Vymlag (lexicon/institution-stems); not a unit's word that opens as
+    a stem does ("Okruha")."""
     stems = lx.entries("institution-stems")
-    return not unit_head(word) and any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-")) \
+    opens = any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-"))
+    return opens and not unit_head(word) \
         or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
 
 
