@@ -932,14 +932,14 @@ def find_units(text: str) -> list[Found]:
                           or measure_to_take(text, sentence_opening(text, start), start)))
         sentence = sentence_of(text, start, m.end())
         unit.told_past = bool(PAST.search(sentence))
-        if point.day is not None and point.year is None and not unit.told_past and not unit.future:
-            if DUE.search(text, max(0, start - CONTEXT), start):
-                unit.future = True
-            elif DEADLINE.search(text, max(0, start - CONTEXT), start):
-                unit.future = unit.deadline = True
-        elif point.year is not None and point.day is not None and not unit.told_past and \
-                DEADLINE.search(text, max(0, start - CONTEXT), start):
-            unit.deadline = True  # "to pass the test by 31 December 1927": a term set, perhaps still to come
+        if point.day is not None and not unit.told_past:
+            if point.year is not None:  # "to pass the test by 31 December 1927": a term set, perhaps still to come
+                unit.deadline = bool(DEADLINE.search(text, max(0, start - CONTEXT), start))
+            elif not unit.future:
+                if DUE.search(text, max(0, start - CONTEXT), start):
+                    unit.future = True
+                elif DEADLINE.search(text, max(0, start - CONTEXT), start):
+                    unit.future = unit.deadline = True
         unit.sentence_start = sentence_opening(text, start)
         if point.day is not None and point.month_lo is None and \
                 REPORTED_FUTURE.search(text, unit.sentence_start, start):

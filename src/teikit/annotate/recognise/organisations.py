@@ -333,7 +333,8 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     if not all(is_initial(toks, i) or toks[i].text == "." for i in run):
         return None
     letters = phrase.surface.replace(" ", "")
-    if len(run) in (4, 6) and " " in phrase.surface and letters.replace(".", "") not in lx.words("not-org-acronyms"):
+    bare = letters.replace(".", "")  # "G.W.H." → "GWH", as the lexicons list acronyms
+    if len(run) in (4, 6) and " " in phrase.surface and bare not in lx.words("not-org-acronyms"):
         m = phrase.mention(run, "person", "medium")  # "From L. D. himself", "Kh. G. has written"; not "(Ph. D.)"
         m.words, m.reason = [letters], "initials apart, as letters name a person by them"
         return [m]
@@ -342,11 +343,11 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     # "Agree. A.P. 20.IV.61", "G.W.H.  4/xi", "… the nationality as Latvian. H.K.L.": who signed a
     # resolution or a minute, with its day or closing the paragraph after its last sentence
     signs_off = SENTENCE_END_BEFORE.search(text, max(0, start - 3), start) and LINE_END_AFTER.match(text, end)
-    if len(run) in (4, 6) and (with_its_day or signs_off) and letters.replace(".", "") not in lx.words("org-acronyms"):
+    if len(run) in (4, 6) and (with_its_day or signs_off) and bare not in lx.words("org-acronyms"):
         m = phrase.mention(run, "person", "low")
         m.words, m.reason = [letters], "initials that sign, with the day after them or closing a paragraph"
         return [m]
-    if len(run) >= 4 and letters.replace(".", "") not in lx.words("not-org-acronyms"):
+    if len(run) >= 4 and bare not in lx.words("not-org-acronyms"):
         return phrase.classifier.acronym(run, letters)
     if phrase.title and len(run) <= 2:  # "our man Baron M.": a person whose name the report withholds
         m = phrase.mention(run, "person", "low")
