@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
-from teikit.annotate.recognise.tokens import Mention, connector, is_initial, joiner, numbered_acronym, numbered_after, \
+from teikit.annotate.recognise.tokens import Mention, Tok, connector, is_initial, joiner, numbered_acronym, numbered_after, \
     numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, past_connectors, sentence_initial, \
     short_of_connectors
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
@@ -59,20 +59,44 @@ def firm_tail() -> re.Pattern[str]:
     return re.compile(rf",?[ \t]+{lx.alternation(list(lx.entries('firm-tails')))}(?!\w)")
 
 
+#: The partners' names after "&" that close a firm's name: "Harrow & Finch", "HALLORAN & VETCH",
+#: "Kvadrat & Partners Realty".
+PARTNERS = re.compile(r"[ \t]+&[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def partners(text: str, toks: list[Tok], last: int) -> re.Match[str] | None:
+    """The names after "&" that make a name before it a firm's, as partners name a publisher, a dealer
+    or a works; not a pair of places the gazetteers know ("Saratov & Engels"), nor of plural nouns
+    ("Barristers & Solicitors", "COURTS & JUSTICE")."""
+    tail = PARTNERS.match(text, toks[last].end)
+    if tail is None:
+        return None
+    first, second = toks[last].text, tail.group().split()[1]
+    if gz.place_size(first) is not None and gz.place_size(second) is not None or plural_noun(first.lower()):
+        return None
+    return tail
+
+
+def plural_noun(word: str) -> bool:
+    return word.endswith("s") and any(gz.common_word(form) for form in gz.singulars(word)[1:])
+
+
 def firm_with_its_tail(phrase: Phrase) -> list[Mention] | None:
     """A name and the words that close a firm's name after it are the firm, an institution: "Hugh L.
-    Cooper and Co.", "M. Knoedler & Co.", "Albert Kahn, Inc." (not the founder); what stands before a
-    connector is classified on its own ("the engineer John CALDER of Albert Kahn, Inc.")."""
+    Cooper and Co.", "M. Knoedler & Co.", "Albert Kahn, Inc.", and the partners' names after "&"
+    ("Harrow & Finch"), not the founder; what stands before a connector is classified on its own ("the
+    engineer John CALDER of Albert Kahn, Inc.")."""
     toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
     for cut in range(len(run), 0, -1):  # the run may hold the tail's words already ("Cooper and Co")
-        tail = firm_tail().match(text, toks[run[cut - 1]].end)
+        tail = firm_tail().match(text, toks[run[cut - 1]].end) or (
+            partners(text, toks, run[cut - 1]) if cut == len(run) else None)
         if tail is not None and tail.end() >= toks[run[-1]].end:
             opens = max((p + 1 for p in range(cut - 1) if connector(toks[run[p]].text)), default=0)
             while opens < cut - 1 and toks[run[opens]].text in lx.words("function-words"):
                 opens += 1  # "The Smith Co. plant": the article opens the sentence, not the name
             upto = [k for k in range(run[opens], len(toks)) if toks[k].end <= tail.end()]
             m = phrase.mention(upto, "org", "high")
-            m.reason = "a name and the words closing a firm's name after it (lexicon/firm-tails)"
+            m.reason = "a name and the words closing a firm's name after it (lexicon/firm-tails) or its partners' names"
             head = run[:opens]
             while head and connector(toks[head[-1]].text):
                 head = head[:-1]

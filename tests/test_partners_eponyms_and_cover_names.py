@@ -1,0 +1,34 @@
+"""What the fiftieth round of issue 15 read (set AZ): publishers' and dealers' names made of their
+partners', kolkhozes and schools named after a person whose name a town bears too, counter-intelligence
+directorates written with the cover name they worked under, and a report's quarters in Roman figures.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_partners_joined_by_an_ampersand_name_a_firm(tmp_path):
+    """A publisher, a dealer or a works named after its partners is one institution, whatever the
+    partners' names are elsewhere: "Harrow" is a town, "Wallmann" a surname."""
+    text = ("Notes on the edition\n\n"
+            "The memoir first appeared in London (Harrow & Finch, 1950). Her father kept the books of the\n"
+            "Lepp & Wallmann works before 1917. The letters were sold by HALLORAN & VETCH in 1988 and are\n"
+            "now in the Rare Book & Manuscript Library.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "orgName") == ["Harrow & Finch", "Lepp & Wallmann", "HALLORAN & VETCH",
+                                      "Rare Book & Manuscript Library"]
+    assert "Harrow" not in names(root, "placeName")
+    assert "Wallmann" not in names(root, "persName")
+
+
+def test_two_towns_or_two_plural_nouns_joined_by_an_ampersand_are_no_firm(tmp_path):
+    """The guard: "Saratov & Engels" names two towns, "Barristers & Solicitors" a trade."""
+    text = ("Forum\n\n"
+            "Topic: the archives of Saratov & Engels. Write to Kovalenko, Barristers & Solicitors, Toronto.\n")
+    root = converted(tmp_path, text)
+    assert "Saratov" in names(root, "placeName")
+    assert not [name for name in names(root, "orgName") if "&" in name]
