@@ -32,3 +32,22 @@ def test_two_towns_or_two_plural_nouns_joined_by_an_ampersand_are_no_firm(tmp_pa
     root = converted(tmp_path, text)
     assert "Saratov" in names(root, "placeName")
     assert not [name for name in names(root, "orgName") if "&" in name]
+
+
+def test_a_town_named_after_its_eponym_is_the_person_after_named_after(tmp_path):
+    """A kolkhoz named after Kirov, a school named after Shevchenko: the name after "named after" is
+    the person's, though a town bears it too, even in a list of places."""
+    text = ("List of the dead\n\n"
+            "1. KURBANOVA Maryam, teacher of school No. 17, kolkhoz named after Kirov, Pakhtaabad raion.\n"
+            "2. The First Labour School named after Shevchenko in Kiev was closed in 1931.\n")
+    root = converted(tmp_path, text)
+    assert {"Kirov", "Shevchenko"} <= set(names(root, "persName"))
+    assert not {"Kirov", "Shevchenko"} & set(names(root, "placeName"))
+
+
+def test_a_body_named_after_a_body_stays_a_body(tmp_path):
+    """The guard: "named after the Comintern" names the body, with its article."""
+    text = "Report\n\nThe radio station named after the Comintern was switched off for four minutes.\n"
+    root = converted(tmp_path, text)
+    assert "Comintern" in names(root, "orgName")
+    assert "Comintern" not in names(root, "persName")

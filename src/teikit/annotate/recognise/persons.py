@@ -602,6 +602,23 @@ def sentence_start(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+@cache
+def eponym_lead() -> re.Pattern[str]:
+    return re.compile(rf"\b{lx.alternation(lx.entries('eponym-leads'))} $")
+
+
+def named_after_a_person(phrase: Phrase) -> list[Mention] | None:
+    """A name of up to three words right after "named after" (lexicon/eponym-leads) is the person's a
+    thing is named after, though a town bears it too: "the kolkhoz named after Kirov", "named in honour
+    of Shevchenko"; not an acronym or a body ("named after the Comintern" has its article)."""
+    classifier, run = phrase.classifier, phrase.run
+    start = classifier.toks[run[0]].start
+    if len(phrase.words) > 3 or any(is_acronym(word) or listed("org-words", word) for word in phrase.words) \
+            or not eponym_lead().search(classifier.text, max(0, start - 40), start):
+        return None
+    return [phrase.mention(run, "person", "high")]
+
+
 def single_name(phrase: Phrase) -> list[Mention] | None:
     """One capitalised word inside a sentence: a person on evidence, or pending."""
     return phrase.classifier.person(phrase.run, phrase.title) if single(phrase) else None

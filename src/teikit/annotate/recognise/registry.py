@@ -22,6 +22,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("archive-before-its-fond", 99, organisations.archive_before_its_fond),
     Rule("state-after-its-town", 100, places.state_after_its_town),
     Rule("town-before-its-state", 100, places.town_before_its_state),
+    Rule("named-after-a-person", 100, persons.named_after_a_person),
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("dotted-unit", 100, places.dotted_unit),
     Rule("place-after-its-label", 99, places.place_after_its_label),
