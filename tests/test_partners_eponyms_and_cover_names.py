@@ -51,3 +51,27 @@ def test_a_body_named_after_a_body_stays_a_body(tmp_path):
     root = converted(tmp_path, text)
     assert "Comintern" in names(root, "orgName")
     assert "Comintern" not in names(root, "persName")
+
+
+def test_a_directorate_and_its_cover_name_in_quotation_marks_are_one_body(tmp_path):
+    """'the OKR "SMERSH" of the 26th Army', 'the UKR «SMERSH»': the directorate and the cover name it
+    works under are one name; the army after "of the" is its own."""
+    text = ("To the Head of the GUKR \"SMERSH\" NKO of the USSR\n\n"
+            "The OKR \"SMERSH\" of the 26th Army reports that 120 persons were checked. On 13 May he was\n"
+            "transferred to the UKR «SMERSH» of the Front.\n")
+    root = converted(tmp_path, text)
+    bodies = names(root, "orgName")
+    assert {'GUKR "SMERSH"', 'OKR "SMERSH"', "UKR «SMERSH»", "26th Army"} <= set(bodies)
+    assert "SMERSH" not in bodies
+    register = [" ".join("".join(el.itertext()).split())
+                for el in root.iterfind(".//{http://www.tei-c.org/ns/1.0}listOrg//{http://www.tei-c.org/ns/1.0}orgName")]
+    assert "SMERSH" not in register  # no entry is left that nothing in the text points to
+
+
+def test_a_cover_name_apart_from_a_body_is_still_a_body(tmp_path):
+    """The guard: a quoted name that follows a body only after "and" is a body of its own."""
+    text = ("Report\n\nThe Ministry of Agriculture and \"Uzselkhozkhimiya\" are to present a plan by 1 December\n"
+            "1977. The NKVD and \"SMERSH\" exchanged lists.\n")
+    bodies = names(converted(tmp_path, text), "orgName")
+    assert "SMERSH" in bodies
+    assert not [name for name in bodies if "\"" in name]

@@ -526,8 +526,10 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
         free = [span for span in (body_after_known(block.text, span, taken) for span in found) if span is not None]
         for span in free:
             span.attrs["ref"] = "#" + renamed.get(span.attrs["ref"][1:], span.attrs["ref"][1:])
-        used_drafts |= {span.attrs["ref"][1:] for span in free}
-        block.spans.extend(sorted(taken + free, key=lambda s: s.start))
+        joined, named = bodies_with_quoted_names(block.text, sorted(taken + free, key=lambda s: s.start))
+        used_drafts |= {span.attrs["ref"][1:] for span in joined}
+        block.spans.extend(joined)
+        taken[:] = [span for span in taken if span not in named]
         taken += [span for span in free if span.attrs["ref"][1:] in known_ids]  # a draft that is a known entry
     for draft in drafts:
         draft.id = renamed.get(draft.id, draft.id)
@@ -568,6 +570,29 @@ def body_after_known(text: str, span: Span, taken: list[Span]) -> Span | None:
         return None
     span.start = end + len(rest) - len(rest.lstrip())
     return span
+
+
+#: What stands between an institution and the name it bears in quotation marks: a space and the mark.
+QUOTE_AFTER_BODY = re.compile(r"[ \t]?[\"«“„]")
+QUOTE_CLOSES = ("\"", "»", "”", "“")
+
+
+def bodies_with_quoted_names(text: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """An institution and the name in quotation marks right after it are one name, as Soviet documents
+    write a directorate and the cover name it works under ('the UKR "SMERSH"', 'OKR «SMERSH» of the
+    13th Army', 'the Research Centre "Memorial"'): the spans in `text` order, with the quoted names
+    taken into the institution's, and those quoted names."""
+    kept: list[Span] = []
+    named: list[Span] = []
+    for span in spans:
+        body = kept[-1] if kept else None
+        if body is not None and body.tag == span.tag == "orgName" \
+                and QUOTE_AFTER_BODY.fullmatch(text, body.end, span.start) and text[span.end:span.end + 1] in QUOTE_CLOSES:
+            body.end = span.end + 1
+            named.append(span)
+            continue
+        kept.append(span)
+    return kept, named
 
 
 def authority_spans(finder: AuthorityFinder, block: Block) -> list[Span]:
