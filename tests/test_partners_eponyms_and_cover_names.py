@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_partners_joined_by_an_ampersand_name_a_firm(tmp_path):
@@ -75,3 +75,14 @@ def test_a_cover_name_apart_from_a_body_is_still_a_body(tmp_path):
     bodies = names(converted(tmp_path, text), "orgName")
     assert "SMERSH" in bodies
     assert not [name for name in bodies if "\"" in name]
+
+
+def test_a_reports_quarters_in_roman_figures_need_no_article(tmp_path):
+    """A table of applications by quarter writes "I quarter – 879"; each is its three months of the
+    report's year."""
+    text = ("Information note\n\n12 July 1973\n\n"
+            "In the first half of the year 1,947 applications were received. By quarters: I quarter – 879\n"
+            "received, 742 granted; II quarter – 1,068 received, 860 granted.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("I quarter") == "1973-01/1973-03"
+    assert values.get("II quarter") == "1973-04/1973-06"

@@ -223,6 +223,8 @@ PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this
 
 #: A part of a year that names its months ("the first quarter", "the III quarter"), and those months.
 PART_MONTHS = {words: tuple(months) for words, months in LEXICON["parts"]["months"].items()}
+#: The parts numbered in Roman figures, which a report's table writes with no article ("II quarter – 1,068").
+ROMAN_PARTS = [words for words in PART_MONTHS if words.split()[0] in ROMAN_MONTHS]
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
@@ -230,7 +232,7 @@ START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_ca
         rf"[’']?{alternation(SAID['tens'], either_case=True)}-|" \
         rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
-        rf"{ROMAN_MONTH}[./–-]|{FEAST}|{alternation(list(RECKONINGS))}\s|" \
+        rf"{ROMAN_MONTH}[./–-]|{alternation(ROMAN_PARTS)}|{FEAST}|{alternation(list(RECKONINGS))}\s|" \
         rf"{HEBREW_NAME_AND_YEAR}|" \
         rf"{alternation(ORDINAL_WORDS, either_case=True)}\s+(?:of\s+)?{alternation(LEXICON['months']['names'])})"
 
@@ -285,7 +287,8 @@ UNIT = re.compile(rf"""
   | (?P<ay>[’'](?P<ay_y>\d\d)(?![\w’'/]|[.,]\d))
   | (?P<sp>(?P<sp_y>{SPOKEN_YEAR}))
   | (?P<m>(?P<m_m>{MONTH_FULL}\b|{MONTH}(?=\s*[-–]\s*{MONTH_FULL}\b|\s*[-–]\s*{MONTH}\s*\d)))
-  | (?P<qa>[Tt]he\s+(?P<qa_q>{alternation(list(PART_MONTHS))})(?![\w-])(?!\s+of\b))
+  | (?P<qa>(?:[Tt]he\s+(?P<qa_q>{alternation(list(PART_MONTHS))})|(?<![\w-])(?P<qa_r>{alternation(ROMAN_PARTS)}))
+           (?![\w-])(?!\s+of\b))
   | (?P<s>(?:the\s+)?(?P<s_s>{SEASON_ALONE})\b)
   | (?P<dim>(?:the\s+)?(?P<dim_d>{ORDINAL_DAY})\s+(?P<dim_rel>{DAY_OF_MONTH})(?!\w))
   | (?P<tm>{PERIOD})
@@ -699,7 +702,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         lo, hi = SEASONS[g("s_s").lower()]
         return Point(None, lo, hi), None
     if kind == "qa":  # "in the third quarter": its months, in the year the text is in, as a season
-        lo, hi = PART_MONTHS[" ".join(g("qa_q").split())]
+        lo, hi = PART_MONTHS[" ".join((g("qa_q") or g("qa_r")).split())]
         return Point(None, lo, hi), None
     if kind in ("d", "dd", "dim"):
         return Point(None, None, None, day_number(g(f"{kind}_d"))), None
