@@ -86,3 +86,13 @@ def test_a_reports_quarters_in_roman_figures_need_no_article(tmp_path):
     values = date_values(converted(tmp_path, text))
     assert values.get("I quarter") == "1973-01/1973-03"
     assert values.get("II quarter") == "1973-04/1973-06"
+
+
+def test_a_name_after_a_site_and_at_is_the_sites_place(tmp_path):
+    """"a convent at Kadnikov", "the camp at Ino", "the airport at Sovetsky": a surname's ending or a
+    forename is no sign of a person after a word for a site and "at"; after a verb it still is."""
+    text = ("Memoir\n\nShe shouted at Kalinovsky and left. Among them were nuns from a convent at Kadnikov. He\n"
+            "had come back illegally from the camp at Ino. The flight landed at the airport at Sovetsky.\n")
+    root = converted(tmp_path, text)
+    assert {"Kadnikov", "Ino", "Sovetsky"} <= set(names(root, "placeName"))
+    assert names(root, "persName") == ["Kalinovsky"]

@@ -920,7 +920,8 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     ending is no sign of a person: nobody is in or near a person's name, or of one ("the market in
     Krichev", "submarines near Paldiski", "born in Zaborovsky", "exiled to Cherdyn", "a vine grower
     from Annenfeld": lexicon/nearness-prepositions, residence-verbs, exile-verbs,
-    person-descriptions); nor is a stanitsa's feminine ending ("in Fastovetskaya":
+    person-descriptions), and after a site and "at" neither is a forename ("a convent at Kadnikov", "the
+    camp at Ino": lexicon/site-nouns); nor is a stanitsa's feminine ending ("in Fastovetskaya":
     lexicon/settlement-endings). Not before a verb only a person is the subject of ("in Mingrelia,
     Kvirkvelia studied"), nor a forename or a pet name made from one ("at Dnepropetrovsk and Ninochka"),
     nor a leader's surname ("the order came from Beria")."""
@@ -934,17 +935,23 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
         or (before == "in" and word_before.lower() not in lx.words("trust-words")) \
         or (before in lx.words("locative-prepositions") and word_before in lx.words("residence-verbs")) \
         or (before in lx.words("motion-prepositions") and word_before.lower() in lx.words("exile-verbs")) \
-        or of_a_person(classifier, k) or of_its_people(classifier, k) \
+        or at_a_site(before, word_before) or of_a_person(classifier, k) or of_its_people(classifier, k) \
         or (before == "from" and described_person_before(word_before)) \
         or opening_where(classifier, k, run[-1])
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
             or (gz.surname_shaped(word) and not nobody_there and not lx.ending("settlement-endings").search(word)) \
-            or gz.given_name(word) or gz.common_word(word) or classifier.text[end:end + 2] in ("'s", "’s") \
-            or persons_verb_after(classifier.text, end) or leaders_surname(word):
+            or gz.given_name(word) and not at_a_site(before, word_before) or gz.common_word(word) \
+            or classifier.text[end:end + 2] in ("'s", "’s") or persons_verb_after(classifier.text, end) \
+            or leaders_surname(word):
         return None  # a word or its hyphened parts ("near Gulyai-Pole") in small letters after the first
     if not locative_before(classifier, k):
         return None
     return [phrase.mention(run, "place", "low")]
+
+
+def at_a_site(preposition: str, word_before: str) -> bool:
+    """A site and its preposition before a name: "the convent at" (lexicon/site-nouns, site-prepositions)."""
+    return preposition in lx.words("site-prepositions") and word_before.lower() in lx.words("site-nouns")
 
 
 def opening_where(classifier: Classifier, k: int, last: int) -> bool:
