@@ -96,3 +96,18 @@ def test_a_name_after_a_site_and_at_is_the_sites_place(tmp_path):
     root = converted(tmp_path, text)
     assert {"Kadnikov", "Ino", "Sovetsky"} <= set(names(root, "placeName"))
     assert names(root, "persName") == ["Kalinovsky"]
+
+
+def test_the_late_soviet_leaders_are_known_without_other_evidence(tmp_path):
+    """The genre authority knows the party, state and KGB leaders after 1953 too: a surname alone, in
+    capitals or after a possessive, is the leader ("the camps of Brezhnev's time", "ANDROPOV")."""
+    text = ("Memoir\n\nThe camps of Brezhnev's time were no kinder. ANDROPOV signed the note, and Shcherbitsky\n"
+            "agreed. The DOSAAF committee of the oblast met on the 5th.\n")
+    root = converted(tmp_path, text)
+    refs = {" ".join("".join(el.itertext()).split()): el.get("ref")
+            for el in root.iterfind(".//{http://www.tei-c.org/ns/1.0}text//*[@ref]")}
+    assert refs.get("Brezhnev") == "#brezhnev"
+    assert refs.get("ANDROPOV") == "#andropov"
+    assert refs.get("Shcherbitsky") == "#shcherbitsky"
+    assert refs.get("DOSAAF") == "#dosaaf"
+    assert "Brezhnev" in names(root, "persName")
