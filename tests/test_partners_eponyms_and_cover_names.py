@@ -111,3 +111,13 @@ def test_the_late_soviet_leaders_are_known_without_other_evidence(tmp_path):
     assert refs.get("Shcherbitsky") == "#shcherbitsky"
     assert refs.get("DOSAAF") == "#dosaaf"
     assert "Brezhnev" in names(root, "persName")
+
+
+def test_days_of_a_range_closed_by_inst_are_both_of_the_documents_month(tmp_path):
+    """"leave from the 20th to the 27th inst." in a protocol of 3 March: "inst." says the month of both
+    days, the document's, whatever month the story told last."""
+    text = ("PROTOCOL No. 9\n\nVitebsk, 3 March 1921\n\n"
+            "1. The register compiled in February counts 23 heders.\n\n"
+            "2. To grant comrade Orshanskaya leave from the 20th to the 27th inst. to visit her family.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("the 20th to the 27th inst.") == "1921-03-20/1921-03-27"

@@ -1075,6 +1075,8 @@ def join_units(text: str, units: list[Found]) -> list[Found]:
             prev.end = unit.end
             prev.points.append(second)
             prev.relative = unit.relative
+            if prev.month_shift is None and all(p.month_lo is None for p in prev.points):
+                prev.month_shift = unit.month_shift  # "from the 20th to the 27th inst.": both days of the month
             prev.join = "or" if word in CONNECTORS["or"] else "and" if conjunction and not between else "range"
             prev.approx = prev.approx or unit.approx
             continue
@@ -1463,10 +1465,9 @@ class Resolver:
             written = self.writers_date(found, block_no)
             if written is None:
                 return  # "the 5th inst." in an undated text: no month to count from
-            month = written + found.month_shift
-            points[0].year, points[0].month_lo = divmod(month, 12)
-            points[0].month_lo += 1
-            points[0].month_hi = points[0].month_lo
+            year, month = divmod(written + found.month_shift, 12)
+            for p in points:
+                p.year, p.month_lo, p.month_hi = year, month + 1, month + 1
         elif found.next_month and self.last_point is not None and self.last_point[0].year is not None:
             told = self.last_point[0]
             points[0].year, month = divmod(month_index(told.year, told.month_lo) + 1, 12)
