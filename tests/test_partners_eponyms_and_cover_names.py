@@ -121,3 +121,17 @@ def test_days_of_a_range_closed_by_inst_are_both_of_the_documents_month(tmp_path
             "2. To grant comrade Orshanskaya leave from the 20th to the 27th inst. to visit her family.\n")
     values = date_values(converted(tmp_path, text))
     assert values.get("the 20th to the 27th inst.") == "1921-03-20/1921-03-27"
+
+
+def test_bodies_the_genre_names_again_and_again_are_known_without_an_organisation_word(tmp_path):
+    """Works, firms, camps, archives and societies that the writing on the terror names in text after
+    text, with no word saying they are bodies: the genre authority knows them."""
+    text = ("Exhibition notes\n\n"
+            "At meetings held at the Putilov works and at Elektrosila, engineers of Siemens-Schuckert and Demag\n"
+            "spoke. Karelian Technical Aid recruited him; he passed through Kemperpunkt and, forty years on, his\n"
+            "son through Perm-36. The actress of Skatuve and the editor of Prometejs were shot in 1938. The\n"
+            "cards are in GIANP; a Last Address plaque was fixed in 2017.\n")
+    bodies = names(converted(tmp_path, text), "orgName")
+    for body in ("Putilov", "Elektrosila", "Siemens-Schuckert", "Demag", "Karelian Technical Aid", "Kemperpunkt",
+                 "Perm-36", "Skatuve", "Prometejs", "GIANP", "Last Address"):
+        assert body in bodies, body
