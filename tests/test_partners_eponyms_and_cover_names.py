@@ -135,3 +135,15 @@ def test_bodies_the_genre_names_again_and_again_are_known_without_an_organisatio
     for body in ("Putilov", "Elektrosila", "Siemens-Schuckert", "Demag", "Karelian Technical Aid", "Kemperpunkt",
                  "Perm-36", "Skatuve", "Prometejs", "GIANP", "Last Address"):
         assert body in bodies, body
+
+
+def test_engels_alone_is_the_volga_german_town_and_friedrich_engels_the_man(tmp_path):
+    """The genre names the town of Engels (Pokrovsk until 1931) far more often than the philosopher,
+    whom it names in full: the authority looks for the man's full name only."""
+    text = ("Memo\n\nHe was condemned by a troika on the 26th and shot in Engels on 2 December 1937. The\n"
+            "Engels branch of the State Archive holds the file. SCHWARZ Adolf, b. 1879, of Engels, ASSR of\n"
+            "the Volga Germans. The town took its name from Friedrich Engels in 1931.\n")
+    root = converted(tmp_path, text)
+    assert names(root, "placeName").count("Engels") == 3
+    assert "Friedrich Engels" in names(root, "persName")
+    assert "Engels" not in names(root, "persName")
