@@ -147,3 +147,13 @@ def test_engels_alone_is_the_volga_german_town_and_friedrich_engels_the_man(tmp_
     assert names(root, "placeName").count("Engels") == 3
     assert "Friedrich Engels" in names(root, "persName")
     assert "Engels" not in names(root, "persName")
+
+
+def test_a_town_that_became_a_leaders_namesake_is_the_town(tmp_path):
+    """"until the town became Kalinin in 1931": after "became" a name the gazetteers know is the town's
+    new name; a person after it ("became Yezhov's first deputy") stays a person."""
+    text = ("Travel book\n\nShe had been a schoolmistress in Tver until the town became Kalinin in 1931.\n"
+            "Beria had become Yezhov's first deputy by then.\n")
+    root = converted(tmp_path, text)
+    assert "Kalinin" in names(root, "placeName")
+    assert {"Beria", "Yezhov"} <= set(names(root, "persName"))
