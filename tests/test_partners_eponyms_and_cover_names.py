@@ -157,3 +157,15 @@ def test_a_town_that_became_a_leaders_namesake_is_the_town(tmp_path):
     root = converted(tmp_path, text)
     assert "Kalinin" in names(root, "placeName")
     assert {"Beria", "Yezhov"} <= set(names(root, "persName"))
+
+
+def test_a_season_before_a_conjunction_or_a_preposition_is_still_a_date(tmp_path):
+    """"left in the winter for Magnitogorsk", "liquidated by the autumn if …": a conjunction or a
+    preposition after the season goes on with the clause; only a noun makes the season its adjective
+    ("the spring sowing campaign")."""
+    text = ("Report, 12 March 1932\n\nEleven men of the brigade left in the winter for Magnitogorsk. The band may be\n"
+            "liquidated by the autumn if the amnesty works. The spring sowing campaign has begun.\n")
+    found = names(converted(tmp_path, text), "date")
+    assert "the winter" in found
+    assert "the autumn" in found
+    assert not [date for date in found if "spring" in date]
