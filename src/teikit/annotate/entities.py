@@ -586,8 +586,8 @@ def bodies_with_quoted_names(text: str, spans: list[Span]) -> tuple[list[Span], 
     named: list[Span] = []
     for span in spans:
         body = kept[-1] if kept else None
-        if body is not None and body.tag == span.tag == "orgName" \
-                and QUOTE_AFTER_BODY.fullmatch(text, body.end, span.start) and text[span.end:span.end + 1] in QUOTE_CLOSES:
+        quoted = QUOTE_AFTER_BODY.fullmatch(text, body.end, span.start) if body is not None else None
+        if quoted and body.tag == span.tag == "orgName" and text[span.end:span.end + 1] in QUOTE_CLOSES:
             body.end = span.end + 1
             named.append(span)
             continue
