@@ -78,6 +78,7 @@ def partners(text: str, toks: list[Tok], last: int) -> re.Match[str] | None:
 
 
 def plural_noun(word: str) -> bool:
+    """An English noun in the plural ("barristers", "courts"): a trade or a subject, not a partner."""
     return word.endswith("s") and any(gz.common_word(form) for form in gz.singulars(word)[1:])
 
 
