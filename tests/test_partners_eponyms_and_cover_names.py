@@ -169,3 +169,12 @@ def test_a_season_before_a_conjunction_or_a_preposition_is_still_a_date(tmp_path
     assert "the winter" in found
     assert "the autumn" in found
     assert not [date for date in found if "spring" in date]
+
+
+def test_a_measure_to_take_before_a_day_is_still_to_come(tmp_path):
+    """"2. To oblige the Zhenotdel to send workers to Margilan before 1 October" in proposals of
+    September 1928: the term the measure is to be done by, October 1928, not the October before."""
+    text = ("Report, 20 September 1928\n\nOn 1 March the first unveiled women were killed in Margilan.\n\n"
+            "V. PROPOSALS\n\n2. To oblige the Zhenotdel to send workers to Margilan and Gijduvan before 1 October.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("1 October") == "1928-10-01"
