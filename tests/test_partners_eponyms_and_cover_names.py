@@ -178,3 +178,15 @@ def test_a_measure_to_take_before_a_day_is_still_to_come(tmp_path):
             "V. PROPOSALS\n\n2. To oblige the Zhenotdel to send workers to Margilan and Gijduvan before 1 October.\n")
     values = date_values(converted(tmp_path, text))
     assert values.get("1 October") == "1928-10-01"
+
+
+def test_a_request_asks_for_a_day_to_come_however_long_its_sentence(tmp_path):
+    """"I ask you to raise … the question of releasing … and of sending … before 1 October" in a report
+    of April 1942: the request's day is still to come, though the sentence runs on for 250 characters."""
+    text = ("Report, 11 April 1942\n\nOn 3 March the protest was rejected.\n\n"
+            "I ask you to raise before the NKVD of the USSR the question of releasing the invalids of the\n"
+            "categories indicated by the directive of the GULAG of 29 January 1942 and of sending to Vyatlag\n"
+            "1,500 sets of winter clothing from the Kotlas transit point and from the other transit points of\n"
+            "the oblast before 1 October.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("1 October") == "1942-10-01"

@@ -364,13 +364,11 @@ PREPOSITIONS = LEXICON["prepositions"]
 YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
 #: A date opening its sentence, perhaps after a preposition: "In 1937 the NKVD…", "1937 saw…".
 SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['year'], either_case=True)}\s+)?$")
-#: A word of the future earlier in the date's sentence: "the transports will arrive in April".
+#: A word of the future earlier in the date's sentence, however long ("the transports will arrive in
+#: April"; "I ask you to raise … the question … of sending … before 1 October").
 FUTURE = re.compile("".join(rf"(?<!\b{re.escape(word)}\s)" for word in LEXICON["future"]["noun_before"]) +
                     rf"\b{alternation(LEXICON['future']['markers'])}\b"
                     rf"(?:(?!\b{alternation(LEXICON['future']['past'])}\b)[^.!?])*$", re.IGNORECASE)
-#: Characters before a date that FUTURE looks at, within its sentence: an order's sentence may say what
-#: is "to be sent" long before the day ("… to the 8th Department …, and a summary to me on the 25th").
-FUTURE_CONTEXT = 240
 #: "had": a sentence that tells what happened before what it told already.
 ANTERIOR = re.compile(rf"\b{alternation(LEXICON['sentences']['anterior'])}\b", re.IGNORECASE)
 #: "by the 12th": a day alone after these is a deadline, unless its sentence tells the past.
@@ -931,7 +929,7 @@ def find_units(text: str) -> list[Found]:
                                      point.year is not None and AHEAD.search(text, max(0, start - CONTEXT), start)),
                      opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
                      future=not cited
-                     and (bool(FUTURE.search(text, sentence_opening(text, start, FUTURE_CONTEXT), start))
+                     and (bool(FUTURE.search(text, sentence_opening(text, start), start))
                           or measure_to_take(text, sentence_opening(text, start), start)))
         sentence = sentence_of(text, start, m.end())
         unit.told_past = bool(PAST.search(sentence))
