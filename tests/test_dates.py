@@ -128,7 +128,7 @@ Head of the department
     ("Received 3-IV-37, answered 7/IV-37.", [("3-IV-37", "1937-04-03"), ("7/IV-37", "1937-04-07")]),
     ("The file was opened in IX.1936 and closed.", [("IX.1936", "1936-09")]),
     ("On 3.XI the arrested confessed; on 14.XI. they were sent on.", [("3.XI", "1937-11-03"), ("14.XI", "1937-11-14")]),
-    ("Resolution: to the file. (9/IV)", [("9/IV", "1937-04-09")]),
+    ("Resolution: to the file. (29/XI)", [("29/XI", "1937-11-29")]),
 ])
 def test_a_roman_numeral_month_is_a_date(tmp_path, body, expected):
     found = convert(tmp_path, REPORT.format(dateline="22 November 1937", body=body))

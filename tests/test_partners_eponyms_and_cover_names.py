@@ -190,3 +190,13 @@ def test_a_request_asks_for_a_day_to_come_however_long_its_sentence(tmp_path):
             "the oblast before 1 October.\n")
     values = date_values(converted(tmp_path, text))
     assert values.get("1 October") == "1942-10-01"
+
+
+def test_a_resolutions_day_is_at_or_after_the_documents_date(tmp_path):
+    """A resolution written on a report of 27 November 1937 that told of 1936: its "28/XI" is the day
+    after the report, not a November of the story's year."""
+    text = ("SPECIAL REPORT\n\nMoscow, 27 November 1937\n\n"
+            "In the summer of 1936 the musician was recruited in Riga; in October 1936 he met the attaché.\n\n"
+            "Resolution: Arrest VOLKENSTEIN. Report to Comrade YEZHOV. S. REDENS, 28/XI\n")
+    values = date_values(converted(tmp_path, text))
+    assert values.get("28/XI") == "1937-11-28"

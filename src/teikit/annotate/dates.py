@@ -410,6 +410,10 @@ UNTIL_NOW = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['until_now'])}\s+$", 
 #: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
 RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
                      rf"[ \t]*(?:{alternation(LEXICON['registry']['links'])}[ \t]+)?$")
+#: "Resolution: … S. REDENS, 28/XI": a line of a resolution or a note written on the document, whose days
+#: without a year are at or after the document's date.
+RESOLUTION_LINE = re.compile(rf"(?:^|\n)[ \t]*\[?{alternation(LEXICON['registry']['resolution'], either_case=True)}\b"
+                             r"[^\n]*$")
 PUBLICATION = LEXICON["publication"]
 #: "Posted on March 14, 2019", "Recorded Thursday 15 November 2007": the text's own date, in its opening.
 PUBLISHED = re.compile(rf"\b{alternation(PUBLICATION['words'], either_case=True)}\s+"
@@ -945,8 +949,9 @@ def find_units(text: str) -> list[Found]:
         if point.day is not None and point.month_lo is None and \
                 REPORTED_FUTURE.search(text, unit.sentence_start, start):
             unit.future = True  # the next such day after the day it was said on
-        if point.year is None and RECEIPT.search(text, max(0, start - CONTEXT), start):
-            unit.future = True  # "Received: the 18th": the document came after it was written
+        if point.year is None and (RECEIPT.search(text, max(0, start - CONTEXT), start)
+                                   or RESOLUTION_LINE.search(text, max(0, start - SENTENCE_REACH), start)):
+            unit.future = True  # "Received: the 18th", "Resolution: … 28/XI": written after the document
         unit.reference = m.lastgroup == "y" and author_date(m, text) or appeared(m, text)
         unit.until_now = bool(UNTIL_NOW.search(text, max(0, start - CONTEXT), start))
         unit.spoken = m.lastgroup == "ay"
