@@ -200,3 +200,14 @@ def test_a_resolutions_day_is_at_or_after_the_documents_date(tmp_path):
             "Resolution: Arrest VOLKENSTEIN. Report to Comrade YEZHOV. S. REDENS, 28/XI\n")
     values = date_values(converted(tmp_path, text))
     assert values.get("28/XI") == "1937-11-28"
+
+
+def test_camps_execution_sites_and_memorials_the_genre_names_bare_are_places(tmp_path):
+    """Serpantinka, Kashtak, Muksalma, the Shpalerka, Belomorkanal, the Mask of Sorrow: places the
+    writing on the camps names with no word saying they are places; the genre's gazetteer knows them."""
+    text = ("Memoir\n\nHe was shot at Serpantinka in 1938. The prisoners of Kashtak worked in the mine; others\n"
+            "were sent to Muksalma. I went down to the same Shpalerka. Locals simply say Belomorkanal. We\n"
+            "drove to the Mask of Sorrow.\n")
+    found = names(converted(tmp_path, text), "placeName")
+    for place in ("Serpantinka", "Kashtak", "Muksalma", "Shpalerka", "Belomorkanal", "Mask of Sorrow"):
+        assert place in found, place
