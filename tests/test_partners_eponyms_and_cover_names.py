@@ -211,3 +211,13 @@ def test_camps_execution_sites_and_memorials_the_genre_names_bare_are_places(tmp
     found = names(converted(tmp_path, text), "placeName")
     for place in ("Serpantinka", "Kashtak", "Muksalma", "Shpalerka", "Belomorkanal", "Mask of Sorrow"):
         assert place in found, place
+
+
+def test_the_polish_military_organisation_and_the_stasi_are_bodies_quoted_or_not(tmp_path):
+    """The "POW" of the NKVD's Polish operation, in quotation marks as the charge sheets put it, and the
+    Stasi opening a sentence: bodies the genre authority knows."""
+    text = ("Report\n\nThe charge: membership of the \"POW\", the Polish Military Organisation. He was a member\n"
+            "of the POW from 1920. Stasi files on him were opened in 1992.\n")
+    bodies = names(converted(tmp_path, text), "orgName")
+    assert bodies.count("POW") == 2
+    assert "Stasi" in bodies
