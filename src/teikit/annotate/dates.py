@@ -1003,8 +1003,9 @@ MEASURE_TERM = re.compile(rf"\b{alternation(LEXICON['future']['measure_terms'])}
 
 def measure_to_take(text: str, opening: int, start: int) -> bool:
     """The date at `start` is the term of a measure to take, as resolutions and proposals list them:
-    its sentence opens with "To" and a verb, not a function word ("To the north", "To be sure"), and
-    "until" comes right before it ("3. To keep the units in Botlikh until 1 June"): still to come."""
+    its sentence opens with "To" and a verb, not a function word ("To the north", "To be sure"), and a
+    term's word comes right before it ("3. To keep the units in Botlikh until 1 June", "… before 1
+    October": dates.toml [future] measure_terms): still to come."""
     infinitive = TO_OPENING.match(text, opening)
     return infinitive is not None and infinitive.group(1).capitalize() not in words("function-words") \
         and MEASURE_TERM.search(text, max(0, start - CONTEXT), start) is not None
