@@ -90,11 +90,20 @@ FRONT_KINDS = {"bibl", "archive"}
 BACK_KINDS = {"archive", "published", "credit"}
 
 
+#: A line longer than this many words whose archive reference comes after more than CITING_LEAD words
+#: is a paragraph that cites its source in passing, not a citation with a note after it.
+CITING_WORDS = 50
+CITING_LEAD = 12
+
+
 def archive_reference(text: str) -> bool:
-    """A fond and inventory with a file anywhere after them. Two searches: one pattern with `.*`
-    between them went back over the rest of the line from every fond that had no file after it."""
+    """A fond and inventory with a file anywhere after them, unless the line is prose that cites them
+    in passing. Two searches: one pattern with `.*` between them went back over the rest of the line
+    from every fond that had no file after it."""
     fond = ARCHIVE_FOND.search(text)
-    return fond is not None and ARCHIVE_FILE.search(text, fond.end()) is not None
+    if fond is None or ARCHIVE_FILE.search(text, fond.end()) is None:
+        return False
+    return len(text.split()) <= CITING_WORDS or len(text[:fond.start()].split()) <= CITING_LEAD
 
 
 def classify_line(line: str) -> str:
