@@ -48,3 +48,14 @@ def test_a_citation_with_a_note_after_it_stays_a_citation(tmp_path):
     root = converted(tmp_path, text)
     citations = [text_of(b) for b in root.iterfind(".//tei:text//tei:bibl[@type='archive']", TEI_NS)]
     assert [c[:22] for c in citations] == ["GARF, f. R-1235, op. 2"]
+
+
+def test_a_month_the_title_names_last_does_not_date_a_day_a_year_before_it(tmp_path):
+    """A chapter of "(October 1937 – September 1938)" that tells of an order of August 1937 and of the
+    settlers who came "on 14 September": the story is in 1937, a month after the order, not in the
+    September the title ends with."""
+    text = ("CHAPTER II\nTHE WINTER CAMP\n(October 1937 – September 1938)\n\n"
+            "The order of 20 August 1937 set up the camp at the railway halt, and the first party of "
+            "settlers reached it on 14 September with two carts.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["14 September"] == "1937-09-14"

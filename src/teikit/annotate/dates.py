@@ -1776,7 +1776,7 @@ class Resolver:
         # day the story is at ("… dated 2.XI.1937. In 1939 his daughter wrote … he had been shot on 9 November")
         stale = recent is not None and self.clock is not None and self.clock_moves > recent[2] and \
             not self.clock_by_year and \
-            month_index(recent[0], first.month_lo) < self.clock[0] - 12
+            not self.clock[0] - 12 <= month_index(recent[0], first.month_lo) <= self.clock[1] + 12
         if recent is not None and recent[1] >= block_no - 1 and len(points) == 1 and not stale and \
                 (recent[1] == block_no or not self.year_heads_list(block_no)):
             first.year = recent[0]
