@@ -59,3 +59,26 @@ def test_a_month_the_title_names_last_does_not_date_a_day_a_year_before_it(tmp_p
             "settlers reached it on 14 September with two carts.\n")
     values = date_values(converted(tmp_path, text))
     assert values["14 September"] == "1937-09-14"
+
+
+def test_a_sentence_that_told_a_day_of_its_story_dates_the_months_after_it(tmp_path):
+    """A report of December 2023 whose sections open in its own month: a sentence that wrote out
+    "5 August 1931" tells "since the spring" and "the 11th of July" in 1931, whatever month the clock
+    of the paragraph had reached."""
+    text = ("COMMISSION ON THE VICTIMS OF THE FAMINE\nFinal report, December 2023\n\n3. Flight\n\n"
+            "The risings of 1930 began in February. A summary of the district committee dated 5 August\n"
+            "1931 said that three hundred families had gone over the border since the spring, and that\n"
+            "the guards had fired on a group at the ford on the 11th of July.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["the spring"] == "1931-03/1931-05"
+    assert values["the 11th of July"] == "1931-07-11"
+
+
+def test_a_birth_year_in_the_sentence_is_no_year_of_the_story(tmp_path):
+    """The guard: "born 3 May 1926" tells a fact of a life; the day after it in the same sentence is
+    the story's, in the year the document was written."""
+    text = ("Certificate\n\nAlma-Ata, 2 July 1951\n\n"
+            "SEITOVA Aisha, born 3 May 1926, was registered with the special commandant's office on 14 June\n"
+            "and left the settlement without permission on the 30th.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["14 June"] == "1951-06-14"

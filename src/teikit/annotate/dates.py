@@ -1402,8 +1402,9 @@ class Resolver:
     later_note: int | None = None  # the block that wrote out a day after the document's date
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
-    # the year written last, whatever it dated ("in 1919 … in March of that year"), its block no. and end
-    year_written: tuple[int, int, int] | None = None
+    # the year written last, whatever it dated ("in 1919 … in March of that year"), its block no., its end
+    # and whether it dated a fact of a life ("born 5 March 1899")
+    year_written: tuple[int, int, int, bool] | None = None
     period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
     latest_year: int | None = None  # in an undated text, the latest year it writes: its writer's "this year"
     named_days: list[tuple[date, date]] = field(default_factory=list)  # spans of days written with their year
@@ -1737,8 +1738,19 @@ class Resolver:
         before the document's: in a eulogy of 19 November 2011, "In August 1937 the operation began, and
         on the night of 2 October he was taken" tells the story's October, not one six weeks before."""
         written, doc = self.year_written, self.doc_date
-        return written is not None and doc is not None and written[1] == block_no \
+        return written is not None and doc is not None and written[1] == block_no and not written[3] \
             and found.sentence_start <= written[2] <= found.start and doc.year - written[0] > RETROSPECT_YEARS
+
+    def sentence_story(self) -> tuple[int, int] | None:
+        """Where a sentence that wrote out its story's year has put the story: the month it told last
+        in that year ("the decree of 27 August 1928 reached the okrug in September" in a report of
+        2023 whose sections open in its own month)."""
+        year, block_no, *_ = self.year_written
+        told = self.last_point
+        if told is not None and told[1] == block_no and told[0].year == year:
+            month = month_index(year, told[0].month_lo)
+            return month, month
+        return None
 
     def days_before_document(self, points: list[Point]) -> bool:
         """Give days (with their month) that fall at most DAYS_BEFORE days before the document's own
@@ -1788,8 +1800,11 @@ class Resolver:
         if not future and not story_sentence and self.days_before_document(points):
             return True
         anchor = self.clock
+        told = self.sentence_story() if story_sentence else None
         if story is not None:
             anchor = (story, story)
+        elif told is not None:
+            anchor = told
         doc = self.doc_index()
         if anchor is None and doc is None:
             return False
@@ -1843,7 +1858,7 @@ class Resolver:
             if 0 < (last - first).days <= NAMED_DAYS:
                 self.named_days.append((first, last))
         if explicit and points[-1].year is not None:
-            self.year_written = (points[-1].year, block_no, found.end)
+            self.year_written = (points[-1].year, block_no, found.end, found.background)
             if points[-1].day is not None and not found.deadline and \
                     self.after_document(points[-1].year, points[-1].month_lo, points[-1].day):
                 self.later_note = block_no  # "Received on 9.XI.40" under a protocol of 26.X.40
