@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import TEI_NS, converted, date_values
+from conftest import TEI_NS, converted, date_values, names
 
 
 def text_of(el) -> str:
@@ -82,3 +82,17 @@ def test_a_birth_year_in_the_sentence_is_no_year_of_the_story(tmp_path):
             "and left the settlement without permission on the 30th.\n")
     values = date_values(converted(tmp_path, text))
     assert values["14 June"] == "1951-06-14"
+
+
+def test_the_uezd_party_committee_in_its_short_form_is_a_body(tmp_path):
+    """A protocol of 1921 writes the uezd's party committee "Ukom", alone or after its town, and signs
+    "Secretary of the Ukom A. TOLMACHEV": the body is no person, the secretary is."""
+    text = ("PROTOCOL No. 12\nof the joint session of the bureau of the Ishim Ukom of the RCP(b)\n\n"
+            "Present: for the bureau of the Ukom, Tolmachev A. S. and Berzin. The Ukom has collected in a\n"
+            "week 300 poods of grain for the families of the dead.\n\n"
+            "Secretary of the Ukom A. TOLMACHEV\n")
+    root = converted(tmp_path, text)
+    assert names(root, "orgName").count("Ukom") == 4
+    assert "A. TOLMACHEV" in names(root, "persName")
+    assert not [name for name in names(root, "persName") if "Ukom" in name]
+    assert "Ishim" in names(root, "placeName")

@@ -376,9 +376,11 @@ def genre_town(word: str) -> bool:
 
 def body_word(word: str) -> bool:
     """A word of the name of a place or body that an official's name may follow; an acronym in mixed
-    case too ("the BShPD STOLYAROV", "the TsGA ORLOV")."""
+    case too ("the BShPD STOLYAROV", "the TsGA ORLOV"), and a body's short name that the lexicon knows
+    ("Secretary of the Ukom A. TOLMACHEV")."""
     return word in gz.places() or (word.isupper() and not capital_name_shaped(word)) \
-        or (not word.isupper() and is_acronym(word)) or compound_institution(word) or listed("org-words", word)
+        or (not word.isupper() and is_acronym(word)) or compound_institution(word) or listed("org-words", word) \
+        or word in lx.words("org-acronyms")
 
 
 def body_before_surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
