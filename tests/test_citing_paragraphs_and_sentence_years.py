@@ -96,3 +96,21 @@ def test_the_uezd_party_committee_in_its_short_form_is_a_body(tmp_path):
     assert "A. TOLMACHEV" in names(root, "persName")
     assert not [name for name in names(root, "persName") if "Ukom" in name]
     assert "Ishim" in names(root, "placeName")
+
+
+def test_a_person_named_so_and_a_people_before_a_comma_describe_the_name_after_them(tmp_path):
+    """"a prisoner named Hirano", "a nurse called Ayna": the word for the person stands before the
+    word of naming; "a Latvian, BIRZNIEKS," gives a surname in capitals its people, as a list of
+    fellow prisoners does."""
+    text = ("Interview\n\n"
+            "The box was carved by a prisoner named Hirano. A nurse called Ayna kept the keys. Among the\n"
+            "prisoners he names a Latvian, BIRZNIEKS, formerly of the rifles, and the brigade leader.\n")
+    root = converted(tmp_path, text)
+    assert {"Hirano", "Ayna", "BIRZNIEKS"} <= set(names(root, "persName"))
+
+
+def test_a_village_named_so_is_no_person(tmp_path):
+    """The guard: after a word for a place, the name after "named" is the place's."""
+    text = "Report\n\nThe family was sent to a village named Kuzikovo on the Tobol.\n"
+    root = converted(tmp_path, text)
+    assert "Kuzikovo" not in names(root, "persName")

@@ -16,8 +16,9 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import ROMAN, adjective, calling, capital_name_shaped, content_word, \
-    east_asian_name, listed, office_or_calling, place_ok, relatives_after, title_word, unit_head, unlisted_forename
+from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, calling, capital_name_shaped, \
+    content_word, east_asian_name, listed, office_or_calling, place_ok, relatives_after, title_word, unit_head, \
+    unlisted_forename
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -96,11 +97,18 @@ class Classifier:
     def described_before(self, first: int) -> bool:
         """A word that describes a person stands right before the name: "the teacher Vaitkus", "the
         engineer Kask" (lexicon/person-descriptions, the evidence a name in capitals also takes), or
-        it and a comma, a lowercase office too: "the prosecutor, Rudzitis, called"; or it, "of" and the
-        unit it heads, as translations of Soviet files write it: "chief of camp BORISOVETS"."""
+        with a word of naming between them: "a prisoner named Hirano" (lexicon/naming-verbs); or it and
+        a comma, a lowercase office too: "the prosecutor, Rudzitis, called", or a people's name after
+        "a": "a Latvian, BIRZNIEKS,"; or it, "of" and the unit it heads, as translations of Soviet files
+        write it: "chief of camp BORISOVETS"."""
         k = first - 1
         if k >= 1 and self.toks[k].text == "," and self.toks[k - 1].text.islower():
             return office_or_calling(self.toks[k - 1].text)
+        if k >= 1 and self.toks[k].text == "," and gz.people(self.toks[k - 1].text):
+            start = self.toks[k - 1].start
+            return INDEFINITE_BEFORE.search(self.text, max(0, start - 3), start) is not None
+        if k >= 1 and self.toks[k].text in lx.words("naming-verbs"):
+            k -= 1
         of = k - 2 if k >= 2 and self.toks[k - 1].text == "the" else k - 1  # "instructor of the company …"
         if of >= 1 and self.toks[of].text == "of" and content_word(self.toks[k].text) \
                 and self.toks[of - 1].text.lower() in lx.words("person-descriptions"):
