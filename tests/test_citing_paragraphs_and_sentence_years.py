@@ -114,3 +114,20 @@ def test_a_village_named_so_is_no_person(tmp_path):
     text = "Report\n\nThe family was sent to a village named Kuzikovo on the Tobol.\n"
     root = converted(tmp_path, text)
     assert "Kuzikovo" not in names(root, "persName")
+
+
+def test_a_camp_town_that_a_first_name_spells_is_the_town_when_nothing_makes_it_a_person(tmp_path):
+    """"transport to Inta and Minlag": Inta is a first name, but a town of the genre's lists, and no
+    word here makes it a person; a town a first name spells is held as the surname-shaped towns are."""
+    text = ("Prisoner card\n\nKAMINSKI Zbigniew, born 1927, Lida. Sentenced to twenty-five years.\n"
+            "T03/B: transport to Inta and Minlag; moved to Steplag in 1952.\n")
+    root = converted(tmp_path, text)
+    assert "Inta" in names(root, "placeName")
+    assert "Inta" not in names(root, "persName")
+
+
+def test_a_first_name_a_town_spells_is_a_person_with_a_persons_word_before_it(tmp_path):
+    """The guard: "his sister Inta" is a person, though Inta is a camp town."""
+    text = "Letter\n\nHis sister Inta sent a parcel from Riga every month.\n"
+    root = converted(tmp_path, text)
+    assert "Inta" in names(root, "persName")

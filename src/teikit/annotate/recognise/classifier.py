@@ -280,10 +280,13 @@ class Classifier:
             ("a surname before a first name", surname_then_forename(words)),
             ("relatives after it", relatives_after(self.text, toks[run[0]].start, toks[run[-1]].end)),
             ("a signature label before it", after_signature_label(self.text, toks[run[0]].start))) if found]
-        if len(evidence) == 1 and gz.surname_shaped(words[-1]) and len(words) == 1 and self.town_alone(run):
+        # a town of the genre's lists that a first name spells, with no other evidence: "transport to Inta"
+        town_shaped = gz.surname_shaped(words[-1]) or named and gz.listed_town(words[0])
+        if len(evidence) == 1 and len(words) == 1 and town_shaped and self.town_alone(run):
             pending = self.mention(run, "person?", "low")  # "to Kattowitz": the town, unless named a person
             pending.town = True
-            pending.reason = "a town of the gazetteers shaped like a surname: a place unless the text makes it a person"
+            pending.reason = "a town of the gazetteers shaped like a surname or a first name: a place unless " \
+                "the text makes it a person"
             return [pending]
         if not evidence:
             if len(words) == 1 and (not words[0].isupper() or capital_name_shaped(words[0])):
