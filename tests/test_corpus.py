@@ -298,6 +298,52 @@ def test_the_corpus_pages_are_made_from_what_each_editions_build_left_not_from_t
     assert {path.name: path.read_bytes() for path in (site / "corpus").glob("*.html")} == pages
 
 
+def test_an_entry_or_a_year_too_large_for_one_page_gets_pages_that_link_each_other(corpus, tmp_path, monkeypatch):
+    """A repository's name that thousands of editions give, or a year they all date, cannot be listed on
+    one page: an entry's editions run to EDITIONS_PER_PAGE a page (here 1) and a year's dates to
+    DATES_PER_PAGE (here 5), entry-ID.html or chronology-YEAR.html first and NAME~2.html on, each page
+    linking to the others; together they list what the one page listed, in its order, and a page that
+    fits is what it was."""
+    from teikit import corpus_build
+
+    site = shutil.copytree(corpus / "site", tmp_path / "site")
+    one_page = {path.name: path.read_bytes() for path in (site / "corpus").glob("*.html")}
+    shutil.rmtree(site / "corpus")
+    monkeypatch.setattr(corpus_build, "EDITIONS_PER_PAGE", 1)
+    monkeypatch.setattr(corpus_build, "DATES_PER_PAGE", 5)
+
+    corpus_build.write_corpus_pages(site, sorted(path.stem for path in (corpus / "tei").glob("*.xml")))
+
+    def pages(first: str, items: str) -> list[str]:
+        """The items every page of `first` lists, in order; each page links to all of them."""
+        names = sorted((path.name for path in (site / "corpus").glob(f"{first}*.html")),
+                       key=lambda name: int(name[len(first) + 1:-5] or 1))
+        assert names[0] == f"{first}.html" and len(names) > 1, names
+        listed = []
+        for number, name in enumerate(names, start=1):
+            shown = page(site / "corpus" / name)
+            assert shown.xpath("//nav[@class = 'pages']//a/@href") == names
+            assert shown.xpath("//nav[@class = 'pages']//a[@aria-current = 'page']/text()") == [str(number)]
+            listed += [etree.tostring(item) for item in shown.xpath(items)]
+        return listed
+
+    whole = page_of_bytes(one_page["entry-blumkin.html"])
+    editions = "//ul[@class = 'editions-mentioning']/li"
+    assert pages("entry-blumkin", editions) == [etree.tostring(item) for item in whole.xpath(editions)]
+    year = max(one_page, key=lambda name: len(one_page[name]) if name.startswith("chronology-") else 0)
+    events = "//ol[contains(@class, 'events')]/li"
+    assert pages(year[:-5], events) == [etree.tostring(item) for item in page_of_bytes(one_page[year]).xpath(events)]
+    for name, html in one_page.items():  # a page that fits is what it was
+        if not page(site / "corpus" / name).xpath("//nav[@class = 'pages']"):
+            assert (site / "corpus" / name).read_bytes() == html, name
+
+
+def page_of_bytes(html: bytes):
+    from lxml import html as lxml_html
+
+    return lxml_html.fromstring(html).getroottree()
+
+
 def test_each_editions_index_links_its_entries_to_the_corpus_pages(corpus):
     index = page(corpus / "site" / "trotsky-1930-blumkin" / "index.html")
     assert "../corpus/persons.html#blumkin" in index.xpath("//li[@id = 'blumkin']//a/@href")

@@ -32,10 +32,13 @@
     map {'id': 'places', 'title': 'Places', 'entries': /teiCorpus/standOff//place},
     map {'id': 'organisations', 'title': 'Organisations', 'entries': /teiCorpus/standOff//org},
     map {'id': 'chronology', 'title': 'Chronology', 'entries': ()})"/>
-  <!-- chronology-YEAR: the year's dates; chronology: the years; entry-ID: the entry's editions -->
-  <xsl:variable name="year" as="xs:string?" select="substring-after($edition, 'chronology-')[.]"/>
+  <!-- chronology-YEAR: the year's dates; chronology: the years; entry-ID: the entry's editions; each
+       with ~N after it for its Nth page, when they take more than one (c:pages) -->
+  <xsl:variable name="year" as="xs:string?"
+                select="substring-before(substring-after($edition, 'chronology-') || '~', '~')[.]"/>
   <xsl:variable name="entry-page" as="element()?"
-                select="key('entry', substring-after($edition, 'entry-')[starts-with($edition, 'entry-')])[1]"/>
+                select="key('entry', substring-before(substring-after($edition, 'entry-') || '~', '~')
+                                     [starts-with($edition, 'entry-')])[1]"/>
   <xsl:variable name="page" as="map(*)"
                 select="($pages[if ($year) then ?id = 'chronology' else if ($entry-page) then ?entries = $entry-page
                          else ?id = $edition], $pages[1])[1]"/>
@@ -178,8 +181,34 @@
             </li>
           </xsl:for-each-group>
         </ul>
+        <xsl:apply-templates select="/teiCorpus/c:pages">
+          <xsl:with-param name="what" select="'the editions that mention ' || $name"/>
+        </xsl:apply-templates>
       </xsl:if>
     </li>
+  </xsl:template>
+
+  <!-- The pages of an entry whose editions, or of a year whose dates, take more than one (@first the
+       first page's name, the others' with ~N): a link to each, the one shown marked. -->
+  <xsl:template match="c:pages">
+    <xsl:param name="what" as="xs:string"/>
+    <xsl:variable name="shown" as="xs:integer" select="xs:integer(@n)"/>
+    <xsl:variable name="first" as="xs:string" select="@first"/>
+    <nav class="pages" aria-label="Pages of {$what}">
+      <p>Page {$shown} of {@of}:</p>
+      <ul>
+        <xsl:for-each select="1 to xs:integer(@of)">
+          <li>
+            <a href="{t:href('', $first || (if (. gt 1) then '~' || . else '') || '.html', ())}">
+              <xsl:if test=". eq $shown">
+                <xsl:attribute name="aria-current">page</xsl:attribute>
+              </xsl:if>
+              <xsl:text>{.}</xsl:text>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </nav>
   </xsl:template>
 
   <xsl:function name="t:edition-title" as="xs:string">
@@ -225,6 +254,9 @@
         </li>
       </xsl:for-each>
     </ol>
+    <xsl:apply-templates select="/teiCorpus/c:pages">
+      <xsl:with-param name="what" select="'the dates of ' || $year"/>
+    </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template name="t:footer">

@@ -160,7 +160,7 @@ class CorpusDocument:
     #: most of the step's memory)
     members: dict[str, list[tuple[str, str]]]
     editions: dict[str, dict[str, str]]  # name → its extract's attributes, in the extracts' order
-    #: tables dates (edition, year, date), mentions (edition, ref, mentions, times) and editions (edition,
+    #: tables dates (edition, year, key, date), mentions (edition, ref, mentions, times) and editions (edition,
     #: position: its place in the order of the extracts, which orders a year's dates)
     store: sqlite3.Connection
 
@@ -191,7 +191,7 @@ class CorpusExtracts:
     extracts in the order of their paths gives, byte for byte, whatever order they came in."""
 
     def __init__(self, store: sqlite3.Connection):
-        store.execute("CREATE TABLE dates (edition TEXT, year TEXT, date BLOB)")  # rowid: an extract's order
+        store.execute("CREATE TABLE dates (edition TEXT, year TEXT, key TEXT, date BLOB)")  # rowid: an extract's order
         store.execute("CREATE TABLE mentions (edition TEXT, ref TEXT, mentions BLOB, times INTEGER, "
                       "PRIMARY KEY (edition, ref))")
         store.execute("CREATE INDEX dates_by_year ON dates (year)")
@@ -230,8 +230,8 @@ class CorpusExtracts:
             elif path < shared.path:  # the copy reading in order keeps, with its source line for messages
                 shared.path, shared.element = path, copy.deepcopy(el)
             entries.append(shared)
-        self.store.executemany("INSERT INTO dates VALUES (?, ?, ?)",
-                               ((name, date.get("key")[:4], etree.tostring(date, with_tail=False))
+        self.store.executemany("INSERT INTO dates VALUES (?, ?, ?, ?)",
+                               ((name, date.get("key")[:4], date.get("key"), etree.tostring(date, with_tail=False))
                                 for date in extract.iter(C + "date")))
         # how often each edition mentions each id goes to the store, not to a dictionary here: a build
         # of 10,000 editions kept ~170 pairs an edition in Python's heap, and every document after it
@@ -305,6 +305,15 @@ def kinds(corpus: CorpusDocument) -> etree._Element:
     return listed
 
 
+#: How many editions an entry's page lists, and how many dates a year's page: an entry that more
+#: editions name, or a year with more dates, gets as many pages as it takes, `entry-ID.html`,
+#: `entry-ID~2.html`, … ("~" is in no XML id nor year). At 10,000 editions, one page of a name every
+#: edition gives, or of a year every edition dates, was too large to open, and its part and Saxon's
+#: tree of it held most of the corpus step's memory.
+EDITIONS_PER_PAGE = 500
+DATES_PER_PAGE = 2500
+
+
 @dataclass(frozen=True)
 class PartRows:
     """One part of the corpus document as the rows it is cut from: its register part and each edition's
@@ -316,6 +325,9 @@ class PartRows:
     years: tuple[tuple[str, int], ...] = ()
     #: per edition, in the order of the extracts: its extract's attributes and its rows
     extracts: tuple[tuple[dict[str, str], tuple[bytes, ...]], ...] = ()
+    #: a page among the pages of an entry or a year, as (the first page's name, its number, how many),
+    #: when its editions or dates take more than one
+    page: tuple[str, int, int] | None = None
 
 
 def part_tree(rows: PartRows) -> etree._ElementTree:
@@ -330,6 +342,9 @@ def part_tree(rows: PartRows) -> etree._ElementTree:
     if rows.standoff is not None:
         root.append(etree.fromstring(rows.standoff, parser))
     root.extend(etree.Element(C + "year", n=year, dates=str(count)) for year, count in rows.years)
+    if rows.page is not None:
+        first, number, count = rows.page
+        etree.SubElement(root, C + "pages", first=first, n=str(number), of=str(count))
     for attributes, children in rows.extracts:
         cut = etree.SubElement(root, C + "extract", attributes)
         cut.extend(etree.fromstring(child, parser) for child in children)
@@ -352,24 +367,55 @@ def part_rows(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], PartRow
     yield PAGES[:-1], PartRows(standoff=etree.tostring(kinds(corpus)))
     years = store.execute("SELECT year, count(*) FROM dates GROUP BY year ORDER BY year").fetchall()
     yield PAGES[-1:], PartRows(years=tuple(years))
-    for year, _ in years:
-        yield (f"chronology-{year}",), PartRows(extracts=by_edition(
-            store.execute("SELECT edition, date FROM dates JOIN editions USING (edition) WHERE year = ? "
-                          "ORDER BY position, dates.rowid", (year,))))
+    for year, count in years:
+        # in the order the page lists them (time, then edition), a page's worth at a time
+        dated = store.execute("SELECT edition, date FROM dates JOIN editions USING (edition) WHERE year = ? "
+                              "ORDER BY key, edition, position, dates.rowid", (year,))
+        first, pages = f"chronology-{year}", pages_of(count, DATES_PER_PAGE)
+        for number in range(1, pages + 1):
+            yield (page_name(first, number),), PartRows(extracts=by_edition(dated.fetchmany(DATES_PER_PAGE)),
+                                                        page=numbered(first, number, pages))
     for listed in corpus.register:
         for entry in listed:
-            rows = []
             members = corpus.members[entry.get(XML_ID)]
-            for edition, target in members:
-                found = store.execute("SELECT mentions FROM mentions WHERE edition = ? AND ref = ?",
-                                      (edition, target)).fetchone()
-                if found is not None:
-                    rows.append((edition, found[0]))
-            # TEI as the default namespace: serialised alone, an element whose namespaces lxml has to
-            # name itself may give two of them one prefix (ns0), the inner hiding the outer
-            standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
-            etree.SubElement(standoff, listed.tag).append(with_members(entry, members))
-            yield (f"entry-{entry.get(XML_ID)}",), PartRows(etree.tostring(standoff), extracts=by_edition(rows))
+            shown = editions_by_page(members)
+            first = f"entry-{entry.get(XML_ID)}"
+            for number, editions in enumerate(shown, start=1):
+                rows = []
+                page_members = [(edition, target) for edition, target in members if edition in editions]
+                for edition, target in page_members:
+                    found = store.execute("SELECT mentions FROM mentions WHERE edition = ? AND ref = ?",
+                                          (edition, target)).fetchone()
+                    if found is not None:
+                        rows.append((edition, found[0]))
+                # TEI as the default namespace: serialised alone, an element whose namespaces lxml has to
+                # name itself may give two of them one prefix (ns0), the inner hiding the outer
+                standoff = etree.Element(T + "standOff", nsmap={None: TEI_NS})
+                etree.SubElement(standoff, listed.tag).append(with_members(entry, page_members))
+                yield (page_name(first, number),), PartRows(etree.tostring(standoff), extracts=by_edition(rows),
+                                                            page=numbered(first, number, len(shown)))
+
+
+def pages_of(count: int, per_page: int) -> int:
+    """How many pages `count` rows take, `per_page` to a page; one, empty, for none."""
+    return max(1, -(-count // per_page))
+
+
+def page_name(first: str, number: int) -> str:
+    """The name of page `number` of those that begin with page `first`."""
+    return first if number == 1 else f"{first}~{number}"
+
+
+def numbered(first: str, number: int, pages: int) -> tuple[str, int, int] | None:
+    """`PartRows.page` for page `number` of `pages`: none for a page that is all there is."""
+    return (first, number, pages) if pages > 1 else None
+
+
+def editions_by_page(members: list[tuple[str, str]]) -> list[set[str]]:
+    """The editions of an entry's members, EDITIONS_PER_PAGE to a page, in the order its page lists
+    them (by name)."""
+    editions = sorted({edition for edition, _ in members})
+    return [set(editions[at:at + EDITIONS_PER_PAGE]) for at in range(0, max(len(editions), 1), EDITIONS_PER_PAGE)]
 
 
 def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], etree._ElementTree]]:
@@ -381,8 +427,9 @@ def page_documents(corpus: CorpusDocument) -> Iterator[tuple[tuple[str, ...], et
 def part_count(corpus: CorpusDocument) -> int:
     """How many parts `part_rows` yields (the kinds', the chronology, a year's each, an entry's
     each), known before any is cut, so that workers can draw the parts one at a time."""
-    years = corpus.store.execute("SELECT count(DISTINCT year) FROM dates").fetchone()[0]
-    return 2 + years + sum(len(listed) for listed in corpus.register)
+    years = corpus.store.execute("SELECT count(*) FROM dates GROUP BY year").fetchall()
+    entries = (corpus.members[entry.get(XML_ID)] for listed in corpus.register for entry in listed)
+    return 2 + sum(pages_of(count, DATES_PER_PAGE) for count, in years) + sum(map(len, map(editions_by_page, entries)))
 
 
 #: From how many editions `--jobs` renders the corpus pages on worker processes: starting them costs
