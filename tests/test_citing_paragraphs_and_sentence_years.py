@@ -27,14 +27,26 @@ CITING_PARAGRAPH = (
 
 def test_a_paragraph_that_cites_its_archive_in_passing_stays_a_paragraph(tmp_path):
     """A long paragraph whose fond and file come late in it is prose that cites its source, not an
-    archive citation: it must not become a bibl, in the text or in the header's sources. (A paragraph
-    wrapped into lines is judged line by line, and stays as it was: the line that holds the fond may
-    open with it.)"""
+    archive citation: it must not become a bibl, in the text or in the header's sources."""
     root = converted(tmp_path, CITING_PARAGRAPH)
     paragraphs = [text_of(p) for p in root.iterfind(".//tei:text//tei:p", TEI_NS)]
     assert any(p.startswith("Collectivisation began") for p in paragraphs)
     citations = [text_of(b) for b in root.iterfind(".//tei:bibl[@type='archive']", TEI_NS)]
     assert citations and all(c.startswith("Regional archive, f. 5") for c in citations)
+
+
+def test_a_wrapped_paragraph_whose_line_cites_an_archive_stays_one_paragraph(tmp_path):
+    """The same paragraph wrapped into lines, as a text file or an e-mail has it: the line that goes on
+    with the sentence and names the fond after words of its own is a line of the paragraph, not a
+    citation cut out of it; a line that opens with its fond stays a citation."""
+    text = CITING_PARAGRAPH.replace("were raised", "were\nraised").replace("found in the", "found in\nthe") \
+        .replace("within eleven days", "within eleven\ndays") + "f. 6, op. 2, d. 7 holds the copy.\n"
+    root = converted(tmp_path, text)
+    paragraphs = [text_of(p) for p in root.iterfind(".//tei:text//tei:p", TEI_NS)]
+    assert any(p.startswith("Collectivisation began") and p.endswith("shelter nor hay.") for p in paragraphs)
+    citations = [text_of(b) for b in root.iterfind(".//tei:text//tei:bibl[@type='archive']", TEI_NS)]
+    assert citations == ["Regional archive, f. 5, op. 10, d. 114, ll. 3–9. Typescript, original.",
+                         "f. 6, op. 2, d. 7 holds the copy."]
 
 
 def test_a_citation_with_a_note_after_it_stays_a_citation(tmp_path):

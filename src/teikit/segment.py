@@ -106,6 +106,14 @@ def archive_reference(text: str) -> bool:
     return len(text.split()) <= CITING_WORDS or len(text[:fond.start()].split()) <= CITING_LEAD
 
 
+def cites_in_passing(line: str) -> bool:
+    """A line that goes on with a sentence (its first letter small) and names an archive's fond after
+    words of its own, not first: a wrapped paragraph's line, not a citation's."""
+    text = line.strip()
+    fond = ARCHIVE_FOND.search(text)
+    return text[:1].islower() and fond is not None and fond.start() > 0
+
+
 def classify_line(line: str) -> str:
     """The kind of a single line, judged on its own."""
     text = line.strip()
@@ -175,6 +183,8 @@ def split_lines(block: Block) -> list[Block]:
         if kind == "heading" and 0 < i and not letterhead:
             kind = "p"  # a short line inside a paragraph is a line of the paragraph
         prev = pieces[-1] if pieces else None
+        if kind == "archive" and prev is not None and prev.kind == "p" and cites_in_passing(line):
+            kind = "p"  # "… found in\nthe regional archive (f. 5, op. 10, d. 114), show …": a line of the paragraph
         if prev is not None and ((kind == prev.kind == "p") or (kind == prev.kind == "address")):
             prev.lines.append(line)
         else:
