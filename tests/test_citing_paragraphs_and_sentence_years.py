@@ -143,3 +143,18 @@ def test_a_first_name_a_town_spells_is_a_person_with_a_persons_word_before_it(tm
     text = "Letter\n\nHis sister Inta sent a parcel from Riga every month.\n"
     root = converted(tmp_path, text)
     assert "Inta" in names(root, "persName")
+
+
+def test_days_in_brackets_are_references_not_the_order_of_the_story(tmp_path):
+    """A diary's entry of 16 February lists letters with their dates in brackets ("(written the 2nd)",
+    "(January 20)"): those are references, not days told in order, so January 20 is the January just
+    past, not the next, and the entries after it stay in the diary's year."""
+    text = ("Notes of an exile: the diary of a surveyor, January–July 1928\n\n"
+            "12 January. The board has given me three years in Turgai.\n\n"
+            "2 February. Arrived. A room with the widow of a telegraphist.\n\n"
+            "16 February. Letters: my brother from Ryazan (written the 2nd), the school from\n"
+            "Penza (January 20). Both say little.\n\n"
+            "4 March. Snow again; the river is still frozen.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["January 20"] == "1928-01-20"
+    assert values["4 March"] == "1928-03-04"

@@ -508,6 +508,7 @@ class Found:
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
     sentence_start: int = 0  # where its sentence opens in the block
     anterior: bool = False  # its sentence tells what happened before ("had"): the order of telling is no guide
+    bracketed: bool = False  # in brackets within its sentence: a reference ("(written the 2nd)"), not the story's order
     weekday: int | None = None  # the weekday written before it ("Tue. Jan. 15"): 0 is Monday
     julian: bool = False  # "22 October old style": a day of the Julian calendar, valued in the Gregorian
     in_month_before: bool = False  # "in October 1929, on the 17th": a day alone right after its month and year
@@ -958,6 +959,7 @@ def find_units(text: str) -> list[Found]:
         unit.heads_list = text[m.end():m.end() + 2].lstrip(" ").startswith(":")
         unit.quoted = inside_quotes(marks, start)
         unit.anterior = bool(ANTERIOR.search(sentence))
+        unit.bracketed = in_brackets(text, unit.sentence_start, start)
         named_day = WEEKDAY_BEFORE.search(text, max(0, start - CONTEXT), start)
         unit.weekday = WEEKDAYS[named_day.group("weekday")] if named_day else None
         if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
@@ -1016,6 +1018,11 @@ def sentence_opening(text: str, start: int, reach: int = SENTENCE_REACH) -> int:
     at most `reach` characters before it."""
     return max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - reach), start)),
                default=max(0, start - reach))
+
+
+def in_brackets(text: str, opening: int, start: int) -> bool:
+    """True if a round bracket opened between `opening` (its sentence's start) and `start` is still open."""
+    return text.rfind("(", opening, start) > text.rfind(")", opening, start)
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
@@ -1725,11 +1732,13 @@ class Resolver:
     def told_before(self, found: Found, block_no: int) -> int | None:
         """The month of a day told earlier in the sentence of `found`, a day and month without a year,
         which that sentence does not tell as anterior: "arrested 20.VIII.36; tried on 11 June and shot
-        the next day" tells in order, so 11 June is not before 20 August 1936. Only in a text with no
+        the next day" tells in order, so 11 June is not before 20 August 1936. A day in brackets is a
+        reference, not the story's order, and neither gives nor takes that bound ("Letters: Rakovsky
+        (written the 2nd), Sosnovsky (January 20)" in a diary's entry of 16 February). Only in a text with no
         date of its own (a dictionary, an article): in a dated one the document's date bounds the past."""
         told = self.last_day_told
         if told is None or not self.undated or told[1] != block_no or told[2] <= found.sentence_start or found.anterior or \
-                found.points[0].day is None:
+                found.bracketed or found.points[0].day is None:
             return None
         return told[0]
 
@@ -1874,7 +1883,7 @@ class Resolver:
                     self.recent_months[p.month_lo] = (p.year, block_no, self.clock_moves)
         if not narrative:
             return
-        if points[-1].day is not None and points[-1].year is not None:
+        if points[-1].day is not None and points[-1].year is not None and not found.bracketed:
             self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 ((found.opens_sentence or found.spoken) and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
