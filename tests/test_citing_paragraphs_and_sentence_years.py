@@ -158,3 +158,17 @@ def test_days_in_brackets_are_references_not_the_order_of_the_story(tmp_path):
     values = date_values(converted(tmp_path, text))
     assert values["January 20"] == "1928-01-20"
     assert values["4 March"] == "1928-03-04"
+
+
+def test_a_documents_heading_in_capitals_names_its_kind_before_the_body_that_wrote_it(tmp_path):
+    """A collection's heading "SPECIAL REPORT OF THE MINISTRY …", "FROM THE RULING OF THE …": the
+    kind of the document is its title, no part of the body's name after "OF THE"."""
+    text = ("No. 63\n\nSPECIAL REPORT OF THE MINISTRY OF INTERNAL AFFAIRS OF THE KAZAKH SSR ON THE DEPARTURE OF\n"
+            "SETTLERS\n\nAlma-Ata, 3 March 1955\n\nThe ministry reports that 40 families have left.\n\n"
+            "No. 64\n\nINFORMATION NOTE OF THE SECRETARIAT OF THE TAMBOV OBKOM\n\n"
+            "Tambov, 5 March 1955\n\nThe obkom was informed.\n")
+    root = converted(tmp_path, text)
+    bodies = names(root, "orgName")
+    assert not [name for name in bodies if "REPORT" in name or "NOTE" in name], bodies
+    assert any(name.startswith("MINISTRY OF INTERNAL AFFAIRS") for name in bodies), bodies
+    assert any(name.startswith("SECRETARIAT") for name in bodies), bodies

@@ -124,6 +124,25 @@ def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
 SECTION_HEADING = re.compile(r"[ \t]*[IVXLC]+\.[ \t]+([A-Z][\w'’-]*)")
 
 
+def document_title_in_capitals(phrase: Phrase) -> list[Mention] | None:
+    """A document's heading in capitals, as a collection prints it, names its kind before "OF" and then
+    who wrote it: "REPORT OF THE HEAD OF THE NORTHERN GROUP OF THE SOVIET REPATRIATION MISSION",
+    "FROM THE RULING OF THE CASSATION BOARD", "INFORMATION NOTE OF THE DEPARTMENT OF VISAS"
+    (lexicon/document-kinds). The title's words are no part of a name; what follows "OF THE" is read
+    on its own. A kind with a body's word among the words before it ("PARTY CONTROL COMMISSION REPORT
+    OF …") is left to the other rules."""
+    toks, run = phrase.classifier.toks, phrase.run
+    words = phrase.words
+    if len(run) < 3 or not all(w.isupper() for w in words if w[:1].isalpha()):
+        return None
+    of = next((p for p, w in enumerate(words) if w == "OF"), None)
+    title = [w for w in words[:of] if not connector(w)] if of else []
+    if not title or title[-1].lower() not in lx.words("document-kinds") \
+            or any(listed("org-words", w.title()) for w in title):
+        return None
+    return phrase.classify(past_connectors(toks, run[of:]))
+
+
 def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """An institution's name in capitals, as the letterhead of an official document prints it
     ("PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS OF THE USSR", "MAIN DIRECTORATE OF STATE SECURITY"):

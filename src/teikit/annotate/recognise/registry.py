@@ -46,6 +46,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("title-of-periodical", 94, cuts.title_of_periodical),
     Rule("ship", 94, cuts.ship),
     Rule("opens-foreign-phrase", 94, cuts.opens_foreign_phrase),
+    Rule("document-title-in-capitals", 95, organisations.document_title_in_capitals),
     Rule("institution-in-capitals", 94, organisations.institution_in_capitals),
     Rule("heading-in-capitals", 93, cuts.heading_in_capitals),
     Rule("listed-work", 92, cuts.listed_work),
