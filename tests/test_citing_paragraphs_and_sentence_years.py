@@ -182,3 +182,11 @@ def test_the_seals_place_and_a_legislatures_speaker_are_no_persons(tmp_path):
             "Remarks\n\nMr. KOSTECKI. Mr. Speaker, this year we remember the famine.\n")
     persons = names(converted(tmp_path, text), "persName")
     assert persons == ["J. R. Nurullaev", "Kim D.", "KOSTECKI"]
+
+
+def test_a_man_or_a_girl_named_so_is_a_person(tmp_path):
+    """"a man named Kravets", "the girl Ayna": the words for a person by sex and age describe the name
+    after them as an office or a calling does."""
+    text = ("Testimony\n\nThe head of the village soviet, a man named Kravets, came with them. The girl Ayna\n"
+            "hid the grain in the stove.\n")
+    assert {"Kravets", "Ayna"} <= set(names(converted(tmp_path, text), "persName"))
