@@ -190,3 +190,19 @@ def test_a_man_or_a_girl_named_so_is_a_person(tmp_path):
     text = ("Testimony\n\nThe head of the village soviet, a man named Kravets, came with them. The girl Ayna\n"
             "hid the grain in the stove.\n")
     assert {"Kravets", "Ayna"} <= set(names(converted(tmp_path, text), "persName"))
+
+
+def test_three_names_joined_by_dashes_are_the_stages_of_a_route(tmp_path):
+    """"by rail through Sweden: Narvik – Kiruna – Boden – Haparanda": towns the gazetteers do not know,
+    joined by spaced dashes three and more, are a route's stages, as after a word for a route."""
+    text = ("Report\n\n4,118 persons went by rail through Sweden: Narvik – Kiruna – Boden – Haparanda, and were\n"
+            "handed over at Tornio.\n")
+    root = converted(tmp_path, text)
+    assert {"Narvik", "Kiruna", "Boden", "Haparanda"} <= set(names(root, "placeName"))
+    assert not {"Narvik", "Kiruna", "Boden", "Haparanda"} & set(names(root, "persName"))
+
+
+def test_two_names_joined_by_a_dash_are_no_route(tmp_path):
+    """The guard: a pact's two signatories joined by a dash stay persons."""
+    text = "Note\n\nThe Molotov – Ribbentrop pact was signed that night.\n"
+    assert "Molotov" in names(converted(tmp_path, text), "persName")

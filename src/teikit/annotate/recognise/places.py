@@ -1324,6 +1324,24 @@ ROUTE_BEFORE = re.compile(rf"\b(?i:{lx.alternation(lx.entries('route-nouns'))})"
                           r"[ \t]+((?:[A-Z][\w‐-]+[ \t]+[–—][ \t]+)*)$")
 
 
+#: A stage of a chain of names joined by spaced dashes, before a name and after it: "Narvik – Kiruna –".
+STAGES_BEFORE = re.compile(r"[A-Z][\w‐-]+[ \t]+[–—][ \t]+$")
+STAGES_AFTER = re.compile(r"[ \t]+[–—][ \t]+[A-Z][\w‐-]+")
+
+
+def in_a_route(text: str, start: int, end: int) -> bool:
+    """The name is one of at least three stages joined by spaced dashes, as a report writes a route
+    with no word for it ("by rail through Sweden: Narvik – Kiruna – Boden – Haparanda")."""
+    before = STAGES_BEFORE.search(text, max(0, start - 40), start)
+    after = STAGES_AFTER.match(text, end)
+    stages = 1 + (before is not None) + (after is not None)
+    if before is not None and stages < 3:
+        stages += STAGES_BEFORE.search(text, max(0, before.start() - 40), before.start()) is not None
+    if after is not None and stages < 3:
+        stages += STAGES_AFTER.match(text, after.end()) is not None
+    return stages >= 3
+
+
 def among_places(text: str, start: int, end: int) -> bool:
     """The name stands in a list beside a town no one bears as a name: a place the gazetteers know
     with no surname's ending nor first name ("through Kuibyshev, Ufa and Chelyabinsk", "Omsk and
@@ -1337,7 +1355,8 @@ def among_places(text: str, start: int, end: int) -> bool:
     before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     route = ROUTE_BEFORE.search(text, max(0, start - 80), start)
     return any(found is not None and town(found.group(1)) for found in (after, before)) \
-        or route is not None and (bool(route.group(1)) or STAGE_AFTER.match(text, end) is not None)
+        or route is not None and (bool(route.group(1)) or STAGE_AFTER.match(text, end) is not None) \
+        or in_a_route(text, start, end)
 
 
 def numbered_line(phrase: Phrase) -> list[Mention] | None:
