@@ -206,3 +206,15 @@ def test_two_names_joined_by_a_dash_are_no_route(tmp_path):
     """The guard: a pact's two signatories joined by a dash stay persons."""
     text = "Note\n\nThe Molotov – Ribbentrop pact was signed that night.\n"
     assert "Molotov" in names(converted(tmp_path, text), "persName")
+
+
+def test_the_date_of_a_letter_reported_does_not_bound_the_days_it_tells(tmp_path):
+    """A bulletin of March 1929: 'a letter dated "12.III.29" … reports that the hunger strike begun on
+    the 20th of January … was ended on the 4th of February': the letter's date is a document's, not a
+    step of the story, so the days it tells are the January and February before it."""
+    text = ("BULLETIN OF THE RELIEF FUND\n\nNo. 9 — Paris, March 1929\n\n"
+            "A letter dated \"12.III.29\" from a comrade in the isolator reports that the hunger strike begun "
+            "on the 20th of January was ended on the 4th of February, after the governor gave way.\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["the 20th of January"] == "1929-01-20"
+    assert values["the 4th of February"] == "1929-02-04"

@@ -351,7 +351,7 @@ CITATIONS = LEXICON["citations"]
 DOCUMENT_NUMBER = rf"{alternation(NOT_A_DATE['number_signs'])}\.?\s*[\w/.-]+"
 DOCUMENT_NOUN = rf"\b{alternation(CITATIONS['documents'])}"
 #: The word that links a cited document to its date, ending where the date begins: " of ", ", dated the ".
-DOCUMENT_LINK = rf",?\s+{alternation(CITATIONS['links'])}\s+(?:the\s+)?$"
+DOCUMENT_LINK = rf",?\s+{alternation(CITATIONS['links'])}\s+(?:the\s+)?[\"“„«]?$"
 CITATION = re.compile(rf"(?:{DOCUMENT_NOUN}(?:\s+{DOCUMENT_NUMBER})?|\b{DOCUMENT_NUMBER}|[№#]\s*[\w/.-]+){DOCUMENT_LINK}",
                       re.IGNORECASE)
 #: The same with the document's issuer named between ("the resolution of the Bashkir obkom of 20
@@ -1883,7 +1883,7 @@ class Resolver:
                     self.recent_months[p.month_lo] = (p.year, block_no, self.clock_moves)
         if not narrative:
             return
-        if points[-1].day is not None and points[-1].year is not None and not found.bracketed:
+        if points[-1].day is not None and points[-1].year is not None and not found.bracketed and not found.cited:
             self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 ((found.opens_sentence or found.spoken) and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
