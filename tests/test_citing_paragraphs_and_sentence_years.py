@@ -218,3 +218,14 @@ def test_the_date_of_a_letter_reported_does_not_bound_the_days_it_tells(tmp_path
     values = date_values(converted(tmp_path, text))
     assert values["the 20th of January"] == "1929-01-20"
     assert values["the 4th of February"] == "1929-02-04"
+
+
+def test_a_rivers_bank_or_mouth_names_the_river_whatever_else_the_word_is(tmp_path):
+    """"on the left bank of the Tom", "at the mouth of the Maya": Tom and Maya are forenames and English
+    words, but a bank or a mouth is a river's; after a word of crossing they still need no such
+    reading ("crossed the Border" names no river)."""
+    text = ("Notes\n\nThe furnaces rose on the left bank of the Tom in Western Siberia. The party camped at the\n"
+            "mouth of the Maya. At dawn he crossed the Border.\n")
+    root = converted(tmp_path, text)
+    assert {"Tom", "Maya"} <= set(names(root, "placeName"))
+    assert "Border" not in names(root, "placeName")

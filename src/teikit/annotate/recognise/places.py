@@ -1053,13 +1053,16 @@ def river_and_its_banks(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
-            or word in gz.first_names() or gz.common_word(word) or adjective(word) \
-            or listed("org-words", word) or place_kind(word):
+            or adjective(word) or listed("org-words", word) or place_kind(word):
         return None
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     lead = river_before().search(classifier.text, max(0, start - 60), start)
     if classifier.text[end:end + 2] in ("'s", "’s") or not lead \
             or lead.group().lower().startswith("on ") and noun_after(classifier.text, end):
+        return None
+    # a part of a river before "of the" ("the left bank of the Tom") leaves the name no other reading;
+    # after a word of crossing or following, a forename or a common word is more likely what it says
+    if not lead.group().lower().split()[-2] == "of" and (word in gz.first_names() or gz.common_word(word)):
         return None
     return [phrase.mention(run, "place", "medium")]
 
