@@ -1733,9 +1733,10 @@ class Resolver:
         """The month of a day told earlier in the sentence of `found`, a day and month without a year,
         which that sentence does not tell as anterior: "arrested 20.VIII.36; tried on 11 June and shot
         the next day" tells in order, so 11 June is not before 20 August 1936. A day in brackets is a
-        reference, not the story's order, and neither gives nor takes that bound ("Letters: Rakovsky
-        (written the 2nd), Sosnovsky (January 20)" in a diary's entry of 16 February). Only in a text with no
-        date of its own (a dictionary, an article): in a dated one the document's date bounds the past."""
+        reference, not the story's order, and neither gives nor takes that bound ("Letters: my brother
+        (written the 2nd), the school (January 20)" in a diary's entry of 16 February). Only in a text
+        with no date of its own (a dictionary, an article): in a dated one the document's date bounds
+        the past."""
         told = self.last_day_told
         if told is None or not self.undated or told[1] != block_no or told[2] <= found.sentence_start or found.anterior or \
                 found.bracketed or found.points[0].day is None:
