@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.cuts import vessel_word
 from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
-from teikit.annotate.recognise.places import IMPRINT_YEAR
+from teikit.annotate.recognise.places import IMPRINT_YEAR, STAGE, on_a_route
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article, guessed
 from teikit.annotate.recognise.words import adjective, described_after, east_asian_name, is_acronym, listed, \
     persons_verb_after, unit_head, verb_after
@@ -202,27 +202,6 @@ def named_weakly(m: Mention) -> bool:
     """One word kept as a person on the weakest evidence: a forename or a surname's ending alone."""
     return m.type == "person" and m.cert != "high" and len(m.words) <= 1 and not m.initials
 
-
-#: The dash between two stages of a route, a bracket after a stage maybe: "Sverdlovsk – Molotov (formerly
-#: Perm) – Kirov – Kotlas".
-STAGE = r"(?: \([^()\n]{1,30}\))? [–—] "
-#: A stage's name on a route.
-STAGE_NAME = r"[A-Z][\w‐-]*"
-STAGE_BEFORE = re.compile(rf"{STAGE_NAME}{STAGE}$")
-STAGE_AFTER = re.compile(rf"{STAGE}[A-Z]")
-#: Two more stages after a route's first one, or two before its last: "Gusyatin – Yarmolintsy – Proskurov".
-ROUTE_OPENS = re.compile(rf"{STAGE}{STAGE_NAME}{STAGE}[A-Z]")
-ROUTE_CLOSES = re.compile(rf"{STAGE_NAME}{STAGE}{STAGE_NAME}{STAGE}$")
-
-
-def on_a_route(text: str, start: int, end: int) -> bool:
-    """The name at start:end stands between two dashes of a route, a name on either side ("– Kirov –"),
-    or opens or closes a route of three stages or more ("Gusyatin – Yarmolintsy – Proskurov"); not at
-    a single dash's end, as an addressee line's name is ("MOSCOW – YEZHOV")."""
-    before = STAGE_BEFORE.search(text, max(0, start - 60), start) is not None
-    after = STAGE_AFTER.match(text, end) is not None
-    return before and after or after and ROUTE_OPENS.match(text, end) is not None \
-        or before and ROUTE_CLOSES.search(text, max(0, start - 120), start) is not None
 
 #: A preposition of place right before a list: "passes to Lida and Slonim" (lexicon/place-prepositions).
 PLACE_BEFORE = re.compile(rf"\b{lx.alternation(lx.entries('place-prepositions'))}\s+(?:the\s+)?$")

@@ -1320,36 +1320,39 @@ def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
 #: A list's joint and a capitalised word (two at most) after a name, and the same before one.
 NEIGHBOUR_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)([A-Z][\w‐-]+(?: [A-Z][\w‐-]+)?)")
 NEIGHBOUR_BEFORE = re.compile(r"\b([A-Z][\w‐-]+)(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$")
-#: A route's dash and the stage after a name: "the line Novoselytsia – Khotyn".
-STAGE_AFTER = re.compile(r"[ \t]+[–—][ \t]+[A-Z]")
 #: A word for a route and the stages before a name (lexicon/route-nouns): "on the line Novoselytsia – ".
 ROUTE_BEFORE = re.compile(rf"\b(?i:{lx.alternation(lx.entries('route-nouns'))})"
                           r"[ \t]+((?:[A-Z][\w‐-]+[ \t]+[–—][ \t]+)*)$")
 
 
-#: A stage of a chain of names joined by spaced dashes, before a name and after it: "Narvik – Kiruna –".
-STAGES_BEFORE = re.compile(r"[A-Z][\w‐-]+[ \t]+[–—][ \t]+$")
-STAGES_AFTER = re.compile(r"[ \t]+[–—][ \t]+[A-Z][\w‐-]+")
+#: The dash between two stages of a route, a bracket after a stage maybe: "Sverdlovsk – Molotov (formerly
+#: Perm) – Kirov – Kotlas".
+STAGE = r"(?: \([^()\n]{1,30}\))? [–—] "
+#: A stage's name on a route.
+STAGE_NAME = r"[A-Z][\w‐-]*"
+STAGE_BEFORE = re.compile(rf"{STAGE_NAME}{STAGE}$")
+STAGE_AFTER = re.compile(rf"{STAGE}[A-Z]")
+#: Two more stages after a route's first one, or two before its last: "Gusyatin – Yarmolintsy – Proskurov".
+ROUTE_OPENS = re.compile(rf"{STAGE}{STAGE_NAME}{STAGE}[A-Z]")
+ROUTE_CLOSES = re.compile(rf"{STAGE_NAME}{STAGE}{STAGE_NAME}{STAGE}$")
 
 
-def in_a_route(text: str, start: int, end: int) -> bool:
-    """The name is one of at least three stages joined by spaced dashes, as a report writes a route
-    with no word for it ("by rail through Sweden: Narvik – Kiruna – Boden – Haparanda")."""
-    before = STAGES_BEFORE.search(text, max(0, start - 40), start)
-    after = STAGES_AFTER.match(text, end)
-    stages = 1 + (before is not None) + (after is not None)
-    if before is not None and stages < 3:
-        stages += STAGES_BEFORE.search(text, max(0, before.start() - 40), before.start()) is not None
-    if after is not None and stages < 3:
-        stages += STAGES_AFTER.match(text, after.end()) is not None
-    return stages >= 3
+def on_a_route(text: str, start: int, end: int) -> bool:
+    """The name at start:end stands between two dashes of a route, a name on either side ("– Kirov –"),
+    or opens or closes a route of three stages or more ("Gusyatin – Yarmolintsy – Proskurov"); not at
+    a single dash's end, as an addressee line's name is ("MOSCOW – YEZHOV")."""
+    before = STAGE_BEFORE.search(text, max(0, start - 60), start) is not None
+    after = STAGE_AFTER.match(text, end) is not None
+    return before and after or after and ROUTE_OPENS.match(text, end) is not None \
+        or before and ROUTE_CLOSES.search(text, max(0, start - 120), start) is not None
 
 
 def among_places(text: str, start: int, end: int) -> bool:
     """The name stands in a list beside a town no one bears as a name: a place the gazetteers know
     with no surname's ending nor first name ("through Kuibyshev, Ufa and Chelyabinsk", "Omsk and
-    Kirov"); or it is a stage of a route its word names ("on the line Novoselytsia – Khotyn"); the
-    members of a list of leaders beside one another stay persons."""
+    Kirov"); or it is a stage of a route its word names ("on the line Novoselytsia – Khotyn") or one of
+    three stages or more with no such word ("by rail: Narvik – Kiruna – Boden"); the members of a list
+    of leaders beside one another stay persons."""
     def town(word: str) -> bool:  # "Comrades Beria and Dimitrov": Beria, a village too, is the man
         return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names() \
             and word not in shipped_surnames()
@@ -1359,7 +1362,7 @@ def among_places(text: str, start: int, end: int) -> bool:
     route = ROUTE_BEFORE.search(text, max(0, start - 80), start)
     return any(found is not None and town(found.group(1)) for found in (after, before)) \
         or route is not None and (bool(route.group(1)) or STAGE_AFTER.match(text, end) is not None) \
-        or in_a_route(text, start, end)
+        or on_a_route(text, start, end)
 
 
 def numbered_line(phrase: Phrase) -> list[Mention] | None:
