@@ -1062,7 +1062,7 @@ def river_and_its_banks(phrase: Phrase) -> list[Mention] | None:
         return None
     # a part of a river before "of the" ("the left bank of the Tom") leaves the name no other reading;
     # after a word of crossing or following, a forename or a common word is more likely what it says
-    if not lead.group().lower().split()[-2] == "of" and (word in gz.first_names() or gz.common_word(word)):
+    if lead.group().lower().split()[-2] != "of" and (word in gz.first_names() or gz.common_word(word)):
         return None
     return [phrase.mention(run, "place", "medium")]
 
