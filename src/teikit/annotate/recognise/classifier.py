@@ -16,9 +16,9 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, calling, capital_name_shaped, \
-    content_word, east_asian_name, listed, office_or_calling, place_ok, relatives_after, title_word, unit_head, \
-    unlisted_forename
+from teikit.annotate.recognise.words import CAPITAL_AFTER_SMALL, INDEFINITE_BEFORE, ROMAN, adjective, calling, \
+    capital_name_shaped, content_word, east_asian_name, listed, office_or_calling, place_ok, relatives_after, \
+    title_word, unit_head, unlisted_forename
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -224,8 +224,8 @@ class Classifier:
                 word.isupper() and len(word) > 3 and word not in lx.words("org-acronyms") and place_ok(word.title())
                 and gz.place_size(word.title())[1]):  # a town of the genre's gazetteer: not "DAKO", an archive
             return [self.mention(run, "place", "high")]
-        if len(word.replace(".", "")) > 7:
-            return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four)
+        if len(word.replace(".", "")) > 7 and not CAPITAL_AFTER_SMALL.search(word):
+            return []  # a word of a heading in capitals (letters counted: N.K.V.D. is four); not "VKhUTEMAS"
         end = self.toks[run[-1]].end
         known = word in lx.words("org-acronyms")
         if not known and len(run) == 1 and gz.common_word(word) and self.among_capitals(run[0]):

@@ -180,18 +180,18 @@ def forename_before_name(toks: list[Tok], run: list[int]) -> bool:
 
 
 def title_inside(phrase: Phrase) -> list[Mention] | None:
-    """A title inside a longer run before a surname in capitals, a forename and a surname, or a
+    """A title inside a longer run before a surname in capitals, initials, a forename and a surname, or a
     surname that ends the run ("the Uezd Food Committee Comrade Pashkov") starts a person's name:
     "Chief of Dalstroi Comrade BERZIN", "Brigade Military Jurists ORLOV", "the post at
-    Storozhynets Captain Ion NEGRU": what stands before it is classified
+    Storozhynets Captain Ion NEGRU", "the ChEPK Comrades A. T. Orlov and …": what stands before it is classified
     on its own, the title and the name after it as a person with a title."""
     toks, run = phrase.classifier.toks, phrase.run
     for pos in range(1, len(run) - 1):
         word, after = toks[run[pos]].text, toks[run[pos + 1]].text
-        if not listed("titles", word) or is_initial(toks, run[pos]):
+        if not title_word(word) or is_initial(toks, run[pos]):
             continue
-        if capital_name_shaped(after, common=True) or (pos + 2 < len(run) and gz.forename(after)
-                                                       and toks[run[pos + 2]].text[:1].isupper()) \
+        if capital_name_shaped(after, common=True) or is_initial(toks, run[pos + 1]) \
+                or (pos + 2 < len(run) and gz.forename(after) and toks[run[pos + 2]].text[:1].isupper()) \
                 or pos + 2 == len(run) and gz.surname_shaped(after) and not gz.common_word(after):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
         if after[:1].isupper() and not listed("org-words", after) \
