@@ -30,3 +30,28 @@ def test_a_body_before_its_comrades_and_their_initials_is_cut_from_them(tmp_path
         "Protocol No. 4\n\nPresent: members of the ChEPK Comrades A. T. Orlov and B. K. Lysenko.\n"))
     assert "ChEPK" in names(root, "orgName")
     assert {"A. T. Orlov", "B. K. Lysenko"} <= set(names(root, "persName"))
+
+
+def test_a_roman_month_before_a_surname_in_capitals_is_the_dates(tmp_path):
+    """ "On 17/X SCHULZ Gottlieb left": the X is the month of 17 October, not the first word of the
+    person; the date is whole and the name begins with the surname."""
+    root = converted(tmp_path, (
+        "Report of 20 October 1942\n\n"
+        "a) On 17/X SCHULZ Gottlieb Friedrichovich, b. 1904, left Column No. 1.\n\n"
+        "b) On 18/X PETROV Ivan Ilyich was taken at the station.\n"))
+    persons = names(root, "persName")
+    assert "SCHULZ Gottlieb Friedrichovich" in persons and "PETROV Ivan Ilyich" in persons
+    assert date_values(root)["17/X"] == "1942-10-17"
+
+
+def test_surnames_in_capitals_joined_by_and_are_the_persons_named_before(tmp_path):
+    """ "The materials on SCHULZ and BECKER": each a person named earlier with a forename, though a
+    dictionary knows "becker" as a word; words in capitals of a heading stay unmarked."""
+    root = converted(tmp_path, (
+        "REPORT ON DESERTERS AND ABSENTEES\n\n"
+        "On 17 October SCHULZ Gottlieb Friedrichovich left Column No. 1 together with his brother-in-law "
+        "Andreas BECKER.\n\n"
+        "The materials on SCHULZ and BECKER have been handed to the 3rd Department.\n"))
+    persons = names(root, "persName")
+    assert persons.count("SCHULZ") == 1 and persons.count("BECKER") == 1
+    assert not any(word in " ".join(persons) for word in ("DESERTERS", "ABSENTEES", "REPORT"))

@@ -249,8 +249,6 @@ class Classifier:
         that only ends as adjectives do and is no English word, after initials ("B. K. Lindqvist") or
         after another name with a surname's ending ("Agasi Khanjian")."""
         toks = self.toks
-        if len(run) > 2 and self.month_of_a_date(run[0]):
-            return self.classify(run[2:])  # "10.X. Leaving tomorrow": a diary's day and month, then its words
         initials = [toks[i].text for i in run if is_initial(toks, i)]
         words = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
         words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
@@ -306,13 +304,6 @@ class Classifier:
         m.words, m.initials = words, initials
         m.reason = "evidence: " + ", ".join(evidence) if evidence else "capitalised words that are not common English"
         return [m]
-
-    def month_of_a_date(self, i: int) -> bool:
-        """A Roman numeral written right after a day and its stop is the month of a date ("10.X."), no
-        initial."""
-        toks = self.toks
-        return i >= 2 and ROMAN.fullmatch(toks[i].text) is not None and toks[i - 1].text == "." \
-            and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start and toks[i - 2].text.isdigit()
 
     def town_alone(self, run: list[int]) -> bool:
         """One word that is a town of the gazetteers, not the surname of a person the genre's authority

@@ -219,20 +219,35 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     if not cuts:
         return None
     if len(run) == 1:  # "HANNA:", "BONDAR:", a speaker's label; "that WEBER passed": a surname named elsewhere
-        pending = phrase.mention(run, "person?", "low")
-        pending.reason = "a common word in capitals: a person only if named so elsewhere with evidence"
+        pending = pending_surname(phrase, run)
         pending.sentence_start = True
         return [pending]
     found, start = [], 0
     for cut in [*cuts, len(run)]:
         by = start < cut and toks[run[start]].text.upper() == "BY"
+        in_a_list = listed_beside_and(toks, run, start - 1) or listed_beside_and(toks, run, cut)
         found += [m for m in phrase.classify(run[start + by:cut])
                   if m.type == "place"
                   or m.rule in ("acronym", "acronym-apart", "known-acronym", "name-after-alias-word",
                                 "compound-institution", "fused-acronym")  # "GUBCHEKA", "ZAKGPU": one-word bodies
-                  or (m.type == "person" and (m.cert == "high" or by))]
+                  or (m.type == "person" and (m.cert == "high" or by)) or (m.type == "person?" and in_a_list)]
+        if cut < len(run) and listed_beside_and(toks, run, cut):
+            found.append(pending_surname(phrase, [run[cut]]))
         start = cut + 1
     return found
+
+
+def listed_beside_and(toks: list[Tok], run: list[int], pos: int) -> bool:
+    """The cut word at `pos` of the run is joined to a neighbour by "and", as a sentence lists names: "the
+    materials on SCHULZ and BECKER", where a dictionary knows "becker" as a word: each may be a surname
+    named elsewhere."""
+    return 0 <= pos < len(run) and any(0 <= k < len(run) and toks[run[k]].text == "and" for k in (pos - 1, pos + 1))
+
+
+def pending_surname(phrase: Phrase, idx: list[int]) -> Mention:
+    pending = phrase.mention(idx, "person?", "low")
+    pending.reason = "a common word in capitals: a person only if named so elsewhere with evidence"
+    return pending
 
 
 def trailing_unit(toks: list[Tok], run: list[int]) -> set[int]:

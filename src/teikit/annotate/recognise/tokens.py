@@ -14,7 +14,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.words import listed
+from teikit.annotate.recognise.words import ROMAN, listed
 from teikit.register import Draft
 
 
@@ -114,6 +114,13 @@ def name_word(tok: Tok) -> bool:
     return tok.cap and tok.text[0].isalpha() and (not any(c.isdigit() for c in tok.text) or numbered_acronym(tok.text))
 
 
+def month_of_a_date(toks: list[Tok], i: int) -> bool:
+    """A Roman numeral written right after a day and its stop or slash is the month of a date ("10.X.",
+    "on 17/X SCHÄFER left"), no initial nor a name's first word."""
+    return i >= 2 and ROMAN.fullmatch(toks[i].text) is not None and toks[i - 1].text in (".", "/") \
+        and toks[i - 1].end == toks[i].start and toks[i - 2].end == toks[i - 1].start and toks[i - 2].text.isdigit()
+
+
 def numbered_acronym(word: str) -> bool:
     """An institution's acronym hyphened to its number ("TsKB-29": lexicon/numbered-acronyms)."""
     letters, _, number = word.partition("-")
@@ -145,7 +152,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
         if unit:
             j = i + unit
             run = list(range(i, j))  # "3rd department", "camp No. 37": the unit word may be lowercase
-        elif not name_word(toks[i]):
+        elif not name_word(toks[i]) or month_of_a_date(toks, i):
             i += 1
             continue
         else:
