@@ -55,3 +55,17 @@ def test_surnames_in_capitals_joined_by_and_are_the_persons_named_before(tmp_pat
     persons = names(root, "persName")
     assert persons.count("SCHULZ") == 1 and persons.count("BECKER") == 1
     assert not any(word in " ".join(persons) for word in ("DESERTERS", "ABSENTEES", "REPORT"))
+
+
+def test_churchmen_named_by_their_rank_in_small_letters_are_persons(tmp_path):
+    """A report of the Council for the affairs of the church writes the ranks in small letters before a
+    monastic name, and a forename that ends as an adjective does ("Sevastian") is a person after one;
+    the Moscow Patriarchate is a body. "Comrade Russian" stays no one."""
+    root = converted(tmp_path, (
+        "Report of 5 October 1962\n\n"
+        "In August the hieromonk Avksentii went to Moscow with a complaint. The Lavra is headed by "
+        "Archimandrite Sevastian.\n\n"
+        "To ask the Moscow Patriarchate to replace the vicar Sevastian. The speech of Comrade Russian was read.\n"))
+    persons = names(root, "persName")
+    assert persons.count("Sevastian") == 2 and "Avksentii" in persons and "Russian" not in persons
+    assert any(org.endswith("Patriarchate") for org in names(root, "orgName"))

@@ -14,8 +14,8 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
     is_initial, joiner, sentence_initial
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, heading_word, listed, \
-    office_or_calling, office_words, place_ok, possessive, title_word, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, \
+    forename_like_an_adjective, heading_word, listed, office_or_calling, office_words, place_ok, possessive, title_word, unit_head
 
 
 @cache
@@ -502,7 +502,8 @@ def not_a_name(phrase: Phrase) -> list[Mention] | None:
     signature's line prints it ("Deputy Chief Military Procurator", "Commander-in-Chief"): a title
     last, and words that say which office it is before it."""
     word = single(phrase)
-    if word and (adjective(word) or listed("function-words", word) or listed("common-caps", word)
+    if word and (adjective(word) and not (phrase.title and forename_like_an_adjective(word))
+                 or listed("function-words", word) or listed("common-caps", word)
                  or word in gz.not_names() or word in lx.words("org-words") or ROMAN.fullmatch(word)
                  or abbreviated_title(phrase) or word.endswith("s") and word[:-1] in lx.words("org-acronyms")):
         return []

@@ -110,6 +110,12 @@ def adjective(word: str) -> bool:
         or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places()) or townspeople(word)
 
 
+def forename_like_an_adjective(word: str) -> bool:
+    """A forename that ends as adjectives do and names no people: after a title it is a person
+    ("Archimandrite Sevastian", "Father Adrian"); "Comrade Russian" is none."""
+    return word in gz.first_names() and not gz.people(word)
+
+
 def townspeople(word: str) -> bool:
     """The people of a town in the plural, built on the town's name: "Leningraders", "Londoners",
     "Kievans", "Odessans"; a town of the genre's lists or a city, of four letters or more ("Peters"
