@@ -69,3 +69,16 @@ def test_churchmen_named_by_their_rank_in_small_letters_are_persons(tmp_path):
     persons = names(root, "persName")
     assert persons.count("Sevastian") == 2 and "Avksentii" in persons and "Russian" not in persons
     assert any(org.endswith("Patriarchate") for org in names(root, "orgName"))
+
+
+def test_a_ranks_service_is_no_body_and_its_holder_is_the_person(tmp_path):
+    """ "Major of the Medical Service O. M. Orlova", "Lieutenant Colonel of the Internal Service V.
+    LYSENKO": the service is part of the rank; a service named as such ("the Medical Service of the
+    camp") is still a body."""
+    root = converted(tmp_path, (
+        "The prison doctor, Major of the Medical Service O. M. Orlova, examined all those received.\n\n"
+        "Head of the prison\nLieutenant Colonel of the Internal Service V. LYSENKO\n\n"
+        "The Medical Service of the camp reported on the sick.\n"))
+    assert names(root, "orgName") == ["Medical Service"]
+    assert {"O. M. Orlova", "V. LYSENKO"} <= set(names(root, "persName"))
+

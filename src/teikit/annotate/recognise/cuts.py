@@ -105,6 +105,9 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
     k = 0
     while k < len(run) and connector(toks[run[k]].text):
         k += 1
+    service = rank_service(toks, run[k:])
+    if k and service:
+        return run[k + service:]  # "Major of the Medical Service O. M. Shpak": a rank's service, then its holder
     domain = k
     while domain < len(run) and (domain_word(domain) or (
             domain > k and connector(toks[run[domain]].text) and domain + 1 < len(run)
@@ -112,6 +115,16 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
         domain += 1
     institution = domain < len(run) and listed("org-words", toks[run[domain]].text)  # "State Security Department"
     return run[domain:] if domain > k and not institution else run
+
+
+def rank_service(toks: list[Tok], run: list[int]) -> int:
+    """How many words of `run` name a service a rank is of (lexicon/rank-services): 2 for "Medical Service
+    O. M. Shpak", else 0."""
+    for service in lx.entries("rank-services"):
+        words = service.split()
+        if [toks[i].text for i in run[:len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def held_by_name(toks: list[Tok], held: list[int]) -> bool:
