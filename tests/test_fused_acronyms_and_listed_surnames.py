@@ -82,3 +82,12 @@ def test_a_ranks_service_is_no_body_and_its_holder_is_the_person(tmp_path):
     assert names(root, "orgName") == ["Medical Service"]
     assert {"O. M. Orlova", "V. LYSENKO"} <= set(names(root, "persName"))
 
+
+def test_artists_of_a_republic_after_works_by_are_no_author(tmp_path):
+    """ "Exhibition of Works by Artists of Soviet Armenia": a plural of common words after "works by"
+    names a group, not the works' author; "two portraits by Rembrandt" still names one."""
+    root = converted(tmp_path, (
+        "EXHIBITIONS\nYerevan, Exhibition of Works by Artists of Soviet Armenia, November 1929, no. 41.\n\n"
+        "Two portraits by Rembrandt hang in the same room.\n"))
+    assert names(root, "persName") == ["Rembrandt"]
+

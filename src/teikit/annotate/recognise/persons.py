@@ -648,12 +648,14 @@ def author_of_a_work(phrase: Phrase) -> list[Mention] | None:
     """A name of up to three words right after "by" that follows a work's quoted title or a word for
     works is its author, a person whatever the name's shape: '"Venus with a Mirror" by Titian', "two
     portraits by Rembrandt" (lexicon/work-words); not an acronym nor an institution ("a report by the
-    NKVD")."""
+    NKVD"), nor a plural of common words ("Works by Artists of Soviet Armenia")."""
     classifier, run = phrase.classifier, phrase.run
     start = classifier.toks[run[0]].start
     if len(run) > 3 or not work_then_by().search(classifier.text, max(0, start - 40), start) \
-            or any(is_acronym(w) or listed("org-words", w) or w in gz.first_names() for w in phrase.words):
-        return None  # a forename is evidence the person rule reads ("A novel by Hannah Rosewarne")
+            or any(is_acronym(w) or listed("org-words", w) or w in gz.first_names() for w in phrase.words) \
+            or phrase.words[-1].endswith("s") and all(map(gz.common_word, phrase.words)):
+        return None  # a forename is evidence the person rule reads ("A novel by Hannah Rosewarne"); a plural
+        # of common words names a group ("an exhibition of works by Artists of …")
     return [phrase.mention(run, "person", "medium")]
 
 
