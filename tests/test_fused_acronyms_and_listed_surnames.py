@@ -91,3 +91,11 @@ def test_artists_of_a_republic_after_works_by_are_no_author(tmp_path):
         "Two portraits by Rembrandt hang in the same room.\n"))
     assert names(root, "persName") == ["Rembrandt"]
 
+
+def test_a_learned_journals_title_is_no_person(tmp_path):
+    """ "Oxford Art Journal 31 (2008)": "Art" is also a forename, but a title holding "Journal" is a
+    work's, and its words do not make "Art" a person elsewhere in the text."""
+    root = converted(tmp_path, (
+        "LITERATURE\nA. Orlov, \"The valley: painting 1924-1937\", Oxford Art Journal 31 (2008), p. 214.\n\n"
+        "EXHIBITIONS\nMoscow, Art of Soviet Armenia, spring 1930, no. 18.\n"))
+    assert names(root, "persName") == ["A. Orlov"]
