@@ -99,3 +99,24 @@ def test_a_learned_journals_title_is_no_person(tmp_path):
         "LITERATURE\nA. Orlov, \"The valley: painting 1924-1937\", Oxford Art Journal 31 (2008), p. 214.\n\n"
         "EXHIBITIONS\nMoscow, Art of Soviet Armenia, spring 1930, no. 18.\n"))
     assert names(root, "persName") == ["A. Orlov"]
+
+
+REVOLT_REPORT = (
+    "REPORT ON THE REVOLT\n\nTashkent, 3 March 1919\n\n"
+    "The rising had been fixed for a day in February, but began on the night of 18 to 19 January.\n\n"
+    "In the course of the 19th and 20th the rebels held the centre of the town.\n\n"
+    "1. ORLOV Ivan, b. 1891, detained 25.I.\n\n"
+    "2. LYSENKO Pavel, b. 1886, detained the 27th.\n\n"
+    "The commission met again on the 2nd.\n")
+
+
+def test_a_day_alone_goes_on_from_the_day_the_paragraph_before_told(tmp_path):
+    """A report of 3 March tells of the night of 18 to 19 January; the next paragraph's "the 19th and
+    20th", and the list's "detained the 27th" after "detained 25.I", go on in January, not in
+    February, the month before the report's; a day far from any told ("the 2nd") is still the
+    report's month."""
+    values = date_values(converted(tmp_path, REVOLT_REPORT))
+    assert values["the 19th"] == "1919-01-19" and values["20th"] == "1919-01-20"
+    assert values["the 27th"] == "1919-01-27"
+    assert values["the 2nd"] == "1919-03-02"
+

@@ -386,6 +386,10 @@ RETROSPECT_YEARS = 10
 #: A day alone at most this many days after the document's day is in the document's month, unless its
 #: sentence tells the past: a telegram of the 26th asks to come "on the 27th", not a month ago.
 DAYS_AHEAD = 3
+#: A day alone in a paragraph that names no month, at most this many days after the last day the story
+#: told in a paragraph before, goes on from it: "on the night of 18 to 19 January … ¶ In the course of
+#: the 19th and 20th" in a report of 3 March is January's, not February's.
+DAYS_GOING_ON = 3
 #: A span of days written out with its year ("26–27 September 2024") at most this long gives its year to
 #: a day of it written later without one.
 NAMED_DAYS = 31
@@ -1408,7 +1412,7 @@ class Resolver:
     list_year: tuple[int, int] | None = None  # a year alone that heads a list, and its block no.
     later_note: int | None = None  # the block that wrote out a day after the document's date
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
-    last_day_told: tuple[int, int, int] | None = None  # the month of the last day told, its block no. and end
+    last_day_told: tuple[int, int, int, int] | None = None  # the month of the last day told, its block no., end, day
     # the year written last, whatever it dated ("in 1919 … in March of that year"), its block no., its end
     # and whether it dated a fact of a life ("born 5 March 1899")
     year_written: tuple[int, int, int, bool] | None = None
@@ -1640,11 +1644,14 @@ class Resolver:
                 year, month = (year - 1, 12) if month == 1 else (year, month - 1)
             point.year, point.month_lo, point.month_hi = year, month, month
             return True
-        prior = self.last_point[0] if self.last_point is not None and \
-            (self.last_point[1] == block_no or self.undated and self.last_point[0].day is not None) else None
+        in_paragraph = self.last_point is not None and self.last_point[1] == block_no
+        prior = self.last_point[0] if in_paragraph or self.last_point is not None and self.undated \
+            and self.last_point[0].day is not None else None
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
                 and prior.year != self.doc_date.year and not in_month_before:
             prior = None
+        if prior is None and not in_paragraph and not future:
+            prior = self.story_going_on(point, block_no)
         if prior is not None:
             year, month = prior.year, prior.month_lo
             if prior.day is not None and point.day is not None and point.day < prior.day and (future or
@@ -1684,6 +1691,15 @@ class Resolver:
             point.year, month = divmod(self.clock[0], 12)  # "for March 1930" on a line of its own
             point.month_lo = point.month_hi = month + 1
         return False
+
+    def story_going_on(self, point: Point, block_no: int) -> Point | None:
+        """The day a paragraph before told last, as a point, when `point` (a day alone) comes at most
+        DAYS_GOING_ON days after it: the story goes on in that month."""
+        told = self.last_day_told
+        if told is None or told[1] == block_no or point.day is None or not 0 <= point.day - told[3] <= DAYS_GOING_ON:
+            return None
+        year, month = divmod(told[0], 12)
+        return Point(year=year, month_lo=month + 1, month_hi=month + 1, day=told[3])
 
     def still_to_come(self, found: Found, block_no: int) -> bool:
         """A future or a deadline ("will arrive in April", "by the 12th") is after the document's date;
@@ -1885,7 +1901,7 @@ class Resolver:
         if not narrative:
             return
         if points[-1].day is not None and points[-1].year is not None and not found.bracketed and not found.cited:
-            self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end)
+            self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end, points[-1].day)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 ((found.opens_sentence or found.spoken) and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is;
