@@ -120,3 +120,12 @@ def test_a_day_alone_goes_on_from_the_day_the_paragraph_before_told(tmp_path):
     assert values["the 27th"] == "1919-01-27"
     assert values["the 2nd"] == "1919-03-02"
 
+
+def test_a_birthday_gives_its_month_to_no_day_of_the_story(tmp_path):
+    """ "On Sunday, 14 May, …, PETRAS Jonas, b. 22 February 1953, set himself alight. He died on the
+    night of the 15th": the birthday is a fact of his life, not where the story is; the 15th is May's."""
+    values = date_values(converted(tmp_path, (
+        "Special report on the events in Kaunas\n\n20.05.72\n\n"
+        "On Sunday, 14 May, in the City Garden, PETRAS Jonas, b. 22 February 1953, pupil of the 3rd "
+        "school, set himself alight. He died in hospital on the night of the 15th.\n")))
+    assert values["the 15th"] == "1972-05-15"

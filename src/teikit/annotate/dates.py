@@ -1892,8 +1892,8 @@ class Resolver:
                 self.list_year = (points[-1].year, block_no)
         for p in points:
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
-                if not found.cited:  # nor the date of a directive answered ("your No. 12 of 21/X")
-                    self.last_point = (p, block_no)
+                if not found.cited and not found.background:  # nor the date of a directive answered ("your
+                    self.last_point = (p, block_no)  # No. 12 of 21/X"), nor a fact of a life ("b. 22 February 1953")
                 elif p.day is not None and not found.quoted:  # but what is quoted from it is in its time
                     self.last_cited = (p, block_no)
                 if explicit and not found.background:  # "born 12.III.1899 … exiled 3/III" is no 1899
