@@ -129,3 +129,15 @@ def test_a_birthday_gives_its_month_to_no_day_of_the_story(tmp_path):
         "On Sunday, 14 May, in the City Garden, PETRAS Jonas, b. 22 February 1953, pupil of the 3rd "
         "school, set himself alight. He died in hospital on the night of the 15th.\n")))
     assert values["the 15th"] == "1972-05-15"
+
+
+def test_channels_of_a_delta_and_a_village_in_the_plural_are_places(tmp_path):
+    """ "the Kutum and Tsarev channels": each name before the plural of "channel" is a place, not a
+    person ("Tsarev" has a surname's ending); "the Bolshie Issady market" opens with the plural of
+    bolshoi, which no person's name does."""
+    root = converted(tmp_path, (
+        "Protocol of 2 August 1970\n\n"
+        "Samples were taken from persons who bathed in the Kutum and Tsarev channels. To close the "
+        "beaches, the Bolshie Issady market and the summer cinemas.\n"))
+    assert names(root, "placeName") == ["Kutum", "Tsarev", "Bolshie Issady"]
+    assert names(root, "persName") == []
