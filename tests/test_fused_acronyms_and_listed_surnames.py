@@ -141,3 +141,11 @@ def test_channels_of_a_delta_and_a_village_in_the_plural_are_places(tmp_path):
         "beaches, the Bolshie Issady market and the summer cinemas.\n"))
     assert names(root, "placeName") == ["Kutum", "Tsarev", "Bolshie Issady"]
     assert names(root, "persName") == []
+
+
+def test_the_polar_part_of_a_range_is_the_range(tmp_path):
+    """ "across the Polar Urals": the polar part of a known range is a place, not a person with no
+    evidence; "the Subpolar Urals" likewise."""
+    root = converted(tmp_path, "A line was to run across the Polar Urals and the Subpolar Urals to the sea.\n")
+    assert names(root, "placeName") == ["Urals", "Urals"] and names(root, "persName") == []
+
