@@ -149,3 +149,13 @@ def test_the_polar_part_of_a_range_is_the_range(tmp_path):
     root = converted(tmp_path, "A line was to run across the Polar Urals and the Subpolar Urals to the sea.\n")
     assert names(root, "placeName") == ["Urals", "Urals"] and names(root, "persName") == []
 
+
+def test_an_army_of_a_general_is_the_army_and_the_general(tmp_path):
+    """ "released by the Polish Army of General Anders": the army is a body, the general a person;
+    an office before a title ("the Army Commander General Petrov") still names only the person."""
+    root = converted(tmp_path, (
+        "A fellow prisoner released by the Polish Army of General Anders in 1942 saw him at Kotlas.\n\n"
+        "The Army Commander General Petrov signed.\n"))
+    assert names(root, "orgName") == ["Polish Army"]
+    assert names(root, "persName") == ["General Anders", "Petrov"]
+

@@ -207,6 +207,9 @@ def title_inside(phrase: Phrase) -> list[Mention] | None:
                 or (pos + 2 < len(run) and gz.forename(after) and toks[run[pos + 2]].text[:1].isupper()) \
                 or pos + 2 == len(run) and gz.surname_shaped(after) and not gz.common_word(after):
             return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
+        if pos > 1 and toks[run[pos - 1]].text == "of" and after[:1].isupper() \
+                and any(listed("org-words", toks[k].text) for k in run[:pos - 1]):
+            return phrase.classify(run[:pos - 1]) + phrase.classify(run[pos:])  # "the Polish Army of General Anders"
         if after[:1].isupper() and not listed("org-words", after) \
                 and office_words([toks[k].text for k in run[:pos + 1]]):
             return phrase.classify(run[pos:])  # "Foreign Minister Tanner": the office's words, then its holder
