@@ -159,3 +159,11 @@ def test_an_army_of_a_general_is_the_army_and_the_general(tmp_path):
     assert names(root, "orgName") == ["Polish Army"]
     assert names(root, "persName") == ["General Anders", "Petrov"]
 
+
+def test_a_databases_formats_are_no_bodies(tmp_path):
+    """Release notes of a victims' database: "a CSV download", "the API returns dates" name formats
+    and interfaces, not institutions; the NKVD beside them is one."""
+    root = converted(tmp_path, (
+        "The list remains available as a CSV download. The API returns dates as ranges; the cards of "
+        "the NKVD are scanned.\n"))
+    assert names(root, "orgName") == ["NKVD"]
