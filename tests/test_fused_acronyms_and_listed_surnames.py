@@ -167,3 +167,13 @@ def test_a_databases_formats_are_no_bodies(tmp_path):
         "The list remains available as a CSV download. The API returns dates as ranges; the cards of "
         "the NKVD are scanned.\n"))
     assert names(root, "orgName") == ["NKVD"]
+
+
+def test_a_hyphened_name_with_a_places_particle_inside_is_a_place(tmp_path):
+    """ "from Kala-i-Nau", "to Pul-i-Khumri": a Persian ezafe or a Russian "na" between capitalised parts
+    makes a place's name, known to no gazetteer or not; an Arabic "al" inside a person's name does not."""
+    root = converted(tmp_path, (
+        "Twenty-five riders came from Kala-i-Nau into the valley and went on to Pul-i-Khumri. "
+        "Abd-al-Karim stayed behind.\n"))
+    assert names(root, "placeName") == ["Kala-i-Nau", "Pul-i-Khumri"]
+

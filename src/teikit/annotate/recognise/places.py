@@ -868,13 +868,16 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
     only places open with: "Ust-Kulom" (lexicon/place-prefixes). Not before a word in small letters
     that is no English word: a Russian title's or imprint's adjective ("Khabarovskoe knizhnoe"). A
     capital and a full stop before it abbreviate the settlement's kind, as lists of villagers write
-    "V. Pokrovskoe" (village): no initial, for no surname ends so; the word alone is the place."""
+    "V. Pokrovskoe" (village): no initial, for no surname ends so; the word alone is the place. A
+    hyphened word with a place's particle inside is one too ("Kala-i-Nau": lexicon/place-particles)."""
     toks, run = phrase.classifier.toks, phrase.run
     if len(run) == 3 and is_initial(toks, run[0]) and len(toks[run[0]].text) == 1:
         settlement = place_ending(Phrase(phrase.classifier, run[2:]))
         if settlement:
             return settlement
     word = single(phrase)
+    if word and not phrase.title and joined_by_a_particle(word):
+        return [phrase.mention(phrase.run, "place", "medium")]  # "Kala-i-Nau", "Kamen-na-Obi"
     if not word or phrase.title or not all(part[1:].islower() for part in word.split("-")) or len(word) < 5 \
             or word in gz.first_names() or gz.common_word(word) and not place_prefixed(word) \
             or not (any(lx.ending("place-endings").search(part) for part in (word, word.split("-")[0]))
@@ -884,6 +887,13 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
     if following and not gz.common_word(following.group(1)):
         return None  # "Khabarovskoe knizhnoe izd-vo": an adjective of a Russian title or imprint
     return [phrase.mention(phrase.run, "place", "medium")]
+
+
+def joined_by_a_particle(word: str) -> bool:
+    """Capitalised parts joined by a particle of lexicon/place-particles: "Kala-i-Nau", "Rostov-na-Donu"."""
+    parts = word.split("-")
+    return len(parts) >= 3 and parts[0][:1].isupper() and parts[-1][:1].isupper() \
+        and all(part in lx.words("place-particles") for part in parts[1:-1])
 
 
 #: A word in small letters right after a name, as a Russian title or imprint in Latin letters goes on.
