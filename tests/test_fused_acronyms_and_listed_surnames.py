@@ -177,3 +177,13 @@ def test_a_hyphened_name_with_a_places_particle_inside_is_a_place(tmp_path):
         "Abd-al-Karim stayed behind.\n"))
     assert names(root, "placeName") == ["Kala-i-Nau", "Pul-i-Khumri"]
 
+
+def test_a_word_in_brackets_after_a_numbered_column_is_where_it_stands(tmp_path):
+    """ "Column No. 5 (Bakal)", "OLP No. 7 (Kai)": the bracket says where the column or the camp point
+    stands, though a dictionary knows "bakal" and "kai" as words and "Kai" is a forename; a word that
+    says which part it is ("(Central)") is no place."""
+    root = converted(tmp_path, (
+        "Distribution of the columns\n\nColumn No. 5 (Bakal) – 3,904 men.\nOLP No. 7 (Kai) – 88 men.\n"
+        "OLP No. 8 (Central) – 12 men.\n"))
+    assert names(root, "placeName") == ["Bakal", "Kai"]
+

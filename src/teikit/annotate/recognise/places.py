@@ -814,13 +814,14 @@ NUMBERED_THEN_BRACKET = re.compile(r"\b(?:No\.|№)\s?\d+[a-z]?\s?\($")
 
 def place_bracketed_after_number(phrase: Phrase) -> list[Mention] | None:
     """One word alone in brackets right after a numbered camp point, plant or school is where it
-    stands: "OLP No. 7 (Sherubai-Nura)", "Camp No. 3 (Zhartas)"; not the camp's own name in brackets
-    ("Osoblag No. 1 (Minlag)": lexicon/institution-stems)."""
+    stands, whatever else a dictionary or a list of forenames makes of it: "OLP No. 7 (Sherubai-Nura)",
+    "Column No. 5 (Bakal)", "OLP No. 7 (Kai)"; not the camp's own name in brackets ("Osoblag No. 1
+    (Minlag)": lexicon/institution-stems), nor a word that says which part it is ("(Central)")."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if not word or phrase.title or gz.common_word(word) or word in gz.first_names() or is_acronym(word) \
-            or stemmed_institution(word) \
+    if not word or phrase.title or listed("common-caps", word) or listed("org-words", word) or unit_head(word) \
+            or is_acronym(word) or stemmed_institution(word) \
             or not NUMBERED_THEN_BRACKET.search(classifier.text, max(0, start - 12), start) \
             or classifier.text[end:end + 1] != ")":
         return None
