@@ -187,3 +187,15 @@ def test_a_word_in_brackets_after_a_numbered_column_is_where_it_stands(tmp_path)
         "OLP No. 8 (Central) – 12 men.\n"))
     assert names(root, "placeName") == ["Bakal", "Kai"]
 
+
+def test_a_places_other_name_in_brackets_is_the_place(tmp_path):
+    """ "the prison on Via Augusta (Vía Agusta)": a bracket after a place holding only a name no
+    dictionary knows is its name in another language or spelling, not a person; a signature in capitals
+    ("Tashkent (KAMALOV)"), an archive's acronym or a camp's name in the bracket keep what they are."""
+    root = converted(tmp_path, (
+        "The prison on Via Augusta (Vía Agusta) was emptied in May. "
+        "A letter from Kengir (Steplag) reached the State Archive of Zhytomyr Oblast (DAZhO).\n\n"
+        "Telegram from Tashkent (KAMALOV).\n"))
+    places = names(root, "placeName")
+    assert "Vía Agusta" in places and not {"Steplag", "DAZhO", "KAMALOV"} & set(places)
+    assert "Vía Agusta" not in names(root, "persName") and "KAMALOV" in names(root, "persName")

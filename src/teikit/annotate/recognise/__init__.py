@@ -31,7 +31,7 @@ from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (acronyms_the_text_expands, authority_mentions, bodies_after_places,
                                                 decide_pending, document_senses, monastic_names, one_sense,
                                                 names_in_other_languages, names_joined_by_a_dash, places_beside_places,
-                                                respellings_in_brackets,
+                                                places_named_otherwise, respellings_in_brackets,
                                                 rows_of_one_kind, sense_key, ships, speakers_by_initials,
                                                 terms_the_text_defines, towns_named_as_persons, user_names,
                                                 words_of_cited_titles)
@@ -177,6 +177,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     found += respellings_in_brackets(texts, found)
     found = monastic_names(texts, found)
     found = names_in_other_languages(texts, found)
+    found = places_named_otherwise(texts, found)
     found = speakers_by_initials(texts, found)
     found = user_names(texts, found)
     found = names_joined_by_a_dash(texts, ships(texts, found))

@@ -15,7 +15,7 @@ from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR, STAGE, on_a_route
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article, guessed
 from teikit.annotate.recognise.words import adjective, described_after, east_asian_name, is_acronym, listed, \
-    persons_verb_after, unit_head, verb_after
+    persons_verb_after, stemmed_institution, unit_head, verb_after
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
 
@@ -404,6 +404,36 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
         out.append(Mention(m.block, start, end, "org", "medium", texts[m.block][start:end], rule="other-language-name",
                            reason=f"the name of {m.text} {'translated' if translated else 'in its own language'}, "
                                   "in a bracket after it"))
+    return out
+
+
+#: A bracket right after a name holding one or two capitalised words and nothing else: " (Rauschen)",
+#: " (Kara-Irtysh)", " (Bolshoi Dom)"; group 1 is the name.
+ONE_NAME_BRACKET = re.compile(r" ?\(([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\)")
+
+
+def places_named_otherwise(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """A bracket right after a place that holds only a name no dictionary knows is the place's name in
+    another language or spelling, as histories and guides give it: "Svetlogorsk (Rauschen)", "Harbin
+    (Kharbin)", "Matrosy (Matrossa)". A name in capitals (a signature: "Tashkent (KAMALOV)"), an acronym
+    (an archive's: "the State Archive of Zhytomyr Oblast (DAZhO)", "GIATs"), an institution's stem ("at
+    Kengir (Steplag)"), a forename or a title keeps the bracket what it is; so does a person the rules found there on strong evidence."""
+    out = list(found)
+    for m in [m for m in found if m.type == "place"]:
+        bracket = ONE_NAME_BRACKET.match(texts[m.block], m.end)
+        if bracket is None:
+            continue
+        words = bracket.group(1).split()
+        start, end = bracket.span(1)
+        inside = [x for x in out if x.block == m.block and x.start < end and x.end > start]
+        if any(not w[:1].isupper() or any(part[1:] != part[1:].lower() for part in w.split("-")) or is_acronym(w)
+               or stemmed_institution(w) or gz.common_word(w) or w in gz.first_names()
+               or listed("titles", w) or listed("org-words", w) for w in words) \
+                or any(x.start != start or x.end != end or x.type == "place" or x.cert == "high" for x in inside):
+            continue
+        out = [x for x in out if x not in inside]
+        out.append(Mention(m.block, start, end, "place", "medium", texts[m.block][start:end], rule="place-named-otherwise",
+                           reason=f"another name of {m.text}, in a bracket after it"))
     return out
 
 
