@@ -417,7 +417,8 @@ def places_named_otherwise(texts: list[str], found: list[Mention]) -> list[Menti
     another language or spelling, as histories and guides give it: "Svetlogorsk (Rauschen)", "Harbin
     (Kharbin)", "Matrosy (Matrossa)". A name in capitals (a signature: "Tashkent (KAMALOV)"), an acronym
     (an archive's: "the State Archive of Zhytomyr Oblast (DAZhO)", "GIATs"), an institution's stem ("at
-    Kengir (Steplag)"), a forename or a title keeps the bracket what it is; so does a person the rules found there on strong evidence."""
+    Kengir (Steplag)"), a forename, a surname's ending (who reports from it: "Minsk (Ivanov)") or a
+    title keeps the bracket what it is; so does a person the rules found there on strong evidence."""
     out = list(found)
     for m in [m for m in found if m.type == "place"]:
         bracket = ONE_NAME_BRACKET.match(texts[m.block], m.end)
@@ -427,7 +428,7 @@ def places_named_otherwise(texts: list[str], found: list[Mention]) -> list[Menti
         start, end = bracket.span(1)
         inside = [x for x in out if x.block == m.block and x.start < end and x.end > start]
         if any(not w[:1].isupper() or any(part[1:] != part[1:].lower() for part in w.split("-")) or is_acronym(w)
-               or stemmed_institution(w) or gz.common_word(w) or w in gz.first_names()
+               or stemmed_institution(w) or gz.common_word(w) or w in gz.first_names() or gz.surname_shaped(w)
                or listed("titles", w) or listed("org-words", w) for w in words) \
                 or any(x.start != start or x.end != end or x.type == "place" or x.cert == "high" for x in inside):
             continue
