@@ -511,6 +511,7 @@ class Found:
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
     sentence_start: int = 0  # where its sentence opens in the block
+    time_passed: bool = False  # its block has said before it that time has passed ("happened since.")
     anterior: bool = False  # its sentence tells what happened before ("had"): the order of telling is no guide
     bracketed: bool = False  # in brackets within its sentence: a reference ("(written the 2nd)"), not the story's order
     weekday: int | None = None  # the weekday written before it ("Tue. Jan. 15"): 0 is Monday
@@ -898,6 +899,8 @@ def find_units(text: str) -> list[Found]:
     """Each calendar unit of `text`, with its part/approximation prefix, not yet joined into ranges."""
     found: list[Found] = []
     marks = quote_marks(text)
+    time_passed = TIME_PASSED.search(text)
+    time_passed_at = time_passed.start() if time_passed else len(text)
     pos = 0
     while m := UNIT.search(text, pos):
         pos = m.end()
@@ -951,6 +954,7 @@ def find_units(text: str) -> list[Found]:
                 elif DEADLINE.search(text, max(0, start - CONTEXT), start):
                     unit.future = unit.deadline = True
         unit.sentence_start = sentence_opening(text, start)
+        unit.time_passed = start > time_passed_at
         if point.day is not None and point.month_lo is None and \
                 REPORTED_FUTURE.search(text, unit.sentence_start, start):
             unit.future = True  # the next such day after the day it was said on
@@ -999,6 +1003,10 @@ def find_units(text: str) -> list[Found]:
 #: ("its order No. 00485 called the Polish operation").
 SENTENCE_END = re.compile("".join(rf"(?<!\b{sign})" for sign in NOT_A_DATE["number_signs"]) +
                           rf"[.!?]|\b{alternation(LEXICON['sentences']['telegram_stops'])}\b")
+
+
+#: A word saying time has passed, closing its clause: "Many things happened since. On the 15th …".
+TIME_PASSED = re.compile(rf"\b{alternation(LEXICON['sentences']['time_passed'])}[.,;]", re.IGNORECASE)
 
 
 #: A sentence or a list's item opening with "To" and a word (group 1).
@@ -1507,7 +1515,8 @@ class Resolver:
             to_come = self.still_to_come(found, block_no)
             day_alone = points[0].month_lo is None
             if day_alone:
-                if self.resolve_day(points[0], block_no, to_come, found.told_past, found.quoted, found.in_month_before):
+                if self.resolve_day(points[0], block_no, to_come, found.told_past, found.quoted, found.in_month_before,
+                                    not found.time_passed):
                     found.cited = True  # a day of the quoted document's time tells the report's story no more
                 if found.weekday is not None:
                     month_on_weekday(points[0], found.weekday, None if to_come else self.document_day())
@@ -1625,7 +1634,7 @@ class Resolver:
         return self.doc_index()
 
     def resolve_day(self, point: Point, block_no: int, future: bool = False, told_past: bool = False,
-                    quoted: bool = False, in_month_before: bool = False) -> bool:
+                    quoted: bool = False, in_month_before: bool = False, story_goes_on: bool = False) -> bool:
         """A day alone is in the month last named in its paragraph (in a text with no date of its own, a diary or a
         chronology, in the month of the last day named anywhere before), or the month after when that puts it nearer the
         day named ("on 28 October … on the 3rd") or when it is still to come ("on 25 February … by the 20th"); a month
@@ -1650,7 +1659,7 @@ class Resolver:
         if prior is not None and prior.day is None and self.doc_date is not None and not self.undated \
                 and prior.year != self.doc_date.year and not in_month_before:
             prior = None
-        if prior is None and not in_paragraph and not future:
+        if prior is None and not in_paragraph and not future and story_goes_on:
             prior = self.story_going_on(point, block_no)
         if prior is not None:
             year, month = prior.year, prior.month_lo
@@ -1694,7 +1703,8 @@ class Resolver:
 
     def story_going_on(self, point: Point, block_no: int) -> Point | None:
         """The day a paragraph before told last, as a point, when `point` (a day alone) comes at most
-        DAYS_GOING_ON days after it: the story goes on in that month."""
+        DAYS_GOING_ON days after it: the story goes on in that month, unless its paragraph has said time
+        has passed ("Many things happened since. On the 15th …": lexicon dates, time_passed)."""
         told = self.last_day_told
         if told is None or told[1] == block_no or point.day is None or not 0 <= point.day - told[3] <= DAYS_GOING_ON:
             return None
