@@ -199,3 +199,13 @@ def test_a_places_other_name_in_brackets_is_the_place(tmp_path):
     places = names(root, "placeName")
     assert "Vía Agusta" in places and not {"Steplag", "DAZhO", "KAMALOV"} & set(places)
     assert "Vía Agusta" not in names(root, "persName") and "KAMALOV" in names(root, "persName")
+
+
+def test_a_flotilla_is_a_body(tmp_path):
+    """ "the ships of the Volga-Caspian Flotilla", "the White Sea Flotilla": a fleet's flotilla is an
+    organisation, as its fleet is, whatever place its name holds."""
+    root = converted(tmp_path, (
+        "The detachment of ships of the Volga-Caspian Flotilla arrived at Baku. The White Sea Flotilla "
+        "was formed later.\n"))
+    assert names(root, "orgName") == ["Volga-Caspian Flotilla", "White Sea Flotilla"]
+
