@@ -209,3 +209,12 @@ def test_a_flotilla_is_a_body(tmp_path):
         "was formed later.\n"))
     assert names(root, "orgName") == ["Volga-Caspian Flotilla", "White Sea Flotilla"]
 
+
+def test_a_heading_in_capitals_names_the_body_and_then_its_commander(tmp_path):
+    """ "REPORT OF THE COMMANDER OF THE AMUR MILITARY FLOTILLA F. F. ORLOV ON THE LANDING": the body's
+    name ends where the initials of its commander begin; the commander is a person."""
+    root = converted(tmp_path, (
+        "No. 47\n\nOPERATIONAL REPORT OF THE COMMANDER OF THE AMUR MILITARY FLOTILLA F. F. ORLOV ON THE "
+        "LANDING AT ENZELI\n\nThe landing began at dawn.\n"))
+    assert "AMUR MILITARY FLOTILLA" in names(root, "orgName")
+    assert "F. F. ORLOV" in names(root, "persName")

@@ -149,7 +149,8 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
     an organisation word in capitals (lexicon/org-words) and nothing of a heading's numbering or of
     a document's kind (no Roman numeral, no word of lexicon/document-words or event-words). An
     acronym or a place it names stands apart ("… OF THE USSR"); a unit word closing it with no "of"
-    makes it a state's or a region's name ("RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC")."""
+    makes it a state's or a region's name ("RUSSIAN SOVIET FEDERATIVE SOCIALIST REPUBLIC"). Initials
+    inside it open the name of the person who heads it, and what follows is read on its own."""
     words = [w for w in phrase.words if w[:1].isalpha() and not (len(w) == 1 and w.islower())]  # VKP(b)'s b
     if not (len(words) >= 2 and all(w.isupper() for w in words) and any(listed("org-words", w) for w in words)) \
             or any(ROMAN.fullmatch(w) and len(w) > 1 and w not in lx.words("org-acronyms")  # "CC" is one too
@@ -157,6 +158,9 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
                    or listed("event-words", w) for w in words):
         return None
     toks, run = phrase.classifier.toks, phrase.run
+    signer = next((p for p in range(1, len(run)) if is_initial(toks, run[p])), None)
+    if signer is not None:  # "… OF THE VOLGA-CASPIAN MILITARY FLOTILLA F. F. RASKOLNIKOV ON …": the body, then its head
+        return phrase.classify(run[:signer]) + phrase.classify(run[signer:])
     if office_or_calling(words[-1].title()):  # "THE PARTISAN BRIGADE COMMANDER": an office, no body
         joins = [p for p, k in enumerate(run) if toks[k].text.lower() in lx.words("connectors")]
         return phrase.classify(run[:joins[0]]) if joins else []
