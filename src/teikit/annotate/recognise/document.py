@@ -158,7 +158,8 @@ def surname(m: Mention) -> str:
 def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]:
     """Names the document types with strong evidence (key → type), the genre authority's among them:
     a person with a title, initials or a forename (its surname), a place or an institution the rules
-    are sure of, and the name of a unit the rules are sure of ("Tsalka" of "the Tsalka district");
+    are sure of, and the name of a unit the rules are sure of ("Tsalka" of "the Tsalka district"); a
+    person named in full gives its forename the person's sense too (`forename_no_place_shares`);
     with `strong` false, any evidence at all (a surname's ending, a preposition). A name typed two
     ways (Kirov the man and Kirov the oblast) is left out: then only each mention's own evidence
     decides."""
@@ -166,12 +167,24 @@ def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]
     for m in found:
         if m.type == "person" and m.words and (m.cert == "high" or not (strong or unevidenced(m))):
             senses.setdefault(surname(m), set()).add("person")
+            if m.cert == "high" and len(m.words) > 1 and not m.initials and forename_no_place_shares(m.words[0]):
+                senses.setdefault(sense_key(m.words[0]), set()).add("person")  # "Manoug" of "Manoug Ohanessian"
         elif (m.type == "place" and (m.cert != "low" or not strong)) or (m.type == "org" and m.cert == "high"):
             senses.setdefault(sense_key(m.text), set()).add(m.type)
             named = m.text.split()
             if m.type == "place" and len(named) == 2 and unit_head(named[1]) and not adjective(named[0]):
                 senses.setdefault(sense_key(named[0]), set()).add("place")  # "the Tsalka district": Tsalka
     return {key: types.pop() for key, types in senses.items() if len(types) == 1}
+
+
+def forename_no_place_shares(word: str) -> bool:
+    """A person's first word, in ordinary case, that no list of forenames, dictionary (a verb's -ing form
+    too: "Policing Stalin's Socialism"), gazetteer, village list or people's name has: where the text names "Manoug Ohanessian", "Manoug" alone is he, not a town of a
+    list beside it ("to Manoug, Erevan"); "Mari" of a "Mari Kask" may still be the people or the oblast,
+    and a listed forename ("Andi") is left to the rules that read forenames."""
+    return word[1:].islower() and word not in gz.first_names() and not gz.common_word(word) \
+        and not (word.endswith("ing") and any(map(gz.common_word, (word[:-3], word[:-3] + "e")))) \
+        and gz.place_size(word) is None and word not in gz.villages() and not gz.people(word)
 
 
 def authority_mentions(texts: list[str], known: list[list[Span]]) -> list[Mention]:
@@ -764,9 +777,10 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
     speakers = speaker_labels(texts)
     surnames |= speakers  # "I am Maya" in the transcript whose speaker "MAYA:" is
     listed_with = in_list_of_persons(texts, found, surnames)
-    # "Tamara Khatiashvili" named in full: "Tamara sang in the evenings" is she
-    named_in_full = {sense_key(m.words[0]) for m in found if m.type == "person" and len(m.words) > 1
-                     and m.words[0] in gz.first_names() and not m.initials}
+    # "Tamara Khatiashvili" named in full: "Tamara sang in the evenings" is she; so is "Manoug" of "Manoug
+    # Ohanessian", a forename no list has
+    named_in_full = {sense_key(m.words[0]) for m in found if m.type == "person" and len(m.words) > 1 and not m.initials
+                     and (m.words[0] in gz.first_names() or m.cert == "high" and forename_no_place_shares(m.words[0]))}
     undecided: list[Mention] = []  # bare words nothing decided where they stand
     forenames = Counter(m.text for m in found if m.type == "person?" and not m.sentence_start and len(m.text) > 3
                         and m.text in gz.first_names() and texts[m.block][m.end:m.end + 1] != ".")  # not "Art. 58"
@@ -787,7 +801,7 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
             elif named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; named elsewhere with evidence" if named else "; a surname's ending"
-            elif sense_key(m.text) in named_in_full and m.text in gz.first_names() \
+            elif sense_key(m.text) in named_in_full and (m.text in gz.first_names() or forename_no_place_shares(m.text)) \
                     and not NAME_GOES_ON.match(texts[m.block], m.end):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; the forename of a person the text names in full"
