@@ -26,3 +26,20 @@ def test_french_places_joined_by_sur_and_et_are_places(tmp_path):
     root = converted(tmp_path, "Leuville-sur-Orge (Seine-et-Oise), 15th June, 1925.\n\nSir,\n\nWe have the honour.\n")
     assert names(root, "placeName") == ["Leuville-sur-Orge", "Seine-et-Oise"]
 
+
+def test_a_month_with_last_after_it_is_the_latest_such_month_up_to_the_writers_day(tmp_path):
+    """A chairman's speech of 1930 dates itself only by "held on Thursday, July 17" (a Thursday in 1930)
+    and then looks back to 1925; "the 11th–12th of March last" is March 1930, the March before the
+    meeting, with "last" in its span, and the days after it follow; "September next" is to come."""
+    root = converted(tmp_path, (
+        "COMPANY MEETINGS\n\nThe general meeting was held on Thursday, July 17, at the Cannon Street Hotel, "
+        "to receive the accounts for the year ended December 31, 1929.\n\n"
+        "Our concession agreement was signed at Moscow on the 3rd of August, 1925, and confirmed in the "
+        "following September.\n\n"
+        "On the night of the 11th–12th of March last the quarry manager was arrested. On the 14th two "
+        "foremen were taken. The accounts will be closed in September next.\n"))
+    values = date_values(root)
+    assert values["July 17"] == "1930-07-17"
+    assert values["the 11th–12th of March last"] == "1930-03-11/1930-03-12"
+    assert values["the 14th"] == "1930-03-14"
+    assert "September next" in values

@@ -411,6 +411,10 @@ AHEAD = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['ahead'])}\s+(?:(?:on|in)
 COMPARED = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['comparison'])}\s+(?:[\d.,]+\s+(?:[^\W\d]+\s+){{0,3}})?$",
                       re.IGNORECASE)
 UNTIL_NOW = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['until_now'])}\s+$", re.IGNORECASE)
+#: "last" or "next" right after a month, not before a noun of its own ("March last", not "March last year").
+MONTH_LAST_OR_NEXT = re.compile(rf" (?:(?P<last>{alternation(PREPOSITIONS['month_last'])})|"
+                                rf"(?P<next>{alternation(PREPOSITIONS['month_next'])}))\b"
+                                rf"(?! {alternation(PREPOSITIONS['month_last_nouns'])}\b)", re.IGNORECASE)
 #: "Received: the 18th": a registry line of receipt; its day without a year is after the document's date.
 RECEIPT = re.compile(rf"(?:^|\n)[ \t]*{alternation(LEXICON['registry']['receipt'], either_case=True)}\b[:.]?"
                      rf"[ \t]*(?:{alternation(LEXICON['registry']['links'])}[ \t]+)?$")
@@ -507,6 +511,7 @@ class Found:
     heads_list: bool = False  # "Died in the camp in 1946: January – 102, …": a colon after it
     future: bool = False  # "will arrive in April": after the document's date
     until_now: bool = False  # "has not met since May": the latest such month up to the document's date
+    month_last: bool = False  # "March last": the latest such month up to the writer's date
     deadline: bool = False  # future only for "by" before it ("by the 12th"), no word of the future
     told_past: bool = False  # its sentence has a word of the past ("had", "was")
     quoted: bool = False  # inside quotation marks: "he writes: 'on the 2nd we burned the lists'"
@@ -963,6 +968,10 @@ def find_units(text: str) -> list[Found]:
             unit.future = True  # "Received: the 18th", "Resolution: … 28/XI": written after the document
         unit.reference = m.lastgroup == "y" and author_date(m, text) or appeared(m, text)
         unit.until_now = bool(UNTIL_NOW.search(text, max(0, start - CONTEXT), start))
+        after = MONTH_LAST_OR_NEXT.match(text, m.end()) if point.month_lo is not None and point.year is None else None
+        if after is not None:  # "the 11th–12th of March last", "September next"
+            unit.end = after.end()
+            unit.month_last, unit.future = bool(after.group("last")), bool(after.group("next")) or unit.future
         unit.spoken = m.lastgroup == "ay"
         unit.heads_list = text[m.end():m.end() + 2].lstrip(" ").startswith(":")
         unit.quoted = inside_quotes(marks, start)
@@ -1426,6 +1435,7 @@ class Resolver:
     year_written: tuple[int, int, int, bool] | None = None
     period: tuple[int, int] | None = None  # the months of the period the title of a text with no date names
     latest_year: int | None = None  # in an undated text, the latest year it writes: its writer's "this year"
+    latest_day: date | None = None  # the latest whole day named so far: an undated text's writer's day
     named_days: list[tuple[date, date]] = field(default_factory=list)  # spans of days written with their year
 
     def near_document(self, year: int) -> bool:
@@ -1528,6 +1538,8 @@ class Resolver:
                         p.month_hi = p.month_lo
             if any(p.year is None for p in points) and found.until_now and not found.anterior:
                 self.up_to_document(points)
+            if any(p.year is None for p in points) and found.month_last:
+                self.up_to_writers_day(points)
             if any(p.year is None for p in points):
                 self.within_named_days(points)
             if any(p.year is None for p in points):
@@ -1755,6 +1767,18 @@ class Resolver:
         first.year = doc.year - 1 if late else doc.year
         distribute_year(points)
 
+    def up_to_writers_day(self, points: list[Point]) -> None:
+        """The latest year that puts a month written with "last" ("the 11th–12th of March last") at or before
+        the writer's day: the document's date, or in a text with no date of its own, the latest day it has
+        named so far (a chairman's speech "held on Thursday, July 17" of 1930)."""
+        now = self.document_day() if not self.undated else self.latest_day
+        first = points[0]
+        if now is None or first.month_lo is None:
+            return
+        late = (first.month_lo, first.day or 1) > (now.month, now.day)
+        first.year = now.year - 1 if late else now.year
+        distribute_year(points)
+
     def told_before(self, found: Found, block_no: int) -> int | None:
         """The month of a day told earlier in the sentence of `found`, a day and month without a year,
         which that sentence does not tell as anterior: "arrested 20.VIII.36; tried on 11 June and shot
@@ -1889,6 +1913,9 @@ class Resolver:
         as a narrator says it ("it was '38"): an interview or a memoir goes back to where its story is;
         nor a date opening a sentence of a new paragraph ("¶ In 1941 his son was called up")."""
         points = found.points
+        days = [date(p.year, p.month_lo, p.day) for p in points if a_whole_day(p) and valid_day(p)]
+        if days and not found.future:
+            self.latest_day = max(days + ([self.latest_day] if self.latest_day else []))
         if explicit and len(points) == 2 and all(a_whole_day(p) and valid_day(p) for p in points):
             first, last = (date(p.year, p.month_lo, p.day) for p in points)
             if 0 < (last - first).days <= NAMED_DAYS:
