@@ -43,3 +43,12 @@ def test_a_month_with_last_after_it_is_the_latest_such_month_up_to_the_writers_d
     assert values["the 11th–12th of March last"] == "1930-03-11/1930-03-12"
     assert values["the 14th"] == "1930-03-14"
     assert "September next" in values
+
+
+def test_last_before_a_month_counts_from_the_writers_day_too(tmp_path):
+    """ "re-established since last December" in the same speech of July 1930 is December 1929, "last" in
+    its span; "the last December of the war" is no such reckoning."""
+    values = date_values(converted(tmp_path, (
+        "COMPANY MEETINGS\n\nThe meeting was held on Thursday, July 17, to receive the accounts for the year "
+        "ended December 31, 1929.\n\nThe Embassy at Moscow, re-established since last December, was helpful.\n")))
+    assert values["last December"] == "1929-12"

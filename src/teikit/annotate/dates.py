@@ -411,6 +411,8 @@ AHEAD = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['ahead'])}\s+(?:(?:on|in)
 COMPARED = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['comparison'])}\s+(?:[\d.,]+\s+(?:[^\W\d]+\s+){{0,3}})?$",
                       re.IGNORECASE)
 UNTIL_NOW = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['until_now'])}\s+$", re.IGNORECASE)
+#: "last" right before a month: "since last December"; not "the last December of the war".
+LAST_BEFORE_MONTH = re.compile(rf"(?<![\w-])(?<!the )(?:{alternation(PREPOSITIONS['month_last'])}) $", re.IGNORECASE)
 #: "last" or "next" right after a month, not before a noun of its own ("March last", not "March last year").
 MONTH_LAST_OR_NEXT = re.compile(rf" (?:(?P<last>{alternation(PREPOSITIONS['month_last'])})|"
                                 rf"(?P<next>{alternation(PREPOSITIONS['month_next'])}))\b"
@@ -972,6 +974,10 @@ def find_units(text: str) -> list[Found]:
         if after is not None:  # "the 11th–12th of March last", "September next"
             unit.end = after.end()
             unit.month_last, unit.future = bool(after.group("last")), bool(after.group("next")) or unit.future
+        before = LAST_BEFORE_MONTH.search(text, max(0, start - 6), start) \
+            if point.month_lo is not None and point.year is None and point.day is None else None
+        if before is not None:  # "since last December"
+            unit.start, unit.month_last = before.start(), True
         unit.spoken = m.lastgroup == "ay"
         unit.heads_list = text[m.end():m.end() + 2].lstrip(" ").startswith(":")
         unit.quoted = inside_quotes(marks, start)
