@@ -52,3 +52,13 @@ def test_last_before_a_month_counts_from_the_writers_day_too(tmp_path):
         "COMPANY MEETINGS\n\nThe meeting was held on Thursday, July 17, to receive the accounts for the year "
         "ended December 31, 1929.\n\nThe Embassy at Moscow, re-established since last December, was helpful.\n")))
     assert values["last December"] == "1929-12"
+
+
+def test_a_station_named_for_what_it_does_is_an_institution(tmp_path):
+    """ "the Kemlya Machine-Tractor Station", "the Astrakhan Anti-Plague Station": institutions, with a
+    known town before them its own place; "the Finland Station" is a railway station, a place."""
+    root = converted(tmp_path, (
+        "The political department of the Kemlya Machine-Tractor Station reported. The Astrakhan Anti-Plague "
+        "Station took samples. They left from the Finland Station.\n"))
+    assert names(root, "orgName") == ["Kemlya Machine-Tractor Station", "Anti-Plague Station"]
+    assert names(root, "placeName") == ["Astrakhan", "Finland Station"]

@@ -450,21 +450,28 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     "the Party Cemetery": lexicon/place-heads, a unit word aside: "the Military District"). Two names
     each ending in such a word, joined by "and", are two institutions ("the District Museum and Tomsk
     State University"), not the one of "the Department of Material and Technical Supply". The word and
-    an office's title after it name an office, no body ("the Army Commander": lexicon/office-titles)."""
+    an office's title after it name an office, no body ("the Army Commander": lexicon/office-titles). A
+    station of lexicon/station-kinds is an institution too (`station_institution`)."""
     words = lx.words("org-words")
     last = phrase.words[-1]
     if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words \
-            and phrase.words[-2] not in lx.words("house-firms"):
-        return None  # left to the place rules; not "the State Publishing House", a firm
+            and phrase.words[-2] not in lx.words("house-firms") and phrase.words[-2] not in lx.words("station-kinds"):
+        return None  # left to the place rules; not "the State Publishing House", a firm, nor "the Seismic Station"
     if len(phrase.run) == 2 and phrase.words[0] in words and last in lx.words("office-titles"):
         return []  # "approved by the Army Commander": an office and its holder, unnamed
     joined = [p for p, w in enumerate(phrase.words) if w == "and" and 0 < p < len(phrase.words) - 2]
     if joined and phrase.words[joined[0] - 1] in words and last in words:
         return phrase.classify(phrase.run[:joined[0]]) + phrase.classify(phrase.run[joined[0] + 1:])  # two bodies
-    if len(phrase.run) > 1 and any((w in words or hyphened_body(phrase.words, n)) and not (n == 0 and adjective(w))
-                                   for n, w in enumerate(phrase.words)):
+    if len(phrase.run) > 1 and (any((w in words or hyphened_body(phrase.words, n)) and not (n == 0 and adjective(w))
+                                    for n, w in enumerate(phrase.words)) or station_institution(phrase.words)):
         return phrase.classifier.organisation(phrase.run)
     return None
+
+
+def station_institution(words: list[str]) -> bool:
+    """A station that its word before says is an institution: "the Kemlya Machine-Tractor Station", "the
+    Astrakhan Anti-Plague Station" (lexicon/station-kinds); not "the Finland Station"."""
+    return len(words) > 1 and words[-1] == "Station" and words[-2] in lx.words("station-kinds")
 
 
 def hyphened_body(words: list[str], n: int) -> bool:
