@@ -62,3 +62,10 @@ def test_a_station_named_for_what_it_does_is_an_institution(tmp_path):
         "Station took samples. They left from the Finland Station.\n"))
     assert names(root, "orgName") == ["Kemlya Machine-Tractor Station", "Anti-Plague Station"]
     assert names(root, "placeName") == ["Astrakhan", "Finland Station"]
+
+
+def test_a_double_forename_before_a_surname_in_capitals_names_a_person(tmp_path):
+    """An article's byline: "Jan-Erik LINDQVIST (Uppsala University)": a double forename whose parts are
+    both forenames, then a surname in capitals, is a person, as "Jan LINDQVIST" would be."""
+    root = converted(tmp_path, "Dilbar Orazova (University of Tartu) and Jan-Erik LINDQVIST (Uppsala University)\n")
+    assert names(root, "persName") == ["Dilbar Orazova", "Jan-Erik LINDQVIST"]

@@ -257,8 +257,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m.words, m.initials, m.reason = [names[0].title()], initials, "in capitals; evidence: a forename or patronymic after it"
         return [m]
     if 1 < len(names) <= 3 and names[-1].isupper() \
-            and capital_name_shaped(names[-1], common=True, towns=names[0] in gz.first_names()) \
-            and (names[0] in gz.first_names() or len(names) == 2 and forename_before_surname(names)) \
+            and capital_name_shaped(names[-1], common=True, towns=gz.forename(names[0])) \
+            and (gz.forename(names[0]) or len(names) == 2 and forename_before_surname(names)) \
             and not any(w.isupper() for w in names[:-1]) and all(gz.patronymic(w) for w in names[1:-1]):
         m = phrase.mention(run, "person", "high")  # "Osip Mendelevich ZALKIND": forename, patronymic, surname
         m.words, m.initials, m.reason = names, initials, \
