@@ -69,3 +69,12 @@ def test_a_double_forename_before_a_surname_in_capitals_names_a_person(tmp_path)
     both forenames, then a surname in capitals, is a person, as "Jan LINDQVIST" would be."""
     root = converted(tmp_path, "Dilbar Orazova (University of Tartu) and Jan-Erik LINDQVIST (Uppsala University)\n")
     assert names(root, "persName") == ["Dilbar Orazova", "Jan-Erik LINDQVIST"]
+
+
+def test_a_certain_one_before_a_name_makes_it_a_persons(tmp_path):
+    """ "a former employee of the photostat section, one LANGSTON, dismissed": "one" after a comma is "a
+    certain", before a person's name; a count ("five E-class and one Ov") is no such thing."""
+    root = converted(tmp_path, (
+        "The police were guided by a former employee of the photostat section, one LANGSTON, dismissed in "
+        "1926. Five E-class and one Ov are still standing in the forest.\n"))
+    assert names(root, "persName") == ["LANGSTON"]
