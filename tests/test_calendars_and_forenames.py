@@ -78,3 +78,11 @@ def test_a_certain_one_before_a_name_makes_it_a_persons(tmp_path):
         "The police were guided by a former employee of the photostat section, one LANGSTON, dismissed in "
         "1926. Five E-class and one Ov are still standing in the forest.\n"))
     assert names(root, "persName") == ["LANGSTON"]
+
+
+def test_the_tcheka_of_the_1920s_is_the_cheka(tmp_path):
+    """A memorandum of 1925 to the League of Nations spells the Cheka as French does: "the Georgian
+    Tcheka", 'the Extraordinary Commission of Georgia (the "Tcheka")': a body, not a person."""
+    root = converted(tmp_path, (
+        "The deputy president of the Georgian Tcheka, L. Beria, directed the executions.\n"))
+    assert "Tcheka" in names(root, "orgName") and names(root, "persName") == ["L. Beria"]
