@@ -86,3 +86,14 @@ def test_the_tcheka_of_the_1920s_is_the_cheka(tmp_path):
     root = converted(tmp_path, (
         "The deputy president of the Georgian Tcheka, L. Beria, directed the executions.\n"))
     assert "Tcheka" in names(root, "orgName") and names(root, "persName") == ["L. Beria"]
+
+
+def test_syndicates_unions_and_brothers_firms_of_the_1920s_are_bodies(tmp_path):
+    """A trade delegation's report of 1927 writes "Neftesyndikat" and "Centrosoyus (Moscow)" as English
+    texts of the time transliterated them, and "the Heyworth Brothers" for a firm; a people's brothers
+    ("the Special Party of Caucasian Brothers") found no firm, and "the brothers Ivanov" are persons."""
+    root = converted(tmp_path, (
+        "The representative of Neftesyndikat called. Correspondence with Centrosoyus (Moscow) was seized. "
+        "The Heyworth Brothers have suspended talks. The brothers Ivanov came.\n"))
+    assert names(root, "orgName") == ["Neftesyndikat", "Centrosoyus", "Heyworth Brothers"]
+    assert names(root, "persName") == ["Ivanov"]
