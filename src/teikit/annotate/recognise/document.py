@@ -179,9 +179,10 @@ def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]
 
 def forename_no_place_shares(word: str) -> bool:
     """A person's first word, in ordinary case, that no list of forenames, dictionary (a verb's -ing form
-    too: "Policing Stalin's Socialism"), gazetteer, village list or people's name has: where the text names "Manoug Ohanessian", "Manoug" alone is he, not a town of a
-    list beside it ("to Manoug, Erevan"); "Mari" of a "Mari Kask" may still be the people or the oblast,
-    and a listed forename ("Andi") is left to the rules that read forenames."""
+    too: a book's "Policing Moscow's Streets"), gazetteer, village list or people's name has: where the
+    text names "Manoug Ohanessian", "Manoug" alone is he, not a town of a list beside it ("to Manoug,
+    Erevan"); "Mari" of a "Mari Kask" may still be the people or the oblast, and a listed forename
+    ("Andi") is left to the rules that read forenames."""
     return word[1:].islower() and word not in gz.first_names() and not gz.common_word(word) \
         and not (word.endswith("ing") and any(map(gz.common_word, (word[:-3], word[:-3] + "e")))) \
         and gz.place_size(word) is None and word not in gz.villages() and not gz.people(word)
