@@ -1944,7 +1944,8 @@ class Resolver:
         if not narrative:
             return
         if points[-1].day is not None and points[-1].year is not None and not found.bracketed and not found.cited:
-            self.last_day_told = (month_index(points[-1].year, points[-1].month_lo), block_no, found.end, points[-1].day)
+            told = month_index(points[-1].year, points[-1].month_lo)
+            self.last_day_told = (told, block_no, found.end, points[-1].day)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 ((found.opens_sentence or found.spoken) and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is;

@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import CAPITAL_AFTER_SMALL, INDEFINITE_BEFORE, ROMAN, adjective, calling, \
+from teikit.annotate.recognise.words import CAPITAL_AFTER_SMALL, INDEFINITE_BEFORE, adjective, calling, \
     capital_name_shaped, content_word, east_asian_name, forename_like_an_adjective, listed, office_or_calling, \
     place_ok, relatives_after, title_word, unit_head, unlisted_forename
 from teikit.annotate.rules import Rules

@@ -15,7 +15,8 @@ from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_he
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
     is_initial, joiner, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, \
-    forename_like_an_adjective, heading_word, listed, office_or_calling, office_words, place_ok, possessive, title_word, unit_head
+    forename_like_an_adjective, heading_word, listed, office_or_calling, office_words, place_ok, possessive, \
+    title_word, unit_head
 
 
 @cache

@@ -447,8 +447,8 @@ def places_named_otherwise(texts: list[str], found: list[Mention]) -> list[Menti
                 or any(x.start != start or x.end != end or x.type == "place" or x.cert == "high" for x in inside):
             continue
         out = [x for x in out if x not in inside]
-        out.append(Mention(m.block, start, end, "place", "medium", texts[m.block][start:end], rule="place-named-otherwise",
-                           reason=f"another name of {m.text}, in a bracket after it"))
+        out.append(Mention(m.block, start, end, "place", "medium", texts[m.block][start:end],
+                           rule="place-named-otherwise", reason=f"another name of {m.text}, in a bracket after it"))
     return out
 
 
@@ -802,8 +802,8 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
             elif named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; named elsewhere with evidence" if named else "; a surname's ending"
-            elif sense_key(m.text) in named_in_full and (m.text in gz.first_names() or forename_no_place_shares(m.text)) \
-                    and not NAME_GOES_ON.match(texts[m.block], m.end):
+            elif sense_key(m.text) in named_in_full and not NAME_GOES_ON.match(texts[m.block], m.end) \
+                    and (m.text in gz.first_names() or forename_no_place_shares(m.text)):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; the forename of a person the text names in full"
             elif id(m) in listed_with and not gz.common_word(m.text):

@@ -160,7 +160,7 @@ def institution_in_capitals(phrase: Phrase) -> list[Mention] | None:
         return None
     toks, run = phrase.classifier.toks, phrase.run
     signer = next((p for p in range(1, len(run)) if is_initial(toks, run[p])), None)
-    if signer is not None:  # "… OF THE VOLGA-CASPIAN MILITARY FLOTILLA F. F. RASKOLNIKOV ON …": the body, then its head
+    if signer is not None:  # "… OF THE AMUR MILITARY FLOTILLA F. F. ORLOV ON …": the body, then its head
         return phrase.classify(run[:signer]) + phrase.classify(run[signer:])
     if office_or_calling(words[-1].title()):  # "THE PARTISAN BRIGADE COMMANDER": an office, no body
         joins = [p for p, k in enumerate(run) if toks[k].text.lower() in lx.words("connectors")]
