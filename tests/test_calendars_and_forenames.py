@@ -97,3 +97,13 @@ def test_syndicates_unions_and_brothers_firms_of_the_1920s_are_bodies(tmp_path):
         "The Heyworth Brothers have suspended talks. The brothers Ivanov came.\n"))
     assert names(root, "orgName") == ["Neftesyndikat", "Centrosoyus", "Heyworth Brothers"]
     assert names(root, "persName") == ["Ivanov"]
+
+
+def test_a_name_towards_or_through_which_a_way_goes_is_a_place(tmp_path):
+    """ "went 40 km inland towards Apacha", "up the river through Podužemye": places no gazetteer
+    knows; a surname after "towards" keeps its reading ("hostility towards Petrenko")."""
+    root = converted(tmp_path, (
+        "Two fishermen had gone 40 km inland towards Apacha. The column went up the river through "
+        "Podužemye. He showed hostility towards Petrenko.\n"))
+    assert names(root, "placeName") == ["Apacha", "Podužemye"]
+    assert names(root, "persName") == ["Petrenko"]
