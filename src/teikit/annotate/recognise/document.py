@@ -167,7 +167,7 @@ def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]
     for m in found:
         if m.type == "person" and m.words and (m.cert == "high" or not (strong or unevidenced(m))):
             senses.setdefault(surname(m), set()).add("person")
-            if m.cert == "high" and len(m.words) > 1 and not m.initials and forename_no_place_shares(m.words[0]):
+            if forename_only_the_text_gives(m):
                 senses.setdefault(sense_key(m.words[0]), set()).add("person")  # "Manoug" of "Manoug Ohanessian"
         elif (m.type == "place" and (m.cert != "low" or not strong)) or (m.type == "org" and m.cert == "high"):
             senses.setdefault(sense_key(m.text), set()).add(m.type)
@@ -175,6 +175,13 @@ def document_senses(found: list[Mention], strong: bool = True) -> dict[str, str]
             if m.type == "place" and len(named) == 2 and unit_head(named[1]) and not adjective(named[0]):
                 senses.setdefault(sense_key(named[0]), set()).add("place")  # "the Tsalka district": Tsalka
     return {key: types.pop() for key, types in senses.items() if len(types) == 1}
+
+
+def forename_only_the_text_gives(m: Mention) -> bool:
+    """`m` names a person in full on strong evidence, and its first word is a forename only the text
+    gives (`forename_no_place_shares`): "Manoug Ohanessian"."""
+    return m.type == "person" and m.cert == "high" and len(m.words) > 1 and not m.initials \
+        and forename_no_place_shares(m.words[0])
 
 
 def forename_no_place_shares(word: str) -> bool:
@@ -781,7 +788,7 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
     # "Tamara Khatiashvili" named in full: "Tamara sang in the evenings" is she; so is "Manoug" of "Manoug
     # Ohanessian", a forename no list has
     named_in_full = {sense_key(m.words[0]) for m in found if m.type == "person" and len(m.words) > 1 and not m.initials
-                     and (m.words[0] in gz.first_names() or m.cert == "high" and forename_no_place_shares(m.words[0]))}
+                     and m.words[0] in gz.first_names() or forename_only_the_text_gives(m)}
     undecided: list[Mention] = []  # bare words nothing decided where they stand
     forenames = Counter(m.text for m in found if m.type == "person?" and not m.sentence_start and len(m.text) > 3
                         and m.text in gz.first_names() and texts[m.block][m.end:m.end + 1] != ".")  # not "Art. 58"
