@@ -1390,6 +1390,14 @@ def with_year(points: list[Point], year: int) -> None:
             p.year = year
 
 
+def latest_up_to(points: list[Point], year: int, month: int, day: int) -> None:
+    """Give `points` the latest year that puts the first (its month, its day or the 1st) at or before the
+    day `year`-`month`-`day`, and the years after it to the rest."""
+    first = points[0]
+    first.year = year - 1 if (first.month_lo, first.day or 1) > (month, day) else year
+    distribute_year(points)
+
+
 def distribute_month(points: list[Point]) -> None:
     """Within one phrase, a day written without its month takes the month of the next day written
     with one: "the 14th and the 28th of August"; the month before when it is the later day ("the 28th
@@ -1768,22 +1776,16 @@ class Resolver:
         doc = self.doc_date
         if self.undated or doc is None or doc.month_lo is None or points[0].month_lo is None:
             return
-        first = points[0]
-        late = (first.month_lo, first.day or 1) > (doc.month_lo, doc.day or 31)
-        first.year = doc.year - 1 if late else doc.year
-        distribute_year(points)
+        latest_up_to(points, doc.year, doc.month_lo, doc.day or 31)
 
     def up_to_writers_day(self, points: list[Point]) -> None:
         """The latest year that puts a month written with "last" ("the 11th–12th of March last") at or before
         the writer's day: the document's date, or in a text with no date of its own, the latest day it has
         named so far (a chairman's speech "held on Thursday, July 17" of 1930)."""
         now = self.document_day() if not self.undated else self.latest_day
-        first = points[0]
-        if now is None or first.month_lo is None:
+        if now is None or points[0].month_lo is None:
             return
-        late = (first.month_lo, first.day or 1) > (now.month, now.day)
-        first.year = now.year - 1 if late else now.year
-        distribute_year(points)
+        latest_up_to(points, now.year, now.month, now.day)
 
     def told_before(self, found: Found, block_no: int) -> int | None:
         """The month of a day told earlier in the sentence of `found`, a day and month without a year,
