@@ -456,7 +456,7 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     words = lx.words("org-words")
     last = phrase.words[-1]
     if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words \
-            and phrase.words[-2] not in lx.words("house-firms") and phrase.words[-2] not in lx.words("station-kinds"):
+            and phrase.words[-2] not in lx.words("house-firms") and not station_institution(phrase.words):
         return None  # left to the place rules; not "the State Publishing House", a firm, nor "the Seismic Station"
     if len(phrase.run) == 2 and phrase.words[0] in words and last in lx.words("office-titles"):
         return []  # "approved by the Army Commander": an office and its holder, unnamed
