@@ -156,6 +156,9 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
             run = [i for i in run if toks[i].start >= taken]  # what a rule took of it is taken
             if run and (b, toks[run[0]].start) in lettered:
                 run = run[2:]  # the heading's letter and its full stop
+            opening = next((end for start, end in awards if run and start <= toks[run[0]].start < end), None)
+            if opening is not None:
+                run = [i for i in run if toks[i].start >= opening]  # "Hero of Socialist Labour Kim Pen Hwa": its holder
             if not run:
                 continue
             mentions = classifier.classify(run)

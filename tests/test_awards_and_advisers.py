@@ -1,0 +1,20 @@
+"""What the fifty-fifth round of issue 15 read (set BE): a holder's name right after an honorary
+title, a people's adjective after a word for names, and other conventions of its texts.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_the_holder_of_an_honorary_title_is_a_person(tmp_path):
+    """ "the kolkhoz (Hero of Socialist Labour Tsoi Gen Nam is its chairman)": the title is no one's name,
+    and the name right after it is its holder's."""
+    root = converted(tmp_path, (
+        "The Polyarnaya Zvezda kolkhoz (Hero of Socialist Labour Tsoi Gen Nam is its chairman) has "
+        "petitioned for him.\n"))
+    assert names(root, "persName") == ["Tsoi Gen Nam"]
+
