@@ -18,3 +18,10 @@ def test_the_holder_of_an_honorary_title_is_a_person(tmp_path):
         "petitioned for him.\n"))
     assert names(root, "persName") == ["Tsoi Gen Nam"]
 
+
+def test_a_peoples_adjective_after_a_word_for_names_is_no_cover_name(tmp_path):
+    """ "The names of Chinese persons are given surname first": "Chinese" after "names of" is a people's
+    adjective, not a cover name; "under the name of TUDUP" still names one."""
+    root = converted(tmp_path, (
+        "The names of Chinese persons are given in Chinese order. He lived under the name of TUDUP.\n"))
+    assert names(root, "persName") == ["TUDUP"]

@@ -521,7 +521,7 @@ def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:
     """A name of one or two words right after a word that says a cover name follows (lexicon/alias-words:
     "the informer Miller", "AGENT CODE NAME WOLF", "under the name of TUDUP") is a person, with or
     without quotation marks and whatever its shape: cover names are often common words. Not a known
-    acronym, place, function word or common capital, nor a letter alone, which labels a source or an
+    acronym, place, people, function word or common capital, nor a letter alone, which labels a source or an
     appendix ("Source B")."""
     classifier, run = phrase.classifier, phrase.run
     toks, k = classifier.toks, run[0] - 1
@@ -531,8 +531,8 @@ def name_after_alias_word(phrase: Phrase) -> list[Mention] | None:
             or classifier.text[toks[k].end:toks[run[0]].start] != " " \
             or not all(w.isalpha() and len(w) > 1 for w in words) \
             or any(w in lx.words("org-acronyms") or listed("function-words", w) or listed("common-caps", w)
-                   or listed("document-words", w) or place_ok(w.title()) for w in words):
-        return None
+                   or listed("document-words", w) or place_ok(w.title()) or gz.people(w.title()) for w in words):
+        return None  # "the names of Chinese persons": a people's adjective
     m = phrase.mention(run, "person", "medium")
     m.words = [w.title() if w.isupper() else w for w in words]
     return [m]
