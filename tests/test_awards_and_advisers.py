@@ -25,3 +25,13 @@ def test_a_peoples_adjective_after_a_word_for_names_is_no_cover_name(tmp_path):
     root = converted(tmp_path, (
         "The names of Chinese persons are given in Chinese order. He lived under the name of TUDUP.\n"))
     assert names(root, "persName") == ["TUDUP"]
+
+
+def test_an_adviser_is_an_office(tmp_path):
+    """An embassy's letter on Soviet specialists: "the apparatus of the Chief Adviser, Comrade I. V.
+    ORLOV": the office names no one; the comrade after it is the person, and so is "the military adviser
+    Petrov"."""
+    root = converted(tmp_path, (
+        "It was checked by the apparatus of the Chief Adviser, Comrade I. V. ORLOV, during his visit. "
+        "The military adviser Petrov came.\n"))
+    assert names(root, "persName") == ["I. V. ORLOV", "Petrov"]
