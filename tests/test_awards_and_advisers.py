@@ -35,3 +35,14 @@ def test_an_adviser_is_an_office(tmp_path):
         "It was checked by the apparatus of the Chief Adviser, Comrade I. V. ORLOV, during his visit. "
         "The military adviser Petrov came.\n"))
     assert names(root, "persName") == ["I. V. ORLOV", "Petrov"]
+
+
+def test_a_german_district_written_before_its_name_is_a_place(tmp_path):
+    """A report of the Soviet military administration in Thuringia: "Kreis Gotha, Kreis Langensalza and
+    Kreis Weimar", "the SMA of the Land Thuringia": each unit and its name a place; "the Land Reform
+    Commission" is a body."""
+    root = converted(tmp_path, (
+        "The reform went most quickly in Kreis Gotha, Kreis Langensalza and Kreis Weimar. A copy went to the "
+        "SMA of the Land Thuringia. The Land Reform Commission met on the 12th.\n"))
+    assert names(root, "placeName") == ["Kreis Gotha", "Kreis Langensalza", "Kreis Weimar", "Land Thuringia"]
+    assert "Land Reform Commission" in names(root, "orgName")

@@ -116,6 +116,18 @@ def military_district(phrase: Phrase) -> list[Mention] | None:
     return phrase.classify(head) + named + [phrase.mention(run[start:], "org", "medium")]
 
 
+def unit_before_its_name(phrase: Phrase) -> list[Mention] | None:
+    """A unit of another state's administration before its name of one or two words, as German, Polish
+    and Romanian divisions are written: "Kreis Gotha", "the Land Thuringia", "Bezirk Potsdam"
+    (lexicon/unit-leads): a place; not before a common word or a body's word ("the Land Reform
+    Commission", "Land Department")."""
+    words = phrase.words
+    if not 2 <= len(words) <= 3 or words[0] not in lx.words("unit-leads") or any(
+            not w[:1].isupper() or gz.common_word(w) or listed("org-words", w) or is_acronym(w) for w in words[1:]):
+        return None
+    return [phrase.mention(phrase.run, "place", "high")]
+
+
 def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     """Administrative units are places: "Kalmyk ASSR", "Far Eastern Krai", "Tula oblast", "Posyet raion".
 

@@ -62,6 +62,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("party-to-a-case", 88, persons.party_to_a_case),
     Rule("surname-in-capitals", 87, persons.surname_in_capitals),
     Rule("listed-surname-and-forename", 87, persons.listed_surname_and_forename),
+    Rule("unit-before-its-name", 86, places.unit_before_its_name),
     Rule("administrative-unit", 86, places.administrative_unit),
     Rule("acronym-apart", 85, organisations.acronym_apart),
     Rule("fused-acronym", 85, organisations.fused_acronym),
