@@ -46,3 +46,11 @@ def test_a_german_district_written_before_its_name_is_a_place(tmp_path):
         "SMA of the Land Thuringia. The Land Reform Commission met on the 12th.\n"))
     assert names(root, "placeName") == ["Kreis Gotha", "Kreis Langensalza", "Kreis Weimar", "Land Thuringia"]
     assert "Land Reform Commission" in names(root, "orgName")
+
+
+def test_a_socialist_state_by_its_initials_is_a_place(tmp_path):
+    """An oblast's report on contract workers: "citizens of the SRV", "an agreement with the ChSSR":
+    states named by their initials, not bodies."""
+    root = converted(tmp_path, (
+        "Citizens of the SRV came to Kalinin under the agreement of 1981; twelve more came from the ChSSR.\n"))
+    assert names(root, "placeName") == ["SRV", "Kalinin", "ChSSR"] and names(root, "orgName") == []
