@@ -54,3 +54,10 @@ def test_a_socialist_state_by_its_initials_is_a_place(tmp_path):
     root = converted(tmp_path, (
         "Citizens of the SRV came to Kalinin under the agreement of 1981; twelve more came from the ChSSR.\n"))
     assert names(root, "placeName") == ["SRV", "Kalinin", "ChSSR"] and names(root, "orgName") == []
+
+
+def test_tuva_by_its_initials_is_a_place(tmp_path):
+    """ "the Ministry of Internal Affairs of the TNR": Tuva's people's republic by its Russian initials, as
+    the Mongolian one is the MPR; a place, not a body."""
+    root = converted(tmp_path, "The Ministry of Internal Affairs of the TNR reported from Kyzyl to the MPR.\n")
+    assert {"TNR", "MPR"} <= set(names(root, "placeName")) and "TNR" not in names(root, "orgName")
