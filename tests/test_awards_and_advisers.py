@@ -61,3 +61,12 @@ def test_tuva_by_its_initials_is_a_place(tmp_path):
     the Mongolian one is the MPR; a place, not a body."""
     root = converted(tmp_path, "The Ministry of Internal Affairs of the TNR reported from Kyzyl to the MPR.\n")
     assert {"TNR", "MPR"} <= set(names(root, "placeName")) and "TNR" not in names(root, "orgName")
+
+
+def test_roman_numerals_name_no_roman(tmp_path):
+    """An editor's note: "the documents write the month with Roman numerals", "dated in the Roman
+    manner": "Roman" is an adjective there, though a forename too; "Roman Shukhevych" is a person."""
+    root = converted(tmp_path, (
+        "The documents write the month with Roman numerals, as \"5.VIII.37\". She dated each sheet in the "
+        "Roman manner. Roman Shukhevych led the UPA.\n"))
+    assert names(root, "persName") == ["Roman Shukhevych"]

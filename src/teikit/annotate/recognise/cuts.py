@@ -513,12 +513,15 @@ def abbreviated_title(phrase: Phrase) -> bool:
 
 
 def not_a_name(phrase: Phrase) -> list[Mention] | None:
-    """Adjectives, function words, common capitals, the Hebrew calendar's months and festivals
+    """Adjectives (a forename too, opening a phrase of lexicon/adjective-phrases: "Roman numerals"),
+    function words, common capitals, the Hebrew calendar's months and festivals
     (`gazetteer.not_names`), organisation words, Roman numerals, a rank's abbreviation and a known
     acronym in the plural ("staff of RIKs", the kind, not one body) alone; an office alone, as a
     signature's line prints it ("Deputy Chief Military Procurator", "Commander-in-Chief"): a title
     last, and words that say which office it is before it."""
     word = single(phrase)
+    if word and adjective_phrase().match(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].start):
+        return []  # "Roman numerals", "in the Roman manner": an adjective, though a forename too
     if word and (adjective(word) and not (phrase.title and forename_like_an_adjective(word))
                  or listed("function-words", word) or listed("common-caps", word)
                  or word in gz.not_names() or word in lx.words("org-words") or ROMAN.fullmatch(word)
@@ -529,6 +532,12 @@ def not_a_name(phrase: Phrase) -> list[Mention] | None:
             and office_words(parts):
         return []
     return None
+
+
+@cache
+def adjective_phrase() -> re.Pattern[str]:
+    """A phrase of lexicon/adjective-phrases, whole words: "Roman numerals", not "Roman Petrov"."""
+    return re.compile(rf"{lx.alternation(lx.entries('adjective-phrases'))}\b")
 
 
 def common_capital_first(phrase: Phrase) -> list[Mention] | None:
