@@ -73,6 +73,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from datetime import date, timedelta
 from itertools import accumulate
 
@@ -1427,6 +1428,14 @@ def distribute_year(points: list[Point]) -> None:
             p.year = anchor.year + 1 if earlier else anchor.year
 
 
+class DayTold(NamedTuple):
+    """The last day a story told: its month (as `month_index` counts), its block, where it ends, its day."""
+    month: int
+    block: int
+    end: int
+    day: int
+
+
 @dataclass
 class Resolver:
     """The reading state of one division: its date, the narrative clock, recent explicit months."""
@@ -1443,7 +1452,7 @@ class Resolver:
     list_year: tuple[int, int] | None = None  # a year alone that heads a list, and its block no.
     later_note: int | None = None  # the block that wrote out a day after the document's date
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
-    last_day_told: tuple[int, int, int, int] | None = None  # the month of the last day told, its block no., end, day
+    last_day_told: DayTold | None = None  # the last day told, where
     # the year written last, whatever it dated ("in 1919 … in March of that year"), its block no., its end
     # and whether it dated a fact of a life ("born 5 March 1899")
     year_written: tuple[int, int, int, bool] | None = None
@@ -1732,10 +1741,11 @@ class Resolver:
         DAYS_GOING_ON days after it: the story goes on in that month, unless its paragraph has said time
         has passed ("Many things happened since. On the 15th …": lexicon dates, time_passed)."""
         told = self.last_day_told
-        if told is None or told[1] == block_no or point.day is None or not 0 <= point.day - told[3] <= DAYS_GOING_ON:
+        if told is None or told.block == block_no or point.day is None \
+                or not 0 <= point.day - told.day <= DAYS_GOING_ON:
             return None
-        year, month = divmod(told[0], 12)
-        return Point(year=year, month_lo=month + 1, month_hi=month + 1, day=told[3])
+        year, month = divmod(told.month, 12)
+        return Point(year=year, month_lo=month + 1, month_hi=month + 1, day=told.day)
 
     def still_to_come(self, found: Found, block_no: int) -> bool:
         """A future or a deadline ("will arrive in April", "by the 12th") is after the document's date;
@@ -1796,10 +1806,10 @@ class Resolver:
         with no date of its own (a dictionary, an article): in a dated one the document's date bounds
         the past."""
         told = self.last_day_told
-        if told is None or not self.undated or told[1] != block_no or told[2] <= found.sentence_start or found.anterior or \
-                found.bracketed or found.points[0].day is None:
+        if told is None or not self.undated or told.block != block_no or told.end <= found.sentence_start \
+                or found.anterior or found.bracketed or found.points[0].day is None:
             return None
-        return told[0]
+        return told.month
 
     def year_of_story_in_sentence(self, found: Found, block_no: int) -> bool:
         """True if the sentence of `found` has written out, before it, a year more than RETROSPECT_YEARS
@@ -1946,8 +1956,8 @@ class Resolver:
         if not narrative:
             return
         if points[-1].day is not None and points[-1].year is not None and not found.bracketed and not found.cited:
-            told = month_index(points[-1].year, points[-1].month_lo)
-            self.last_day_told = (told, block_no, found.end, points[-1].day)
+            last = points[-1]
+            self.last_day_told = DayTold(month_index(last.year, last.month_lo), block_no, found.end, last.day)
         if self.doc_date is not None and not self.undated and all(p.month_lo is None for p in points) and not \
                 ((found.opens_sentence or found.spoken) and points[-1].year < self.doc_date.year - RETROSPECT_YEARS):
             return  # a year alone ("born in 1898", "since 1935") says when something was, not where the story is;
