@@ -2015,13 +2015,14 @@ def letterhead(blocks: list[Block]) -> list[Block]:
 
 def closing_date(blocks: list[Block]) -> Point | None:
     """The month or day of the text's last line when that line is a place and a date and nothing else,
-    as a preface, a chapter or a letter is signed off ("London, March 1934"): written by then."""
+    as a preface, a chapter or a letter is signed off ("London, March 1934"), or a date alone under the
+    line that signs the text ("D. H. R. / March 1947"): written by then."""
     last = next((block for block in reversed(blocks) if block.text.strip()), None)
     dated = line_date(last.lines[-1].strip()) if last is not None and last.lines else None
     if dated is None:
         return None
     p, beside = dated
-    if p.year is None or p.month_lo is None or p.month_lo != p.month_hi or not beside:
+    if p.year is None or p.month_lo is None or p.month_lo != p.month_hi or not (beside or len(last.lines) > 1):
         return None
     return p
 

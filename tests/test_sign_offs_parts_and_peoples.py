@@ -1,0 +1,23 @@
+"""What the fifty-sixth round of issue 15 read (set BF): a date signed off alone under the writer's
+initials, the lettered parts of a record, the peoples of the North and the Volga, and other
+conventions of its texts.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_a_note_signed_off_with_initials_and_a_month_is_dated_by_it(tmp_path):
+    """A society's quarterly notes name their month only under the editor's initials at the end: "the
+    4th inst." and "the 20th ult." count from that month, and "9 February" is of its year."""
+    text = ("NOTES FROM ABROAD\n\nThe library received a parcel from Kazan on 9 February and a second on the "
+            "4th inst. A letter of the 20th ult. told of the death of the director in 1938.\n\nK. L. M.\n"
+            "April 1951\n")
+    values = date_values(converted(tmp_path, text))
+    assert values["the 4th inst."] == "1951-04-04"
+    assert values["the 20th ult."] == "1951-03-20"
+    assert values["9 February"] == "1951-02-09"
