@@ -21,3 +21,13 @@ def test_a_note_signed_off_with_initials_and_a_month_is_dated_by_it(tmp_path):
     assert values["the 4th inst."] == "1951-04-04"
     assert values["the 20th ult."] == "1951-03-20"
     assert values["9 February"] == "1951-02-09"
+
+
+def test_the_letter_of_a_lettered_part_is_no_initial(tmp_path):
+    """A tape log and a teaching pack: "side B. Recorded", "ANNEX C. Inventory", "Source A. Summary": the
+    capital is the part's letter and the word after it opens a sentence; "A. Petrov" is still a person,
+    and so is an agent's "source V. Kuznetsov"."""
+    root = converted(tmp_path, (
+        "Reel 4, side B. Recorded 12.V.91 in Kokand by A. Petrov.\n\nANNEX C. Inventory of the fond\n\n"
+        "Source A. Summary of the order of 1937. The source V. Kuznetsov reports the same.\n"))
+    assert names(root, "persName") == ["A. Petrov", "V. Kuznetsov"]
