@@ -31,3 +31,14 @@ def test_the_letter_of_a_lettered_part_is_no_initial(tmp_path):
         "Reel 4, side B. Recorded 12.V.91 in Kokand by A. Petrov.\n\nANNEX C. Inventory of the fond\n\n"
         "Source A. Summary of the order of 1937. The source V. Kuznetsov reports the same.\n"))
     assert names(root, "persName") == ["A. Petrov", "V. Kuznetsov"]
+
+
+def test_the_peoples_of_the_north_and_the_volga_are_no_one(tmp_path):
+    """A report on a northern institute's students ("Nanai, Ulchi and Nivkh — 47") and a case against
+    Volga scholars ("Mari, Udmurt and Erzya teachers"): peoples, neither persons nor places; the
+    republic with its unit is still a place."""
+    root = converted(tmp_path, (
+        "Students by people: Nanai, Ulchi and Nivkh — 47; Selkups — 12.\n\nThe NKVD of the Mari ASSR "
+        "arrested Mari, Udmurt and Erzya teachers. Chuvash and Mari villages gave no grain.\n"))
+    assert names(root, "persName") == []
+    assert names(root, "placeName") == ["Mari ASSR"]
