@@ -42,3 +42,13 @@ def test_the_peoples_of_the_north_and_the_volga_are_no_one(tmp_path):
         "arrested Mari, Udmurt and Erzya teachers. Chuvash and Mari villages gave no grain.\n"))
     assert names(root, "persName") == []
     assert names(root, "placeName") == ["Mari ASSR"]
+
+
+def test_a_town_and_its_river_are_one_place(tmp_path):
+    """ "printed in Frankfurt am Main", "via Frankfurt an der Oder and Brest": the town with its river is
+    one place, and the river is no person; "I am Petrov" stays a person."""
+    root = converted(tmp_path, (
+        "The leaflets were printed in Frankfurt am Main. The wagons went via Frankfurt an der Oder and "
+        "Brest. \"I am Petrov,\" he said.\n"))
+    assert names(root, "placeName") == ["Frankfurt am Main", "Frankfurt an der Oder", "Brest"]
+    assert names(root, "persName") == ["Petrov"]

@@ -27,10 +27,19 @@ def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
     surface, classifier, run = phrase.surface, phrase.classifier, phrase.run
     if not_the_place(phrase):
         return None
-    if place_ok(surface) or (surface.isupper() and surface not in lx.words("org-acronyms")
+    if place_ok(surface) or on_its_river(surface) or (surface.isupper() and surface not in lx.words("org-acronyms")
                              and any(c.isalpha() for c in surface) and place_ok(surface.title())):
         return [phrase.mention(run + unit_after(classifier, run), "place", "high")]
     return None
+
+
+def on_its_river(surface: str) -> bool:
+    """A town the gazetteers know and the river it stands on: "Frankfurt an der Oder" (lexicon/river-particles)."""
+    for particle in lx.entries("river-particles"):
+        town, _, river = surface.partition(f" {particle} ")
+        if river and " " not in river and place_ok(town):
+            return True
+    return False
 
 
 def not_the_place(phrase: Phrase) -> bool:

@@ -200,6 +200,10 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                     run += list(range(j, k))
                     j = k
                     continue
+            if run and (size := river_particle(text, toks, run, j)):
+                run += list(range(j, j + size))  # "Frankfurt am Main", "Frankfurt an der Oder"
+                j += size
+                continue
             if tok.text in ("'", "’") and run and j + 2 < len(toks) and toks[j + 1].text in ("s", "S") \
                     and toks[j + 2].cap and toks[j].start == toks[run[-1]].end:
                 run += [j, j + 1]  # People's Commissariat: split again later unless an organisation
@@ -218,6 +222,20 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
             runs.append(run)
         i = max(j, i + 1)
     return runs
+
+
+def river_particle(text: str, toks: list[Tok], run: list[int], j: int) -> int:
+    """How many tokens from `j` are a particle between a town the gazetteers know (the run so far) and
+    the river after it, a capital following: 1 for "am" in "Frankfurt am Main", 2 for "an der"
+    (lexicon/river-particles); else 0."""
+    for particle in lx.entries("river-particles"):
+        words = particle.split()
+        after = j + len(words)
+        if after < len(toks) and toks[after].cap and [tok.text for tok in toks[j:after]] == words \
+                and text[toks[run[-1]].end:toks[after].start] == f" {particle} " \
+                and gz.place_size(text[toks[run[0]].start:toks[run[-1]].end]) is not None:
+            return len(words)
+    return 0
 
 
 def label_word(toks: list[Tok], j: int) -> bool:
