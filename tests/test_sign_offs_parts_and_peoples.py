@@ -52,3 +52,12 @@ def test_a_town_and_its_river_are_one_place(tmp_path):
         "Brest. \"I am Petrov,\" he said.\n"))
     assert names(root, "placeName") == ["Frankfurt am Main", "Frankfurt an der Oder", "Brest"]
     assert names(root, "persName") == ["Petrov"]
+
+
+def test_a_commodore_and_a_vice_office_are_titles(tmp_path):
+    """A convoy report's "Commodore Dowding" and a consul's "Vice-Consul Brown" are persons after their
+    titles; "Mr Vice-Chancellor" in an oration addresses an office, no one by name."""
+    root = converted(tmp_path, (
+        "The commodore of the convoy, Commodore Dowding, reached Arkhangelsk. Vice-Consul Brown wrote to "
+        "the embassy.\n\nMr Vice-Chancellor, I present Anna Petrova.\n"))
+    assert names(root, "persName") == ["Dowding", "Brown", "Anna Petrova"]
