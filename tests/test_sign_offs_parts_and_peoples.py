@@ -61,3 +61,11 @@ def test_a_commodore_and_a_vice_office_are_titles(tmp_path):
         "The commodore of the convoy, Commodore Dowding, reached Arkhangelsk. Vice-Consul Brown wrote to "
         "the embassy.\n\nMr Vice-Chancellor, I present Anna Petrova.\n"))
     assert names(root, "persName") == ["Dowding", "Brown", "Anna Petrova"]
+
+
+def test_a_secure_line_is_no_body(tmp_path):
+    """ "Despatched by ZAS, 9.06.1989", "reported by VCh": the government's secure lines, no bodies; the
+    MVD that sent the summary is one."""
+    root = converted(tmp_path, (
+        "The MVD of the Uzbek SSR reported by VCh at 06.10.\n\nDespatched by ZAS, 9.06.1989, 07.40.\n"))
+    assert names(root, "orgName") == ["MVD"]
