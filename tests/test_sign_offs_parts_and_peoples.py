@@ -69,3 +69,13 @@ def test_a_secure_line_is_no_body(tmp_path):
     root = converted(tmp_path, (
         "The MVD of the Uzbek SSR reported by VCh at 06.10.\n\nDespatched by ZAS, 9.06.1989, 07.40.\n"))
     assert names(root, "orgName") == ["MVD"]
+
+
+def test_a_compass_word_before_an_adjective_is_no_place(tmp_path):
+    """ "The West German Hans Becker tried to make contact", "inform the West Siberian Kraikom": the compass
+    word belongs to the adjective; "in West Siberia" is still a place."""
+    root = converted(tmp_path, (
+        "The West German Hans Becker tried to make contact. Inform the West Siberian Kraikom. The convoy went on "
+        "to West Siberia.\n"))
+    assert names(root, "placeName") == ["West Siberia"]
+    assert names(root, "persName") == ["Hans Becker"]

@@ -1273,7 +1273,8 @@ def place_before_name(phrase: Phrase) -> list[Mention] | None:
     """A known place opening a longer phrase stands alone: "Moscow Trials", "Leningrad Opposition";
     not in a phrase that fills quotation marks, a title or a kolkhoz's name ("Krasny Pakhar"). A
     "Red" before a noun in transliteration opens a works' or a kolkhoz's name ("Krasny Treugolnik":
-    lexicon/enterprise-adjectives)."""
+    lexicon/enterprise-adjectives). A compass word before an adjective is the adjective's ("the West
+    Siberian Railway", "the West German H.-J. Wendt"), no place of its own."""
     toks, run = phrase.classifier.toks, phrase.run
     if inside_quotes(phrase.classifier.text, phrase.mention(run, "place", "high")):
         return None
@@ -1285,7 +1286,8 @@ def place_before_name(phrase: Phrase) -> list[Mention] | None:
     for cut in range(len(run) - 1, 0, -1):
         head = phrase.classifier.surface(run[:cut])
         if place_ok(head) and toks[run[cut]].cap and head not in gz.first_names() \
-                and not is_initial(toks, run[cut - 1]):
+                and not is_initial(toks, run[cut - 1]) \
+                and not (head in lx.words("common-caps") and adjective(toks[run[cut]].text)):
             return [phrase.mention(run[:cut], "place", "high")] + phrase.classify(run[cut:])
     return None
 
