@@ -79,3 +79,15 @@ def test_a_compass_word_before_an_adjective_is_no_place(tmp_path):
         "to West Siberia.\n"))
     assert names(root, "placeName") == ["West Siberia"]
     assert names(root, "persName") == ["Hans Becker"]
+
+
+def test_a_roman_month_with_a_short_year_is_a_month(tmp_path):
+    """Camp cards of 1941 give a month only, in Roman figures and with two figures of the year: "II.39",
+    "IX–X.40", "shipped to Kotlas XI.37"; "article V.12 of the code" is no date."""
+    root = converted(tmp_path, (
+        "Kazan, 12 March 1941\n\nThe cards give a month only: \"II.39\", \"IX–X.40\". He was arrested "
+        "3.IX.37 and shipped to Kotlas XI.37 under article V.12 of the code.\n"))
+    values = date_values(root)
+    assert values["II.39"] == "1939-02" and values["XI.37"] == "1937-11"
+    assert values["IX–X.40"] == "1940-09/1940-10"
+    assert "V.12" not in values

@@ -260,7 +260,7 @@ UNIT = re.compile(rf"""
            (?P<rom_m>{ROMAN_MONTH}|{ROMAN_SMALL})(?:[./-]|\s)(?P<rom_y>{YEAR}|\d\d){END}(?![./-]{ROMAN_MONTH}\b))
   | (?P<rdm>(?P<rdm_d>{DAY_NUMBER})(?:{day_link("rdm")}(?P<rdm_d2>{DAY_NUMBER}))?[./-]
            (?P<rdm_m>{ROMAN_MONTH}|{ROMAN_SMALL_ALONE}){END})
-  | (?P<romy>(?:(?P<romy_m1>{ROMAN_MONTH})[-–])?(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}){END})
+  | (?P<romy>(?:(?P<romy_m1>{ROMAN_MONTH})[-–])?(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}|\d\d){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
@@ -659,7 +659,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         return Point(None, month, month, int(g(f"{kind}_d"))), None
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
-        return Point(int(g("romy_y")), month, month), None
+        return Point(int(g("romy_y")), month, month, short_year=len(g("romy_y")) == 2), None
     if kind in ("dmy", "mdy", "num", "nums", "iso", "isp"):
         year, short = written_year(g(f"{kind}_y"))
         month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
