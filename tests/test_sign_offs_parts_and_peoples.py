@@ -91,3 +91,13 @@ def test_a_roman_month_with_a_short_year_is_a_month(tmp_path):
     assert values["II.39"] == "1939-02" and values["XI.37"] == "1937-11"
     assert values["IX–X.40"] == "1940-09/1940-10"
     assert "V.12" not in values
+
+
+def test_a_name_before_a_strait_a_plateau_or_an_embankment_is_a_place(tmp_path):
+    """ "sheltered in the Matochkin Shar strait", "fled toward the Ustyurt plateau", "on the Neva
+    embankment": the word after the name makes it a place, whatever its shape."""
+    root = converted(tmp_path, (
+        "The transports sheltered in the Matochkin Shar strait. Herdsmen fled toward the Ustyurt plateau. "
+        "The library stood on the Neva embankment.\n"))
+    assert names(root, "placeName") == ["Matochkin Shar strait", "Ustyurt plateau", "Neva embankment"]
+    assert names(root, "persName") == []
