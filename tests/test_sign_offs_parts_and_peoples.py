@@ -101,3 +101,12 @@ def test_a_name_before_a_strait_a_plateau_or_an_embankment_is_a_place(tmp_path):
         "The library stood on the Neva embankment.\n"))
     assert names(root, "placeName") == ["Matochkin Shar strait", "Ustyurt plateau", "Neva embankment"]
     assert names(root, "persName") == []
+
+
+def test_a_forename_after_a_grandchild_or_an_in_law_is_a_person(tmp_path):
+    """A tape log: "a conversation with her grandson Ernes", "her grandmother Zore": the kin word names
+    the person after it, though no list knows the name."""
+    root = converted(tmp_path, (
+        "Conversation with her grandson Ernes, born 1979 in Chirchik. She learned the song from her "
+        "grandmother Zore.\n"))
+    assert names(root, "persName") == ["Ernes", "Zore"]
