@@ -110,3 +110,14 @@ def test_a_forename_after_a_grandchild_or_an_in_law_is_a_person(tmp_path):
         "Conversation with her grandson Ernes, born 1979 in Chirchik. She learned the song from her "
         "grandmother Zore.\n"))
     assert names(root, "persName") == ["Ernes", "Zore"]
+
+
+def test_a_turkic_son_of_written_apart_is_inside_the_name(tmp_path):
+    """A memorial's roll and a registry's merge note: "MEHMET oğlu Hüseyin", "Hasan Ibrahim oglu
+    Ahmadov": "son of" joins the father's name to the person's, one name, and the name in capitals
+    beside it is no body."""
+    root = converted(tmp_path, (
+        "NAMES\nMEHMET oğlu Hüseyin – private; died 1916 on the island.\n\nRecord 17 (Hasan Ibrahim oglu "
+        "Ahmadov, b. 1900, Shaki) was kept.\n"))
+    assert names(root, "persName") == ["MEHMET oğlu Hüseyin", "Hasan Ibrahim oglu Ahmadov"]
+    assert names(root, "orgName") == []

@@ -333,8 +333,8 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
         if (forename_in_ordinary_case(after) or forename_in_ordinary_case(before)) \
                 and toks[i].text not in lx.words("org-acronyms"):
             continue  # "KOHN Moishe-Leib", "Margaret DUNBAR of Glasgow": a surname in capitals beside its forename
-        if before in lx.words("particles") and toks[i].text not in lx.words("org-acronyms"):
-            continue  # "Ambassador von DIRKSEN": a surname in capitals after its particle
+        if lx.words("particles") & {before, after} and toks[i].text not in lx.words("org-acronyms"):
+            continue  # "Ambassador von DIRKSEN", "MEHMET oğlu Hüseyin": a name in capitals beside its particle
         if after.isupper() and gz.patronymic(after.title()) and toks[i].text.title() in gz.first_names():
             continue  # "LEV ISAAKOVICH SHESTOV": a forename in capitals before its patronymic
         if korean_syllables([toks[k].text for k in run[pos + 1:pos + 3]]) and toks[i].text.isupper() \
