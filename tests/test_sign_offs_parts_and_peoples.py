@@ -121,3 +121,15 @@ def test_a_turkic_son_of_written_apart_is_inside_the_name(tmp_path):
         "Ahmadov, b. 1900, Shaki) was kept.\n"))
     assert names(root, "persName") == ["MEHMET oğlu Hüseyin", "Hasan Ibrahim oglu Ahmadov"]
     assert names(root, "orgName") == []
+
+
+def test_two_words_after_in_or_at_that_nobody_bears_are_a_place(tmp_path):
+    """ "landed at Belushya Guba", "a kolkhoz outside Bystry Istok", "concerts at the Zelyony Teatr":
+    neither word is a forename or a surname's shape, so the name is a place's; "in Ivan Petrov's hand"
+    and "at the Krasny Treugolnik plant" are not."""
+    root = converted(tmp_path, (
+        "The seamen landed at Belushya Guba were kept four days. The kolkhoz outside Bystry Istok gave "
+        "bread. Concerts at the Zelyony Teatr were full. The note was in Ivan Petrov's hand; he was a fitter "
+        "at the Krasny Treugolnik plant.\n"))
+    assert names(root, "placeName") == ["Belushya Guba", "Bystry Istok", "Zelyony Teatr"]
+    assert names(root, "persName") == ["Ivan Petrov"]
