@@ -133,3 +133,11 @@ def test_two_words_after_in_or_at_that_nobody_bears_are_a_place(tmp_path):
         "at the Krasny Treugolnik plant.\n"))
     assert names(root, "placeName") == ["Belushya Guba", "Bystry Istok", "Zelyony Teatr"]
     assert names(root, "persName") == ["Ivan Petrov"]
+
+
+def test_a_vietnamese_name_family_name_first_is_a_person(tmp_path):
+    """A combine's report on Vietnamese contract workers: "Nguyen Van Thanh", "Pham Thi Hoa": a family
+    name of the lexicon and two short syllables, as Korean and Chinese names are read."""
+    root = converted(tmp_path, (
+        "The department wants Nguyen Van Thanh to stay: he is a good worker. Pham Thi Hoa has left.\n"))
+    assert names(root, "persName") == ["Nguyen Van Thanh", "Pham Thi Hoa"]

@@ -128,13 +128,14 @@ def townspeople(word: str) -> bool:
 
 
 def east_asian_name(words: list[str]) -> bool:
-    """A Korean or Chinese family name and one or two short syllables: "Kim Pen Hwa", "Chou En-lai",
-    the family name in capitals as official lists print it ("LI Chang-fu", with a given name of up to
-    eight letters in pinyin: "ZHANG Fengshan"), or all of it hyphened into one word ("Li-Chang-fu")."""
+    """A Korean, Chinese or Vietnamese family name and one or two short syllables: "Kim Pen Hwa", "Chou
+    En-lai", "Nguyen Van Thanh", the family name in capitals as official lists print it ("LI Chang-fu",
+    with a given name of up to eight letters in pinyin: "ZHANG Fengshan"), or all of it hyphened into one
+    word ("Li-Chang-fu")."""
     if len(words) == 1 and words[0].count("-") == 2:
         words = words[0].split("-")
         return words[0].title() in lx.words("east-asian-surnames") and all(1 <= len(w) <= 6 for w in words[1:])
-    short = 8 if len(words) == 2 and words[0].isupper() and not words[1].isupper() else 4  # "ZHANG Fengshan"
+    short = 8 if len(words) == 2 and words[0].isupper() and not words[1].isupper() else 5  # "ZHANG Fengshan"
     return 2 <= len(words) <= 3 and words[0].title() in lx.words("east-asian-surnames") \
         and all(len(w) <= short or ("-" in w and all(len(part) <= 6 for part in w.split("-"))) for w in words[1:])
 
