@@ -141,3 +141,15 @@ def test_a_vietnamese_name_family_name_first_is_a_person(tmp_path):
     root = converted(tmp_path, (
         "The department wants Nguyen Van Thanh to stay: he is a good worker. Pham Thi Hoa has left.\n"))
     assert names(root, "persName") == ["Nguyen Van Thanh", "Pham Thi Hoa"]
+
+
+def test_a_leaders_surname_the_text_names_a_town_by_is_the_town_elsewhere_too(tmp_path):
+    """A concordance of Kyrgyz files: "the persons shot in Frunze", then "(Frunze for Bishkek)" and
+    "the internal prison of the NKVD, Frunze, 19.I.38": where the text names the town called after the
+    commander, his bare surname is the town; "M. V. Frunze" is still the man."""
+    root = converted(tmp_path, (
+        "The files of the persons shot in Frunze in November 1938 are in opis 1. Names of places are as on the "
+        "cover (Frunze for Bishkek, Przhevalsk for Karakol).\n\nKASYMOV Abdulla. Shot in the internal prison "
+        "of the NKVD, Frunze, 19.I.38. The street was named after M. V. Frunze.\n"))
+    assert names(root, "placeName").count("Frunze") == 3
+    assert names(root, "persName") == ["KASYMOV Abdulla", "M. V. Frunze"]

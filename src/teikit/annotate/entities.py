@@ -306,10 +306,24 @@ class AuthorityFinder(RegisterFinder):
     """The register finder over the authority (`authority_index`, with the genre's capitals) and its
     place-or-person rule."""
 
+    def __init__(self, index: FormIndex) -> None:
+        super().__init__(index)
+        self.towns: set[str] = set()  # persons' surnames the text names a town by (not "the Kolchak government")
+
+    def without_towns(self, text: str, spans: list[Span]) -> list[Span]:
+        """A person's bare surname that the text also names as the town called after them somewhere
+        (`place_here`: "shot in Frunze", "Kalinin, 3 April 1940") is left to the rules, which read it
+        as the town where nothing says otherwise; with initials or a forename it is still the person."""
+        return [span for span in spans if not (span.tag == "persName" and text[span.start:span.end] in self.towns)]
+
     def spans(self, block: Block) -> list[Span]:
         awards = decorations(block.text)  # "the Order of Suvorov" names an order, not the man
-        found = [span for span in super().spans(block)
-                 if not self.place_here(block.text, span) and not self.namesake(block.text, span)
+        named = super().spans(block)
+        here = [self.place_here(block.text, span) for span in named]
+        self.towns |= {surface for span, there in zip(named, here)
+                       if there and (surface := block.text[span.start:span.end]).title() in gz.places()}
+        found = [span for span, there in zip(named, here)
+                 if not there and not self.namesake(block.text, span)
                  and not (self.entries[span.attrs["ref"][1:]].type == "person" and inside(span.start, span.end, awards))
                  and not vessel_before().search(block.text, max(0, span.start - 30), span.start)
                  and not self.part_of_a_longer_name(block.text, span)
@@ -516,6 +530,8 @@ def annotate_unseen(doc: Document, blocks: list[Block], data: EditionData) -> No
     known = list(index.entries.values()) if index is not None else []
     finder = AuthorityFinder(index) if known else None
     claimed = [authority_spans(finder, block) if finder else [] for block in blocks]
+    if finder:
+        claimed = [finder.without_towns(block.text, spans) for block, spans in zip(blocks, claimed)]
     reserved = {d.type for d in doc.divisions} | {e.id for e in known} | {
         "teikit", "editor", "publisher", "translator", "dossier", "colophon", "document"}
     drafts, mentions = recognise([b.text for b in blocks], reserved, data.rules or RULES, claimed)
