@@ -153,3 +153,13 @@ def test_a_leaders_surname_the_text_names_a_town_by_is_the_town_elsewhere_too(tm
         "of the NKVD, Frunze, 19.I.38. The street was named after M. V. Frunze.\n"))
     assert names(root, "placeName").count("Frunze") == 3
     assert names(root, "persName") == ["KASYMOV Abdulla", "M. V. Frunze"]
+
+
+def test_the_place_a_priest_or_a_mullah_serves_is_a_place(tmp_path):
+    """A Cheka summary and a land-reform report: "the mullah of Tyurlema, Zakir ABDULLIN", "the priests
+    of Dingelstädt and Leinefelde": the clergy are named by the place they serve."""
+    root = converted(tmp_path, (
+        "The mullah of Tyurlema, Zakir ABDULLIN, was arrested. The priests of Dingelstädt and Leinefelde "
+        "preached against the reform.\n"))
+    assert names(root, "placeName") == ["Tyurlema", "Dingelstädt", "Leinefelde"]
+    assert names(root, "persName") == ["Zakir ABDULLIN"]
