@@ -163,3 +163,10 @@ def test_the_place_a_priest_or_a_mullah_serves_is_a_place(tmp_path):
         "preached against the reform.\n"))
     assert names(root, "placeName") == ["Tyurlema", "Dingelstädt", "Leinefelde"]
     assert names(root, "persName") == ["Zakir ABDULLIN"]
+
+
+def test_a_name_before_suburb_is_a_place(tmp_path):
+    """An air-defence report: "the siren was not heard in the Berezina suburb": the town's quarter,
+    though the name ends as a surname does."""
+    root = converted(tmp_path, "The siren was not heard in the Berezina suburb at all.\n")
+    assert names(root, "placeName") == ["Berezina suburb"] and names(root, "persName") == []
