@@ -35,7 +35,7 @@ from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among
     year_of_birth_before
 from teikit.annotate.recognise.quotations import decorations, inside, names_a_quoted_institution, titles_of_works
 from teikit.annotate.recognise.tokens import WORD_CHAR
-from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, is_acronym
+from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, is_acronym, persons_verb_after
 from teikit.corpus import stable_ids
 from teikit.edition import EditionData
 from teikit.model import Block, Document, Span
@@ -308,20 +308,34 @@ class AuthorityFinder(RegisterFinder):
 
     def __init__(self, index: FormIndex) -> None:
         super().__init__(index)
-        self.towns: set[str] = set()  # persons' surnames the text names a town by (not "the Kolchak government")
+        self.towns: set[str] = set()  # persons' surnames the text names a town of the genre by (not "Beria")
+        self.persons: set[str] = set()  # and those it names a person by, something of the person beside them
 
     def without_towns(self, text: str, spans: list[Span]) -> list[Span]:
-        """A person's bare surname that the text also names as the town called after them somewhere
-        (`place_here`: "shot in Frunze", "Kalinin, 3 April 1940") is left to the rules, which read it
-        as the town where nothing says otherwise; with initials or a forename it is still the person."""
-        return [span for span in spans if not (span.tag == "persName" and text[span.start:span.end] in self.towns)]
+        """A person's bare surname that the text names only as the town called after them where anything
+        tells (`place_here`: "shot in Frunze", "Kalinin, 3 April 1940") is left to the rules, which read it
+        as the town where nothing says otherwise; not where the text names the person too, by initials, a
+        possessive or a noun, a bracket or a verb of a person ("M. V. Frunze", "Frunze's successor", "the
+        Kirov case", "Molotov (Skryabin)", "Kirov himself")."""
+        towns = self.towns - self.persons
+        return [span for span in spans if not (span.tag == "persName" and text[span.start:span.end] in towns)]
+
+    def persons_named(self, text: str, spans: list[Span]) -> None:
+        """Note the surnames of `spans`, before initials after them are taken in, that the text names a
+        person by: with initials or a forename, or with what `person_after` reads."""
+        for span in spans:
+            surface = text[span.start:span.end]
+            surname = surface.split()[-1]
+            if self.entries[span.attrs["ref"][1:]].type == "person" and (
+                    surname != surface or initials_after().match(text, span.end) or person_after(text, span.end)):
+                self.persons.add(surname)
 
     def spans(self, block: Block) -> list[Span]:
         awards = decorations(block.text)  # "the Order of Suvorov" names an order, not the man
         named = super().spans(block)
         here = [self.place_here(block.text, span) for span in named]
         self.towns |= {surface for span, there in zip(named, here)
-                       if there and (surface := block.text[span.start:span.end]).title() in gz.places()}
+                       if there and gz.listed_town(surface := block.text[span.start:span.end])}
         found = [span for span, there in zip(named, here)
                  if not there and not self.namesake(block.text, span)
                  and not (self.entries[span.attrs["ref"][1:]].type == "person" and inside(span.start, span.end, awards))
@@ -330,6 +344,7 @@ class AuthorityFinder(RegisterFinder):
                  and not self.opens_a_compound(block.text, span)
                  and not rank_at(block.text, span.start, span.end)]  # "Red Army man KRAVETS": a rank
         found = [part for span in found for part in self.flat(block.text, span)]
+        self.persons_named(block.text, found)
         for span in found:
             span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")
             if self.entries[span.attrs["ref"][1:]].type == "person":
@@ -492,6 +507,15 @@ class AuthorityFinder(RegisterFinder):
         return text[span.start:span.end].title() in gz.places() \
             and (dateline or stage or born or closing or settlement or among_places(text, span.start, span.end)
                  or before.search(text[max(0, span.start - 80):span.start]) is not None)
+
+
+def person_after(text: str, end: int) -> bool:
+    """What follows a surname ending at `end` makes it a person's: a possessive, a noun it qualifies
+    (lexicon/person-attribute-nouns), a bracket (another name of the person), a verb only a person is
+    the subject of, or a reflexive pronoun (lexicon/reflexive-pronouns: "Kirov himself")."""
+    word = LOWERCASE_WORD_AFTER.match(text, end)
+    return text[end:end + 2] in ("'s", "’s", " (") or persons_verb_after(text, end) or word is not None and (
+        word.group(1) in lx.words("person-attribute-nouns") or word.group(1) in lx.words("reflexive-pronouns"))
 
 
 #: A capitalised word and "of" (and "the") right before a name: "the Stadium of Young Pioneers".
