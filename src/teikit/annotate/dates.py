@@ -206,6 +206,9 @@ FEAST = alternation([*FEASTS, *EASTER_FEASTS])
 SOLAR_HIJRI = LEXICON["solar_hijri"]
 SOLAR_MONTHS = {name: number for number, names in enumerate(SOLAR_HIJRI["months"], 1) for name in names}
 SOLAR_MONTH = alternation(list(SOLAR_MONTHS))
+#: The Japanese reign eras (lexicon [japanese_eras]): each era's names → the era.
+JAPANESE_ERAS = {name: era for era in LEXICON["japanese_eras"]["eras"] for name in era["names"]}
+JAPANESE_ERA = alternation(list(JAPANESE_ERAS))
 #: The Hebrew calendar (lexicon [hebrew]): each month's names → its number from Nisan; each
 #: festival's names → its month, first day and length; the words naming one day of a festival.
 HEBREW = LEXICON["hebrew"]
@@ -234,7 +237,7 @@ START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_ca
         rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
         rf"{ROMAN_MONTH}[./–-]|{alternation(ROMAN_PARTS)}|{FEAST}|{alternation(list(RECKONINGS))}\s|" \
-        rf"{HEBREW_NAME_AND_YEAR}|" \
+        rf"{HEBREW_NAME_AND_YEAR}|{JAPANESE_ERA}\s|" \
         rf"{alternation(ORDINAL_WORDS, either_case=True)}\s+(?:of\s+)?{alternation(LEXICON['months']['names'])})"
 
 #: One calendar expression (no range), named groups telling what it holds; longest forms first.
@@ -249,6 +252,7 @@ UNIT = re.compile(rf"""
            (?:,?\s+(?P<wdm_y>{YEAR_OR_SHORT}){END})?)
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
   | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
+  | (?P<era>(?P<era_n>{JAPANESE_ERA})\s+(?P<era_y>\d{{1,2}}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR_OR_SHORT}){END})
   | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
@@ -664,6 +668,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year, short = written_year(g(f"{kind}_y"))
         month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
         return Point(year, month, month, day_number(g(f"{kind}_d")), short_year=short), None
+    if kind == "era":
+        return Point(JAPANESE_ERAS[g("era_n")]["first"] + int(g("era_y")) - 1), None
     if kind == "sol":
         day = solar_hijri_day(int(g("sol_y")), SOLAR_MONTHS[g("sol_m")], day_number(g("sol_d")))
         return Point(day.year, day.month, day.month, day.day), None
@@ -780,6 +786,9 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "sol" and solar_hijri_day(int(m.group("sol_y")), SOLAR_MONTHS[m.group("sol_m")],
                                          day_number(m.group("sol_d"))) is None:
         return False  # "31 Mehr": the month has thirty days
+    if kind == "era":
+        era = JAPANESE_ERAS[m.group("era_n")]
+        return 1 <= int(m.group("era_y")) <= era["last"] - era["first"] + 1  # "Taisho 16": the era had 15 years
     if kind == "hebm" and m.group("hebm_d") and unit_point(m) is None:
         return False  # "30 Heshvan" in a year whose Heshvan has 29 days
     if kind == "dw":  # "on the seventeenth, officially of a heart attack"; not "on the first day", "the second"

@@ -25,11 +25,14 @@ from teikit import lexicon as lx
 
 @cache
 def not_names() -> frozenset[str]:
-    """Capitalised words that are never a name on their own: function words, common capitals, and the
-    months and festivals of the Hebrew calendar ("Elul", "Pesach", "Yom Kippur": lexicon/dates.toml)."""
-    hebrew = lx.table("dates")["hebrew"]
+    """Capitalised words that are never a name on their own: function words, common capitals, the
+    months and festivals of the Hebrew calendar ("Elul", "Pesach", "Yom Kippur") and the Japanese
+    reign eras ("Showa": lexicon/dates.toml)."""
+    dates = lx.table("dates")
+    hebrew = dates["hebrew"]
     calendar = {name for names in hebrew["months"] for name in names if " " not in name} \
-        | {word for rule in hebrew["festivals"] for name in rule["names"] for word in name.split() if word.isalpha()}
+        | {word for rule in hebrew["festivals"] for name in rule["names"] for word in name.split() if word.isalpha()} \
+        | {name for era in dates["japanese_eras"]["eras"] for name in era["names"]}
     return lx.words("function-words") | lx.words("common-caps") | calendar
 
 

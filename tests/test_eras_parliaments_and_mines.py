@@ -1,0 +1,23 @@
+"""What the fifty-seventh round of issue 15 read (set BG): the Japanese reign eras, parliaments named
+in their own languages, and other conventions of its texts.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_a_japanese_reign_year_is_its_gregorian_year(tmp_path):
+    """A border detachment's crew roll of a Japanese schooner: "born Showa 6", "born Taisho 14": the
+    era's year is a date, valued in the Gregorian calendar, and the era is no person; "Taisho 16" is no
+    year, the era having had fifteen."""
+    root = converted(tmp_path, (
+        "Yuzhno-Kurilsk, 03.08.76\n\n1. SAKAMOTO Tetsuo, master, born Showa 6, Nemuro.\n"
+        "2. ONODERA Masao, seaman, born Taisho 14, Rausu; his papers say Taisho 16.\n"))
+    values = date_values(root)
+    assert values["Showa 6"] == "1931" and values["Taisho 14"] == "1925"
+    assert "Taisho 16" not in values
+    assert names(root, "persName") == ["SAKAMOTO Tetsuo", "ONODERA Masao"]
