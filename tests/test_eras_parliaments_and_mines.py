@@ -21,3 +21,13 @@ def test_a_japanese_reign_year_is_its_gregorian_year(tmp_path):
     assert values["Showa 6"] == "1931" and values["Taisho 14"] == "1925"
     assert "Taisho 16" not in values
     assert names(root, "persName") == ["SAKAMOTO Tetsuo", "ONODERA Masao"]
+
+
+def test_a_parliament_named_in_its_own_language_is_a_body(tmp_path):
+    """A consulate's letter from Tabriz and a Cossack's file: "to be decided later by the Majlis", "a
+    member of the Kuban Rada", "the Mejlis sent a letter": bodies of the genre authority, not persons."""
+    root = converted(tmp_path, (
+        "The rest is to be decided later by the Majlis. He was a member of the Kuban Rada in 1918. The Mejlis "
+        "of the Crimean Tatar People met in Simferopol; the Mejlis sent a letter.\n"))
+    assert names(root, "orgName") == ["Majlis", "Kuban Rada", "Mejlis of the Crimean Tatar People", "Mejlis"]
+    assert names(root, "persName") == []
