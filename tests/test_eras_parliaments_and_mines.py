@@ -31,3 +31,13 @@ def test_a_parliament_named_in_its_own_language_is_a_body(tmp_path):
         "of the Crimean Tatar People met in Simferopol; the Mejlis sent a letter.\n"))
     assert names(root, "orgName") == ["Majlis", "Kuban Rada", "Mejlis of the Crimean Tatar People", "Mejlis"]
     assert names(root, "persName") == []
+
+
+def test_a_quoted_name_after_a_kolkhoz_name_is_the_kolkhoz(tmp_path):
+    """An editor's note on a court ruling: "The kolkhoz name "Vyl Gurt" means "New Village"": the name
+    after an organisation's word and "name" is the kolkhoz's, not a person's cover name; a "party name"
+    is still a revolutionary's."""
+    root = converted(tmp_path, (
+        "The kolkhoz name \"Vyl Gurt\" means \"New Village\" in Udmurt. ALKSNIS (party name \"Astrov\") was "
+        "its patron.\n"))
+    assert names(root, "orgName") == ["Vyl Gurt"] and names(root, "persName") == ["ALKSNIS", "Astrov"]

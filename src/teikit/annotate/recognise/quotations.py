@@ -167,6 +167,8 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
     if place_named(text, lead) and not as_words & lx.words("naming-participles") \
             and name_shaped(text[start:close.start(1)]):
         return "place"  # 'the name of the town as "Sokolka"', 'a village called "Dubki"'
+    if body_named(text, lead) and name_shaped(text[start:close.start(1)]):
+        return "org"  # 'the kolkhoz name "Vyl Gurt"', 'a cooperative called "Zarya"'
     named = (word.lower() in lx.words("naming-leads") or listed("titles", word) or listed("titles", word + ".")
              or as_words & lx.words("naming-leads")) \
         and name_shaped(text[start:close.start(1)])  # 'called him "Misha"', 'Com. "PEDRO"'
@@ -194,6 +196,18 @@ def place_named(text: str, lead: re.Match) -> bool:
         return False
     found = WORDS_BEFORE.search(text, max(0, lead.start(1) - 40), lead.start(1))
     return found is not None and found.group(2).lower() in lx.words("place-nouns")
+
+
+def body_named(text: str, lead: re.Match) -> bool:
+    """A quotation's lead names an institution's name: "name", "called" or "named" right after an
+    organisation's word ('the kolkhoz name "', 'a cooperative called "': lexicon/org-words,
+    name-bearing-words, naming-leads); not a person's alias ('party name "': lexicon/alias-words)."""
+    word = lead.group(1).lower()
+    if word not in lx.words("name-bearing-words") | lx.words("naming-leads"):
+        return False
+    found = WORDS_BEFORE.search(text, max(0, lead.start(1) - 40), lead.start(1))
+    return found is not None and found.group(2).title() in lx.words("org-words") \
+        and f"{found.group(2).lower()} {word}" not in lx.words("alias-words")
 
 
 #: The one or two words that end where a quotation's lead starts or ends.
