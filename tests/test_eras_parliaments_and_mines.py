@@ -41,3 +41,12 @@ def test_a_quoted_name_after_a_kolkhoz_name_is_the_kolkhoz(tmp_path):
         "The kolkhoz name \"Vyl Gurt\" means \"New Village\" in Udmurt. ALKSNIS (party name \"Astrov\") was "
         "its patron.\n"))
     assert names(root, "orgName") == ["Vyl Gurt"] and names(root, "persName") == ["ALKSNIS", "Astrov"]
+
+
+def test_a_quarter_named_after_its_market_or_farmstead_is_a_place(tmp_path):
+    """A health department's report: "the railway yards at Atamansky Khutor", "for sale at the Troitsky
+    Bazaar": the word closing the name makes it a place, though the first ends as a surname does."""
+    root = converted(tmp_path, (
+        "The dead lay in the railway yards at Atamansky Khutor. Linen was sold at the Troitsky Bazaar.\n"))
+    assert names(root, "placeName") == ["Atamansky Khutor", "Troitsky Bazaar"]
+    assert names(root, "persName") == []
