@@ -50,3 +50,12 @@ def test_a_quarter_named_after_its_market_or_farmstead_is_a_place(tmp_path):
         "The dead lay in the railway yards at Atamansky Khutor. Linen was sold at the Troitsky Bazaar.\n"))
     assert names(root, "placeName") == ["Atamansky Khutor", "Troitsky Bazaar"]
     assert names(root, "persName") == []
+
+
+def test_a_catalogues_call_number_is_no_body(tmp_path):
+    """A map catalogue: "VH 1. Plan of the town of Toyohara", "VH 10–14. Five sheets", "Compare VH 3.":
+    the letters of a call number, not a body; "the NKVD 3." stays one."""
+    root = converted(tmp_path, (
+        "CATALOGUE\n\nVH 1. Plan of the town of Toyohara, 1945. Compare VH 3.\n\nVH 10–14. Five sheets of the "
+        "coast.\n\nA copy went to the NKVD 3.\n"))
+    assert names(root, "orgName") == ["NKVD"]
