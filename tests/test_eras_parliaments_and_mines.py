@@ -59,3 +59,13 @@ def test_a_catalogues_call_number_is_no_body(tmp_path):
         "CATALOGUE\n\nVH 1. Plan of the town of Toyohara, 1945. Compare VH 3.\n\nVH 10–14. Five sheets of the "
         "coast.\n\nA copy went to the NKVD 3.\n"))
     assert names(root, "orgName") == ["NKVD"]
+
+
+def test_a_coroner_an_institution_and_a_firms_partners(tmp_path):
+    """A London newspaper's inquest report: "The Coroner: Did he speak of it?" addresses an office, no
+    one; "the John Innes Horticultural Institution" is a body; "Reid and Astbury, Limited" is one firm."""
+    root = converted(tmp_path, (
+        "Mr. Henry Pell, a director of Reid and Astbury, Limited, engineers, said so. He had worked at the "
+        "John Innes Horticultural Institution.\n\nThe Coroner: Did he speak of the camp?\n"))
+    assert names(root, "persName") == ["Henry Pell"]
+    assert names(root, "orgName") == ["Reid and Astbury, Limited", "John Innes Horticultural Institution"]

@@ -93,7 +93,8 @@ def firm_with_its_tail(phrase: Phrase) -> list[Mention] | None:
         tail = firm_tail().match(text, toks[run[cut - 1]].end) or (
             partners(text, toks, run[cut - 1]) if cut == len(run) else None)
         if tail is not None and tail.end() >= toks[run[-1]].end and not adjective(toks[run[cut - 1]].text):
-            opens = max((p + 1 for p in range(cut - 1) if connector(toks[run[p]].text)), default=0)
+            opens = max((p + 1 for p in range(cut - 1) if connector(toks[run[p]].text)
+                         and not partner_before_and(toks, run, p)), default=0)
             while opens < cut - 1 and toks[run[opens]].text in lx.words("function-words"):
                 opens += 1  # "The Smith Co. plant": the article opens the sentence, not the name
             upto = [k for k in range(run[opens], len(toks)) if toks[k].end <= tail.end()]
@@ -104,6 +105,12 @@ def firm_with_its_tail(phrase: Phrase) -> list[Mention] | None:
                 head = head[:-1]
             return (phrase.classify(head) if head else []) + [m]
     return None
+
+
+def partner_before_and(toks: list[Tok], run: list[int], p: int) -> bool:
+    """Token `run[p]` is "and" after one name alone, the first partner of a firm ("Reid and Astbury,
+    Limited"), not the end of what stands before the firm ("the engineer of Kahn and …")."""
+    return toks[run[p]].text == "and" and p >= 1 and (p == 1 or connector(toks[run[p - 2]].text))
 
 
 def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
