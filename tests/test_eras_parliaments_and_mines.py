@@ -69,3 +69,11 @@ def test_a_coroner_an_institution_and_a_firms_partners(tmp_path):
         "John Innes Horticultural Institution.\n\nThe Coroner: Did he speak of the camp?\n"))
     assert names(root, "persName") == ["Henry Pell"]
     assert names(root, "orgName") == ["Reid and Astbury, Limited", "John Innes Horticultural Institution"]
+
+
+def test_a_border_district_named_by_an_ocean_is_one_body(tmp_path):
+    """A border detachment's report "To the Chief of Troops of the Pacific Border District": the
+    district is the army's command, "Pacific" its adjective, not the ocean; the Kiev of "the Kiev
+    Military District" is still named by the district's rule."""
+    root = converted(tmp_path, "To the Chief of Troops of the Pacific Border District. Urgent.\n")
+    assert names(root, "orgName") == ["Pacific Border District"] and names(root, "placeName") == []

@@ -108,11 +108,13 @@ UNIT_LIST = re.compile(r"(?:,\s*[A-Z][\w‐'’-]*)*(?:,?\s+(?:and|or)\s+[A-Z][\
 def military_district(phrase: Phrase) -> list[Mention] | None:
     """A military or border district is the army's command of it, an institution: "the Belorussian
     Military District", "the Zabaikal Border District" whole, with its adjective or a name no rule
-    knows; a town before it is its own ("the Kyiv Military District"); what stands before a
-    connector is named again ("the Special Department of the …")."""
+    knows, or an English word that names an ocean too ("the Pacific Border District"); a town before it
+    is its own ("the Kyiv Military District"); what stands before a connector is named again ("the
+    Special Department of the …")."""
     words, run = phrase.words, phrase.run
     start = len(run) - 2
-    while start > 0 and (adjective(words[start - 1]) or listed("common-caps", words[start - 1])):
+    while start > 0 and (adjective(words[start - 1]) or listed("common-caps", words[start - 1])
+                         or words[start - 1][:1].isupper() and gz.common_word(words[start - 1])):
         start -= 1
     joins = [p for p in range(start) if words[p] in lx.words("connectors")]
     last = joins[-1] if joins else -1
