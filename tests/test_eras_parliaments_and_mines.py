@@ -77,3 +77,13 @@ def test_a_border_district_named_by_an_ocean_is_one_body(tmp_path):
     Military District" is still named by the district's rule."""
     root = converted(tmp_path, "To the Chief of Troops of the Pacific Border District. Urgent.\n")
     assert names(root, "orgName") == ["Pacific Border District"] and names(root, "placeName") == []
+
+
+def test_a_surname_in_capitals_before_initials_in_a_list_is_a_person(tmp_path):
+    """A heritage report's list of residents: "HRYHORENKO Olena, typist, and LEVIN M. B., archivist":
+    the "M." after the surname is an initial, not a Roman numeral cutting a heading's words; an annex's
+    numeral alone on its line ("ANNEX I.") is no initial."""
+    root = converted(tmp_path, (
+        "Two flats went to HRYHORENKO Olena, typist, and LEVIN M. B., archivist.\n\nANNEX I.\n\n"
+        "List of the residents.\n"))
+    assert names(root, "persName") == ["HRYHORENKO Olena", "LEVIN M. B."]

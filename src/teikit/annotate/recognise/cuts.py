@@ -232,7 +232,8 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
             if p not in unit and (heading_word(toks[i].text) and not surname_here(phrase, p)
                                   and not east_asian_in_capitals(toks, run, p)
                                   and not (i and listed("alias-words", toks[i - 1].text.lower())))
-            or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text))]
+            or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text)
+                and not is_initial(toks, i))]  # "LEVIN M. B., archivist": an initial, no Roman numeral
     if not cuts:
         return None
     if len(run) == 1:  # "HANNA:", "BONDAR:", a speaker's label; "that WEBER passed": a surname named elsewhere

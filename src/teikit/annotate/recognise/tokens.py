@@ -76,12 +76,13 @@ def tokens(text: str) -> list[Tok]:
 
 def is_initial(toks: list[Tok], i: int) -> bool:
     """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Orlov"; not the
-    letter of a part that the word before names when an English word follows ("side A. Recorded",
-    "Annex B. Inventory": lexicon/lettered-parts; but "source V. Kuznetsov")."""
+    letter of a part that the word before names when an English word or nothing follows ("side A.
+    Recorded", "Annex B. Inventory", "ANNEX I." alone: lexicon/lettered-parts; but "source V.
+    Kuznetsov")."""
     return (gz.initial().fullmatch(toks[i].text) is not None and i + 1 < len(toks)
             and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end
-            and not (0 < i < len(toks) - 2 and toks[i - 1].text.lower() in lx.words("lettered-parts")
-                     and gz.common_word(toks[i + 2].text)))
+            and not (i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts")
+                     and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text))))
 
 
 def joiner(word: str) -> bool:
