@@ -87,3 +87,10 @@ def test_a_surname_in_capitals_before_initials_in_a_list_is_a_person(tmp_path):
         "Two flats went to HRYHORENKO Olena, typist, and LEVIN M. B., archivist.\n\nANNEX I.\n\n"
         "List of the residents.\n"))
     assert names(root, "persName") == ["HRYHORENKO Olena", "LEVIN M. B."]
+
+
+def test_an_english_detectives_rank_is_a_title(tmp_path):
+    """An inquest report: "Detective-Sergeant Albert Rowe, of Harrow Road police station, produced the
+    letter": the rank joined by a hyphen is the title, the name after it the person."""
+    root = converted(tmp_path, "Detective-Sergeant Albert Rowe, of the police station, produced the letter.\n")
+    assert names(root, "persName") == ["Albert Rowe"]
