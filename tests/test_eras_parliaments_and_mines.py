@@ -94,3 +94,13 @@ def test_an_english_detectives_rank_is_a_title(tmp_path):
     letter": the rank joined by a hyphen is the title, the name after it the person."""
     root = converted(tmp_path, "Detective-Sergeant Albert Rowe, of the police station, produced the letter.\n")
     assert names(root, "persName") == ["Albert Rowe"]
+
+
+def test_the_kuril_islands_and_hokkaido_are_places(tmp_path):
+    """A border detachment's interrogation: "home port Nemuro (Hokkaido)", "installations on Kunashir or
+    Iturup", "Shumshu and northern Paramushir": islands of the genre's gazetteer."""
+    root = converted(tmp_path, (
+        "The schooner, home port Nemuro (Hokkaido), was detained. Were you sent to observe installations on "
+        "Kunashir or Iturup? The sheet shows Shumshu and northern Paramushir.\n"))
+    assert {"Hokkaido", "Kunashir", "Iturup", "Shumshu", "Paramushir"} <= set(names(root, "placeName"))
+    assert names(root, "persName") == []
