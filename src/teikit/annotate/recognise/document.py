@@ -545,21 +545,37 @@ TERM, SMALL_WORDS = r"(?<![\w-])([A-Z][A-Za-z]{1,5})", r"([a-z][\w'’-]*(?:[ \t
 GLOSSARY_ENTRIES = [
     re.compile(rf"{TERM}[ \t]*=[ \t]*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?((?:[^\W\d_][\w'’-]*[ \t]*){{1,3}})"),
     re.compile(r"^[ \t]*([A-Z][A-Za-z]{1,5}):[ \t]*([a-z][\w'’-]*)", re.MULTILINE),
+    re.compile(r"(?<=[a-z][.;][ \t])([A-Z][A-Za-z]{1,5}):[ \t]*(?!(?:the|an?)\b)([a-z][\w'’-]*)"),
     re.compile(rf"{TERM}[ \t]+[–—][ \t]+{SMALL_WORDS}[ \t]*(?:[;.,)]|$)", re.MULTILINE),
     re.compile(rf"{TERM}[ \t]*\[{SMALL_WORDS}\]"),
 ]
 
 
+#: Words in small letters, then an abbreviation in brackets that stands for them: "the runway (VPP)",
+#: "the local air defence (MPVO)"; group 1 the word before them, if any, group 2 the words, group 3 the
+#: abbreviation.
+TERM_IN_BRACKETS = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?((?:\b[a-z][\w'’-]*[ \t]+){1,4})"
+                              r"\(([A-Z][A-Za-z]{1,5})\)")
+
+
 def terms_the_text_defines(texts: list[str], found: list[Mention]) -> list[Mention]:
     """An abbreviation a glossary defines as a common noun or a periodical ("SPH = special psychiatric
-    hospital", "IB = Information Bulletin of the Working Commission", "GSM – fuels and lubricants")
-    names a kind of thing or a title, not an institution, wherever it stands ("in the Talgar SPH"); an
-    acronym the lexicon knows as a body keeps its sense whatever the glossary says."""
+    hospital", "IB = Information Bulletin of the Working Commission", "GSM – fuels and lubricants", "LTP:
+    labour-therapeutic dispensary") names a kind of thing or a title, not an institution, wherever it
+    stands ("in the Talgar SPH"); so does one in brackets after words in small letters with no
+    organisation's word among them ("the runway (VPP)", "fuel and lubricants (GSM)"; not "the raion land
+    department (RaiZO)"). An acronym the lexicon knows as a body keeps its sense whatever the text says."""
     entries = [(entry.group(1), entry.group(2).split())
                for text in texts for pattern in GLOSSARY_ENTRIES for entry in pattern.finditer(text)]
+    bracketed = [(entry.group(3), entry.group(2).split()) for text in texts for entry in TERM_IN_BRACKETS.finditer(text)
+                 if not (entry.group(1) and entry.group(1)[0].isupper() and entry.group(1) not in gz.not_names())]
+    # not the end of a longer name ("… for the return of the Meskhetian Turks to the homeland (VOK)")
     terms = {term for term, meaning in entries
              if (meaning[0].islower() or any(listed("periodical-words", w) for w in meaning))
-             and is_acronym(term) and term not in lx.words("org-acronyms")}
+             and is_acronym(term) and term not in lx.words("org-acronyms")} \
+        | {term for term, words in bracketed
+           if not any(listed("org-words", form.title()) for w in words for form in gz.singulars(w))
+           and is_acronym(term) and term not in lx.words("org-acronyms")}
     return [m for m in found if not (m.type == "org" and m.text in terms)]
 
 

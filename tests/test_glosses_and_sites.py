@@ -1,0 +1,22 @@
+"""What the fifty-eighth round of issue 15 read (set BH): abbreviations the text glosses as things, and
+other conventions of its texts.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_an_abbreviation_in_brackets_after_a_common_noun_is_no_body(tmp_path):
+    """An air-accident act: "The runway (VPP) is packed snow", "no leak of fuel and lubricants (GSM)",
+    "the VPP was cleared"; a note "… the ministers. LTP: labour-therapeutic dispensary": things, not
+    bodies; "the raion land department (RaiZO)" and the end of a longer name ("the committee for the
+    return of the Turks to the homeland (VOK)") are bodies."""
+    root = converted(tmp_path, (
+        "The runway (VPP) is packed snow. There was no leak of fuel and lubricants (GSM). The VPP was "
+        "cleared. Alcoholics were sent to LTP. See the notes. LTP: labour-therapeutic dispensary. The raion "
+        "land department (RaiZO) met. The committee for the return of the Turks to the homeland (VOK) met.\n"))
+    assert names(root, "orgName") == ["RaiZO", "VOK"]
