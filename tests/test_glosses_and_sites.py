@@ -20,3 +20,12 @@ def test_an_abbreviation_in_brackets_after_a_common_noun_is_no_body(tmp_path):
         "cleared. Alcoholics were sent to LTP. See the notes. LTP: labour-therapeutic dispensary. The raion "
         "land department (RaiZO) met. The committee for the return of the Turks to the homeland (VOK) met.\n"))
     assert names(root, "orgName") == ["RaiZO", "VOK"]
+
+
+def test_a_quoted_hotels_name_is_a_place(tmp_path):
+    """A police report on the Olympics: "posts at the hotels "Kosmos", "Rossiya" and "Izmailovo"": a
+    hotel's name is the building's, a place; a club's ("the club "Red Star"") is a body."""
+    root = converted(tmp_path, (
+        "Posts stood at the hotels \"Kosmos\", \"Rossiya\" and \"Izmailovo\". The club \"Red Star\" met.\n"))
+    assert names(root, "placeName") == ["Kosmos", "Rossiya", "Izmailovo"]
+    assert names(root, "orgName") == ["Red Star"]

@@ -177,6 +177,8 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
             or (label is not None and label.group(1).lower() in lx.words("alias-words"))) \
             and not institution_named(text[start:close.start(1)]):
         return "person"
+    if any(form in lx.words("venue-words") for form in forms) and name_shaped(text[start:close.start(1)]):
+        return "place"  # 'at the hotels "Kosmos", "Rossiya" and "Izmailovo"' (lexicon/venue-words)
     if any(form.title() in lx.words("org-words") for form in forms) or (follower and (
             follower.group(1).title() in lx.words("org-words")
             or f"{follower.group(1)} {follower.group(2)}" in lx.words("institution-nouns"))):
