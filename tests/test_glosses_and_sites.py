@@ -29,3 +29,13 @@ def test_a_quoted_hotels_name_is_a_place(tmp_path):
         "Posts stood at the hotels \"Kosmos\", \"Rossiya\" and \"Izmailovo\". The club \"Red Star\" met.\n"))
     assert names(root, "placeName") == ["Kosmos", "Rossiya", "Izmailovo"]
     assert names(root, "orgName") == ["Red Star"]
+
+
+def test_a_town_in_capitals_the_text_names_a_person_by_is_that_person(tmp_path):
+    """An NKVD memorandum: "commanded by Lieutenant-Colonel SVOBODA Ludvík", then "SVOBODA maintains
+    correct relations": the word in capitals is his surname wherever it stands alone, though a gazetteer
+    knows a town of that name; "born in SVOBODA" would stay the town."""
+    root = converted(tmp_path, (
+        "The battalion is commanded by Lieutenant-Colonel SVOBODA Ludvík, a former legionnaire. SVOBODA "
+        "maintains correct relations with our officers.\n"))
+    assert names(root, "persName") == ["SVOBODA Ludvík", "SVOBODA"]

@@ -628,8 +628,8 @@ def towns_named_as_persons(texts: list[str], found: list[Mention]) -> None:
     the person whom the text names in capitals with the same word and a forename or initials, as
     official documents print surnames: "the tailor KALISZ", "the NKVD took KALISZ off the train"
     after "the witness Zofia KALISZ"; "born in KALISZ" stays the town, and so does any in small letters."""
-    named = {w for m in found if m.type == "person" and m.cert == "high" and (len(m.words) > 1 or m.initials)
-             for w in m.words if w.isupper() and len(w) > 1}
+    named = {w for m in found if m.type == "person" and m.cert == "high" and (len(m.text.split()) > 1 or m.initials)
+             for w in m.text.split() if w.isupper() and w.isalpha() and len(w) > 1}
     for m in found:
         if m.type == "place" and m.rule == "gazetteer-place" and m.text in named \
                 and PLACE_BEFORE.search(texts[m.block][max(0, m.start - 20):m.start].lower()) is None:
