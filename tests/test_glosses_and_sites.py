@@ -39,3 +39,14 @@ def test_a_town_in_capitals_the_text_names_a_person_by_is_that_person(tmp_path):
         "The battalion is commanded by Lieutenant-Colonel SVOBODA Ludvík, a former legionnaire. SVOBODA "
         "maintains correct relations with our officers.\n"))
     assert names(root, "persName") == ["SVOBODA Ludvík", "SVOBODA"]
+
+
+def test_a_word_before_a_comma_and_its_raion_is_a_settlement(tmp_path):
+    """An oral-history form: "Village before deportation: Ude, Adigeni raion, Georgian SSR", then "he
+    went to Ude": the word the comma locates in a raion is the village, though a list of forenames has
+    it, and so it is where the text names it again; "KALNINS Arvids, Oshupe volost" is still a person."""
+    root = converted(tmp_path, (
+        "Village before deportation: Ude, Adigeni raion, Georgian SSR. He went to Ude in 1946. KALNINS "
+        "Arvids, Oshupe volost, was there.\n"))
+    assert names(root, "placeName")[:4] == ["Ude", "Adigeni raion", "Georgian SSR", "Ude"]
+    assert names(root, "persName") == ["KALNINS Arvids"]
