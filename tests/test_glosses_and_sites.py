@@ -50,3 +50,13 @@ def test_a_word_before_a_comma_and_its_raion_is_a_settlement(tmp_path):
         "Arvids, Oshupe volost, was there.\n"))
     assert names(root, "placeName")[:4] == ["Ude", "Adigeni raion", "Georgian SSR", "Ude"]
     assert names(root, "persName") == ["KALNINS Arvids"]
+
+
+def test_a_notes_gloss_with_an_organisations_word_keeps_the_body(tmp_path):
+    """An air-accident act's note: "UGA: territorial administration of civil aviation; OAO: united air
+    detachment", after "the Head of the Yakut UGA": the gloss names a body, so the abbreviation stays
+    one; "LTP: labour-therapeutic dispensary" glosses a thing."""
+    root = converted(tmp_path, (
+        "By order of the Head of the Yakut UGA. Alcoholics went to LTP. Notes. UGA: territorial "
+        "administration of civil aviation; OAO: united air detachment. LTP: labour-therapeutic dispensary.\n"))
+    assert names(root, "orgName") == ["UGA", "UGA", "OAO"]

@@ -545,7 +545,6 @@ TERM, SMALL_WORDS = r"(?<![\w-])([A-Z][A-Za-z]{1,5})", r"([a-z][\w'’-]*(?:[ \t
 GLOSSARY_ENTRIES = [
     re.compile(rf"{TERM}[ \t]*=[ \t]*(?:(?:[Aa]n?|[Tt]he)[ \t]+)?((?:[^\W\d_][\w'’-]*[ \t]*){{1,3}})"),
     re.compile(r"^[ \t]*([A-Z][A-Za-z]{1,5}):[ \t]*([a-z][\w'’-]*)", re.MULTILINE),
-    re.compile(r"(?<=[a-z][.;][ \t])([A-Z][A-Za-z]{1,5}):[ \t]*(?!(?:the|an?)\b)([a-z][\w'’-]*)"),
     re.compile(rf"{TERM}[ \t]+[–—][ \t]+{SMALL_WORDS}[ \t]*(?:[;.,)]|$)", re.MULTILINE),
     re.compile(rf"{TERM}[ \t]*\[{SMALL_WORDS}\]"),
 ]
@@ -556,20 +555,28 @@ GLOSSARY_ENTRIES = [
 #: abbreviation.
 TERM_IN_BRACKETS = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?((?:\b[a-z][\w'’-]*[ \t]+){1,4})"
                               r"\(([A-Z][A-Za-z]{1,5})\)")
+#: An abbreviation, a colon and words in small letters after a sentence, as a note glosses one in its
+#: run ("… deputy ministers. LTP: labour-therapeutic dispensary for …"); group 1 the abbreviation, group 2
+#: the words.
+GLOSS_IN_A_NOTE = re.compile(r"(?<=[a-z][.;][ \t])([A-Z][A-Za-z]{1,5}):[ \t]*(?!(?:the|an?)\b)"
+                             r"((?:[a-z][\w'’-]*[ \t]*){1,5})")
 
 
 def terms_the_text_defines(texts: list[str], found: list[Mention]) -> list[Mention]:
     """An abbreviation a glossary defines as a common noun or a periodical ("SPH = special psychiatric
     hospital", "IB = Information Bulletin of the Working Commission", "GSM – fuels and lubricants", "LTP:
     labour-therapeutic dispensary") names a kind of thing or a title, not an institution, wherever it
-    stands ("in the Talgar SPH"); so does one in brackets after words in small letters with no
-    organisation's word among them ("the runway (VPP)", "fuel and lubricants (GSM)"; not "the raion land
-    department (RaiZO)"). An acronym the lexicon knows as a body keeps its sense whatever the text says."""
+    stands ("in the Talgar SPH"); so does one in brackets after words in small letters, or glossed by them
+    in a note's run, with no organisation's word among them ("the runway (VPP)", "fuel and lubricants
+    (GSM)"; not "the raion land department (RaiZO)", "UGA: territorial administration of civil aviation").
+    An acronym the lexicon knows as a body keeps its sense whatever the text says."""
     entries = [(entry.group(1), entry.group(2).split())
                for text in texts for pattern in GLOSSARY_ENTRIES for entry in pattern.finditer(text)]
     bracketed = [(entry.group(3), entry.group(2).split()) for text in texts for entry in TERM_IN_BRACKETS.finditer(text)
                  if not (entry.group(1) and entry.group(1)[0].isupper() and entry.group(1) not in gz.not_names())]
     # not the end of a longer name ("… for the return of the Meskhetian Turks to the homeland (VOK)")
+    bracketed += [(entry.group(1), entry.group(2).split())
+                  for text in texts for entry in GLOSS_IN_A_NOTE.finditer(text)]
     terms = {term for term, meaning in entries
              if (meaning[0].islower() or any(listed("periodical-words", w) for w in meaning))
              and is_acronym(term) and term not in lx.words("org-acronyms")} \
