@@ -550,11 +550,11 @@ GLOSSARY_ENTRIES = [
 ]
 
 
-#: Words in small letters, then an abbreviation in brackets that stands for them: "the runway (VPP)",
-#: "the local air defence (MPVO)"; group 1 the word before them, if any, group 2 the words, group 3 the
-#: abbreviation.
-TERM_IN_BRACKETS = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?((?:\b[a-z][\w'’-]*[ \t]+){1,4})"
-                              r"\(([A-Z][A-Za-z]{1,5})\)")
+#: An abbreviation in brackets (group 1), and the words in small letters right before it that it may
+#: stand for: "the runway (VPP)", "the local air defence (MPVO)"; group 1 of the second the word before
+#: them, if any, group 2 the words.
+TERM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
+WORDS_FOR_A_TERM = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?((?:\b[a-z][\w'’-]*[ \t]+){1,4})$")
 #: An abbreviation, a colon and words in small letters after a sentence, as a note glosses one in its
 #: run ("… deputy ministers. LTP: labour-therapeutic dispensary for …"); group 1 the abbreviation, group 2
 #: the words.
@@ -572,8 +572,9 @@ def terms_the_text_defines(texts: list[str], found: list[Mention]) -> list[Menti
     An acronym the lexicon knows as a body keeps its sense whatever the text says."""
     entries = [(entry.group(1), entry.group(2).split())
                for text in texts for pattern in GLOSSARY_ENTRIES for entry in pattern.finditer(text)]
-    bracketed = [(entry.group(3), entry.group(2).split()) for text in texts for entry in TERM_IN_BRACKETS.finditer(text)
-                 if not (entry.group(1) and entry.group(1)[0].isupper() and entry.group(1) not in gz.not_names())]
+    bracketed = [(term.group(1), words.group(2).split()) for text in texts for term in TERM_IN_BRACKETS.finditer(text)
+                 if (words := WORDS_FOR_A_TERM.search(text, max(0, term.start() - NEAR), term.start()))
+                 and not (words.group(1) and words.group(1)[0].isupper() and words.group(1) not in gz.not_names())]
     # not the end of a longer name ("… for the return of the Meskhetian Turks to the homeland (VOK)")
     bracketed += [(entry.group(1), entry.group(2).split())
                   for text in texts for entry in GLOSS_IN_A_NOTE.finditer(text)]
