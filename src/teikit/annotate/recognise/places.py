@@ -995,20 +995,21 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
 
 
 def two_words_nobody_bears(phrase: Phrase) -> bool:
-    """Two words after "in", "at", "near" or "outside", maybe with "the", of which neither is a forename,
-    shaped like a surname or an English word are a place's name: "landed at Belushya Guba", "outside
-    Bystry Istok", "at the Zelyony Teatr" (no person's name of that shape follows these in the gold of the
-    work sets; "in Ivan Petrov's hand" has its forename); not a works' name ("at the Krasny Treugolnik
-    plant": lexicon/enterprise-adjectives, site-nouns)."""
+    """Two words after a preposition of place ("in", "at", "near", "outside": lexicon/locative-prepositions),
+    maybe with "the", of which neither is a forename, shaped like a surname, an English word, an
+    adjective or a body's word are a place's name: "landed at Belushya Guba", "outside Bystry Istok", "at
+    the Zelyony Teatr" (no person's name of that shape follows these in the gold of the work sets; "in
+    Ivan Petrov's hand" has its forename); not a works' name ("at the Krasny Treugolnik plant":
+    lexicon/enterprise-adjectives, site-nouns) nor a body's ("through the Crimean Obkom")."""
     toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
     words = phrase.words
     k = run[0] - 2 if run[0] >= 2 and toks[run[0] - 1].text == "the" else run[0] - 1
     after = toks[run[-1] + 1].text if run[-1] + 1 < len(toks) else ""
-    return len(run) == 2 and k >= 1 and not phrase.title and toks[k].text in ("in", "at", "near", "outside") \
+    return len(run) == 2 and k >= 1 and not phrase.title and toks[k].text in lx.words("locative-prepositions") \
         and toks[k - 1].text.lower() not in lx.words("trust-words") \
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
         and not any(gz.given_name(w) or gz.surname_shaped(w) or gz.common_word(w) or listed("titles", w)
-                    for w in words) \
+                    or listed("org-words", w) or adjective(w) for w in words) \
         and words[0] not in lx.words("enterprise-adjectives") and after not in lx.words("site-nouns") \
         and text[toks[run[-1]].end:toks[run[-1]].end + 2] not in ("'s", "’s")
 

@@ -189,27 +189,30 @@ def quoted_kind(text: str, lead: re.Match, start: int, close: re.Match) -> str |
     return None
 
 
+def named_thing(text: str, lead: re.Match, leads: frozenset[str]) -> str | None:
+    """The word right before a quotation's lead when the lead is one of `leads`, saying what the
+    quotation is the name of ("town" in 'the name of the town as "', "kolkhoz" in 'the kolkhoz name "')."""
+    if lead.group(1).lower() not in leads:
+        return None
+    found = WORDS_BEFORE.search(text, max(0, lead.start(1) - 40), lead.start(1))
+    return found.group(2) if found is not None else None
+
+
 def place_named(text: str, lead: re.Match) -> bool:
     """A quotation's lead names a settlement's or territory's name: "as", "called" or "named" right
     after a word of lexicon/place-nouns ('the name of the town as "', 'a village called "'); not
     'the resident under the name "'."""
-    word = lead.group(1).lower()
-    if word != "as" and word not in lx.words("name-bearing-words"):
-        return False
-    found = WORDS_BEFORE.search(text, max(0, lead.start(1) - 40), lead.start(1))
-    return found is not None and found.group(2).lower() in lx.words("place-nouns")
+    thing = named_thing(text, lead, lx.words("name-bearing-words") | {"as"})
+    return thing is not None and thing.lower() in lx.words("place-nouns")
 
 
 def body_named(text: str, lead: re.Match) -> bool:
     """A quotation's lead names an institution's name: "name", "called" or "named" right after an
     organisation's word ('the kolkhoz name "', 'a cooperative called "': lexicon/org-words,
     name-bearing-words, naming-leads); not a person's alias ('party name "': lexicon/alias-words)."""
-    word = lead.group(1).lower()
-    if word not in lx.words("name-bearing-words") | lx.words("naming-leads"):
-        return False
-    found = WORDS_BEFORE.search(text, max(0, lead.start(1) - 40), lead.start(1))
-    return found is not None and found.group(2).title() in lx.words("org-words") \
-        and f"{found.group(2).lower()} {word}" not in lx.words("alias-words")
+    thing = named_thing(text, lead, lx.words("name-bearing-words") | lx.words("naming-leads"))
+    return thing is not None and thing.title() in lx.words("org-words") \
+        and f"{thing.lower()} {lead.group(1).lower()}" not in lx.words("alias-words")
 
 
 #: The one or two words that end where a quotation's lead starts or ends.
