@@ -60,8 +60,6 @@ NUMBER_AFTER = re.compile(r"/\d|\d")
 LABEL_NUMBER = re.compile(r" \d+\.?[ \t]*(?:\n|$)")
 #: A number (or a range of numbers) and a full stop after a word, and a space or the line's end: "VH 1. Plan".
 ENTRY_NUMBER = re.compile(r" \d+(?:[–-]\d+)?\.(?: |$)", re.MULTILINE)
-#: A number and a full stop that end the line: "Compare VH 3.".
-CITED_NUMBER = re.compile(r" \d+\.[ \t]*(?:\n|$)")
 
 
 def forename_then_capitals(words: list[str]) -> bool:
@@ -240,7 +238,7 @@ class Classifier:
         if not known and gz.common_word(word) and self.text[start - 1:start] in ("", "\n") \
                 and LABEL_NUMBER.match(self.text, end):
             return []  # "LOT 241", "BOX 4" opening a line: a catalogue's label and its number
-        if not known and (self.text[start - 1:start] in ("", "\n") or CITED_NUMBER.match(self.text, end)) \
+        if not known and (self.text[start - 1:start] in ("", "\n") or LABEL_NUMBER.match(self.text, end)) \
                 and ENTRY_NUMBER.match(self.text, end):
             return []  # "VH 1. Plan of the town" opening a line, "Compare VH 3.": a catalogue's call number
         after = BOLSHEVIK_SUFFIX.match(self.text, end)

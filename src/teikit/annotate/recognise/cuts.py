@@ -14,7 +14,7 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
     is_initial, joiner, sentence_initial
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, \
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, entry_opening, \
     forename_like_an_adjective, heading_word, listed, office_or_calling, office_words, place_ok, possessive, \
     title_word, unit_head
 
@@ -106,7 +106,7 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
     k = 0
     while k < len(run) and connector(toks[run[k]].text):
         k += 1
-    service = rank_service(toks, run[k:])
+    service = entry_opening("rank-services", [toks[i].text for i in run[k:]])
     if k and service:
         return run[k + service:]  # "Major of the Medical Service O. M. Shpak": a rank's service, then its holder
     domain = k
@@ -116,16 +116,6 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
         domain += 1
     institution = domain < len(run) and listed("org-words", toks[run[domain]].text)  # "State Security Department"
     return run[domain:] if domain > k and not institution else run
-
-
-def rank_service(toks: list[Tok], run: list[int]) -> int:
-    """How many words of `run` name a service a rank is of (lexicon/rank-services): 2 for "Medical Service
-    O. M. Shpak", else 0."""
-    for service in lx.entries("rank-services"):
-        words = service.split()
-        if [toks[i].text for i in run[:len(words)]] == words:
-            return len(words)
-    return 0
 
 
 def held_by_name(toks: list[Tok], held: list[int]) -> bool:

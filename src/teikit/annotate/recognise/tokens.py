@@ -14,7 +14,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.words import ROMAN, listed
+from teikit.annotate.recognise.words import ROMAN, entry_opening, listed
 from teikit.register import Draft
 
 
@@ -229,14 +229,12 @@ def river_particle(text: str, toks: list[Tok], run: list[int], j: int) -> int:
     """How many tokens from `j` are a particle between a town the gazetteers know (the run so far) and
     the river after it, a capital following: 1 for "am" in "Frankfurt am Main", 2 for "an der"
     (lexicon/river-particles); else 0."""
-    for particle in lx.entries("river-particles"):
-        words = particle.split()
-        after = j + len(words)
-        if after < len(toks) and toks[after].cap and [tok.text for tok in toks[j:after]] == words \
-                and text[toks[run[-1]].end:toks[after].start] == f" {particle} " \
-                and gz.place_size(text[toks[run[0]].start:toks[run[-1]].end]) is not None:
-            return len(words)
-    return 0
+    size = entry_opening("river-particles", [tok.text for tok in toks[j:j + 4]])  # entries of four words at most
+    after = j + size
+    particle = " ".join(tok.text for tok in toks[j:after])
+    return size if size and after < len(toks) and toks[after].cap \
+        and text[toks[run[-1]].end:toks[after].start] == f" {particle} " \
+        and gz.place_size(text[toks[run[0]].start:toks[run[-1]].end]) is not None else 0
 
 
 def label_word(toks: list[Tok], j: int) -> bool:

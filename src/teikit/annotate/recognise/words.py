@@ -76,6 +76,16 @@ def listed(kind: str, word: str) -> bool:
     return word in lx.words(kind) or (len(word) > 1 and word.isupper() and word.title() in lx.words(kind))
 
 
+def entry_opening(kind: str, words: list[str]) -> int:
+    """How many of `words` an entry of lexicon `kind` takes at their start, an entry of several words
+    too ("Medical Service" of lexicon/rank-services, "an der" of lexicon/river-particles); 0 if none."""
+    for entry in lx.entries(kind):
+        parts = entry.split()
+        if words[:len(parts)] == parts:
+            return len(parts)
+    return 0
+
+
 def title_word(word: str) -> bool:
     """A title (lexicon/titles), also in the plural before a list of its holders: "Majors
     SHAVADZE and ABULADZE", "Comrades Ivanov and Petrov"."""
