@@ -21,6 +21,7 @@ from teikit.annotate.recognise.words import capital_name_shaped, described_after
 #: An index's cross-reference before the form of a name it sends the reader to: "Golovach, P. see
 #: Halavach, Platon".
 CITED_FORM = re.compile(r"\b[Ss]ee\s+$")
+DOTTED_LETTERS = re.compile(r",\s*((?:[A-Z]\.){2,})")
 
 
 def cited_form(text: str, start: int) -> bool:
@@ -115,6 +116,9 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
                    for w in phrase.words):
         return None  # "Minlag, Inta, about 1951": a camp and its town
     fore = inverted_forenames(toks, comma, text)
+    dotted = DOTTED_LETTERS.match(text, toks[comma].start)
+    if dotted and dotted.group(1) in gz.places():
+        return None  # "LENINGRAD, U.S.S.R. —": a photograph's town and its state, not a surname's initials
     if not fore or (all(is_acronym(w) for w in phrase.words) and all(is_initial(toks, k) or toks[k].text == "."
                                                                          for k in fore)):
         return None  # "AVP RF, F. 0154": an archive and its fond; "KALNINS, Janis" is a person
