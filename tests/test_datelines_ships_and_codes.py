@@ -18,3 +18,12 @@ def test_a_datelines_town_before_its_dotted_state_is_a_place(tmp_path):
     assert names(root, "placeName") == ["KAZAN", "U.S.S.R."]
     assert names(root, "persName") == ["PETROV, I.I."]
 
+
+def test_a_tables_column_headings_are_no_route(tmp_path):
+    """A trawler owners' circular flattens a table: "Vessel — Port — Date taken — Result", then its rows:
+    the headings are common words, not the stages of a route, which "Narvik – Kiruna – Boden" is; and a
+    caption's plural after its dateline is no town ("OMSK, U.S.S.R. — Students at a lecture")."""
+    root = converted(tmp_path, (
+        "Vessel — Port — Date taken — Result\nS.T. Coral — Hull — 14.IV.1926 — fined\n\nBy rail: Narvik – "
+        "Kiruna – Boden.\n\nOMSK, U.S.S.R. — Students at a lecture.\n"))
+    assert names(root, "placeName") == ["Hull", "Narvik", "Kiruna", "Boden", "OMSK", "U.S.S.R."]

@@ -87,6 +87,18 @@ def common_word(word: str) -> bool:
     return any(form in words or american(form) in words for form in singulars(lower) + verb_stems(lower))
 
 
+def common_unplaced_word(word: str) -> bool:
+    """A common English word that names no place the gazetteers hold ("Port", "Date", not "Reading")."""
+    return common_word(word) and word not in places()
+
+
+def common_plural(word: str) -> bool:
+    """The plural of a common English word that names no place ("Students", "Celebrations"): a group or
+    things, never a town for standing beside one ("KAZAN, U.S.S.R. — Students at a lecture")."""
+    forms = singulars(word.lower())
+    return len(forms) > 1 and word not in places() and any(form in common_words() for form in forms[1:])
+
+
 @cache
 def british_endings() -> tuple[tuple[str, str], ...]:
     return tuple(tuple(line.split()) for line in lx.entries("british-endings"))

@@ -272,6 +272,7 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                 listed = gz.listed_town(m.text) and not route and not other_name
                 a_place = other.type == "place" or stage and other.type == "person?" and other.text in gz.places()
                 if a_place and not persons_verb_after(text, m.end) and not gz.pet_name(m.text) \
+                        and not gz.common_plural(m.text) \
                         and (unevidenced(m) or (placed or inner_stage or listed or edited) and named_weakly(m)):
                     m.type, m.cert, m.words = "place", "low", []
                     m.reason += "; beside a place " + ("on a route" if route or stage else "as its other name" if other_name

@@ -1397,7 +1397,8 @@ ROUTE_BEFORE = re.compile(rf"\b(?i:{lx.alternation(lx.entries('route-nouns'))})"
 STAGE = r"(?: \([^()\n]{1,30}\))? [–—] "
 #: A stage's name on a route.
 STAGE_NAME = r"[A-Z][\w‐-]*"
-STAGE_BEFORE = re.compile(rf"{STAGE_NAME}{STAGE}$")
+STAGE_BEFORE = re.compile(rf"({STAGE_NAME}){STAGE}$")
+NEXT_STAGE = re.compile(rf"{STAGE}({STAGE_NAME})")
 STAGE_AFTER = re.compile(rf"{STAGE}[A-Z]")
 #: Two more stages after a route's first one, or two before its last: "Gusyatin – Yarmolintsy – Proskurov".
 ROUTE_OPENS = re.compile(rf"{STAGE}{STAGE_NAME}{STAGE}[A-Z]")
@@ -1420,16 +1421,25 @@ def among_places(text: str, start: int, end: int) -> bool:
     Kirov"); or it is a stage of a route its word names ("on the line Novoselytsia – Khotyn") or one of
     three stages or more with no such word ("by rail: Narvik – Kiruna – Boden"); the members of a list
     of leaders beside one another stay persons."""
+    route = ROUTE_BEFORE.search(text, max(0, start - 80), start)
+    return beside_a_town(text, start, end) \
+        or route is not None and (bool(route.group(1)) or STAGE_AFTER.match(text, end) is not None) \
+        or on_a_route(text, start, end)
+
+
+def beside_a_town(text: str, start: int, end: int, stages: bool = False) -> bool:
+    """A town no one bears as a name stands next to the name at start:end in a list; with `stages`, also
+    at the next stage of a route ("Narvik – Kiruna – Boden"), but a table's heading of common words has
+    none ("Vessel — Port — Date taken")."""
     def town(word: str) -> bool:  # "Comrades Beria and Dimitrov": Beria, a village too, is the man
         return word in gz.places() and not gz.surname_shaped(word) and word not in gz.first_names() \
             and word not in shipped_surnames()
 
     after = NEIGHBOUR_AFTER.match(text, end)
     before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
-    route = ROUTE_BEFORE.search(text, max(0, start - 80), start)
-    return any(found is not None and town(found.group(1)) for found in (after, before)) \
-        or route is not None and (bool(route.group(1)) or STAGE_AFTER.match(text, end) is not None) \
-        or on_a_route(text, start, end)
+    if stages:
+        after, before = after or NEXT_STAGE.match(text, end), before or STAGE_BEFORE.search(text, max(0, start - 60), start)
+    return any(found is not None and town(found.group(1)) for found in (after, before))
 
 
 def numbered_line(phrase: Phrase) -> list[Mention] | None:
@@ -1459,6 +1469,7 @@ def place_among_places(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if not word or phrase.title or word.isupper() or gz.given_name(word) \
-            or persons_verb_after(classifier.text, end) or not among_places(classifier.text, start, end):
+            or persons_verb_after(classifier.text, end) or not among_places(classifier.text, start, end) \
+            or gz.common_unplaced_word(word) and not beside_a_town(classifier.text, start, end, stages=True):
         return None
     return [phrase.mention(run, "place", "medium")]
