@@ -1438,7 +1438,8 @@ def beside_a_town(text: str, start: int, end: int, stages: bool = False) -> bool
     after = NEIGHBOUR_AFTER.match(text, end)
     before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     if stages:
-        after, before = after or NEXT_STAGE.match(text, end), before or STAGE_BEFORE.search(text, max(0, start - 60), start)
+        after = after or NEXT_STAGE.match(text, end)
+        before = before or STAGE_BEFORE.search(text, max(0, start - 60), start)
     return any(found is not None and town(found.group(1)) for found in (after, before))
 
 
