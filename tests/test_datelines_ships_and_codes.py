@@ -27,3 +27,16 @@ def test_a_tables_column_headings_are_no_route(tmp_path):
         "Vessel — Port — Date taken — Result\nS.T. Coral — Hull — 14.IV.1926 — fined\n\nBy rail: Narvik – "
         "Kiruna – Boden.\n\nOMSK, U.S.S.R. — Students at a lecture.\n"))
     assert names(root, "placeName") == ["Hull", "Narvik", "Kiruna", "Boden", "OMSK", "U.S.S.R."]
+
+
+def test_a_ships_name_after_its_abbreviation_or_a_small_crafts_word_is_no_entity(tmp_path):
+    """A trawler owners' circular and a customs act: "the S.T. "STELLA ORION"", "H.M.S. "Harebell" will
+    be on the grounds", "the Turkish felucca "Nusret"", "the tug Smely": ships' names, unmarked, and
+    their abbreviations no bodies."""
+    root = converted(tmp_path, (
+        "DETENTION OF THE S.T. \"STELLA ORION\" (H. 217)\nThe owners are informed that H.M.S. \"Harebell\" "
+        "will be on the grounds. The Turkish felucca \"Nusret\" was detained. The tug Smely towed it to "
+        "Batum.\n"))
+    assert names(root, "persName") == []
+    assert names(root, "orgName") == []
+    assert names(root, "placeName") == ["Batum"]

@@ -333,10 +333,14 @@ def citation_after() -> re.Pattern[str]:
 
 def ship(phrase: Phrase) -> list[Mention] | None:
     """A name after a word for a ship ("the steamer Dzhurma", "the icebreaker Krasin", "a steamer, the
-    "Spartak"": lexicon/vessel-words) is a ship's, not a person's nor a place's, though ships bear both."""
+    "Spartak"": lexicon/vessel-words) is a ship's, not a person's nor a place's, though ships bear both;
+    so is one after a ship's abbreviation, which is no body ("S.T. Amethyst", "H.M.S. "Harebell"":
+    lexicon/vessel-prefixes)."""
     classifier = phrase.classifier
     start = classifier.toks[phrase.run[0]].start
-    return [] if vessel_before().search(classifier.text, max(0, start - 30), start) else None
+    found = vessel_before().search(classifier.text, max(0, start - 30), start) \
+        or vessel_prefix().match(classifier.text, start)
+    return [] if found else None
 
 
 @cache
@@ -350,7 +354,14 @@ def vessel_before() -> re.Pattern[str]:
     """A word for a ship (or ships) right before a name, or before ", the" and a quotation mark: "the
     icebreaker Krasin", "a Soviet steamer, the "Spartak"", "the icebreakers "Sadko"": the ship's name,
     which GUIDELINES leave unmarked, not the person's or the body's it honours."""
-    return re.compile(rf"{vessel_word()}(?:,\s*the)?\s+[\"“«]?$", re.IGNORECASE)
+    return re.compile(rf"(?:{vessel_word()}(?:,\s*the)?|(?-i:{lx.alternation(lx.entries('vessel-prefixes'))}))"
+                      r"\s+[\"“«]?$", re.IGNORECASE)
+
+
+@cache
+def vessel_prefix() -> re.Pattern[str]:
+    """A ship's abbreviation (lexicon/vessel-prefixes) opening a name: "S.T. Amethyst", "H.M.S."."""
+    return re.compile(rf"{lx.alternation(lx.entries('vessel-prefixes'))}(?!\w)")
 
 
 def people(phrase: Phrase) -> list[Mention] | None:

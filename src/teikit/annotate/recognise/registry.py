@@ -12,6 +12,7 @@ from teikit.annotate.recognise.classifier import ClassifyRule
 from teikit.annotate.rules import Rule, Rules
 
 RULES: Rules[ClassifyRule] = Rules([
+    Rule("ship", 103, cuts.ship),
     Rule("code-name", 102, quotations.code_name),
     Rule("quoted-name", 101, quotations.quoted_name),
     Rule("firm-with-its-tail", 100, organisations.firm_with_its_tail),
@@ -44,7 +45,6 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("inverted-name", 94, persons.inverted_name),
     Rule("periodical", 94, cuts.periodical),
     Rule("title-of-periodical", 94, cuts.title_of_periodical),
-    Rule("ship", 94, cuts.ship),
     Rule("opens-foreign-phrase", 94, cuts.opens_foreign_phrase),
     Rule("document-title-in-capitals", 95, organisations.document_title_in_capitals),
     Rule("institution-in-capitals", 94, organisations.institution_in_capitals),
