@@ -40,3 +40,12 @@ def test_a_ships_name_after_its_abbreviation_or_a_small_crafts_word_is_no_entity
     assert names(root, "persName") == []
     assert names(root, "orgName") == []
     assert names(root, "placeName") == ["Batum"]
+
+
+def test_a_town_after_comrade_is_the_persons_surname(tmp_path):
+    """A collegium's protocol: "Comrade Kapsukas points out …": after a title the word is the man whose
+    pseudonym a town was later named by, not the town; "in Kapsukas" stays the town."""
+    root = converted(tmp_path, (
+        "Comrade Kapsukas points out that the society is led by priests. The school in Kapsukas was closed.\n"))
+    assert names(root, "persName") == ["Kapsukas"]
+    assert names(root, "placeName") == ["Kapsukas"]

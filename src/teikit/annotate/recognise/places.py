@@ -506,8 +506,9 @@ def imprint(phrase: Phrase) -> list[Mention] | None:
 
 
 def place_after_cut(phrase: Phrase) -> list[Mention] | None:
-    """A gazetteer place once the title or function word before it is cut off ("In Moscow")."""
-    if place_ok(phrase.surface) and not not_the_place(phrase):
+    """A gazetteer place once the function word before it is cut off ("In Moscow"); after a title it is a
+    person's surname that a town bears too ("Comrade Kapsukas", "Comrade Frunze")."""
+    if not phrase.title and place_ok(phrase.surface) and not not_the_place(phrase):
         return [phrase.mention(phrase.run + unit_after(phrase.classifier, phrase.run), "place", "high")]
     return None
 
