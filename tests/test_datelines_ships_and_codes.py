@@ -49,3 +49,14 @@ def test_a_town_after_comrade_is_the_persons_surname(tmp_path):
         "Comrade Kapsukas points out that the society is led by priests. The school in Kapsukas was closed.\n"))
     assert names(root, "persName") == ["Kapsukas"]
     assert names(root, "placeName") == ["Kapsukas"]
+
+
+def test_an_initial_after_a_calling_is_no_settlements_abbreviation(tmp_path):
+    """A mine-fire act: "platoon commander A. Kiisk brought out three miners": an Estonian surname that
+    ends as Russian towns do, with its initial after a calling; a villagers' list's "V. Pokrovskoe" is
+    still the village."""
+    root = converted(tmp_path, (
+        "The rescuers of platoon commander A. Kiisk brought out three miners.\n\nHOSTAGES\n1. SOROKIN Ivan "
+        "Petrovich; shoemaker; V. Pokrovskoe.\n"))
+    assert names(root, "persName") == ["A. Kiisk", "SOROKIN Ivan Petrovich"]
+    assert names(root, "placeName") == ["Pokrovskoe"]

@@ -902,10 +902,12 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
     only places open with: "Ust-Kulom" (lexicon/place-prefixes). Not before a word in small letters
     that is no English word: a Russian title's or imprint's adjective ("Khabarovskoe knizhnoe"). A
     capital and a full stop before it abbreviate the settlement's kind, as lists of villagers write
-    "V. Pokrovskoe" (village): no initial, for no surname ends so; the word alone is the place. A
+    "V. Pokrovskoe" (village): no initial, for no surname ends so, unless a calling stands before it;
+    the word alone is the place. A
     hyphened word with a place's particle inside is one too ("Kala-i-Nau": lexicon/place-particles)."""
     toks, run = phrase.classifier.toks, phrase.run
-    if len(run) == 3 and is_initial(toks, run[0]) and len(toks[run[0]].text) == 1:
+    if len(run) == 3 and is_initial(toks, run[0]) and len(toks[run[0]].text) == 1 \
+            and not phrase.classifier.described_before(run[0]):  # "platoon commander A. Kiisk": an initial
         settlement = place_ending(Phrase(phrase.classifier, run[2:]))
         if settlement:
             return settlement
