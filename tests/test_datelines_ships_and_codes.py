@@ -60,3 +60,14 @@ def test_an_initial_after_a_calling_is_no_settlements_abbreviation(tmp_path):
         "Petrovich; shoemaker; V. Pokrovskoe.\n"))
     assert names(root, "persName") == ["A. Kiisk", "SOROKIN Ivan Petrovich"]
     assert names(root, "placeName") == ["Pokrovskoe"]
+
+
+def test_a_captions_town_before_its_region_is_a_place_though_a_leader_bore_its_name(tmp_path):
+    """A photo agency's caption sheet: "FRUNZE, KIRGHIZIA — Celebrations", "ORDZHONIKIDZE, NORTH
+    OSSETIAN AUTONOMOUS REGION — A new school": the towns named after the two leaders, which a dateline
+    gives with their region; "Comrade Ordzhonikidze spoke" is still the man."""
+    root = converted(tmp_path, (
+        "No. 36-1388 d 11/XII/36\nFRUNZE, KIRGHIZIA — Celebrations in the square.\n\nNo. 36-1390 d 19/X/36\n"
+        "ORDZHONIKIDZE, NORTH OSSETIAN AUTONOMOUS REGION — A new school. Comrade Ordzhonikidze spoke.\n"))
+    assert names(root, "placeName") == ["FRUNZE", "KIRGHIZIA", "ORDZHONIKIDZE", "NORTH OSSETIAN AUTONOMOUS REGION"]
+    assert names(root, "persName") == ["Ordzhonikidze"]

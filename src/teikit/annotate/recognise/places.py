@@ -414,8 +414,13 @@ def state_after_its_town(phrase: Phrase) -> list[Mention] | None:
 
 def town_before_its_state(phrase: Phrase) -> list[Mention] | None:
     """A name before a comma and a state's or province's abbreviation is the town of an address:
-    "Herbert, Sask." (a town, not the forename), "Reedley, Calif."."""
+    "Herbert, Sask." (a town, not the forename), "Reedley, Calif."; so is a town the gazetteers know
+    opening a line before its region, as a caption's dateline writes it: "ORDZHONIKIDZE, NORTH OSSETIAN
+    AUTONOMOUS REGION —"."""
     toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
+    if phrase.surface.title() in gz.places() and opens_a_line(text, toks[run[0]].start) \
+            and region_after(text, toks[run[-1]].end):
+        return [phrase.mention(run, "place", "high")]
     comma = COMMA_BEFORE_STATE.match(text, toks[run[-1]].end)
     state = state_abbreviation().match(text, comma.end()) if comma else None
     if state is None or not all(toks[k].cap for k in run) or not town_and_state(phrase.surface, state.group()):
@@ -788,6 +793,18 @@ def dateline_after() -> re.Pattern[str]:
     month = lx.alternation([*months["names"], *months["abbreviations"]])
     return re.compile(rf"(?:,[ \t]*|[ \t]{{3,}}|\t[ \t]*)(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{month}\b|{month}\.?[ \t]+\d"
                       r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\b|\d{1,2}/[IVX]{1,4}[-.]\d{2,4}\b)")
+
+
+#: A comma and up to four capitalised words after a name: "FRUNZE, KIRGHIZIA", ", North Ossetian Autonomous Region".
+REGION_AFTER = re.compile(r",[ \t]*((?:[A-Z][\w‐'-]*[ \t]+){0,3}[A-Z][\w‐'-]*)")
+
+
+def region_after(text: str, end: int) -> bool:
+    """A comma and the region or country a town lies in follow the name, as a caption's dateline gives
+    them: "FRUNZE, KIRGHIZIA —", "ORDZHONIKIDZE, NORTH OSSETIAN AUTONOMOUS REGION —" (a place the
+    gazetteers know, or words a unit word ends)."""
+    region = REGION_AFTER.match(text, end)
+    return region is not None and (region.group(1).title() in gz.places() or unit_head(region.group(1).split()[-1].lower()))
 
 
 def place_in_dateline(phrase: Phrase) -> list[Mention] | None:
