@@ -71,3 +71,13 @@ def test_a_captions_town_before_its_region_is_a_place_though_a_leader_bore_its_n
         "ORDZHONIKIDZE, NORTH OSSETIAN AUTONOMOUS REGION — A new school. Comrade Ordzhonikidze spoke.\n"))
     assert names(root, "placeName") == ["FRUNZE", "KIRGHIZIA", "ORDZHONIKIDZE", "NORTH OSSETIAN AUTONOMOUS REGION"]
     assert names(root, "persName") == ["Ordzhonikidze"]
+
+
+def test_initials_after_an_enterprise_and_its_word_begin_its_mans_name(tmp_path):
+    """A mine-fire act's commission: "the chief engineer of the Estonslanets combine R. J. Lepik": the
+    combine is named before its word, so the initials after it open the engineer's name; "the firm
+    Krupp" is still the firm."""
+    root = converted(tmp_path, (
+        "Members: the chief engineer of the Estonslanets combine R. J. Lepik; a buyer of the firm Krupp.\n"))
+    assert names(root, "persName") == ["R. J. Lepik"]
+    assert names(root, "orgName") == ["Estonslanets", "Krupp"]

@@ -585,7 +585,8 @@ def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
     """A name right after a word in small letters for a kind of enterprise, or right before a word for
     a Soviet farm, is that enterprise: "the German firm Krupp", "the publishing house Prometejs", "the
     Krasny Oktyabr collective farm" (lexicon/institution-leads, institution-nouns); one word shaped like
-    a village's name before the farm's word is the village ("the Yaushevo kolkhoz")."""
+    a village's name before the farm's word is the village ("the Yaushevo kolkhoz"). Initials after a
+    word the enterprise's name opens begin its man's name ("the Estonslanets combine R. J. Lepik")."""
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     before, after = kind_of_enterprise()
@@ -593,8 +594,14 @@ def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
             or all(adjective(w) for w in phrase.words) \
             or classifier.described_before(run[0]) and gz.surname_shaped(phrase.words[-1]):
         return None  # "the German firm": a people's adjective; "commander of company Sidorov": its commander
+    if is_initial(classifier.toks, run[0]) and NAME_BEFORE_A_LEAD.search(classifier.text, max(0, start - 60), start):
+        return None  # "the Estonslanets combine R. J. Lepik": the enterprise is named already, this is its man
     village = single(phrase) and known_place(phrase.words[0]) and after.match(classifier.text, end)
     return [phrase.mention(run, "place" if village else "org", "medium")]  # "the Yaushevo kolkhoz": the village's
+
+
+#: A capitalised name right before a word for a kind of enterprise: "the Estonslanets combine ".
+NAME_BEFORE_A_LEAD = re.compile(rf"[A-Z][\w‐-]* {lx.alternation(lx.entries('institution-leads'))} $")
 
 
 #: "the" (or "the former") right before a name: "the Kirov works", "the former Putilov works".
