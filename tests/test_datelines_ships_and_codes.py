@@ -81,3 +81,15 @@ def test_initials_after_an_enterprise_and_its_word_begin_its_mans_name(tmp_path)
         "Members: the chief engineer of the Estonslanets combine R. J. Lepik; a buyer of the firm Krupp.\n"))
     assert names(root, "persName") == ["R. J. Lepik"]
     assert names(root, "orgName") == ["Estonslanets", "Krupp"]
+
+
+def test_a_ranks_grade_is_part_of_the_title_not_a_body(tmp_path):
+    """A court's sentence of 1937: "Presiding, Army Military Jurist V. V. Ulrikh", "Army Commissar 2nd
+    Rank Gamarnik", "Corps Commander Primakov": the Red Army's graded ranks, titles before the names, no
+    "Army" or "Corps" as a body; "the 27th Army" is still one."""
+    root = converted(tmp_path, (
+        "Presiding, Army Military Jurist V. V. Ulrikh; members, Corps Commander Primakov and Army Commissar "
+        "2nd Rank Gamarnik. He served in the 27th Army.\n"))
+    assert names(root, "persName") == ["V. V. Ulrikh", "Primakov", "Gamarnik"]
+    assert names(root, "orgName") == ["27th Army"]
+

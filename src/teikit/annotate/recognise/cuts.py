@@ -127,11 +127,15 @@ def held_by_name(toks: list[Tok], held: list[int]) -> bool:
 def cut_titles(phrase: Phrase) -> list[Mention] | None:
     """Titles and function words before a name and connectors after it are not part of it.
 
-    A title (Comrade, Mr., T.) is remembered as evidence of a person for the rules after, unless a
+    A title (Comrade, Mr., T.) is remembered as evidence of a person for the rules after, with the words
+    that grade a rank before it ("Army Commissar", "Corps Military Jurist": lexicon/rank-grades), unless a
     connector follows it: "Commissar for Internal Affairs" is an office, and what follows names its
     domain, not a person.
     """
     toks, run, title, domain = phrase.classifier.toks, phrase.run, False, False
+    graded = next((p for p, k in enumerate(run) if toks[k].text not in lx.words("rank-grades")), len(run))
+    if 0 < graded < len(run) and title_word(toks[run[graded]].text):
+        run = run[graded:]  # "Army Commissar", "Corps Military Jurist": the rank's grade, then the rank
     if run[0] >= 2 and toks[run[0] - 1].text == "of" and phrase.classifier.title_before(run[0] - 1):
         # "lieutenant of State Security Abramov", "Lt. of State Security FINKEL": the rank's domain, then its holder
         held = cut_domain(toks, run)
