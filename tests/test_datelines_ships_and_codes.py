@@ -93,3 +93,9 @@ def test_a_ranks_grade_is_part_of_the_title_not_a_body(tmp_path):
     assert names(root, "persName") == ["V. V. Ulrikh", "Primakov", "Gamarnik"]
     assert names(root, "orgName") == ["27th Army"]
 
+
+def test_a_skipper_is_a_title(tmp_path):
+    """A trawler owners' circular: "Skipper Harland signed three such papers": the vessel's master, his
+    title before his surname."""
+    root = converted(tmp_path, "Skipper Harland signed three such papers at Murmansk.\n")
+    assert names(root, "persName") == ["Harland"]
