@@ -99,3 +99,14 @@ def test_a_skipper_is_a_title(tmp_path):
     title before his surname."""
     root = converted(tmp_path, "Skipper Harland signed three such papers at Murmansk.\n")
     assert names(root, "persName") == ["Harland"]
+
+
+def test_a_village_named_like_a_compound_abbreviation_stays_the_village(tmp_path):
+    """A Buddhist newsletter: "the village of Tsugol", then "a doctor-lama at Tsugol": the word ends as
+    Soviet compounds for coal trusts do, but the text names it a village, and so it is wherever it
+    stands; "the wells of Sakhalinneft" are still the trust's."""
+    root = converted(tmp_path, (
+        "He grew up in the village of Tsugol. He was a doctor-lama at Tsugol until 1930. The wells of "
+        "Sakhalinneft were dry.\n"))
+    assert names(root, "placeName") == ["Tsugol", "Tsugol"]
+    assert names(root, "orgName") == ["Sakhalinneft"]

@@ -607,7 +607,8 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
     document gives strong evidence: "Lvov" in "the Lvov university" is the town of "in Lvov";
     "Rēzekne" opening a sentence is the town of "the town of Rēzekne"; two capitalised words with no
     sign of a person ("the offices of Sovetsky Pisatel") are the publisher of '"Steel Days" (Sovetsky
-    Pisatel, 1940)'; a code name ('Agent "Irtysh"') stays a person; a surname in the plural is the
+    Pisatel, 1940)'; a word read as a compound abbreviation for its stem alone is the village the text
+    names it as ("at Tsugol" after "the village of Tsugol"); a code name ('Agent "Irtysh"') stays a person; a surname in the plural is the
     family of the person the surname names ("the STAROSTINS"). A possessive after a name
     is a person's evidence of its own ("Kirov's report"). A word with no evidence at all takes
     the type the same word has anywhere on any evidence ("sent to Orotukan" after "from Magadan to
@@ -620,7 +621,8 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
             m.reason += "; the plural of a surname named a person elsewhere in the text"
             continue
         weak = (m.type in ("person", "person?") and m.cert != "high" and (len(m.words) <= 1 or m.cert == "low")
-                and not m.initials and m.rule != "quoted-name") or (m.type == "place" and m.cert == "low")
+                and not m.initials and m.rule != "quoted-name") or (m.type == "place" and m.cert == "low") \
+            or (m.type == "org" and m.rule == "compound-institution" and " " not in m.text)
         if texts[m.block][m.end:m.end + 2] in ("'s", "’s"):
             weak = weak and m.type == "place"
         if sense is None or sense == m.type or not weak:

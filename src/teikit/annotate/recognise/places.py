@@ -462,13 +462,22 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]) \
             or (len(words) == 1 and word_for_a_person(words[0])) \
             or (len(words) == 1 and adjective(words[0]) and not last_of_list) \
-            or (len(words) == 1 and words[0] not in gz.places() and stemmed_institution(words[0])) \
+            or (len(words) == 1 and words[0] not in gz.places() and stemmed_institution(words[0])
+                and not town_noun_of().search(phrase.classifier.text, max(0, toks[run[0]].start - 20),
+                                              toks[run[0]].start)) \
             or (len(words) == 1 and words[0].isupper() and is_acronym(words[0]) and words[0] not in gz.places()):
         return None  # "the village of Ozarintsy, Ukrainian, …": the adjective after the name is no village;
-        # "the wells of Sakhalinneft": a trust's (lexicon/institution-stems); "the Frunze city OPH": a hospital
+        # "the wells of Sakhalinneft": a trust's (lexicon/institution-stems), not "the village of Tsugol";
+        # "the Frunze city OPH": a hospital
     if (each := each_of_a_list(phrase)) is not None:  # "the stations of Kokchetav and Atbasar": each a place
         return each
     return [phrase.mention(run, "place", "medium")]
+
+
+@cache
+def town_noun_of() -> re.Pattern[str]:
+    """A noun for a town or settlement and "of" right before a name: "the village of " (lexicon/town-nouns)."""
+    return re.compile(rf"\b{lx.alternation(lx.entries('town-nouns'))} of $")
 
 
 def place_after_its_settlement_word(phrase: Phrase) -> list[Mention] | None:
