@@ -110,3 +110,15 @@ def test_a_village_named_like_a_compound_abbreviation_stays_the_village(tmp_path
         "Sakhalinneft were dry.\n"))
     assert names(root, "placeName") == ["Tsugol", "Tsugol"]
     assert names(root, "orgName") == ["Sakhalinneft"]
+
+
+def test_a_korean_name_in_capitals_is_a_person_not_three_acronyms(tmp_path):
+    """A Soviet commandant's report from Korea: "The chairman of the committee, PAK DEN KHVAN (Pak
+    Chong-hwan), a teacher": a family name and its given name as a Russian file transcribes them, with
+    the romanised form in brackets; "the NKVD" stays a body."""
+    root = converted(tmp_path, (
+        "The chairman of the committee, PAK DEN KHVAN (Pak Chong-hwan), a former teacher, spoke against the "
+        "NKVD.\n"))
+    assert names(root, "persName") == ["PAK DEN KHVAN", "Pak Chong-hwan"]
+    assert names(root, "orgName") == ["NKVD"]
+

@@ -15,9 +15,9 @@ from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import Mention, Tok, connector, is_initial, joiner, numbered_acronym, \
     numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, past_connectors, \
     sentence_initial, short_of_connectors
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, family_and_given_name, \
-    forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, stemmed_institution, \
-    unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, east_asian_name, \
+    family_and_given_name, forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, \
+    stemmed_institution, unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -325,13 +325,17 @@ def department_acronym_shaped_like_a_word(phrase: Phrase) -> list[Mention] | Non
 def acronym_apart(phrase: Phrase) -> list[Mention] | None:
     """An acronym inside a longer run stands alone: "Central Committee of the CPSU (b)", also one the
     lexicon knows in mixed case ("the Bukharan ChK"); a lone organ word before it and "of" is that
-    body's organ ("the Commission of the NKVD"); not in a short name after a person's title."""
+    body's organ ("the Commission of the NKVD"); not in a short name after a person's title, nor in an
+    East Asian name in capitals."""
     classifier, run = phrase.classifier, phrase.run
     toks = classifier.toks
     if phrase.title and not any(toks[i].text in lx.words("org-acronyms") for i in run) \
             and all(len(toks[i].text) <= 4 for i in run[1:]):
         return None  # "Marshal ZHU DE", "Pope PIUS XI": a name in capitals after a person's title; not
         # "SECRETARY TSK STALIN", a body and then the name
+    words = [toks[i].text for i in run]
+    if all(w.isupper() for w in words) and east_asian_name(words) and not lx.words("org-acronyms") & set(words):
+        return None  # "PAK DEN KHVAN": a Korean family name and given name, as a Russian file transcribes them
     for pos, i in enumerate(run):
         if pos >= 2 and is_initial(toks, run[pos - 2]) and toks[i].text not in lx.words("org-acronyms"):
             continue  # "members KUVSHINOV and Ya. M. REZNIK": a surname in capitals after its initials
