@@ -122,3 +122,9 @@ def test_a_korean_name_in_capitals_is_a_person_not_three_acronyms(tmp_path):
     assert names(root, "persName") == ["PAK DEN KHVAN", "Pak Chong-hwan"]
     assert names(root, "orgName") == ["NKVD"]
 
+
+def test_korean_family_names_in_mccune_reischauer_are_known(tmp_path):
+    """The same report: "CHOE KYONG DOK demands the confiscation": a family name romanised as
+    Korean-era documents spell it."""
+    root = converted(tmp_path, "The committee met. CHOE KYONG DOK demands the confiscation of all land.\n")
+    assert names(root, "persName") == ["CHOE KYONG DOK"]
