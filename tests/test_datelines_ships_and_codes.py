@@ -128,3 +128,12 @@ def test_korean_family_names_in_mccune_reischauer_are_known(tmp_path):
     Korean-era documents spell it."""
     root = converted(tmp_path, "The committee met. CHOE KYONG DOK demands the confiscation of all land.\n")
     assert names(root, "persName") == ["CHOE KYONG DOK"]
+
+
+def test_a_colonys_acronym_and_number_are_its_name(tmp_path):
+    """A militia's wanted circular: "escaped from the corrective labour colony (ITK No. 3) at Bataisk",
+    and a memoir's "Colony No. 4 (ITK-4)": colonies; "five years ITK" is a sentence, no body."""
+    root = converted(tmp_path, (
+        "He escaped from the corrective labour colony (ITK No. 3) at Bataisk. She was held in Colony No. 4 "
+        "(ITK-4), Vyshny Volochek. He got five years ITK.\n"))
+    assert names(root, "orgName") == ["ITK No. 3", "Colony No. 4", "ITK-4"]

@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
-from teikit.annotate.recognise.tokens import Mention, Tok, connector, is_initial, joiner, numbered_acronym, \
+from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connector, is_initial, joiner, numbered_acronym, \
     numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, past_connectors, \
     sentence_initial, short_of_connectors
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, east_asian_name, \
@@ -520,9 +520,15 @@ def acronym(phrase: Phrase) -> list[Mention] | None:
 
 def numbered_acronym_rule(phrase: Phrase) -> list[Mention] | None:
     """An institution's acronym and its number, hyphened, are its name: "OKB-1", "TsKB-29", "NII-88"
-    (lexicon/numbered-acronyms); an aircraft's or a tank's ("PB-100", "T-34") is none."""
-    word = single(phrase)
-    return [phrase.mention(phrase.run, "org", "high")] if word and numbered_acronym(word) else None
+    (lexicon/numbered-acronyms); an aircraft's or a tank's ("PB-100", "T-34") is none. So are the
+    acronym, "No." and the number: "ITK No. 3", a colony, where "five years ITK" is a sentence."""
+    word, toks = single(phrase), phrase.classifier.toks
+    if word and numbered_acronym(word):
+        return [phrase.mention(phrase.run, "org", "high")]
+    number = NUMBER_SIGN.match(phrase.classifier.text, toks[phrase.run[-1]].end) if word else None
+    if number is None or word not in lx.words("numbered-acronyms"):
+        return None
+    return [phrase.mention([k for k in range(phrase.run[0], len(toks)) if toks[k].end <= number.end()], "org", "high")]
 
 
 def compound_institution(word: str) -> bool:

@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, inverted_forenames, is_initial, \
-    opens_a_line, past_connectors, sentence_initial, short_of_connectors
+    numbered_acronym, opens_a_line, past_connectors, sentence_initial, short_of_connectors
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
     is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, \
     unit_head
@@ -875,12 +875,13 @@ def place_bracketed_after_number(phrase: Phrase) -> list[Mention] | None:
     """One word alone in brackets right after a numbered camp point, plant or school is where it
     stands, whatever else a dictionary or a list of forenames makes of it: "OLP No. 7 (Sherubai-Nura)",
     "Column No. 5 (Bakal)", "OLP No. 7 (Kai)"; not the camp's own name in brackets ("Osoblag No. 1
-    (Minlag)": lexicon/institution-stems), nor a word that says which part it is ("(Central)")."""
+    (Minlag)": lexicon/institution-stems, or its acronym and number: "(ITK-4)"), nor a word that says which
+    part it is ("(Central)")."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if not word or phrase.title or listed("common-caps", word) or listed("org-words", word) or unit_head(word) \
-            or is_acronym(word) or stemmed_institution(word) \
+            or is_acronym(word) or stemmed_institution(word) or numbered_acronym(word) \
             or not NUMBERED_THEN_BRACKET.search(classifier.text, max(0, start - 12), start) \
             or classifier.text[end:end + 1] != ")":
         return None
