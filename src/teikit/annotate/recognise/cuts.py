@@ -563,11 +563,13 @@ def common_capital_first(phrase: Phrase) -> list[Mention] | None:
 
 
 def opening_participle(phrase: Phrase) -> bool:
-    """An English verb's form in -ed that no list knows as a name opens the phrase and its sentence:
-    "Recorded Lviv, 14 May 2000", as an index of interviews writes it."""
+    """An English verb's form in -ed that no list knows as a name, or a participle of what was done to a
+    person (lexicon/person-fates: "Shot Ulan-Ude 1938"), opens the phrase and its sentence: "Recorded
+    Lviv, 14 May 2000", as an index of interviews writes it."""
     first = phrase.words[0]
-    return len(phrase.run) > 1 and len(first) > 4 and first.endswith("ed") and first[1:].islower() \
-        and gz.common_word(first) and first not in gz.first_names() and not gz.surname_shaped(first) \
+    participle = first.lower() in lx.words("person-fates") or len(first) > 4 and first.endswith("ed") \
+        and gz.common_word(first) and first not in gz.first_names() and not gz.surname_shaped(first)
+    return len(phrase.run) > 1 and first[1:].islower() and participle \
         and sentence_initial(phrase.classifier.text, phrase.classifier.toks, phrase.run[0])
 
 

@@ -84,6 +84,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("town-named-in-apposition", 74, places.town_named_in_apposition),
     Rule("place-in-life-dates", 73, places.place_in_life_dates),
     Rule("place-after-year-of-birth", 73, places.place_after_year_of_birth),
+    Rule("place-after-a-fate", 73, places.place_after_a_fate),
     Rule("place-in-dateline", 73, places.place_in_dateline),
     Rule("town-closing-a-line", 73, places.town_closing_a_line),
     Rule("place-before-site", 73, places.place_before_site),
