@@ -147,3 +147,13 @@ def test_a_name_between_a_registers_fate_and_its_date_is_the_place(tmp_path):
         "file spells the name so.\n"))
     assert names(root, "placeName") == ["Mogoitui", "Ulan-Ude"]
     assert names(root, "persName") == ["Dorzhiev Bato"]
+
+
+def test_a_cape_or_an_inlet_after_its_name_is_a_place(tmp_path):
+    """A customs act and a trawler owners' circular: "between Makhinjauri and the Green Cape", "towed
+    into the Kola Inlet": coastal places named with their word after the name; "Trains Nos. 81 and 86"
+    name no place."""
+    root = converted(tmp_path, (
+        "The felucca made for the shore near the Green Cape. The trawler was towed into the Kola Inlet. "
+        "Trains Nos. 81 and 86 left.\n"))
+    assert names(root, "placeName") == ["Green Cape", "Kola Inlet"]
