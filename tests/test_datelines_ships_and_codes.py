@@ -157,3 +157,13 @@ def test_a_cape_or_an_inlet_after_its_name_is_a_place(tmp_path):
         "The felucca made for the shore near the Green Cape. The trawler was towed into the Kola Inlet. "
         "Trains Nos. 81 and 86 left.\n"))
     assert names(root, "placeName") == ["Green Cape", "Kola Inlet"]
+
+
+def test_a_peoples_government_is_a_generic_noun(tmp_path):
+    """A trawler owners' circular and a note of protest: "the twelve miles claimed by the Soviet
+    Government", "the Norwegian Government were informed": a generic noun, unmarked as "the
+    government" is; "the Provisional Government" and "the Mongolian People's Government" are named."""
+    root = converted(tmp_path, (
+        "The twelve miles are claimed by the Soviet Government. The Norwegian Government were informed. "
+        "The Provisional Government fell. The Mongolian People's Government met.\n"))
+    assert names(root, "orgName") == ["Provisional Government", "Mongolian People's Government"]

@@ -462,7 +462,8 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     "the Party Cemetery": lexicon/place-heads, a unit word aside: "the Military District"). Two names
     each ending in such a word, joined by "and", are two institutions ("the District Museum and Tomsk
     State University"), not the one of "the Department of Material and Technical Supply". The word and
-    an office's title after it name an office, no body ("the Army Commander": lexicon/office-titles). A
+    an office's title after it name an office, no body ("the Army Commander": lexicon/office-titles); a
+    people's adjective and a generic head name none either ("the Soviet Government": lexicon/generic-heads). A
     station of lexicon/station-kinds is an institution too (`station_institution`)."""
     words = lx.words("org-words")
     last = phrase.words[-1]
@@ -471,6 +472,8 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
         return None  # left to the place rules; not "the State Publishing House", a firm, nor "the Seismic Station"
     if len(phrase.run) == 2 and phrase.words[0] in words and last in lx.words("office-titles"):
         return []  # "approved by the Army Commander": an office and its holder, unnamed
+    if last in lx.words("generic-heads") and len(phrase.run) > 1 and all(gz.people(w) for w in phrase.words[:-1]):
+        return []  # "the Soviet Government", "the Norwegian Government": a generic noun (lexicon/generic-heads)
     joined = [p for p, w in enumerate(phrase.words) if w == "and" and 0 < p < len(phrase.words) - 2]
     if joined and phrase.words[joined[0] - 1] in words and last in words:
         return phrase.classify(phrase.run[:joined[0]]) + phrase.classify(phrase.run[joined[0] + 1:])  # two bodies
