@@ -52,6 +52,6 @@ def test_each_rule_prints_per_set_what_switching_a_rule_off_costs_and_where(tmp_
                                       "+0.000", "+0.000", "+0.000", "0"]
     assert row(table, "ship")[2:] == ["+0.000", "+0.000", "+0.000", "0"] * 2
     adds_nothing, one_text = table.split("Rules whose Δ is ≤ 0")[1].split("Rules that change one text only")
-    assert "- `ship` (94): A name after a word for a ship" in adds_nothing and "Changes: no text." in adds_nothing
+    assert "- `ship` (103): A name after a word for a ship" in adds_nothing and "Changes: no text." in adds_nothing
     assert "- `org-word` (70): A phrase holding an organisation word" in one_text
     assert "Changes: memo/text." in one_text and "`org-word`" not in adds_nothing
