@@ -167,3 +167,14 @@ def test_a_peoples_government_is_a_generic_noun(tmp_path):
         "The twelve miles are claimed by the Soviet Government. The Norwegian Government were informed. "
         "The Provisional Government fell. The Mongolian People's Government met.\n"))
     assert names(root, "orgName") == ["Provisional Government", "Mongolian People's Government"]
+
+
+def test_a_name_before_comma_where_is_the_place(tmp_path):
+    """A border report: "they crossed the river to Mogilev-Podolsky, where they were detained": the
+    clause tells of the town, though its name ends as a surname; "sent to Ozerlag, where he ran the
+    surgical block" keeps the camp a body."""
+    root = converted(tmp_path, (
+        "They crossed the river to Mogilev-Podolsky, where they were detained. He was sent to Ozerlag, where "
+        "he ran the surgical block.\n"))
+    assert names(root, "placeName") == ["Mogilev-Podolsky"]
+    assert names(root, "orgName") == ["Ozerlag"]

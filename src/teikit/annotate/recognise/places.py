@@ -787,6 +787,25 @@ def place_after_year_of_birth(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "medium")]
 
 
+def place_before_where(phrase: Phrase) -> list[Mention] | None:
+    """A name a comma and "where" follow is the place the clause tells of: "to Mogilev-Podolsky, where
+    they were detained", "at Lyubinsky, where the homes stood", though it ends as a surname or a list of
+    forenames holds it (164 places and 4 persons, each with initials or a title, in the readable gold);
+    not after a title, nor with initials, nor in capitals, nor a camp's or an institution's name."""
+    classifier, run = phrase.classifier, phrase.run
+    end = classifier.toks[run[-1]].end
+    if phrase.title or len(run) > 3 or not WHERE_AFTER.match(classifier.text, end) \
+            or any(is_initial(classifier.toks, k) for k in run) or any(w.isupper() for w in phrase.words) \
+            or any(gz.people(w) or gz.common_word(w) or stemmed_institution(w) or listed("org-words", w)
+                   or is_acronym(w) for w in phrase.words):
+        return None  # "sent to Ozerlag, where he ran the surgical block": a camp's name, a body
+    return [phrase.mention(run, "place", "medium")]
+
+
+#: A comma and "where" after a name: ", where".
+WHERE_AFTER = re.compile(r",[ \t]+where\b")
+
+
 def place_after_a_fate(phrase: Phrase) -> list[Mention] | None:
     """A name between a participle of what was done to a person opening a sentence and a date is where
     it was done, as a register's entries write it: "Arrested Mogoitui 8 March 1938", "Shot Ulan-Ude
