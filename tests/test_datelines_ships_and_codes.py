@@ -7,7 +7,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_datelines_town_before_its_dotted_state_is_a_place(tmp_path):
@@ -178,3 +178,12 @@ def test_a_name_before_comma_where_is_the_place(tmp_path):
         "he ran the surgical block.\n"))
     assert names(root, "placeName") == ["Mogilev-Podolsky"]
     assert names(root, "orgName") == ["Ozerlag"]
+
+
+def test_a_day_after_a_resolutions_initial_is_a_date(tmp_path):
+    """A commandant's report: "Agree. To the Military Council. L. 29.XI.": the initial signs the
+    resolution and the day after it is its date; "GARF, f. 1, op. 2, d. 3, l. 29" is a citation's
+    sheet."""
+    root = converted(tmp_path, (
+        "Report of 5 November 1945.\nResolution: Agree. L. 29.XI.\n\nGARF, f. 1, op. 2, d. 3, l. 29.\n"))
+    assert date_values(root) == {"5 November 1945": "1945-11-05", "29.XI": "1945-11-29"}

@@ -327,6 +327,16 @@ INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 #: Two initials written together before a day and month: who signed a resolution ("F.D. 10/VIII"),
 #: not an archive's "d." (delo) before a file's number.
 INITIALS_TOGETHER_BEFORE = re.compile(r"\b[A-Z]\.[A-Z]\.\s*$")
+#: Figures shortly before an initial: an archive's citation ("f. 1, op. 2, d. 3, l. 29"), not a signature.
+FIGURES_BEFORE_INITIAL = re.compile(r"\d[^\n]{0,20}\b[A-Z]\.\s*$")
+
+
+def signing_initial(before: str) -> bool:
+    """One initial with no figures shortly before it signs the day after it, as a resolution's writer
+    does ("Agreed. L. 29.XI"); after a citation's figures it is the sheet's "l." or the file's "d."."""
+    return INITIAL_BEFORE.search(before) is not None and FIGURES_BEFORE_INITIAL.search(before) is None
+
+
 #: Nouns that make a preceding number a count, not a year ("1500 workers").
 COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
 #: A time zone or an hour word after four figures: a clock time ("2158 GMT").
@@ -757,8 +767,8 @@ def plausible(m: re.Match, text: str) -> bool:
     """Context tests that keep numbers, names and ordinals of things from being taken as dates."""
     kind, before, after = m.lastgroup, text[max(0, m.start() - CONTEXT):m.start()], text[m.end():m.end() + CONTEXT]
     if NUMBER_BEFORE.search(before) and not (kind == "rom" and INITIAL_BEFORE.search(before)) \
-            and not (kind == "rdm" and INITIALS_TOGETHER_BEFORE.search(before)):
-        return False  # "f. 19", "No. 1929"; but "F. 19/III-38", "F.D. 10/VIII" are initials signing a date
+            and not (kind == "rdm" and (INITIALS_TOGETHER_BEFORE.search(before) or signing_initial(before))):
+        return False  # "f. 19", "No. 1929"; but "F. 19/III-38", "F.D. 10/VIII", "L. 29.XI" are initials signing a date
     if IDENTIFIER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
         return False  # "Call number: DK268.I33 D45 2017"
     if FILE_NUMBER_BEFORE.search(before):
