@@ -608,11 +608,11 @@ def one_sense(texts: list[str], found: list[Mention], senses: dict[str, str], we
     "Rēzekne" opening a sentence is the town of "the town of Rēzekne"; two capitalised words with no
     sign of a person ("the offices of Sovetsky Pisatel") are the publisher of '"Steel Days" (Sovetsky
     Pisatel, 1940)'; a word read as a compound abbreviation for its stem alone is the village the text
-    names it as ("at Tsugol" after "the village of Tsugol"); a code name ('Agent "Irtysh"') stays a person; a surname in the plural is the
-    family of the person the surname names ("the STAROSTINS"). A possessive after a name
-    is a person's evidence of its own ("Kirov's report"). A word with no evidence at all takes
-    the type the same word has anywhere on any evidence ("sent to Orotukan" after "from Magadan to
-    Orotukan")."""
+    names it as ("at Tsugol" after "the village of Tsugol"); a code name ('Agent "Irtysh"') stays a
+    person; a surname in the plural is the family of the person the surname names ("the STAROSTINS").
+    A possessive after a name is a person's evidence of its own ("Kirov's report"). A word with no
+    evidence at all takes the type the same word has anywhere on any evidence ("sent to Orotukan" after
+    "from Magadan to Orotukan")."""
     for m in found:
         key = sense_key(m.text)
         sense = senses.get(key) or (weak_senses.get(key) if guessed(m) else None)

@@ -12,9 +12,9 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
-from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connector, is_initial, joiner, numbered_acronym, \
-    numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, past_connectors, \
-    sentence_initial, short_of_connectors
+from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connector, is_initial, joiner, \
+    numbered_acronym, numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, \
+    past_connectors, sentence_initial, short_of_connectors
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, east_asian_name, \
     family_and_given_name, forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, \
     stemmed_institution, unit_head

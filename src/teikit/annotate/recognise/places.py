@@ -814,14 +814,14 @@ def place_after_a_fate(phrase: Phrase) -> list[Mention] | None:
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
     if phrase.title or len(run) > 3 or not fate_opening_before().search(classifier.text, max(0, start - 20), start) \
-            or not DATE_AFTER.match(classifier.text, end) \
+            or not DAY_OR_YEAR_AFTER.match(classifier.text, end) \
             or any(gz.people(w) or gz.common_word(w) or w.isupper() or gz.surname_shaped(w) for w in phrase.words):
         return None
     return [phrase.mention(run, "place", "medium")]
 
 
 #: A day or a year right after a name, a comma maybe between: " 8 to 10 March 1938", ", 6 June", " 1938".
-DATE_AFTER = re.compile(r",?[ \t]+(?:\d{1,2}\b|1[89]\d\d\b)")
+DAY_OR_YEAR_AFTER = re.compile(r",?[ \t]+(?:\d{1,2}\b|1[89]\d\d\b)")
 
 
 @cache
@@ -857,7 +857,8 @@ def region_after(text: str, end: int) -> bool:
     them: "FRUNZE, KIRGHIZIA —", "ORDZHONIKIDZE, NORTH OSSETIAN AUTONOMOUS REGION —" (a place the
     gazetteers know, or words a unit word ends)."""
     region = REGION_AFTER.match(text, end)
-    return region is not None and (region.group(1).title() in gz.places() or unit_head(region.group(1).split()[-1].lower()))
+    return region is not None and (region.group(1).title() in gz.places()
+                                   or unit_head(region.group(1).split()[-1].lower()))
 
 
 def place_in_dateline(phrase: Phrase) -> list[Mention] | None:
