@@ -358,14 +358,17 @@ def vessel_before() -> re.Pattern[str]:
     """A word for a ship (or ships) right before a name, or before ", the" and a quotation mark: "the
     icebreaker Krasin", "a Soviet steamer, the "Spartak"", "the icebreakers "Sadko"": the ship's name,
     which GUIDELINES leave unmarked, not the person's or the body's it honours."""
-    return re.compile(rf"(?:{vessel_word()}(?:,\s*the)?|(?-i:{lx.alternation(lx.entries('vessel-prefixes'))}))"
-                      r"\s+[\"“«]?$", re.IGNORECASE)
+    return re.compile(rf"(?:{vessel_word()}(?:,\s*the)?|(?-i:{VESSEL_PREFIXES}))\s+[\"“«]?$", re.IGNORECASE)
+
+
+#: A ship's abbreviation (lexicon/vessel-prefixes): "S.T.", "H.M.S.".
+VESSEL_PREFIXES = lx.alternation(lx.entries("vessel-prefixes"))
 
 
 @cache
 def vessel_prefix() -> re.Pattern[str]:
-    """A ship's abbreviation (lexicon/vessel-prefixes) opening a name: "S.T. Amethyst", "H.M.S."."""
-    return re.compile(rf"{lx.alternation(lx.entries('vessel-prefixes'))}(?!\w)")
+    """A ship's abbreviation opening a name: "S.T. Amethyst", "H.M.S."."""
+    return re.compile(rf"{VESSEL_PREFIXES}(?!\w)")
 
 
 def people(phrase: Phrase) -> list[Mention] | None:

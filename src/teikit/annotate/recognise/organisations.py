@@ -14,7 +14,7 @@ from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connector, is_initial, joiner, \
     numbered_acronym, numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, \
-    past_connectors, sentence_initial, short_of_connectors
+    past_connectors, sentence_initial, short_of_connectors, tokens_up_to
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, east_asian_name, \
     family_and_given_name, forename_in_ordinary_case, is_acronym, listed, office_or_calling, place_ok, pronounceable, \
     stemmed_institution, unit_head
@@ -97,8 +97,7 @@ def firm_with_its_tail(phrase: Phrase) -> list[Mention] | None:
                          and not partner_before_and(toks, run, p)), default=0)
             while opens < cut - 1 and toks[run[opens]].text in lx.words("function-words"):
                 opens += 1  # "The Smith Co. plant": the article opens the sentence, not the name
-            upto = [k for k in range(run[opens], len(toks)) if toks[k].end <= tail.end()]
-            m = phrase.mention(upto, "org", "high")
+            m = phrase.mention(tokens_up_to(toks, run[opens], tail.end()), "org", "high")
             m.reason = "a name and the words closing a firm's name after it (lexicon/firm-tails) or its partners' names"
             head = run[:opens]
             while head and connector(toks[head[-1]].text):
@@ -531,7 +530,7 @@ def numbered_acronym_rule(phrase: Phrase) -> list[Mention] | None:
     number = NUMBER_SIGN.match(phrase.classifier.text, toks[phrase.run[-1]].end) if word else None
     if number is None or word not in lx.words("numbered-acronyms"):
         return None
-    return [phrase.mention([k for k in range(phrase.run[0], len(toks)) if toks[k].end <= number.end()], "org", "high")]
+    return [phrase.mention(tokens_up_to(toks, phrase.run[0], number.end()), "org", "high")]
 
 
 def compound_institution(word: str) -> bool:

@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, inverted_forenames, is_initial, \
-    numbered_acronym, opens_a_line, past_connectors, sentence_initial, short_of_connectors
+    numbered_acronym, opens_a_line, past_connectors, sentence_initial, short_of_connectors, tokens_up_to
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
     is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, \
     unit_head
@@ -407,9 +407,9 @@ def state_after_its_town(phrase: Phrase) -> list[Mention] | None:
     town = TOWN_AND_COMMA.search(text, max(0, start - TOWN_REACH), start)
     if town is None or not town_and_state(town.group(1), found.group()):
         return None
-    upto = [k for k in range(run[0], len(toks)) if toks[k].end <= found.end()]
     rest = [k for k in run if toks[k].start >= found.end()]
-    return [phrase.mention(upto, "place", "high")] + (phrase.classify(rest) if rest else [])
+    return [phrase.mention(tokens_up_to(toks, run[0], found.end()), "place", "high")] \
+        + (phrase.classify(rest) if rest else [])
 
 
 def town_before_its_state(phrase: Phrase) -> list[Mention] | None:

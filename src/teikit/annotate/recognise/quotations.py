@@ -10,7 +10,7 @@ from functools import cache
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase
-from teikit.annotate.recognise.tokens import Mention, char_after, char_before
+from teikit.annotate.recognise.tokens import Mention, char_after, char_before, tokens_up_to
 from teikit.annotate.recognise.words import capital_name_shaped, listed, plain_forename, stemmed_institution
 
 
@@ -82,7 +82,7 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
         or ("person" if alias_bracketed_after_name(text, start, close) or agent_listed(text, start, close) else None)
     if kind is None:
         return None
-    idx = [i for i in range(run[0], len(toks)) if toks[i].end <= close.start(1)]
+    idx = tokens_up_to(toks, run[0], close.start(1))
     mention = phrase.mention(idx, kind, "medium")
     if kind == "person":
         mention.words = [toks[i].text for i in idx if toks[i].text[:1].isalpha()]

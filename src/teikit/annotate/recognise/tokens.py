@@ -74,6 +74,12 @@ def tokens(text: str) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
+def tokens_up_to(toks: list[Tok], first: int, end: int) -> list[int]:
+    """The tokens from `first` on that end by the text offset `end`: a mention a rule reads past its
+    phrase ("ITK No. 3", a firm's tail, a quotation up to its closing mark)."""
+    return list(itertools.takewhile(lambda k: toks[k].end <= end, range(first, len(toks))))
+
+
 def is_initial(toks: list[Tok], i: int) -> bool:
     """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Orlov"; not the
     letter of a part that the word before names when an English word or nothing follows ("side A.
