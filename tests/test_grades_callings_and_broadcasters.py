@@ -18,3 +18,13 @@ def test_a_senior_grade_before_a_graded_rank_is_part_of_the_title(tmp_path):
         "of cadets marched to the station.\n"))
     assert names(root, "persName") == ["KAZARYAN"]
     assert names(root, "orgName") == ["Senior Battalion"]
+
+
+def test_the_letter_of_a_case_or_a_category_is_no_initial(tmp_path):
+    """A laboratory's report numbers its cases by letter, and a selection mission's card its categories:
+    "Case A. Skeleton 211", "Category B. Interview"; the letter names no one, while "the case of V.
+    Petrov" still holds a man."""
+    root = converted(tmp_path, (
+        "Case A. Skeleton 211 (male), aged about 40.\n\nMining — Category B. Interview on the 27th.\n\n"
+        "The case of V. Petrov was heard.\n"))
+    assert names(root, "persName") == ["V. Petrov"]
