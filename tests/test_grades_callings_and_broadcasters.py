@@ -28,3 +28,14 @@ def test_the_letter_of_a_case_or_a_category_is_no_initial(tmp_path):
         "Case A. Skeleton 211 (male), aged about 40.\n\nMining — Category B. Interview on the 27th.\n\n"
         "The case of V. Petrov was heard.\n"))
     assert names(root, "persName") == ["V. Petrov"]
+
+
+def test_a_name_with_a_japanese_honorific_after_it_is_a_person(tmp_path):
+    """An internee's commentary thanks "Okabe-sensei" and quotes a guard's roll with "TANAKA-DONO": the
+    honorific after the hyphen makes the name a person's, where no list knows the name; a town with a
+    hyphen ("San-Remo") is still the town."""
+    root = converted(tmp_path, (
+        "My thanks go to Okabe-sensei, without whom nothing here would exist. The roll was signed by "
+        "TANAKA-DONO. The parcel went to San-Remo.\n"))
+    assert names(root, "persName") == ["Okabe-sensei", "TANAKA-DONO"]
+    assert names(root, "placeName") == ["San-Remo"]

@@ -637,13 +637,15 @@ CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*")
 def name_with_an_honorific(phrase: Phrase) -> list[Mention] | None:
     """A hyphened word with a Turkic or Persian honorific as one of its parts is a person's name, in
     capitals too, alone or before a surname: "KAKABAI-SERDAR", "DZHUNAID-KHAN", "Nadir-shah",
-    "Jafar-bek SULTANOV" (lexicon/honorific-parts)."""
+    "Jafar-bek SULTANOV" (lexicon/honorific-parts); so is one ending with a Japanese honorific:
+    "Okabe-sensei" (lexicon/honorific-suffixes)."""
     words = phrase.words
     if len(words) > 2 or not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
         return None
     parts, honorifics = words[0].lower().split("-"), lx.words("honorific-parts")
     opens = len(parts) > 1 and len(words) == 1 and parts[0] in honorifics  # "KHODZHA-NEPES"
-    if not (opens or any(part in honorifics for part in parts[1:])):
+    if not (opens or any(part in honorifics for part in parts[1:])
+            or len(parts) > 1 and parts[-1] in lx.words("honorific-suffixes")):
         return None  # "Jafar-bek SULTANOV"; not "Bek SULTANOV"
     return [phrase.mention(phrase.run, "person", "medium")]
 
