@@ -39,3 +39,14 @@ def test_a_name_with_a_japanese_honorific_after_it_is_a_person(tmp_path):
         "TANAKA-DONO. The parcel went to San-Remo.\n"))
     assert names(root, "persName") == ["Okabe-sensei", "TANAKA-DONO"]
     assert names(root, "placeName") == ["San-Remo"]
+
+
+def test_a_broadcaster_named_by_its_country_is_a_body(tmp_path):
+    """A commissioner's report on listening: "read over Vatican Radio and Polish Radio", a phone-in's
+    letterhead "BELARUSIAN RADIO": bodies, not a see and a country; "on the radio" and "Radio Street"
+    are no bodies."""
+    root = converted(tmp_path, (
+        "BELARUSIAN RADIO — FIRST PROGRAMME\n\nIts issues are read over Vatican Radio and Polish Radio; "
+        "he heard them on the radio at his flat in Radio Street.\n"))
+    assert names(root, "orgName") == ["BELARUSIAN RADIO", "Vatican Radio", "Polish Radio"]
+    assert names(root, "placeName") == ["Radio Street"]
