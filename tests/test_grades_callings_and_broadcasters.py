@@ -50,3 +50,13 @@ def test_a_broadcaster_named_by_its_country_is_a_body(tmp_path):
         "he heard them on the radio at his flat in Radio Street.\n"))
     assert names(root, "orgName") == ["BELARUSIAN RADIO", "Vatican Radio", "Polish Radio"]
     assert names(root, "placeName") == ["Radio Street"]
+
+
+def test_a_policy_a_law_a_classification_and_a_record_group_are_no_bodies(tmp_path):
+    """A children's commission taxes traders "under NEP rules"; a release summary cites "a FOIA request"
+    and "NARA (RG 59)" under a heading with "DATE OF INFO" and "DATE DISTR."; a degree file gives a
+    thesis's "UDC 517.9". Only the archive is a body."""
+    root = converted(tmp_path, (
+        "SUBJECT: Frontier posts / DATE OF INFO: Nov 1951 / DATE DISTR.: 14 Feb 52\n\nUnder NEP rules the "
+        "traders paid a levy. A FOIA request went to NARA (RG 59). The thesis (UDC 517.9) was defended.\n"))
+    assert names(root, "orgName") == ["NARA"]
