@@ -60,3 +60,14 @@ def test_a_policy_a_law_a_classification_and_a_record_group_are_no_bodies(tmp_pa
         "SUBJECT: Frontier posts / DATE OF INFO: Nov 1951 / DATE DISTR.: 14 Feb 52\n\nUnder NEP rules the "
         "traders paid a levy. A FOIA request went to NARA (RG 59). The thesis (UDC 517.9) was defended.\n"))
     assert names(root, "orgName") == ["NARA"]
+
+
+def test_a_calling_or_an_office_alone_is_no_surname_for_its_ending(tmp_path):
+    """A displaced engineer's CV: "IX.1938 – IX.1941 — Prisoner in Ukhtizhemlag"; a commission's
+    report: "Information of the Commissioner of the Council": words ending as German surnames do, but a
+    calling and an office, no persons; the office before a name makes it a person ("Commissioner
+    Rimkus")."""
+    root = converted(tmp_path, (
+        "IX.1938 – IX.1941 — Prisoner in Ukhtizhemlag.\n\nInformation of the Commissioner of the Council "
+        "for Religious Affairs. Commissioner Rimkus signed it.\n"))
+    assert names(root, "persName") == ["Rimkus"]

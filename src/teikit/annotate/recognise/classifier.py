@@ -275,12 +275,13 @@ class Classifier:
                 and all(gz.common_word(w) and not gz.given_name(w) for w in words[1:]):
             return self.classify(run[:1])  # "the Odessa Commercial Port": a town (also a forename) and common words
         named = gz.given_name(words[0]) and (len(words) > 1 or not gz.common_word(words[0]))
+        calling_alone = len(words) == 1 and office_or_calling(words[0])  # "Prisoner in Ukhtizhemlag": no -ner surname
         evidence = [why for why, found in (
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
             ("a person's description before it", self.described_before(run[0]) and not calling(words[-1])),
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
-            ("a surname's ending", gz.surname_shaped(words[-1])),
+            ("a surname's ending", gz.surname_shaped(words[-1]) and not calling_alone),
             ("a surname before a first name", surname_then_forename(words)),
             ("relatives after it", relatives_after(self.text, toks[run[0]].start, toks[run[-1]].end)),
             ("a signature label before it", after_signature_label(self.text, toks[run[0]].start))) if found]
