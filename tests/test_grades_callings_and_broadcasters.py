@@ -71,3 +71,14 @@ def test_a_calling_or_an_office_alone_is_no_surname_for_its_ending(tmp_path):
         "IX.1938 – IX.1941 — Prisoner in Ukhtizhemlag.\n\nInformation of the Commissioner of the Council "
         "for Religious Affairs. Commissioner Rimkus signed it.\n"))
     assert names(root, "persName") == ["Rimkus"]
+
+
+def test_a_name_before_a_market_a_crossing_or_an_estate_is_the_place(tmp_path):
+    """A children's commission and a river inspector's act: "thefts at the Ozyorka bazaar", "beached at
+    the Yeluga shoal", "the Dorogomilovsky market", "the former Karaul estate": names no list knows, one
+    ending like a surname, but the sites' places; "One landing down" holds no place."""
+    root = converted(tmp_path, (
+        "The gang stole at the Ozyorka bazaar and at the Dorogomilovsky market. The tug was beached at the "
+        "Yeluga shoal. He managed the former Karaul estate. One landing down, a door stood open.\n"))
+    assert names(root, "placeName") == ["Ozyorka", "Dorogomilovsky", "Yeluga", "Karaul"]
+    assert names(root, "persName") == []
