@@ -7,7 +7,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_senior_grade_before_a_graded_rank_is_part_of_the_title(tmp_path):
@@ -82,3 +82,15 @@ def test_a_name_before_a_market_a_crossing_or_an_estate_is_the_place(tmp_path):
         "Yeluga shoal. He managed the former Karaul estate. One landing down, a door stood open.\n"))
     assert names(root, "placeName") == ["Ozyorka", "Dorogomilovsky", "Yeluga", "Karaul"]
     assert names(root, "persName") == []
+
+
+def test_a_japanese_eras_counted_month_and_day_are_the_gregorian_ones(tmp_path):
+    """An internee's poems are dated "Shōwa 20, eighth month, nineteenth day" and "the sixth day of the
+    first month, Shōwa 21": since 1873 the counted months are the Gregorian ones. A day the month has
+    not ("thirtieth day" of the second) is no date."""
+    root = converted(tmp_path, (
+        "Written at Mukden, Shōwa 20, eighth month, nineteenth day. Dated \"the sixth day of the first month, "
+        "Shōwa 21\". Signed Shōwa 21, seventh month. Copied Showa 20, second month, thirtieth day.\n"))
+    assert date_values(root) == {"Shōwa 20, eighth month, nineteenth day": "1945-08-19",
+                                 "the sixth day of the first month, Shōwa 21": "1946-01-06",
+                                 "Shōwa 21, seventh month": "1946-07"}

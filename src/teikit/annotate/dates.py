@@ -209,6 +209,9 @@ SOLAR_MONTH = alternation(list(SOLAR_MONTHS))
 #: The Japanese reign eras (lexicon [japanese_eras]): each era's names → the era.
 JAPANESE_ERAS = {name: era for era in LEXICON["japanese_eras"]["eras"] for name in era["names"]}
 JAPANESE_ERA = alternation(list(JAPANESE_ERAS))
+#: A month or a day counted in an era's year, in words or figures ("eighth", "8th"), and its noun.
+ERA_COUNT = rf"(?:{alternation(ORDINAL_WORDS, either_case=True)}|{ORDINAL_DAY})"
+ERA_MONTH, ERA_DAY = (rf"{ERA_COUNT}\s+{LEXICON['japanese_eras'][noun]}" for noun in ("month_noun", "day_noun"))
 #: The Hebrew calendar (lexicon [hebrew]): each month's names → its number from Nisan; each
 #: festival's names → its month, first day and length; the words naming one day of a festival.
 HEBREW = LEXICON["hebrew"]
@@ -252,7 +255,10 @@ UNIT = re.compile(rf"""
            (?:,?\s+(?P<wdm_y>{YEAR_OR_SHORT}){END})?)
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
   | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
-  | (?P<era>(?P<era_n>{JAPANESE_ERA})\s+(?P<era_y>\d{{1,2}}){END})
+  | (?P<era>(?P<era_n>{JAPANESE_ERA})\s+(?P<era_y>\d{{1,2}})
+           (?:,\s+(?P<era_m>{ERA_MONTH})(?:,\s+(?P<era_d>{ERA_DAY}))?)?{END})
+  | (?P<erad>[Tt]he\s+(?P<erad_d>{ERA_DAY})\s+of\s+the\s+(?P<erad_m>{ERA_MONTH}),\s+(?P<erad_n>{JAPANESE_ERA})\s+
+           (?P<erad_y>\d{{1,2}}){END})
   | (?P<mdy>(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR_OR_SHORT}){END})
   | (?P<ddm>(?:the\s+)?(?P<ddm_d>{DAY})(?:,\s*{DAY})*{day_link("ddm")}(?P<ddm_d2>{DAY})(?:\s+of)?\s+(?P<ddm_m>{MONTH})
            (?:,?\s+(?P<ddm_y>{YEAR}){END})?)
@@ -553,6 +559,14 @@ def day_number(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
+def counted(words: str | None) -> int | None:
+    """The number of a month or a day counted in words or figures: "eighth month" → 8, "19th day" → 19."""
+    if words is None:
+        return None
+    count = words.split()[0]
+    return day_number(count) if count[0].isdigit() else ORDINAL_WORDS.index(count.lower()) + 1
+
+
 #: How many years after its document a two-digit year may fall ("by 1.I.42" in a plan of 1937).
 SHORT_YEAR_AHEAD = 5
 
@@ -678,8 +692,10 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year, short = written_year(g(f"{kind}_y"))
         month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
         return Point(year, month, month, day_number(g(f"{kind}_d")), short_year=short), None
-    if kind == "era":
-        return Point(JAPANESE_ERAS[g("era_n")]["first"] + int(g("era_y")) - 1), None
+    if kind in ("era", "erad"):
+        year = JAPANESE_ERAS[g(f"{kind}_n")]["first"] + int(g(f"{kind}_y")) - 1
+        month, day = (counted(g(f"{kind}_{part}")) for part in "md")
+        return Point(year, month, month, day), None
     if kind == "sol":
         day = solar_hijri_day(int(g("sol_y")), SOLAR_MONTHS[g("sol_m")], day_number(g("sol_d")))
         return Point(day.year, day.month, day.month, day.day), None
@@ -796,9 +812,13 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "sol" and solar_hijri_day(int(m.group("sol_y")), SOLAR_MONTHS[m.group("sol_m")],
                                          day_number(m.group("sol_d"))) is None:
         return False  # "31 Mehr": the month has thirty days
-    if kind == "era":
-        era = JAPANESE_ERAS[m.group("era_n")]
-        return 1 <= int(m.group("era_y")) <= era["last"] - era["first"] + 1  # "Taisho 16": the era had 15 years
+    if kind in ("era", "erad"):
+        era = JAPANESE_ERAS[m.group(f"{kind}_n")]
+        if not 1 <= int(m.group(f"{kind}_y")) <= era["last"] - era["first"] + 1:
+            return False  # "Taisho 16": the era had 15 years
+        point = unit_point(m)[0]
+        return point.month_lo is None or point.month_lo <= 12 and (
+            point.day is None or point.day <= calendar.monthrange(point.year, point.month_lo)[1])
     if kind == "hebm" and m.group("hebm_d") and unit_point(m) is None:
         return False  # "30 Heshvan" in a year whose Heshvan has 29 days
     if kind == "dw":  # "on the seventeenth, officially of a heart attack"; not "on the first day", "the second"
