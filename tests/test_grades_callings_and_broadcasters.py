@@ -94,3 +94,11 @@ def test_a_japanese_eras_counted_month_and_day_are_the_gregorian_ones(tmp_path):
     assert date_values(root) == {"Shōwa 20, eighth month, nineteenth day": "1945-08-19",
                                  "the sixth day of the first month, Shōwa 21": "1946-01-06",
                                  "Shōwa 21, seventh month": "1946-07"}
+
+
+def test_a_name_after_a_church_territory_in_small_letters_is_a_place(tmp_path):
+    """A council's commissioner lists "the diocese of Vilkaviškis" and "the eparchy of Kolomyja": the
+    names after a church's territory are places, however they end, as after "the parish of"."""
+    root = converted(tmp_path, (
+        "The administrators of the diocese of Vilkaviškis and of the eparchy of Kolomyja were summoned.\n"))
+    assert names(root, "placeName") == ["Vilkaviškis", "Kolomyja"]
