@@ -102,3 +102,13 @@ def test_a_name_after_a_church_territory_in_small_letters_is_a_place(tmp_path):
     root = converted(tmp_path, (
         "The administrators of the diocese of Vilkaviškis and of the eparchy of Kolomyja were summoned.\n"))
     assert names(root, "placeName") == ["Vilkaviškis", "Kolomyja"]
+
+
+def test_a_speakers_initials_in_a_transcript_are_no_body(tmp_path):
+    """An oral-history transcript introduces "Interviewer: Olga Weber (OW)" and labels her questions "OW:":
+    her initials, not an institution's acronym; "the Regional Water Board (RWB)" keeps its acronym."""
+    root = converted(tmp_path, (
+        "Interviewer: Olga Weber (OW)\nRecorded: 12 June 2004\n\nOW: Let us start with the war.\n\n"
+        "OW: Where did you live then?\n\nWe lived by the dam; the Regional Water Board (RWB) ran it.\n"))
+    assert names(root, "orgName") == ["Regional Water Board", "RWB"]
+    assert names(root, "persName") == ["Olga Weber"]

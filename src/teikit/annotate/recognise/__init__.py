@@ -30,8 +30,8 @@ from teikit.annotate.recognise.capitals import recased, typed_in_capitals
 from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (acronyms_the_text_expands, authority_mentions, bodies_after_places,
                                                 decide_pending, document_senses, monastic_names, one_sense,
-                                                names_in_other_languages, names_joined_by_a_dash, places_beside_places,
-                                                places_named_otherwise, respellings_in_brackets,
+                                                names_in_other_languages, names_joined_by_a_dash, persons_initials,
+                                                places_beside_places, places_named_otherwise, respellings_in_brackets,
                                                 rows_of_one_kind, sense_key, ships, speakers_by_initials,
                                                 terms_the_text_defines, towns_named_as_persons, user_names,
                                                 words_of_cited_titles)
@@ -186,7 +186,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     found = names_joined_by_a_dash(texts, ships(texts, found))
     found = words_of_cited_titles(texts, found, authority)
     acronyms_the_text_expands(found)
-    found = terms_the_text_defines(texts, found)
+    found = persons_initials(texts, terms_the_text_defines(texts, found))
     one_sense(texts, found, document_senses(found + authority), document_senses(found + authority, strong=False))
     towns_named_as_persons(texts, found)
     kept = decide_pending(texts, found, authority)

@@ -588,6 +588,23 @@ def terms_the_text_defines(texts: list[str], found: list[Mention]) -> list[Menti
     return [m for m in found if not (m.type == "org" and m.text in terms)]
 
 
+#: Capitals in brackets right after a name: "Olga Weber (OW)"; and capitals opening a paragraph as a
+#: speaker's label: "OW: Where did you live?".
+LETTERS_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
+SPEAKERS_LETTERS = re.compile(r"\s*([A-Z]{2,4}):")
+
+
+def persons_initials(texts: list[str], found: list[Mention]) -> list[Mention]:
+    """Capitals in brackets after a person's name that spell its initials and open a paragraph as its
+    label are a speaker's short name, as a transcript introduces its speakers ("Interviewer: Olga Weber
+    (OW)", then "OW: Where did you live?"): no institution's acronym, there or wherever they stand."""
+    labels = {label.group(1) for text in texts if (label := SPEAKERS_LETTERS.match(text))}
+    initials = {letters.group(1) for m in found if m.type == "person"
+                if (letters := LETTERS_IN_BRACKETS.match(texts[m.block], m.end))
+                and letters.group(1) == "".join(word[0] for word in m.text.split()) and letters.group(1) in labels}
+    return [m for m in found if not (m.type == "org" and m.text in initials)]
+
+
 def acronyms_the_text_expands(found: list[Mention]) -> None:
     """An acronym the text gives in brackets after an institution's name ("the Department of Material
     and Technical Supply (OMTS)") is that institution's short name wherever it stands, even where a
