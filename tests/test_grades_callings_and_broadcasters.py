@@ -112,3 +112,13 @@ def test_a_speakers_initials_in_a_transcript_are_no_body(tmp_path):
         "OW: Where did you live then?\n\nWe lived by the dam; the Regional Water Board (RWB) ran it.\n"))
     assert names(root, "orgName") == ["Regional Water Board", "RWB"]
     assert names(root, "persName") == ["Olga Weber"]
+
+
+def test_a_leaders_name_before_a_towns_own_body_and_of_is_the_town(tmp_path):
+    """A combine's report: "the Kalinin obkom of the Union of Textile Workers": the town named after the
+    leader, whose body the obkom is, though "of" follows the body; "the Kalinin case" stays the man's."""
+    root = converted(tmp_path, (
+        "The trade-union committee and the Kalinin obkom of the Union of Textile Workers agreed. The Kalinin "
+        "case was closed.\n"))
+    assert names(root, "placeName") == ["Kalinin"]
+    assert names(root, "persName") == ["Kalinin"]

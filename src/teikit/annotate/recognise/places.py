@@ -725,8 +725,9 @@ def town_named_in_apposition(phrase: Phrase) -> list[Mention] | None:
 
 def unit_level_after(text: str, end: int) -> bool:
     """A level of territory and a noun in small letters after the name ending at `end`: "Kirov regional
-    directorate", "Kalinin city committee" (lexicon/unit-adjectives); or a body of its own: "the
-    Saratov obkom", "the Tambov UNKVD" (lexicon/territorial-bodies)."""
+    directorate", "Kalinin city committee" (lexicon/unit-adjectives); or a body of its own, "of" and what
+    it belongs to after it or not: "the Saratov obkom", "the Tambov UNKVD", "the Kalinin obkom of the
+    Union of Textile Workers" (lexicon/territorial-bodies)."""
     level = UNIT_LEVEL.match(text, end)
     if level is not None and level.group(1) in lx.words("unit-adjectives"):
         return True
@@ -735,7 +736,7 @@ def unit_level_after(text: str, end: int) -> bool:
 
 
 UNIT_LEVEL = re.compile(r" ([a-z]+) [a-z]")
-BODY_AFTER = re.compile(r" (\w+)\b(?! of\b)")
+BODY_AFTER = re.compile(r" (\w+)\b")
 
 
 def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) -> bool:
