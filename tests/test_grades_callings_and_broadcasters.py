@@ -122,3 +122,12 @@ def test_a_leaders_name_before_a_towns_own_body_and_of_is_the_town(tmp_path):
         "case was closed.\n"))
     assert names(root, "placeName") == ["Kalinin"]
     assert names(root, "persName") == ["Kalinin"]
+
+
+def test_a_year_after_an_article_and_before_a_plural_is_a_date(tmp_path):
+    """A historian's note: "the 1939 returns show a rise", "copies of the 1940 lists": the year dates the
+    papers; a table's "2080 majors and captains" is still a count."""
+    root = converted(tmp_path, (
+        "The 1939 returns show a sharp rise; copies of the 1940 lists are in Kyiv.\n\nRanks\n2080 majors and "
+        "captains\n"))
+    assert date_values(root) == {"1939": "1939", "1940": "1940"}

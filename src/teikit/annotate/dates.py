@@ -366,6 +366,8 @@ SECOND_DAY = re.compile(rf"(?:^|\W)the\s+{ORDINAL_DAY}\s+(?:{alternation([*CONNE
                         re.IGNORECASE)
 #: A plural noun after a number makes it a count ("2000 delegates"); these words end in s but are not nouns.
 PLURAL_AFTER = re.compile(rf"^\s+(?!{alternation(NOT_A_DATE['not_plurals'])}\b)[a-z]+s\b")
+#: An article or a possessive right before a year and a plural: "the 1939 returns", "their 1941 files".
+DETERMINER_BEFORE = re.compile(rf"\b{alternation(NOT_A_DATE['determiners'], either_case=True)}\s+$")
 CITATIONS = LEXICON["citations"]
 #: A date right after these dates another document ("our report of 1935", "order No. 00447 of 30 July
 #: 1937", "No. 44/s of 12.III.35"): it is cited, not narrated, so it does not move the narrative clock.
@@ -792,8 +794,10 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "y" and CLOCK_AFTER.match(after):
         return False  # "MNA ak/pl 2158 GMT": a wire's time of filing
     if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
-            (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after) and not a_year_of(text, m.group())):
-        return False  # "1500 workers", "the 2000 delegates"; but "in 1927 workers struck", "the 1941 files"
+            (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after) and not a_year_of(text, m.group())
+             and not (DETERMINER_BEFORE.search(before) and not m.group().endswith("00"))):
+        return False  # "1500 workers", "2080 majors", "the 2000 delegates" (a round number); but "in 1927
+        # workers struck", "the 1941 files"
     if kind == "sp" and not (YEAR_PREPOSITION.search(before) and not WORD_AFTER_SPOKEN_YEAR.match(after)):
         return False  # "in thirty-seven, everything went wrong", not "in twenty-four hours" nor "aged thirty-one"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):
