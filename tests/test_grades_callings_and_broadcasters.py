@@ -131,3 +131,13 @@ def test_a_year_after_an_article_and_before_a_plural_is_a_date(tmp_path):
         "The 1939 returns show a sharp rise; copies of the 1940 lists are in Kyiv.\n\nRanks\n2080 majors and "
         "captains\n"))
     assert date_values(root) == {"1939": "1939", "1940": "1940"}
+
+
+def test_an_academys_expedition_is_a_body(tmp_path):
+    """A council's protocol: "the session of the Council of the Tajik-Pamir Expedition", "the Soviet-German
+    Alai-Pamir Expedition of 1928": bodies with their own council, not regions; "the expedition" alone is
+    no name."""
+    root = converted(tmp_path, (
+        "Session of the Council of the Tajik-Pamir Expedition. The Soviet-German Alai-Pamir Expedition of "
+        "1928 mapped the glacier; the expedition left in May.\n"))
+    assert names(root, "orgName") == ["Tajik-Pamir Expedition", "Soviet-German Alai-Pamir Expedition"]
