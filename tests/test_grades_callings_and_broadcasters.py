@@ -141,3 +141,13 @@ def test_an_academys_expedition_is_a_body(tmp_path):
         "Session of the Council of the Tajik-Pamir Expedition. The Soviet-German Alai-Pamir Expedition of "
         "1928 mapped the glacier; the expedition left in May.\n"))
     assert names(root, "orgName") == ["Tajik-Pamir Expedition", "Soviet-German Alai-Pamir Expedition"]
+
+
+def test_a_procuracy_or_an_inspectorate_before_its_officials_name_is_two_names(tmp_path):
+    """A collision act's commission: "representative of the Water Transport Inspectorate Z. M. Rabinovich":
+    a body and its official, not one man's long name."""
+    root = converted(tmp_path, (
+        "Members: representative of the Water Transport Inspectorate Z. M. Rabinovich, and chairman of the "
+        "raiispolkom.\n"))
+    assert names(root, "orgName") == ["Water Transport Inspectorate"]
+    assert names(root, "persName") == ["Z. M. Rabinovich"]
