@@ -151,3 +151,14 @@ def test_a_procuracy_or_an_inspectorate_before_its_officials_name_is_two_names(t
         "raiispolkom.\n"))
     assert names(root, "orgName") == ["Water Transport Inspectorate"]
     assert names(root, "persName") == ["Z. M. Rabinovich"]
+
+
+def test_a_shipping_line_is_a_body_though_its_river_is_a_forename(tmp_path):
+    """A collision act: "the tug (Kama Steamship Line, captain A. M. Yakupov)", "claims to the Yenisei
+    Shipping Line": companies, not a woman named Kama; the river of the second is its place."""
+    root = converted(tmp_path, (
+        "The tug \"Kommunar\" (Kama Steamship Line, captain A. M. Yakupov) was grounded. Claims go to the "
+        "Yenisei Shipping Line.\n"))
+    assert names(root, "orgName") == ["Kama Steamship Line", "Shipping Line"]
+    assert names(root, "persName") == ["A. M. Yakupov"]
+    assert names(root, "placeName") == ["Yenisei"]
