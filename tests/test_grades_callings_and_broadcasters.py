@@ -162,3 +162,14 @@ def test_a_shipping_line_is_a_body_though_its_river_is_a_forename(tmp_path):
     assert names(root, "orgName") == ["Kama Steamship Line", "Shipping Line"]
     assert names(root, "persName") == ["A. M. Yakupov"]
     assert names(root, "placeName") == ["Yenisei"]
+
+
+def test_a_name_before_a_hospital_or_a_platoon_is_its_town(tmp_path):
+    """A mine-fire act: "poisoning, in the Ahtme hospital", "the rescuers of the Ahtme platoon": the town
+    the hospital and the rescue platoon are named by, not a body nor a person; "the Bratskgesstroi
+    hospital" is the construction trust's."""
+    root = converted(tmp_path, (
+        "Ivanov P. F., miner — poisoning, in the Ahtme hospital. The commission notes the rescuers of the "
+        "Ahtme platoon. He was chief surgeon of the Bratskgesstroi hospital.\n"))
+    assert names(root, "placeName") == ["Ahtme", "Ahtme"]
+    assert names(root, "orgName") == ["Bratskgesstroi"]
