@@ -173,3 +173,14 @@ def test_a_name_before_a_hospital_or_a_platoon_is_its_town(tmp_path):
         "Ahtme platoon. He was chief surgeon of the Bratskgesstroi hospital.\n"))
     assert names(root, "placeName") == ["Ahtme", "Ahtme"]
     assert names(root, "orgName") == ["Bratskgesstroi"]
+
+
+def test_a_known_surname_in_capitals_and_its_forenames_are_one_name(tmp_path):
+    """A list of the NKVD's chiefs prints "1. ZAKOVSKY Leonid Mikhailovich, 1894–1938" and an index
+    "Yezhov, Nikolai Ivanovich": one person each, not a surname and a forename apart; two spellings of a
+    surname after a comma stay two ("Oleg Khlevniuk, Khlevnyuk in some readings")."""
+    root = converted(tmp_path, (
+        "1. ZAKOVSKY Leonid Mikhailovich, 1894–1938.\n\nIndex: Yezhov, Nikolai Ivanovich.\n\nOleg Khlevniuk, "
+        "Khlevnyuk in some readings, wrote on it.\n"))
+    assert names(root, "persName") == ["ZAKOVSKY Leonid Mikhailovich", "Yezhov, Nikolai Ivanovich",
+                                       "Oleg Khlevniuk", "Khlevnyuk"]

@@ -642,8 +642,30 @@ def authority_spans(finder: AuthorityFinder, block: Block) -> list[Span]:
     that fills the quotation marks alone is the name quoted ("the work of the "Inner Line"")."""
     found = finder.spans(block)
     titles = titles_of_works(block.text) if found else []
-    return [span for span in found
-            if not inside(span.start, span.end, titles) or (span.start, span.end) in titles]
+    return one_persons_parts(block.text, [span for span in found
+                                          if not inside(span.start, span.end, titles) or (span.start, span.end) in titles])
+
+
+#: What stands between two parts of one person's name: a space, or a comma and a space when inverted
+#: (group 1).
+BETWEEN_PARTS = re.compile(r"(,)?[ \t]+")
+
+
+def one_persons_parts(text: str, spans: list[Span]) -> list[Span]:
+    """The authority's names of one person side by side are one name, as GUIDELINES mark it: a
+    surname in capitals and the forename and patronymic after it ("ZAKOVSKY Leonid Mikhailovich"), or
+    an index's inverted name ("Yezhov, Nikolai Ivanovich"), not two mentions; not one spelling of a
+    surname and another after a comma ("Oleg Khlevniuk, Khlevnyuk in some readings")."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        between = BETWEEN_PARTS.fullmatch(text, last.end, span.start) if last is not None else None
+        if between is not None and last.tag == span.tag == "persName" and last.attrs["ref"] == span.attrs["ref"] \
+                and (not between.group(1) or gz.forename(text[span.start:span.end].split()[0])):
+            last.end = span.end
+            continue
+        merged.append(span)
+    return merged
 
 
 def with_entries(register: etree._Element, found: list[etree._Element]) -> etree._Element:
