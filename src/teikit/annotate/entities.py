@@ -642,8 +642,9 @@ def authority_spans(finder: AuthorityFinder, block: Block) -> list[Span]:
     that fills the quotation marks alone is the name quoted ("the work of the "Inner Line"")."""
     found = finder.spans(block)
     titles = titles_of_works(block.text) if found else []
-    return one_persons_parts(block.text, [span for span in found
-                                          if not inside(span.start, span.end, titles) or (span.start, span.end) in titles])
+    outside_titles = [span for span in found
+                      if not inside(span.start, span.end, titles) or (span.start, span.end) in titles]
+    return one_persons_parts(block.text, outside_titles)
 
 
 #: What stands between two parts of one person's name: a space, or a comma and a space when inverted
