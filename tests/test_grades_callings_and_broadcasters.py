@@ -184,3 +184,13 @@ def test_a_known_surname_in_capitals_and_its_forenames_are_one_name(tmp_path):
         "Khlevnyuk in some readings, wrote on it.\n"))
     assert names(root, "persName") == ["ZAKOVSKY Leonid Mikhailovich", "Yezhov, Nikolai Ivanovich",
                                        "Oleg Khlevniuk", "Khlevnyuk"]
+
+
+def test_an_english_word_opening_a_sentence_before_small_letters_is_no_town(tmp_path):
+    """A museum's catalogue: "Oral accounts gathered after 1991", "Reading aloud of the names": English
+    words that towns bear (Oral, Reading), not the towns; a town of the genre's lists or a country opening
+    a sentence stays a place ("Samara at night.", "Japan will help")."""
+    root = converted(tmp_path, (
+        "Oral accounts gathered after 1991 were added. Reading aloud of the names took an hour.\n\n"
+        "21 January. Samara at night. Rumours say Japan will help.\n"))
+    assert names(root, "placeName") == ["Samara", "Japan"]

@@ -92,10 +92,18 @@ def person_described_after(phrase: Phrase) -> bool:
 
 def english_noun_opening(phrase: Phrase) -> bool:
     """An English word opening a sentence or a caption before "of" is the noun, not the town the
-    gazetteers know by it: "Reading of the names at Butovo"."""
+    gazetteers know by it: "Reading of the names at Butovo"; so is one before a word in small letters,
+    unless the genre's lists name the town or it is a country or a metropolis ("Oral accounts gathered
+    after 1991", "Reading aloud"; not "Samara at night", "Japan will help")."""
     classifier, run = phrase.classifier, phrase.run
+    end = classifier.toks[run[-1]].end
     return gz.common_word(phrase.surface) and sentence_initial(classifier.text, classifier.toks, run[0]) \
-        and classifier.text.startswith(" of ", classifier.toks[run[-1]].end)
+        and (classifier.text.startswith(" of ", end)
+             or SMALL_WORD_AFTER.match(classifier.text, end) is not None and not gz.listed_town(phrase.surface)
+             and (gz.place_size(phrase.surface) or (gz.TOWN,))[0] < gz.METROPOLIS)
+
+
+SMALL_WORD_AFTER = re.compile(r" [a-z]+\b")
 
 
 #: After a unit's name: more names of a list, then the unit word in the plural ("Keles, Saryagach
