@@ -194,3 +194,11 @@ def test_an_english_word_opening_a_sentence_before_small_letters_is_no_town(tmp_
         "Oral accounts gathered after 1991 were added. Reading aloud of the names took an hour.\n\n"
         "21 January. Samara at night. Rumours say Japan will help.\n"))
     assert names(root, "placeName") == ["Samara", "Japan"]
+
+
+def test_a_german_engineers_degree_is_a_title(tmp_path):
+    """A displaced engineer's CV signs "O. Kovalenko, Dr. Ing., formerly of Giproshakht": the degree is no
+    person's name; before a name it is a title ("Dipl.-Ing. Hans Weber")."""
+    root = converted(tmp_path, (
+        "O. Kovalenko, Dr. Ing., formerly of Giproshakht, applied. Dipl.-Ing. Hans Weber signed.\n"))
+    assert names(root, "persName") == ["O. Kovalenko", "Hans Weber"]
