@@ -202,3 +202,11 @@ def test_a_german_engineers_degree_is_a_title(tmp_path):
     root = converted(tmp_path, (
         "O. Kovalenko, Dr. Ing., formerly of Giproshakht, applied. Dipl.-Ing. Hans Weber signed.\n"))
     assert names(root, "persName") == ["O. Kovalenko", "Hans Weber"]
+
+
+def test_a_hyphened_code_of_letters_is_no_transliterated_name(tmp_path):
+    """A laboratory's table "Case B | Y-STR 23/23" and an editor's note "romanized by ALA-LC": codes of
+    letters, not a Korean name's syllables, which have their vowels ("KIM-SEN-IR")."""
+    root = converted(tmp_path, (
+        "Case B | Y-STR 23/23 | identified\n\nCyrillic is romanized by ALA-LC. Chairman KIM-SEN-IR spoke.\n"))
+    assert names(root, "persName") == ["KIM-SEN-IR"]

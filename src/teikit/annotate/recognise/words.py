@@ -175,9 +175,14 @@ def heading_word(word: str) -> bool:
 
 
 def transliterated_syllables(word: str) -> bool:
-    """A hyphenated name of short syllables, as East Asian names are transliterated: "KIM-SEN-IR"."""
+    """A hyphenated name of short syllables, each with its vowel, as East Asian names are transliterated:
+    "KIM-SEN-IR"; not a code of letters ("Y-STR", "ALA-LC", "K-II")."""
     parts = word.split("-")
-    return len(parts) >= 2 and all(1 <= len(p) <= 4 for p in parts)
+    return len(parts) >= 2 and all(1 <= len(p) <= 4 and VOWEL.search(p) for p in parts)
+
+
+#: A vowel of a transliterated syllable, in any case.
+VOWEL = re.compile(r"[AEIOUaeiou]")
 
 
 def unit_head(word: str, plural: bool = False) -> bool:
