@@ -210,3 +210,10 @@ def test_a_hyphened_code_of_letters_is_no_transliterated_name(tmp_path):
     root = converted(tmp_path, (
         "Case B | Y-STR 23/23 | identified\n\nCyrillic is romanized by ALA-LC. Chairman KIM-SEN-IR spoke.\n"))
     assert names(root, "persName") == ["KIM-SEN-IR"]
+
+
+def test_prime_of_a_prime_minister_is_part_of_the_title(tmp_path):
+    """A report on a plot: "contacts with the former Prime Minister DONDUK": the office's first word is
+    no person's name."""
+    root = converted(tmp_path, "Contacts of the group with the former Prime Minister DONDUK were found.\n")
+    assert names(root, "persName") == ["DONDUK"]
