@@ -771,6 +771,14 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     return None
 
 
+def counted_things(number: str, text: str, before: str, after: str) -> bool:
+    """Four figures before a plural count its things ("2080 majors", "the 2000 delegates": a round number),
+    unless the text dates something else by them or an article or a possessive stands before them: "the
+    1939 returns", "their 1941 files" are the year's."""
+    return PLURAL_AFTER.match(after) is not None and not a_year_of(text, number) \
+        and not (DETERMINER_BEFORE.search(before) and not number.endswith("00"))
+
+
 def a_year_of(text: str, number: str) -> bool:
     """The text dates something by the number elsewhere, after a month or a preposition of years
     ("in June 1941", "in 1949"): "the 1941 files" then names the year's files, not 1941 of them."""
@@ -794,10 +802,8 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "y" and CLOCK_AFTER.match(after):
         return False  # "MNA ak/pl 2158 GMT": a wire's time of filing
     if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
-            (COUNT_AFTER.match(after) or kind == "y" and PLURAL_AFTER.match(after) and not a_year_of(text, m.group())
-             and not (DETERMINER_BEFORE.search(before) and not m.group().endswith("00"))):
-        return False  # "1500 workers", "2080 majors", "the 2000 delegates" (a round number); but "in 1927
-        # workers struck", "the 1941 files"
+            (COUNT_AFTER.match(after) or kind == "y" and counted_things(m.group(), text, before, after)):
+        return False  # "1500 workers", "2080 majors"; but "in 1927 workers struck", "the 1941 files"
     if kind == "sp" and not (YEAR_PREPOSITION.search(before) and not WORD_AFTER_SPOKEN_YEAR.match(after)):
         return False  # "in thirty-seven, everything went wrong", not "in twenty-four hours" nor "aged thirty-one"
     if kind == "yr" and len(m.group("yr_b")) == 4 and int(m.group("yr_b")) <= int(m.group("yr_a")):

@@ -14,8 +14,8 @@ from teikit.annotate.recognise.cuts import vessel_word
 from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR, STAGE, on_a_route
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article, guessed
-from teikit.annotate.recognise.words import adjective, described_after, east_asian_name, is_acronym, listed, \
-    persons_verb_after, stemmed_institution, unit_head, verb_after
+from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, adjective, described_after, east_asian_name, \
+    is_acronym, listed, persons_verb_after, stemmed_institution, unit_head, verb_after
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
 
@@ -691,8 +691,6 @@ def ship_names() -> re.Pattern[str]:
 
 #: After a forename, an initial or another capitalised word: it opens a longer name ("Anna M. Kessler").
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
-#: After a place's name, a word in small letters (group 1): "the Bukhara gorkom".
-WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 def bodies_after_places(texts: list[str], places: list[Mention]) -> list[Mention]:
@@ -701,7 +699,7 @@ def bodies_after_places(texts: list[str], places: list[Mention]) -> list[Mention
     obkom of the VKP(b)" (lexicon/territorial-bodies); the name stays the place."""
     bodies: dict[tuple[int, int], Mention] = {}  # a place both the rules and the authority found: one body
     for m in places:
-        body = WORD_AFTER.match(texts[m.block], m.end) if m.type == "place" else None
+        body = LOWERCASE_WORD_AFTER.match(texts[m.block], m.end) if m.type == "place" else None
         if body is not None and body.group(1) in lx.words("territorial-bodies"):
             bodies[m.block, body.start(1)] = Mention(
                 m.block, body.start(1), body.end(1), "org", "medium", body.group(1), words=[m.text, body.group(1)],

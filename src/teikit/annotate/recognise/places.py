@@ -13,9 +13,9 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind,
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, inverted_forenames, is_initial, \
     numbered_acronym, opens_a_line, past_connectors, sentence_initial, short_of_connectors, tokens_up_to
-from teikit.annotate.recognise.words import INDEFINITE_BEFORE, ROMAN, adjective, apposition_after, content_word, \
-    is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, stemmed_institution, title_word, \
-    unit_head
+from teikit.annotate.recognise.words import INDEFINITE_BEFORE, LOWERCASE_WORD_AFTER, ROMAN, adjective, \
+    apposition_after, content_word, is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, \
+    stemmed_institution, title_word, unit_head
 from teikit.authority import shipped_surnames
 
 
@@ -99,11 +99,8 @@ def english_noun_opening(phrase: Phrase) -> bool:
     end = classifier.toks[run[-1]].end
     return gz.common_word(phrase.surface) and sentence_initial(classifier.text, classifier.toks, run[0]) \
         and (classifier.text.startswith(" of ", end)
-             or SMALL_WORD_AFTER.match(classifier.text, end) is not None and not gz.listed_town(phrase.surface)
+             or LOWERCASE_WORD_AFTER.match(classifier.text, end) is not None and not gz.listed_town(phrase.surface)
              and (gz.place_size(phrase.surface) or (gz.TOWN,))[0] < gz.METROPOLIS)
-
-
-SMALL_WORD_AFTER = re.compile(r" [a-z]+\b")
 
 
 #: After a unit's name: more names of a list, then the unit word in the plural ("Keles, Saryagach
@@ -1000,7 +997,7 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
             or not (any(lx.ending("place-endings").search(part) for part in (word, word.split("-")[0]))
                     or place_prefixed(word)):  # "Ust-Maya": Webster's lists "ust" and "maya", not the two
         return None
-    following = TRANSLITERATED_WORD_AFTER.match(phrase.classifier.text, phrase.classifier.toks[phrase.run[-1]].end)
+    following = LOWERCASE_WORD_AFTER.match(phrase.classifier.text, phrase.classifier.toks[phrase.run[-1]].end)
     if following and not gz.common_word(following.group(1)):
         return None  # "Khabarovskoe knizhnoe izd-vo": an adjective of a Russian title or imprint
     return [phrase.mention(phrase.run, "place", "medium")]
@@ -1012,9 +1009,6 @@ def joined_by_a_particle(word: str) -> bool:
     return len(parts) >= 3 and parts[0][:1].isupper() and parts[-1][:1].isupper() \
         and all(part in lx.words("place-particles") for part in parts[1:-1])
 
-
-#: A word in small letters right after a name, as a Russian title or imprint in Latin letters goes on.
-TRANSLITERATED_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 def place_people_were_taken_from(phrase: Phrase) -> list[Mention] | None:
@@ -1216,15 +1210,12 @@ def river_and_its_banks(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "medium")]
 
 
-#: The word in small letters right after a name.
-WORD_AFTER = re.compile(r" ([a-z]+)\b")
-
 
 def noun_after(text: str, end: int) -> bool:
     """A word in small letters after the name ending at `end` that is no function word nor a verb in
     -ed: the noun the name qualifies ("on the Stakhanov movement"; "on the Vychegda closed" tells of
     the river)."""
-    word = WORD_AFTER.match(text, end)
+    word = LOWERCASE_WORD_AFTER.match(text, end)
     return word is not None and content_word(word.group(1)) and not word.group(1).endswith("ed")
 
 

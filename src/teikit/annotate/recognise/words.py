@@ -247,7 +247,8 @@ def plain_forename(word: str) -> bool:
     return gz.given_name(word) and not gz.common_word(word) and word not in gz.places()
 
 
-#: The word right after a name, in lowercase letters.
+#: The word in small letters right after a name (group 1): "the Bukhara gorkom", "the Kirov case", as a
+#: Russian title in Latin letters goes on.
 LOWERCASE_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 
