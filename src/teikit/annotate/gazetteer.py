@@ -171,6 +171,12 @@ def listed_town(name: str) -> bool:
     return name in lx.words("genre-places") or name in lx.words("historical-places")
 
 
+def well_known_place(name: str) -> bool:
+    """A town of the genre's own lists, or a country, a region or a city of a million: a place whatever
+    its name's shape ("Samara", "Japan", the "Leningraders"' Leningrad)."""
+    return listed_town(name) or (place_size(name) or (0,))[0] == METROPOLIS
+
+
 def place_size(name: str) -> tuple[int, bool] | None:
     """The size of a place of the gazetteers and whether it is of the genre, or None; a name written
     with diacritics the gazetteer's form lacks is that place too ("Rīga", "Görlitz" as "Gorlitz")."""

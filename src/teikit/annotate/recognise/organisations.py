@@ -612,8 +612,10 @@ def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place" if village else "org", "medium")]  # "the Yaushevo kolkhoz": the village's
 
 
+#: A word in small letters for a kind of enterprise (lexicon/institution-leads), as a pattern to build on.
+INSTITUTION_LEADS = lx.alternation(lx.entries("institution-leads"))
 #: A capitalised name right before a word for a kind of enterprise: "the Estonslanets combine ".
-NAME_BEFORE_A_LEAD = re.compile(rf"[A-Z][\w‐-]* {lx.alternation(lx.entries('institution-leads'))} $")
+NAME_BEFORE_A_LEAD = re.compile(rf"[A-Z][\w‐-]* {INSTITUTION_LEADS} $")
 
 
 #: "the" (or "the former") right before a name: "the Kirov works", "the former Putilov works".
@@ -642,7 +644,7 @@ def works_named_after(phrase: Phrase) -> list[Mention] | None:
 
 @cache
 def kind_of_enterprise() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"(?<![\w-]){lx.alternation(lx.entries('institution-leads'))} $"),
+    return (re.compile(rf"(?<![\w-]){INSTITUTION_LEADS} $"),
             re.compile(rf" {lx.alternation(lx.entries('institution-nouns'))}\b"))
 
 

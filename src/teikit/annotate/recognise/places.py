@@ -99,8 +99,8 @@ def english_noun_opening(phrase: Phrase) -> bool:
     end = classifier.toks[run[-1]].end
     return gz.common_word(phrase.surface) and sentence_initial(classifier.text, classifier.toks, run[0]) \
         and (classifier.text.startswith(" of ", end)
-             or LOWERCASE_WORD_AFTER.match(classifier.text, end) is not None and not gz.listed_town(phrase.surface)
-             and (gz.place_size(phrase.surface) or (gz.TOWN,))[0] < gz.METROPOLIS)
+             or LOWERCASE_WORD_AFTER.match(classifier.text, end) is not None
+             and not gz.well_known_place(phrase.surface))
 
 
 #: After a unit's name: more names of a list, then the unit word in the plural ("Keles, Saryagach
@@ -479,10 +479,14 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "medium")]
 
 
+#: A noun for a town or a settlement (lexicon/town-nouns), as a pattern to build on.
+TOWN_NOUNS = lx.alternation(lx.entries("town-nouns"))
+
+
 @cache
 def town_noun_of() -> re.Pattern[str]:
     """A noun for a town or settlement and "of" right before a name: "the village of " (lexicon/town-nouns)."""
-    return re.compile(rf"\b{lx.alternation(lx.entries('town-nouns'))} of $")
+    return re.compile(rf"\b{TOWN_NOUNS} of $")
 
 
 def place_after_its_settlement_word(phrase: Phrase) -> list[Mention] | None:
@@ -703,9 +707,10 @@ def town_in_apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "the city procurator" or "the town's mayor"); and the noun before "is called" or "named" with
     only auxiliaries and adverbs between ("our city is called Molotov", "the town Tver is now named
     Kalinin": lexicon/town-nouns, naming-auxiliaries, name-bearing-words)."""
-    nouns = lx.alternation(lx.entries("town-nouns"))
-    after = re.compile(rf",\s+the\s+(?:former\s+)?{nouns}(?=[\s,.;)]+(?:that|which|where|in|of|on|near|whose|,|\.|;|\)))")
-    before = re.compile(rf"\b{nouns}(?:\s+[A-Z][\w‐-]*)?(?:\s+{lx.alternation(lx.entries('naming-auxiliaries'))})*"
+    after = re.compile(rf",\s+the\s+(?:former\s+)?{TOWN_NOUNS}"
+                       r"(?=[\s,.;)]+(?:that|which|where|in|of|on|near|whose|,|\.|;|\)))")
+    before = re.compile(rf"\b{TOWN_NOUNS}(?:\s+[A-Z][\w‐-]*)?"
+                        rf"(?:\s+{lx.alternation(lx.entries('naming-auxiliaries'))})*"
                         rf"\s+{lx.alternation(lx.entries('name-bearing-words'))}\s+$")
     return after, before
 

@@ -133,8 +133,7 @@ def townspeople(word: str) -> bool:
     if not (word.endswith(("ers", "ans")) and word[:1].isupper()):
         return False
     stems = [word[:-3]] + ([word[:-2]] if word.endswith("ans") else [])
-    return any(len(stem) >= 4 and (gz.listed_town(stem) or (gz.place_size(stem) or (0,))[0] == gz.METROPOLIS)
-               for stem in stems)
+    return any(len(stem) >= 4 and gz.well_known_place(stem) for stem in stems)
 
 
 def east_asian_name(words: list[str]) -> bool:
