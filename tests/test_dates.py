@@ -815,7 +815,7 @@ def test_a_day_told_in_the_past_is_never_after_the_documents_date(tmp_path):
 
 @pytest.mark.parametrize("body, expected", [
     ("In the spring of last year the group grew.", [("the spring of last year", "1936-03/1936-05")]),
-    ("In the 2nd half of 1936 they met twice.", [("the 2nd half of 1936", "1936")]),
+    ("In the 2nd half of 1936 they met twice.", [("the 2nd half of 1936", "1936-07/1936-12")]),
     ("The case was filed III-1937 and closed.", [("III-1937", "1937-03")]),
     ("See Part II-1938 of the plan.", []),  # a part's number, not a month
     ("In the 2nd decade of October the plan failed.", [("the 2nd decade of October", "1937-10")]),

@@ -232,6 +232,10 @@ PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this
 PART_MONTHS = {words: tuple(months) for words, months in LEXICON["parts"]["months"].items()}
 #: The parts numbered in Roman figures, which a report's table writes with no article ("II quarter – 1,068").
 ROMAN_PARTS = [words for words in PART_MONTHS if words.split()[0] in ROMAN_MONTHS]
+#: The parts that name their months before the year itself ("the first half of 1975", "THE IV QUARTER OF
+#: 1940"), in small letters: a heading in capitals has them too.
+YEAR_PART_MONTHS = {words.lower(): tuple(months)
+                    for words, months in (LEXICON["parts"]["months"] | LEXICON["parts"]["halves"]).items()}
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
 #: month and its dot, slash or dash, a feast's name.
@@ -253,7 +257,8 @@ UNIT = re.compile(rf"""
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
   | (?P<wdm>(?:[Tt]he\s+)?(?P<wdm_d>{alternation(ORDINAL_WORDS, either_case=True)})\s+(?:of\s+)?(?P<wdm_m>{MONTH})
            (?:,?\s+(?P<wdm_y>{YEAR_OR_SHORT}){END})?)
-  | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+(?P<dmy_y>{YEAR_OR_SHORT}){END})
+  | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+day\s+of|\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+
+           (?P<dmy_y>{YEAR_OR_SHORT}){END})
   | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
   | (?P<era>(?P<era_n>{JAPANESE_ERA})\s+(?P<era_y>\d{{1,2}})
            (?:,\s+(?P<era_m>{ERA_MONTH})(?:,\s+(?P<era_d>{ERA_DAY}))?)?{END})
@@ -309,8 +314,8 @@ UNIT = re.compile(rf"""
 """, re.VERBOSE)
 
 PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of'])}\s+of\s+|"
-                  rf"{alternation(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$")
-MONTHS_PART = re.compile(rf"\b(?P<part>{alternation(list(PART_MONTHS))})\s+of\s+$")
+                  rf"{alternation(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$", re.IGNORECASE)
+MONTHS_PART = re.compile(rf"\b(?P<part>{alternation(list(YEAR_PART_MONTHS))})\s+of\s+$", re.IGNORECASE)
 APPROX = re.compile(rf"\b{alternation(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
 #: Between two dates of one phrase: a dash or a connector ("or in" too: "at the end of August or in the
@@ -987,7 +992,7 @@ def find_units(text: str) -> list[Found]:
             start = part.start()
             months = MONTHS_PART.search(part.group())
             if months and m.lastgroup == "y":  # "the first quarter of 1944": January to March
-                point.month_lo, point.month_hi = PART_MONTHS[" ".join(months.group("part").split())]
+                point.month_lo, point.month_hi = YEAR_PART_MONTHS[" ".join(months.group("part").lower().split())]
         approx = bool(APPROX.search(text, max(0, start - CONTEXT), start))
         cited = bool(ISSUED.search(text, max(0, start - CITATION_CONTEXT), start)
                      or CITATION.search(text, max(0, start - CITATION_CONTEXT), start))

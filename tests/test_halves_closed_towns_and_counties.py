@@ -1,0 +1,35 @@
+"""What the sixty-first round of issue 15 read (set BK): halves of a year, sworn dates, numbered closed
+towns, Estonian counties and other conventions of its texts.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_a_half_of_a_year_is_its_six_months(tmp_path):
+    """A cannery's report counts its catch "in the first half of 1984" and its plan for "THE SECOND HALF
+    OF 1985": January to June and July to December, as a quarter names its months; a half of a month
+    keeps the month, and "the first half" of a reading is no date at all."""
+    root = converted(tmp_path, (
+        "Muynak, 22 August 1984\n\nIn the first half of 1984 the cannery took 7,000 tonnes. PLAN FOR THE "
+        "SECOND HALF OF 1985. In the second half of May the water fell. The first half was read aloud.\n"))
+    values = date_values(root)
+    assert values["the first half of 1984"] == "1984-01/1984-06"
+    assert values["THE SECOND HALF OF 1985"] == "1985-07/1985-12"
+    assert values["the second half of May"] == "1985-05"  # the year the text last named
+    assert "The first half" not in values and "first half" not in values
+
+
+def test_the_sworn_day_of_a_month_is_the_day(tmp_path):
+    """An affidavit closes "Subscribed and sworn to before me this 9th day of July, 1954" and a will
+    "witnessed on the 21st day of May 1971": the day, not the month only."""
+    root = converted(tmp_path, (
+        "Subscribed and sworn to before me this 9th day of July, 1954. The codicil was witnessed on the "
+        "21st day of May 1971.\n"))
+    values = date_values(root)
+    assert values["9th day of July, 1954"] == "1954-07-09"
+    assert values["the 21st day of May 1971"] == "1971-05-21"
