@@ -33,3 +33,13 @@ def test_the_sworn_day_of_a_month_is_the_day(tmp_path):
     values = date_values(root)
     assert values["9th day of July, 1954"] == "1954-07-09"
     assert values["the 21st day of May 1971"] == "1971-05-21"
+
+
+def test_a_closed_town_by_its_post_name_is_a_place(tmp_path):
+    """A resettlement act names the plant "at Chelyabinsk-40 (now Ozersk)" and a scientist's file
+    "Arzamas-16": the closed towns by their post names are places; a tank's "T-34" stays a code."""
+    root = converted(tmp_path, (
+        "The plant at Chelyabinsk-40 (now Ozersk) sent two engineers; the third came from Arzamas-16. "
+        "A T-34 stood at the gate.\n"))
+    assert names(root, "placeName") == ["Chelyabinsk-40", "Ozersk", "Arzamas-16"]
+    assert names(root, "orgName") == []

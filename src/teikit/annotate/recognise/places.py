@@ -12,7 +12,7 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, inverted_forenames, is_initial, \
-    numbered_acronym, opens_a_line, past_connectors, sentence_initial, short_of_connectors, tokens_up_to
+    numbered_acronym, numbered_town, opens_a_line, past_connectors, sentence_initial, short_of_connectors, tokens_up_to
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, LOWERCASE_WORD_AFTER, ROMAN, adjective, \
     apposition_after, content_word, is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, \
     stemmed_institution, title_word, unit_head
@@ -31,6 +31,13 @@ def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
                              and any(c.isalpha() for c in surface) and place_ok(surface.title())):
         return [phrase.mention(run + unit_after(classifier, run), "place", "high")]
     return None
+
+
+def numbered_town_rule(phrase: Phrase) -> list[Mention] | None:
+    """A town and its number, hyphened, are a place's name: the closed towns of the atomic industry, known
+    by their post names ("Chelyabinsk-40 (now Ozersk)"), a station, a quarter (`numbered_town`)."""
+    word = single(phrase)
+    return [phrase.mention(phrase.run, "place", "high")] if word and numbered_town(word) else None
 
 
 def on_its_river(surface: str) -> bool:

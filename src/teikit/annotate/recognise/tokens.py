@@ -122,7 +122,8 @@ def guessed(m: Mention) -> bool:
 def name_word(tok: Tok) -> bool:
     """A capitalised word with no figure in it: "WP3", "BD1", "T-34" are codes, never a name's words;
     but an institution's acronym and its number are its name ("OKB-1": lexicon/numbered-acronyms)."""
-    return tok.cap and tok.text[0].isalpha() and (not any(c.isdigit() for c in tok.text) or numbered_acronym(tok.text))
+    return tok.cap and tok.text[0].isalpha() \
+        and (not any(c.isdigit() for c in tok.text) or numbered_acronym(tok.text) or numbered_town(tok.text))
 
 
 def month_of_a_date(toks: list[Tok], i: int) -> bool:
@@ -136,6 +137,13 @@ def numbered_acronym(word: str) -> bool:
     """An institution's acronym hyphened to its number ("TsKB-29": lexicon/numbered-acronyms)."""
     letters, _, number = word.partition("-")
     return number.isdigit() and letters in lx.words("numbered-acronyms")
+
+
+def numbered_town(word: str) -> bool:
+    """A town of the genre's lists hyphened to a number: a closed town's post name ("Chelyabinsk-40",
+    "Arzamas-16") or a town's numbered station or quarter ("Astrakhan-1")."""
+    town, _, number = word.rpartition("-")
+    return number.isdigit() and len(number) <= 3 and gz.well_known_place(town)
 
 
 def numbered_in_small_letters(text: str, toks: list[Tok], i: int) -> int:
