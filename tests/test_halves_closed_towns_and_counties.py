@@ -43,3 +43,15 @@ def test_a_closed_town_by_its_post_name_is_a_place(tmp_path):
         "A T-34 stood at the gate.\n"))
     assert names(root, "placeName") == ["Chelyabinsk-40", "Ozersk", "Arzamas-16"]
     assert names(root, "orgName") == []
+
+
+def test_a_state_standard_and_the_seals_place_are_no_body_and_no_signer(tmp_path):
+    """A cannery's letter rejects fish "under GOST 1368", and a will closes with the testator's name and
+    "(L.S.)", a museum's agreement with "(signature) L.S.": a standard and the place of the seal, neither
+    a body nor a signer's initials; "L.S. Sosnovsky" is still a man."""
+    root = converted(tmp_path, (
+        "A consignment rejected under GOST 1368 goes for fodder.\n\nD. B. Ochirov (L.S.)\n\nFor the "
+        "Museum: J. R. Nurullaev, Director (signature) L.S.\n\nThose whom L.S. Sosnovsky called the new "
+        "class.\n"))
+    assert names(root, "orgName") == []
+    assert names(root, "persName") == ["D. B. Ochirov", "J. R. Nurullaev", "L.S. Sosnovsky"]
