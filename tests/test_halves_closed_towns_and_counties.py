@@ -55,3 +55,35 @@ def test_a_state_standard_and_the_seals_place_are_no_body_and_no_signer(tmp_path
         "class.\n"))
     assert names(root, "orgName") == []
     assert names(root, "persName") == ["D. B. Ochirov", "J. R. Nurullaev", "L.S. Sosnovsky"]
+
+
+def test_an_estonian_county_by_its_own_name_is_a_place(tmp_path):
+    """A rector's order on deported students' families lists "the former counties of Tartumaa,
+    Viljandimaa and Läänemaa": the Estonian -maa (land) ends only a county's name."""
+    root = converted(tmp_path, "They came from the former counties of Tartumaa, Viljandimaa and Läänemaa.\n")
+    assert names(root, "placeName") == ["Tartumaa", "Viljandimaa", "Läänemaa"]
+    assert names(root, "persName") == []
+
+
+def test_a_krai_in_english_is_a_place(tmp_path):
+    """A missionary's quarterly sends a pastor "to exile at Narym, in the Siberian Territory": the
+    English of a krai, as "the Far Eastern Territory" is."""
+    root = converted(tmp_path, "His brother was sent to Kolpashevo, in the Siberian Territory, last spring.\n")
+    assert "Siberian Territory" in names(root, "placeName")
+
+
+def test_a_deputys_title_written_apart_is_no_forename(tmp_path):
+    """An affidavit's jurat is signed by "Vice Consul of the United States of America" under the
+    consul's name, and a meeting's record names "Vice Chairman S. V. Kosior": "Vice" is a forename too,
+    but here it opens a title, and no one is named by it."""
+    root = converted(tmp_path, (
+        "Harold W. PRESCOTT\nVice Consul of the United States of America\n\nIn the Council, Vice Chairman "
+        "S. V. Kosior has not appeared.\n"))
+    assert names(root, "persName") == ["Harold W. PRESCOTT", "S. V. Kosior"]
+
+
+def test_a_cannery_and_a_brewery_are_works(tmp_path):
+    """A council of ministers' letter on "the situation of the Muynak Fish Cannery": a works of the food
+    trades, as a plant is."""
+    root = converted(tmp_path, "On the situation of the Muynak Fish Cannery and the Zhiguli Brewery.\n")
+    assert names(root, "orgName") == ["Muynak Fish Cannery", "Zhiguli Brewery"]
