@@ -87,3 +87,13 @@ def test_a_cannery_and_a_brewery_are_works(tmp_path):
     trades, as a plant is."""
     root = converted(tmp_path, "On the situation of the Muynak Fish Cannery and the Zhiguli Brewery.\n")
     assert names(root, "orgName") == ["Muynak Fish Cannery", "Zhiguli Brewery"]
+
+
+def test_a_village_named_like_an_adjective_after_its_word_is_a_place(tmp_path):
+    """A resettlement act moves "the villages of Berdyanish, Satlykovo and Galikaevo": a Bashkir village
+    whose name ends as "Polish" does is still a village after its word; a people's name there is none
+    ("a village of Polish porcelain workers")."""
+    root = converted(tmp_path, (
+        "The population of the villages of Berdyanish, Satlykovo and Galikaevo was resettled. He was born "
+        "in Dovbysh, a village of Polish porcelain workers.\n"))
+    assert names(root, "placeName") == ["Berdyanish", "Satlykovo", "Galikaevo", "Dovbysh"]

@@ -473,12 +473,14 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     last_of_list = run[0] > 0 and toks[run[0] - 1].text in lx.words("list-joiners")  # "of Mahala and Boian"
     if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]) \
             or (len(words) == 1 and word_for_a_person(words[0])) \
-            or (len(words) == 1 and adjective(words[0]) and not last_of_list) \
+            or (len(words) == 1 and adjective(words[0]) and not last_of_list
+                and (gz.people(words[0]) or LOWERCASE_WORD_AFTER.match(phrase.classifier.text, toks[run[0]].end))) \
             or (len(words) == 1 and words[0] not in gz.places() and stemmed_institution(words[0])
                 and not town_noun_of().search(phrase.classifier.text, max(0, toks[run[0]].start - 20),
                                               toks[run[0]].start)) \
             or (len(words) == 1 and words[0].isupper() and is_acronym(words[0]) and words[0] not in gz.places()):
-        return None  # "the village of Ozarintsy, Ukrainian, …": the adjective after the name is no village;
+        return None  # "the village of Ozarintsy, Ukrainian, …": the adjective after the name is no village,
+        # but a name that only ends like one is ("the villages of Berdyanish, Satlykovo and Galikaevo");
         # "the wells of Sakhalinneft": a trust's (lexicon/institution-stems), not "the village of Tsugol";
         # "the Frunze city OPH": a hospital
     if (each := each_of_a_list(phrase)) is not None:  # "the stations of Kokchetav and Atbasar": each a place
