@@ -97,3 +97,11 @@ def test_a_village_named_like_an_adjective_after_its_word_is_a_place(tmp_path):
         "The population of the villages of Berdyanish, Satlykovo and Galikaevo was resettled. He was born "
         "in Dovbysh, a village of Polish porcelain workers.\n"))
     assert names(root, "placeName") == ["Berdyanish", "Satlykovo", "Galikaevo", "Dovbysh"]
+
+
+def test_a_village_of_two_words_no_list_gives_a_person_is_the_village(tmp_path):
+    """An émigré's affidavit names "a Mountain Jew from Krasnaya Sloboda near Kuba": two words with no
+    sign of a person that a village of the genre's lands spells, so the village."""
+    root = converted(tmp_path, "ILIZAROV, a Mountain Jew from Krasnaya Sloboda near Kuba, was taken.\n")
+    assert "Krasnaya Sloboda" in names(root, "placeName")
+    assert names(root, "persName") == ["ILIZAROV"]

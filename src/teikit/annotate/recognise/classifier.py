@@ -298,6 +298,10 @@ class Classifier:
                 pending = self.mention(run, "person?", "low")  # a person if named so elsewhere ("ROZENBLUM")
                 pending.reason = "a capitalised word with no evidence: kept if named elsewhere"
                 return [pending]
+            if len(words) > 1 and " ".join(words) in gz.villages():
+                pending = self.mention(run, "person?", "low")  # "from Krasnaya Sloboda near Kuba": the village
+                pending.reason = "words no list knows as a person's that a village of the genre's lands spells"
+                return [pending]
             if len(words) == 2 and forename_then_capitals(words):
                 pending = self.mention(run, "person?", "low")  # "Hryhorij BARAN": a person where the text
                 pending.reason = "a word no list knows and a name in capitals: kept if the text prints surnames so"
