@@ -402,8 +402,9 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     # "Agree. A.P. 20.IV.61", "G.W.H.  4/xi", "… the nationality as Latvian. H.K.L.": who signed a
     # resolution or a minute, with its day or closing the paragraph after its last sentence
     signs_off = SENTENCE_END_BEFORE.search(text, max(0, start - 3), start) and LINE_END_AFTER.match(text, end)
-    if len(run) in (4, 6) and (with_its_day or signs_off) and bare not in lx.words("org-acronyms") \
-            and bare not in lx.words("not-org-acronyms"):  # "(signature) L.S.": the seal's place
+    # "(signature) L.S.": the seal's place closes the line, and signs for no one (lexicon/not-org-acronyms)
+    signs_off = signs_off and bare not in lx.words("not-org-acronyms")
+    if len(run) in (4, 6) and (with_its_day or signs_off) and bare not in lx.words("org-acronyms"):
         m = phrase.mention(run, "person", "low")
         m.words, m.reason = [letters], "initials that sign, with the day after them or closing a paragraph"
         return [m]
