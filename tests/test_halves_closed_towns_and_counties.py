@@ -105,3 +105,14 @@ def test_a_village_of_two_words_no_list_gives_a_person_is_the_village(tmp_path):
     root = converted(tmp_path, "ILIZAROV, a Mountain Jew from Krasnaya Sloboda near Kuba, was taken.\n")
     assert "Krasnaya Sloboda" in names(root, "placeName")
     assert names(root, "persName") == ["ILIZAROV"]
+
+
+def test_an_archive_before_its_body_is_a_name_of_its_own(tmp_path):
+    """A source note cites "Archive of the UFSB for Omsk Oblast" and a press release "the Archive of the
+    Ministry of Internal Affairs": the archive, then the body it belongs to, as "the Commission of the
+    NKVD" is split; "the State Archive of the Tver Region" keeps its region."""
+    root = converted(tmp_path, (
+        "Sources: Archive of the UFSB for Omsk Oblast. The files are in the Archive of the Ministry of "
+        "Internal Affairs. A copy is in the State Archive of the Tver Region.\n"))
+    assert names(root, "orgName") == ["Archive", "UFSB", "Archive", "Ministry of Internal Affairs",
+                                      "State Archive"]
