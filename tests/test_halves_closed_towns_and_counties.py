@@ -116,3 +116,13 @@ def test_an_archive_before_its_body_is_a_name_of_its_own(tmp_path):
         "Internal Affairs. A copy is in the State Archive of the Tver Region.\n"))
     assert names(root, "orgName") == ["Archive", "UFSB", "Archive", "Ministry of Internal Affairs",
                                       "State Archive"]
+
+
+def test_a_college_and_an_abbreviated_department_are_bodies(tmp_path):
+    """A quarterly thanks "Keston College", and a resolution sends a copy "to the Special Dept.": bodies,
+    as a faculty and a department written out are; "the College" alone and "College Street" are none."""
+    root = converted(tmp_path, (
+        "Our thanks go to Keston College and to the College. Copy to the Special Dept. He lived in College "
+        "Street.\n"))
+    assert names(root, "orgName") == ["Keston College", "Special Dept"]
+    assert names(root, "placeName") == ["College Street"]
