@@ -107,17 +107,6 @@ def test_a_village_of_two_words_no_list_gives_a_person_is_the_village(tmp_path):
     assert names(root, "persName") == ["ILIZAROV"]
 
 
-def test_an_archive_before_its_body_is_a_name_of_its_own(tmp_path):
-    """A source note cites "Archive of the UFSB for Omsk Oblast" and a press release "the Archive of the
-    Ministry of Internal Affairs": the archive, then the body it belongs to, as "the Commission of the
-    NKVD" is split; "the State Archive of the Tver Region" keeps its region."""
-    root = converted(tmp_path, (
-        "Sources: Archive of the UFSB for Omsk Oblast. The files are in the Archive of the Ministry of "
-        "Internal Affairs. A copy is in the State Archive of the Tver Region.\n"))
-    assert names(root, "orgName") == ["Archive", "UFSB", "Archive", "Ministry of Internal Affairs",
-                                      "State Archive"]
-
-
 def test_a_college_and_an_abbreviated_department_are_bodies(tmp_path):
     """A quarterly thanks "Keston College", and a resolution sends a copy "to the Special Dept.": bodies,
     as a faculty and a department written out are; "the College" alone and "College Street" are none."""

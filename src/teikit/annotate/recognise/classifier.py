@@ -178,7 +178,7 @@ class Classifier:
         """The organ before "of" and its polity or body: a lone organ word is the organ's name there,
         as a state's legation is named by the state it serves ("the Legation" of Finland) and a body's
         commission by the body ("the Commission" of the NKVD): lexicon/state-organs."""
-        if len(head) == 1 and lone_organ(self.toks[head[0]].text):  # in a letterhead's capitals too
+        if len(head) == 1 and listed("state-organs", self.toks[head[0]].text):  # in a letterhead's capitals too
             return [self.mention(head, "org", "medium")]
         return self.organisation(head)
 
@@ -352,12 +352,6 @@ def place_kind(word: str) -> bool:
     """A word for a kind of place, alone no name: a unit word (Oblast), or a word that opens or ends a
     place's name (Hotel, Street, Cathedral: lexicon/place-leads, place-heads)."""
     return unit_head(word) or word in lx.words("place-leads") or word in lx.words("place-heads")
-
-
-def lone_organ(word: str) -> bool:
-    """A word alone before "of" and a body that is that body's organ: "the Commission" of the NKVD, "the
-    Archive" of the UFSB (lexicon/state-organs, organs-of-a-body)."""
-    return listed("state-organs", word) or listed("organs-of-a-body", word)
 
 
 def single(phrase: Phrase) -> str | None:

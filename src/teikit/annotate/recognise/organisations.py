@@ -9,7 +9,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.classifier import Phrase, lone_organ, single
+from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connector, is_initial, joiner, \
@@ -357,7 +357,7 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
             bracket = rest[:3] if [toks[k].text for k in rest[:3]] == ["(", "b", ")"] else []
             head = run[:pos]
             words = [toks[k].text for k in head]
-            organ = words[1:] in (["of"], ["of", "the"]) and lone_organ(words[0])
+            organ = words[1:] in (["of"], ["of", "the"]) and words[0] in lx.words("state-organs")
             country = party_of_a_country(phrase, i, rest)
             body = [phrase.mention(run[pos:pos + 1 + len(country)], "org", "medium")] if country \
                 else classifier.acronym([i], toks[i].text)
