@@ -115,3 +115,17 @@ def test_a_college_and_an_abbreviated_department_are_bodies(tmp_path):
         "Street.\n"))
     assert names(root, "orgName") == ["Keston College", "Special Dept"]
     assert names(root, "placeName") == ["College Street"]
+
+
+def test_a_name_with_a_turkic_patronymic_particle_inside_is_a_person(tmp_path):
+    """An émigré's affidavit opens "I, Museib Abbas-Kuli ogly GASYMOV": a forename no list knows, the
+    father's name, "ogly" (son of) and the surname in capitals; the particle inside makes it a name."""
+    root = converted(tmp_path, "I, Museib Abbas-Kuli ogly GASYMOV, born 1905 in Shusha, declare as follows.\n")
+    assert names(root, "persName") == ["Museib Abbas-Kuli ogly GASYMOV"]
+
+
+def test_a_latvian_surname_in_nieks_is_a_surname(tmp_path):
+    """A uezd committee's telegram: "the body of Dravnieks was found in the forest": the Latvian -nieks
+    of agent nouns ends surnames, as -iņš does."""
+    root = converted(tmp_path, "On the 30th the band was dispersed; the body of Dravnieks was found in the forest.\n")
+    assert names(root, "persName") == ["Dravnieks"]

@@ -17,8 +17,8 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import CAPITAL_AFTER_SMALL, INDEFINITE_BEFORE, adjective, calling, \
-    capital_name_shaped, content_word, east_asian_name, forename_like_an_adjective, listed, office_or_calling, \
-    place_ok, relatives_after, title_word, unit_head, unlisted_forename
+    capital_name_shaped, content_word, east_asian_name, forename_like_an_adjective, listed, name_particle, \
+    office_or_calling, place_ok, relatives_after, title_word, unit_head, unlisted_forename
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
 
@@ -256,7 +256,7 @@ class Classifier:
         toks = self.toks
         initials = [toks[i].text for i in run if is_initial(toks, i)]
         words = [toks[i].text for i in run if toks[i].text != "." and not is_initial(toks, i)]
-        words = [w for w in words if w[:1].isupper() or w in lx.words("particles")]
+        words = [w for w in words if w[:1].isupper() or name_particle(w)]
         surname_after_forename = len(words) > 1 and words[0] in gz.first_names() and not gz.people(words[-1])
         if words and not gz.people(words[-1]) and not gz.common_word(words[-1]) \
                 and (initials or len(words) > 1 and gz.surname_shaped(words[-1])):
@@ -280,6 +280,7 @@ class Classifier:
             ("a title before it", title), ("initials", bool(initials)), (f"the first name {words[0]}", named),
             ("a person's description before it", self.described_before(run[0]) and not calling(words[-1])),
             ("a patronymic", any(gz.patronymic(w) for w in words[1:])),
+            ("a father's name before it", any(w in lx.words("patronymic-particles") for w in words[1:-1])),
             ("an East Asian family name and its syllables", east_asian_name(words)),
             ("a surname's ending", gz.surname_shaped(words[-1]) and not calling_alone),
             ("a surname before a first name", surname_then_forename(words)),

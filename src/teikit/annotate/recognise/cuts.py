@@ -15,8 +15,8 @@ from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_he
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
     is_initial, joiner, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, entry_opening, \
-    forename_like_an_adjective, heading_word, listed, office_or_calling, office_words, place_ok, possessive, \
-    title_word, unit_head
+    forename_like_an_adjective, heading_word, listed, name_particle, office_or_calling, office_words, place_ok, \
+    possessive, title_word, unit_head
 
 
 @cache
@@ -325,7 +325,7 @@ def foreign_word(word: str) -> bool:
     """A lowercase word of four letters or more that is no English word, inflected or not, nor a unit
     word or a particle: a word of another language."""
     return word.isalpha() and word.islower() and len(word) > 3 and not common_inflected(word.upper()) \
-        and not unit_head(word) and not unit_head(word, plural=True) and word not in lx.words("particles")
+        and not unit_head(word) and not unit_head(word, plural=True) and not name_particle(word)
 
 
 @cache

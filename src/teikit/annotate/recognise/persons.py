@@ -14,7 +14,7 @@ from teikit.annotate.recognise.organisations import compound_institution, instit
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, inverted_forenames, \
     is_initial, opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
-    place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, \
+    name_particle, place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, \
     transliterated_syllables, relatives_after, unit_head, unlisted_forename
 
 
@@ -283,7 +283,7 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
          or SIGNATURE_MARK.search(before) is not None),
         ("brackets around it", before.rstrip(" ").endswith("(") and after.lstrip(" ").startswith(")")
          and not institution_before_bracket(before) and not DATED_BRACKET.search(before)),
-        ("a particle before it", before.rsplit(None, 1)[-1:] != [] and before.rsplit(None, 1)[-1] in lx.words("particles")
+        ("a particle before it", before.rsplit(None, 1)[-1:] != [] and name_particle(before.rsplit(None, 1)[-1])
          and before.endswith(" ")),
         ("a person's description before it", phrase.classifier.described_before(run[0])),
         ("a surname's ending", gz.surname_shaped(words[-1])),

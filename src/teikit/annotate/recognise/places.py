@@ -14,8 +14,8 @@ from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, inverted_forenames, is_initial, \
     numbered_acronym, numbered_town, opens_a_line, past_connectors, sentence_initial, short_of_connectors, tokens_up_to
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, LOWERCASE_WORD_AFTER, ROMAN, adjective, \
-    apposition_after, content_word, is_acronym, leaders_surname, listed, persons_verb_after, place_ok, possessive, \
-    stemmed_institution, title_word, unit_head
+    apposition_after, content_word, is_acronym, leaders_surname, listed, name_particle, persons_verb_after, place_ok, \
+    possessive, stemmed_institution, title_word, unit_head
 from teikit.authority import shipped_surnames
 
 
@@ -1418,7 +1418,7 @@ def street_lead_before(classifier: Classifier, first: int) -> int | None:
     """The token of a word for a street written before its name (lexicon/street-leads: "rue",
     "ulitsa", "ul."), with the name's particles between ("rue du Bac"); None if there is none."""
     toks, k = classifier.toks, first - 1
-    while k >= 0 and toks[k].text in lx.words("particles"):
+    while k >= 0 and name_particle(toks[k].text):
         k -= 1
     if k >= 1 and toks[k].text == "." and toks[k].start == toks[k - 1].end:
         k -= 1  # "ul. Mokotowska"

@@ -14,7 +14,7 @@ from functools import cache
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.words import ROMAN, entry_opening, listed
+from teikit.annotate.recognise.words import ROMAN, entry_opening, listed, name_particle
 from teikit.register import Draft
 
 
@@ -93,7 +93,7 @@ def is_initial(toks: list[Tok], i: int) -> bool:
 
 def joiner(word: str) -> bool:
     """A lowercase word inside a name: a connector ("of", "for") or a particle ("von", "de")."""
-    return word in lx.words("connectors") or word in lx.words("particles")
+    return word in lx.words("connectors") or name_particle(word)
 
 
 def connector(word: str) -> bool:

@@ -71,6 +71,12 @@ def leaders_surname(word: str) -> bool:
     return word in shipped_surnames() and not gz.listed_town(word)
 
 
+def name_particle(word: str) -> bool:
+    """A particle inside a person's or a place's name: "von Papen", "de Gaulle", and the Turkic "ogly" of
+    "Hasan Ibrahim ogly Ahmadov" (lexicon/particles, patronymic-particles)."""
+    return word in lx.words("particles") or word in lx.words("patronymic-particles")
+
+
 def listed(kind: str, word: str) -> bool:
     """In a lexicon list as written, or in capitals ("COMRADE", "OF THE") as headings print it."""
     return word in lx.words(kind) or (len(word) > 1 and word.isupper() and word.title() in lx.words(kind))
