@@ -129,3 +129,14 @@ def test_a_latvian_surname_in_nieks_is_a_surname(tmp_path):
     of agent nouns ends surnames, as -iņš does."""
     root = converted(tmp_path, "On the 30th the band was dispersed; the body of Dravnieks was found in the forest.\n")
     assert names(root, "persName") == ["Dravnieks"]
+
+
+def test_a_word_before_the_region_it_lies_in_is_a_place(tmp_path):
+    """An émigré's affidavit: "on foot and by barge to Knyazh-Pogost in the Komi ASSR": a word no list
+    knows, after "to" and before "in" and a region, is a place inside it; "a letter to Gurvich in Moscow"
+    keeps its man, whose name has a surname's ending."""
+    root = converted(tmp_path, (
+        "We went on foot and by barge to Knyazh-Pogost in the Komi ASSR. I sent a letter to Gurvich in "
+        "Moscow.\n"))
+    assert names(root, "placeName") == ["Knyazh-Pogost", "Komi ASSR", "Moscow"]
+    assert names(root, "persName") == ["Gurvich"]

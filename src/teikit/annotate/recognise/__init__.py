@@ -31,10 +31,10 @@ from teikit.annotate.recognise.classifier import Classifier, ClassifyRule
 from teikit.annotate.recognise.document import (acronyms_the_text_expands, authority_mentions, bodies_after_places,
                                                 decide_pending, document_senses, monastic_names, one_sense,
                                                 names_in_other_languages, names_joined_by_a_dash, persons_initials,
-                                                places_beside_places, places_named_otherwise, respellings_in_brackets,
-                                                rows_of_one_kind, sense_key, ships, speakers_by_initials,
-                                                terms_the_text_defines, towns_named_as_persons, user_names,
-                                                words_of_cited_titles)
+                                                places_beside_places, places_in_their_regions, places_named_otherwise,
+                                                respellings_in_brackets, rows_of_one_kind, sense_key, ships,
+                                                speakers_by_initials, terms_the_text_defines, towns_named_as_persons,
+                                                user_names, words_of_cited_titles)
 from teikit.annotate.recognise.drafts import group
 from teikit.annotate.recognise.quotations import (decorations, inside, inside_quotes, quoted_full_name,
                                                   quoted_institution, quoted_place, titles_of_works)
@@ -177,6 +177,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     authority = authority_mentions(texts, known or [])
     cut_before_known(texts, found, authority)
     places_beside_places(texts, found, authority)
+    places_in_their_regions(texts, found, authority)
     found += respellings_in_brackets(texts, found)
     found = monastic_names(texts, found)
     found = names_in_other_languages(texts, found)

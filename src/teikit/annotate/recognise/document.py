@@ -279,6 +279,25 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                                                        else "in a list")
 
 
+#: Between a place and the region it lies in: "to Knyazh-Pogost in the Komi ASSR".
+IN_REGION = re.compile(r" in (?:the )?")
+
+
+def places_in_their_regions(texts: list[str], found: list[Mention], known: list[Mention]) -> None:
+    """A bare word with no evidence of its own after a preposition of place and before "in" and a region
+    (lexicon/unit-heads) is a place inside it: "by barge to Knyazh-Pogost in the Komi ASSR"; not before
+    a town ("deposited at the Ossolineum in Wrocław"), and a word with a person's sign stays the person
+    ("a letter to Petrov in the Komi ASSR")."""
+    every = sorted(found + known, key=lambda m: (m.block, m.start))
+    for a, b in zip(every, every[1:]):
+        text = texts[a.block]
+        if a.block == b.block and a.type == "person?" and b.type == "place" and a.rule == "single-name" \
+                and unit_head(b.text.split()[-1]) and IN_REGION.fullmatch(text[a.end:b.start]) \
+                and PLACE_BEFORE.search(text, max(0, a.start - 12), a.start):
+            a.type, a.cert, a.words = "place", "low", []
+            a.reason += "; before the region it lies in"
+
+
 #: A row of a table of figures: a label opening the line (a bracket after it maybe), then dot leaders, a tab
 #: or a wide space, then figures to the line's end ("Kharino ....... 26 / 12", "Oktyabrsky   903").
 TABLE_ROW = re.compile(r"^[ \t]*(\S[^\n]*?)(?: \([^()\n]{1,40}\))?(?: ?\.{2,} ?|\t+| {2,})\d[\d ,./–-]*$",
