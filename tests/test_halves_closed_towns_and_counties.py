@@ -45,6 +45,17 @@ def test_a_closed_town_by_its_post_name_is_a_place(tmp_path):
     assert names(root, "orgName") == []
 
 
+def test_a_town_hyphened_to_its_part_is_one_place(tmp_path):
+    """An émigré's affidavit is signed by a translator "Munich-Pasing", and a deportation report loads
+    wagons at "Kiev-Tovarny": a town and its quarter or station, one place; a double surname whose first
+    part is a town ("Orlov-Davydov") is none."""
+    root = converted(tmp_path, (
+        "I, the translator, Munich-Pasing, certify the above. The wagons were loaded at Kiev-Tovarny. "
+        "Count Orlov-Davydov wrote to them.\n"))
+    assert names(root, "placeName") == ["Munich-Pasing", "Kiev-Tovarny"]
+    assert "Orlov-Davydov" in names(root, "persName")
+
+
 def test_a_state_standard_and_the_seals_place_are_no_body_and_no_signer(tmp_path):
     """A cannery's letter rejects fish "under GOST 1368", and a will closes with the testator's name and
     "(L.S.)", a museum's agreement with "(signature) L.S.": a standard and the place of the seal, neither

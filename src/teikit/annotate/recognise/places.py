@@ -12,7 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, place_kind, single
 from teikit.annotate.recognise.quotations import inside_quotes
 from teikit.annotate.recognise.tokens import NEAR, ORDINAL, Mention, Tok, char_before, inverted_forenames, is_initial, \
-    numbered_acronym, numbered_town, opens_a_line, past_connectors, sentence_initial, short_of_connectors, tokens_up_to
+    numbered_acronym, opens_a_line, past_connectors, sentence_initial, short_of_connectors, tokens_up_to, \
+    town_compound
 from teikit.annotate.recognise.words import INDEFINITE_BEFORE, LOWERCASE_WORD_AFTER, ROMAN, adjective, \
     apposition_after, content_word, is_acronym, leaders_surname, listed, name_particle, persons_verb_after, place_ok, \
     possessive, stemmed_institution, title_word, unit_head
@@ -33,11 +34,12 @@ def gazetteer_place(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
-def numbered_town_rule(phrase: Phrase) -> list[Mention] | None:
-    """A town and its number, hyphened, are a place's name: the closed towns of the atomic industry, known
-    by their post names ("Chelyabinsk-40 (now Ozersk)"), a station, a quarter (`numbered_town`)."""
+def town_compound_rule(phrase: Phrase) -> list[Mention] | None:
+    """A town and its number or its part, hyphened, are a place's name: the closed towns of the atomic
+    industry, known by their post names ("Chelyabinsk-40 (now Ozersk)"), a station, a quarter
+    ("Moscow-Tovarnaya", "Munich-Pasing": `town_compound`)."""
     word = single(phrase)
-    return [phrase.mention(phrase.run, "place", "high")] if word and numbered_town(word) else None
+    return [phrase.mention(phrase.run, "place", "high")] if word and town_compound(word) else None
 
 
 def on_its_river(surface: str) -> bool:

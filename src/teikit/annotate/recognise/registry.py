@@ -25,7 +25,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("town-before-its-state", 100, places.town_before_its_state),
     Rule("named-after-a-person", 100, persons.named_after_a_person),
     Rule("gazetteer-place", 100, places.gazetteer_place),
-    Rule("numbered-town", 100, places.numbered_town_rule),
+    Rule("town-compound", 100, places.town_compound_rule),
     Rule("dotted-unit", 100, places.dotted_unit),
     Rule("place-after-its-label", 99, places.place_after_its_label),
     Rule("place-after-its-settlement-word", 99, places.place_after_its_settlement_word),

@@ -123,7 +123,7 @@ def name_word(tok: Tok) -> bool:
     """A capitalised word with no figure in it: "WP3", "BD1", "T-34" are codes, never a name's words;
     but an institution's acronym and its number are its name ("OKB-1": lexicon/numbered-acronyms)."""
     return tok.cap and tok.text[0].isalpha() \
-        and (not any(c.isdigit() for c in tok.text) or numbered_acronym(tok.text) or numbered_town(tok.text))
+        and (not any(c.isdigit() for c in tok.text) or numbered_acronym(tok.text) or town_compound(tok.text))
 
 
 def month_of_a_date(toks: list[Tok], i: int) -> bool:
@@ -139,11 +139,16 @@ def numbered_acronym(word: str) -> bool:
     return number.isdigit() and letters in lx.words("numbered-acronyms")
 
 
-def numbered_town(word: str) -> bool:
-    """A town of the genre's lists hyphened to a number: a closed town's post name ("Chelyabinsk-40",
-    "Arzamas-16") or a town's numbered station or quarter ("Astrakhan-1")."""
-    town, _, number = word.rpartition("-")
-    return number.isdigit() and len(number) <= 3 and gz.well_known_place(town)
+def town_compound(word: str) -> bool:
+    """A town of the genre's lists (or a metropolis) hyphened to a number or to the name of its part: a
+    closed town's post name ("Chelyabinsk-40", "Arzamas-16"), a town's station or quarter ("Astrakhan-1",
+    "Moscow-Tovarnaya", "Berlin-Karlshorst", "Munich-Pasing"); not a double surname ("Orlov-Davydov"),
+    nor a route or a line between two places ("the Riga-Orel railway", "the Moscow-Volga canal")."""
+    town, _, part = word.partition("-")
+    numbered = part.isdigit() and len(part) <= 3
+    named = part[:1].isupper() and part[1:].islower() \
+        and not gz.surname_shaped(part) and not gz.well_known_place(part)
+    return (numbered or named) and gz.well_known_place(town)
 
 
 def numbered_in_small_letters(text: str, toks: list[Tok], i: int) -> int:
