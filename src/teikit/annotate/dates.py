@@ -314,7 +314,7 @@ UNIT = re.compile(rf"""
 """, re.VERBOSE)
 
 PART = re.compile(rf"(?:(?:the\s+)?(?:very\s+)?{alternation(LEXICON['parts']['of'])}\s+of\s+|"
-                  rf"{alternation(LEXICON['parts']['before'], either_case=True)}(?:\s+in\s+|\s+|-))$", re.IGNORECASE)
+                  rf"{alternation(LEXICON['parts']['before'])}(?:\s+in\s+|\s+|-))$", re.IGNORECASE)
 MONTHS_PART = re.compile(rf"\b(?P<part>{alternation(list(YEAR_PART_MONTHS))})\s+of\s+$", re.IGNORECASE)
 APPROX = re.compile(rf"\b{alternation(LEXICON['hedges']['approximate'])}\s+$", re.IGNORECASE)
 #: Words joining two expressions into one range ("to", "-") or disjunction ("or").
