@@ -151,3 +151,14 @@ def test_a_word_before_the_region_it_lies_in_is_a_place(tmp_path):
         "Moscow.\n"))
     assert names(root, "placeName") == ["Knyazh-Pogost", "Komi ASSR", "Moscow"]
     assert names(root, "persName") == ["Gurvich"]
+
+
+def test_a_word_beside_a_genre_village_in_a_list_is_a_place(tmp_path):
+    """A censorship review says soldiers name where their units stand "(Nevel, Toropets)": Toropets is a
+    village of the genre's lists shaped like no name, so the word beside it is a place too; a list of
+    surnames some villages share ("Smirnov, Popov and Kuznetsov") stays persons."""
+    root = converted(tmp_path, (
+        "Letters name the places where their units are stationed (Nevel, Toropets), the numbers of units. "
+        "He wrote to Smirnov, Popov and Kuznetsov.\n"))
+    assert names(root, "placeName") == ["Nevel", "Toropets"]
+    assert names(root, "persName") == ["Smirnov", "Popov", "Kuznetsov"]

@@ -270,7 +270,8 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
                     continue  # "reports from Minsk (Ivanov)": who sent them; "Dywin (Divin)" is spelt again
                 inner_stage = stage and on_a_route(text, m.start, m.end)
                 listed = gz.listed_town(m.text) and not route and not other_name
-                a_place = other.type == "place" or stage and other.type == "person?" and other.text in gz.places()
+                a_place = other.type == "place" or stage and other.type == "person?" and other.text in gz.places() \
+                    or village_shaped_as_no_name(other)
                 if a_place and not persons_verb_after(text, m.end) and not gz.pet_name(m.text) \
                         and not gz.common_plural(m.text) \
                         and (unevidenced(m) or (placed or inner_stage or listed or edited) and named_weakly(m)):
@@ -296,6 +297,14 @@ def places_in_their_regions(texts: list[str], found: list[Mention], known: list[
                 and PLACE_BEFORE.search(text, max(0, a.start - 12), a.start):
             a.type, a.cert, a.words = "place", "low", []
             a.reason += "; before the region it lies in"
+
+
+def village_shaped_as_no_name(m: Mention) -> bool:
+    """A pending word inside its sentence that the genre's villages hold and no person's name is shaped
+    like, neither a forename nor a surname's ending: "Toropets" beside "Nevel" in a list is a place
+    before the document decides it, while "Smirnov" and "Lena", villages too, may be persons."""
+    return m.type == "person?" and not m.sentence_start and m.text in gz.villages() \
+        and not gz.surname_shaped(m.text) and not gz.forename(m.text)
 
 
 #: A row of a table of figures: a label opening the line (a bracket after it maybe), then dot leaders, a tab
