@@ -164,6 +164,6 @@ def test_the_buildings_of_the_trials_are_places(tagged):
 
 
 def test_a_bare_unknown_name_after_the_article_is_an_institution(tagged):
-    found = tagged("In Tallinn the Vabamaa has doubled its patrols and the Heimatbund questioned our agent "
+    found = tagged("In Tallinn the Vabaliit has doubled its patrols and the Heimatbund questioned our agent "
                    "Brandt; they recalled the Dreyfus affair.")
-    assert found == [("place", "Tallinn"), ("org", "Vabamaa"), ("org", "Heimatbund"), ("person", "Brandt")]
+    assert found == [("place", "Tallinn"), ("org", "Vabaliit"), ("org", "Heimatbund"), ("person", "Brandt")]
