@@ -302,7 +302,7 @@ def places_in_their_regions(texts: list[str], found: list[Mention], known: list[
 def village_shaped_as_no_name(m: Mention) -> bool:
     """A pending word inside its sentence that the genre's villages hold and no person's name is shaped
     like, neither a forename nor a surname's ending: "Toropets" beside "Nevel" in a list is a place
-    before the document decides it, while "Smirnov" and "Lena", villages too, may be persons."""
+    before the document decides it, while "Popov" and "Lena", villages too, may be persons."""
     return m.type == "person?" and not m.sentence_start and m.text in gz.villages() \
         and not gz.surname_shaped(m.text) and not gz.forename(m.text)
 
