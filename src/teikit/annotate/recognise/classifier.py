@@ -86,6 +86,12 @@ class Classifier:
     def mention(self, idx: list[int], typ: str, cert: str) -> Mention:
         return Mention(self.block, self.toks[idx[0]].start, self.toks[idx[-1]].end, typ, cert, self.surface(idx))
 
+    def pending(self, run: list[int], reason: str) -> Mention:
+        """A name kept as a person only if the document says so (document.decide_pending), and why."""
+        m = self.mention(run, "person?", "low")
+        m.reason = reason
+        return m
+
     def title_before(self, first: int) -> bool:
         """A title right before the name on its line: an initial that ends the line above ("… A. M.\n
         Meeting of 12 November") is no "M." before the line's first word."""
@@ -289,24 +295,19 @@ class Classifier:
         # a town of the genre's lists that a first name spells, with no other evidence: "transport to Inta"
         town_shaped = gz.surname_shaped(words[-1]) or named and gz.listed_town(words[0])
         if len(evidence) == 1 and len(words) == 1 and town_shaped and self.town_alone(run):
-            pending = self.mention(run, "person?", "low")  # "to Kattowitz": the town, unless named a person
+            pending = self.pending(run, "a town of the gazetteers shaped like a surname or a first name: a place "
+                                   "unless the text makes it a person")  # "to Kattowitz"
             pending.town = True
-            pending.reason = "a town of the gazetteers shaped like a surname or a first name: a place unless " \
-                "the text makes it a person"
             return [pending]
         if not evidence:
             if len(words) == 1 and (not words[0].isupper() or capital_name_shaped(words[0])):
-                pending = self.mention(run, "person?", "low")  # a person if named so elsewhere ("ROZENBLUM")
-                pending.reason = "a capitalised word with no evidence: kept if named elsewhere"
-                return [pending]
-            if len(words) > 1 and " ".join(words) in gz.villages():
-                pending = self.mention(run, "person?", "low")  # "from Krasnaya Sloboda near Kuba": the village
-                pending.reason = "words no list knows as a person's that a village of the genre's lands spells"
-                return [pending]
-            if len(words) == 2 and forename_then_capitals(words):
-                pending = self.mention(run, "person?", "low")  # "Hryhorij BARAN": a person where the text
-                pending.reason = "a word no list knows and a name in capitals: kept if the text prints surnames so"
-                return [pending]  # prints other surnames in capitals (document.decide_pending)
+                return [self.pending(run, "a capitalised word with no evidence: kept if named elsewhere")]  # ROZENBLUM
+            if len(words) > 1 and " ".join(words) in gz.villages():  # "from Krasnaya Sloboda near Kuba"
+                return [self.pending(run, "words no list knows as a person's that a village of the genre's lands "
+                                          "spells")]
+            if len(words) == 2 and forename_then_capitals(words):  # "Hryhorij BARAN", where other surnames are capitals
+                return [self.pending(run, "a word no list knows and a name in capitals: kept if the text prints "
+                                          "surnames so")]
             if any(gz.common_word(w) or w.isupper() for w in words):
                 return []
             cert = "low"

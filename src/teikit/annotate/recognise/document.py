@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from teikit import lexicon as lx
@@ -95,7 +96,7 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
             between = BRACKET_AFTER.sub("", between)
         return prev.block == m.block and LIST_JOIN.fullmatch(between) is not None
 
-    found = sorted((m for m in found if not in_brackets(texts[m.block], m)), key=lambda m: (m.block, m.start))
+    found = in_text_order(m for m in found if not in_brackets(texts[m.block], m))
     listed = set()
     for prev, m in zip(found, found[1:]):
         if not joined(prev, m):
@@ -105,6 +106,11 @@ def in_list_of_persons(texts: list[str], found: list[Mention], surnames: set[str
         if pending(m, prev) and person(prev):
             listed.add(id(m))
     return listed
+
+
+def in_text_order(mentions: Iterable[Mention]) -> list[Mention]:
+    """Mentions as the text gives them, block by block, so that neighbours can be read side by side."""
+    return sorted(mentions, key=lambda m: (m.block, m.start))
 
 
 def in_brackets(text: str, m: Mention) -> bool:
@@ -251,7 +257,7 @@ def places_beside_places(texts: list[str], found: list[Mention], known: list[Men
     a person ("Kaiani [Kajaani]"). Not a word before a verb only a person is
     the subject of ("in Mingrelia, Kvirkvelia studied"), nor a pet name, which no place bears ("at
     Dnepropetrovsk and Ninochka in a home for infants")."""
-    every = sorted(found + known, key=lambda m: (m.block, m.start))
+    every = in_text_order(found + known)
     for _ in range(2):  # a list of three: the middle word decides the last one too
         for a, b in zip(every, every[1:]):
             if a.block != b.block or a.type == b.type != "person?":
@@ -289,7 +295,7 @@ def places_in_their_regions(texts: list[str], found: list[Mention], known: list[
     (lexicon/unit-heads) is a place inside it: "by barge to Knyazh-Pogost in the Komi ASSR"; not before
     a town ("deposited at the Ossolineum in Wrocław"), and a word with a person's sign stays the person
     ("a letter to Petrov in the Komi ASSR")."""
-    every = sorted(found + known, key=lambda m: (m.block, m.start))
+    every = in_text_order(found + known)
     for a, b in zip(every, every[1:]):
         text = texts[a.block]
         if a.block == b.block and a.type == "person?" and b.type == "place" and a.rule == "single-name" \
@@ -697,7 +703,7 @@ def names_joined_by_a_dash(texts: list[str], found: list[Mention]) -> list[Menti
     """Two places joined by a dash with no space, the second ending in a word for a place's kind, are
     one place's name: "the White Sea–Baltic Canal", "the Moscow–Volga Canal" (lexicon/place-heads), as
     the same names with a hyphen are one phrase already. The second mention takes the whole name."""
-    ordered = sorted(found, key=lambda m: (m.block, m.start))
+    ordered = in_text_order(found)
     widened = []
     for a, b in zip(ordered, ordered[1:]):
         if a.block == b.block and a.type == b.type == "place" and a.start < b.start \
