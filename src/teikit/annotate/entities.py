@@ -244,6 +244,15 @@ def initials_after() -> re.Pattern[str]:
 
 
 @cache
+def initials_after_comma() -> re.Pattern[str]:
+    """Initials after a surname and a comma, as indexes and bibliographies print a name: "Kaganovich,
+    L. M., 41". Taken only where they fit the authority's person and no name follows them, so "Stalin, V. M.
+    Molotov" and "Maxim Gorky, L. L. Averbakh" keep two."""
+    initial = gz.initial().pattern
+    return re.compile(rf",[ \t]((?:{initial}\.[ \t]?){{0,2}}{initial}\.)(?!\w)(?![ \t]+[A-Z])")
+
+
+@cache
 def place_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A preposition of place before a word or before the list it ends ("in Omsk, Kirov and Tomsk"),
     a verb of going and the preposition of its goal ("left for Kirov", "moved back into Molotov"), a
@@ -348,7 +357,8 @@ class AuthorityFinder(RegisterFinder):
         for span in found:
             span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")
             if self.entries[span.attrs["ref"][1:]].type == "person":
-                after = initials_after().match(block.text, span.end)
+                after = initials_after().match(block.text, span.end) \
+                    or initials_after_comma().match(block.text, span.end)
                 if after and initials_fit(re.findall(r"[A-Z][a-z]?", after.group(1)),
                                           self.entries[span.attrs["ref"][1:]]):
                     span.end = after.end(1)

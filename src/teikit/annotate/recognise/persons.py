@@ -11,6 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, after_signature_label, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
+from teikit.annotate.recognise.places import state_abbreviation
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, inverted_forenames, \
     is_initial, opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
@@ -71,6 +72,15 @@ def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
         and not surname_follows(phrase.classifier, after)
 
 
+def initials_end_the_name(toks: list[Tok], fore: list[int]) -> bool:
+    """`fore`, after the comma, is initials alone and nothing capitalised follows them, as a report or a
+    reference names a person inside its sentence: "under Captain VOLYNSKY, K. A., with", "(secretary
+    SHEININA, R. I.)"; not "the witnesses YAPAROV, I. S. ISAMBAEV", where the initials open the next name."""
+    after = fore[-1] + 1
+    return all(is_initial(toks, k) or toks[k].text == "." for k in fore) \
+        and (after == len(toks) or not toks[after].cap)
+
+
 def forename_and_patronymic_end(phrase: Phrase, fore: list[int]) -> bool:
     """`fore`, after the comma, is a known forename and a patronymic that end the name, as applications,
     certificates and rolls name a person in ordinary case within a sentence too: "my grandfather,
@@ -101,9 +111,10 @@ def name_after_a_church_address(phrase: Phrase) -> list[Mention] | None:
 
 
 def inverted_name(phrase: Phrase) -> list[Mention] | None:
-    """A surname, a comma and forenames or initials opening a line or a numbered item is one person,
-    as bibliographies, lists of authors and lists of the accused write them: "Khlevniuk, Oleg V.",
-    "Kuromiya, Hiroaki", "CONQUEST, Robert", "2. MOROZOVA, Anna Fedorovna". A surname in capitals
+    """A surname, a comma and forenames or initials opening a line or a numbered item, or initials
+    alone ending the name anywhere, is one person, as bibliographies, lists of authors and lists of
+    the accused write them: "Khlevniuk, Oleg V.", "Kuromiya, Hiroaki", "CONQUEST, Robert", "2.
+    MOROZOVA, Anna Fedorovna", "under Captain VOLYNSKY, K. A., with". A surname in capitals
     before a forename and patronymic is one person anywhere, as reports name a witness or the accused
     within a sentence: "the witness MOROZOVA, Anna Fedorovna, said"; so is one in ordinary case before a
     known forename and a patronymic ("my grandfather, Vasilyev, Kuzma Ivanovich, born in 1894")."""
@@ -117,13 +128,16 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
         return None  # "Minlag, Inta, about 1951": a camp and its town
     fore = inverted_forenames(toks, comma, text)
     dotted = DOTTED_LETTERS.match(text, toks[comma].start)
-    if dotted and dotted.group(1) in gz.places():
-        return None  # "LENINGRAD, U.S.S.R. —": a photograph's town and its state, not a surname's initials
+    last = phrase.words[-1]
+    state = comma + 1 < len(toks) and state_abbreviation().match(text, toks[comma + 1].start)
+    if dotted and dotted.group(1) in gz.places() or state and not (gz.surname_shaped(last) or last.isupper()):
+        return None  # "LENINGRAD, U.S.S.R. —", "Freehold, N.J.": a town and its state; not "SHEININA, R. I."
     if not fore or (all(is_acronym(w) for w in phrase.words) and all(is_initial(toks, k) or toks[k].text == "."
                                                                          for k in fore)):
         return None  # "AVP RF, F. 0154": an archive and its fond; "KALNINS, Janis" is a person
     if not opens_a_line(text, toks[run[0]].start) and not capitals_forename_and_patronymic(phrase, fore) \
-            and not forename_and_patronymic_end(phrase, fore) and not cited_form(text, toks[run[0]].start):
+            and not forename_and_patronymic_end(phrase, fore) and not cited_form(text, toks[run[0]].start) \
+            and not initials_end_the_name(toks, fore):
         return None
     m = phrase.mention(run + [comma] + fore, "person", "high")
     m.initials = [toks[k].text for k in fore if is_initial(toks, k)]

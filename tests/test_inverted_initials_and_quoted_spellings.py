@@ -1,0 +1,37 @@
+"""What the sixty-second round of issue 15 read (set BL): names with their initials after a comma,
+surnames cited in quotation marks, Armenian surnames after a title, ministries named after their
+industry and bodies of the genre that no rule reads.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_surname_and_its_initials_after_a_comma_are_one_person(tmp_path):
+    """A report names its officers inside the sentence as lists do, "Captain of State Security
+    BORODKO, P. S., with", and a bracket "(secretary LUTSKAYA, V. N.)": surname and initials, one
+    person; "the witnesses GRIBOV, I. S. ZAITSEV" stay two, the initials opening the second name, and a
+    town with its state ("Passaic, N.J.;") is no surname."""
+    root = converted(tmp_path, (
+        "The raid was led by Captain of State Security BORODKO, P. S., with two sergeants. The bureau "
+        "(secretary LUTSKAYA, V. N.) was dissolved. The witnesses GRIBOV, I. S. ZAITSEV and others "
+        "signed.\n\nWitnesses: Mrs. Helen DORSEY, Passaic, N.J.; Mr. Boris LANDA.\n"))
+    persons = names(root, "persName")
+    assert "BORODKO, P. S." in persons and "LUTSKAYA, V. N." in persons
+    assert "GRIBOV" in persons and "I. S. ZAITSEV" in persons
+    assert not any("Passaic" in p for p in persons)
+
+
+def test_an_index_heading_of_a_known_person_keeps_the_initials(tmp_path):
+    """A book's index lists "Kaganovich, L. M., 41, 97": the authority's person with his initials, one
+    mention; "Stalin, V. M. Molotov" in a sentence stays two, as the initials do not fit Stalin."""
+    root = converted(tmp_path, (
+        "Index\n\nKaganovich, L. M., 41, 97, 140\nKamenev, L. B., 3\n\n"
+        "The telegram was signed by Stalin, V. M. Molotov and others.\n"))
+    persons = names(root, "persName")
+    assert "Kaganovich, L. M." in persons and "Kamenev, L. B." in persons
+    assert "Stalin" in persons and "V. M. Molotov" in persons
