@@ -35,3 +35,17 @@ def test_an_index_heading_of_a_known_person_keeps_the_initials(tmp_path):
     persons = names(root, "persName")
     assert "Kaganovich, L. M." in persons and "Kamenev, L. B." in persons
     assert "Stalin" in persons and "V. M. Molotov" in persons
+
+
+def test_a_surname_cited_in_quotation_marks_is_a_person(tmp_path):
+    """A guide to archives warns that a clerk's hand was read as "Pochitalov" and a signature
+    deciphered as "Bezrukavnikov": the source's spellings of persons, cited inside the sentence; a
+    novel's title after its word ("the novel "Oblomov"") and a people's word ("the "Latvian" cases")
+    are none."""
+    root = converted(tmp_path, (
+        "In the 1992 inventory the clerk's hand was read as \"Pochitalov\", and the second signature was "
+        "deciphered as \"Bezrukavnikov\". He was reading the novel \"Oblomov\" in his cell, like the "
+        "accused in the \"Latvian\" cases.\n"))
+    persons = names(root, "persName")
+    assert "Pochitalov" in persons and "Bezrukavnikov" in persons
+    assert "Oblomov" not in persons and "Latvian" not in persons

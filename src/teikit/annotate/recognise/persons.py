@@ -13,7 +13,7 @@ from teikit.annotate.recognise.classifier import Classifier, Phrase, after_signa
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
 from teikit.annotate.recognise.places import state_abbreviation
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, inverted_forenames, \
-    is_initial, opens_a_line, sentence_initial
+    SENTENCE_END, is_initial, opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
     name_particle, place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, \
     transliterated_syllables, relatives_after, unit_head, unlisted_forename
@@ -606,13 +606,24 @@ def forename_opening_a_sentence(classifier: Classifier, k: int) -> bool:
         and before != "("
 
 
+def quoted_inside_a_sentence(phrase: Phrase) -> bool:
+    """The phrase fills a quotation that opens inside a sentence: a word cited as the source spells it
+    ('read as "Zakirov", and', 'in some documents "Ozol"'), no sentence's first word."""
+    text, toks = phrase.classifier.text, phrase.classifier.toks
+    start, end = toks[phrase.run[0]].start, toks[phrase.run[-1]].end
+    if char_before(text, start, "") not in ('"', "“", "«") or text[end:end + 1] not in ('"', "”", "»"):
+        return False
+    before = char_before(text, start - 1, " \t")
+    return before != "" and before not in SENTENCE_END - {"("}
+
+
 def sentence_start(phrase: Phrase) -> list[Mention] | None:
     """A bare word opening a sentence may be any word: a person only if named so elsewhere, or if it
     is a forename no English word or place shares ("Marta, the certificate says…", "Shmuel was a
     bookkeeper")."""
     word = single(phrase)
     if word and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
-                                                      phrase.run[0]):
+                                                      phrase.run[0]) and not quoted_inside_a_sentence(phrase):
         if forename_opening_a_sentence(phrase.classifier, phrase.run[0]) or \
                 after_signature_label(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].start):
             return phrase.classifier.person(phrase.run, phrase.title)  # "Shmuel was …", "Executor: Kaplan"

@@ -312,10 +312,13 @@ def inside_quotes(text: str, m: Mention) -> bool:
 def quoted_full_name(text: str, m: Mention) -> bool:
     """A person's whole name filling quotation marks, a forename or initials with the surname, is the
     form a record gives the name ('in the certificate "Iosif Antonovich Vishnevsky"', 'signed "I.
-    Gabuniya"'); a forename alone there is a cover name ('handed over to "Richard"'); unless a word for
-    a work leads the quotation (lexicon/work-words)."""
+    Gabuniya"'); a forename alone there is a cover name ('handed over to "Richard"'), and a surname
+    alone the source's spelling ('which we read as "Zakirov"'); unless a word for a work leads the
+    quotation (lexicon/work-words)."""
     words = WORD.findall(m.text)
-    if m.type != "person" or not (len(words) == 1 and plain_forename(words[0]) or m.cert == "high" and len(words) >= 2):
+    alone = len(words) == 1 and (plain_forename(words[0]) or gz.surname_shaped(words[0])
+                                 and not gz.common_word(words[0]) and words[0] not in gz.places())
+    if m.type != "person" or not (alone or m.cert == "high" and len(words) >= 2):
         return False
     lead = QUOTE_LEAD.search(text, max(0, m.start - 40), m.start)
     return not (lead and lead.group(1).lower() in lx.words("work-words"))
