@@ -49,3 +49,15 @@ def test_a_surname_cited_in_quotation_marks_is_a_person(tmp_path):
     persons = names(root, "persName")
     assert "Pochitalov" in persons and "Bezrukavnikov" in persons
     assert "Oblomov" not in persons and "Latvian" not in persons
+
+
+def test_an_armenian_surname_after_a_title_is_a_person(tmp_path):
+    """A nomination letter writes "Mr Ter-Sarkisian" and "Mr Abrahamian": surnames ending as adjectives
+    do, but no people's name nor an English word, so after a title they are persons; "Comrade Russian"
+    stays none."""
+    root = converted(tmp_path, (
+        "Since 1975 Mr Abrahamian has kept a list of the dead. Mr Abrahamian's list reached Geneva. "
+        "\"Comrade Russian\" was the name of the column.\n"))
+    persons = names(root, "persName")
+    assert persons.count("Abrahamian") == 2
+    assert not any("Russian" in p for p in persons)

@@ -127,9 +127,11 @@ def adjective(word: str) -> bool:
 
 
 def forename_like_an_adjective(word: str) -> bool:
-    """A forename that ends as adjectives do and names no people: after a title it is a person
-    ("Archimandrite Sevastian", "Father Adrian"); "Comrade Russian" is none."""
-    return word in gz.first_names() and not gz.people(word)
+    """A forename, or a surname no English word spells, that ends as adjectives do and names no people or
+    place: after a title it is a person ("Archimandrite Sevastian", "Father Adrian", "Mr Vardumian");
+    "Comrade Russian", "Dr Librarian" are none."""
+    return (word in gz.first_names() or gz.surname_shaped(word) and not gz.common_word(word)
+            and word not in gz.places()) and not gz.people(word)
 
 
 def townspeople(word: str) -> bool:
