@@ -61,3 +61,14 @@ def test_an_armenian_surname_after_a_title_is_a_person(tmp_path):
     persons = names(root, "persName")
     assert persons.count("Abrahamian") == 2
     assert not any("Russian" in p for p in persons)
+
+
+def test_a_ministry_named_after_its_industry_is_one_body(tmp_path):
+    """An act is signed for "the Ministry of Medium Machine Building" and a letter sent to "the People's
+    Commissariat of Heavy Machine Building": the industry is the body's, not a building."""
+    root = converted(tmp_path, (
+        "The act was sent to the Ministry of Medium Machine Building and to the People's Commissariat of "
+        "Heavy Machine Building in Moscow.\n"))
+    assert names(root, "orgName") == [
+        "Ministry of Medium Machine Building", "People's Commissariat of Heavy Machine Building"]
+    assert names(root, "placeName") == ["Moscow"]

@@ -460,7 +460,8 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     """A phrase holding an organisation word (Committee, Department, Party…) names an institution; a
     first word that is also a people's adjective qualifies what follows ("Soviet Occupation", not the
     Moscow Soviet). A street or cemetery named after an institution is a place ("Comintern Street",
-    "the Party Cemetery": lexicon/place-heads, a unit word aside: "the Military District"). Two names
+    "the Party Cemetery": lexicon/place-heads, a unit word aside: "the Military District"), not one
+    named after its industry ("the Ministry of Medium Machine Building": lexicon/industry-names). Two names
     each ending in such a word, joined by "and", are two institutions ("the District Museum and Tomsk
     State University"), not the one of "the Department of Material and Technical Supply". The word and
     an office's title after it name an office, no body ("the Army Commander": lexicon/office-titles); a
@@ -469,7 +470,8 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     words = lx.words("org-words")
     last = phrase.words[-1]
     if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words \
-            and phrase.words[-2] not in lx.words("house-firms") and not station_institution(phrase.words):
+            and phrase.words[-2] not in lx.words("house-firms") and not station_institution(phrase.words) \
+            and " ".join(phrase.words[-2:]) not in lx.words("industry-names"):
         return None  # left to the place rules; not "the State Publishing House", a firm, nor "the Seismic Station"
     if len(phrase.run) == 2 and phrase.words[0] in words and last in lx.words("office-titles"):
         return []  # "approved by the Army Commander": an office and its holder, unnamed
