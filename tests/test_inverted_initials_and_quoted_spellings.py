@@ -72,3 +72,13 @@ def test_a_ministry_named_after_its_industry_is_one_body(tmp_path):
     assert names(root, "orgName") == [
         "Ministry of Medium Machine Building", "People's Commissariat of Heavy Machine Building"]
     assert names(root, "placeName") == ["Moscow"]
+
+
+def test_bodies_of_the_genre_that_no_rule_reads(tmp_path):
+    """The union of poor peasants "Koshchi", the Central Asian Bureau ("Sredazburo"), the Moscow lawyers
+    for heirs abroad (Inyurkollegia) and the Finnish name of the Karelian Technical Aid are bodies of
+    the genre authority, whatever words surround them."""
+    root = converted(tmp_path, (
+        "The members of the Koshchi in the kishlak asked for water. The Sredazburo sent instructors. "
+        "The heirs wrote through the Inyurkollegia. The Karjalan Teknillinen Apu recruited families.\n"))
+    assert names(root, "orgName") == ["Koshchi", "Sredazburo", "Inyurkollegia", "Karjalan Teknillinen Apu"]
