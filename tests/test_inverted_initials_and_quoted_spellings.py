@@ -82,3 +82,13 @@ def test_bodies_of_the_genre_that_no_rule_reads(tmp_path):
         "The members of the Koshchi in the kishlak asked for water. The Sredazburo sent instructors. "
         "The heirs wrote through the Inyurkollegia. The Karjalan Teknillinen Apu recruited families.\n"))
     assert names(root, "orgName") == ["Koshchi", "Sredazburo", "Inyurkollegia", "Karjalan Teknillinen Apu"]
+
+
+def test_a_surname_in_capitals_after_a_town_by_its_kind_is_its_officer(tmp_path):
+    """An order is signed "Commandant of the town of Sachkhere OZOLINS": the town, then the commandant
+    in capitals, as the order names him again at its foot; not one place "Sachkhere OZOLINS"."""
+    root = converted(tmp_path, (
+        "ORDER No. 3\n\nCommandant of the town of Sachkhere OZOLINS\n\nThe patrols are doubled.\n\n"
+        "Commandant Ya. K. OZOLINS\n"))
+    assert names(root, "placeName") == ["Sachkhere"]
+    assert names(root, "persName") == ["OZOLINS", "Ya. K. OZOLINS"]

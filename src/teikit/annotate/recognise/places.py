@@ -470,7 +470,8 @@ def each_of_a_list(phrase: Phrase) -> list[Mention] | None:
 
 def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     """A name after a word for a kind of place is a place: "in the village of Balanda", "the
-    stations of Kokchetav and Atbasar"; a village is often named like a surname."""
+    stations of Kokchetav and Atbasar"; a village is often named like a surname. A word in capitals
+    after a name in ordinary case is no part of it: a signature's surname ("of the city of Tiflis OZOLS")."""
     words, run, toks = phrase.words, phrase.run, phrase.classifier.toks
     last_of_list = run[0] > 0 and toks[run[0] - 1].text in lx.words("list-joiners")  # "of Mahala and Boian"
     if any(listed("org-words", w) for w in words) or not kind_of_place_before(phrase.classifier, run[0]) \
@@ -487,6 +488,9 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
         # "the Frunze city OPH": a hospital
     if (each := each_of_a_list(phrase)) is not None:  # "the stations of Kokchetav and Atbasar": each a place
         return each
+    capitals = next((k for k, w in enumerate(words) if k and w.isupper() and len(w) > 1), None)
+    if capitals is not None and not words[0].isupper():  # "Commandant of the city of Tiflis OZOLS": the town, then its officer's surname
+        return [phrase.mention(run[:capitals], "place", "medium")] + phrase.classify(run[capitals:])
     return [phrase.mention(run, "place", "medium")]
 
 
