@@ -92,3 +92,12 @@ def test_a_surname_in_capitals_after_a_town_by_its_kind_is_its_officer(tmp_path)
         "Commandant Ya. K. OZOLINS\n"))
     assert names(root, "placeName") == ["Sachkhere"]
     assert names(root, "persName") == ["OZOLINS", "Ya. K. OZOLINS"]
+
+
+def test_a_monarchy_named_by_its_word_is_no_person(tmp_path):
+    """A Tashkent paper denounces agents "of the former Emirate of Bukhara", a Finnish file speaks of
+    "the Grand Duchy of Finland": the monarchy's word names no one; the place is the place."""
+    root = converted(tmp_path, (
+        "The agents of the former Emirate of Bukhara met envoys of the Grand Duchy of Finland.\n"))
+    assert names(root, "persName") == []
+    assert names(root, "placeName") == ["Bukhara", "Finland"]
