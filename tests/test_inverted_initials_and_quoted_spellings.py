@@ -101,3 +101,14 @@ def test_a_monarchy_named_by_its_word_is_no_person(tmp_path):
         "The agents of the former Emirate of Bukhara met envoys of the Grand Duchy of Finland.\n"))
     assert names(root, "persName") == []
     assert names(root, "placeName") == ["Bukhara", "Finland"]
+
+
+def test_a_hyphened_turkic_name_of_a_river_a_stream_or_a_caravanserai_is_a_place(tmp_path):
+    """A commission's act follows the tailings "to the Chakmak-Darya" and tests "the water of the
+    Kok-Sai" at "the Uzun-Ravat intake": river, stream and caravanserai, each a place however it
+    opens, not a body named after the article."""
+    root = converted(tmp_path, (
+        "The tailings reached the Chakmak-Darya, and the water of the Kok-Sai was tested at the "
+        "Uzun-Ravat intake.\n"))
+    assert names(root, "placeName") == ["Chakmak-Darya", "Kok-Sai", "Uzun-Ravat"]
+    assert names(root, "orgName") == []
