@@ -8,8 +8,8 @@ Three steps, each a pure function:
   the twenty years up to the document's date, as section numbers are written the same way), month +
   day, days alone ("the 14th", "3.XI", "9/IV", "the 5th inst.", "the 9th of the same month"), months,
   years, seasons ("the spring of last year" too), parts ("the end of November", "early 1929",
-  "mid-1935", "the 2nd half of 1936", "the first ten days of April"; "the beginning of the month",
-  "the end of this year": the period the text is in),
+  "mid-1935", "the 2nd half of 1936", "the first ten days of April"; "the beginning of this month",
+  "the end of this year": the period of the document's date),
   days known by a name ("Christmas", "May Day"; "Easter", "Whitsun": computed for the Orthodox Easter of
   the genre unless the text says "Catholic"), ranges and disjunctions written as one phrase
   ("February and March"; days of one month too: "19-20 October", "5 or 6
@@ -104,7 +104,7 @@ CONVENTIONS = (
     "would put it more than five years after the document), else the 1900s. A year not written in the text is "
     "inferred from the document's date and from the period the narrative is in; headings, the dates of "
     "documents cited and, in a dated document, years written alone do not move the narrative; a day "
-    "alone (\"the 14th\") and \"the beginning of the month\" are in the month of the day last named "
+    "alone (\"the 14th\") is in the month of the day last named "
     "nearby, else of the document's date (the next one after \"by\", a deadline) "
     "(@evidence=\"conjecture\", @cert medium; "
     "high for \"of this year\" and \"the 5th inst.\", which the document's date fixes); a day given in "
@@ -169,8 +169,8 @@ NEXT_MONTH = frozenset(LEXICON["days"]["next_month"])
 DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"], *NEXT_MONTH])
 ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 PERIODS = LEXICON["periods"]
-#: "the end of the month": the words before the period, and the unit.
-PERIOD = rf"(?P<tm_w>{alternation([*PERIODS['this'], *PERIODS['that']])})\s+" \
+#: "the end of this month": the words before the period, and the unit.
+PERIOD = rf"(?P<tm_w>{alternation(PERIODS['this'])})\s+" \
          rf"(?P<tm_u>{alternation(PERIODS['units'])})\b(?!\s+(?:of\s+)?(?:{YEAR}\b|{MONTH_FULL}))"  # not "the year 1937"
 CONNECTORS = LEXICON["connectors"]
 DAY_CONNECTOR = alternation([*CONNECTORS["range"], *CONNECTORS["or"], *CONNECTORS["and"]])
@@ -226,7 +226,7 @@ HEBREW_YEAR = r"5[67]\d\d"
 #: year ("Elul 5697", "Yom Kippur 5690", "Chanukah 1936"); cheaper at every position of a text than the
 #: names themselves ("the eve of" and a day's number start as other dates do).
 HEBREW_NAME_AND_YEAR = r"[A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?,?\s+(?:5[67]|1[89]|20)\d\d\b"
-PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in (*PERIODS["this"], *PERIODS["that"])))
+PERIOD_STARTS = list(dict.fromkeys(words.split()[0] for words in PERIODS["this"]))
 
 #: A part of a year that names its months ("the first quarter", "the III quarter"), and those months.
 PART_MONTHS = {words: tuple(months) for words, months in LEXICON["parts"]["months"].items()}
@@ -770,9 +770,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
             return Point(year, 4, 4, easter=(EASTER_FEASTS[name], reckoning)), None
         month, day = FEASTS[name]
         return Point(year, month, month, day), None
-    if kind == "tm":  # "the end of the year": a year counted like "of that year"; a month found like a day's
-        this = " ".join(g("tm_w").split()) in PERIODS["this"]
-        return Point(), (("this" if this else "that") if g("tm_u") == "year" else None)
+    if kind == "tm":  # "the end of this year": a year counted like "of this year"; a month is the document's
+        return Point(), ("this" if g("tm_u") == "year" else None)
     return None
 
 
@@ -1040,7 +1039,7 @@ def find_units(text: str) -> list[Found]:
         unit.bracketed = in_brackets(text, unit.sentence_start, start)
         named_day = WEEKDAY_BEFORE.search(text, max(0, start - CONTEXT), start)
         unit.weekday = WEEKDAYS[named_day.group("weekday")] if named_day else None
-        if m.lastgroup == "tm" and m.group("tm_u") == "month" and " ".join(m.group("tm_w").split()) in PERIODS["this"]:
+        if m.lastgroup == "tm" and m.group("tm_u") == "month":
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
             unit.month_shift = MONTH_SHIFTS.get(" ".join(m.group("dim_rel").split()))  # None: the text's month
