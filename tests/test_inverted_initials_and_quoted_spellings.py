@@ -112,3 +112,12 @@ def test_a_hyphened_turkic_name_of_a_river_a_stream_or_a_caravanserai_is_a_place
         "Uzun-Ravat intake.\n"))
     assert names(root, "placeName") == ["Chakmak-Darya", "Kok-Sai", "Uzun-Ravat"]
     assert names(root, "orgName") == []
+
+
+def test_a_rank_abbreviated_before_its_service_is_a_title(tmp_path):
+    """A warrant signed "Sgt. of State Security BORZOV" and countersigned by "Lieut. of State Security
+    KLYUEV": the English abbreviations of the ranks are titles, as "Capt." and "Lt." are."""
+    root = converted(tmp_path, (
+        "The warrant was signed \"Sgt. of State Security BORZOV\" on the back; Lieut. of State Security "
+        "KLYUEV countersigned.\n"))
+    assert names(root, "persName") == ["BORZOV", "KLYUEV"]
