@@ -121,3 +121,16 @@ def test_a_rank_abbreviated_before_its_service_is_a_title(tmp_path):
         "The warrant was signed \"Sgt. of State Security BORZOV\" on the back; Lieut. of State Security "
         "KLYUEV countersigned.\n"))
     assert names(root, "persName") == ["BORZOV", "KLYUEV"]
+
+
+def test_a_whole_name_in_capitals_heading_an_item_is_a_person(tmp_path):
+    """An heirship affidavit heads each heir's paragraph with the name in capitals, "4. ROSE
+    WOJCIECHOWSKA.": a forename a dictionary knows as a word, before a surname, is the person's; a
+    region in capitals ("ODESSA OBLAST") and a unit and a chief's initials ("the UNKVD LO L. M.
+    ZAKOVSKY") stay what they were."""
+    root = converted(tmp_path, (
+        "4. ROSE WOJCIECHOWSKA. My cousin Rose lived in Grodno.\n\n5. MARIA KOWALCZYK. My aunt.\n\n"
+        "ODESSA OBLAST\n\nThe former Chief of the UNKVD LO L. M. ZAKOVSKY was removed.\n"))
+    persons = names(root, "persName")
+    assert "ROSE WOJCIECHOWSKA" in persons and "MARIA KOWALCZYK" in persons
+    assert names(root, "placeName") == ["Grodno", "ODESSA OBLAST", "LO"]

@@ -15,8 +15,8 @@ from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_he
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
     is_initial, joiner, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, entry_opening, \
-    forename_like_an_adjective, heading_word, listed, name_particle, office_or_calling, office_words, place_ok, \
-    possessive, title_word, unit_head
+    forename_like_an_adjective, forenames_in_capitals, heading_word, listed, name_particle, office_or_calling, \
+    office_words, place_ok, possessive, title_word, unit_head
 
 
 @cache
@@ -224,6 +224,7 @@ def heading_in_capitals(phrase: Phrase) -> list[Mention] | None:
     unit = trailing_unit(toks, run)
     cuts = [p for p, i in enumerate(run)
             if p not in unit and (heading_word(toks[i].text) and not surname_here(phrase, p)
+                                  and not forenames_in_capitals([toks[k].text for k in run[p:]])
                                   and not east_asian_in_capitals(toks, run, p)
                                   and not (i and listed("alias-words", toks[i - 1].text.lower())))
             or (ROMAN.fullmatch(toks[i].text) and p and heading_word(toks[run[p - 1]].text)

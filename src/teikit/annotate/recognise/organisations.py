@@ -16,8 +16,8 @@ from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connecto
     numbered_acronym, numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, \
     past_connectors, sentence_initial, short_of_connectors, tokens_up_to
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, east_asian_name, \
-    family_and_given_name, forename_in_ordinary_case, is_acronym, listed, name_particle, office_or_calling, place_ok, \
-    pronounceable, stemmed_institution, unit_head
+    family_and_given_name, forename_in_ordinary_case, forenames_in_capitals, is_acronym, listed, name_particle, \
+    office_or_calling, place_ok, pronounceable, stemmed_institution, unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -345,8 +345,9 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
             continue  # "KOHN Moishe-Leib", "Margaret DUNBAR of Glasgow": a surname in capitals beside its forename
         if (name_particle(before) or name_particle(after)) and toks[i].text not in lx.words("org-acronyms"):
             continue  # "Ambassador von DIRKSEN", "MEHMET oğlu Hüseyin": a name in capitals beside its particle
-        if after.isupper() and gz.patronymic(after.title()) and toks[i].text.title() in gz.first_names():
-            continue  # "LEV ISAAKOVICH SHESTOV": a forename in capitals before its patronymic
+        if after.isupper() and gz.patronymic(after.title()) and toks[i].text.title() in gz.first_names() \
+                or forenames_in_capitals([toks[k].text for k in run[pos:]]):
+            continue  # "LEV ISAAKOVICH SHESTOV", "JOHN PETER KRUMIN": a forename in capitals before the name's rest
         if korean_syllables([toks[k].text for k in run[pos + 1:pos + 3]]) and toks[i].text.isupper() \
                 or pos + 1 < len(run) and toks[run[pos + 1]].text.isupper() \
                 and family_and_given_name(toks[i].text, toks[run[pos + 1]].text):

@@ -15,8 +15,8 @@ from teikit.annotate.recognise.places import state_abbreviation
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, inverted_forenames, \
     SENTENCE_END, is_initial, opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
-    name_particle, place_ok, family_and_given_name, forename_in_ordinary_case, office_or_calling, plain_forename, \
-    transliterated_syllables, relatives_after, unit_head, unlisted_forename
+    name_particle, place_ok, family_and_given_name, forename_in_ordinary_case, forenames_in_capitals, \
+    office_or_calling, plain_forename, transliterated_syllables, relatives_after, unit_head, unlisted_forename
 
 
 #: An index's cross-reference before the form of a name it sends the reader to: "Golovach, P. see
@@ -282,10 +282,11 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         m.words, m.initials, m.reason = names, initials, \
             "in capitals; evidence: a forename before it"
         return [m]
-    patronymic_after = len(names) == 3 and names[0].title() in gz.first_names() and gz.patronymic(names[1].title())
+    # "MARIA KOWALCZUK", "JOHN PETER KRUMIN": forenames a dictionary knows as words too; not "ODESSA OBLAST"
+    forenames = bool(names) and len(names[0]) > 2 and not initials and forenames_in_capitals(names)
     if not names or len(names) > 3 or not all(
             capital_name_shaped(w, common=w.title() in lx.words("east-asian-surnames"))
-            for w in (names[1:] if patronymic_after else names)):
+            for w in names if not (forenames and w != names[-1] and w.title() in gz.first_names())):
         return None  # a common word only as a Korean or Chinese surname: "WANG YU-LIN"; "LEV ISAAKOVICH SHESTOV"
     start, end = toks[run[0]].start, toks[run[-1]].end
     before, after = text[max(0, start - NEAR):start], text[end:end + NEAR]

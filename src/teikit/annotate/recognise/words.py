@@ -175,6 +175,14 @@ def family_and_given_name(family: str, given: str) -> bool:
                                                                   or pinyin_given_name(given))
 
 
+def forenames_in_capitals(words: list[str]) -> bool:
+    """The first of `words` in capitals is a forename, a common word maybe, before a surname in capitals,
+    another forename maybe between them, as a numbered heading or a case's title prints a whole name
+    ("6. MARIA KOWALCZUK.", "the Case of JOHN PETER KRUMIN")."""
+    return any(k < len(words) and words[k].isupper() and gz.surname_shaped(words[k].title())
+               and all(w.title() in gz.first_names() for w in words[:k]) for k in (1, 2))
+
+
 def heading_word(word: str) -> bool:
     """A common English word set in capitals (VOLUME, SECRET, REVIEWS), as headings print them."""
     return len(word) > 3 and word.isupper() and word.isalpha() and word not in lx.words("org-acronyms") \
