@@ -134,3 +134,11 @@ def test_a_whole_name_in_capitals_heading_an_item_is_a_person(tmp_path):
     persons = names(root, "persName")
     assert "ROSE WOJCIECHOWSKA" in persons and "MARIA KOWALCZYK" in persons
     assert names(root, "placeName") == ["Grodno", "ODESSA OBLAST", "LO"]
+
+
+def test_a_respelling_inside_a_bracketed_name_is_not_a_second_mention(tmp_path):
+    """A list gives "STEFAN JANKOWSKI (STEPAN YANKOVSKY)": the bracket's whole name is the person's other
+    form, one mention; its surname is not marked again inside it."""
+    root = converted(tmp_path, "5. STEFAN JANKOWSKI (STEPAN YANKOVSKY) was deported to Kazakhstan.\n")
+    assert names(root, "persName") == ["STEFAN JANKOWSKI", "STEPAN YANKOVSKY"]
+    assert not root.findall(".//{http://www.tei-c.org/ns/1.0}persName//{http://www.tei-c.org/ns/1.0}persName")

@@ -408,8 +408,9 @@ def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Ment
                 continue
             start, end = edge[0].start(), edge[-1].end()
             there = taken.get((m.block, start))
-            if there is not None and (there.type == "person" or there.cert == "high" or there.end != end):
-                continue
+            if there is not None and (there.type == "person" or there.cert == "high" or there.end != end) \
+                    or any(o.block == m.block and o.start < start < o.end for o in found):
+                continue  # "(JĀNIS KRŪMIŅŠ)": a name the rules found already holds the respelled word
             why = f"another spelling of {m.text} in a bracket after it"
             if there is not None:
                 there.type, there.cert, there.words, there.reason = "person", "medium", [w.group() for w in edge], why
