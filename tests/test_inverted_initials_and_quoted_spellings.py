@@ -142,3 +142,12 @@ def test_a_respelling_inside_a_bracketed_name_is_not_a_second_mention(tmp_path):
     root = converted(tmp_path, "5. STEFAN JANKOWSKI (STEPAN YANKOVSKY) was deported to Kazakhstan.\n")
     assert names(root, "persName") == ["STEFAN JANKOWSKI", "STEPAN YANKOVSKY"]
     assert not root.findall(".//{http://www.tei-c.org/ns/1.0}persName//{http://www.tei-c.org/ns/1.0}persName")
+
+
+def test_a_village_headman_and_a_mingbashi_describe_the_person_after_them(tmp_path):
+    """A land commission's protocol names "the former volost headman Tursunbai" and "the mingbashi
+    Nurmat": village and volost offices before a name, evidence of a person."""
+    root = converted(tmp_path, (
+        "The land of the former volost headman Tursunbai was given to the dekhkans; the mingbashi Nurmat "
+        "fled to the mountains.\n"))
+    assert names(root, "persName") == ["Tursunbai", "Nurmat"]
