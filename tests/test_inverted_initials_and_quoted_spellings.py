@@ -151,3 +151,13 @@ def test_a_village_headman_and_a_mingbashi_describe_the_person_after_them(tmp_pa
         "The land of the former volost headman Tursunbai was given to the dekhkans; the mingbashi Nurmat "
         "fled to the mountains.\n"))
     assert names(root, "persName") == ["Tursunbai", "Nurmat"]
+
+
+def test_a_word_after_a_persons_name_and_of_is_where_the_person_is_from(tmp_path):
+    """A report lists "the mullah GAZIEV Magomed of Rugudzha" and a letters page "R. T. Whitby of
+    Penrith": the word after the name and "of" is the person's place, not a second person."""
+    root = converted(tmp_path, (
+        "Among the arrested is the mullah GAZIEV Magomed of Rugudzha. R. T. Whitby of Penrith asks "
+        "whether the society kept the letters.\n"))
+    assert names(root, "placeName") == ["Rugudzha", "Penrith"]
+    assert names(root, "persName") == ["GAZIEV Magomed", "R. T. Whitby"]

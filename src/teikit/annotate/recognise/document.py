@@ -845,6 +845,18 @@ def prints_surnames_in_capitals(found: list[Mention]) -> bool:
                and (m.initials or any(not w.isupper() for w in m.words))) >= SURNAMES_IN_CAPITALS
 
 
+#: "of" between a name and the word after it.
+OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
+
+
+def origin_after_a_name(text: str, m: Mention, person_ends: set[tuple[int, int]]) -> bool:
+    """A bare word right after a person's name and "of" is the place the person is from, as lists of
+    clergy, mullahs and correspondents name them: "mullah GADZHIEV Kurban of Rikvani", "J. R. Whitlock
+    of Carlisle", "the mingbashi Mirza-Akhmed Khodzhi of Shahrikhan"."""
+    of = OF_BEFORE.search(text, max(0, m.start - 8), m.start)
+    return of is not None and (m.block, of.start()) in person_ends
+
+
 def decide_pending(texts: list[str], found: list[Mention], authority: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname (a family if in the plural), in a
@@ -871,6 +883,7 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
                         and m.text in gz.first_names() and texts[m.block][m.end:m.end + 1] != ".")  # not "Art. 58"
     kept: list[Mention] = []
     capitals = prints_surnames_in_capitals(found)
+    person_ends = {(p.block, p.end) for p in found + authority if p.type == "person"}
     for m in found:
         if m.type in ("person?", "org") and m.cert != "high" and speaking(texts, m, speakers):
             m.type, m.cert, m.words = "person", "medium", [m.text]
@@ -883,6 +896,9 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
             if capitals and len(m.text.split()) == 2 and m.text.split()[1].isupper():
                 m.type, m.cert, m.words = "person", "medium", m.text.split()
                 m.reason += "; the text prints its persons' surnames in capitals"
+            elif origin_after_a_name(texts[m.block], m, person_ends):
+                m.type, m.cert = "place", "low"
+                m.reason += "; after a person's name and \"of\", where the person is from"
             elif named or shaped:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; named elsewhere with evidence" if named else "; a surname's ending"
