@@ -161,3 +161,12 @@ def test_a_word_after_a_persons_name_and_of_is_where_the_person_is_from(tmp_path
         "whether the society kept the letters.\n"))
     assert names(root, "placeName") == ["Rugudzha", "Penrith"]
     assert names(root, "persName") == ["GAZIEV Magomed", "R. T. Whitby"]
+
+
+def test_a_known_country_before_of_is_not_cut_from_a_body_that_is_none(tmp_path):
+    """A nomination letter asks for "the fulfilment by the Soviet Union of the Final Act": the country,
+    then what it is to fulfil; no body "of the Final" is left over when the country is cut off."""
+    root = converted(tmp_path, (
+        "The letter asks for the fulfilment by the Soviet Union of the Final Act signed at Helsinki.\n"))
+    assert names(root, "orgName") == []
+    assert names(root, "placeName") == ["Soviet Union", "Helsinki"]

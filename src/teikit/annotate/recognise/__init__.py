@@ -68,8 +68,9 @@ def cut_before_known(texts: list[str], found: list[Mention], authority: list[Men
     for m in found:
         opening = next((a for a in known.get(m.block, ()) if a.start == m.start and a.end < m.end
                         and texts[m.block][a.end:a.end + 1] == " "), None)
-        body = opening is not None and (m.type == "person" and m.initials and opening.type != "person"
-                                        or m.type == "org" and opening.type == "place")
+        body = opening is not None and texts[m.block][opening.end + 1:opening.end + 2].isupper() \
+            and (m.type == "person" and m.initials and opening.type != "person"
+                 or m.type == "org" and opening.type == "place")  # not "the Soviet Union of the Final Act"
         country = OF_A_PLACE.fullmatch(texts[m.block], opening.end, m.end) \
             if opening is not None and m.type == opening.type == "org" else None
         if country is not None and place_ok(country.group(1)):  # "the Constituent Assembly of Georgia"
