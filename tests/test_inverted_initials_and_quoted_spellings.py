@@ -170,3 +170,11 @@ def test_a_known_country_before_of_is_not_cut_from_a_body_that_is_none(tmp_path)
         "The letter asks for the fulfilment by the Soviet Union of the Final Act signed at Helsinki.\n"))
     assert names(root, "orgName") == []
     assert names(root, "placeName") == ["Soviet Union", "Helsinki"]
+
+
+def test_a_name_before_commune_in_small_letters_is_the_commune(tmp_path):
+    """A resettlement report counts families that "left the Toivo commune": the settlers' commune, not
+    a man named Toivo."""
+    root = converted(tmp_path, "Twenty families left the Toivo commune for Rostov.\n")
+    assert names(root, "orgName") == ["Toivo"]
+    assert names(root, "persName") == []
