@@ -178,3 +178,10 @@ def test_a_name_before_commune_in_small_letters_is_the_commune(tmp_path):
     root = converted(tmp_path, "Twenty families left the Toivo commune for Rostov.\n")
     assert names(root, "orgName") == ["Toivo"]
     assert names(root, "persName") == []
+
+
+def test_a_range_named_alatau_is_a_place(tmp_path):
+    """A pomologist's article collects wild apples "in the Talas Alatau": the range, a place."""
+    root = converted(tmp_path, "Apples grow wild in the Talas Alatau and in the Zailiysky Alatau.\n")
+    assert names(root, "placeName") == ["Talas Alatau", "Zailiysky Alatau"]
+    assert names(root, "persName") == []
