@@ -185,3 +185,12 @@ def test_a_range_named_alatau_is_a_place(tmp_path):
     root = converted(tmp_path, "Apples grow wild in the Talas Alatau and in the Zailiysky Alatau.\n")
     assert names(root, "placeName") == ["Talas Alatau", "Zailiysky Alatau"]
     assert names(root, "persName") == []
+
+
+def test_bridges_named_after_persons_are_places(tmp_path):
+    """A commandant's order guards "the Madatov and Vorontsov bridges" and closes "the Mikhailovsky
+    bridge": crossings named after men, places like streets."""
+    root = converted(tmp_path, (
+        "The Madatov and Vorontsov bridges are guarded; the Mikhailovsky bridge is closed.\n"))
+    assert names(root, "persName") == []
+    assert names(root, "placeName") == ["Madatov", "Vorontsov", "Mikhailovsky bridge"]
