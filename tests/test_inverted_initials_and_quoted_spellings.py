@@ -194,3 +194,13 @@ def test_bridges_named_after_persons_are_places(tmp_path):
         "The Madatov and Vorontsov bridges are guarded; the Mikhailovsky bridge is closed.\n"))
     assert names(root, "persName") == []
     assert names(root, "placeName") == ["Madatov", "Vorontsov", "Mikhailovsky bridge"]
+
+
+def test_an_acronym_whose_name_in_brackets_spells_it_is_the_body(tmp_path):
+    """An edition cites "NARK (National Archive of the Republic of Karelia)": the archive's acronym, a
+    word a dictionary knows too, is the archive; "PETROV (Pavel Ivanovich)" stays a person."""
+    root = converted(tmp_path, (
+        "3 – to file.\n\nNARK (National Archive of the Republic of Karelia). F. 690. Op. 1. D. 12.\n\n"
+        "The witness PETROV (Pavel Ivanovich) was heard.\n"))
+    assert names(root, "orgName") == ["NARK", "National Archive of the Republic of Karelia"]
+    assert "PETROV" in names(root, "persName")

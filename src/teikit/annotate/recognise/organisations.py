@@ -735,6 +735,22 @@ def name_spelling_the_acronym_before(phrase: Phrase) -> list[Mention] | None:
 
 #: An acronym (its capitals two or more) and an opening bracket, right before a name.
 ACRONYM_THEN_BRACKET = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\($")
+#: An opening bracket and the capitalised words of a name up to its close (group 1).
+BRACKETED_NAME = re.compile(r"\s*\(([^()\n]{3,120})\)")
+
+
+def acronym_its_name_spells(phrase: Phrase) -> list[Mention] | None:
+    """An acronym before a bracket whose name's initials spell it is the institution, though a dictionary
+    knows the word or a heading's capitals would cut it: "NARK (National Archive of the Republic of
+    Karelia)"; not "PETROV (Pavel Ivanovich)", whose initials spell nothing."""
+    word, classifier = single(phrase), phrase.classifier
+    if not word or not word.isupper() or len(word) < 3:
+        return None
+    bracket = BRACKETED_NAME.match(classifier.text, classifier.toks[phrase.run[-1]].end)
+    if bracket is None:
+        return None
+    initials = "".join(w[0] for w in bracket.group(1).split() if w[:1].isupper())
+    return [phrase.mention(phrase.run, "org", "high")] if initials == word else None
 
 
 #: A Russian acronym with its last letter small, as transliterations keep a soft sign or "ts": "IPTs".

@@ -20,6 +20,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("maiden-name", 100, persons.maiden_name),
     Rule("acronym-of-the-name-before", 100, organisations.acronym_of_the_name_before),
     Rule("name-spelling-the-acronym-before", 100, organisations.name_spelling_the_acronym_before),
+    Rule("acronym-its-name-spells", 100, organisations.acronym_its_name_spells),
     Rule("archive-before-its-fond", 99, organisations.archive_before_its_fond),
     Rule("state-after-its-town", 100, places.state_after_its_town),
     Rule("town-before-its-state", 100, places.town_before_its_state),
