@@ -727,8 +727,7 @@ def name_spelling_the_acronym_before(phrase: Phrase) -> list[Mention] | None:
     acronym = ACRONYM_THEN_BRACKET.search(classifier.text, max(0, start - 20), start)
     if acronym is None or len(run) < 2:
         return None
-    initials = "".join(word[0] for word in phrase.words if word[:1].isupper())
-    if initials != "".join(c for c in acronym.group(1) if c.isupper()):
+    if not initials_spell(phrase.words, acronym.group(1)):
         return None
     return phrase.classifier.organisation(run)  # "APRK (Archive of the President of the Republic of Kazakhstan)"
 
@@ -749,8 +748,12 @@ def acronym_its_name_spells(phrase: Phrase) -> list[Mention] | None:
     bracket = BRACKETED_NAME.match(classifier.text, classifier.toks[phrase.run[-1]].end)
     if bracket is None:
         return None
-    initials = "".join(w[0] for w in bracket.group(1).split() if w[:1].isupper())
-    return [phrase.mention(phrase.run, "org", "high")] if initials == word else None
+    return [phrase.mention(phrase.run, "org", "high")] if initials_spell(bracket.group(1).split(), word) else None
+
+
+def initials_spell(words: list[str], acronym: str) -> bool:
+    """The initials of the capitalised words are the acronym's capitals: "Chrezvychainaya Komissiya", ChK."""
+    return "".join(w[0] for w in words if w[:1].isupper()) == "".join(c for c in acronym if c.isupper())
 
 
 #: A Russian acronym with its last letter small, as transliterations keep a soft sign or "ts": "IPTs".

@@ -489,7 +489,7 @@ def place_by_kind(phrase: Phrase) -> list[Mention] | None:
     if (each := each_of_a_list(phrase)) is not None:  # "the stations of Kokchetav and Atbasar": each a place
         return each
     capitals = next((k for k, w in enumerate(words) if k and w.isupper() and len(w) > 1), None)
-    if capitals is not None and not words[0].isupper():  # "Commandant of the city of Tiflis OZOLS": the town, then its officer's surname
+    if capitals is not None and not words[0].isupper():  # "the city of Tiflis OZOLS": the town, its officer
         return [phrase.mention(run[:capitals], "place", "medium")] + phrase.classify(run[capitals:])
     return [phrase.mention(run, "place", "medium")]
 
