@@ -1,6 +1,7 @@
 """What the sixty-second round of issue 15 read (set BL): names with their initials after a comma,
-surnames cited in quotation marks, Armenian surnames after a title, ministries named after their
-industry and bodies of the genre that no rule reads.
+surnames cited in quotation marks, whole names in capitals, ministries named after their industry,
+Turkic names of rivers and wells, bodies of the genre that no rule reads and other conventions of its
+texts.
 
 Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
 markup.
