@@ -138,10 +138,13 @@ def test_a_whole_name_in_capitals_heading_an_item_is_a_person(tmp_path):
 
 
 def test_a_respelling_inside_a_bracketed_name_is_not_a_second_mention(tmp_path):
-    """A list gives "STEFAN JANKOWSKI (STEPAN YANKOVSKY)": the bracket's whole name is the person's other
-    form, one mention; its surname is not marked again inside it."""
-    root = converted(tmp_path, "5. STEFAN JANKOWSKI (STEPAN YANKOVSKY) was deported to Kazakhstan.\n")
-    assert names(root, "persName") == ["STEFAN JANKOWSKI", "STEPAN YANKOVSKY"]
+    """A list gives "STEFAN JANKOWSKI (STEPAN YANKOVSKY)" and "KOWALSKAYA Elena (Polish Helena
+    Kowalska)": the bracket's name is the person's other form, one mention; no respelling is marked
+    around it or inside it."""
+    root = converted(tmp_path, (
+        "5. STEFAN JANKOWSKI (STEPAN YANKOVSKY) was deported to Kazakhstan.\n– KOWALSKAYA Elena (Polish "
+        "Helena Kowalska), 71 years old, stayed.\n"))
+    assert names(root, "persName") == ["STEFAN JANKOWSKI", "STEPAN YANKOVSKY", "KOWALSKAYA Elena", "Helena Kowalska"]
     assert not root.findall(".//{http://www.tei-c.org/ns/1.0}persName//{http://www.tei-c.org/ns/1.0}persName")
 
 

@@ -409,8 +409,8 @@ def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Ment
             start, end = edge[0].start(), edge[-1].end()
             there = taken.get((m.block, start))
             if there is not None and (there.type == "person" or there.cert == "high" or there.end != end) \
-                    or any(o.block == m.block and o.start < start < o.end for o in found):
-                continue  # "(JĀNIS KRŪMIŅŠ)": a name the rules found already holds the respelled word
+                    or any(o.block == m.block and o.start < end and start < o.end and o is not there for o in found):
+                continue  # "(JĀNIS KRŪMIŅŠ)", "(Polish Helena Zawadzka)": a name the rules found overlaps it
             why = f"another spelling of {m.text} in a bracket after it"
             if there is not None:
                 there.type, there.cert, there.words, there.reason = "person", "medium", [w.group() for w in edge], why
