@@ -246,8 +246,8 @@ def initials_after() -> re.Pattern[str]:
 @cache
 def initials_after_comma() -> re.Pattern[str]:
     """Initials after a surname and a comma, as indexes and bibliographies print a name: "Kaganovich,
-    L. M., 41". Taken only where they fit the authority's person and no name follows them, so "Stalin, V. M.
-    Molotov" and "Maxim Gorky, L. L. Averbakh" keep two."""
+    L. M., 41". Taken only where they fit the authority's person and no name follows them, so "Kirov,
+    V. M. Molotov" and "Maxim Gorky, L. L. Averbakh" keep two."""
     initial = gz.initial().pattern
     return re.compile(rf",[ \t]((?:{initial}\.[ \t]?){{0,2}}{initial}\.)(?!\w)(?![ \t]+[A-Z])")
 

@@ -75,7 +75,9 @@ def capitals_forename_and_patronymic(phrase: Phrase, fore: list[int]) -> bool:
 def initials_end_the_name(toks: list[Tok], fore: list[int]) -> bool:
     """`fore`, after the comma, is initials alone and nothing capitalised follows them, as a report or a
     reference names a person inside its sentence: "under Captain VOLYNSKY, K. A., with", "(secretary
-    SHEININA, R. I.)"; not "the witnesses YAPAROV, I. S. ISAMBAEV", where the initials open the next name."""
+    SHEININA, R. I.)"; not "the witnesses YAPAROV, I. S. ISAMBAEV", where the initials open the next name.
+    The caller asks it of a surname alone: after a forename and a surname they are a degree ("Edwin
+    Lindgren, E.E.")."""
     after = fore[-1] + 1
     return all(is_initial(toks, k) or toks[k].text == "." for k in fore) \
         and (after == len(toks) or not toks[after].cap)
@@ -137,7 +139,7 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
         return None  # "AVP RF, F. 0154": an archive and its fond; "KALNINS, Janis" is a person
     if not opens_a_line(text, toks[run[0]].start) and not capitals_forename_and_patronymic(phrase, fore) \
             and not forename_and_patronymic_end(phrase, fore) and not cited_form(text, toks[run[0]].start) \
-            and not initials_end_the_name(toks, fore):
+            and not (len(run) == 1 and initials_end_the_name(toks, fore)):
         return None
     m = phrase.mention(run + [comma] + fore, "person", "high")
     m.initials = [toks[k].text for k in fore if is_initial(toks, k)]
