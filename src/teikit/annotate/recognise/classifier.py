@@ -17,7 +17,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
 from teikit.annotate.recognise.words import CAPITAL_AFTER_SMALL, INDEFINITE_BEFORE, adjective, calling, \
-    capital_name_shaped, content_word, east_asian_name, forename_like_an_adjective, listed, name_particle, \
+    capital_name_shaped, content_word, east_asian_name, listed, name_like_an_adjective, name_particle, \
     office_or_calling, place_ok, relatives_after, title_word, unit_head, unlisted_forename
 from teikit.annotate.rules import Rules
 from teikit.authority import shipped_surnames
@@ -268,7 +268,7 @@ class Classifier:
                 and (initials or len(words) > 1 and gz.surname_shaped(words[-1])):
             surname_after_forename = True  # "Khanjian", "Lindqvist": -ian, -ist, but no people's name
         if not words or (adjective(words[-1]) and not surname_after_forename
-                         and not (title and len(words) == 1 and forename_like_an_adjective(words[0]))) \
+                         and not (title and len(words) == 1 and name_like_an_adjective(words[0]))) \
                 or words[-1].lower().endswith(lx.entries("abstract-endings")) \
                 or (len(words) == 1 and words[0] in lx.words("not-org-acronyms")) \
                 or (len(words) == 1 and place_kind(words[0])) or words[-1] in lx.words("award-words") \

@@ -15,7 +15,7 @@ from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_he
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
     is_initial, joiner, sentence_initial
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, entry_opening, \
-    forename_like_an_adjective, forenames_in_capitals, heading_word, listed, name_particle, office_or_calling, \
+    forenames_in_capitals, heading_word, listed, name_like_an_adjective, name_particle, office_or_calling, \
     office_words, place_ok, possessive, title_word, unit_head
 
 
@@ -532,7 +532,7 @@ def not_a_name(phrase: Phrase) -> list[Mention] | None:
     word = single(phrase)
     if word and adjective_phrase().match(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].start):
         return []  # "Roman numerals", "in the Roman manner": an adjective, though a forename too
-    if word and (adjective(word) and not (phrase.title and forename_like_an_adjective(word))
+    if word and (adjective(word) and not (phrase.title and name_like_an_adjective(word))
                  or listed("function-words", word) or listed("common-caps", word)
                  or word in gz.not_names() or word in lx.words("org-words") or ROMAN.fullmatch(word)
                  or abbreviated_title(phrase) or word.endswith("s") and word[:-1] in lx.words("org-acronyms")):

@@ -126,7 +126,7 @@ def adjective(word: str) -> bool:
         or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places()) or townspeople(word)
 
 
-def forename_like_an_adjective(word: str) -> bool:
+def name_like_an_adjective(word: str) -> bool:
     """A forename, or a surname no English word spells, that ends as adjectives do and names no people or
     place: after a title it is a person ("Archimandrite Sevastian", "Father Adrian", "Mr Vardumian");
     "Comrade Russian", "Dr Librarian" are none."""
