@@ -1,0 +1,24 @@
+"""What the sixty-third round of issue 15 read (set BM): the questions and answers of a deposition,
+correspondents named with the town they write from, American addresses with the state in full,
+languages and peoples named beside places, and other conventions of the genre's texts.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_language_and_a_collective_people_are_no_places(tmp_path):
+    """A club's bulletin says a teacher taught "German and Esperanto" and wrote "in Esperanto", and a
+    relief report counts "Chuvash and Mordva" villages: a language and a people, neither a place nor a
+    body; "the British Esperanto Association" stays a body."""
+    root = converted(tmp_path, (
+        "Our friend in Perm taught German and Esperanto at the school and wrote to us in Esperanto until "
+        "1937. The British Esperanto Association sent his letters on.\n\n"
+        "Chuvash and Mordva live in the western volosts; in the Mordva villages the famine was worst.\n"))
+    places, bodies = set(names(root, "placeName")), set(names(root, "orgName"))
+    assert not {"Esperanto", "Mordva"} & (places | bodies | set(names(root, "persName")))
+    assert "British Esperanto Association" in bodies and "Perm" in places
