@@ -22,3 +22,16 @@ def test_a_language_and_a_collective_people_are_no_places(tmp_path):
     places, bodies = set(names(root, "placeName")), set(names(root, "orgName"))
     assert not {"Esperanto", "Mordva"} & (places | bodies | set(names(root, "persName")))
     assert "British Esperanto Association" in bodies and "Perm" in places
+
+
+def test_a_depositions_questions_and_answers_are_no_initials(tmp_path):
+    """A deposition prints its questions and answers as "Q." and "A." opening lines: "Q. Doctor, I
+    show you", "A. Nobody from the West" and "Q. Very well." hold no person; "A. Lipsky signed it" still
+    names Lipsky."""
+    root = converted(tmp_path, (
+        "BY MR. HARLAN:\n\nQ. Doctor, I show you what has been marked as Exhibit 14.\n"
+        "A. Nobody from the West has worked in that archive.\nQ. Very well. Who signed the list?\n"
+        "A. Lipsky signed it in Minsk.\n"))
+    persons = names(root, "persName")
+    assert not any(p.startswith(("Q.", "A.")) or p in {"Doctor", "Nobody", "Very"} for p in persons)
+    assert "Lipsky" in persons

@@ -104,20 +104,22 @@ OF_A_PLACE = re.compile(r" (?:of|OF) (?:the |THE )?(\S.*)")
 
 
 #: A capital and a full stop opening a line before a capitalised word: an initial, or the letter of a
-#: heading ("A. Security and police bodies").
-LINE_LETTER = re.compile(r"^([A-H]|[IVX]{1,4})\. (?=[A-Z])", re.MULTILINE)
+#: heading ("A. Security and police bodies") or of a transcript's question ("Q. Turning to").
+LINE_LETTER = re.compile(r"^([A-HQ]|[IVX]{1,4})\. (?=[A-Z])", re.MULTILINE)
 
 
 def heading_letters(texts: list[str]) -> set[tuple[int, int]]:
     """Where a line opens with the letter or Roman numeral of a heading, as appendices, glossaries
     and reports divide themselves ("A. Security and police bodies", "B. Party and state bodies";
-    "I. General", "II. Staff", "V. Proposals"): the document opens lines with A. and B., or with I.
-    and II., at least, so the letters count, they are no one's initials."""
+    "I. General", "II. Staff", "V. Proposals"), or with a deposition's Q. and A. ("Q. Very well.",
+    "A. Nobody from the West"): the document opens lines with A. and B., with I. and II., or with Q.
+    and A., at least, so the letters count, they are no one's initials."""
     found = [(b, letter.start(), letter.group(1)) for b, text in enumerate(texts)
              for letter in LINE_LETTER.finditer(text)]
     letters = {letter for _, _, letter in found}
     return {(b, start) for b, start, letter in found
-            if {"A", "B"} <= letters and letter in "ABCDEFGH" or {"I", "II"} <= letters and ROMAN.fullmatch(letter)}
+            if {"A", "B"} <= letters and letter in "ABCDEFGH" or {"I", "II"} <= letters and ROMAN.fullmatch(letter)
+            or {"Q", "A"} <= letters and letter in "QA"}
 
 
 def code_names_again(texts: list[str], found: list[Mention], quoted: list[Mention]) -> list[Mention]:
