@@ -35,3 +35,15 @@ def test_a_depositions_questions_and_answers_are_no_initials(tmp_path):
     persons = names(root, "persName")
     assert not any(p.startswith(("Q.", "A.")) or p in {"Doctor", "Nobody", "Very"} for p in persons)
     assert "Lipsky" in persons
+
+
+def test_a_correspondents_town_after_the_name_and_a_comma_is_a_place(tmp_path):
+    """A society's bulletin names its members by initials and town: "Mr. W. P., of Bradford", "Mr. H.
+    R., of Leith". The towns are also forenames, yet after a name and "of" they say where the member
+    lives; "the Madonna of Raphael" keeps its painter."""
+    root = converted(tmp_path, (
+        "Mr. W. P., of Bradford, had written since 1929 to a teacher in Kiev. Mr. H. R., of Leith, a "
+        "ship's engineer, heard nothing after May. In the museum hung the small Madonna of Raphael.\n"))
+    places, persons = names(root, "placeName"), names(root, "persName")
+    assert {"Bradford", "Leith"} <= set(places) and not {"Bradford", "Leith"} & set(persons)
+    assert "Raphael" in persons

@@ -845,14 +845,14 @@ def prints_surnames_in_capitals(found: list[Mention]) -> bool:
                and (m.initials or any(not w.isupper() for w in m.words))) >= SURNAMES_IN_CAPITALS
 
 
-#: "of" between a name and the word after it.
-OF_BEFORE = re.compile(r"[ \t]+of[ \t]+$")
+#: "of" between a name and the word after it, a comma allowed before it.
+OF_BEFORE = re.compile(r",?[ \t]+of[ \t]+$")
 
 
 def origin_after_a_name(text: str, m: Mention, person_ends: set[tuple[int, int]]) -> bool:
     """A bare word right after a person's name and "of" is the place the person is from, as lists of
     clergy, mullahs and correspondents name them: "mullah GADZHIEV Kurban of Rikvani", "J. R. Whitlock
-    of Carlisle", "the mingbashi Mirza-Akhmed Khodzhi of Shahrikhan"."""
+    of Carlisle", "the mingbashi Mirza-Akhmed Khodzhi of Shahrikhan", "Mr. H. R., of Leith"."""
     of = OF_BEFORE.search(text, max(0, m.start - 8), m.start)
     return of is not None and (m.block, of.start()) in person_ends
 
@@ -884,6 +884,7 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
     kept: list[Mention] = []
     capitals = prints_surnames_in_capitals(found)
     person_ends = {(p.block, p.end) for p in found + authority if p.type == "person"}
+    full_name_ends = {(p.block, p.end) for p in found + authority if p.type == "person" and len(p.text.split()) > 1}
     for m in found:
         if m.type in ("person?", "org") and m.cert != "high" and speaking(texts, m, speakers):
             m.type, m.cert, m.words = "person", "medium", [m.text]
@@ -934,6 +935,10 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
             else:
                 undecided.append(m)
                 continue
+        elif m.type == "person" and m.rule == "single-name" and not gz.surname_shaped(m.text) \
+                and origin_after_a_name(texts[m.block], m, full_name_ends):
+            m.type, m.cert, m.words = "place", "low", []  # "Mr. W. P., of Bradford": a town, not the forename
+            m.reason += "; but after a person's name and \"of\", where the person is from"
         elif m.type == "org" and m.rule in ("acronym", "acronym-apart") and m.cert == "medium" \
                 and sense_key(m.text) in surnames:
             m.type, m.words = "person", [m.text]  # "SCHULTZ" is the SCHULTZ named with his forename
