@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_language_and_a_collective_people_are_no_places(tmp_path):
@@ -47,3 +47,15 @@ def test_a_correspondents_town_after_the_name_and_a_comma_is_a_place(tmp_path):
     places, persons = names(root, "placeName"), names(root, "persName")
     assert {"Bradford", "Leith"} <= set(places) and not {"Bradford", "Leith"} & set(persons)
     assert "Raphael" in persons
+
+
+def test_a_range_whose_second_day_has_no_month_takes_the_first_days(tmp_path):
+    """A village newsletter of 1989 says the visitors came "July 4 to the 9th" and stayed "from June
+    28 to the 3rd": the second day is in the first day's month, or the next when it is the smaller.
+    Before, the day left without a month stopped the conversion with a TypeError."""
+    root = converted(tmp_path, (
+        "Nome, Alaska, 1989\n\nThe visitors from Provideniya came July 4 to the 9th. The teachers stayed "
+        "from June 28 to the 3rd.\n"))
+    values = date_values(root)
+    assert values["July 4 to the 9th"] == "1989-07-04/1989-07-09"
+    assert values["June 28 to the 3rd"] == "1989-06-28/1989-07-03"

@@ -1455,12 +1455,17 @@ def latest_up_to(points: list[Point], year: int, month: int, day: int) -> None:
 def distribute_month(points: list[Point]) -> None:
     """Within one phrase, a day written without its month takes the month of the next day written
     with one: "the 14th and the 28th of August"; the month before when it is the later day ("the 28th
-    to the 3rd of May")."""
+    to the 3rd of May"). With no month after it, it takes the month of the day before it: "July 4 to
+    the 9th, 1988"; the month after when it is the smaller day ("June 28 to the 3rd")."""
     for i, p in enumerate(points):
-        later = next((q for q in points[i + 1:] if q.month_lo is not None), None)
-        if p.day is None or p.month_lo is not None or later is None or later.day is None:
+        if p.day is None or p.month_lo is not None:
             continue
-        p.month_lo = p.month_hi = later.month_lo if p.day <= later.day else (later.month_lo - 2) % 12 + 1
+        later = next((q for q in points[i + 1:] if q.month_lo is not None), None)
+        earlier = next((q for q in reversed(points[:i]) if q.month_lo is not None), None)
+        if later is not None and later.day is not None:
+            p.month_lo = p.month_hi = later.month_lo if p.day <= later.day else (later.month_lo - 2) % 12 + 1
+        elif later is None and earlier is not None and earlier.day is not None:
+            p.month_lo = p.month_hi = earlier.month_lo if p.day >= earlier.day else earlier.month_lo % 12 + 1
 
 
 def distribute_year(points: list[Point]) -> None:
