@@ -59,3 +59,17 @@ def test_a_range_whose_second_day_has_no_month_takes_the_first_days(tmp_path):
     values = date_values(root)
     assert values["July 4 to the 9th"] == "1989-07-04/1989-07-09"
     assert values["June 28 to the 3rd"] == "1989-06-28/1989-07-03"
+
+
+def test_a_town_before_its_american_state_in_full_is_a_place(tmp_path):
+    """A deposition taken "at 1404 East Ninth Street, Cleveland, Ohio" and a query signed "Dalia
+    REILLY, Euclid, Ohio": the towns are places, though Cleveland is also a forename and Euclid a
+    person; "Fitchburg, New York and Astoria, Oregon" are four places; a sentence after "Ohio" is not
+    the town's."""
+    root = converted(tmp_path, (
+        "The deposition was taken at 1404 East Ninth Street, Cleveland, Ohio, on Tuesday.\n\n"
+        "Dalia REILLY, Euclid, Ohio\n\nThe group was recruited in Fitchburg, New York and Astoria, Oregon. "
+        "He lived in Ohio. Petrova wrote later.\n"))
+    places, persons = set(names(root, "placeName")), names(root, "persName")
+    assert {"Cleveland", "Ohio", "Euclid", "Fitchburg", "New York", "Astoria", "Oregon"} <= places
+    assert "Cleveland" not in persons and "Dalia REILLY" in persons and "Petrova" in persons

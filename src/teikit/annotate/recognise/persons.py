@@ -11,7 +11,7 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Classifier, Phrase, after_signature_label, single
 from teikit.annotate.recognise.organisations import compound_institution, institution_before_bracket
-from teikit.annotate.recognise.places import state_abbreviation
+from teikit.annotate.recognise.places import address_state
 from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, char_before, inverted_forenames, \
     SENTENCE_END, is_initial, opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
@@ -131,7 +131,7 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
     fore = inverted_forenames(toks, comma, text)
     dotted = DOTTED_LETTERS.match(text, toks[comma].start)
     last = phrase.words[-1]
-    state = comma + 1 < len(toks) and state_abbreviation().match(text, toks[comma + 1].start)
+    state = comma + 1 < len(toks) and address_state().match(text, toks[comma + 1].start)
     if dotted and dotted.group(1) in gz.places() or state and not (gz.surname_shaped(last) or last.isupper()):
         return None  # "LENINGRAD, U.S.S.R. —", "Freehold, N.J.": a town and its state; not "SHEININA, R. I."
     if not fore or (all(is_acronym(w) for w in phrase.words) and all(is_initial(toks, k) or toks[k].text == "."

@@ -381,13 +381,16 @@ def region_code_after_body(phrase: Phrase) -> list[Mention] | None:
 
 
 @cache
-def state_abbreviation() -> re.Pattern[str]:
-    """An abbreviation of lexicon/state-abbreviations with its full stops, a space allowed after the
-    inner ones ("N. Y."), and no letter after it."""
-    def form(entry: str) -> str:
+def address_state() -> re.Pattern[str]:
+    """A state or province of an address: an abbreviation of lexicon/state-abbreviations with its full
+    stops, a space allowed after the inner ones ("N. Y."), or a name of lexicon/state-names in full
+    ("Ohio", "New Jersey"); no letter, apostrophe or capitalised word after it."""
+    def abbreviated(entry: str) -> str:
         return r"\.[ ]?".join(map(re.escape, entry.split(".")[:-1])) + r"\."
-    return re.compile("(?:" + "|".join(form(e) for e in sorted(lx.entries("state-abbreviations"), key=len,
-                                                            reverse=True)) + r")(?!\w)")
+    abbreviations = sorted(map(abbreviated, lx.entries("state-abbreviations")), key=len, reverse=True)
+    names = sorted((r"[ ]+".join(map(re.escape, name.split())) for name in lx.entries("state-names")), key=len,
+                   reverse=True)
+    return re.compile("(?:" + "|".join(abbreviations) + r")(?!\w)|(?:" + "|".join(names) + r")(?![\w'’]|[ ]+[A-Z])")
 
 
 #: Up to three capitalised words and a comma right before an address's state: "Rosthern, " in
@@ -411,11 +414,12 @@ def town_and_state(town: str, state: str) -> bool:
 
 
 def state_after_its_town(phrase: Phrase) -> list[Mention] | None:
-    """An American state's or a Canadian province's abbreviation after a town and its comma, as
-    addresses write them ("Rosthern, Sask.", "Mountain Lake, Minn."), is a place with its stop."""
+    """An American state or a Canadian province, abbreviated or in full, after a town and its comma, as
+    addresses write them ("Rosthern, Sask.", "Mountain Lake, Minn.", "Euclid, Ohio"), is a place with
+    its stop."""
     toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
     start = toks[run[0]].start
-    found = state_abbreviation().match(text, start)
+    found = address_state().match(text, start)
     if found is None:
         return None
     town = TOWN_AND_COMMA.search(text, max(0, start - TOWN_REACH), start)
@@ -427,8 +431,8 @@ def state_after_its_town(phrase: Phrase) -> list[Mention] | None:
 
 
 def town_before_its_state(phrase: Phrase) -> list[Mention] | None:
-    """A name before a comma and a state's or province's abbreviation is the town of an address:
-    "Herbert, Sask." (a town, not the forename), "Reedley, Calif."; so is a town the gazetteers know
+    """A name before a comma and a state or province, abbreviated or in full, is the town of an address:
+    "Herbert, Sask." (a town, not the forename), "Reedley, Calif.", "Cleveland, Ohio"; so is a town the gazetteers know
     opening a line before its region, as a caption's dateline writes it: "ORDZHONIKIDZE, NORTH OSSETIAN
     AUTONOMOUS REGION —"."""
     toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
@@ -436,7 +440,7 @@ def town_before_its_state(phrase: Phrase) -> list[Mention] | None:
             and region_after(text, toks[run[-1]].end):
         return [phrase.mention(run, "place", "high")]
     comma = COMMA_BEFORE_STATE.match(text, toks[run[-1]].end)
-    state = state_abbreviation().match(text, comma.end()) if comma else None
+    state = address_state().match(text, comma.end()) if comma else None
     if state is None or not all(toks[k].cap for k in run) or not town_and_state(phrase.surface, state.group()):
         return None
     return [phrase.mention(run, "place", "high")]
