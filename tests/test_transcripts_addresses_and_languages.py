@@ -85,3 +85,14 @@ def test_the_old_capital_of_daghestan_is_a_place_not_a_khan(tmp_path):
     places, persons = names(root, "placeName"), names(root, "persName")
     assert "Temir-Khan-Shura" in places and "Buinaksk" in places and "DZHUNAID-KHAN" in persons
     assert not any("Temir" in p for p in persons)
+
+
+def test_a_trust_quoted_by_its_compound_name_is_the_trust(tmp_path):
+    """A recruiting report quotes the trusts it deals with: a list received from "Karagandaugol", the
+    trust "Chelyabstroi". Quotation marks around a compound abbreviation do not make a title of it;
+    the novel "Magnitostroi" stays a title."""
+    root = converted(tmp_path, (
+        "A list received from \"Karagandaugol\" on 18 June gives 40 surnames. The houses of the trust "
+        "\"Chelyabstroi\" are not finished. In the barracks he read the novel \"Magnitostroi\" twice.\n"))
+    bodies = names(root, "orgName")
+    assert "Karagandaugol" in bodies and "Chelyabstroi" in bodies and "Magnitostroi" not in bodies

@@ -171,7 +171,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
                     continue  # a title's names are the title's; a town the gazetteers know is still the town
                 if m.type in ("person", "person?") and inside(m.start, m.end, awards):
                     continue
-                if m.rule == "quoted-name" or not inside_quotes(text, m) or quoted_institution(m) \
+                if m.rule == "quoted-name" or not inside_quotes(text, m) or quoted_institution(text, m) \
                         or quoted_full_name(text, m) or quoted_place(m):
                     found.append(m)
                 else:

@@ -320,8 +320,13 @@ def quoted_full_name(text: str, m: Mention) -> bool:
                                  and not gz.common_word(words[0]) and words[0] not in gz.places())
     if m.type != "person" or not (alone or m.cert == "high" and len(words) >= 2):
         return False
+    return not led_by_a_work_word(text, m)
+
+
+def led_by_a_work_word(text: str, m: Mention) -> bool:
+    """Does a word for a work lead the quotation `m` fills ('the novel "Oblomov"', lexicon/work-words)?"""
     lead = QUOTE_LEAD.search(text, max(0, m.start - 40), m.start)
-    return not (lead and lead.group(1).lower() in lx.words("work-words"))
+    return lead is not None and lead.group(1).lower() in lx.words("work-words")
 
 
 def quoted_place(m: Mention) -> bool:
@@ -332,9 +337,12 @@ def quoted_place(m: Mention) -> bool:
     return m.type == "place" and m.cert == "high" and m.rule == "gazetteer-place"
 
 
-def quoted_institution(m: Mention) -> bool:
+def quoted_institution(text: str, m: Mention) -> bool:
     """An institution's name holding an organisation word in quotation marks, as émigré and police
-    reports quote the bodies they watch ("the "Karelian Committee""), or a known acronym so quoted
-    ("the so-called «ROA»", lexicon/org-acronyms), is the institution, not a title or a code name."""
+    reports quote the bodies they watch ("the "Karelian Committee""), a known acronym so quoted
+    ("the so-called «ROA»", lexicon/org-acronyms), or a compound abbreviation, as trusts and camps are
+    quoted (the trust "Chelyabstroi", a list from "Stalinugol"), is the institution, not a title or a
+    code name; unless a word for a work leads it ('the novel "Magnitostroi"')."""
     return m.type == "org" and (any(w in lx.words("org-words") for w in WORD.findall(m.text))
-                                or m.text in lx.words("org-acronyms"))
+                                or m.text in lx.words("org-acronyms")
+                                or m.rule == "compound-institution" and not led_by_a_work_word(text, m))
