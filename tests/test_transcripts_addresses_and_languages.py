@@ -96,3 +96,19 @@ def test_a_trust_quoted_by_its_compound_name_is_the_trust(tmp_path):
         "\"Chelyabstroi\" are not finished. In the barracks he read the novel \"Magnitostroi\" twice.\n"))
     bodies = names(root, "orgName")
     assert "Karagandaugol" in bodies and "Chelyabstroi" in bodies and "Magnitostroi" not in bodies
+
+
+def test_an_institution_named_in_a_baltic_polish_or_georgian_language_is_a_body(tmp_path):
+    """A sports database cites "Latvijas Valsts arhīvs", the "Okupatsioonide Muuseum" card index and
+    the club "Rīgas Universitātes Sporta Klubs"; a Polish prosecutor "the Instytut Pamięci
+    Narodowej"; a Georgian act "Sakartvelos Tsentraluri Sakhelmtsipo Arkivi". Each is a body, as the
+    Russian archives cited in transliteration are, not a person; the article before one is not its."""
+    root = converted(tmp_path, (
+        "Sources: LVA (Latvijas Valsts arhīvs, Riga), f. 1986; Okupatsioonide Muuseum card index.\n"
+        "Affiliations: Rīgas Universitātes Sporta Klubs.\n\n"
+        "The Instytut Pamięci Narodowej opened the case in 2004. The act is kept in Sakartvelos "
+        "Tsentraluri Sakhelmtsipo Arkivi, f. 2307.\n"))
+    bodies, persons = names(root, "orgName"), names(root, "persName")
+    assert {"Latvijas Valsts arhīvs", "Okupatsioonide Muuseum", "Rīgas Universitātes Sporta Klubs",
+            "Instytut Pamięci Narodowej", "Sakartvelos Tsentraluri Sakhelmtsipo Arkivi"} <= set(bodies)
+    assert persons == []

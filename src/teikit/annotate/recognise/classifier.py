@@ -378,12 +378,13 @@ def soft_signed(toks: list[Tok], k: int) -> str:
 
 
 def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
-    """Runs of Russian words in Latin letters that hold an institution noun, as historians cite
-    archives: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words).
+    """Runs of words of the USSR's languages in Latin letters that hold an institution noun, as
+    historians cite archives: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii", "Latvijas Valsts arhīvs"
+    (lexicon/transliterated-institution-words).
 
     A run opens with a capitalised word and takes capitalised words and lowercase words that are no
     English word, one space apart, and the soft sign's apostrophe closing a word ("lager'"); an
-    acronym before it (GARF) is a name of its own.
+    acronym before it (GARF) is a name of its own, and so is an English function word ("The").
     """
     nouns = lx.words("transliterated-institution-words")
     if not transliterated_noun().search(text):
@@ -404,7 +405,8 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
                 break
             j += 1
         run = list(range(i, j))
-        while run and (toks[run[0]].text.isupper() or not toks[run[0]].cap):
+        while run and (toks[run[0]].text.isupper() or not toks[run[0]].cap
+                       or listed("function-words", toks[run[0]].text)):
             run = run[1:]
         if any(soft_signed(toks, k) in nouns for k in run) and len(run) > 1:
             runs.append(run)

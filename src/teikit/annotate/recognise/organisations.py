@@ -113,9 +113,10 @@ def partner_before_and(toks: list[Tok], run: list[int], p: int) -> bool:
 
 
 def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
-    """Russian words in Latin letters holding an institution noun name an institution, not a person:
-    "Gosudarstvennyi arkhiv Rossiiskoi Federatsii" (lexicon/transliterated-institution-words). The
-    name runs over lowercase words, so the phrase that opens it stands for all of it."""
+    """Words of the USSR's languages and its neighbours' in Latin letters holding an institution noun
+    name an institution, not a person: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii", "Latvijas
+    Valsts arhīvs" (lexicon/transliterated-institution-words). The name runs over lowercase words, so
+    the phrase that opens it stands for all of it."""
     names, run = phrase.classifier.transliterated, phrase.run
     pos = next((p for p, k in enumerate(run) if k in names), None)
     if pos is None:
