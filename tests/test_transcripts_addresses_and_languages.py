@@ -112,3 +112,12 @@ def test_an_institution_named_in_a_baltic_polish_or_georgian_language_is_a_body(
     assert {"Latvijas Valsts arhīvs", "Okupatsioonide Muuseum", "Rīgas Universitātes Sporta Klubs",
             "Instytut Pamięci Narodowej", "Sakartvelos Tsentraluri Sakhelmtsipo Arkivi"} <= set(bodies)
     assert persons == []
+
+
+def test_a_body_before_its_state_stays_a_body(tmp_path):
+    """An imprint "Pioneer Publishers, New York" and a holder "Columbia University, New York": the
+    words before the state name a body, not a town."""
+    root = converted(tmp_path, (
+        "Printed by Pioneer Publishers, New York, 1935. The papers are at Columbia University, New York.\n"))
+    bodies = names(root, "orgName")
+    assert "Pioneer Publishers" in bodies and "Columbia University" in bodies

@@ -432,16 +432,18 @@ def state_after_its_town(phrase: Phrase) -> list[Mention] | None:
 
 def town_before_its_state(phrase: Phrase) -> list[Mention] | None:
     """A name before a comma and a state or province, abbreviated or in full, is the town of an address:
-    "Herbert, Sask." (a town, not the forename), "Reedley, Calif.", "Cleveland, Ohio"; so is a town the gazetteers know
-    opening a line before its region, as a caption's dateline writes it: "ORDZHONIKIDZE, NORTH OSSETIAN
-    AUTONOMOUS REGION —"."""
+    "Herbert, Sask." (a town, not the forename), "Reedley, Calif.", "Cleveland, Ohio", unless a word of
+    the name is an organisation's ("Columbia University, New York": the body, then the town); so is a
+    town the gazetteers know opening a line before its region, as a caption's dateline writes it:
+    "ORDZHONIKIDZE, NORTH OSSETIAN AUTONOMOUS REGION —"."""
     toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
     if phrase.surface.title() in gz.places() and opens_a_line(text, toks[run[0]].start) \
             and region_after(text, toks[run[-1]].end):
         return [phrase.mention(run, "place", "high")]
     comma = COMMA_BEFORE_STATE.match(text, toks[run[-1]].end)
     state = address_state().match(text, comma.end()) if comma else None
-    if state is None or not all(toks[k].cap for k in run) or not town_and_state(phrase.surface, state.group()):
+    if state is None or not all(toks[k].cap for k in run) or not town_and_state(phrase.surface, state.group()) \
+            or any(listed("org-words", word) for word in phrase.words):
         return None
     return [phrase.mention(run, "place", "high")]
 
