@@ -121,3 +121,12 @@ def test_a_body_before_its_state_stays_a_body(tmp_path):
         "Printed by Pioneer Publishers, New York, 1935. The papers are at Columbia University, New York.\n"))
     bodies = names(root, "orgName")
     assert "Pioneer Publishers" in bodies and "Columbia University" in bodies
+
+
+def test_a_calling_of_the_field_or_the_stage_before_a_name_describes_a_person(tmp_path):
+    """A tour report and an expedition roll name their people by their callings: "the musician
+    Tamm", "the storekeeper Kaplan", "the pilot Ruud". Before a name, each says a person follows."""
+    root = converted(tmp_path, (
+        "On 12 May the musician Tamm was late for the concert. The storekeeper Kaplan kept no book, "
+        "and the pilot Ruud flew to Tiksi without leave.\n"))
+    assert {"Tamm", "Kaplan", "Ruud"} <= set(names(root, "persName"))
