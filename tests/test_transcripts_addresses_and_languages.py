@@ -130,3 +130,16 @@ def test_a_calling_of_the_field_or_the_stage_before_a_name_describes_a_person(tm
         "On 12 May the musician Tamm was late for the concert. The storekeeper Kaplan kept no book, "
         "and the pilot Ruud flew to Tiksi without leave.\n"))
     assert {"Tamm", "Kaplan", "Ruud"} <= set(names(root, "persName"))
+
+
+def test_a_capitalised_calling_before_a_name_is_its_title(tmp_path):
+    """A land commission's resolution writes "Surveyor Fogel" and "Engineer Kaplan" as it writes
+    "Comrade Fogel", and a recruiting report "Recruiters OLIINYK and HRYTSIUK": the calling is a
+    title, the name a person's; "the Teacher Training College" stays a college."""
+    root = converted(tmp_path, (
+        "RESOLVED: Surveyor Fogel is to mark the boundary by 1 August; Engineer Kaplan is to check the "
+        "ditch. Recruiters OLIINYK and HRYTSIUK visited the villages. The Teacher Training College sent "
+        "no one.\n"))
+    persons = names(root, "persName")
+    assert {"Fogel", "Kaplan", "OLIINYK"} <= set(persons)
+    assert not any("Teacher" in p or "Surveyor" in p for p in persons)

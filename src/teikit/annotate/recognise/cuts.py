@@ -14,7 +14,7 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
     is_initial, joiner, sentence_initial
-from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, content_word, entry_opening, \
+from teikit.annotate.recognise.words import ROMAN, adjective, calling, capital_name_shaped, content_word, entry_opening, \
     forenames_in_capitals, heading_word, listed, name_like_an_adjective, name_particle, office_or_calling, \
     office_words, place_ok, possessive, title_word, unit_head
 
@@ -156,6 +156,8 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
                 domain = word in lx.words("territory-titles")
                 held = cut_domain(toks, run)
                 run, title = held, 0 < len(held) < len(run) and held_by_name(toks, held)
+        elif calling_before_a_name(toks, run):
+            run, title = run[1:], True
         elif (listed("function-words", word) and not is_initial(toks, run[0]) and not forename_before_name(toks, run)) \
                 or word in lx.words("connectors") or word in ("'", "’", "s", "."):
             run = run[1:]
@@ -173,6 +175,17 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
         return found
     phrase.run, phrase.title = run, title or phrase.classifier.title_before(run[0])
     return None
+
+
+def calling_before_a_name(toks: list[Tok], run: list[int]) -> bool:
+    """A capitalised calling right before a name, as acts and protocols write it for a title: "Surveyor
+    Fogel", "Recruiters OLIINYK and HRYTSIUK" (lexicon/person-descriptions); not before a common word,
+    a body's word or a place ("Teacher Training College", "Former Yugoslavia")."""
+    if len(run) < 2:
+        return False
+    word, name = toks[run[0]].text, toks[run[1]].text
+    return word[:1].isupper() and not word.isupper() and calling(word) and name.isalpha() and name[:1].isupper() \
+        and not gz.common_word(name) and not listed("org-words", name) and name.title() not in gz.places()
 
 
 def forename_before_name(toks: list[Tok], run: list[int]) -> bool:
