@@ -143,3 +143,18 @@ def test_a_capitalised_calling_before_a_name_is_its_title(tmp_path):
     persons = names(root, "persName")
     assert {"Fogel", "Kaplan", "OLIINYK"} <= set(persons)
     assert not any("Teacher" in p or "Surveyor" in p for p in persons)
+
+
+def test_a_year_of_birth_in_a_register_row_sets_no_year_for_the_rows_dates(tmp_path):
+    """A ZAGS register of 1927 flattens its columns into rows: "ZOLOTAREV Mikhail; 1901; Jew; Odessa;
+    …; 11.VII." The year of birth fills a cell, closed by a semicolon; the date of decision at the
+    row's end is in the register's year, not the applicant's."""
+    root = converted(tmp_path, (
+        "Odessa, 14 October 1927\n\nTo the Civil Registry Department.\n\nThe bureau examined 212 "
+        "applications. Lists are published in the newspaper.\n\nAppendix\nRegister of changes of surname "
+        "(extract)\n\n1. GOLDENSHTEIN Moisei — ZOLOTAREV Mikhail; 1901; Jew; Odessa, Karl Marx Street 14; "
+        "surname hinders work; 11.VII.\n2. PISHCHIK Grigorii — KOLOSOV Grigorii; 1898; Ukrainian; "
+        "Belyaevka; ridicule; 18.VII.\n"))
+    values = date_values(root)
+    assert values["11.VII"] == "1927-07-11" and values["18.VII"] == "1927-07-18"
+    assert values["1901"] == "1901"

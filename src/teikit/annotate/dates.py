@@ -390,6 +390,9 @@ ISSUED = re.compile(rf"{DOCUMENT_NOUN}(?:\s+of\s+the(?:\s+[\w()’'-]+){{1,4}}?)
 CITATION_CONTEXT = 90  # characters before a date that CITATION looks at ("the order of the NKVD of the USSR No. 00447 of ")
 PREPOSITIONS = LEXICON["prepositions"]
 YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
+#: A semicolon right after a date: the date fills a cell of a row flattened to a line ("ZOLOTAREV Mikhail;
+#: 1901; Jew; Odessa"), a column such as a year of birth, and opens no clause of a story.
+CELL_CLOSED = re.compile(r"[ \t]*;")
 #: A date opening its sentence, perhaps after a preposition: "In 1937 the NKVD…", "1937 saw…".
 SENTENCE_START = re.compile(rf"(?:^|[.!?;:]\s+)(?:{alternation(PREPOSITIONS['year'], either_case=True)}\s+)?$")
 #: A word of the future earlier in the date's sentence, however long ("the transports will arrive in
@@ -1000,7 +1003,8 @@ def find_units(text: str) -> list[Found]:
                                      COMPARED.search(text, max(0, start - CONTEXT), start) or
                                      PUBLISHED.search(text, max(0, start - CONTEXT), start) or
                                      point.year is not None and AHEAD.search(text, max(0, start - CONTEXT), start)),
-                     opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start)),
+                     opens_sentence=bool(SENTENCE_START.search(text, max(0, start - CONTEXT), start))
+                     and not CELL_CLOSED.match(text, m.end()),
                      future=not cited
                      and (bool(FUTURE.search(text, sentence_opening(text, start), start))
                           or measure_to_take(text, sentence_opening(text, start), start)))
