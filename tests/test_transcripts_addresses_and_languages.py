@@ -158,3 +158,13 @@ def test_a_year_of_birth_in_a_register_row_sets_no_year_for_the_rows_dates(tmp_p
     values = date_values(root)
     assert values["11.VII"] == "1927-07-11" and values["18.VII"] == "1927-07-18"
     assert values["1901"] == "1901"
+
+
+def test_a_party_to_a_suit_beside_a_place_is_no_place(tmp_path):
+    """A deposition's caption reads "UNITED STATES OF AMERICA, Plaintiff,": a party to the suit, not a
+    town listed beside the country; "Moscow, Bar and Vinnitsa" keeps Bar, a town and an English word."""
+    root = converted(tmp_path, (
+        "UNITED STATES OF AMERICA, Plaintiff,\nv.\nSTANISLAW HRYCKIEWICZ, Defendant.\n\n"
+        "Taken on behalf of the Plaintiff. The witness had lived in Moscow, Bar and Vinnitsa.\n"))
+    places = names(root, "placeName")
+    assert "Plaintiff" not in places and {"Bar", "Vinnitsa"} <= set(places)
