@@ -168,3 +168,13 @@ def test_a_party_to_a_suit_beside_a_place_is_no_place(tmp_path):
         "Taken on behalf of the Plaintiff. The witness had lived in Moscow, Bar and Vinnitsa.\n"))
     places = names(root, "placeName")
     assert "Plaintiff" not in places and {"Bar", "Vinnitsa"} <= set(places)
+
+
+def test_a_town_before_its_transit_or_filtration_camp_is_a_place(tmp_path):
+    """A repatriation report says the Ingrians passed "through the Paldiski and Hanko transit camps"
+    and "the Narva filtration camp": each name before the kind of camp is the town it stood at."""
+    root = converted(tmp_path, (
+        "In 1943 the Ingrians were taken from Estonia through the Paldiski and Hanko transit camps; in "
+        "1945 the Lempäälä filtration camp held 300 of them.\n"))
+    places, persons = set(names(root, "placeName")), names(root, "persName")
+    assert {"Paldiski", "Hanko", "Lempäälä"} <= places and persons == []
