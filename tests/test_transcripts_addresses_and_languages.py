@@ -178,3 +178,13 @@ def test_a_town_before_its_transit_or_filtration_camp_is_a_place(tmp_path):
         "1945 the Lempäälä filtration camp held 300 of them.\n"))
     places, persons = set(names(root, "placeName")), names(root, "persName")
     assert {"Paldiski", "Hanko", "Lempäälä"} <= places and persons == []
+
+
+def test_a_named_tract_of_land_is_a_place(tmp_path):
+    """A land commission's protocol disputes the hayfields "in the tract Kurp-Ara" and resolves "to
+    regard the tract Kurp-Ara as land of the state fund": the name after "tract" (the urochishche) is
+    a place."""
+    root = converted(tmp_path, (
+        "HEARD: Dispute over the hayfields in the tract Kurp-Ara on the left bank of the river.\n"
+        "RESOLVED: To regard the tract Kurp-Ara as land of the state fund.\n"))
+    assert names(root, "placeName").count("Kurp-Ara") == 2
