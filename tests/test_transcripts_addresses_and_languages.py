@@ -188,3 +188,13 @@ def test_a_named_tract_of_land_is_a_place(tmp_path):
         "HEARD: Dispute over the hayfields in the tract Kurp-Ara on the left bank of the river.\n"
         "RESOLVED: To regard the tract Kurp-Ara as land of the state fund.\n"))
     assert names(root, "placeName").count("Kurp-Ara") == 2
+
+
+def test_a_digraph_initial_in_capitals_opens_a_name_in_capitals(tmp_path):
+    """A tour report prints "the musician YU. A. KORKIN" and a telegram's heading "THE FLOTILLA YU. A.
+    SHTEINBERG": the digraph of Yurii in capitals is an initial, not an acronym's body."""
+    root = converted(tmp_path, (
+        "TELEGRAM OF THE CHIEF OF STAFF OF THE FLOTILLA YU. A. SHTEINBERG\n\n"
+        "Violations of discipline: the musician YU. A. KORKIN left the hotel at night.\n"))
+    persons, bodies = names(root, "persName"), names(root, "orgName")
+    assert "YU. A. KORKIN" in persons and "YU. A. SHTEINBERG" in persons and "YU" not in bodies

@@ -85,10 +85,19 @@ def is_initial(toks: list[Tok], i: int) -> bool:
     letter of a part that the word before names when an English word or nothing follows ("side A.
     Recorded", "Annex B. Inventory", "ANNEX I." alone: lexicon/lettered-parts; but "source V.
     Kuznetsov")."""
-    return (gz.initial().fullmatch(toks[i].text) is not None and i + 1 < len(toks)
+    return ((gz.initial().fullmatch(toks[i].text) is not None or digraph_in_capitals(toks, i)) and i + 1 < len(toks)
             and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end
             and not (i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts")
                      and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text))))
+
+
+def digraph_in_capitals(toks: list[Tok], i: int) -> bool:
+    """A Russian digraph of two letters printed in capitals (lexicon/initial-digraphs), as a text that
+    prints its names in capitals writes it, before another initial or a surname in capitals: "YU. A.
+    KORKIN", "S. YA. LEVIN"; not a Roman numeral ("IV. PROPOSALS")."""
+    word = toks[i].text
+    return len(word) == 2 and word.isupper() and word.title() in lx.words("initial-digraphs") \
+        and not ROMAN.fullmatch(word) and i + 2 < len(toks) and toks[i + 2].text.isupper()
 
 
 def joiner(word: str) -> bool:
