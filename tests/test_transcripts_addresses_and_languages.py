@@ -198,3 +198,13 @@ def test_a_digraph_initial_in_capitals_opens_a_name_in_capitals(tmp_path):
         "Violations of discipline: the musician YU. A. KORKIN left the hotel at night.\n"))
     persons, bodies = names(root, "persName"), names(root, "orgName")
     assert "YU. A. KORKIN" in persons and "YU. A. SHTEINBERG" in persons and "YU" not in bodies
+
+
+def test_a_surname_in_capitals_and_its_forename_after_a_village_are_a_person(tmp_path):
+    """A protocol hears "the statement of citizens of Olginskoye TSAKOEV Aslanbek, KESAEV Ilia": the
+    village, then the first citizen's surname in capitals and forename, two names, not one phrase
+    of three words that names nobody."""
+    root = converted(tmp_path, (
+        "HEARD: Statement of citizens of Olginskoye TSAKOEV Aslanbek, KESAEV Ilia and widow BEROEVA "
+        "Fatima about the hayfields.\n"))
+    assert "TSAKOEV Aslanbek" in names(root, "persName") and "Olginskoye" in names(root, "placeName")

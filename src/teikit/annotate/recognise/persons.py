@@ -407,13 +407,17 @@ def body_word(word: str) -> bool:
 def body_before_surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     """A surname in capitals closes the name of the body or place whose official it is: "at the
     Krasnaya Nit Mill KOROLEV spoke", "the procurator of the Senaki Raikom ZHVANIYA", "the Provincial
-    Bank ZHANG PEIYUAN". Official
-    documents print surnames so and a body's name in small letters; each is classified on its own."""
+    Bank ZHANG PEIYUAN", also with the forename after it, before a village's name whose ending only
+    places have: "citizens of Olginskoye TSAKOEV Aslanbek". Official documents print surnames so and a
+    body's name in small letters; each is classified on its own."""
     toks, run = phrase.classifier.toks, phrase.run
     words = [toks[i].text for i in run]
     last = len(words)
     while last > 1 and (is_initial(toks, run[last - 1]) or words[last - 1] == "."):
         last -= 1  # "the Gori Raipotrebsoyuz KHUTSISHVILI G. D.": the initials close the name
+    while last > 2 and (forename_in_ordinary_case(words[last - 1]) or unlisted_forename(words[last - 1])) \
+            and words[last - 2].isupper():
+        last -= 1  # "TSAKOEV Aslanbek": the forename after the surname in capitals
     pos = last
     while pos > 1 and words[pos - 1].isupper() and words[pos - 1].isalpha() and len(words[pos - 1]) > 2:
         pos -= 1
@@ -421,7 +425,8 @@ def body_before_surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
     chinese = len(caps) == 2 and family_and_given_name(*caps)  # "the Provincial Bank ZHANG PEIYUAN"
     if not caps or len(caps) > 2 or words[pos - 1].isupper() or not (gz.surname_shaped(caps[-1].title()) or chinese) \
             or any(w in lx.words("org-acronyms") for w in caps) or any(is_initial(toks, i) for i in run[:pos]) \
-            or not any(body_word(w) for w in words[:pos] if not w.isupper() and w not in gz.first_names()):
+            or not (any(body_word(w) for w in words[:pos] if not w.isupper() and w not in gz.first_names())
+                    or pos == 1 and last < len(words) and lx.ending("place-endings").search(words[0])):
         return None
     return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
 
