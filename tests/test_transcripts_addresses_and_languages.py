@@ -208,3 +208,15 @@ def test_a_surname_in_capitals_and_its_forename_after_a_village_are_a_person(tmp
         "HEARD: Statement of citizens of Olginskoye TSAKOEV Aslanbek, KESAEV Ilia and widow BEROEVA "
         "Fatima about the hayfields.\n"))
     assert "TSAKOEV Aslanbek" in names(root, "persName") and "Olginskoye" in names(root, "placeName")
+
+
+def test_a_swedish_surname_is_a_surname(tmp_path):
+    """A relief worker's report names his colleague "Lindqvist" alone, and a list "Eriksson and
+    Bergström": Swedish endings, and -qvist no derived word's -ist ("the Trotskyist line" stays
+    none)."""
+    root = converted(tmp_path, (
+        "Lindqvist went down with relapsing fever in August. I send this report by Lindqvist, who goes "
+        "to Ufa. Eriksson and Bergström stay in Belebei. The Trotskyist line was condemned.\n"))
+    persons = names(root, "persName")
+    assert persons.count("Lindqvist") == 2 and {"Eriksson", "Bergström"} <= set(persons)
+    assert "Trotskyist" not in persons

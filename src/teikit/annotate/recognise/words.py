@@ -119,11 +119,21 @@ def office_words(words: list[str]) -> bool:
 def adjective(word: str) -> bool:
     """A nationality or a people (Russian, Kalmyks), a compound of one with lowercase words, common
     capitals or other peoples (Korean-language, Polish-speaking, Nazi-Soviet, Soviet-Finnish), a
-    derived word (Trotskyist) no place is named, or a town's people ("Leningraders")."""
+    derived word (Trotskyist) no place is named and no longer surname's ending ends (the -qvist of
+    Lindqvist), or a town's people ("Leningraders")."""
     parts = word.split("-")
     return gz.people(word) or (len(parts) > 1 and any(gz.people(part) for part in parts) and all(
         gz.people(part) or part.islower() or part in lx.words("common-caps") for part in parts)) \
-        or (word.endswith(lx.entries("adjective-endings")) and word not in gz.places()) or townspeople(word)
+        or (derived_word(word) and word not in gz.places()) or townspeople(word)
+
+
+@cache
+def derived_word(word: str) -> bool:
+    """Ending as derived words do (lexicon/adjective-endings), unless a longer ending of a surname
+    ends it (lexicon/surname-endings: Lindqvist is no -ist)."""
+    endings = [e for e in lx.entries("adjective-endings") if word.endswith(e)]
+    return bool(endings) and not any(len(e) > max(map(len, endings)) and word.endswith(e)
+                                     for e in lx.entries("surname-endings"))
 
 
 def name_like_an_adjective(word: str) -> bool:
