@@ -220,3 +220,16 @@ def test_a_swedish_surname_is_a_surname(tmp_path):
     persons = names(root, "persName")
     assert persons.count("Lindqvist") == 2 and {"Eriksson", "Bergström"} <= set(persons)
     assert "Trotskyist" not in persons
+
+
+def test_an_american_numeric_date_with_its_month_first_is_a_date(tmp_path):
+    """A deposition marks "letter dated 2/19/85", an oral-history form "Completed 03/17/2007", a
+    memo's typist line "5/18/55": a day above twelve in the middle puts the month first, as American
+    records write it; "No. 2/19/85" stays a number."""
+    root = converted(tmp_path, (
+        "Cleveland, Ohio, March 5, 1985\n\nExhibit D-3, letter dated 2/19/85, was marked. The form was "
+        "completed 03/17/2007. File No. 2/19/85 is closed.\n\nSCS:RJD:mf   5/18/55\n"))
+    values = date_values(root)
+    assert values["2/19/85"] == "1985-02-19" and values["03/17/2007"] == "2007-03-17"
+    assert values["5/18/55"] == "1955-05-18"
+    assert len([el for el in root.iterfind(".//{http://www.tei-c.org/ns/1.0}date") if el.text == "2/19/85"]) == 1

@@ -277,6 +277,7 @@ UNIT = re.compile(rf"""
            (?P<rdm_m>{ROMAN_MONTH}|{ROMAN_SMALL_ALONE}){END})
   | (?P<romy>(?:(?P<romy_m1>{ROMAN_MONTH})[-–])?(?P<romy_m>{ROMAN_MONTH})[./-](?P<romy_y>{YEAR}|\d\d){END})
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
+  | (?P<usd>(?P<usd_m>1[0-2]|0?[1-9])/(?P<usd_d>1[3-9]|2\d|3[01])/(?P<usd_y>{YEAR}|\d\d){END})
   | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
   | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
   | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])\.(?P<num2_m>1[0-2]|0?[1-9])\.(?P<num2_y>\d\d){END})
@@ -698,7 +699,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
         return Point(int(g("romy_y")), month, month, short_year=len(g("romy_y")) == 2), None
-    if kind in ("dmy", "mdy", "num", "nums", "iso", "isp"):
+    if kind in ("dmy", "mdy", "num", "nums", "usd", "iso", "isp"):  # usd: "2/19/85", the American month first
         year, short = written_year(g(f"{kind}_y"))
         month = month_number(g(f"{kind}_m")) if kind in ("dmy", "mdy") else int(g(f"{kind}_m"))
         return Point(year, month, month, day_number(g(f"{kind}_d")), short_year=short), None
@@ -808,7 +809,7 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "op. 1, d. 1892": the file, not a death
     if kind == "y" and CLOCK_AFTER.match(after):
         return False  # "MNA ak/pl 2158 GMT": a wire's time of filing
-    if kind in ("y", "yr", "num", "nums", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
+    if kind in ("y", "yr", "num", "nums", "usd", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and counted_things(m.group(), text, before, after)):
         return False  # "1500 workers", "2080 majors"; but "in 1927 workers struck", "the 1941 files"
     if kind == "sp" and not (YEAR_PREPOSITION.search(before) and not WORD_AFTER_SPOKEN_YEAR.match(after)):
