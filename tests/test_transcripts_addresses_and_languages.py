@@ -233,3 +233,14 @@ def test_an_american_numeric_date_with_its_month_first_is_a_date(tmp_path):
     assert values["2/19/85"] == "1985-02-19" and values["03/17/2007"] == "2007-03-17"
     assert values["5/18/55"] == "1955-05-18"
     assert len([el for el in root.iterfind(".//{http://www.tei-c.org/ns/1.0}date") if el.text == "2/19/85"]) == 1
+
+
+def test_a_city_shaped_like_a_surname_before_a_noun_is_the_city(tmp_path):
+    """A prosecutor's communiqué says "the inquiry is in our Lublin branch" and a history "the Saratov
+    rising failed": a city of the gazetteers before a noun, shaped like a surname with nothing else
+    to make it a person, is the city; "the Andropov years" keep their leader."""
+    root = converted(tmp_path, (
+        "The inquiry is in our Lublin branch. The Saratov rising failed in the spring. The Andropov "
+        "years were grey.\n"))
+    places, persons = names(root, "placeName"), names(root, "persName")
+    assert {"Lublin", "Saratov"} <= set(places) and "Andropov" in persons

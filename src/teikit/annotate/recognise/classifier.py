@@ -323,14 +323,16 @@ class Classifier:
         knows (Kirov, Kaganovich), with no word of a role before it ("captain of state security Zhukovsky")
         nor a preposition that leads to persons ("a reply by Ivanov": lexicon/person-prepositions; unless
         the genre's lists hold the town: "read Mahiliou for Mogilev") nor a noun after it ("the Andropov
-        years"): "to Kattowitz", "Lent by the family, Bielefeld"."""
+        years"), unless a city of a hundred thousand or more ("our Lublin branch"): "to Kattowitz", "Lent by
+        the family, Bielefeld"."""
         toks, word = self.toks, self.toks[run[0]].text
-        if word.isupper() or gz.place_size(word) is None or word in shipped_surnames():
+        size = gz.place_size(word)
+        if word.isupper() or size is None or word in shipped_surnames():
             return False
         before = toks[run[0] - 1].text if run[0] > 0 else ""
         after = toks[run[-1] + 1].text if run[-1] + 1 < len(toks) else ""
         return (before.lower() not in lx.words("person-prepositions") or gz.listed_town(word)) and \
-            not any(content_word(w) for w in (before, after))
+            not content_word(before) and (not content_word(after) or size[0] >= gz.CITY)
 
 
 def after_signature_label(text: str, start: int) -> bool:
