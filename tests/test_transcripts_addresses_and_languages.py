@@ -244,3 +244,13 @@ def test_a_city_shaped_like_a_surname_before_a_noun_is_the_city(tmp_path):
         "years were grey.\n"))
     places, persons = names(root, "placeName"), names(root, "persName")
     assert {"Lublin", "Saratov"} <= set(places) and "Andropov" in persons
+
+
+def test_a_question_in_quotation_marks_under_a_bodys_heading_names_nobody(tmp_path):
+    """A magazine's column "FROM THE CORRESPONDENCE BUREAU" is titled "Where are our Soviet friends?":
+    a question, not the bureau's name nor anyone's; the kolkhoz "Red Dawn" after its word stays a body."""
+    root = converted(tmp_path, (
+        "FROM THE CORRESPONDENCE BUREAU\n\"Where are our Soviet friends?\"\n\n"
+        "Letters to the kolkhoz \"Red Dawn\" came back unopened.\n"))
+    bodies = names(root, "orgName")
+    assert not any("friends" in b for b in bodies) and "Red Dawn" in bodies

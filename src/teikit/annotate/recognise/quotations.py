@@ -69,11 +69,13 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
     person; after an organisation word (the kolkhoz "Red Dawn", the club "Spartak") or before one in
     lowercase (the "Eagle" group, the "Red Dawn" collective farm) an organisation; the whole
     quotation is the name. A quotation shaped like a name after a word saying that it names someone
-    ("called him", "the file spells", "knew him as": lexicon/naming-leads) is a person too."""
+    ("called him", "the file spells", "knew him as": lexicon/naming-leads) is a person too. A question
+    in quotation marks names nobody: a column's title under its heading ("FROM THE CORRESPONDENCE
+    BUREAU "Where are our Soviet friends?"")."""
     classifier, run = phrase.classifier, phrase.run
     toks, text, start = classifier.toks, classifier.text, classifier.toks[run[0]].start
     close = TO_THE_CLOSING_MARK.match(text, start)
-    if close is None:
+    if close is None or text[:close.start(1)].rstrip().endswith("?"):
         return None
     leads = (QUOTE_LEAD.search(text, max(0, start - 40), start), alias_label().search(text, max(0, start - 40), start),
              signed_cover_name().search(text, max(0, start - 40), start),
