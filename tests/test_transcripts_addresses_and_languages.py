@@ -254,3 +254,15 @@ def test_a_question_in_quotation_marks_under_a_bodys_heading_names_nobody(tmp_pa
         "Letters to the kolkhoz \"Red Dawn\" came back unopened.\n"))
     bodies = names(root, "orgName")
     assert not any("friends" in b for b in bodies) and "Red Dawn" in bodies
+
+
+def test_a_surname_after_an_office_its_body_and_a_comma_is_a_person(tmp_path):
+    """A report names officials in apposition: "the secretary of the Gudauta raikom, SHONIA, left",
+    "the commander of the 6th Company, RUDZITIS;": the office heads a body, and the surname after
+    the comma is its holder; a town there stays a town ("the head of the department, Moscow,")."""
+    root = converted(tmp_path, (
+        "The secretary of the Gudauta raikom, SHONIA, left for Sukhum without leave. Among the accused "
+        "were the commander of the 6th Company, RUDZITIS; the chairman of the kolkhoz, Baran, and "
+        "others. The head of the department, Moscow, agreed.\n"))
+    persons = names(root, "persName")
+    assert {"SHONIA", "RUDZITIS", "Baran"} <= set(persons) and "Moscow" not in persons

@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
-from teikit.annotate.recognise.words import CAPITAL_AFTER_SMALL, INDEFINITE_BEFORE, adjective, calling, \
+from teikit.annotate.recognise.words import CAPITAL_AFTER_SMALL, INDEFINITE_BEFORE, ROMAN, adjective, calling, \
     capital_name_shaped, content_word, east_asian_name, listed, name_like_an_adjective, name_particle, \
     office_or_calling, place_ok, relatives_after, title_word, unit_head, unlisted_forename
 from teikit.annotate.rules import Rules
@@ -68,6 +68,12 @@ def forename_then_capitals(words: list[str]) -> bool:
     return unlisted_forename(words[0]) and capital_name_shaped(words[1])
 
 
+#: How many words before a comma an office's "of" may stand: "the secretary of the Gudauta raikom,".
+OFFICE_REACH = 7
+#: Marks that close a clause: an office before one heads nothing after it.
+CLAUSE_MARKS = {",", ";", ":", ".", "(", ")", "—", "–", '"', "“", "”"}
+
+
 class Classifier:
     """Decides what a capitalised phrase of one block names; may cut it into several mentions."""
 
@@ -106,10 +112,14 @@ class Classifier:
         """A word that describes a person stands right before the name: "the teacher Vaitkus", "the
         engineer Kask" (lexicon/person-descriptions, the evidence a name in capitals also takes), or
         with a word of naming between them: "a prisoner named Hirano" (lexicon/naming-verbs); or it and
-        a comma, a lowercase office too: "the prosecutor, Rudzitis, called", or a people's name after
-        "a": "a Latvian, BIRZNIEKS,"; or it, "of" and the unit it heads, as translations of Soviet files
-        write it: "chief of camp BORISOVETS"."""
+        a comma, a lowercase office too: "the prosecutor, Rudzitis, called", also with the body it heads
+        between: "the secretary of the Gudauta raikom, SHONIA, left"; or a people's name after "a": "a
+        Latvian, BIRZNIEKS,"; or it, "of" and the unit it heads, as translations of Soviet files write
+        it: "chief of camp BORISOVETS"."""
         k = first - 1
+        if k >= 1 and self.toks[k].text == "," and self.office_of_a_body_before(k) \
+                and not ROMAN.fullmatch(self.toks[first].text):  # "the GPU of Georgia, XII.1923": a month
+            return True
         if k >= 1 and self.toks[k].text == "," and self.toks[k - 1].text.islower():
             return office_or_calling(self.toks[k - 1].text)
         if k >= 1 and self.toks[k].text == "," and gz.people(self.toks[k - 1].text):
@@ -125,6 +135,18 @@ class Classifier:
             return self.toks[k].text not in lx.words("institution-leads") or gz.surname_shaped(self.toks[first].text)
         return k >= 0 and self.toks[k].end < self.toks[first].start \
             and self.toks[k].text.lower() in lx.words("person-descriptions")
+
+    def office_of_a_body_before(self, comma: int) -> bool:
+        """A lowercase office, "of" and the body it heads end right before token `comma`, within one
+        clause of a few words: "the secretary of the Stalingrad kraikom,", "the commander of the 6th
+        Company,"."""
+        k = comma - 1
+        while k >= 1 and comma - k <= OFFICE_REACH and self.toks[k].text not in CLAUSE_MARKS:
+            office = self.toks[k - 1].text
+            if self.toks[k].text == "of" and office.islower() and office_or_calling(office):
+                return True
+            k -= 1
+        return False
 
     def classify(self, run: list[int]) -> list[Mention]:
         """The mentions in a run: the first rule that answers decides; each mention names its rule."""
