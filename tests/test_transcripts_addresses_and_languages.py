@@ -266,3 +266,12 @@ def test_a_surname_after_an_office_its_body_and_a_comma_is_a_person(tmp_path):
         "others. The head of the department, Moscow, agreed.\n"))
     persons = names(root, "persName")
     assert {"SHONIA", "RUDZITIS", "Baran"} <= set(persons) and "Moscow" not in persons
+
+
+def test_the_diminutives_of_family_letters_name_persons(tmp_path):
+    """A camp letter ends "My Pavlik." and says "Marichka from Stanislav leaves tomorrow"; a memoir
+    "at home he was always Antoś": the everyday forms of Pavel, Maria and Antoni, persons."""
+    root = converted(tmp_path, (
+        "The whole camp is emptying. Marichka from Stanislav leaves tomorrow. Kiss the children. My "
+        "Pavlik.\n\nAt home he was always Antoś, and Wandzia kept his letters.\n"))
+    assert {"Marichka", "Pavlik", "Antoś", "Wandzia"} <= set(names(root, "persName"))
