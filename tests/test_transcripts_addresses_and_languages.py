@@ -275,3 +275,15 @@ def test_the_diminutives_of_family_letters_name_persons(tmp_path):
         "The whole camp is emptying. Marichka from Stanislav leaves tomorrow. Kiss the children. My "
         "Pavlik.\n\nAt home he was always Antoś, and Wandzia kept his letters.\n"))
     assert {"Marichka", "Pavlik", "Antoś", "Wandzia"} <= set(names(root, "persName"))
+
+
+def test_a_town_before_its_postal_code_is_a_place(tmp_path):
+    """Letters to a British review sign off with an address: "14 Cedar Close, Lincoln LN2 4PD", "c/o
+    41 Belsize Road, London N.W.6", "London W5": the town before the code or district is a place, not
+    a forename with initials; "the Ilyushin IL2" is no address."""
+    root = converted(tmp_path, (
+        "Mrs Irene WALTERS, 14 Cedar Close, Lincoln LN2 4PD\n\nWrite c/o 41 Belsize Road, London N.W.6\n\n"
+        "ZOFIA NOWAKOWSKA\nLondon W5\n\nHe flew the Ilyushin IL2 in 1943.\n"))
+    places, persons = names(root, "placeName"), names(root, "persName")
+    assert "Lincoln" in places and places.count("London") == 2 and "Ilyushin" not in places
+    assert not any(p.startswith(("London", "Lincoln")) for p in persons)

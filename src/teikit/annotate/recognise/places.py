@@ -448,6 +448,27 @@ def town_before_its_state(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(run, "place", "high")]
 
 
+#: A postal code or district after a town and its optional comma, as British and German addresses
+#: write it: "Lincoln LN2 4PD", "London W5", "London, W.1.", "London N.W.6", "Berlin SW 68".
+POSTAL_CODE = re.compile(r",?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|(?:[NSEW][EW]?|[EW]C)\d{1,2}[A-Z]?"
+                         r"|(?:[NS][OW]?|[OW]|SO|C)[ \t]\d{1,2}|(?:[NSEW]\.){1,2}[ \t]?\d{1,2})(?![\w-])")
+
+
+def town_before_its_postcode(phrase: Phrase) -> list[Mention] | None:
+    """One or two capitalised words right before a postal code or district are the town of an address:
+    "14 Cedar Close, Lincoln LN2 4PD" (not the forename), "London N.W.6"; what follows the code is read
+    on its own."""
+    toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
+    for size in range(1, min(2, len(run)) + 1):
+        town = run[:size]
+        code = POSTAL_CODE.match(text, toks[town[-1]].end)
+        if code is not None and all(toks[k].cap and toks[k].text.isalpha() and not gz.common_word(toks[k].text)
+                                    for k in town):
+            rest = [k for k in run if toks[k].start >= code.end()]
+            return [phrase.mention(town, "place", "high")] + (phrase.classify(rest) if rest else [])
+    return None
+
+
 def place_after_its_label(phrase: Phrase) -> list[Mention] | None:
     """The first name after a field label that says a place follows is that place: "Place: Inta,
     Minlag", "Venue: Estonian National Museum, Muuseumi tee 2", as catalogues and programmes print

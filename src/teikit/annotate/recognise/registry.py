@@ -24,6 +24,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("archive-before-its-fond", 99, organisations.archive_before_its_fond),
     Rule("state-after-its-town", 100, places.state_after_its_town),
     Rule("town-before-its-state", 100, places.town_before_its_state),
+    Rule("town-before-its-postcode", 100, places.town_before_its_postcode),
     Rule("named-after-a-person", 100, persons.named_after_a_person),
     Rule("gazetteer-place", 100, places.gazetteer_place),
     Rule("town-compound", 100, places.town_compound_rule),

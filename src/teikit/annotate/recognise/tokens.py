@@ -86,9 +86,18 @@ def is_initial(toks: list[Tok], i: int) -> bool:
     Recorded", "Annex B. Inventory", "ANNEX I." alone: lexicon/lettered-parts; but "source V.
     Kuznetsov")."""
     return ((gz.initial().fullmatch(toks[i].text) is not None or digraph_in_capitals(toks, i)) and i + 1 < len(toks)
-            and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end
+            and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end and not postal_district(toks, i)
             and not (i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts")
                      and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text))))
+
+
+def postal_district(toks: list[Tok], i: int) -> bool:
+    """Token `i` opens the dotted letters of a postal district, which a number closes: "London N.W.6",
+    "London, W.1."; no person's initials."""
+    k = i
+    while k + 2 < len(toks) and toks[k + 1].text == "." and len(toks[k].text) == 1 and toks[k].text in "NSEWC":
+        k += 2
+    return k > i and toks[k].text.isdigit() and toks[k].start == toks[k - 1].end
 
 
 def digraph_in_capitals(toks: list[Tok], i: int) -> bool:
