@@ -287,3 +287,11 @@ def test_a_town_before_its_postal_code_is_a_place(tmp_path):
     places, persons = names(root, "placeName"), names(root, "persName")
     assert "Lincoln" in places and places.count("London") == 2 and "Ilyushin" not in places
     assert not any(p.startswith(("London", "Lincoln")) for p in persons)
+
+
+def test_a_body_a_comma_and_its_town_are_no_inverted_name(tmp_path):
+    """A list of recipients reads "2. German Embassy, Alma-Ata, consular section": a body and its
+    town, not a surname and a forename after the comma."""
+    root = converted(tmp_path, "Copies:\n1. the applicant\n2. German Embassy, Alma-Ata, consular section\n")
+    assert "German Embassy" in names(root, "orgName") and "Alma-Ata" in names(root, "placeName")
+    assert names(root, "persName") == []

@@ -126,8 +126,8 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
     if len(run) > 2 or comma >= len(toks) or toks[comma].text != "," or toks[comma].start != toks[run[-1]].end \
             or not all(toks[k].cap and toks[k].text[0].isalpha() for k in run) \
             or any(listed("function-words", w) or listed("common-caps", w) or compound_institution(w)
-                   for w in phrase.words):
-        return None  # "Minlag, Inta, about 1951": a camp and its town
+                   or listed("org-words", w) for w in phrase.words):
+        return None  # "Minlag, Inta, about 1951": a camp and its town; "German Embassy, Alma-Ata": a body and its town
     fore = inverted_forenames(toks, comma, text)
     dotted = DOTTED_LETTERS.match(text, toks[comma].start)
     last = phrase.words[-1]
