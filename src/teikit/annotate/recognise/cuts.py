@@ -14,9 +14,9 @@ from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.persons import east_asian_in_capitals, surname_here
 from teikit.annotate.recognise.tokens import ORDINAL, Mention, Tok, after_article, char_before, connector, guessed, \
     is_initial, joiner, sentence_initial
-from teikit.annotate.recognise.words import ROMAN, adjective, calling, capital_name_shaped, content_word, entry_opening, \
-    forenames_in_capitals, heading_word, listed, name_like_an_adjective, name_particle, office_or_calling, \
-    office_words, place_ok, possessive, title_word, unit_head
+from teikit.annotate.recognise.words import ROMAN, adjective, calling, capital_name_shaped, content_word, \
+    entry_opening, forenames_in_capitals, heading_word, listed, name_like_an_adjective, name_particle, \
+    office_or_calling, office_words, place_ok, possessive, title_word, unit_head
 
 
 @cache

@@ -383,8 +383,9 @@ def region_code_after_body(phrase: Phrase) -> list[Mention] | None:
 @cache
 def address_state() -> re.Pattern[str]:
     """A state or province of an address: an abbreviation of lexicon/state-abbreviations with its full
-    stops, a space allowed after the inner ones ("N. Y."), or a name of lexicon/state-names in full
-    ("Ohio", "New Jersey"); no letter, apostrophe or capitalised word after it."""
+    stops, a space allowed after the inner ones ("N. Y."), and no letter after it; or a name of
+    lexicon/state-names in full ("Ohio", "New Jersey"), and no letter, apostrophe or capitalised word
+    after it."""
     def abbreviated(entry: str) -> str:
         return r"\.[ ]?".join(map(re.escape, entry.split(".")[:-1])) + r"\."
     abbreviations = sorted(map(abbreviated, lx.entries("state-abbreviations")), key=len, reverse=True)
