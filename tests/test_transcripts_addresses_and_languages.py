@@ -295,3 +295,19 @@ def test_a_body_a_comma_and_its_town_are_no_inverted_name(tmp_path):
     root = converted(tmp_path, "Copies:\n1. the applicant\n2. German Embassy, Alma-Ata, consular section\n")
     assert "German Embassy" in names(root, "orgName") and "Alma-Ata" in names(root, "placeName")
     assert names(root, "persName") == []
+
+
+def test_a_date_of_the_islamic_calendar_is_valued_in_the_gregorian(tmp_path):
+    """A manuscript catalogue dates a colophon "Rajab 1347" and a diary's last entry "the 2nd of Ramaḍān
+    1334"; an OGPU report quotes a mullah's letter "dated 5 Shawwal 1341": each is one date, valued as
+    the Gregorian day or months it falls in; "Rajab Ali" stays a person and "30 Safar 1340", a day the
+    month lacks, is no date."""
+    root = converted(tmp_path, (
+        "Catalogue of manuscripts, 2007\n\nColophon: Rajab 1347. The last entry is dated the 2nd of Ramaḍān "
+        "1334. A letter of his dated 5 Shawwal 1341 was taken from a messenger. Rajab Ali copied it. "
+        "The heading gives 30 Safar 1340.\n"))
+    values = date_values(root)
+    assert values["Rajab 1347"] == "1928-12/1929-01"
+    assert values["the 2nd of Ramaḍān 1334"] == "1916-07-03" and values["5 Shawwal 1341"] == "1923-05-21"
+    assert "Rajab Ali" in names(root, "persName") and "Rajab" not in names(root, "persName")
+    assert not any("Safar" in d for d in values)

@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import calendar
 import logging
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -206,6 +207,12 @@ FEAST = alternation([*FEASTS, *EASTER_FEASTS])
 SOLAR_HIJRI = LEXICON["solar_hijri"]
 SOLAR_MONTHS = {name: number for number, names in enumerate(SOLAR_HIJRI["months"], 1) for name in names}
 SOLAR_MONTH = alternation(list(SOLAR_MONTHS))
+#: The Islamic lunar calendar (lexicon [lunar_hijri]): each month's names → its number.
+LUNAR_HIJRI = LEXICON["lunar_hijri"]
+LUNAR_MONTHS = {name: number for number, names in enumerate(LUNAR_HIJRI["months"], 1) for name in names}
+LUNAR_MONTH = alternation(list(LUNAR_MONTHS))
+#: The Julian day number of the day before 1 January of the year 1, from which `date.toordinal` counts.
+JULIAN_DAY_OF_ORDINAL_ZERO = 1721425
 #: The Japanese reign eras (lexicon [japanese_eras]): each era's names → the era.
 JAPANESE_ERAS = {name: era for era in LEXICON["japanese_eras"]["eras"] for name in era["names"]}
 JAPANESE_ERA = alternation(list(JAPANESE_ERAS))
@@ -238,8 +245,9 @@ YEAR_PART_MONTHS = {words.lower(): tuple(months)
                     for words, months in (LEXICON["parts"]["months"] | LEXICON["parts"]["halves"]).items()}
 
 #: How every calendar expression starts: a digit, "the" ("this", "that"), a month, a season, a Roman
-#: month and its dot, slash or dash, a feast's name.
+#: month and its dot, slash or dash, a feast's name, a month of the Islamic calendar and its year.
 START = rf"(?=\d|[’']\d\d|{QUOTE_OPEN}\d|{alternation(PERIOD_STARTS, either_case=True)}\s|" \
+        rf"{LUNAR_MONTH},?\s+\d|" \
         rf"[’']?{alternation(SAID['tens'], either_case=True)}-|" \
         rf"{alternation(list(SAID['centuries']), either_case=True)}\s|" \
         rf"{alternation([*LEXICON['months']['names'], *LEXICON['months']['abbreviations']])}|{SEASON}|" \
@@ -260,6 +268,8 @@ UNIT = re.compile(rf"""
   | (?P<dmy>(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+day\s+of|\s+of)?\s+(?P<dmy_m>{MONTH}),?\s+
            (?P<dmy_y>{YEAR_OR_SHORT}){END})
   | (?P<sol>(?:the\s+)?(?P<sol_d>{DAY})(?:\s+of)?\s+(?P<sol_m>{SOLAR_MONTH}),?\s+(?P<sol_y>1[23]\d\d){END})
+  | (?P<lun>(?:the\s+)?(?P<lun_d>{DAY})(?:\s+of)?\s+(?P<lun_m>{LUNAR_MONTH}),?\s+(?P<lun_y>1[234]\d\d){END})
+  | (?P<lunm>(?P<lunm_m>{LUNAR_MONTH}),?\s+(?P<lunm_y>1[234]\d\d){END})
   | (?P<era>(?P<era_n>{JAPANESE_ERA})\s+(?P<era_y>\d{{1,2}})
            (?:,\s+(?P<era_m>{ERA_MONTH})(?:,\s+(?P<era_d>{ERA_DAY}))?)?{END})
   | (?P<erad>[Tt]he\s+(?P<erad_d>{ERA_DAY})\s+of\s+the\s+(?P<erad_m>{ERA_MONTH}),\s+(?P<erad_n>{JAPANESE_ERA})\s+
@@ -670,6 +680,29 @@ def written_year(text: str) -> tuple[int, bool]:
     return century + figures, False
 
 
+def lunar_hijri_day_number(year: int, month: int, day: int) -> int:
+    """The Julian day number of a day of the tabular Islamic calendar, its month's length not checked."""
+    return (LUNAR_HIJRI["epoch"] + day + math.ceil(29.5 * (month - 1)) + (year - 1) * LUNAR_HIJRI["common_year"]
+            + (3 + 11 * year) // LUNAR_HIJRI["cycle"])
+
+
+def lunar_hijri_month_days(year: int, month: int) -> int:
+    following = (year + 1, 1) if month == 12 else (year, month + 1)
+    return lunar_hijri_day_number(*following, 1) - lunar_hijri_day_number(year, month, 1)
+
+
+def lunar_hijri_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a day of the Islamic lunar calendar (lexicon [lunar_hijri]); None if its
+    month has no such day."""
+    if day > lunar_hijri_month_days(year, month):
+        return None
+    return date.fromordinal(lunar_hijri_day_number(year, month, day) - JULIAN_DAY_OF_ORDINAL_ZERO)
+
+
+def lunar_month_number(name: str) -> int:
+    return LUNAR_MONTHS[" ".join(name.split())]
+
+
 def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     """The point a UNIT match stands for, and its relative-year word; None if context says it is not a date."""
     kind = m.lastgroup
@@ -710,6 +743,13 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
     if kind == "sol":
         day = solar_hijri_day(int(g("sol_y")), SOLAR_MONTHS[g("sol_m")], day_number(g("sol_d")))
         return Point(day.year, day.month, day.month, day.day), None
+    if kind == "lun":  # "the 2nd of Ramadan 1334": its Gregorian day
+        day = lunar_hijri_day(int(g("lun_y")), lunar_month_number(g("lun_m")), day_number(g("lun_d")))
+        return Point(day.year, day.month, day.month, day.day), None
+    if kind == "lunm":  # "Rajab 1347": the Gregorian months it spans
+        year, month = int(g("lunm_y")), lunar_month_number(g("lunm_m"))
+        first, last = lunar_hijri_day(year, month, 1), lunar_hijri_day(year, month, lunar_hijri_month_days(year, month))
+        return Point(first.year, first.month, last.month + 12 * (last.year - first.year)), None
     if kind == "heb":
         return hebrew_festival(" ".join(g("heb_f").split()), int(g("heb_y")), g("heb_q")), None
     if kind == "hebm":
@@ -827,6 +867,9 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
     if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
+    if kind == "lun" and lunar_hijri_day(int(m.group("lun_y")), lunar_month_number(m.group("lun_m")),
+                                         day_number(m.group("lun_d"))) is None:
+        return False  # "30 Safar": the month has twenty-nine days
     if kind == "sol" and solar_hijri_day(int(m.group("sol_y")), SOLAR_MONTHS[m.group("sol_m")],
                                          day_number(m.group("sol_d"))) is None:
         return False  # "31 Mehr": the month has thirty days

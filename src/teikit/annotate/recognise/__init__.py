@@ -36,8 +36,8 @@ from teikit.annotate.recognise.document import (acronyms_the_text_expands, autho
                                                 speakers_by_initials, terms_the_text_defines, towns_named_as_persons,
                                                 user_names, words_of_cited_titles)
 from teikit.annotate.recognise.drafts import group
-from teikit.annotate.recognise.quotations import (decorations, inside, inside_quotes, quoted_full_name,
-                                                  quoted_institution, quoted_place, titles_of_works)
+from teikit.annotate.recognise.quotations import (dated_lunar_months, decorations, inside, inside_quotes,
+                                                  quoted_full_name, quoted_institution, quoted_place, titles_of_works)
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.tokens import Mention, phrases, tokens
 from teikit.annotate.recognise.words import ROMAN, place_ok, unit_head
@@ -153,7 +153,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules, texts[b - 1].rsplit("\n", 1)[-1] if b else "")
         titles = titles_of_works(text)
-        awards = decorations(text)
+        awards = decorations(text) + dated_lunar_months(text)  # spans whose words name no person
         taken = -1  # where the block's last mention ends: a rule may take in the runs after its own
         for run in phrases(text, toks):
             run = [i for i in run if toks[i].start >= taken]  # what a rule took of it is taken

@@ -301,6 +301,19 @@ def decorations(text: str) -> list[tuple[int, int]]:
     return [found.span() for found in decoration().finditer(text)]
 
 
+@cache
+def dated_lunar_month() -> re.Pattern[str]:
+    months = [name for names in lx.table("dates")["lunar_hijri"]["months"] for name in names]
+    return re.compile(rf"\b{lx.alternation(months)},?\s+1[234]\d\d\b")
+
+
+def dated_lunar_months(text: str) -> list[tuple[int, int]]:
+    """Where the text dates by a month of the Islamic calendar and its year ("Colophon: Rajab 1347",
+    lexicon/dates.toml [lunar_hijri]): the month's name, a given name too (Rajab, Safar, Ramazan),
+    names no person there."""
+    return [found.span() for found in dated_lunar_month().finditer(text)]
+
+
 def inside(span_start: int, span_end: int, titles: list[tuple[int, int]]) -> bool:
     return any(start <= span_start and span_end <= end for start, end in titles)
 
