@@ -12,14 +12,16 @@ Three steps, each a pure function:
   "the end of this year": the period of the document's date),
   days known by a name ("Christmas", "May Day"; "Easter", "Whitsun": computed for the Orthodox Easter of
   the genre unless the text says "Catholic"), ranges and disjunctions written as one phrase
-  ("February and March"; days of one month too: "19-20 October", "5 or 6
-  November", "2, 9 and 16 October"), years joined by a slash ("the winter of 1929/30"), a
-  chronology's "1934, 1 December", a day in both calendars ("25 October (7 November) 1917": one date,
-  the Gregorian day), a day of the solar calendar of Iran and Afghanistan ("21 Tir 1312": its Gregorian
-  day), a month or festival of the Hebrew calendar with its year ("Elul 5697", "the eve of Yom Kippur
-  5690", "Chanukah 1936": the Gregorian months or day, by pyluach), a year as it is said ("it was
-  '38"), "the 28th of the following month", and "October 15 of this year"; words in capitals read as
-  the same words in small letters (a telegram's "ON THE 3RD", "DECEMBER 5TH"; STOP ends its
+  ("February and March"; days of one month too: "19-20 October", "5 or 6 November", "2, 9 and 16
+  October"), years joined by a slash ("the winter of 1929/30"), a chronology's "1934, 1 December", an
+  American "2/19/85" whose middle figure can only be the day, a day in both calendars ("25 October (7
+  November) 1917": one date, the Gregorian day), a day of the solar calendar of Iran and Afghanistan
+  ("21 Tir 1312": its Gregorian day), a day or month of the Islamic lunar calendar with its year ("5
+  Shawwal 1341", "Rajab 1347": the Gregorian day or months, by the tabular calendar), a month or
+  festival of the Hebrew calendar with its year ("Elul 5697", "the eve of Yom Kippur 5690", "Chanukah
+  1936": the Gregorian months or day, by pyluach), a year as it is said ("it was '38"), "the 28th of the
+  following month", and "October 15 of this year"; words in capitals read as the same words in small
+  letters (a telegram's "ON THE 3RD", "DECEMBER 5TH"; STOP ends its
   sentences). A full date with its own year before "to", "until" or a dash stands alone ("1 October
   1929 to 27 September 1937"); a quarter of a year is its three months. It never tags document, page,
   folio, house, section or unit numbers ("Section IV.2"), ordinals of events ("the 15th Congress"),
