@@ -83,6 +83,7 @@ from itertools import accumulate
 from pyluach import hebrewcal
 from pyluach.dates import HebrewDate
 
+from teikit.annotate.gazetteer import lunar_months
 from teikit.annotate.recognise.capitals import WORD_IN_CAPITALS, in_small_letters
 from teikit.annotate.recognise.words import capital_name_shaped
 from teikit.annotate.recognise.tokens import FOOTNOTE_FIGURE
@@ -211,7 +212,7 @@ SOLAR_MONTHS = {name: number for number, names in enumerate(SOLAR_HIJRI["months"
 SOLAR_MONTH = alternation(list(SOLAR_MONTHS))
 #: The Islamic lunar calendar (lexicon [lunar_hijri]): each month's names → its number.
 LUNAR_HIJRI = LEXICON["lunar_hijri"]
-LUNAR_MONTHS = {name: number for number, names in enumerate(LUNAR_HIJRI["months"], 1) for name in names}
+LUNAR_MONTHS = lunar_months()
 LUNAR_MONTH = alternation(list(LUNAR_MONTHS))
 #: The Julian day number of the day before 1 January of the year 1, from which `date.toordinal` counts.
 JULIAN_DAY_OF_ORDINAL_ZERO = 1721425

@@ -24,6 +24,14 @@ from teikit import lexicon as lx
 
 
 @cache
+def lunar_months() -> dict[str, int]:
+    """The Islamic calendar's month names, each spelling → the month's number (lexicon/dates.toml
+    [lunar_hijri]): the dates read them as a month, the names as no person before a year."""
+    return {name: number for number, names in enumerate(lx.table("dates")["lunar_hijri"]["months"], 1)
+            for name in names}
+
+
+@cache
 def not_names() -> frozenset[str]:
     """Capitalised words that are never a name on their own: function words, common capitals, the
     months and festivals of the Hebrew calendar ("Elul", "Pesach", "Yom Kippur") and the Japanese

@@ -153,13 +153,13 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
     for b, (text, toks) in enumerate(zip(texts, token_lists)):
         classifier = Classifier(text, toks, b, rules, texts[b - 1].rsplit("\n", 1)[-1] if b else "")
         titles = titles_of_works(text)
-        awards = decorations(text) + dated_lunar_months(text)  # spans whose words name no person
+        no_persons = decorations(text) + dated_lunar_months(text)  # an order's or a dated month's words
         taken = -1  # where the block's last mention ends: a rule may take in the runs after its own
         for run in phrases(text, toks):
             run = [i for i in run if toks[i].start >= taken]  # what a rule took of it is taken
             if run and (b, toks[run[0]].start) in lettered:
                 run = run[2:]  # the heading's letter and its full stop
-            opening = next((end for start, end in awards if run and start <= toks[run[0]].start < end), None)
+            opening = next((end for start, end in no_persons if run and start <= toks[run[0]].start < end), None)
             if opening is not None:
                 run = [i for i in run if toks[i].start >= opening]  # "Hero of Socialist Labour Kim Pen Hwa": its holder
             if not run:
@@ -169,7 +169,7 @@ def recognise(texts: list[str], reserved: set[str], rules: Rules[ClassifyRule] =
             for m in mentions:
                 if inside(m.start, m.end, titles) and not quoted_place(m):
                     continue  # a title's names are the title's; a town the gazetteers know is still the town
-                if m.type in ("person", "person?") and inside(m.start, m.end, awards):
+                if m.type in ("person", "person?") and inside(m.start, m.end, no_persons):
                     continue
                 if m.rule == "quoted-name" or not inside_quotes(text, m) or quoted_institution(text, m) \
                         or quoted_full_name(text, m) or quoted_place(m):

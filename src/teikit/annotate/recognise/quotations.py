@@ -303,8 +303,7 @@ def decorations(text: str) -> list[tuple[int, int]]:
 
 @cache
 def dated_lunar_month() -> re.Pattern[str]:
-    months = [name for names in lx.table("dates")["lunar_hijri"]["months"] for name in names]
-    return re.compile(rf"\b{lx.alternation(months)},?\s+1[234]\d\d\b")
+    return re.compile(rf"\b{lx.alternation(list(gz.lunar_months()))},?\s+1[234]\d\d\b")
 
 
 def dated_lunar_months(text: str) -> list[tuple[int, int]]:
