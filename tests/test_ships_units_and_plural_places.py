@@ -1,0 +1,24 @@
+"""What the sixty-fourth round of issue 15 read (set BN): the minutes of a society, the Soviet fleet's
+ships, Tuva's units and a town's old quarters, coasts, places named by a Russian adjective in the
+plural, lists that open with the article, and ordinals that number a body, not a day.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_an_honorary_officer_of_a_society_is_no_person(tmp_path):
+    """A relief committee's minutes name its officers by office: "the Hon. Secretary reported", "the
+    Hon. Treasurer being absent", and sign "B. KAHAN, Hon. Secretary". "Hon." is a title, so "Hon" and
+    "Treasurer" are no persons; the members named are."""
+    root = converted(tmp_path, (
+        "Minutes of the Ninth Meeting\n\nPresent: Dr. L. Weiss (in the chair), Mr. B. Kahan (Hon. Secretary).\n\n"
+        "1. The Hon. Secretary reported that two letters had come from Kiev. The Hon. Treasurer being "
+        "absent, Dr. Weiss read the accounts.\n\nB. KAHAN, Hon. Secretary.\n"))
+    persons = set(names(root, "persName"))
+    assert not {"Hon", "Treasurer", "Hon. Treasurer", "Hon. Secretary"} & persons
+    assert {"L. Weiss", "B. Kahan"} <= persons
