@@ -22,3 +22,15 @@ def test_an_honorary_officer_of_a_society_is_no_person(tmp_path):
     persons = set(names(root, "persName"))
     assert not {"Hon", "Treasurer", "Hon. Treasurer", "Hon. Secretary"} & persons
     assert {"L. Weiss", "B. Kahan"} <= persons
+
+
+def test_a_ship_of_the_soviet_fleet_by_its_abbreviation_is_no_person(tmp_path):
+    """A polar station's report names its ships by the fleet's abbreviations: 'the d/e "Kapitan
+    Gotsky"', 'the t/kh "Mikhail Somov"', "the l/k Krasin". A ship's name, though it honours a person,
+    is no person's mention."""
+    root = converted(tmp_path, (
+        'Cargo was landed by the d/e "Kapitan Gotsky" on 24 February 1980 and by the t/kh "Mikhail Somov" '
+        "in March; the l/k Krasin stood off the ice edge. The chief of the station, V. P. Orlov, signed.\n"))
+    persons = names(root, "persName")
+    assert not {"Kapitan Gotsky", "Gotsky", "Mikhail Somov", "Krasin"} & set(persons)
+    assert "V. P. Orlov" in persons
