@@ -34,3 +34,17 @@ def test_a_ship_of_the_soviet_fleet_by_its_abbreviation_is_no_person(tmp_path):
     persons = names(root, "persName")
     assert not {"Kapitan Gotsky", "Gotsky", "Mikhail Somov", "Krasin"} & set(persons)
     assert "V. P. Orlov" in persons
+
+
+def test_the_units_of_tuva_and_unit_words_before_their_names_make_places(tmp_path):
+    """A report on Tuva names its districts and rural units in its own words, "the Erzin kozhuun" and
+    "the sumons Solchur and Khandagaity", and a Russian report puts the unit's plural before the names:
+    "in the raions Ilyinsky and Kirovsky". Each name is a place, not a person."""
+    root = converted(tmp_path, (
+        "In the Erzin kozhuun the herders gave 30 horses to the artel. At meetings in the sumons Solchur "
+        "and Khandagaity the arats were told to join by spring. In the raions Ilyinsky and Kirovsky the "
+        "plan was met.\n"))
+    places = set(names(root, "placeName"))
+    assert {"Solchur", "Khandagaity", "Ilyinsky", "Kirovsky"} <= places
+    assert any(p.startswith("Erzin") for p in places)
+    assert not {"Solchur", "Khandagaity", "Erzin"} & set(names(root, "persName"))

@@ -344,13 +344,20 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
         kind = kind.lower()  # "Villages of Lozovka and Stoianiv were surrounded."
     kinds = {kind, f"{toks[k - 2].text} {kind}" if k >= 2 else kind}  # "the camp points of Mylga"
     return k >= 1 and (toks[k].text == "of" and bool(kinds & lx.words("place-nouns"))
-                       or toks[k].text in lx.words("place-nouns") and (
+                       or kind_of_place(toks[k].text) and (
                            toks[k - 1].text in ("the", "(") or toks[k - 1].text in lx.words("place-prepositions")
                            and not any(form in lx.words("person-descriptions") for form in gz.singulars(toks[k].text))
                            or k >= 2 and toks[k - 2].text in ("the", "(")
                            and (toks[k - 1].cap or toks[k - 1].text.isalpha() and toks[k - 1].text.islower())
                            or toks[k - 1].text == "," and gz.singulars(toks[k].text)[1:] != []))
     # "Lenkoran raion, villages Gumbashi, Kijaba, Liman": the kind in the plural after a comma
+
+
+def kind_of_place(word: str) -> bool:
+    """A word for a kind of place (lexicon/place-nouns), or a unit's word in small letters and the plural,
+    which translations put before the names as Russian does: "the sumons Solchur and Khandagaity",
+    "the raions Ilyinsky and Kirovsky" (lexicon/unit-heads)."""
+    return word in lx.words("place-nouns") or word.islower() and unit_head(word, plural=True)
 
 
 @cache
