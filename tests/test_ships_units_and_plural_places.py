@@ -48,3 +48,13 @@ def test_the_units_of_tuva_and_unit_words_before_their_names_make_places(tmp_pat
     assert {"Solchur", "Khandagaity", "Ilyinsky", "Kirovsky"} <= places
     assert any(p.startswith("Erzin") for p in places)
     assert not {"Solchur", "Khandagaity", "Erzin"} & set(names(root, "persName"))
+
+
+def test_a_bight_a_cove_and_a_towns_sloboda_are_places(tmp_path):
+    """A polar report names "the Alasheyev Bight" and "Provideniya Cove", and a telegram from Kazan
+    "the Sukonnaya sloboda", a town's old quarter: each a place after its name."""
+    root = converted(tmp_path, (
+        "The station stands on the shore of the Alasheyev Bight; the boats wintered in Provideniya Cove.\n\n"
+        "Street fighting ended near the Sukonnaya sloboda at 06.00.\n"))
+    places = set(names(root, "placeName"))
+    assert {"Alasheyev Bight", "Provideniya Cove", "Sukonnaya sloboda"} <= places
