@@ -58,3 +58,15 @@ def test_a_bight_a_cove_and_a_towns_sloboda_are_places(tmp_path):
         "Street fighting ended near the Sukonnaya sloboda at 06.00.\n"))
     places = set(names(root, "placeName"))
     assert {"Alasheyev Bight", "Provideniya Cove", "Sukonnaya sloboda"} <= places
+
+
+def test_a_russian_adjective_in_the_plural_and_its_noun_name_a_place(tmp_path):
+    """An arbitration decision sends pipes "to the fields of Neftyanye Kamni", and a town's report waits
+    for marble "for Krasnye Vorota": a Russian plural adjective and noun name a place, not a person;
+    "Emilie Rau", whose forename ends so, is still a person."""
+    root = converted(tmp_path, (
+        "The pipes went by sea to the fields of Neftyanye Kamni. The marble for Krasnye Vorota has not "
+        "come. The teacher Emilie Rau wrote from Saratov.\n"))
+    places, persons = set(names(root, "placeName")), set(names(root, "persName"))
+    assert {"Neftyanye Kamni", "Krasnye Vorota"} <= places and not {"Neftyanye Kamni", "Krasnye Vorota"} & persons
+    assert "Emilie Rau" in persons

@@ -1058,6 +1058,19 @@ def place_ending(phrase: Phrase) -> list[Mention] | None:
     return [phrase.mention(phrase.run, "place", "medium")]
 
 
+def named_by_a_plural_adjective(phrase: Phrase) -> list[Mention] | None:
+    """A Russian adjective in the plural and a plural noun, both transliterated, name a place: "Velikie
+    Luki", "Krasnye Vorota", "the fields of Neftyanye Kamni" (lexicon/plural-adjective-endings); not a
+    forename and a surname ("Emilie Rau", "Lenie Bekirova"), nor words of English or of a body."""
+    words = phrase.words
+    if len(words) != 2 or phrase.title or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words) \
+            or len(words[0]) < 5 or not lx.ending("plural-adjective-endings").search(words[0]) \
+            or any(w in gz.first_names() or gz.common_word(w) or listed("org-words", w) for w in words) \
+            or gz.surname_shaped(words[1]):
+        return None
+    return [phrase.mention(phrase.run, "place", "medium")]
+
+
 def joined_by_a_particle(word: str) -> bool:
     """Capitalised parts joined by a particle of lexicon/place-particles: "Kala-i-Nau", "Rostov-na-Donu"."""
     parts = word.split("-")

@@ -102,6 +102,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("name-of-institution", 64, organisations.name_of_institution),
     Rule("glossed-word", 63, organisations.glossed_word),
     Rule("place-ending", 62, places.place_ending),
+    Rule("named-by-a-plural-adjective", 62, places.named_by_a_plural_adjective),
     Rule("numbered-acronym", 61, organisations.numbered_acronym_rule),
     Rule("acronym", 60, organisations.acronym),
     Rule("known-acronym", 59, organisations.known_acronym),
