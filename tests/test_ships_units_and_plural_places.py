@@ -70,3 +70,16 @@ def test_a_russian_adjective_in_the_plural_and_its_noun_name_a_place(tmp_path):
     places, persons = set(names(root, "placeName")), set(names(root, "persName"))
     assert {"Neftyanye Kamni", "Krasnye Vorota"} <= places and not {"Neftyanye Kamni", "Krasnye Vorota"} & persons
     assert "Emilie Rau" in persons
+
+
+def test_a_list_that_the_article_opens_names_no_persons(tmp_path):
+    """A newspaper's correction speaks of families "from the Rhondda and Merthyr Tydfil who stayed on":
+    the article says the first name is a place's or a body's, so the list makes no person of it; "the
+    Linnas and Kungys matters" are still the matters of two persons."""
+    root = converted(tmp_path, (
+        "Her story is that of families from the Rhondda and Merthyr Tydfil who stayed on in the Donbas "
+        "after 1932. Counsel said the originals were shown in Moscow, as they were in the Linnas and Kungys "
+        "matters.\n"))
+    persons = set(names(root, "persName"))
+    assert "Rhondda" not in persons
+    assert {"Linnas", "Kungys"} <= persons

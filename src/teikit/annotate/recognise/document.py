@@ -15,8 +15,8 @@ from teikit.annotate.recognise.cuts import vessel_word
 from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR, STAGE, on_a_route
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article, guessed
-from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, adjective, described_after, east_asian_name, \
-    is_acronym, listed, persons_verb_after, stemmed_institution, unit_head, verb_after
+from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, adjective, content_word, described_after, \
+    east_asian_name, is_acronym, listed, persons_verb_after, stemmed_institution, unit_head, verb_after
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
 
@@ -145,6 +145,20 @@ def institution_by_article(text: str, start: int, end: int) -> bool:
     after = NEXT_WORD.match(text, end)
     return after is not None and (after.group(1) is None or after.group(1).title() in lx.words("function-words")
                                   or after.group(1).endswith("ed"))
+
+
+def list_opened_by_article(text: str, start: int, end: int) -> bool:
+    """A bare name after "the" that opens a list, and nothing after the list that the names qualify:
+    "from the Rhondda and Merthyr Tydfil who", a place's or a body's names, not persons'; but "the
+    Linnas and Kungys matters" are persons' matters."""
+    if not institution_by_article(text, start, end):
+        return False
+    qualified = LIST_THEN_NOUN.match(text, end)
+    return qualified is None or not content_word(qualified.group(1))
+
+
+#: A list's other names after its first, then the word after the list: " and Kungys matters".
+LIST_THEN_NOUN = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+\s+([a-z]+)")
 
 
 def sense_key(name: str) -> str:
@@ -907,7 +921,8 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
                     and (m.text in gz.first_names() or forename_no_place_shares(m.text)):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; the forename of a person the text names in full"
-            elif id(m) in listed_with and not gz.common_word(m.text):
+            elif id(m) in listed_with and not gz.common_word(m.text) \
+                    and not list_opened_by_article(texts[m.block], m.start, m.end):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; in a list of persons"
             elif speaker(texts[m.block], m.end) and not gz.common_word(m.text):
