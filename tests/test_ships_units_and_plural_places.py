@@ -83,3 +83,11 @@ def test_a_list_that_the_article_opens_names_no_persons(tmp_path):
     persons = set(names(root, "persName"))
     assert "Rhondda" not in persons
     assert {"Linnas", "Kungys"} <= persons
+
+
+def test_roman_numerals_after_in_are_no_town(tmp_path):
+    """An editor's note says the operators wrote the month "in Roman numerals": Roman is a town of the
+    gazetteers, but opening that phrase it is an adjective; "born in Roman" is still the town."""
+    root = converted(tmp_path, (
+        "The operators wrote the month in Roman numerals. The engineer was born in Roman in 1901.\n"))
+    assert names(root, "placeName").count("Roman") == 1

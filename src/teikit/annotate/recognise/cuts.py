@@ -535,16 +535,23 @@ def abbreviated_title(phrase: Phrase) -> bool:
         and toks[last + 1].start == toks[last].end and listed("titles", toks[last].text + ".")
 
 
+def adjective_opening_a_phrase(phrase: Phrase) -> list[Mention] | None:
+    """An adjective that is a forename or a town too, opening a phrase of lexicon/adjective-phrases, is
+    neither: "Roman numerals", "in the Roman manner", "dates in Roman months" (not the town Roman after
+    "in")."""
+    word = single(phrase)
+    if word and adjective_phrase().match(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].start):
+        return []
+    return None
+
+
 def not_a_name(phrase: Phrase) -> list[Mention] | None:
-    """Adjectives (a forename too, opening a phrase of lexicon/adjective-phrases: "Roman numerals"),
-    function words, common capitals, the Hebrew calendar's months and festivals
+    """Adjectives, function words, common capitals, the Hebrew calendar's months and festivals
     (`gazetteer.not_names`), organisation words, Roman numerals, a rank's abbreviation and a known
     acronym in the plural ("staff of RIKs", the kind, not one body) alone; an office alone, as a
     signature's line prints it ("Deputy Chief Military Procurator", "Commander-in-Chief"): a title
     last, and words that say which office it is before it."""
     word = single(phrase)
-    if word and adjective_phrase().match(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].start):
-        return []  # "Roman numerals", "in the Roman manner": an adjective, though a forename too
     if word and (adjective(word) and not (phrase.title and name_like_an_adjective(word))
                  or listed("function-words", word) or listed("common-caps", word)
                  or word in gz.not_names() or word in lx.words("org-words") or ROMAN.fullmatch(word)

@@ -13,6 +13,7 @@ from teikit.annotate.rules import Rule, Rules
 
 RULES: Rules[ClassifyRule] = Rules([
     Rule("ship", 103, cuts.ship),
+    Rule("adjective-opening-a-phrase", 103, cuts.adjective_opening_a_phrase),
     Rule("code-name", 102, quotations.code_name),
     Rule("quoted-name", 101, quotations.quoted_name),
     Rule("firm-with-its-tail", 100, organisations.firm_with_its_tail),
