@@ -91,3 +91,17 @@ def test_roman_numerals_after_in_are_no_town(tmp_path):
     root = converted(tmp_path, (
         "The operators wrote the month in Roman numerals. The engineer was born in Roman in 1901.\n"))
     assert names(root, "placeName").count("Roman") == 1
+
+
+def test_an_ordinal_before_an_acronym_or_a_unit_numbers_it_and_is_no_day(tmp_path):
+    """A station's report of 1980 names "the 24th SAE" (the Soviet Antarctic Expedition by its number)
+    and "the 1st OLP", a court "of the 2nd precinct" and an office "the 3rd Branch": none is a day of
+    the month; "on the 5th" still is, and so is "the 4th" before a surname in capitals."""
+    root = converted(tmp_path, (
+        "Molodyozhnaya, 5 March 1980\n\nThe wintering party of the 24th SAE took over the station from the "
+        "23rd SAE on the 5th. A feldsher of the 1st OLP was tried by the People's Court of the 2nd precinct. "
+        "Head of the 3rd Branch: Major Lyakhov. At the meetings of 1 March and the 4th KHAIRULLIN read the "
+        "report.\n"))
+    values = date_values(root)
+    assert values["the 5th"] == "1980-03-05" and values["the 4th"] == "1980-03-04"
+    assert not {"the 24th", "the 1st", "the 2nd", "the 3rd", "23rd"} & set(values)

@@ -83,7 +83,7 @@ from itertools import accumulate
 from pyluach import hebrewcal
 from pyluach.dates import HebrewDate
 
-from teikit.annotate.gazetteer import lunar_months
+from teikit.annotate.gazetteer import common_word, lunar_months
 from teikit.annotate.recognise.capitals import WORD_IN_CAPITALS, in_small_letters
 from teikit.annotate.recognise.words import capital_name_shaped
 from teikit.annotate.recognise.tokens import FOOTNOTE_FIGURE
@@ -375,6 +375,8 @@ NAME_THEN_CLAUSE = re.compile(rf"^\s+[A-Z][a-z][\w’'-]*(?:\s*,|\s+(?!(?i:{alte
 #: An ordinal typed in small letters after an article in capitals: a heading's "OF THE 1st UKRAINIAN FRONT"
 #: numbers a unit; a telegram in capitals writes its day "ON THE 3RD".
 ORDINAL_IN_HEADING = re.compile(r"THE\s+\d{1,2}(?:st|nd|rd|th)")
+#: An acronym's short capitals after an ordinal: "the 24th SAE" (a numbered expedition), "the 1st OLP".
+ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,4})\b(?![.’'-])")
 #: After "on the 14th", a person's initials and surname: "On the 14th A. I. Uspensky left a note".
 INITIALS_THEN_NAME = re.compile(r"^\s+(?:[A-Z]\.\s*){1,3}[A-Z][a-z]")
 #: After a season alone, a range to a month or a season with a year: "spring to November 1938" (GUIDELINES'
@@ -900,6 +902,9 @@ def plausible(m: re.Match, text: str) -> bool:
         following = re.match(r"\s*(\S)", after)
         if following is None or not following.group(1)[0].isalnum():
             return True  # "On the 15th," "the 14th."
+        acronym = ACRONYM_AFTER.match(after)
+        if acronym and not common_word(acronym.group(1)):
+            return False  # "the 24th SAE", "of the 1st OLP" number a body; a telegram's "THE 28TH STOP" is a day
         in_capitals = WORD_IN_CAPITALS.match(after, len(after) - len(after.lstrip()))  # a telegram's "ON THE 3RD TRAIN"
         if following.group(1)[0].isupper() and not in_capitals and not re.match(r"\s+I\b", after) and \
                 not (DAY_PREPOSITION.search(before) and (re.match(r"\s*(\S+)", after).group(1) in words("titles") or
