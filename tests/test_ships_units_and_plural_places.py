@@ -105,3 +105,15 @@ def test_an_ordinal_before_an_acronym_or_a_unit_numbers_it_and_is_no_day(tmp_pat
     values = date_values(root)
     assert values["the 5th"] == "1980-03-05" and values["the 4th"] == "1980-03-04"
     assert not {"the 24th", "the 1st", "the 2nd", "the 3rd", "23rd"} & set(values)
+
+
+def test_an_approximate_year_of_birth_moves_no_clock(tmp_path):
+    """A raion executive committee's protocol of 1957 lists the sentenced as "b. 1919" and "b. approx.
+    1931", then gives the sentences' days "on 12 February and 4 March": a year of birth, hedged or not,
+    tells no story, so the days stay in 1957."""
+    root = converted(tmp_path, (
+        "Soroki, 20 March 1957\n\nTwo of them, BALAN Ion, b. 1919, and Nicolae Stoica, b. approx. 1931, were "
+        "sentenced by the People's Court of the 2nd precinct on 12 February and 4 March to exile.\n"))
+    values = date_values(root)
+    assert values["12 February"] == "1957-02-12" and values["4 March"] == "1957-03-04"
+    assert values["1931"] == "1931"

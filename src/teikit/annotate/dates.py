@@ -449,8 +449,10 @@ DAYS_BEFORE = 62
 SENTENCE_REACH = 400
 #: "the 7th and 8th divisions": an ordinal in a series takes the noun after the last one.
 SERIES = re.compile(rf"^\s*(?:,|{alternation(NOT_A_DATE['series'])}|-|–)\s*\d+(?:st|nd|rd|th)(?=\s)")
-#: "born 5 March 1899", "since May 1920": a fact of a life, which does not move the story's clock.
-BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}:?\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+#: "born 5 March 1899", "since May 1920", "b. approx. 1931": a fact of a life, which does not move the story's
+#: clock.
+BACKGROUND = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['background'])}:?\s+(?:(?:on|in)\s+)?"
+                        rf"(?:{alternation(LEXICON['hedges']['approximate'])}\s+)?$", re.IGNORECASE)
 #: "found only in April 1939": with its year, a leap ahead of the story, which does not move its clock either
 #: (without one, "displaced only in the spring" is as recent as the story).
 AHEAD = re.compile(rf"(?<!\w){alternation(PREPOSITIONS['ahead'])}\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
