@@ -117,3 +117,13 @@ def test_an_approximate_year_of_birth_moves_no_clock(tmp_path):
     values = date_values(root)
     assert values["12 February"] == "1957-02-12" and values["4 March"] == "1957-03-04"
     assert values["1931"] == "1931"
+
+
+def test_the_state_inside_a_decoration_is_no_place(tmp_path):
+    """A renaming commission names a village "after the Hero of the Soviet Union A. K. Serov": the
+    title's words name no state, as its words name no person; "in the Soviet Union" still is a place."""
+    root = converted(tmp_path, (
+        "Vammelsuu is to be called Serovo, after the Hero of the Soviet Union A. K. Serov, the airman. In the "
+        "Soviet Union such names were common.\n"))
+    assert names(root, "placeName").count("Soviet Union") == 1
+    assert "A. K. Serov" in names(root, "persName")

@@ -340,14 +340,16 @@ class AuthorityFinder(RegisterFinder):
                 self.persons.add(surname)
 
     def spans(self, block: Block) -> list[Span]:
-        awards = decorations(block.text)  # "the Order of Suvorov" names an order, not the man
+        awards = decorations(block.text)  # "the Order of Suvorov" names an order, not the man; "Hero of the Soviet
+        # Union" a title, not the state
         named = super().spans(block)
         here = [self.place_here(block.text, span) for span in named]
         self.towns |= {surface for span, there in zip(named, here)
                        if there and gz.listed_town(surface := block.text[span.start:span.end])}
         found = [span for span, there in zip(named, here)
                  if not there and not self.namesake(block.text, span)
-                 and not (self.entries[span.attrs["ref"][1:]].type == "person" and inside(span.start, span.end, awards))
+                 and not (self.entries[span.attrs["ref"][1:]].type in ("person", "place")
+                          and inside(span.start, span.end, awards))
                  and not vessel_before().search(block.text, max(0, span.start - 30), span.start)
                  and not self.part_of_a_longer_name(block.text, span)
                  and not self.opens_a_compound(block.text, span)
