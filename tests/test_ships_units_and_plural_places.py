@@ -127,3 +127,14 @@ def test_the_state_inside_a_decoration_is_no_place(tmp_path):
         "Soviet Union such names were common.\n"))
     assert names(root, "placeName").count("Soviet Union") == 1
     assert "A. K. Serov" in names(root, "persName")
+
+
+def test_a_peoples_station_before_its_name_is_no_place(tmp_path):
+    """An Antarctic report names "the Japanese station Syowa" and "the Australian station Mawson": the
+    station's name is the place; "Japanese station" and "Australian station" are only its kind."""
+    root = converted(tmp_path, (
+        "By agreement with the Japanese station Syowa weather data were exchanged four times a day. The "
+        "Australian station Mawson asked for a doctor on 21 January.\n"))
+    places = set(names(root, "placeName"))
+    assert {"Syowa", "Mawson"} <= places
+    assert not {"Japanese station", "Australian station"} & places

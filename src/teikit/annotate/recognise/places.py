@@ -195,9 +195,12 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
             named += 1
         return phrase.classify(before) + phrase.classify(run[cut:named]) + [phrase.mention(run[named:], "place", "high")]
     head = unit_after(classifier, run)
-    if head and all(gz.people(w) for w in words) and INDEFINITE_BEFORE.search(text, max(0, toks[run[0]].start - 4),
-                                                                          toks[run[0]].start):
-        return []  # "a Polish district was set up": a kind of district, not one named
+    if head and all(gz.people(w) for w in words) and (
+            INDEFINITE_BEFORE.search(text, max(0, toks[run[0]].start - 4), toks[run[0]].start)
+            or head[-1] + 1 < len(toks) and toks[head[-1] + 1].cap
+            and not listed("function-words", toks[head[-1] + 1].text)):
+        return []  # "a Polish district was set up": a kind of district, not one named; "the Japanese station
+        # Syowa": the kind, then the name
     if all(listed("common-caps", w) or listed("function-words", w) for w in words):
         unit = [toks[k].text.title() for k in head]
         if head and " ".join([*words, *unit]) in gz.places():  # "Western oblast", as "Northern krai"
