@@ -138,3 +138,13 @@ def test_a_peoples_station_before_its_name_is_no_place(tmp_path):
     places = set(names(root, "placeName"))
     assert {"Syowa", "Mawson"} <= places
     assert not {"Japanese station", "Australian station"} & places
+
+
+def test_initials_after_an_office_of_a_trust_name_its_man_not_the_trust(tmp_path):
+    """An arbitration decision says the claim was signed "by the manager of the trust B. A. Babayev":
+    the office before "of the trust" says whose name follows; "the firm A. Borsig" still names a firm."""
+    root = converted(tmp_path, (
+        "The claim was signed by the manager of the trust B. A. Babayev and the chief accountant L. K. "
+        "Aliyev. The boilers were ordered from the firm A. Borsig.\n"))
+    assert "B. A. Babayev" in names(root, "persName")
+    assert "B. A. Babayev" not in names(root, "orgName") and "A. Borsig" in names(root, "orgName")

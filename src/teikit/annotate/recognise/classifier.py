@@ -131,8 +131,10 @@ class Classifier:
         if of >= 1 and self.toks[of].text == "of" and content_word(self.toks[k].text) \
                 and self.toks[of - 1].text.lower() in lx.words("person-descriptions"):
             # "chief of camp BORISOVETS", "commander of company SIDOROV": an office held over a unit; after
-            # a word for a firm only a surname ("engineer of the firm AEG" names the firm)
-            return self.toks[k].text not in lx.words("institution-leads") or gz.surname_shaped(self.toks[first].text)
+            # a word for a firm only a surname or initials ("engineer of the firm AEG" names the firm; "the manager
+            # of the trust B. A. Babayev" its man)
+            return self.toks[k].text not in lx.words("institution-leads") or gz.surname_shaped(self.toks[first].text) \
+                or is_initial(self.toks, first)
         return k >= 0 and self.toks[k].end < self.toks[first].start \
             and self.toks[k].text.lower() in lx.words("person-descriptions")
 
