@@ -148,3 +148,13 @@ def test_initials_after_an_office_of_a_trust_name_its_man_not_the_trust(tmp_path
         "Aliyev. The boilers were ordered from the firm A. Borsig.\n"))
     assert "B. A. Babayev" in names(root, "persName")
     assert "B. A. Babayev" not in names(root, "orgName") and "A. Borsig" in names(root, "orgName")
+
+
+def test_the_genre_authority_knows_the_civil_air_fleet_and_the_state_arbitration(tmp_path):
+    """An article on the pilots of the 1920s says they flew "for Dobrolet and the German-Soviet
+    Deruluft", and a decision is headed "State Arbitration attached to the Council of Ministers": bodies
+    of the Soviet state the genre names often, now in the shipped authority."""
+    root = converted(tmp_path, (
+        "He flew for Dobrolet and the German-Soviet Deruluft until 1930.\n\nDecision of the State "
+        "Arbitration attached to the Council of Ministers of the Azerbaijan SSR\n"))
+    assert {"Dobrolet", "Deruluft", "State Arbitration"} <= set(names(root, "orgName"))
