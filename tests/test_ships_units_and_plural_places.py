@@ -158,3 +158,14 @@ def test_the_genre_authority_knows_the_civil_air_fleet_and_the_state_arbitration
         "He flew for Dobrolet and the German-Soviet Deruluft until 1930.\n\nDecision of the State "
         "Arbitration attached to the Council of Ministers of the Azerbaijan SSR\n"))
     assert {"Dobrolet", "Deruluft", "State Arbitration"} <= set(names(root, "orgName"))
+
+
+def test_a_republics_name_cut_short_before_its_unit_is_one_place(tmp_path):
+    """Forms and stamps shorten a republic's name: "Goldingen, Latv. SSR", "Tsivilsk, Chuv. ASSR", "the
+    Sovnarkhoz of the Az. SSR". Each is one place, not a bare word and an acronym of a body."""
+    root = converted(tmp_path, (
+        "Place of birth: Goldingen, Latv. SSR.\nResidence: Tsivilsk, Chuv. ASSR.\n\nCopies: Sovnarkhoz of "
+        "the Az. SSR.\n"))
+    places = set(names(root, "placeName"))
+    assert {"Latv. SSR", "Chuv. ASSR", "Az. SSR"} <= places
+    assert "SSR" not in names(root, "orgName")

@@ -184,6 +184,15 @@ def small_numbered() -> re.Pattern[str]:
     return re.compile(lx.alternation(lx.entries("numbered-in-small-letters")) + NUMBER_SIGN.pattern)
 
 
+def republic_abbreviated(toks: list[Tok], name: int, unit: int) -> bool:
+    """A short capitalised word, its full stop, then a unit word in capitals: "Az. SSR", "Latv. SSR",
+    "Chuv. ASSR" (lexicon/unit-heads), as forms and stamps shorten a republic's name."""
+    word = toks[name].text
+    return 2 <= len(word) <= 5 and word[:1].isupper() and word[1:].islower() \
+        and toks[name].end == toks[name + 1].start and toks[unit].text.isupper() \
+        and toks[unit].text in lx.words("unit-heads")
+
+
 def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
     """Runs of token indexes that may form a name (capitalised words, initials, inner connectors)."""
     runs: list[list[int]] = []
@@ -224,6 +233,10 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
             if tok.text == "." and run and toks[run[-1]].text + "." in lx.words("titles") and j + 1 < len(toks) \
                     and toks[j + 1].cap and tok.start == toks[run[-1]].end:
                 run.append(j)  # "St. Petersburg", "Mr. Smith": the title's full stop
+                j += 1
+                continue
+            if tok.text == "." and run and j + 1 < len(toks) and republic_abbreviated(toks, run[-1], j + 1):
+                run.append(j)  # "Az. SSR", "Chuv. ASSR": the republic's name cut short before its unit
                 j += 1
                 continue
             if tok.text == "(" and run and j + 2 < len(toks) and toks[j + 1].text == "b" and toks[j + 2].text == ")":
