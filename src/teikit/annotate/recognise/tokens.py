@@ -379,9 +379,10 @@ def sentence_initial(text: str, toks: list[Tok], i: int) -> bool:
         return True
     if before not in SENTENCE_END:
         return False
-    if before == "." and i >= 2 and (toks[i - 2].text in lx.words("titles")
+    if before == "." and i >= 2 and (toks[i - 2].text + "." in lx.words("titles")
+                                     or toks[i - 2].text in lx.words("titles") and not toks[i - 2].text.islower()
                                      or gz.initial().fullmatch(toks[i - 2].text)):
-        return False
+        return False  # "Gen. Ivanov", "Mr. Smith"; but "…, treasurer. Arrested Mogoitui": a sentence ends
     return True
 
 
