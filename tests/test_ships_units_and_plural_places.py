@@ -169,3 +169,17 @@ def test_a_republics_name_cut_short_before_its_unit_is_one_place(tmp_path):
     places = set(names(root, "placeName"))
     assert {"Latv. SSR", "Chuv. ASSR", "Az. SSR"} <= places
     assert "SSR" not in names(root, "orgName")
+
+
+def test_an_aid_society_is_a_body_by_its_last_word(tmp_path):
+    """A MOPR report thanks "the Rote Hilfe of Germany", a relief letter names "the International Class
+    War Prisoners' Aid", and a history "Karjalan Tekninen Apu", the Finnish name of a recruiting
+    society: each a body, named by its last word in English, German or Finnish."""
+    root = converted(tmp_path, (
+        "The sections of MOPR abroad, above all the Rote Hilfe of Germany, sent parcels. We gave the names to "
+        "an official of the International Class War Prisoners' Aid. They came through the recruiting "
+        "committees (Karjalan Tekninen Apu) in 1932.\n"))
+    bodies = names(root, "orgName")
+    assert any(b.startswith("Rote Hilfe") for b in bodies) and "Karjalan Tekninen Apu" in bodies
+    assert any(b.endswith("Prisoners' Aid") for b in bodies)
+    assert not set(names(root, "persName"))
