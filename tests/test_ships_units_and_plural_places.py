@@ -183,3 +183,17 @@ def test_an_aid_society_is_a_body_by_its_last_word(tmp_path):
     assert any(b.startswith("Rote Hilfe") for b in bodies) and "Karjalan Tekninen Apu" in bodies
     assert any(b.endswith("Prisoners' Aid") for b in bodies)
     assert not set(names(root, "persName"))
+
+
+def test_a_name_after_a_farms_word_is_the_farm(tmp_path):
+    """A council's report on Tuva writes "in the artel Molotov of the Ulug-Khem kozhuun" and "the kolkhoz
+    named Kyzyl-Taiga": a farm named after a leader or a place is the farm, not the man nor the place; a
+    farm's man with initials or a surname in capitals stays a person ("the chairman of the kolkhoz
+    SPROGIS A.A.")."""
+    root = converted(tmp_path, (
+        "In the artel Molotov of the Ulug-Khem kozhuun the herders gave their cows. The kolkhoz named "
+        "Kyzyl-Taiga has nothing to do with the settlement. The chairman of the kolkhoz SPROGIS A.A. was "
+        "removed.\n"))
+    bodies, persons = set(names(root, "orgName")), set(names(root, "persName"))
+    assert {"Molotov", "Kyzyl-Taiga"} <= bodies and "Molotov" not in persons
+    assert "SPROGIS A.A." in persons

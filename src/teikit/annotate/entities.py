@@ -29,7 +29,7 @@ from teikit.annotate.recognise import recognise
 from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.cuts import rank_at, vessel_before
 from teikit.annotate.recognise.document import on_a_route
-from teikit.annotate.recognise.organisations import enterprise_after, kind_of_enterprise
+from teikit.annotate.recognise.organisations import enterprise_after, farm_before, kind_of_enterprise
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among_places, called_a_town, \
     dateline_after, other_name_of_a_place_after, region_after, renaming_before, renaming_tail, site_pattern, \
     unit_level_after, year_of_birth_before
@@ -351,6 +351,8 @@ class AuthorityFinder(RegisterFinder):
                  and not (self.entries[span.attrs["ref"][1:]].type in ("person", "place")
                           and inside(span.start, span.end, awards))
                  and not vessel_before().search(block.text, max(0, span.start - 30), span.start)
+                 and not (self.entries[span.attrs["ref"][1:]].type == "person"  # "the artel Molotov": the farm
+                          and farm_before().search(block.text, max(0, span.start - 40), span.start))
                  and not self.part_of_a_longer_name(block.text, span)
                  and not self.opens_a_compound(block.text, span)
                  and not rank_at(block.text, span.start, span.end)]  # "Red Army man KRAVETS": a rank

@@ -440,6 +440,8 @@ def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Ment
 OTHER_NAME_AFTER = re.compile(r"[\"”»]? ?\([\"“«]?([^\W\d_][^()\"“”«»,;:\n]{1,60}?)[\"”»]?\)")
 
 
+#: A word with its hyphened parts: "Dzun-Khemchik" is one word of a bracket, not two.
+HYPHENED_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_'’-]+)*")
 #: The bracket after a quoted name holding another quoted name: '" ("Red Path")'.
 QUOTED_TRANSLATION = re.compile(r"[\"”»] ?\([\"“«][^()\n]+[\"”»]\)")
 
@@ -449,7 +451,8 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
     knows is the organisation's name in its own language, as histories and translations give it
     ('the society "Narym Memory" ("Narymskaya pamyat'")', 'the Karelian Technical Aid (Karjalan
     Tekninen Apu)'): one organisation, not the person the rules made of its words. One word in Latin
-    letters is more often where the body sits ("the 4th OLP (Zheshart)"), one in Cyrillic the name as
+    letters, hyphened or not, is more often where the body sits ("the 4th OLP (Zheshart)", "the artel
+    Kyzyl-Taiga (Dzun-Khemchik)"), one in Cyrillic the name as
     the records write it ("Norillag (Норильлаг)"); a place, a title (abbreviated too: "Com.") or a
     forename keeps the bracket what it is ("the NKID (Mr. Levitsky)", "the Government Commission (Com.
     Ryzhkov)", "the commission (Ivan Petrov)"). A quoted name's bracket of
@@ -465,7 +468,7 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
         inside = [x for x in out if x.block == m.block and x.start < end and x.end > start]
         cyrillic = len(words) == 1 and CYRILLIC_WORD.fullmatch(words[0]) is not None
         translated = QUOTED_TRANSLATION.fullmatch(bracket.group()) is not None and all(w[:1].isupper() for w in words)
-        if not (1 < len(words) <= 5 or cyrillic) or not translated and any(
+        if not (1 < len(HYPHENED_WORD.findall(bracket.group(1))) <= 5 or cyrillic) or not translated and any(
                 gz.common_word(w) or w in lx.words("titles") or f"{w}." in lx.words("titles") for w in words) \
                 or any(x.start < start or x.end > end or x.type == "place" or x.type == "person" and x.words
                        and x.words[0] in gz.first_names() for x in inside) \

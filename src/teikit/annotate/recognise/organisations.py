@@ -654,6 +654,34 @@ def kind_of_enterprise() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf" {lx.alternation(lx.entries('institution-nouns'))}\b"))
 
 
+def farm_before_its_name(phrase: Phrase) -> list[Mention] | None:
+    """A name right after a word for a Soviet farm, in the singular or the plural, maybe after "named" or
+    "imeni", is the farm when nothing in it is a person's: "the artel Molotov", "the kolkhoz Krasny
+    Partizan", "the artels Kyzyl-Taiga", "the kolkhoz named Kyzyl-Taiga" (lexicon/institution-nouns); a
+    name with initials, a surname in capitals or a forename and a surname is the farm's man ("the
+    chairman of the kolkhoz SPROGIS A.A."); a number or one English word names none ("sovkhoz No. 4")."""
+    classifier, run = phrase.classifier, phrase.run
+    start = classifier.toks[run[0]].start
+    if phrase.title or not farm_before().search(classifier.text, max(0, start - 40), start):
+        return None
+    name = list(itertools.takewhile(lambda k: not connector(classifier.toks[k].text), run))  # "Molotov of the …"
+    words = [classifier.toks[k].text for k in name]
+    if not name or any(is_initial(classifier.toks, k) for k in name) or any(w.isupper() and len(w) > 1 for w in words) \
+            or len(words) > 1 and words[0] in gz.first_names() and gz.surname_shaped(words[-1]) \
+            or NUMBER_SIGN.match(classifier.text, start - 1) or len(words) == 1 and gz.common_word(words[0]):
+        return None  # "sovkhoz No. 4" is numbered
+    return [phrase.mention(name, "org", "medium")] + phrase.classify(run[len(name):])
+
+
+@cache
+def farm_before() -> re.Pattern[str]:
+    """"the", a word for a Soviet farm in small letters or its plural, maybe an adjective before it and
+    "named" or "imeni" after it, right before a name (lexicon/institution-nouns): "the artel ", "the
+    Latvian kolkhoz ", "the kolkhozes ", "the kolkhoz named "; not "TWO KOLKHOZ ORGANISERS"."""
+    farms = lx.alternation(lx.entries("institution-nouns"))
+    return re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?{farms}(?:s|es|y)?\s+(?:named\s+|imeni\s+)?$")
+
+
 #: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
 GLOSS = re.compile(r" ?\[([^\]\n]{1,80})\]")
 

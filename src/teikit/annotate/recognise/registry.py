@@ -17,6 +17,7 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("code-name", 102, quotations.code_name),
     Rule("quoted-name", 101, quotations.quoted_name),
     Rule("firm-with-its-tail", 100, organisations.firm_with_its_tail),
+    Rule("farm-before-its-name", 100, organisations.farm_before_its_name),
     Rule("respelled-in-brackets", 100, persons.respelled_in_brackets),
     Rule("maiden-name", 100, persons.maiden_name),
     Rule("acronym-of-the-name-before", 100, organisations.acronym_of_the_name_before),
