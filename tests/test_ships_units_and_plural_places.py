@@ -197,3 +197,16 @@ def test_a_name_after_a_farms_word_is_the_farm(tmp_path):
     bodies, persons = set(names(root, "orgName")), set(names(root, "persName"))
     assert {"Molotov", "Kyzyl-Taiga"} <= bodies and "Molotov" not in persons
     assert "SPROGIS A.A." in persons
+
+
+def test_a_unit_in_quotation_marks_is_still_the_place(tmp_path):
+    """A translator's note says the witness writes "Kalinin oblast", a style sheet asks for "Khotin uezd"
+    and "Lityn raion" in full, and a camp's files are headed "Molotov Oblast": a unit quoted as a record
+    writes it is the place, not the title of a work; "the words "Autonomous Oblast"" name none."""
+    root = converted(tmp_path, (
+        "Translator's note: the witness writes \"Kalinin oblast\" for the region. Translate literally: "
+        "\"Khotin uezd\", \"Lityn raion\". Every camp file of those years is headed \"Molotov Oblast\". The "
+        "words \"Autonomous Oblast\" are struck through.\n"))
+    places = set(names(root, "placeName"))
+    assert {"Kalinin oblast", "Khotin uezd", "Lityn raion", "Molotov Oblast"} <= places
+    assert "Autonomous Oblast" not in places

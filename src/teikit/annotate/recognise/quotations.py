@@ -11,7 +11,8 @@ from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase
 from teikit.annotate.recognise.tokens import Mention, char_after, char_before, tokens_up_to
-from teikit.annotate.recognise.words import capital_name_shaped, listed, plain_forename, stemmed_institution
+from teikit.annotate.recognise.words import capital_name_shaped, listed, plain_forename, stemmed_institution, \
+    unit_head
 
 
 #: The word before an opening quotation mark, an abbreviation's full stop aside: what the quoted
@@ -347,8 +348,12 @@ def quoted_place(m: Mention) -> bool:
     """A place the gazetteers know, filling quotation marks, is that place, as reports name the
     operations' lines and the stamps and inscriptions that bear a town's name ("the "Harbin" line",
     "buttons stamped "Tiflis""). A work's title is seldom one town's name alone: the held-out sets
-    hold a dozen such places and no such title."""
-    return m.type == "place" and m.cert == "high" and m.rule == "gazetteer-place"
+    hold a dozen such places and no such title. So is a unit named with its unit word, as editors
+    quote a record's form of it ("the witness writes "Kalinin oblast"", "headed "Molotov Oblast""): the
+    readable gold marks eleven such quotations as places and no title; not a unit's words alone ("the words
+    "Autonomous Oblast" are struck through")."""
+    return m.type == "place" and (m.cert == "high" and m.rule == "gazetteer-place" or m.rule == "administrative-unit"
+                                  and not all(gz.common_word(w) or unit_head(w) for w in WORD.findall(m.text)))
 
 
 def quoted_institution(text: str, m: Mention) -> bool:
