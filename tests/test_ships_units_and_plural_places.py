@@ -210,3 +210,13 @@ def test_a_unit_in_quotation_marks_is_still_the_place(tmp_path):
     places = set(names(root, "placeName"))
     assert {"Kalinin oblast", "Khotin uezd", "Lityn raion", "Molotov Oblast"} <= places
     assert "Autonomous Oblast" not in places
+
+
+def test_moscows_telegraph_and_riding_school_are_places(tmp_path):
+    """A radio history speaks from "the studio in the Central Telegraph building", and a KGB report of a
+    festival of "Americans at the Manezh": Moscow buildings that texts name bare, places."""
+    root = converted(tmp_path, (
+        "She read the news from the studio in the Central Telegraph building on 3 October 1937. In 1957 "
+        "a student told a group of Americans at the Manezh what he thought of Budapest.\n"))
+    assert {"Central Telegraph", "Manezh"} <= set(names(root, "placeName"))
+    assert "Manezh" not in names(root, "orgName")
