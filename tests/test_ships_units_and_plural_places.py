@@ -220,3 +220,15 @@ def test_moscows_telegraph_and_riding_school_are_places(tmp_path):
         "a student told a group of Americans at the Manezh what he thought of Budapest.\n"))
     assert {"Central Telegraph", "Manezh"} <= set(names(root, "placeName"))
     assert "Manezh" not in names(root, "orgName")
+
+
+def test_a_town_shaped_like_a_surname_opening_a_sentence_is_the_town(tmp_path):
+    """A front's report: "Proskurov fell on the 3rd. Ostashkov was taken." Each opens its sentence, ends
+    as a surname does and is a town of the gazetteers, and the text names no person so: the towns;
+    "Barkov was arrested", who is no town, stays a person."""
+    root = converted(tmp_path, (
+        "The front moved west in March 1944. Proskurov fell on the 3rd. Ostashkov was taken later. Barkov "
+        "was arrested on 5 May.\n"))
+    places = set(names(root, "placeName"))
+    assert {"Proskurov", "Ostashkov"} <= places and not {"Proskurov", "Ostashkov"} & set(names(root, "persName"))
+    assert "Barkov" in names(root, "persName")

@@ -628,7 +628,8 @@ def quoted_inside_a_sentence(phrase: Phrase) -> bool:
 def sentence_start(phrase: Phrase) -> list[Mention] | None:
     """A bare word opening a sentence may be any word: a person only if named so elsewhere, or if it
     is a forename no English word or place shares ("Marta, the certificate says…", "Shmuel was a
-    bookkeeper")."""
+    bookkeeper"); a town of the gazetteers shaped like a surname is the town unless the text makes it a
+    person ("Ostashkov was taken", "Korsakov reports")."""
     word = single(phrase)
     if word and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
                                                       phrase.run[0]) and not quoted_inside_a_sentence(phrase):
@@ -637,6 +638,7 @@ def sentence_start(phrase: Phrase) -> list[Mention] | None:
             return phrase.classifier.person(phrase.run, phrase.title)  # "Shmuel was …", "Executor: Kaplan"
         pending = phrase.mention(phrase.run, "person?", "low")
         pending.sentence_start = True
+        pending.town = gz.surname_shaped(word) and word in gz.places()  # "Proskurov fell on the 3rd": the town
         return [pending]
     return None
 
