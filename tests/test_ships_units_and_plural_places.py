@@ -232,3 +232,13 @@ def test_a_town_shaped_like_a_surname_opening_a_sentence_is_the_town(tmp_path):
     places = set(names(root, "placeName"))
     assert {"Proskurov", "Ostashkov"} <= places and not {"Proskurov", "Ostashkov"} & set(names(root, "persName"))
     assert "Barkov" in names(root, "persName")
+
+
+def test_a_village_of_the_genres_lands_beside_a_person_is_no_person(tmp_path):
+    """A signature line "Signed: M. Aliyev, Kumukh." and a note that "names Hasan Aliyev and Khankendi as
+    its sources": a word the genre's villages hold, with nothing to make it a person, is the village,
+    though it stands in a list beside a person."""
+    root = converted(tmp_path, (
+        "Signed: M. Aliyev, Kumukh.\n\nThe letter names Hasan Aliyev and Khankendi as its sources.\n"))
+    places = set(names(root, "placeName"))
+    assert {"Kumukh", "Khankendi"} <= places and not {"Kumukh", "Khankendi"} & set(names(root, "persName"))

@@ -877,7 +877,8 @@ def origin_after_a_name(text: str, m: Mention, person_ends: set[tuple[int, int]]
 def decide_pending(texts: list[str], found: list[Mention], authority: list[Mention]) -> list[Mention]:
     """The mentions kept once the document has decided its bare words: one pending (`person?`) is a
     person if named elsewhere with evidence, shaped like a surname (a family if in the plural), in a
-    list of persons, the subject of a verb of saying or going, or what the text says of it it says of
+    list of persons (not a village of the genre's lands, nor a word after "the" opening the list), the
+    subject of a verb of saying or going, or what the text says of it it says of
     persons (`fate_of_a_person`) or an author-date citation gives it a year, or a forename the text
     capitalises inside its sentences three times or more ("Vera", an English word too); an institution right
     after "the" before a verb; else dropped. A word with none of that evidence is left unmarked even when no English word: on the
@@ -924,7 +925,7 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
                     and (m.text in gz.first_names() or forename_no_place_shares(m.text)):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; the forename of a person the text names in full"
-            elif id(m) in listed_with and not gz.common_word(m.text) \
+            elif id(m) in listed_with and not gz.common_word(m.text) and m.text not in gz.villages() \
                     and not list_opened_by_article(texts[m.block], m.start, m.end):
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; in a list of persons"
