@@ -242,3 +242,14 @@ def test_a_village_of_the_genres_lands_beside_a_person_is_no_person(tmp_path):
         "Signed: M. Aliyev, Kumukh.\n\nThe letter names Hasan Aliyev and Khankendi as its sources.\n"))
     places = set(names(root, "placeName"))
     assert {"Kumukh", "Khankendi"} <= places and not {"Kumukh", "Khankendi"} & set(names(root, "persName"))
+
+
+def test_a_state_after_a_towns_postal_zone_is_a_place(tmp_path):
+    """A letterhead and a lawyer's address write the city's postal zone before the state: "New York 27,
+    N.Y.", "Brooklyn 1, N.Y.". The state is a place, as after a town and its comma alone, not a body's
+    letters."""
+    root = converted(tmp_path, (
+        "DEPARTMENT OF MIDDLE EAST LANGUAGES\nNew York 27, N.Y.\n\nCounsel: 16 Court Street, Brooklyn 1, "
+        "N.Y.\n"))
+    assert names(root, "placeName").count("N.Y.") == 2
+    assert "N.Y." not in names(root, "orgName")

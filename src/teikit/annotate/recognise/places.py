@@ -406,8 +406,9 @@ def address_state() -> re.Pattern[str]:
 
 #: Up to three capitalised words and a comma right before an address's state: "Rosthern, " in
 #: "Rosthern, Sask.", "Rapid City, " in "Rapid City, S.D."; group 1 the words.
-TOWN_AND_COMMA = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]){0,2}[^\W\d_][\w'’-]*),[ \t]+$")
-#: How far back before a state's abbreviation its town and comma are looked for (three words).
+TOWN_AND_COMMA = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]){0,2}[^\W\d_][\w'’-]*)(?:[ \t]\d{1,2})?,[ \t]+$")
+#: How far back before a state's abbreviation its town, its postal zone maybe ("Brooklyn 1, N.Y."), and comma
+#: are looked for (three words).
 TOWN_REACH = 60
 #: The comma between a town and its state.
 COMMA_BEFORE_STATE = re.compile(r",[ \t]+")
