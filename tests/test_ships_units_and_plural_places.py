@@ -253,3 +253,10 @@ def test_a_state_after_a_towns_postal_zone_is_a_place(tmp_path):
         "N.Y.\n"))
     assert names(root, "placeName").count("N.Y.") == 2
     assert "N.Y." not in names(root, "orgName")
+
+
+def test_a_republics_letters_with_their_stops_are_a_place(tmp_path):
+    """A chronology writes "the NKVD of the B.S.S.R.": letters with their full stops ending in a unit's
+    (SSR) are the republic, a place, not a body's acronym."""
+    root = converted(tmp_path, "KURAPATY: A CHRONOLOGY\n1937–1941 — the NKVD of the B.S.S.R. shoots prisoners.\n")
+    assert "B.S.S.R." in names(root, "placeName") and "B.S.S.R." not in names(root, "orgName")

@@ -10,7 +10,7 @@ from functools import cache
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
-from teikit.annotate.recognise.places import IMPRINT_YEAR, known_place
+from teikit.annotate.recognise.places import IMPRINT_YEAR, fused_unit, known_place
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connector, is_initial, joiner, \
     numbered_acronym, numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, \
@@ -389,12 +389,14 @@ def korean_syllables(words: list[str]) -> bool:
 def initials_only(phrase: Phrase) -> list[Mention] | None:
     """One initial with no name is no person; two or three written apart ("L. D.") are a person's, as
     letters and reports name people by them; letters written together or four and more (N.K.V.D.)
-    are an acronym."""
+    are an acronym, or a republic where they end in its unit's (B.S.S.R., lexicon/unit-heads)."""
     toks, run = phrase.classifier.toks, phrase.run
     if not all(is_initial(toks, i) or toks[i].text == "." for i in run):
         return None
     letters = phrase.surface.replace(" ", "")
     bare = letters.replace(".", "")  # "G.W.H." → "GWH", as the lexicons list acronyms
+    if fused_unit(bare):
+        return [phrase.mention(run, "place", "high")]  # "the B.S.S.R.": a republic's letters, its unit's last
     if len(run) in (4, 6) and " " in phrase.surface and bare not in lx.words("not-org-acronyms"):
         m = phrase.mention(run, "person", "medium")  # "From L. D. himself", "Kh. G. has written"; not "(Ph. D.)"
         m.words, m.reason = [letters], "initials apart, as letters name a person by them"
