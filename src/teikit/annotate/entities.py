@@ -209,6 +209,10 @@ class RegisterFinder:
         self.last_seen: dict[str, int] = {}
         self.clock = 0
 
+    def entry_of(self, span: Span) -> Entry:
+        """The register's entry a span found by this finder refers to."""
+        return self.entries[span.attrs["ref"][1:]]
+
     def choose(self, form: Form) -> tuple[str, str]:
         if len(form.ids) == 1:
             return form.ids[0], form.cert
@@ -335,24 +339,19 @@ class AuthorityFinder(RegisterFinder):
         for span in spans:
             surface = text[span.start:span.end]
             surname = surface.split()[-1]
-            if self.entries[span.attrs["ref"][1:]].type == "person" and (
+            if self.entry_of(span).type == "person" and (
                     surname != surface or initials_after().match(text, span.end) or person_after(text, span.end)):
                 self.persons.add(surname)
 
     def spans(self, block: Block) -> list[Span]:
-        awards = decorations(block.text)  # "the Order of Suvorov" names an order, not the man; "Hero of the Soviet
-        # Union" a title, not the state
+        awards = decorations(block.text)
         named = super().spans(block)
         here = [self.place_here(block.text, span) for span in named]
         self.towns |= {surface for span, there in zip(named, here)
                        if there and gz.listed_town(surface := block.text[span.start:span.end])}
         found = [span for span, there in zip(named, here)
                  if not there and not self.namesake(block.text, span)
-                 and not (self.entries[span.attrs["ref"][1:]].type in ("person", "place")
-                          and inside(span.start, span.end, awards))
-                 and not vessel_before().search(block.text, max(0, span.start - 30), span.start)
-                 and not (self.entries[span.attrs["ref"][1:]].type == "person"  # "the artel Molotov": the farm
-                          and farm_before().search(block.text, max(0, span.start - 40), span.start))
+                 and not self.names_what_bears_it(block.text, span, awards)
                  and not self.part_of_a_longer_name(block.text, span)
                  and not self.opens_a_compound(block.text, span)
                  and not rank_at(block.text, span.start, span.end)]  # "Red Army man KRAVETS": a rank
@@ -360,15 +359,24 @@ class AuthorityFinder(RegisterFinder):
         self.persons_named(block.text, found)
         for span in found:
             span.explanation = ("authority", f"a form of the genre authority's entry {span.attrs['ref'][1:]}")
-            if self.entries[span.attrs["ref"][1:]].type == "person":
+            if self.entry_of(span).type == "person":
                 after = initials_after().match(block.text, span.end) \
                     or initials_after_comma().match(block.text, span.end)
                 if after and initials_fit(re.findall(r"[A-Z][a-z]?", after.group(1)),
-                                          self.entries[span.attrs["ref"][1:]]):
+                                          self.entry_of(span)):
                     span.end = after.end(1)
                 span.start = self.forename_before(block.text, span)
         return self.inverted_headwords(block.text, found)
 
+
+    def names_what_bears_it(self, text: str, span: Span, awards: list[tuple[int, int]]) -> bool:
+        """The person's or the state's name inside a decoration ("the Order of Suvorov", "Hero of the Soviet
+        Union"), a ship's name ("the icebreaker Krasin") or a farm's ("the artel Molotov"): what bears the
+        name, not who or what it honours."""
+        kind, start = self.entry_of(span).type, span.start
+        return kind in ("person", "place") and inside(start, span.end, awards) \
+            or vessel_before().search(text, max(0, start - 30), start) is not None \
+            or kind == "person" and farm_before().search(text, max(0, start - 40), start) is not None
     def flat(self, text: str, span: Span) -> list[Span]:
         """An institution's form that names its body after "of the", the body another of the
         authority's institutions ("Special Board of the NKVD", "Central Archive of the FSB", a heading's
@@ -377,7 +385,7 @@ class AuthorityFinder(RegisterFinder):
         entry, the body under the body's, or by the rules when the body is an acronym the authority
         does not hold ("the FSB"). A state after "of the" stays in the name ("the Communist Party of
         the Soviet Union")."""
-        if self.entries[span.attrs["ref"][1:]].type != "org":
+        if self.entry_of(span).type != "org":
             return [span]
         parts = OF_THE_BODY.fullmatch(text, span.start, span.end)
         if parts is None:
@@ -402,7 +410,7 @@ class AuthorityFinder(RegisterFinder):
             if last is not None and last.attrs["ref"] == span.attrs["ref"] \
                     and re.fullmatch(r",[ \t]+", text[last.end:span.start]) \
                     and text[max(0, last.start - 1):last.start] in ("", "\n") \
-                    and text[last.start:last.end].casefold() == self.entries[span.attrs["ref"][1:]].surname.casefold():
+                    and text[last.start:last.end].casefold() == self.entry_of(span).surname.casefold():
                 last.end = span.end
                 continue
             merged.append(span)
@@ -412,7 +420,7 @@ class AuthorityFinder(RegisterFinder):
         """A surname with initials or a forename before or after it that are not the authority person's
         ("Colonel S. LYSENKO" is not Trofim Denisovich, "Anna Zetkin" is not Clara, the headword
         "KORNILOV, Boris Petrovich" is not Lavr): another bearer of the surname, left to the rules."""
-        entry = self.entries[span.attrs["ref"][1:]]
+        entry = self.entry_of(span)
         if entry.type != "person" or not entry.forenames:
             return False
         before = dotted_initials().search(text, max(0, span.start - INITIALS_REACH), span.start)
@@ -446,7 +454,7 @@ class AuthorityFinder(RegisterFinder):
         person's ("Faizulla KHODZHAEV" in a list that prints surnames in capitals), else where the
         form starts. Another forename is another bearer (`namesake`)."""
         forename = FORENAME_BEFORE.search(text, max(0, span.start - FORENAME_REACH), span.start)
-        entry = self.entries[span.attrs["ref"][1:]]
+        entry = self.entry_of(span)
         if forename and forename.group(1) in gz.first_names() and entry.forenames \
                 and forename_fits(forename.group(1), entry):
             return forename.start(1)
@@ -458,7 +466,7 @@ class AuthorityFinder(RegisterFinder):
         rules. Two forms joined are two persons or one with two names ("the Tukhachevsky-Yakir
         case", "Skryabin-Molotov")."""
         after = HYPHEN_AND_WORD.match(text, span.end)
-        return self.entries[span.attrs["ref"][1:]].type == "person" and after is not None \
+        return self.entry_of(span).type == "person" and after is not None \
             and not after.group(1).isupper() and self.pattern.match(text, after.start(1)) is None
 
     def part_of_a_longer_name(self, text: str, span: Span) -> bool:
@@ -467,7 +475,7 @@ class AuthorityFinder(RegisterFinder):
         for a place names that place ("the Levashovo Memorial Cemetery", "Comintern Street":
         lexicon/place-heads), as one after a place's word and "of" does ("the Stadium of Young Pioneers":
         lexicon/place-leads): left to the rules."""
-        kind = self.entries[span.attrs["ref"][1:]].type
+        kind = self.entry_of(span).type
         if kind == "org":
             head = re.match(r" ([A-Z][\w‐-]*)", text[span.end:span.end + 40])
             lead = WORD_AND_OF.search(text, max(0, span.start - 40), span.start)
@@ -487,7 +495,7 @@ class AuthorityFinder(RegisterFinder):
         Street", "the Kaganovich kolkhoz", "the Yaroslavsky railway station"), or after a word that opens
         a place's name ("Peak Kuibyshev", "Fort Shevchenko": lexicon/place-leads): left to the rules. Not
         before a noun the person's name qualifies ("in the Kirov case")."""
-        if self.entries[span.attrs["ref"][1:]].type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
+        if self.entry_of(span).type != "person" or text[span.end:span.end + 2] in ("'s", "’s"):
             return False  # "after a visit to Beria's office": a possessive is the person's
         lead = CAPITALISED_WORD_BEFORE.search(text, max(0, span.start - 20), span.start)
         if lead and lead.group(1) in lx.words("place-leads"):
