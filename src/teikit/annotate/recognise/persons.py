@@ -17,6 +17,7 @@ from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, 
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
     name_particle, place_ok, family_and_given_name, forename_in_ordinary_case, forenames_in_capitals, \
     office_or_calling, plain_forename, transliterated_syllables, relatives_after, unit_head, unlisted_forename
+from teikit.authority import shipped_surnames
 
 
 #: An index's cross-reference before the form of a name it sends the reader to: "Golovach, P. see
@@ -628,8 +629,8 @@ def quoted_inside_a_sentence(phrase: Phrase) -> bool:
 def sentence_start(phrase: Phrase) -> list[Mention] | None:
     """A bare word opening a sentence may be any word: a person only if named so elsewhere, or if it
     is a forename no English word or place shares ("Marta, the certificate says…", "Shmuel was a
-    bookkeeper"); a town of the gazetteers shaped like a surname is the town unless the text makes it a
-    person ("Ostashkov was taken", "Korsakov reports")."""
+    bookkeeper"); a town of the genre's own lists shaped like a surname is the town unless the text makes
+    it a person ("Ostashkov was taken"), not a surname the authority holds ("Kirov spoke")."""
     word = single(phrase)
     if word and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
                                                       phrase.run[0]) and not quoted_inside_a_sentence(phrase):
@@ -638,7 +639,8 @@ def sentence_start(phrase: Phrase) -> list[Mention] | None:
             return phrase.classifier.person(phrase.run, phrase.title)  # "Shmuel was …", "Executor: Kaplan"
         pending = phrase.mention(phrase.run, "person?", "low")
         pending.sentence_start = True
-        pending.town = gz.surname_shaped(word) and word in gz.places()  # "Proskurov fell on the 3rd": the town
+        # "Proskurov fell on the 3rd": a town the genre's own lists hold, not GeoNames' "Ivanov" nor a leader's name
+        pending.town = gz.surname_shaped(word) and gz.listed_town(word) and word not in shipped_surnames()
         return [pending]
     return None
 
