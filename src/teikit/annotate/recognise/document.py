@@ -14,6 +14,7 @@ from teikit.annotate.recognise.capitals import common_inflected
 from teikit.annotate.recognise.cuts import vessel_word
 from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR, STAGE, on_a_route
+from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article, guessed
 from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, adjective, content_word, described_after, \
     east_asian_name, is_acronym, listed, persons_verb_after, stemmed_institution, unit_head, verb_after
@@ -440,8 +441,6 @@ def respellings_in_brackets(texts: list[str], found: list[Mention]) -> list[Ment
 OTHER_NAME_AFTER = re.compile(r"[\"”»]? ?\([\"“«]?([^\W\d_][^()\"“”«»,;:\n]{1,60}?)[\"”»]?\)")
 
 
-#: A word with its hyphened parts: "Dzun-Khemchik" is one word of a bracket, not two.
-HYPHENED_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_'’-]+)*")
 #: The bracket after a quoted name holding another quoted name: '" ("Red Path")'.
 QUOTED_TRANSLATION = re.compile(r"[\"”»] ?\([\"“«][^()\n]+[\"”»]\)")
 
@@ -468,7 +467,7 @@ def names_in_other_languages(texts: list[str], found: list[Mention]) -> list[Men
         inside = [x for x in out if x.block == m.block and x.start < end and x.end > start]
         cyrillic = len(words) == 1 and CYRILLIC_WORD.fullmatch(words[0]) is not None
         translated = QUOTED_TRANSLATION.fullmatch(bracket.group()) is not None and all(w[:1].isupper() for w in words)
-        if not (1 < len(HYPHENED_WORD.findall(bracket.group(1))) <= 5 or cyrillic) or not translated and any(
+        if not (1 < len(WORD.findall(bracket.group(1))) <= 5 or cyrillic) or not translated and any(
                 gz.common_word(w) or w in lx.words("titles") or f"{w}." in lx.words("titles") for w in words) \
                 or any(x.start < start or x.end > end or x.type == "place" or x.type == "person" and x.words
                        and x.words[0] in gz.first_names() for x in inside) \

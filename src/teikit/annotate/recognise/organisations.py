@@ -622,6 +622,8 @@ def institution_by_its_kind(phrase: Phrase) -> list[Mention] | None:
 
 #: A word in small letters for a kind of enterprise (lexicon/institution-leads), as a pattern to build on.
 INSTITUTION_LEADS = lx.alternation(lx.entries("institution-leads"))
+#: A word in small letters for a Soviet farm or enterprise after its name (lexicon/institution-nouns).
+INSTITUTION_NOUNS = lx.alternation(lx.entries("institution-nouns"))
 #: A capitalised name right before a word for a kind of enterprise: "the Estonslanets combine ".
 NAME_BEFORE_A_LEAD = re.compile(rf"[A-Z][\w‐-]* {INSTITUTION_LEADS} $")
 
@@ -653,7 +655,7 @@ def works_named_after(phrase: Phrase) -> list[Mention] | None:
 @cache
 def kind_of_enterprise() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?<![\w-]){INSTITUTION_LEADS} $"),
-            re.compile(rf" {lx.alternation(lx.entries('institution-nouns'))}\b"))
+            re.compile(rf" {INSTITUTION_NOUNS}\b"))
 
 
 def farm_before_its_name(phrase: Phrase) -> list[Mention] | None:
@@ -680,8 +682,7 @@ def farm_before() -> re.Pattern[str]:
     """"the", a word for a Soviet farm in small letters or its plural, maybe an adjective before it and
     "named" or "imeni" after it, right before a name (lexicon/institution-nouns): "the artel ", "the
     Latvian kolkhoz ", "the kolkhozes ", "the kolkhoz named "; not "TWO KOLKHOZ ORGANISERS"."""
-    farms = lx.alternation(lx.entries("institution-nouns"))
-    return re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?{farms}(?:s|es|y)?\s+(?:named\s+|imeni\s+)?$")
+    return re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+)?{INSTITUTION_NOUNS}(?:s|es|y)?\s+(?:named\s+|imeni\s+)?$")
 
 
 #: A translator's gloss in square brackets right after a word: "Tautiniki [Nationalists]".
