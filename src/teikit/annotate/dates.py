@@ -265,6 +265,7 @@ UNIT = re.compile(rf"""
     {START}
     (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
+  | (?P<ymd>(?P<ymd_y>{YEAR})\s+(?P<ymd_m>{MONTH})\s+(?P<ymd_d>{DAY_NUMBER})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
   | (?P<wdm>(?:[Tt]he\s+)?(?P<wdm_d>{alternation(ORDINAL_WORDS, either_case=True)})\s+(?:of\s+)?(?P<wdm_m>{MONTH})
            (?:,?\s+(?P<wdm_y>{YEAR_OR_SHORT}){END})?)
@@ -722,7 +723,7 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         year, short = written_year(g("qd_y"))
         month = ROMAN_MONTHS.index(g("qd_r")) + 1 if g("qd_r") else month_number(g("qd_m"))
         return Point(year, month, month, int(g("qd_d")), short_year=short), None
-    if kind in ("ddm", "mdd", "ydm"):
+    if kind in ("ddm", "mdd", "ydm", "ymd"):  # ymd: "1937 May 25", the year first as astronomers write it
         month = month_number(g(f"{kind}_m"))
         year = int(g(f"{kind}_y")) if g(f"{kind}_y") else None
         return Point(year, month, month, day_number(g(f"{kind}_d"))), None

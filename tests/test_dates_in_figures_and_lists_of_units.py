@@ -1,0 +1,25 @@
+"""What the sixty-fifth round of issue 15 read (set BO): dates written year first or in figures with no
+year, lists of numbered units, and the other shapes of a front's report, a fishing fleet's file, a
+delimitation commission and a telegram from the diamond fields.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_a_date_written_year_first_is_one_date(tmp_path):
+    """A citation of a minor planet writes its days as astronomers do, the year first: "Discovered
+    2004 Aug. 21", "shot on 1937 May 25". Each is one date of that year, not a year and a day left to
+    the story's clock."""
+    root = converted(tmp_path, (
+        "Citations issued 2019 Nov. 18\n\n(48371) Zaleski = 2004 QF9\nDiscovered 2004 Aug. 21 at Andrushivka.\n"
+        "Named for an astronomer of the Pulkovo Observatory, who was shot on 1937 May 25.\n"))
+    values = date_values(root)
+    assert values["2004 Aug. 21"] == "2004-08-21"
+    assert values["1937 May 25"] == "1937-05-25"
+    assert values["2019 Nov. 18"] == "2019-11-18"
+    assert "1937" not in values
