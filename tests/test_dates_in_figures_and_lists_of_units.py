@@ -23,3 +23,20 @@ def test_a_date_written_year_first_is_one_date(tmp_path):
     assert values["1937 May 25"] == "1937-05-25"
     assert values["2019 Nov. 18"] == "2019-11-18"
     assert "1937" not in values
+
+
+def test_a_day_and_month_in_figures_with_no_year_is_a_date_where_a_day_is_expected(tmp_path):
+    """A front's report and a file's notes write a day and month in figures with no year: "waiting for
+    unloading since 22.12", "On 22/8 he was placed in the cell", a note signed "Yu. B. 27.12". Each is a
+    day of the document's year; measures, clock times and section numbers of the same shape are not
+    ("by 21.4 per cent", "until 06.12", "2.1. To rename")."""
+    root = converted(tmp_path, (
+        "Report of 3 November 1939.\n\n1. The trains of the 44th division have been waiting since 22.12. "
+        "On 22/8 he was placed in the cell. Losses fell by 21.4 per cent; the lamps burned until 06.12 "
+        "because the key was lost, and 1.5 tons of fats were issued.\n2.1. To rename the street.\n\n"
+        "Agreed. Yu. B. 27.12\n"))
+    values = date_values(root)
+    assert values["22.12"] == "1938-12-22"
+    assert values["22/8"] == "1939-08-22"
+    assert values["27.12"].endswith("-12-27")
+    assert not {"21.4", "06.12", "2.1", "1.5"} & set(values)

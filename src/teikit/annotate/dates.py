@@ -299,6 +299,8 @@ UNIT = re.compile(rf"""
   | (?P<isp>(?P<isp_y>{YEAR})\x20(?P<isp_m>1[0-2]|0[1-9])\x20(?P<isp_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<ndm>(?:(?<![^\n])|(?<=;\x20)|(?<=:\x20))(?P<ndm_d>3[01]|[12]\d|0[1-9])\.(?P<ndm_m>1[0-2]|0[1-9])
            (?=,\x20\d{{1,2}}[.:]\d\d\b|\x20[–—-]\x20))
+  | (?P<nda>(?P<nda_d>{DAY_NUMBER})(?:{day_link("nda")}(?P<nda_d2>{DAY_NUMBER}))?(?P<nda_s>[./])
+           (?P<nda_m>1[0-2]|0?[1-9])(?![\d\w]|[./-]\d))
   | (?P<mdr>(?P<mdr_m>{MONTH})(?:\s+(?P<mdr_d>{DAY}))?\s+(?:of\s+)?(?P<mdr_rel>{REL_YEAR})\b)
   | (?P<dmr>(?:the\s+)?(?P<dmr_d>{DAY})(?:\s+of)?\s+(?P<dmr_m>{MONTH})\s+(?:of\s+)?(?P<dmr_rel>{REL_YEAR})\b)
   | (?P<heb>(?:(?P<heb_q>{HEBREW_DAY_OF})\s+)?(?P<heb_f>{HEBREW_FESTIVAL}),?\s+(?:of\s+)?
@@ -503,6 +505,9 @@ APPEARED_BEFORE = re.compile(rf"\b{alternation(REFERENCES['appeared'])}\b(?:\s+[
 REFERENCE_PAGES = re.compile(r"\(\s*$")
 PAGES_AFTER = re.compile(rf"{PAGES}\s*[;)]")
 DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IGNORECASE)
+FIGURES_DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['figures_day'])}\s+$", re.IGNORECASE)
+#: A capitalised word before a day and month closing a line: who wrote "Berman 27/8" under a note.
+SIGNER_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 DAY_WORD_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day_word'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
@@ -734,8 +739,8 @@ def unit_point(m: re.Match) -> tuple[Point, str | None] | None:
         month = int(g("num2_m"))
         return Point(int(g("num2_y")), month, month, int(g("num2_d")), short_year=True,
                      unpadded=len(g("num2_m")) == 1), None
-    if kind in ("rdm", "ndm"):
-        month = ROMAN_MONTHS.index(g("rdm_m").upper()) + 1 if kind == "rdm" else int(g("ndm_m"))
+    if kind in ("rdm", "ndm", "nda"):
+        month = ROMAN_MONTHS.index(g("rdm_m").upper()) + 1 if kind == "rdm" else int(g(f"{kind}_m"))
         return Point(None, month, month, int(g(f"{kind}_d"))), None
     if kind == "romy":
         month = ROMAN_MONTHS.index(g("romy_m")) + 1
@@ -873,6 +878,8 @@ def plausible(m: re.Match, text: str) -> bool:
         return False
     if kind == "num2" and len(m.group("num2_m")) == 1 and section_numbers(whole_words(text, m)):
         return False  # "see 2.1.1 and 2.1.10", "items 3.9.37 to 3.9.40": a list of section numbers
+    if kind == "nda" and not day_and_month_in_figures(m, before, after):
+        return False
     if kind == "oss" and not old_and_new_style(m.group("oss_d"), m.group("oss_n")):
         return False  # "12 (25) March" is one day in the two calendars; other numbers in brackets are not
     if kind == "lun" and lunar_hijri_day(int(m.group("lun_y")), lunar_month_number(m.group("lun_m")),
@@ -951,6 +958,23 @@ def plausible(m: re.Match, text: str) -> bool:
         if SEASON_ADJECTIVE.match(after):
             return False  # an adjective: "the spring sowing campaign"
     return True
+
+
+def day_and_month_in_figures(m: re.Match, before: str, after: str) -> bool:
+    """A day and month in figures with no year is a day only where one is expected, since such pairs
+    are more often measures, clock times and section numbers: after "on", "since" or "until", where a
+    decimal would not write the month's two figures nor a slash ("since 22.12", "On 22/8"; not "by
+    21.4 per cent"), and a clock's hour would lead with a zero ("until 06.12"); or closing a line
+    after the initials or the name that sign it ("Yu. B. 27.12", "L.M.R.  17/11", "Berman 27/8")."""
+    month, days = int(m.group("nda_m")), [m.group("nda_d"), m.group("nda_d2")]
+    if any(day and int(day) > calendar.monthrange(2000, month)[1] for day in days):
+        return False  # "31.6": no such day
+    slash = m.group("nda_s") == "/"
+    if FIGURES_DAY_PREPOSITION.search(before):
+        return (slash or len(m.group("nda_m")) == 2) and not m.group("nda_d").startswith("0")
+    if not re.match(r"\.?[ \t]*(?:\n|$)", after):
+        return False
+    return signing_initial(before) or slash and SIGNER_BEFORE.search(before) is not None
 
 
 #: Numbers of three dotted parts near a date whose month lacks its zero ("15.1.31"): if one of them cannot
