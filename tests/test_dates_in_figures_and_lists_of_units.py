@@ -40,3 +40,16 @@ def test_a_day_and_month_in_figures_with_no_year_is_a_date_where_a_day_is_expect
     assert values["22/8"] == "1939-08-22"
     assert values["27.12"].endswith("-12-27")
     assert not {"21.4", "06.12", "2.1", "1.5"} & set(values)
+
+
+def test_each_ordinal_of_a_list_of_named_units_is_a_unit(tmp_path):
+    """A front's medical report lists its units by ordinals before one plural name: "the 57th and 82nd
+    Rifle Divisions", "the 11th and 6th Tank Brigades". Each ordinal is a unit (the last with the
+    name), and "the 11th" is no day of the month; a list in small letters keeps the ordinals alone."""
+    root = converted(tmp_path, (
+        "Report of 3 September 1939.\n\nThe medical battalions of the 57th and 82nd Rifle Divisions and the "
+        "medical companies of the 11th and 6th Tank Brigades worked through the night. Meetings were held "
+        "in the 122nd and 149th regiments.\n"))
+    orgs = names(root, "orgName")
+    assert {"57th", "82nd Rifle Divisions", "11th", "6th Tank Brigades", "122nd", "149th"} <= set(orgs)
+    assert "the 11th" not in date_values(root)

@@ -371,6 +371,8 @@ COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
 CLOCK_AFTER = re.compile(rf"^\s*{alternation(NOT_A_DATE['clock_words'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
 ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
+#: A unit's name after a list of ordinals: "the 11th and 6th Tank Brigades" number two brigades.
+UNIT_NAME_AFTER = re.compile(rf"^\s+(?:[A-Z][a-z]+\s+){{1,2}}(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})(?:s|es)?\b")
 #: After "on the 22nd": a name and then its clause ("Beria met", "Yezhov, who"), not a name of a unit (an
 #: ordinal noun after it: "the 5th Kalinin regiment") nor a longer name ("the 3rd Ukrainian Front").
 NAME_THEN_CLAUSE = re.compile(rf"^\s+[A-Z][a-z][\w’'-]*(?:\s*,|\s+(?!(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})"
@@ -903,7 +905,9 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "dd" and not SECOND_DAY.search(before):
         return False  # "21st" alone only after "the 20th and": "the 21st century" has its article
     if kind in ("d", "dd"):
-        if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(SERIES.sub(" ", after, count=1)):
+        series_after = SERIES.sub(" ", after, count=1)
+        if ORDINAL_NOUNS.match(after) or ORDINAL_NOUNS.match(series_after) \
+                or series_after != after and UNIT_NAME_AFTER.match(series_after):
             return False
         if RECURRING_MONTH_AFTER.match(after):
             return False  # "not later than the 15th of each month"

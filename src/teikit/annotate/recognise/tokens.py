@@ -301,41 +301,58 @@ ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)")
 def numbered_unit(text: str, toks: list[Tok], i: int) -> int:
     """How many tokens an ordinal and a word for a numbered unit (lexicon/numbered-units) take, with
     up to two words qualifying the unit between them: "3rd department" (2), "1st Border Detachment",
-    "27th Rifle Division" (3); a number in figures and a unit's abbreviation in small letters, as army
-    summaries write them: "163 sd" (2, lexicon/unit-abbreviations); 0 where no numbered unit starts."""
+    "27th Rifle Division" (3), and the last of a list in the plural when its words are capitalised: "82nd
+    Rifle Divisions" after "the 57th and"; a number in figures and a unit's abbreviation in small letters, as army summaries write
+    them: "163 sd" (2, lexicon/unit-abbreviations); 0 where no numbered unit starts."""
     if toks[i].text.isdigit():
         after = i + 1
         return 2 if after < len(toks) and text[toks[i].end:toks[after].start] == " " and \
             toks[after].text in lx.words("unit-abbreviations") else 0
     if ORDINAL.fullmatch(toks[i].text) is None:
         return 0
+    size, plural = unit_word_after(text, toks, i)
+    if plural and not (toks[i + size].text[0].isupper()
+                       and ORDINAL_BEFORE.search(text, max(0, toks[i].start - 12), toks[i].start)):
+        return 0  # "the 122nd and 149th regiments": the last ordinal alone (ordinal_of_a_list_of_units)
+    return size + 1 if size else 0
+
+
+def unit_word_after(text: str, toks: list[Tok], i: int) -> tuple[int, bool]:
+    """How many tokens after token i run to a unit's word (lexicon/numbered-units), up to two words
+    qualifying it between ("Rifle Division"), and whether the word is the unit's plural; (0, False) if
+    none."""
     for n in range(1, 4):
         k = i + n
         if k >= len(toks) or text[toks[k - 1].end:toks[k].start] != " " or not toks[k].text.isalpha():
-            return 0
-        if toks[k].text.lower() in lx.words("numbered-units"):
-            return n + 1
-        if listed("function-words", toks[k].text.title()) or joiner(toks[k].text.lower()):
-            return 0
-    return 0
+            return 0, False
+        word = toks[k].text.lower()
+        if word in lx.words("numbered-units"):
+            return n, False
+        if word != word.rstrip("s") and any(form in lx.words("numbered-units") for form in gz.singulars(word)[1:]):
+            return n, True
+        if listed("function-words", toks[k].text.title()) or joiner(word):
+            return 0, False
+    return 0, False
 
 
-#: More ordinals after one, joined by commas or "and", and the word after the last: ", 5th and 7th
-#: companies" (group 1 the word); and the ordinals before one, down to its list's first.
-ORDINALS_AFTER = re.compile(r"((?:,[ \t]*|,?[ \t]+and[ \t]+)\d{1,4}(?:st|nd|rd|th))*[ \t]+([a-z]+)\b")
+#: More ordinals after one, joined by commas or "and": ", 5th and 7th"; and the ordinals before one,
+#: down to its list's first.
+ORDINALS_AFTER = re.compile(r"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)\d{1,4}(?:st|nd|rd|th))*")
 ORDINAL_BEFORE = re.compile(r"\d{1,4}(?:st|nd|rd|th)(?:,[ \t]*|,?[ \t]+and[ \t]+)$")
 
 
 def ordinal_of_a_list_of_units(text: str, toks: list[Tok], i: int) -> bool:
     """An ordinal in a list of ordinals that a unit word in the plural closes names one unit: each
-    of "the 122nd and 149th regiments", "the 3rd, 5th and 7th companies"."""
+    of "the 122nd and 149th regiments", "the 3rd, 5th and 7th companies", the first of "the 57th and
+    82nd Rifle Divisions" (the last takes the unit's words when they are capitalised)."""
     if ORDINAL.fullmatch(toks[i].text) is None:
         return False
     after = ORDINALS_AFTER.match(text, toks[i].end)
-    if after is None or not (after.group(1) or ORDINAL_BEFORE.search(text, max(0, toks[i].start - 12), toks[i].start)):
+    if not (after.group() or ORDINAL_BEFORE.search(text, max(0, toks[i].start - 12), toks[i].start)):
         return False
-    word = after.group(2)
-    return word != word.rstrip("s") and any(form in lx.words("numbered-units") for form in gz.singulars(word)[1:])
+    last = next((k for k in range(i, len(toks)) if toks[k].end == after.end()), i)
+    size, plural = unit_word_after(text, toks, last)
+    return plural and (last > i or not toks[last + size].text[0].isupper())
 
 
 def numbered_after(text: str, toks: list[Tok], i: int) -> int:
