@@ -53,3 +53,14 @@ def test_each_ordinal_of_a_list_of_named_units_is_a_unit(tmp_path):
     orgs = names(root, "orgName")
     assert {"57th", "82nd Rifle Divisions", "11th", "6th Tank Brigades", "122nd", "149th"} <= set(orgs)
     assert "the 11th" not in date_values(root)
+
+
+def test_the_turkmen_tribes_and_the_kara_kalpaks_are_peoples(tmp_path):
+    """A delimitation commission's protocol names the peoples of the lands it divides: "the Kara-Kalpak
+    group accepts", "the Yomut and Chowdur population there forms a majority". They are peoples, not
+    persons nor bodies; the delegate named is a person."""
+    root = converted(tmp_path, (
+        "Protocol of 3 May 1924.\n\nFrom the Kara-Kalpak group — SEITMURATOV D. The Kara-Kalpak group accepts "
+        "the line for the Kipchak volost, since the Yomut and Chowdur population there forms a majority.\n"))
+    assert not {"Kara-Kalpak", "Yomut", "Chowdur"} & set(names(root, "persName") + names(root, "orgName"))
+    assert "SEITMURATOV D." in names(root, "persName")
