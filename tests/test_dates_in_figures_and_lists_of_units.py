@@ -64,3 +64,17 @@ def test_the_turkmen_tribes_and_the_kara_kalpaks_are_peoples(tmp_path):
         "the line for the Kipchak volost, since the Yomut and Chowdur population there forms a majority.\n"))
     assert not {"Kara-Kalpak", "Yomut", "Chowdur"} & set(names(root, "persName") + names(root, "orgName"))
     assert "SEITMURATOV D." in names(root, "persName")
+
+
+def test_the_mongolian_republic_and_the_bodies_of_a_file_by_their_short_names(tmp_path):
+    """A front's report and a ministry's distribution list name by short forms what the genre's
+    authority now knows: the Mongolian People's Republic ("the territory of the MNR", "the government
+    of the MPR") is a state, a place; "Minfin USSR" and the Transcaucasian GPU written "Zakgpu" are
+    bodies, not persons nor places."""
+    root = converted(tmp_path, (
+        "Report of 9 September 1939.\n\nThe territory of the MNR was cleared of the enemy; the government of the "
+        "MPR was informed. She was received at Zakgpu on the 19th.\n\nDistribution: 1 — Razzakov; "
+        "2 — Minfin USSR; 3 — file.\n"))
+    assert {"MNR", "MPR"} <= set(names(root, "placeName"))
+    assert {"Zakgpu", "Minfin"} <= set(names(root, "orgName"))
+    assert not {"Minfin", "Zakgpu"} & set(names(root, "persName") + names(root, "placeName"))
