@@ -78,3 +78,16 @@ def test_the_mongolian_republic_and_the_bodies_of_a_file_by_their_short_names(tm
     assert {"MNR", "MPR"} <= set(names(root, "placeName"))
     assert {"Zakgpu", "Minfin"} <= set(names(root, "orgName"))
     assert not {"Minfin", "Zakgpu"} & set(names(root, "persName") + names(root, "placeName"))
+
+
+def test_a_heading_opened_by_a_title_in_capitals_names_no_one(tmp_path):
+    """A report's numbered headings in capitals may open with a word that is also a rank: "1. GENERAL
+    SITUATION", "SECTION I. GENERAL PROVISIONS". The word after it is a common word, no surname; a
+    surname after the rank ("GENERAL KOROTKIKH") and an office after a title ("CHIEF ENGINEER") still
+    name a person."""
+    root = converted(tmp_path, (
+        "REPORT ON THE MEDICAL SERVICE, 9.IX.39\n\n1. GENERAL SITUATION\n\nThe offensive began at dawn.\n\n"
+        "SECTION I. GENERAL PROVISIONS\n\nThe orders of GENERAL KOROTKIKH were carried out.\n"))
+    persons = names(root, "persName")
+    assert not {"SITUATION", "PROVISIONS", "GENERAL SITUATION"} & set(persons)
+    assert "KOROTKIKH" in persons

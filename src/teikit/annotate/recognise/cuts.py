@@ -149,6 +149,9 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
         head = toks[run[1]].text if len(run) >= 2 else ""
         if named and (listed("org-words", head) or head in lx.words("place-heads")):
             break  # "General Staff", "the October Railway", "the Grand Hotel": the title or month is part of the name
+        if title_word(word) and word.isupper() and len(run) > 1 and heading_after_title(head):
+            run = run[2:]  # "1. GENERAL SITUATION", "GENERAL PROVISIONS": a heading's words; "GENERAL KULIK" a name
+            continue
         if dotted or (title_word(word) and not is_initial(toks, run[0])):
             run = run[2:] if dotted else run[1:]
             title = not (run and connector(toks[run[0]].text))
@@ -175,6 +178,12 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
         return found
     phrase.run, phrase.title = run, title or phrase.classifier.title_before(run[0])
     return None
+
+
+def heading_after_title(word: str) -> bool:
+    """A word of a heading after a title in capitals: a common word no one bears as a first name and no
+    office or calling ("GENERAL SITUATION"; not "GENERAL KULIK", nor "CHIEF ENGINEER BAMLAG")."""
+    return heading_word(word) and not gz.given_name(word.title()) and not office_or_calling(word.title())
 
 
 def calling_before_a_name(toks: list[Tok], run: list[int]) -> bool:
