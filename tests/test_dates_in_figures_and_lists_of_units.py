@@ -91,3 +91,16 @@ def test_a_heading_opened_by_a_title_in_capitals_names_no_one(tmp_path):
     persons = names(root, "persName")
     assert not {"SITUATION", "PROVISIONS", "GENERAL SITUATION"} & set(persons)
     assert "KOROTKIKH" in persons
+
+
+def test_a_port_named_by_its_kind_is_the_body_that_runs_it(tmp_path):
+    """A fishing fleet's file writes to "the Captain of the Tallinn Marine Fishing Port", and a list of
+    the accused names "the chief of the Poti Sea Port". A port with its kind before "Port" (commercial,
+    sea, fishing) is an institution, and "Marine" no first name; "Port Arthur" stays a town."""
+    root = converted(tmp_path, (
+        "To the Captain of the Tallinn Marine Fishing Port\n\nREPORT of 4 October 1970\n\nBefore the voyage "
+        "the boatswain was the chief of the Poti Sea Port; his father had served at Port Arthur.\n"))
+    orgs = names(root, "orgName")
+    assert any(org.endswith("Marine Fishing Port") for org in orgs) and any(o.endswith("Sea Port") for o in orgs)
+    assert not any("Port" in person for person in names(root, "persName"))
+    assert "Port Arthur" in names(root, "placeName")

@@ -491,9 +491,11 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
 
 
 def station_institution(words: list[str]) -> bool:
-    """A station that its word before says is an institution: "the Kemlya Machine-Tractor Station", "the
-    Astrakhan Anti-Plague Station" (lexicon/station-kinds); not "the Finland Station"."""
-    return len(words) > 1 and words[-1] == "Station" and words[-2] in lx.words("station-kinds")
+    """A station or a port that its word before says is an institution: "the Kemlya Machine-Tractor
+    Station", "the Astrakhan Anti-Plague Station" (lexicon/station-kinds), "the Poti Sea Port" (lexicon/
+    port-kinds); not "the Finland Station", nor "Port Arthur"."""
+    return len(words) > 1 and (words[-1] == "Station" and words[-2] in lx.words("station-kinds")
+                               or words[-1] == "Port" and words[-2] in lx.words("port-kinds"))
 
 
 def hyphened_body(words: list[str], n: int) -> bool:
