@@ -104,3 +104,15 @@ def test_a_port_named_by_its_kind_is_the_body_that_runs_it(tmp_path):
     assert any(org.endswith("Marine Fishing Port") for org in orgs) and any(o.endswith("Sea Port") for o in orgs)
     assert not any("Port" in person for person in names(root, "persName"))
     assert "Port Arthur" in names(root, "placeName")
+
+
+def test_a_madrasa_named_after_its_founder_is_a_building(tmp_path):
+    """A delimitation protocol says that a party school "occupies the Muhammad Rakhim-khan Madrasa". A
+    madrasa named after its founder is a building, a place, like a mosque; its founder's name is no
+    person's mention."""
+    root = converted(tmp_path, (
+        "Protocol of 3 May 1924.\n\nThe Khorezm Party School occupies the Muhammad Rakhim-khan Madrasa; the "
+        "Kukeldash Madrasa stands empty.\n"))
+    places = names(root, "placeName")
+    assert {"Muhammad Rakhim-khan Madrasa", "Kukeldash Madrasa"} <= set(places)
+    assert not names(root, "persName")
