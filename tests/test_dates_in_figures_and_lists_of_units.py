@@ -116,3 +116,15 @@ def test_a_madrasa_named_after_its_founder_is_a_building(tmp_path):
     places = names(root, "placeName")
     assert {"Muhammad Rakhim-khan Madrasa", "Kukeldash Madrasa"} <= set(places)
     assert not names(root, "persName")
+
+
+def test_a_surname_in_capitals_after_a_known_acronym_that_spells_a_forename(tmp_path):
+    """A signature names the official's department by its acronym and then his surname in capitals:
+    "Chief of the EKO PETROV", "Chief of the INO IVANOV", "Assistant Chief of the 3rd section of the SOO
+    POLYANSKY". An acronym the lexicon knows is the department, though it also spells a forename, and
+    the surname after it is the person."""
+    root = converted(tmp_path, (
+        "Petition of 4 March 1927.\n\nTo be forwarded.\n\nChief of the EKO PETROV\n\nChief of the INO IVANOV\n\n"
+        "Assistant Chief of the 3rd section of the SOO POLYANSKY\n"))
+    assert {"PETROV", "IVANOV", "POLYANSKY"} <= set(names(root, "persName"))
+    assert {"EKO", "INO", "SOO"} <= set(names(root, "orgName"))

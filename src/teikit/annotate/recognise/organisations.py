@@ -346,8 +346,9 @@ def acronym_apart(phrase: Phrase) -> list[Mention] | None:
             continue  # "KOHN Moishe-Leib", "Margaret DUNBAR of Glasgow": a surname in capitals beside its forename
         if (name_particle(before) or name_particle(after)) and toks[i].text not in lx.words("org-acronyms"):
             continue  # "Ambassador von DIRKSEN", "MEHMET oğlu Hüseyin": a name in capitals beside its particle
-        if after.isupper() and gz.patronymic(after.title()) and toks[i].text.title() in gz.first_names() \
-                or forenames_in_capitals([toks[k].text for k in run[pos:]]):
+        known = toks[i].text in lx.words("org-acronyms")
+        if (after.isupper() and gz.patronymic(after.title()) and toks[i].text.title() in gz.first_names()
+                or forenames_in_capitals([toks[k].text for k in run[pos:]])) and not known:
             continue  # "LEV ISAAKOVICH SHESTOV", "JOHN PETER KRUMIN": a forename in capitals before the name's rest
         if korean_syllables([toks[k].text for k in run[pos + 1:pos + 3]]) and toks[i].text.isupper() \
                 or pos + 1 < len(run) and toks[run[pos + 1]].text.isupper() \
