@@ -128,3 +128,13 @@ def test_a_surname_in_capitals_after_a_known_acronym_that_spells_a_forename(tmp_
         "Assistant Chief of the 3rd section of the SOO POLYANSKY\n"))
     assert {"PETROV", "IVANOV", "POLYANSKY"} <= set(names(root, "persName"))
     assert {"EKO", "INO", "SOO"} <= set(names(root, "orgName"))
+
+
+def test_an_initial_closing_a_resolution_after_its_last_sentence_signs_it(tmp_path):
+    """A resolution in the margin ends with the initial of who wrote it, after its last sentence and
+    closing the line or the quotation: "Refuse. Sh.", 'Resolution: "To the 3rd Department. L."'. The
+    initial is a person, as one after a dash or before the day already was."""
+    root = converted(tmp_path, (
+        "Petition of 4 March 1937.\n\nThe petitioner asks for a visit.\n\nResolution in blue pencil: Refuse. Sh.\n\n"
+        'Resolution: "To the 3rd Department. L."\n'))
+    assert {"Sh.", "L."} <= set(names(root, "persName"))
