@@ -138,3 +138,15 @@ def test_an_initial_closing_a_resolution_after_its_last_sentence_signs_it(tmp_pa
         "Petition of 4 March 1937.\n\nThe petitioner asks for a visit.\n\nResolution in blue pencil: Refuse. Sh.\n\n"
         'Resolution: "To the 3rd Department. L."\n'))
     assert {"Sh.", "L."} <= set(names(root, "persName"))
+
+
+def test_a_feminine_name_after_on_is_a_street_unless_it_is_written_about(tmp_path):
+    """Letters and memoirs name a town's streets bare, as Russian adjectives in -skaya: "queues on
+    Sumskaya", "the stone on Sovetskaya". After "on" such a word is the street; after a note's or a
+    file's word ("the materials on Zhukovskaya") it is the woman written about."""
+    root = converted(tmp_path, (
+        "Letter of 4 March 1938.\n\nHis wife still queues on Sumskaya every morning, and forty people stood at "
+        "the stone on Sovetskaya. The materials on Zhukovskaya were sent to Kiev.\n"))
+    places, persons = names(root, "placeName"), names(root, "persName")
+    assert {"Sumskaya", "Sovetskaya"} <= set(places)
+    assert "Zhukovskaya" in persons and not {"Sumskaya", "Sovetskaya"} & set(persons)

@@ -1115,8 +1115,9 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     from Annenfeld": lexicon/nearness-prepositions, residence-verbs, exile-verbs,
     person-descriptions), and after a site and "at" neither is a forename ("a convent at Kadnikov", "the
     camp at Ino": lexicon/site-nouns); nor is a stanitsa's feminine ending ("in Fastovetskaya":
-    lexicon/settlement-endings). Not before a verb only a person is the subject of ("in Mingrelia,
-    Kvirkvelia studied"), nor a forename or a pet name made from one ("at Dnepropetrovsk and Ninochka"),
+    lexicon/settlement-endings), which after "on" is a street's ("queues on Sumskaya"; not "the
+    materials on Kosmodemyanskaya": lexicon/topic-nouns). Not before a verb only a person is the
+    subject of ("in Mingrelia, Kvirkvelia studied"), nor a forename or a pet name made from one ("at Dnepropetrovsk and Ninochka"),
     nor a leader's surname ("the order came from Beria")."""
     classifier, run = phrase.classifier, phrase.run
     if two_words_nobody_bears(phrase):
@@ -1139,7 +1140,9 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
             or classifier.text[end:end + 2] in ("'s", "’s") or persons_verb_after(classifier.text, end) \
             or leaders_surname(word):
         return None  # a word or its hyphened parts ("near Gulyai-Pole") in small letters after the first
-    if not locative_before(classifier, k):
+    street = before == "on" and lx.ending("settlement-endings").search(word) is not None \
+        and not any(form in lx.words("topic-nouns") for form in gz.singulars(word_before.lower()))  # "on Sumskaya"
+    if not (locative_before(classifier, k) or street):
         return None
     return [phrase.mention(run, "place", "low")]
 
