@@ -150,3 +150,13 @@ def test_a_feminine_name_after_on_is_a_street_unless_it_is_written_about(tmp_pat
     places, persons = names(root, "placeName"), names(root, "persName")
     assert {"Sumskaya", "Sovetskaya"} <= set(places)
     assert "Zhukovskaya" in persons and not {"Sumskaya", "Sovetskaya"} & set(persons)
+
+
+def test_the_north_pole_and_the_trans_siberian_are_places(tmp_path):
+    """A radio column and a travel account name the pole the drifting station stood on and the railway
+    across Siberia bare: "landed at the North Pole", "crossed Siberia by the Trans-Siberian". Both are
+    places of the genre."""
+    root = converted(tmp_path, (
+        "Column of May 1994.\n\nKrenkel manned the radio of the first drifting station near the North Pole. A "
+        "traveller who crossed Siberia by the Trans-Siberian in October counted eleven trains.\n"))
+    assert {"North Pole", "Trans-Siberian"} <= set(names(root, "placeName"))
