@@ -122,6 +122,18 @@ def test_workers_in_another_folder_build_a_relative_project_as_a_serial_build_do
     assert not any(elsewhere.iterdir())
 
 
+def test_the_help_of_build_tells_a_user_the_workers_need_no_project_folder():
+    """Who reads `teikit build --help` before setting up a cluster learns what a worker needs: teikit,
+    not the project folder (the documents travel as data, as the test above shows)."""
+    from click.testing import CliRunner
+
+    from teikit.cli import cli
+
+    shown = " ".join(CliRunner().invoke(cli, ["build", "--help"]).output.split())
+    assert "needs no access to the project folder" in shown
+    assert "visible to every worker" not in shown
+
+
 def first(found, within: float = 120.0):
     """Poll `found()` until it gives something (a bound, not a timing: the build is slower than this)."""
     deadline = time.monotonic() + within

@@ -198,8 +198,8 @@ def render(files: tuple[Path, ...], site: Path, views: tuple[str, ...]) -> None:
               help="Worker processes for the documents and the corpus pages [default: all cores].")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run the documents and the corpus pages on this dask.distributed scheduler (e.g. "
-                   "tcp://host:8786) instead; needs `pip install 'teikit[dask]'` and the project folder "
-                   "visible to every worker.")
+                   "tcp://host:8786) instead; needs `pip install 'teikit[dask]'` here and on each worker. "
+                   "Documents travel as data: a worker needs no access to the project folder.")
 def build(project: Path, reconvert: bool, force: bool, jobs: int | None, scheduler: str | None) -> None:
     """The main job: seeds/*.txt → tei/*.xml (if missing) → validation → site/.
 
