@@ -160,3 +160,17 @@ def test_the_north_pole_and_the_trans_siberian_are_places(tmp_path):
         "Column of May 1994.\n\nKrenkel manned the radio of the first drifting station near the North Pole. A "
         "traveller who crossed Siberia by the Trans-Siberian in October counted eleven trains.\n"))
     assert {"North Pole", "Trans-Siberian"} <= set(names(root, "placeName"))
+
+
+def test_a_pass_a_basin_a_spit_and_pastures_after_their_name_are_places(tmp_path):
+    """Camps' and expeditions' reports name features of the land in small letters after their name:
+    "detained by snow on the Tyuz-Ashu pass", "the Kazym basin", "at the Sokolina spit", "at the
+    Susamyr pastures". Each name is a place, however it is shaped; "passes sentence" after a person
+    stays a verb."""
+    root = converted(tmp_path, (
+        "Report of 4 March 1955.\n\nThe inspector was detained by snow on the Tyuz-Ashu pass. At the Susamyr "
+        "pastures the exchange point worked. The party camped at the Sokolina spit, and the Kazym basin lay in "
+        "Berezovo raion. The judge V. V. Orekhov passes sentence.\n"))
+    places = " | ".join(names(root, "placeName"))
+    assert all(name in places for name in ("Tyuz-Ashu", "Susamyr", "Sokolina", "Kazym"))
+    assert "Sokolina" not in " ".join(names(root, "persName")) and "V. V. Orekhov" in names(root, "persName")

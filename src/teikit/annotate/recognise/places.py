@@ -212,6 +212,8 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     if head:  # "the UNKVD for the Odessa oblast": the unit is what follows the connector
         return unit_after_connector(phrase, head) or [phrase.mention(run + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
+    if any(is_initial(toks, k) for k in run):
+        listed_units = None  # "V. V. Orekhov passes sentence": a person's initials, and a verb
     if listed_units and listed_units.group(1).islower() and (
             unit_head(listed_units.group(1), plural=True)  # "the Keles and Saryagach raions"
             or unit_head(listed_units.group(1)) and re.search(r"\sor\s", listed_units.group()) is not None):
