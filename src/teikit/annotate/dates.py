@@ -162,6 +162,9 @@ ROMAN_SMALL_ALONE = alternation([month.lower() for month in ROMAN_MONTHS if len(
 SEASON = alternation(list(SEASONS), either_case=True)
 SEASON_ALONE = alternation(LEXICON["seasons"]["alone"], either_case=True)
 END = r"(?![\w/]|[.,]\d)"
+#: The end of a day's figures after its month: no letter, clock time, number or range goes on ("May 5,000",
+#: "June 7–9" are none).
+DAY_END = r"(?![\w:/]|[.,]\d|\s*[-–]\s*\d)"
 #: The quotation marks round the day of a form's date, as Russian forms print it: «"14" II 1938».
 QUOTE_OPEN, QUOTE_CLOSE = r"[\"«„“]", r"[\"»”“]"
 CONTEXT = 40  # characters of context either side that the tests below look at
@@ -265,7 +268,7 @@ UNIT = re.compile(rf"""
     {START}
     (?:(?P<ydm>(?P<ydm_y>{YEAR}),\s+(?P<ydm_d>{DAY})(?:{day_link("ydm")}(?P<ydm_d2>{DAY}))?\s+(?P<ydm_m>{MONTH})
            (?!\w))
-  | (?P<ymd>(?P<ymd_y>{YEAR})\s+(?P<ymd_m>{MONTH})\s+(?P<ymd_d>{DAY_NUMBER})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
+  | (?P<ymd>(?P<ymd_y>{YEAR})\s+(?P<ymd_m>{MONTH})\s+(?P<ymd_d>{DAY_NUMBER}){DAY_END})
   | (?P<oss>(?P<oss_d>{DAY})\s+\((?P<oss_n>{DAY})\)\s+(?P<oss_m>{MONTH})(?:,?\s+(?P<oss_y>{YEAR}))?{END})
   | (?P<wdm>(?:[Tt]he\s+)?(?P<wdm_d>{alternation(ORDINAL_WORDS, either_case=True)})\s+(?:of\s+)?(?P<wdm_m>{MONTH})
            (?:,?\s+(?P<wdm_y>{YEAR_OR_SHORT}){END})?)
@@ -307,7 +310,7 @@ UNIT = re.compile(rf"""
            (?P<heb_y>{HEBREW_YEAR}|{YEAR}){END})
   | (?P<hebm>(?:(?P<hebm_d>{DAY_NUMBER})\s+)?(?P<hebm_m>{HEBREW_MONTH}),?\s+(?P<hebm_y>{HEBREW_YEAR}){END})
   | (?P<fe>(?:(?P<fe_r>{alternation(list(RECKONINGS))})\s+(?={alternation(list(EASTER_FEASTS))}))?(?P<fe_n>{FEAST})(?:,?\s+(?:of\s+)?(?P<fe_y>{YEAR}))?(?![\w’']))
-  | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY})(?![\w:/]|[.,]\d|\s*[-–]\s*\d))
+  | (?P<md>(?P<md_m>{MONTH})\s+(?P<md_d>{DAY}){DAY_END})
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
   | (?P<my>(?P<my_m>{MONTH}){COMMA_BEFORE_YEAR}\s+(?:of\s+)?(?P<my_y>{YEAR_OR_SHORT}){END})
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
@@ -372,7 +375,8 @@ CLOCK_AFTER = re.compile(rf"^\s*{alternation(NOT_A_DATE['clock_words'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
 ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
 #: A unit's name after a list of ordinals: "the 11th and 6th Tank Brigades" number two brigades.
-UNIT_NAME_AFTER = re.compile(rf"^\s+(?:[A-Z][a-z]+\s+){{1,2}}(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})(?:s|es)?\b")
+UNIT_NAME_AFTER = re.compile(rf"^\s+(?:[A-Z][a-z]+\s+){{1,2}}(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})"
+                             r"(?:s|es)?\b")
 #: After "on the 22nd": a name and then its clause ("Beria met", "Yezhov, who"), not a name of a unit (an
 #: ordinal noun after it: "the 5th Kalinin regiment") nor a longer name ("the 3rd Ukrainian Front").
 NAME_THEN_CLAUSE = re.compile(rf"^\s+[A-Z][a-z][\w’'-]*(?:\s*,|\s+(?!(?i:{alternation(NOT_A_DATE['ordinal_nouns'])})"

@@ -1119,8 +1119,8 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
     camp at Ino": lexicon/site-nouns); nor is a stanitsa's feminine ending ("in Fastovetskaya":
     lexicon/settlement-endings), which after "on" is a street's ("queues on Sumskaya"; not "the
     materials on Kosmodemyanskaya": lexicon/topic-nouns). Not before a verb only a person is the
-    subject of ("in Mingrelia, Kvirkvelia studied"), nor a forename or a pet name made from one ("at Dnepropetrovsk and Ninochka"),
-    nor a leader's surname ("the order came from Beria")."""
+    subject of ("in Mingrelia, Kvirkvelia studied"), nor a forename or a pet name made from one ("at
+    Dnepropetrovsk and Ninochka"), nor a leader's surname ("the order came from Beria")."""
     classifier, run = phrase.classifier, phrase.run
     if two_words_nobody_bears(phrase):
         return [phrase.mention(run, "place", "low")]

@@ -302,8 +302,9 @@ def numbered_unit(text: str, toks: list[Tok], i: int) -> int:
     """How many tokens an ordinal and a word for a numbered unit (lexicon/numbered-units) take, with
     up to two words qualifying the unit between them: "3rd department" (2), "1st Border Detachment",
     "27th Rifle Division" (3), and the last of a list in the plural when its words are capitalised: "82nd
-    Rifle Divisions" after "the 57th and"; a number in figures and a unit's abbreviation in small letters, as army summaries write
-    them: "163 sd" (2, lexicon/unit-abbreviations); 0 where no numbered unit starts."""
+    Rifle Divisions" after "the 57th and"; a number in figures and a unit's abbreviation in small
+    letters, as army summaries write them: "163 sd" (2, lexicon/unit-abbreviations); 0 where no
+    numbered unit starts."""
     if toks[i].text.isdigit():
         after = i + 1
         return 2 if after < len(toks) and text[toks[i].end:toks[after].start] == " " and \
