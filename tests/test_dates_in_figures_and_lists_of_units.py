@@ -174,3 +174,17 @@ def test_a_pass_a_basin_a_spit_and_pastures_after_their_name_are_places(tmp_path
     places = " | ".join(names(root, "placeName"))
     assert all(name in places for name in ("Tyuz-Ashu", "Susamyr", "Sokolina", "Kazym"))
     assert "Sokolina" not in " ".join(names(root, "persName")) and "V. V. Orekhov" in names(root, "persName")
+
+
+def test_a_year_before_a_verb_in_s_after_from_of_or_for_is_a_year(tmp_path):
+    """Memoirs and archive guides put a year before a verb or an adverb that ends in -s: "prisoners of
+    the MGB from 1944 onwards", "From 1948 prisoners of the special camps might write", "a note of 1946
+    records your return", "the volume for 1938 breaks off". Each is a year; a count noun after the
+    figures still counts ("bread for 1200 families")."""
+    root = converted(tmp_path, (
+        "Guide of 3 March 1998.\n\nThe cells held prisoners of the MGB from 1944 onwards. From 1948 prisoners of "
+        "the special camps might write twice a year. A note of 1946 records her return, and the volume for "
+        "1938 breaks off in March. Bread for 1200 families was sent.\n"))
+    values = date_values(root)
+    assert {"1944", "1948", "1946", "1938"} <= set(values)
+    assert "1200" not in values

@@ -415,6 +415,7 @@ ISSUED = re.compile(rf"{DOCUMENT_NOUN}(?:\s+of\s+the(?:\s+[\w()’'-]+){{1,4}}?)
 CITATION_CONTEXT = 90  # characters before a date that CITATION looks at ("the order of the NKVD of the USSR No. 00447 of ")
 PREPOSITIONS = LEXICON["prepositions"]
 YEAR_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['year'])}\s+$", re.IGNORECASE)
+YEAR_BEFORE_A_VERB = re.compile(rf"\b{alternation(PREPOSITIONS['year_before_a_verb'])}\s+$", re.IGNORECASE)
 #: A semicolon right after a date: the date fills a cell of a row flattened to a line ("ZOLOTAREV Mikhail;
 #: 1901; Jew; Odessa"), a column such as a year of birth, and opens no clause of a story.
 CELL_CLOSED = re.compile(r"[ \t]*;")
@@ -869,7 +870,8 @@ def plausible(m: re.Match, text: str) -> bool:
     if kind == "y" and CLOCK_AFTER.match(after):
         return False  # "MNA ak/pl 2158 GMT": a wire's time of filing
     if kind in ("y", "yr", "num", "nums", "usd", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
-            (COUNT_AFTER.match(after) or kind == "y" and counted_things(m.group(), text, before, after)):
+            (COUNT_AFTER.match(after) or kind == "y" and not YEAR_BEFORE_A_VERB.search(before)
+             and counted_things(m.group(), text, before, after)):
         return False  # "1500 workers", "2080 majors"; but "in 1927 workers struck", "the 1941 files"
     if kind == "sp" and not (YEAR_PREPOSITION.search(before) and not WORD_AFTER_SPOKEN_YEAR.match(after)):
         return False  # "in thirty-seven, everything went wrong", not "in twenty-four hours" nor "aged thirty-one"
