@@ -421,7 +421,7 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
         return [m]
     closing_a_line = DASH_BEFORE.search(text, max(0, start - 4), start) and LINE_END_AFTER.match(text, end)
     if len(run) == 2 and (with_its_day or closing_a_line or signs_off):
-        m = phrase.mention(run, "person", "low")  # "Z. 10/V" under a note; "— Sh.", "Refuse. Sh." closing a resolution
+        m = phrase.mention(run, "person", "low")  # "Z. 10/V" under a note; "— Sh.", "Refuse. Sh." closing one
         m.words, m.reason = [letters], "an initial that signs: closing a line after a dash or a sentence, or the day " \
             "after it"
         return [m]
