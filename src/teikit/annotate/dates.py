@@ -515,6 +515,8 @@ DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day'])}\s+$", re.IG
 FIGURES_DAY_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['figures_day'])}\s+$", re.IGNORECASE)
 #: A capitalised word before a day and month closing a line: who wrote "Berman 27/8" under a note.
 SIGNER_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+#: What may follow a signed day and month to the line's end: its stop ("Ye. T. 15.7.").
+CLOSES_A_LINE = re.compile(r"\.?[ \t]*(?:\n|$)")
 DAY_WORD_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['day_word'])}\s+$", re.IGNORECASE)
 PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month'])}[\s-]+$", re.IGNORECASE)
 TRUE_PREPOSITION = re.compile(rf"\b{alternation(PREPOSITIONS['month_before_name'])}\s+$", re.IGNORECASE)
@@ -982,7 +984,7 @@ def day_and_month_in_figures(m: re.Match, before: str, after: str) -> bool:
     slash = m.group("nda_s") == "/"
     if FIGURES_DAY_PREPOSITION.search(before):
         return (slash or len(m.group("nda_m")) == 2) and not m.group("nda_d").startswith("0")
-    if not re.match(r"\.?[ \t]*(?:\n|$)", after):
+    if not CLOSES_A_LINE.match(after):
         return False
     return signing_initial(before) or slash and SIGNER_BEFORE.search(before) is not None
 

@@ -368,7 +368,6 @@ class AuthorityFinder(RegisterFinder):
                 span.start = self.forename_before(block.text, span)
         return self.inverted_headwords(block.text, found)
 
-
     def names_what_bears_it(self, text: str, span: Span, awards: list[tuple[int, int]]) -> bool:
         """The person's or the state's name inside a decoration ("the Order of Suvorov", "Hero of the Soviet
         Union"), a ship's name ("the icebreaker Krasin") or a farm's ("the artel Molotov"): what bears the
@@ -377,6 +376,7 @@ class AuthorityFinder(RegisterFinder):
         return kind in ("person", "place") and inside(start, span.end, awards) \
             or vessel_before().search(text, max(0, start - 30), start) is not None \
             or kind == "person" and farm_before().search(text, max(0, start - 40), start) is not None
+
     def flat(self, text: str, span: Span) -> list[Span]:
         """An institution's form that names its body after "of the", the body another of the
         authority's institutions ("Special Board of the NKVD", "Central Archive of the FSB", a heading's

@@ -472,11 +472,11 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     State University"), not the one of "the Department of Material and Technical Supply". The word and
     an office's title after it name an office, no body ("the Army Commander": lexicon/office-titles); a
     people's adjective and a generic head name none either ("the Soviet Government": lexicon/generic-heads). A
-    station of lexicon/station-kinds is an institution too (`station_institution`)."""
+    station or a port named by its kind is an institution too (`named_by_its_kind`)."""
     words = lx.words("org-words")
     last = phrase.words[-1]
     if len(phrase.run) > 1 and last in lx.words("place-heads") and not unit_head(last) and last not in words \
-            and phrase.words[-2] not in lx.words("house-firms") and not station_institution(phrase.words) \
+            and phrase.words[-2] not in lx.words("house-firms") and not named_by_its_kind(phrase.words) \
             and " ".join(phrase.words[-2:]) not in lx.words("industry-names"):
         return None  # left to the place rules; not "the State Publishing House", a firm, nor "the Seismic Station"
     if len(phrase.run) == 2 and phrase.words[0] in words and last in lx.words("office-titles"):
@@ -487,12 +487,12 @@ def org_word(phrase: Phrase) -> list[Mention] | None:
     if joined and phrase.words[joined[0] - 1] in words and last in words:
         return phrase.classify(phrase.run[:joined[0]]) + phrase.classify(phrase.run[joined[0] + 1:])  # two bodies
     if len(phrase.run) > 1 and (any((w in words or hyphened_body(phrase.words, n)) and not (n == 0 and adjective(w))
-                                    for n, w in enumerate(phrase.words)) or station_institution(phrase.words)):
+                                    for n, w in enumerate(phrase.words)) or named_by_its_kind(phrase.words)):
         return phrase.classifier.organisation(phrase.run)
     return None
 
 
-def station_institution(words: list[str]) -> bool:
+def named_by_its_kind(words: list[str]) -> bool:
     """A station or a port that its word before says is an institution: "the Kemlya Machine-Tractor
     Station", "the Astrakhan Anti-Plague Station" (lexicon/station-kinds), "the Poti Sea Port" (lexicon/
     port-kinds); not "the Finland Station", nor "Port Arthur"."""
