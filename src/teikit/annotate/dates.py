@@ -151,6 +151,9 @@ WORD_AFTER_SPOKEN_YEAR = re.compile(rf"\s+(?!{alternation([w.lower() for w in wo
 #: "until" or "after" ("in thirty-seven", "until 'fifty-six", "after ninety-one").
 SPOKEN_YEAR = rf"[’']?(?<![\w-]){alternation(SAID['tens'], either_case=True)}-{alternation(SAID['units'])}(?![\w-])"
 YEAR_OR_SHORT = rf"(?:{YEAR}|[’']\d\d(?!\d)|{SAID_YEAR}|(?<![\w-]){alternation(SAID['tens'])}(?:-{alternation(SAID['units'])})?(?![\w-]))"
+#: A season takes no day, so two bare figures closing a clause after one are its year ("no word until autumn
+#: 31."); before a word they may count ("in summer 38 persons").
+SEASON_YEAR = rf"(?:{YEAR_OR_SHORT}|\d\d(?=[.,;:!?)\"”»’]|[\x20\t]*(?:\n|\Z)))"
 #: A comma between a month or season and its year, unless the year is a tens said alone: in "the middle of
 #: October, forty men to a wagon" the number counts men.
 COMMA_BEFORE_YEAR = rf"(?:,(?!\s+{alternation(SAID['tens'])}\b))?"
@@ -314,7 +317,7 @@ UNIT = re.compile(rf"""
   | (?P<dm>(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MONTH}))
   | (?P<my>(?P<my_m>{MONTH}){COMMA_BEFORE_YEAR}\s+(?:of\s+)?(?P<my_y>{YEAR_OR_SHORT}){END})
   | (?P<sr>(?:the\s+)?(?P<sr_s>{SEASON})\s+of\s+(?P<sr_rel>{REL_YEAR})\b)
-  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|{COMMA_BEFORE_YEAR})\s+(?P<sy_y>{YEAR_OR_SHORT})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
+  | (?P<sy>(?:the\s+)?(?P<sy_s>{SEASON})(?:\s+of|{COMMA_BEFORE_YEAR})\s+(?P<sy_y>{SEASON_YEAR})(?:[/–-](?P<sy_y2>{YEAR}|\d\d))?{END})
   | (?P<ym>(?<![^\n])(?P<ym_y>{YEAR})\s+(?P<ym_m>{MONTH})(?:\s*[-–]\s*(?P<ym_m2>{MONTH}))?(?!\w))
   | (?P<yr>(?P<yr_a>{YEAR})(?:[-–]|\s*[-–]\s*(?={YEAR})|(?P<yr_slash>/))(?P<yr_b>{YEAR}|\d\d?)(?![-‐]\d){END})
   | (?P<dec>(?:the\s+)?(?P<dec_y>1[5-9]\d0|20\d0)[’']?s(?:\s*[–-]\s*(?P<dec_y2>1[5-9]\d0|20\d0)[’']?s)?\b)

@@ -1,0 +1,23 @@
+"""What the sixty-sixth round of issue 15 read (set BP): seasons with a year in two figures, the peoples
+of a census, names of bodies in the languages of their countries, and the other shapes of a resettlement
+order, a gallery's transfer act, a family Bible and a works catalogue.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_a_season_before_two_figures_closing_a_clause_takes_them_as_its_year(tmp_path):
+    """A family's notes write a season's year in two figures: "no word until autumn 31.", "taken in
+    summer 38". A season has no day, so the figures are its year; before a word they count people."""
+    root = converted(tmp_path, (
+        "Notes written in 1962.\n\nHe was sent north to Kotlas. No word came until autumn 31.\n"
+        "Her brother was taken in summer 38, the file says. In winter 40 wagons left the station.\n"))
+    values = date_values(root)
+    assert values["autumn 31"] == "1931-09/1931-11"
+    assert values["summer 38"] == "1938-06/1938-08"
+    assert not any(words.startswith("winter") for words in values)
