@@ -21,3 +21,15 @@ def test_a_season_before_two_figures_closing_a_clause_takes_them_as_its_year(tmp
     assert values["autumn 31"] == "1931-09/1931-11"
     assert values["summer 38"] == "1938-06/1938-08"
     assert not any(words.startswith("winter") for words in values)
+
+
+def test_the_peoples_a_census_counts_are_peoples_not_persons(tmp_path):
+    """A census office's report counts Dagestan's peoples by name: "Aguls, Rutuls and Tsakhurs",
+    "Kabardins 4,100". They are peoples, not persons; Rutul and Tsakhur, which are also villages, stay
+    places where they name one."""
+    root = converted(tmp_path, (
+        "Report on the nationality returns, 14 June 1979.\n\n4. Aguls, Rutuls and Tsakhurs. In the villages "
+        "of Rutul and Tsakhur the answers were mixed; the rest were coded as Aguls. Counted: Rutuls 11,209, "
+        "Tsakhurs 3,022, Kabardins 4,100, Abazins 310.\n"))
+    assert names(root, "persName") == []
+    assert names(root, "placeName") == ["Rutul", "Tsakhur"]
