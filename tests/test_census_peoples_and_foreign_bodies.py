@@ -33,3 +33,16 @@ def test_the_peoples_a_census_counts_are_peoples_not_persons(tmp_path):
         "Tsakhurs 3,022, Kabardins 4,100, Abazins 310.\n"))
     assert names(root, "persName") == []
     assert names(root, "placeName") == ["Rutul", "Tsakhur"]
+
+
+def test_an_unknown_word_shaped_like_a_surname_where_a_place_stands_is_a_place(tmp_path):
+    """An instructor's report and a works catalogue name hamlets and camp points no gazetteer knows:
+    "the frontier post at Khudaferin", "the camp club at Vetlosyan". Their endings are a surname's, but a
+    preposition of place stands before them and nothing in the text makes them persons; a word that the
+    text names a person elsewhere, or one after "through", keeps that reading."""
+    root = converted(tmp_path, (
+        "Report of the instructor, 28 August 1926.\n\n3. The frontier post at Khudaferin has only seven men. "
+        "The camp club at Vetlosyan gave a concert near Sedvinsk. The letters went through Gorbunov. "
+        "Comrade Tolbin came to the meeting; the carts waited at Tolbin's for a day.\n"))
+    assert names(root, "placeName") == ["Khudaferin", "Vetlosyan", "Sedvinsk"]
+    assert names(root, "persName") == ["Gorbunov", "Tolbin", "Tolbin"]
