@@ -46,3 +46,20 @@ def test_an_unknown_word_shaped_like_a_surname_where_a_place_stands_is_a_place(t
         "Comrade Tolbin came to the meeting; the carts waited at Tolbin's for a day.\n"))
     assert names(root, "placeName") == ["Khudaferin", "Vetlosyan", "Sedvinsk"]
     assert names(root, "persName") == ["Gorbunov", "Tolbin", "Tolbin"]
+
+
+def test_a_german_body_is_named_by_its_german_noun_alone_or_in_a_compound(tmp_path):
+    """A family's notes and a gallery's act name German bodies in German: "processed by the
+    Einwandererzentralstelle", "printed by the Württembergische Bibelanstalt", "a worker of the
+    Staatliche Kunstsammlungen Dresden", "issued by the Arbeitsamt Schweinfurt". The last noun, alone
+    or closing a compound, names a body, not a person; a church so named is a building, and a sum in
+    Reichsmark is money."""
+    root = converted(tmp_path, (
+        "In March 1944 we were processed by the Einwandererzentralstelle and given papers. The Bible was "
+        "printed at Stuttgart in 1871 by the Württembergische Bibelanstalt. Ursula Brandt, a worker of the "
+        "Staatliche Kunstsammlungen Dresden, signed the act. The Arbeitsbuch was issued by the Arbeitsamt "
+        "Schweinfurt. The farm was valued at 42,000 Reichsmark.\n"))
+    orgs = names(root, "orgName")
+    assert orgs == ["Einwandererzentralstelle", "Württembergische Bibelanstalt",
+                    "Staatliche Kunstsammlungen Dresden", "Arbeitsamt Schweinfurt"]
+    assert names(root, "persName") == ["Ursula Brandt"]

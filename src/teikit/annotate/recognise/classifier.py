@@ -389,9 +389,19 @@ def single(phrase: Phrase) -> str | None:
 
 @cache
 def transliterated_noun() -> re.Pattern[str]:
-    """Any word of lexicon/transliterated-institution-words, in either case: a block without one
-    holds no transliterated institution."""
-    return re.compile(rf"\b{lx.alternation(lx.entries('transliterated-institution-words'))}(?!\w)", re.IGNORECASE)
+    """Any word of lexicon/transliterated-institution-words, in either case, or a word ending in one of
+    lexicon/german-institution-words: a block without one holds no such institution."""
+    return re.compile(rf"\b{lx.alternation(lx.entries('transliterated-institution-words'))}(?!\w)"
+                      rf"|{lx.alternation(lx.entries('german-institution-words'))}(?!\w)", re.IGNORECASE)
+
+
+def german_institution(word: str) -> bool:
+    """A capitalised German noun that is, or ends in, a word for a body ("Amt", "Arbeitsamt",
+    "Einwandererzentralstelle"; lexicon/german-institution-words), with three letters or more
+    before the ending of a compound; not in capitals, as a surname is printed ("Erich STELLE")."""
+    found = lx.ending("german-institution-words").search(word.lower())
+    return word[:1].isupper() and not word.isupper() and found is not None \
+        and (found.start() == 0 or found.start() >= 3)
 
 
 def soft_signed(toks: list[Tok], k: int) -> str:
@@ -406,7 +416,9 @@ def soft_signed(toks: list[Tok], k: int) -> str:
 def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
     """Runs of words of the USSR's languages in Latin letters that hold an institution noun, as
     historians cite archives: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii", "Latvijas Valsts arhīvs"
-    (lexicon/transliterated-institution-words).
+    (lexicon/transliterated-institution-words); and German bodies by their noun, alone or closing a
+    compound, one word too ("the Einwandererzentralstelle", "the Staatliche Kunstsammlungen Dresden":
+    lexicon/german-institution-words), not after a forename ("Hans Stelle").
 
     A run opens with a capitalised word and takes capitalised words and lowercase words that are no
     English word, one space apart, and the soft sign's apostrophe closing a word ("lager'"); an
@@ -434,7 +446,8 @@ def transliterated_institutions(toks: list[Tok], text: str) -> list[list[int]]:
         while run and (toks[run[0]].text.isupper() or not toks[run[0]].cap
                        or listed("function-words", toks[run[0]].text)):
             run = run[1:]
-        if any(soft_signed(toks, k) in nouns for k in run) and len(run) > 1:
+        german = any(german_institution(toks[k].text) for k in run) and not gz.given_name(toks[run[0]].text)
+        if any(soft_signed(toks, k) in nouns for k in run) and len(run) > 1 or german:
             runs.append(run)
         i = max(j, i + 1)
     return runs
