@@ -63,3 +63,12 @@ def test_a_german_body_is_named_by_its_german_noun_alone_or_in_a_compound(tmp_pa
     assert orgs == ["Einwandererzentralstelle", "Württembergische Bibelanstalt",
                     "Staatliche Kunstsammlungen Dresden", "Arbeitsamt Schweinfurt"]
     assert names(root, "persName") == ["Ursula Brandt"]
+
+
+def test_a_name_after_former_in_a_bracket_after_a_town_is_the_towns_old_name(tmp_path):
+    """A table of trains abbreviates "formerly" to "former": "Gusev (former Gumbinnen)". The name in the
+    bracket is the town's old one, however much it ends like a surname."""
+    root = converted(tmp_path, (
+        "Trains of 1947\n\nNo. 7 – 15.XI – Gusev (former Gumbinnen) – 2,301 persons from Gusev raion.\n"))
+    assert "Gumbinnen" in names(root, "placeName")
+    assert names(root, "persName") == []
