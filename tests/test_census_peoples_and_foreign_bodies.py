@@ -72,3 +72,15 @@ def test_a_name_after_former_in_a_bracket_after_a_town_is_the_towns_old_name(tmp
         "Trains of 1947\n\nNo. 7 – 15.XI – Gusev (former Gumbinnen) – 2,301 persons from Gusev raion.\n"))
     assert "Gumbinnen" in names(root, "placeName")
     assert names(root, "persName") == []
+
+
+def test_a_village_of_the_genres_lands_is_no_compound_abbreviation(tmp_path):
+    """A family Bible's entries name a German colony whose name ends as a steel trust's does:
+    "Gottlieb Schaal of Hoffnungstal", "approved by the Hoffnungstal selsoviet". A village the genre's
+    lists hold is a place, not a body like "Zaporozhstal"."""
+    root = converted(tmp_path, (
+        "Entries of the family Bible, copied in 1998.\n\nGottlieb Schaal of Hoffnungstal was born there in "
+        "1862. The list of households was approved by the Hoffnungstal selsoviet; castings went to "
+        "Zaporozhstal.\n"))
+    assert names(root, "placeName") == ["Hoffnungstal", "Hoffnungstal"]
+    assert names(root, "orgName")[-1] == "Zaporozhstal"

@@ -548,14 +548,16 @@ def numbered_acronym_rule(phrase: Phrase) -> list[Mention] | None:
 def compound_institution(word: str) -> bool:
     """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit, and
     hyphened after a place's two parts: Ust-Vymlag; in capitals as a signature or a heading prints it
-    ("Head of USTVYMLAG NKVD"); not a people's name built like one ("Kirgiz": the publisher's "-giz")."""
+    ("Head of USTVYMLAG NKVD"); not a people's name built like one ("Kirgiz": the publisher's "-giz"), nor
+    a village of the genre's lands ("Hoffnungstal", a German colony, not a steel trust's "-stal")."""
     if word.isupper() and len(word) >= 6 and word.isalpha() and word not in lx.words("org-acronyms"):
         word = word.title()
     elif word.isalpha() and word[:1].isupper() and any(c.isupper() for c in word[1:]) and not word.isupper():
         word = word.capitalize()  # "BelBaltLag", "SevVostLag": the stumps each with its capital
     if len(word) < 5 or not all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
             or gz.common_word(word) or gz.people(word) \
-            or word in gz.first_names() or word in gz.places() or unit_head(word) or gz.surname_shaped(word):
+            or word in gz.first_names() or word in gz.places() or word in gz.villages() or unit_head(word) \
+            or gz.surname_shaped(word):
         return False
     return stemmed_institution(word)
 
