@@ -84,3 +84,13 @@ def test_a_village_of_the_genres_lands_is_no_compound_abbreviation(tmp_path):
         "Zaporozhstal.\n"))
     assert names(root, "placeName") == ["Hoffnungstal", "Hoffnungstal"]
     assert names(root, "orgName")[-1] == "Zaporozhstal"
+
+
+def test_a_peoples_name_is_no_first_name(tmp_path):
+    """A dissertation's abstract cites "the Party Archive of the Mari Obkom" and "the Republic of Mari
+    El". "Mari" is in the lists of forenames too, but in the genre it names a people: it makes no one a
+    person."""
+    root = converted(tmp_path, (
+        "The sources are the Party Archive of the Mari Obkom of the CPSU and the State Archive of the "
+        "Republic of Mari El; the Tat and Mari questionnaires were checked in 1979.\n"))
+    assert names(root, "persName") == []

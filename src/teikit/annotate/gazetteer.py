@@ -303,7 +303,8 @@ def cities() -> dict[str, dict]:
 
 def first_names() -> frozenset[str]:
     """First names known to gender-guesser (its data file: names from many countries) and the given
-    names of the genre's peoples in their English spellings (lexicon/given-names)."""
+    names of the genre's peoples in their English spellings (lexicon/given-names); not a people's name
+    that the file also holds ("the Mari Obkom", "Tat": lexicon/ethnonyms, nationalities)."""
     return first_names_and_places_named_so()[0]
 
 
@@ -348,7 +349,7 @@ def first_names_and_places_named_so() -> tuple[frozenset[str], frozenset[str]]:
     names = detector.Detector(case_sensitive=True).names
     given = lx.words("given-names")  # a given name listed there stays one, also a month's abbreviation (Jan)
     first = frozenset(n for n in (*names, *given) if n[:1].isupper() and (n not in not_names() or n in given)
-                      and n not in lx.words("nationalities"))
+                      and n not in lx.words("nationalities") and n not in lx.words("ethnonyms"))
     frequent = frozenset(n for n in first & places().keys() if n in names
                          and any(int(f, 16) >= 3 for freqs in names[n].values() for f in freqs if f.strip()))
     return first, frequent
