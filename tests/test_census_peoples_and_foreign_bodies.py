@@ -94,3 +94,11 @@ def test_a_peoples_name_is_no_first_name(tmp_path):
         "The sources are the Party Archive of the Mari Obkom of the CPSU and the State Archive of the "
         "Republic of Mari El; the Tat and Mari questionnaires were checked in 1979.\n"))
     assert names(root, "persName") == []
+
+
+def test_letters_after_a_name_make_no_person(tmp_path):
+    """A book proposal gives its author's degree after her name: "Madina Tsallagova (PhD, SSEES,
+    2016)". The degree opens no sentence about a person."""
+    root = converted(tmp_path, (
+        "The author\n\nMadina Tsallagova (PhD, SSEES, 2016) grew up in Tskhinvali.\n"))
+    assert names(root, "persName") == ["Madina Tsallagova"]

@@ -630,8 +630,13 @@ def sentence_start(phrase: Phrase) -> list[Mention] | None:
     """A bare word opening a sentence may be any word: a person only if named so elsewhere, or if it
     is a forename no English word or place shares ("Marta, the certificate says…", "Shmuel was a
     bookkeeper"); a town of the genre's own lists shaped like a surname is the town unless the text makes
-    it a person ("Ostashkov was taken"), not a surname the authority holds ("Kirov spoke")."""
+    it a person ("Ostashkov was taken"), not a surname the authority holds ("Kirov spoke"). Letters after a
+    name of lexicon/not-org-acronyms written in small and capital letters open no sentence about a person
+    ("Tsallagova (PhD, SSEES, UCL)"); in capitals alone they may still be a body's ("MA — the Memorial
+    archive")."""
     word = single(phrase)
+    if word in lx.words("not-org-acronyms") and not word.isupper():
+        return []
     if word and not phrase.title and sentence_initial(phrase.classifier.text, phrase.classifier.toks,
                                                       phrase.run[0]) and not quoted_inside_a_sentence(phrase):
         if forename_opening_a_sentence(phrase.classifier, phrase.run[0]) or \
