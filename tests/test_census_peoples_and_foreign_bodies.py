@@ -102,3 +102,13 @@ def test_letters_after_a_name_make_no_person(tmp_path):
     root = converted(tmp_path, (
         "The author\n\nMadina Tsallagova (PhD, SSEES, 2016) grew up in Tskhinvali.\n"))
     assert names(root, "persName") == ["Madina Tsallagova"]
+
+
+def test_a_surname_that_ends_as_adjectives_do_is_a_persons_after_a_title(tmp_path):
+    """A works catalogue credits a play "(comedy by M. Kulish)", where "M." may be Monsieur or an
+    initial, and minutes name "Comrade Kulish". A word that ends as adjectives do ("-ish") but that no
+    English word spells is a surname after a title; "Comrade Russian" names no one."""
+    root = converted(tmp_path, (
+        "Music for the play (comedy by M. Kulish). Kharkiv, 1929.\n\nComrade Kulish spoke; Comrade Russian "
+        "did not.\n"))
+    assert names(root, "persName") == ["Kulish", "Kulish"]

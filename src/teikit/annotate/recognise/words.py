@@ -137,11 +137,11 @@ def derived_word(word: str) -> bool:
 
 
 def name_like_an_adjective(word: str) -> bool:
-    """A forename, or a surname no English word spells, that ends as adjectives do and names no people or
-    place: after a title it is a person ("Archimandrite Sevastian", "Father Adrian", "Mr Vardumian");
-    "Comrade Russian", "Dr Librarian" are none."""
-    return (word in gz.first_names() or gz.surname_shaped(word) and not gz.common_word(word)
-            and word not in gz.places()) and not gz.people(word)
+    """A forename, or a word no English word spells, that ends as adjectives do and names no people or
+    place: after a title it is a person ("Archimandrite Sevastian", "Father Adrian", "Mr Vardumian", "M.
+    Kulish", where "M." may be Monsieur or an initial); "Comrade Russian", "Dr Librarian" are none."""
+    return (word in gz.first_names() or not gz.common_word(word) and word not in gz.places()) \
+        and not gz.people(word)
 
 
 def townspeople(word: str) -> bool:
