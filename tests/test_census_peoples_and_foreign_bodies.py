@@ -112,3 +112,12 @@ def test_a_surname_that_ends_as_adjectives_do_is_a_persons_after_a_title(tmp_pat
         "Music for the play (comedy by M. Kulish). Kharkiv, 1929.\n\nComrade Kulish spoke; Comrade Russian "
         "did not.\n"))
     assert names(root, "persName") == ["Kulish", "Kulish"]
+
+
+def test_a_name_after_the_coast_of_is_a_place(tmp_path):
+    """A resettlement order names an island by its coast: "the south-eastern coast of Kolguev". After
+    "the coast of", as after "the shores of", a name shaped like a surname is the place's."""
+    root = converted(tmp_path, (
+        "The families are to be moved to the south-eastern coast of Kolguev and to the shores of Vaigach.\n"))
+    assert names(root, "placeName") == ["Kolguev", "Vaigach"]
+    assert names(root, "persName") == []
