@@ -121,3 +121,14 @@ def test_a_name_after_the_coast_of_is_a_place(tmp_path):
         "The families are to be moved to the south-eastern coast of Kolguev and to the shores of Vaigach.\n"))
     assert names(root, "placeName") == ["Kolguev", "Vaigach"]
     assert names(root, "persName") == []
+
+
+def test_a_name_before_tundra_or_taiga_is_a_place(tmp_path):
+    """An order on the peoples of the North names their pastures: "the reindeer kolkhozes of the
+    Bolshezemelskaya tundra". A name before "tundra" or "taiga" in small letters is a place, whatever
+    its ending; the word alone is none."""
+    root = converted(tmp_path, (
+        "The old men are to go to the reindeer kolkhozes of the Bolshezemelskaya tundra. The tundra there "
+        "is wide.\n"))
+    assert names(root, "placeName") == ["Bolshezemelskaya tundra"]
+    assert names(root, "persName") == []
