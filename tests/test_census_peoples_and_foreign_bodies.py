@@ -132,3 +132,12 @@ def test_a_name_before_tundra_or_taiga_is_a_place(tmp_path):
         "is wide.\n"))
     assert names(root, "placeName") == ["Bolshezemelskaya tundra"]
     assert names(root, "persName") == []
+
+
+def test_what_a_title_owns_is_no_person(tmp_path):
+    """A parish letter says a prisoner knew "the Lord's Prayer" in Finnish. "Lord" is a title, but the
+    word after its possessive is what it owns, not a name; a person's possessive after a title keeps
+    the person ("Comrade Ivanov's brother")."""
+    root = converted(tmp_path, (
+        "He said the Lord's Prayer in Finnish. Comrade Ivanov's brother brought the letter.\n"))
+    assert names(root, "persName") == ["Ivanov"]

@@ -128,9 +128,10 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     """Titles and function words before a name and connectors after it are not part of it.
 
     A title (Comrade, Mr., T.) is remembered as evidence of a person for the rules after, with the words
-    that grade a rank before it ("Army Commissar", "Corps Military Jurist": lexicon/rank-grades), unless a
+    that grade a rank before it ("Army Commissar", "Corps Military Jurist": lexicon/rank-grades; a graded
+    office or calling alone names no one: "Senior Curator"), unless a
     connector follows it: "Commissar for Internal Affairs" is an office, and what follows names its
-    domain, not a person.
+    domain, not a person; nor is what a title owns a person ("the Lord's Prayer").
     """
     toks, run, title, domain = phrase.classifier.toks, phrase.run, False, False
     graded = next((p for p, k in enumerate(run) if toks[k].text not in lx.words("rank-grades")), len(run))
@@ -154,7 +155,7 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
             continue
         if dotted or (title_word(word) and not is_initial(toks, run[0])):
             run = run[2:] if dotted else run[1:]
-            title = not (run and connector(toks[run[0]].text))
+            title = not (run and (connector(toks[run[0]].text) or toks[run[0]].text in ("'", "’")))
             if not title:  # an office and its domain; a name after the domain is the office's holder
                 domain = word in lx.words("territory-titles")
                 held = cut_domain(toks, run)
