@@ -141,3 +141,13 @@ def test_what_a_title_owns_is_no_person(tmp_path):
     root = converted(tmp_path, (
         "He said the Lord's Prayer in Finnish. Comrade Ivanov's brother brought the letter.\n"))
     assert names(root, "persName") == ["Ivanov"]
+
+
+def test_a_graded_office_alone_names_no_one(tmp_path):
+    """A museum's letter is addressed to "Dr Irina V. Seleznyova, Senior Curator, Collections
+    Department", and a report says "the Senior Accountant left". A grade and an office or calling with
+    no name after them name no one; a name after them is still a person's."""
+    root = converted(tmp_path, (
+        "To: Dr Irina V. Seleznyova, Senior Curator, Collections Department\n\nThe Senior Accountant left "
+        "the office; Senior Inspector Petrov stayed.\n"))
+    assert names(root, "persName") == ["Irina V. Seleznyova", "Petrov"]

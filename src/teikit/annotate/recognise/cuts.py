@@ -135,6 +135,10 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     """
     toks, run, title, domain = phrase.classifier.toks, phrase.run, False, False
     graded = next((p for p, k in enumerate(run) if toks[k].text not in lx.words("rank-grades")), len(run))
+    lead = next((p for p, k in enumerate(run) if not listed("function-words", toks[k].text)), len(run))
+    if lead < len(run) - 1 and all(toks[k].text in lx.words("rank-grades") for k in run[lead:-1]) \
+            and office_or_calling(toks[run[-1]].text):
+        return []  # "Senior Curator", "the Senior Accountant": a graded office with no name after it
     if 0 < graded < len(run) and title_word(toks[run[graded]].text):
         run = run[graded:]  # "Army Commissar", "Corps Military Jurist": the rank's grade, then the rank
     if run[0] >= 2 and toks[run[0] - 1].text == "of" and phrase.classifier.title_before(run[0] - 1):
