@@ -129,9 +129,9 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
 
     A title (Comrade, Mr., T.) is remembered as evidence of a person for the rules after, with the words
     that grade a rank before it ("Army Commissar", "Corps Military Jurist": lexicon/rank-grades; a graded
-    office or calling alone names no one: "Senior Curator"), unless a
-    connector follows it: "Commissar for Internal Affairs" is an office, and what follows names its
-    domain, not a person; nor is what a title owns a person ("the Lord's Prayer").
+    office or calling alone names no one: "Senior Curator"), unless a connector follows it:
+    "Commissar for Internal Affairs" is an office, and what follows names its domain, not a person; nor
+    is what a title owns a person ("the Lord's Prayer").
     """
     toks, run, title, domain = phrase.classifier.toks, phrase.run, False, False
     graded = next((p for p, k in enumerate(run) if toks[k].text not in lx.words("rank-grades")), len(run))

@@ -115,8 +115,9 @@ def partner_before_and(toks: list[Tok], run: list[int], p: int) -> bool:
 def transliterated_institution(phrase: Phrase) -> list[Mention] | None:
     """Words of the USSR's languages and its neighbours' in Latin letters holding an institution noun
     name an institution, not a person: "Gosudarstvennyi arkhiv Rossiiskoi Federatsii", "Latvijas
-    Valsts arhīvs" (lexicon/transliterated-institution-words). The name runs over lowercase words, so
-    the phrase that opens it stands for all of it."""
+    Valsts arhīvs" (lexicon/transliterated-institution-words), and so do German words holding one or a
+    compound ending in one: "the Einwandererzentralstelle" (lexicon/german-institution-words). The name
+    runs over lowercase words, so the phrase that opens it stands for all of it."""
     names, run = phrase.classifier.transliterated, phrase.run
     pos = next((p for p, k in enumerate(run) if k in names), None)
     if pos is None:
