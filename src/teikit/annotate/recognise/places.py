@@ -1136,7 +1136,7 @@ def place_after_locative(phrase: Phrase) -> list[Mention] | None:
             and word_before.lower() not in lx.words("trust-words") | lx.words("address-verbs")) \
         or (before in lx.words("locative-prepositions") and word_before in lx.words("residence-verbs")) \
         or (before in lx.words("motion-prepositions") and word_before.lower() in lx.words("exile-verbs")) \
-        or at_a_site(before, word_before) or of_a_person(classifier, k) or of_its_people(classifier, k) \
+        or of_a_person(classifier, k) or of_its_people(classifier, k) \
         or (before == "from" and described_person_before(word_before)) \
         or opening_where(classifier, k, run[-1])
     if not word or phrase.title or not all(part[1:].islower() for part in re.split("[-‐]", word)) \
