@@ -1,0 +1,23 @@
+"""What the sixty-seventh round of issue 15 read (set BQ): the peoples of the world's states, rare
+forenames after surnames in capitals, initials that look like titles, a route's ends, and the other
+shapes of a ministry's note on foreign students, a food detachment's report, a trading post's act and a
+ferry division's crash act.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_the_adjective_of_a_state_of_another_continent_names_no_place(tmp_path):
+    """A ministry's note counts its foreign students by continent and state: "students from African
+    countries", "a Malian student". The adjective is no place, though a preposition of place stands
+    before it; the states themselves are places."""
+    root = converted(tmp_path, (
+        "Note on foreign students, 1965.\n\nAbout forty students from African countries gathered in the "
+        "hostel. A Malian student and two Nigerians were beaten. Of the 412 students, 148 came from "
+        "African countries, among them from Mali and Nigeria.\n"))
+    assert names(root, "placeName") == ["Mali", "Nigeria"]
