@@ -21,3 +21,13 @@ def test_the_adjective_of_a_state_of_another_continent_names_no_place(tmp_path):
         "hostel. A Malian student and two Nigerians were beaten. Of the 412 students, 148 came from "
         "African countries, among them from Mali and Nigeria.\n"))
     assert names(root, "placeName") == ["Mali", "Nigeria"]
+
+
+def test_a_name_after_a_village_and_a_comma_is_no_second_village(tmp_path):
+    """A detachment's report names a village, then a man of it after a comma: "the mullah of the village
+    of Kzyl-Tau, Gabdulla Sadykov". A word for one village heads no list; "the villages of" does."""
+    root = converted(tmp_path, (
+        "Report of the food detachment.\n\nWe were met by the mullah of the village of Kzyl-Tau, Gabdulla "
+        "Sadykov. The grain was taken from the villages of Urazovo, Baimakovo and Tukaevo.\n"))
+    assert names(root, "persName") == ["Gabdulla Sadykov"]
+    assert names(root, "placeName") == ["Kzyl-Tau", "Urazovo", "Baimakovo", "Tukaevo"]

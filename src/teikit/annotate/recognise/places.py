@@ -324,7 +324,8 @@ def word_for_a_person(word: str) -> bool:
 
 def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     """A word for a kind of place and "of" before the name, or before the list it closes: "the
-    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns); or the
+    village of Lozovka", "the stations of Ishim, Tara and Tatarsk" (lexicon/place-nouns: a list after
+    the plural only; "the village of Lozovka, Ivan Petrov" names its man); or the
     word alone after "the" or a bracket, or after either and one word (the people who live there, the
     place's state): "the villages Voknavolok, Kimasozero and Lusalma", "the Talysh villages Shikhlar",
     "(former colonies Halbstadt and Gnadenfeld)", "(villages Glyaden, Orlovo)", or after a preposition of
@@ -348,7 +349,8 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     if k >= 1 and sentence_initial(classifier.text, toks, k - 1):
         kind = kind.lower()  # "Villages of Lozovka and Stoianiv were surrounded."
     kinds = {kind, f"{toks[k - 2].text} {kind}" if k >= 2 else kind}  # "the camp points of Mylga"
-    return k >= 1 and (toks[k].text == "of" and bool(kinds & lx.words("place-nouns"))
+    one_place_named = k < first - 1 and gz.singulars(kind)[1:] == []
+    return k >= 1 and (toks[k].text == "of" and bool(kinds & lx.words("place-nouns")) and not one_place_named
                        or kind_of_place(toks[k].text) and (
                            toks[k - 1].text in ("the", "(") or toks[k - 1].text in lx.words("place-prepositions")
                            and not any(form in lx.words("person-descriptions") for form in gz.singulars(toks[k].text))
