@@ -31,3 +31,15 @@ def test_a_name_after_a_village_and_a_comma_is_no_second_village(tmp_path):
         "Sadykov. The grain was taken from the villages of Urazovo, Baimakovo and Tukaevo.\n"))
     assert names(root, "persName") == ["Gabdulla Sadykov"]
     assert names(root, "placeName") == ["Kzyl-Tau", "Urazovo", "Baimakovo", "Tukaevo"]
+
+
+def test_a_rare_forename_after_a_surname_in_capitals_makes_a_person(tmp_path):
+    """A note on an incident lists foreign students surname first, in capitals, with forenames no list
+    holds: "KONATE Seydou", "OKONKWO Chidiebere". The surname's capitals and the forename after them
+    make a person; a department's letters before a surname do not ("URO Sidorova")."""
+    root = converted(tmp_path, (
+        "On the incident of 12 March.\n\nThe students KONATE Seydou and OKONKWO Chidiebere came to the "
+        "aid of their friend and were beaten.\n\nCard checked: URO Sidorova\n"))
+    assert "KONATE Seydou" in names(root, "persName")
+    assert "OKONKWO Chidiebere" in names(root, "persName")
+    assert "URO Sidorova" not in names(root, "persName")

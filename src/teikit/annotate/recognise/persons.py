@@ -16,7 +16,8 @@ from teikit.annotate.recognise.tokens import NEAR, Mention, Tok, after_article, 
     SENTENCE_END, is_initial, opens_a_line, sentence_initial
 from teikit.annotate.recognise.words import capital_name_shaped, described_after, east_asian_name, is_acronym, listed, \
     name_particle, place_ok, family_and_given_name, forename_in_ordinary_case, forenames_in_capitals, \
-    office_or_calling, plain_forename, transliterated_syllables, relatives_after, unit_head, unlisted_forename
+    office_or_calling, plain_forename, stemmed_institution, transliterated_syllables, relatives_after, unit_head, \
+    unlisted_forename
 from teikit.authority import shipped_surnames
 
 
@@ -218,6 +219,16 @@ def described_beside(classifier: Classifier, run: list[int]) -> bool:
     return classifier.described_before(run[0]) or described_after(after)
 
 
+def rare_forename_after(names: list[str]) -> bool:
+    """A surname in capitals of five letters or more that is no English word, then a word no list knows
+    that is neither a body's nor shaped like a surname: the forename, however rare ("ADEBAYO Olusegun",
+    "DONGAK Sodnam"); not a department's letters before a surname ("URO Makarova")."""
+    surname, forename = names
+    return len(surname.replace("-", "")) >= 5 and not gz.common_word(surname) and unlisted_forename(forename) \
+        and not gz.surname_shaped(forename) and not listed("common-caps", forename) \
+        and not listed("org-words", forename) and not stemmed_institution(forename)
+
+
 def forename_of_a_listed_surname(classifier: Classifier, run: list[int], names: list[str]) -> bool:
     """A surname of a surname's shape in capitals opening a list's line, then one word no list knows:
     the forename, however rare ("7. TKACHENKO Yavdokha, widow", "NAZAROV Tursunbai, 1907"), as lists
@@ -271,7 +282,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
                  or len(names) == 3 and gz.surname_shaped(names[0].title())
                  and not any(gz.common_word(w) or gz.place_size(w) for w in names[1:])
                  or len(names) == 2 and (unlisted_forename(names[1]) or listed("function-words", names[1]))
-                 and described_beside(classifier, run)):
+                 and described_beside(classifier, run)
+                 or len(names) == 2 and rare_forename_after(names)):
         # "SCHULTZ Karl Eduardovich": surname, forename, patronymic; with a surname's ending, a forename and a
         # father's name no list knows ("JANKAUSKAS Kestutis Prano")
         m = phrase.mention(run, "person", "high")
