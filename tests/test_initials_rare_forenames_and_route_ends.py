@@ -43,3 +43,13 @@ def test_a_rare_forename_after_a_surname_in_capitals_makes_a_person(tmp_path):
     assert "KONATE Seydou" in names(root, "persName")
     assert "OKONKWO Chidiebere" in names(root, "persName")
     assert "URO Sidorova" not in names(root, "persName")
+
+
+def test_a_word_after_a_place_and_a_dash_before_a_sector_is_the_routes_other_end(tmp_path):
+    """A crash act names the stretch of an air route by its ends: "the Yakutsk–Ust-Nera sector". The word
+    after the dash is the route's other end, a place, not the name of a body called a sector."""
+    root = converted(tmp_path, (
+        "Act on the loss of an aircraft.\n\nThe aircraft was lost on the Yakutsk–Khandyga sector in "
+        "cloud. Flights on the Yakutsk–Khandyga sector are forbidden until the forecast improves.\n"))
+    assert names(root, "placeName") == ["Yakutsk", "Khandyga"] * 2
+    assert names(root, "orgName") == []

@@ -718,7 +718,8 @@ def name_of_institution(phrase: Phrase) -> list[Mention] | None:
     """A word before a lowercase institution word is the institution's name: "the Memorial society",
     "the Dynamo club". A person's name so used stays a person ("the Rykov group", GUIDELINES:
     attributive uses), and so does a place ("the Leningrad party"); a word shaped like a village's
-    name is the village whose body it is ("the Chernavka committee": lexicon/place-endings)."""
+    name is the village whose body it is ("the Chernavka committee": lexicon/place-endings), and a word
+    joined by a dash to a place names a route's other end ("the Seimchan–Oimyakon sector")."""
     classifier, run = phrase.classifier, phrase.run
     word = single(phrase)
     after = run[0] + 1
@@ -732,7 +733,10 @@ def name_of_institution(phrase: Phrase) -> list[Mention] | None:
             or (gz.common_word(word) and sentence_initial(classifier.text, classifier.toks, run[0])):
         return None  # "Prison staff:", a line's first word: an institution's word is no institution's name;
         # "Administrative centre of BAMlag": an English word opening the sentence
-    return [phrase.mention(run, "place" if known_place(word) else "org", "medium")]
+    toks = classifier.toks
+    route_end = run[0] >= 2 and toks[run[0] - 1].text in ("–", "—", "-") \
+        and toks[run[0] - 1].start == toks[run[0] - 2].end and known_place(toks[run[0] - 2].text)
+    return [phrase.mention(run, "place" if known_place(word) or route_end else "org", "medium")]
 
 
 def acronym_of_the_name_before(phrase: Phrase) -> list[Mention] | None:
