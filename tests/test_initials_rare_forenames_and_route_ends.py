@@ -53,3 +53,13 @@ def test_a_word_after_a_place_and_a_dash_before_a_sector_is_the_routes_other_end
         "cloud. Flights on the Yakutsk–Khandyga sector are forbidden until the forecast improves.\n"))
     assert names(root, "placeName") == ["Yakutsk", "Khandyga"] * 2
     assert names(root, "orgName") == []
+
+
+def test_a_long_stump_of_a_body_opens_its_name_though_it_ends_as_a_surname_does(tmp_path):
+    """A trading post's act names the fur trust in one word, "Soyuzpushnina", and the commissariat of
+    finance "Narkomfin": they end as surnames do, but no surname opens with such a stump."""
+    root = converted(tmp_path, (
+        "Act of inspection of the trading post.\n\nThe furs were sent to Soyuzpushnina in March; the "
+        "accounts went to the okrug office of Soyuzpushnina and to Narkomzem.\n"))
+    assert names(root, "orgName") == ["Soyuzpushnina", "Soyuzpushnina", "Narkomzem"]
+    assert names(root, "persName") == []

@@ -550,7 +550,8 @@ def compound_institution(word: str) -> bool:
     """One word made of the stumps of a Soviet institution's name: Karlag, Zagotzerno, Glavlit, and
     hyphened after a place's two parts: Ust-Vymlag; in capitals as a signature or a heading prints it
     ("Head of USTVYMLAG NKVD"); not a people's name built like one ("Kirgiz": the publisher's "-giz"), nor
-    a village of the genre's lands ("Hoffnungstal", a German colony, not a steel trust's "-stal")."""
+    a village of the genre's lands ("Hoffnungstal", a German colony, not a steel trust's "-stal"), nor a
+    surname opened by a short stump ("Gubin")."""
     if word.isupper() and len(word) >= 6 and word.isalpha() and word not in lx.words("org-acronyms"):
         word = word.title()
     elif word.isalpha() and word[:1].isupper() and any(c.isupper() for c in word[1:]) and not word.isupper():
@@ -558,9 +559,16 @@ def compound_institution(word: str) -> bool:
     if len(word) < 5 or not all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
             or gz.common_word(word) or gz.people(word) \
             or word in gz.first_names() or word in gz.places() or word in gz.villages() or unit_head(word) \
-            or gz.surname_shaped(word):
+            or gz.surname_shaped(word) and not long_stem_opens(word):
         return False
     return stemmed_institution(word)
+
+
+def long_stem_opens(word: str) -> bool:
+    """A stump of five letters or more opens the word (lexicon/institution-stems): "Narkomfin",
+    "Soyuzpushnina" are bodies though they end as surnames do; a short one opens surnames too ("Gubin")."""
+    return any(word.startswith(stem[:-1]) and len(stem) > 5
+               for stem in lx.entries("institution-stems") if stem.endswith("-"))
 
 
 def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:
