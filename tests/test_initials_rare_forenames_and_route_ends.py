@@ -63,3 +63,12 @@ def test_a_long_stump_of_a_body_opens_its_name_though_it_ends_as_a_surname_does(
         "accounts went to the okrug office of Soyuzpushnina and to Narkomzem.\n"))
     assert names(root, "orgName") == ["Soyuzpushnina", "Soyuzpushnina", "Narkomzem"]
     assert names(root, "persName") == []
+
+
+def test_a_single_letter_before_an_initial_is_an_initial_not_a_title(tmp_path):
+    """"M." is a French title and "T." a Russian one ("M. Herriot", "T. Ivanov"), but a letter before
+    another initial is the first initial: "M. Ya. Veksler", "T. K. Gavrilov"; "Mr." stays a title."""
+    root = converted(tmp_path, (
+        "Act of 2 March 1932.\n\nSigned by the accountant M. Ya. Veksler and the inspector T. K. Gavrilov. "
+        "Copy to Mr. A. Smith.\n"))
+    assert names(root, "persName") == ["M. Ya. Veksler", "T. K. Gavrilov", "A. Smith"]

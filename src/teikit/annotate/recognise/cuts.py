@@ -148,7 +148,8 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     while run:
         word = toks[run[0]].text
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".") \
-            and not (is_initial(toks, run[2]) and toks[run[2]].start == toks[run[1]].end)  # "T.N.": no "T." title
+            and not (is_initial(toks, run[2]) and (toks[run[2]].start == toks[run[1]].end or len(word) == 1))
+        # "T.N.", "M. Ya. Veksler": a letter before an initial is an initial too, no "T." or "M." title
         named = listed("titles", word) or listed("function-words", word) and after_article(phrase.classifier.text,
                                                                                            toks[run[0]].start)
         head = toks[run[1]].text if len(run) >= 2 else ""
