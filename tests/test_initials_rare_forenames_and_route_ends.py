@@ -72,3 +72,13 @@ def test_a_single_letter_before_an_initial_is_an_initial_not_a_title(tmp_path):
         "Act of 2 March 1932.\n\nSigned by the accountant M. Ya. Veksler and the inspector T. K. Gavrilov. "
         "Copy to Mr. A. Smith.\n"))
     assert names(root, "persName") == ["M. Ya. Veksler", "T. K. Gavrilov", "A. Smith"]
+
+
+def test_a_name_before_an_airport_an_airfield_or_a_reserve_is_a_place(tmp_path):
+    """A crash act and a field report name airfields and reserves by their place: "the Ulkan airfield",
+    "Chara airport", "the Olyokma nature reserve". The name is the place; the word is no part of it."""
+    root = converted(tmp_path, (
+        "Act of 3 February 1973.\n\nThe aircraft took off from the Ulkan airfield for Chara airport. Samples "
+        "were taken under permit of the Olyokma nature reserve and in the Teplyi reserve.\n"))
+    assert names(root, "placeName") == ["Ulkan", "Chara", "Olyokma", "Teplyi"]
+    assert names(root, "persName") == []
