@@ -9,7 +9,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_the_adjective_of_a_state_of_another_continent_names_no_place(tmp_path):
@@ -82,3 +82,16 @@ def test_a_name_before_an_airport_an_airfield_or_a_reserve_is_a_place(tmp_path):
         "were taken under permit of the Olyokma nature reserve and in the Teplyi reserve.\n"))
     assert names(root, "placeName") == ["Ulkan", "Chara", "Olyokma", "Teplyi"]
     assert names(root, "persName") == []
+
+
+def test_the_day_of_the_same_month_takes_the_month_written_last_even_a_cited_documents(tmp_path):
+    """A council's report of October cites a decision "of 11 June of this year" and goes on: the prayer
+    house "was consecrated on the 14th of the same month". The month is the one written last, though
+    the date it came with was a cited document's, not the report's own month."""
+    root = converted(tmp_path, (
+        "20 October 1946\n\nThe community was registered by the decision of the Council of 11 June of this "
+        "year; the prayer house was consecrated on the 14th of the same month. The order of 12 September "
+        "was carried out, and by the order of the 19th of that month the school was closed.\n"))
+    values = date_values(root)
+    assert values["the 14th of the same month"] == "1946-06-14"
+    assert values["the 19th of that month"] == "1946-09-19"

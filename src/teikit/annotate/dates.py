@@ -176,6 +176,7 @@ REL_YEAR = rf"{alternation(list(RELATIVE_YEARS))}\s+year"
 MONTH_SHIFTS = {words: shift for key, shift in (("this_month", 0), ("last_month", -1))
                 for words in LEXICON["days"][key]}
 NEXT_MONTH = frozenset(LEXICON["days"]["next_month"])
+MONTH_WRITTEN_LAST = frozenset(LEXICON["days"]["month_written_last"])
 DAY_OF_MONTH = alternation([*MONTH_SHIFTS, *LEXICON["days"]["same_month"], *NEXT_MONTH])
 ORDINAL_WORDS = LEXICON["days"]["ordinals"]
 PERIODS = LEXICON["periods"]
@@ -573,6 +574,7 @@ class Found:
     relative: str | None = None  # the words before "year" in "of this year" (a RELATIVE_YEARS key)
     month_shift: int | None = None  # "the 5th inst.": months from the document's month
     next_month: bool = False  # "the 28th of the following month": the month after the one last told
+    same_month: bool = False  # "the 18th of the same month": the month written last, told or cited
     cited: bool = False  # the date of another document the text refers to
     background: bool = False  # a fact of a life ("born 5 March 1899", "since May 1920") or a leap ahead
     reference: bool = False  # the year of a work cited by author and date: "(Getty 1993, 45)"
@@ -1143,6 +1145,7 @@ def find_units(text: str) -> list[Found]:
         if m.lastgroup == "dim":
             unit.month_shift = MONTH_SHIFTS.get(" ".join(m.group("dim_rel").split()))  # None: the text's month
             unit.next_month = " ".join(m.group("dim_rel").split()) in NEXT_MONTH
+            unit.same_month = " ".join(m.group("dim_rel").split()) in MONTH_WRITTEN_LAST
         if m.lastgroup == "yr":
             b = m.group("yr_b")
             second = int(m.group("yr_a")[:4 - len(b)] + b)
@@ -1610,6 +1613,7 @@ class Resolver:
     later_note: int | None = None  # the block that wrote out a day after the document's date
     last_cited: tuple[Point, int] | None = None  # the last full date of a document cited, and its block no.
     last_day_told: DayTold | None = None  # the last day told, where
+    month_written: int | None = None  # the month (as `month_index` counts) of the last date with one, of any kind
     # the year written last, whatever it dated ("in 1919 … in March of that year"), its block no., its end
     # and whether it dated a fact of a life ("born 5 March 1899")
     year_written: tuple[int, int, int, bool] | None = None
@@ -1686,6 +1690,10 @@ class Resolver:
             told = self.last_point[0]
             points[0].year, month = divmod(month_index(told.year, told.month_lo) + 1, 12)
             points[0].month_lo = points[0].month_hi = month + 1
+        elif found.same_month and self.month_written is not None:
+            points[0].year, points[0].month_lo = divmod(self.month_written, 12)
+            points[0].month_lo += 1
+            points[0].month_hi = points[0].month_lo
         elif found.relative:
             shift, anchor = RELATIVE_YEARS[found.relative]
             # "of that year": the year written last, else the story's, else the document's;
@@ -2103,6 +2111,8 @@ class Resolver:
             if found.heads_list and all(p.month_lo is None and p.year == points[0].year for p in points):
                 self.list_year = (points[-1].year, block_no)
         for p in points:
+            if p.month_lo is not None and p.month_lo == p.month_hi and p.year is not None:
+                self.month_written = month_index(p.year, p.month_lo)
             if p.month_lo is not None and p.month_lo == p.month_hi and not found.future:  # a deadline tells no story
                 if not found.cited and not found.background:  # nor the date of a directive answered ("your
                     self.last_point = (p, block_no)  # No. 12 of 21/X"), nor a fact of a life ("b. 22 February 1953")
