@@ -95,3 +95,13 @@ def test_the_day_of_the_same_month_takes_the_month_written_last_even_a_cited_doc
     values = date_values(root)
     assert values["the 14th of the same month"] == "1946-06-14"
     assert values["the 19th of that month"] == "1946-09-19"
+
+
+def test_a_body_spelt_with_the_older_centro_is_a_compound_body(tmp_path):
+    """Older translations spell the stump "Tsentro-" as "Centro-": "Centrosoyus", "Centroevak". The word
+    is a compound body's name, as its "Tsentro-" spelling is."""
+    root = converted(tmp_path, (
+        "Report of the commissar, 1918.\n\nThe agent of the Centroevak Comrade Lavrov bought grain at any "
+        "price. The furs went to Centrosoyus.\n"))
+    assert names(root, "orgName") == ["Centroevak", "Centrosoyus"]
+    assert names(root, "persName") == ["Lavrov"]
