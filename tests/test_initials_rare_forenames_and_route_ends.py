@@ -105,3 +105,13 @@ def test_a_body_spelt_with_the_older_centro_is_a_compound_body(tmp_path):
         "price. The furs went to Centrosoyus.\n"))
     assert names(root, "orgName") == ["Centroevak", "Centrosoyus"]
     assert names(root, "persName") == ["Lavrov"]
+
+
+def test_a_forename_in_capitals_amid_ordinary_text_names_a_person(tmp_path):
+    """Interrogations print the names of those named only by a forename in capitals, as they print
+    surnames: "in the cell of YEVGENY", "MYKOLA helped me". A forename of five letters or more that the
+    lists know is a person there; a telegram or a heading all in capitals gives no such sign."""
+    root = converted(tmp_path, (
+        "Record of interrogation, 12 May 1938.\n\nWe met several times in the cell of YEVGENY and drew up "
+        "a letter. MYKOLA helped me carry the sack.\n"))
+    assert names(root, "persName") == ["YEVGENY", "MYKOLA"]
