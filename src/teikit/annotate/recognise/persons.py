@@ -324,7 +324,7 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("an office's line before it, across the signature's gap", signed_beside_office(text, start, end)),
         ("a person's description after it", described_after(after)),
         ("relatives after it", relatives_after(text, start, end)),
-        ("a forename amid ordinary text", len(names) == 1 and lone_forename(text, start, end, words[0]))) if found]
+        ("a forename, not in a line of capitals", len(names) == 1 and lone_forename(text, start, end, words[0]))) if found]
     if not evidence or (evidence == ["a surname's ending"] and len(names[-1]) < 5) \
             or after_article(text, start) and not set(evidence) & BESIDE_THE_NAME:
         return None  # "the archive of the GUFSIN", "the faculty of the TGU, member of …": a person takes no
@@ -345,8 +345,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
 
 def lone_forename(text: str, start: int, end: int, word: str) -> bool:
     """A forename of five letters or more the lists know, in capitals on a line that is not all capitals
-    or alone on its line: a person named by it, as interrogations and plays print names ("in the cell of
-    YEVGENY", a speaker's "TARAS"); not a word of a heading or a telegram in capitals."""
+    or alone on its line: a person named by it, as interrogations and transcripts print names ("in the
+    cell of YEVGENY", a speaker's "MYKOLA:"); not a word of a heading or a telegram in capitals."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     return len(word) >= 5 and word in gz.first_names() \
