@@ -17,7 +17,7 @@ from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connecto
     past_connectors, sentence_initial, short_of_connectors, tokens_up_to
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, east_asian_name, \
     family_and_given_name, forename_in_ordinary_case, forenames_in_capitals, is_acronym, listed, name_particle, \
-    office_or_calling, place_ok, pronounceable, stemmed_institution, unit_head
+    long_stem_opens, office_or_calling, place_ok, pronounceable, stemmed_institution, unit_head
 
 
 def numbered_unit_rule(phrase: Phrase) -> list[Mention] | None:
@@ -562,13 +562,6 @@ def compound_institution(word: str) -> bool:
             or gz.surname_shaped(word) and not long_stem_opens(word):
         return False
     return stemmed_institution(word)
-
-
-def long_stem_opens(word: str) -> bool:
-    """A stump of five letters or more opens the word (lexicon/institution-stems): "Narkomfin",
-    "Soyuzpushnina" are bodies though they end as surnames do; a short one opens surnames too ("Gubin")."""
-    return any(word.startswith(stem[:-1]) and len(stem) > 5
-               for stem in lx.entries("institution-stems") if stem.endswith("-"))
 
 
 def compound_institution_rule(phrase: Phrase) -> list[Mention] | None:

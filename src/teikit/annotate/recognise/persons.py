@@ -324,7 +324,8 @@ def surname_in_capitals(phrase: Phrase) -> list[Mention] | None:
         ("an office's line before it, across the signature's gap", signed_beside_office(text, start, end)),
         ("a person's description after it", described_after(after)),
         ("relatives after it", relatives_after(text, start, end)),
-        ("a forename, not in a line of capitals", len(names) == 1 and lone_forename(text, start, end, words[0]))) if found]
+        ("a forename, not in a line of capitals",
+         len(names) == 1 and lone_forename(text, start, end, words[0]))) if found]
     if not evidence or (evidence == ["a surname's ending"] and len(names[-1]) < 5) \
             or after_article(text, start) and not set(evidence) & BESIDE_THE_NAME:
         return None  # "the archive of the GUFSIN", "the faculty of the TGU, member of …": a person takes no

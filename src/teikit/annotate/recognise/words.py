@@ -240,10 +240,21 @@ def stemmed_institution(word: str) -> bool:
     """A word that opens or closes with a stump of a Soviet institution's name, longer than the stump
     alone: Karlag, Zagotzerno, Ust-Vymlag (lexicon/institution-stems); not a unit's word that opens as
     a stem does ("Okruha")."""
-    stems = lx.entries("institution-stems")
-    opens = any(word.startswith(s[:-1]) and len(word) >= len(s) + 1 for s in stems if s.endswith("-"))
+    opens = any(len(word) >= len(stem) + 1 for stem in opening_stems(word))
     return opens and not unit_head(word) \
-        or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in stems if s.startswith("-"))
+        or any(word.endswith(s[1:]) and len(word) >= len(s) + 1 for s in lx.entries("institution-stems")
+               if s.startswith("-"))
+
+
+def opening_stems(word: str) -> list[str]:
+    """The stumps of lexicon/institution-stems that open `word`, as listed ("Soyuz-" for "Soyuzkhleb")."""
+    return [stem for stem in lx.entries("institution-stems") if stem.endswith("-") and word.startswith(stem[:-1])]
+
+
+def long_stem_opens(word: str) -> bool:
+    """A stump of five letters or more opens the word: "Narkomfin", "Soyuzpushnina" are bodies though they
+    end as surnames do; a short one opens surnames too ("Gubin")."""
+    return any(len(stem) > 5 for stem in opening_stems(word))
 
 
 def office_or_calling(word: str) -> bool:
