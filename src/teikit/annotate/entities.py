@@ -31,8 +31,8 @@ from teikit.annotate.recognise.cuts import rank_at, vessel_before
 from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.organisations import enterprise_after, farm_before, kind_of_enterprise
 from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among_places, called_a_town, \
-    dateline_after, other_name_of_a_place_after, region_after, renaming_before, renaming_tail, site_pattern, \
-    unit_level_after, year_of_birth_before
+    dated_field, dateline_after, other_name_of_a_place_after, region_after, renaming_before, renaming_tail, \
+    site_pattern, unit_level_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import decorations, inside, names_a_quoted_institution, titles_of_works
 from teikit.annotate.recognise.tokens import WORD_CHAR
 from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, is_acronym, persons_verb_after
@@ -486,8 +486,8 @@ class AuthorityFinder(RegisterFinder):
     def place_here(self, text: str, span: Span) -> bool:
         """A person's surname before a unit word ("the Frunze raion"), or one that is also a gazetteer
         place after a preposition of place ("in Kirov"), opening a dateline ("Kuibyshev, 3.IV.42", "FRUNZE,
-        KIRGHIZIA —"), on a route's stages ("Molotov – Kirov – Kotlas") or after a year of birth ("born 1910,
-        Engels,");
+        KIRGHIZIA —") or a dated field inside a line ("and others; Frunze, 22.I.1937"), on a route's stages
+        ("Molotov – Kirov – Kotlas") or after a year of birth ("born 1910, Engels,");
         or one with another name of a place in brackets after it ("Molotov (Perm)") or words saying it was
         the town's name then ("Voroshilovgrad, as it was then") or that the text calls a town ("Kuibyshev,
         the town in Novosibirsk Oblast"), or the name an
@@ -518,7 +518,8 @@ class AuthorityFinder(RegisterFinder):
         if qualified and qualified.group(1) in lx.words("person-attribute-nouns"):
             return False  # "in the Kirov case", "the Beria memorandum": the person's (lexicon/person-attribute-nouns)
         dateline = text[max(0, span.start - 1):span.start] in ("", "\n") \
-            and (dateline_after().match(text, span.end) or region_after(text, span.end))
+            and (dateline_after().match(text, span.end) or region_after(text, span.end)) \
+            or dated_field(text, span.start, span.end)  # "and others; Frunze, 22.I.1937"
         if renaming_before(text, span.start, span.end) or renaming_tail().match(text, span.end) \
                 or called_a_town(text, span.start, span.end):
             return True  # "it was renamed Kalinin", "was called Molotov from 1940", "Voroshilovgrad, as it was

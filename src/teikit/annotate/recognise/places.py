@@ -930,16 +930,43 @@ def region_after(text: str, end: int) -> bool:
                                    or unit_head(region.group(1).split()[-1].lower()))
 
 
+@cache
+def dated_after() -> re.Pattern[str]:
+    """A comma and a date that bears its year: "3 May 2009", "9.XI.1935", "III.1925" (months from
+    lexicon/dates.toml)."""
+    months = lx.table("dates")["months"]
+    month = lx.alternation([*months["names"], *months["abbreviations"]])
+    return re.compile(rf",[ \t]*(?:\d{{1,2}}[ \t]+{month}\.?[ \t]+\d{{4}}|{month}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+                      r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}|[IVX]{1,4}\.\d{4})\b")
+
+
+#: What opens a field inside a line: a semicolon, a comma after a word or a bracket, a quotation mark.
+FIELD_OPENS = re.compile(r"(?:;|(?<=[\w)]),)[ \t]+$|[\"“]$")
+
+
+def dated_field(text: str, start: int, end: int) -> bool:
+    """The name from `start` to `end` opens a field inside a line and a dated field follows: where a
+    citation, a caption or a signature puts the place before its date ("G. M. Vasilyev, Khochashevo, 14
+    August 2008", "signed "A. Rakhimov, Samarkand, III.1925"", "and others; Frunze, 22.I.1937")."""
+    return FIELD_OPENS.search(text, max(0, start - 3), start) is not None and dated_after().match(text, end) is not None
+
+
 def place_in_dateline(phrase: Phrase) -> list[Mention] | None:
     """A name opening a line, then a comma and a date, is the place a document was written: "Dolinka,
     12 April 1944", "Kuibyshev, 3.IV.42". A name with a person's evidence (a surname's ending, a first
-    name) that no gazetteer knows as a place signs instead ("Petrov, 5 May")."""
+    name) that no gazetteer knows as a place signs instead ("Petrov, 5 May"). One word opening a field
+    inside a line before a date with its year is the place too, a surname's ending or not (`dated_field`:
+    "E. N. Kirillova, Yadrin, 3 May 2009")."""
     classifier, run = phrase.classifier, phrase.run
     words = phrase.words
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if phrase.title or len(run) > 3 or char_before(classifier.text, start, " \t") not in ("", "\n") \
-            or not dateline_after().match(classifier.text, end) or any(listed("org-words", w) for w in words) \
-            or (phrase.surface not in gz.places()
+    if phrase.title or len(run) > 3 or any(listed("org-words", w) for w in words):
+        return None
+    word = single(phrase)
+    if word and word not in gz.first_names() and not gz.common_word(word) and dated_field(classifier.text, start, end):
+        return [phrase.mention(run, "place", "medium")]
+    if char_before(classifier.text, start, " \t") not in ("", "\n") \
+            or not dateline_after().match(classifier.text, end) or (phrase.surface not in gz.places()
                 and any(gz.surname_shaped(w) or w in gz.first_names() or gz.common_word(w) for w in words)):
         return None
     return [phrase.mention(run, "place", "medium")]

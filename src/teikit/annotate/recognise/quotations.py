@@ -83,8 +83,8 @@ def quoted_name(phrase: Phrase) -> list[Mention] | None:
              QUOTED_LIST_LEAD.search(text, max(0, start - 240), start))
     kind = next(filter(None, (quoted_kind(text, lead, start, close) for lead in leads if lead)), None) \
         or ("person" if alias_bracketed_after_name(text, start, close) or agent_listed(text, start, close) else None)
-    if kind is None:
-        return None
+    if kind is None or kind == "person" and any(c.isdigit() for c in text[start:close.start(1)]):
+        return None  # signed "A. Rakhimov, Samarkand, III.1925": a signature and its date, not one name
     idx = tokens_up_to(toks, run[0], close.start(1))
     mention = phrase.mention(idx, kind, "medium")
     if kind == "person":

@@ -1,0 +1,35 @@
+"""What the sixty-eighth round of issue 15 read (set BR): the place of a dated field inside a line,
+Armenian surnames, clergy titles, day ranges in figures and the other shapes of a commission's file
+on land in Semirechye, a national raion's school protocol, a film studio's council and a catalogue
+raisonné.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+def test_a_town_between_a_name_and_its_date_is_where_it_was_written(tmp_path):
+    """A list of interviews and a caption's signature put the town between the person and the date:
+    "E. N. Kirillova, Yadrin, 3 May 2009", signed "A. Rakhimov, Samarkand, III.1925". The town is a
+    place, though it ends as surnames do, and the quotation is no one's name; a person before a date
+    stays a person ("Kruglov to Stalin, 18 May 1949")."""
+    root = converted(tmp_path, (
+        "Interviews recorded by the author: G. M. Vasilyev, Khochashevo, 14 August 2008; E. N. Kirillova, "
+        "Yadrin, 3 May 2009.\n\nThe sheet is signed \"A. Rakhimov, Samarkand, III.1925\".\n\nSee the "
+        "report of S. N. Kruglov to Stalin, 18 May 1949.\n"))
+    assert names(root, "placeName") == ["Khochashevo", "Yadrin", "Samarkand"]
+    assert names(root, "persName") == ["G. M. Vasilyev", "E. N. Kirillova", "A. Rakhimov", "S. N. Kruglov",
+                                        "Stalin"]
+
+
+def test_a_leaders_surname_in_a_dated_field_is_the_town_named_after_him(tmp_path):
+    """A table of emblems gives the republic, the artists, then where and when: "Frunze, 22.I.1937".
+    The genre authority knows Frunze as a commander, but in a dated field it is his town."""
+    root = converted(tmp_path, (
+        "Kirghiz SSR; K. Toktomushev and others; Frunze, 22.I.1937; Central State Archive.\n"))
+    assert "Frunze" in names(root, "placeName")
+    assert "Frunze" not in names(root, "persName")
