@@ -33,3 +33,13 @@ def test_a_leaders_surname_in_a_dated_field_is_the_town_named_after_him(tmp_path
         "Kirghiz SSR; K. Toktomushev and others; Frunze, 22.I.1937; Central State Archive.\n"))
     assert "Frunze" in names(root, "placeName")
     assert "Frunze" not in names(root, "persName")
+
+
+def test_the_anniversary_of_october_is_the_revolution_not_a_month(tmp_path):
+    """A raion's protocol plans "the celebration of the eleventh anniversary of October": the month
+    names the revolution, as "the Great October" does, and is no date."""
+    root = converted(tmp_path, (
+        "PROTOCOL No. 14 of the raion executive committee, 2 October 1928.\n\nc) On the celebration of the "
+        "eleventh anniversary of October in the raion — preparations to be entrusted to Comrades Holub and "
+        "Dombal.\n"))
+    assert date_values(root) == {"2 October 1928": "1928-10-02"}

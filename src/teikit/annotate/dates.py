@@ -537,6 +537,8 @@ RECURRING = re.compile(rf"\b{alternation(NOT_A_DATE['recurring'])}\s+$", re.IGNO
 RECURRING_MONTH_AFTER = re.compile(rf"\s+of\s+{alternation(NOT_A_DATE['recurring'])}\s+month\b", re.IGNORECASE)
 #: "the Great October": an event named by its month, not a date.
 EVENT_QUALIFIER = re.compile(rf"\b{alternation(NOT_A_DATE['event_qualifiers'])}\s+$")
+#: "the eleventh anniversary of October": the revolution again.
+EVENT_LEAD = re.compile(rf"\b{alternation(NOT_A_DATE['event_leads'])}\s+$", re.IGNORECASE)
 SEASON_RELATIVE = re.compile(rf"\b{alternation(LEXICON['seasons']['relative_before'])}\s+$", re.IGNORECASE)
 #: "in winter the road is difficult": a season with no article after these is any year's.
 SEASON_HABITUAL = re.compile(rf"\b{alternation(LEXICON['seasons']['habitual_after'])}\s+$", re.IGNORECASE)
@@ -942,8 +944,8 @@ def plausible(m: re.Match, text: str) -> bool:
         return bool(DAY_PREPOSITION.search(before))
     if kind in ("m", "s", "fe") and RECURRING.search(before):
         return False  # "each August", "every spring"
-    if kind == "m" and EVENT_QUALIFIER.search(before):
-        return False  # "in the days of the Great October": the revolution
+    if kind == "m" and (EVENT_QUALIFIER.search(before) or EVENT_LEAD.search(before)):
+        return False  # "in the days of the Great October", "the fifth anniversary of October": the revolution
     if kind == "m":
         word = m.group("m_m")
         surname = WORD_BEFORE.search(before)
