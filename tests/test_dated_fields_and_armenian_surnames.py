@@ -43,3 +43,13 @@ def test_the_anniversary_of_october_is_the_revolution_not_a_month(tmp_path):
         "eleventh anniversary of October in the raion — preparations to be entrusted to Comrades Holub and "
         "Dombal.\n"))
     assert date_values(root) == {"2 October 1928": "1928-10-02"}
+
+
+def test_a_range_of_days_before_a_date_in_figures_is_one_date(tmp_path):
+    """An accident act lists its materials: "the log of the observation post for 22–25.07.77". The
+    days run to the month and year in figures, as "2–9.III.42" runs to a Roman month."""
+    root = converted(tmp_path, (
+        "ACT of the commission, 30.07.77.\n\nMaterials: the log of the observation post for 22–25.07.77; "
+        "the route book for 2–9.III.77.\n"))
+    assert date_values(root) == {"30.07.77": "1977-07-30", "22–25.07.77": "1977-07-22/1977-07-25",
+                                 "2–9.III.77": "1977-03-02/1977-03-09"}
