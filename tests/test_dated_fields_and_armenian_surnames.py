@@ -53,3 +53,14 @@ def test_a_range_of_days_before_a_date_in_figures_is_one_date(tmp_path):
         "the route book for 2–9.III.77.\n"))
     assert date_values(root) == {"30.07.77": "1977-07-30", "22–25.07.77": "1977-07-22/1977-07-25",
                                  "2–9.III.77": "1977-03-02/1977-03-09"}
+
+
+def test_a_priests_abbreviated_title_is_no_name(tmp_path):
+    """A diocese's necrology and a Polish raion's protocol abbreviate the priest's title: "under Mgr
+    Johannes Roth", "the priest Ks. Feliks Ołdakowski". The title stays outside the name, as
+    "Msgr." does, and the name after it is a person's."""
+    root = converted(tmp_path, (
+        "The North Caucasus was under Mgr Johannes Roth at Pyatigorsk.\n\nThe village asks that the church "
+        "be left to the believers and that the priest Ks. Feliks Ołdakowski, called to the GPU, be "
+        "released.\n"))
+    assert names(root, "persName") == ["Johannes Roth", "Feliks Ołdakowski"]
