@@ -64,3 +64,13 @@ def test_a_priests_abbreviated_title_is_no_name(tmp_path):
         "be left to the believers and that the priest Ks. Feliks Ołdakowski, called to the GPU, be "
         "released.\n"))
     assert names(root, "persName") == ["Johannes Roth", "Feliks Ołdakowski"]
+
+
+def test_an_armenian_surname_after_ter_is_a_person_though_it_ends_as_adjectives_do(tmp_path):
+    """A catalogue raisonné writes its painter's family in the western spelling: "Ter-Grigorian was
+    by then flying", "the Ter-Stepanian family collection". "-ian" ends adjectives too (Georgian,
+    Caspian), but after "Ter-" it is a surname's; the adjectives stay none."""
+    root = converted(tmp_path, (
+        "Ter-Grigorian was by then flying for the Georgian air service.\n\nProvenance: Ter-Stepanian family "
+        "collection, Yerevan.\n"))
+    assert names(root, "persName") == ["Ter-Grigorian", "Ter-Stepanian"]

@@ -127,8 +127,14 @@ def people(word: str) -> bool:
 
 
 def surname_shaped(word: str) -> bool:
-    """Ends like a surname of the genre (-ov, -sky, -enko, -idze…: lexicon/surname-endings)."""
-    return lx.ending("surname-endings").search(word) is not None
+    """Ends like a surname of the genre (-ov, -sky, -enko, -idze…: lexicon/surname-endings) or opens
+    like one (`surname_opening`)."""
+    return lx.ending("surname-endings").search(word) is not None or surname_opening(word)
+
+
+def surname_opening(word: str) -> bool:
+    """Opens as surnames of the genre do, a capitalised stem after (lexicon/surname-openings: Ter-Grigorian)."""
+    return any(word.startswith(opening) and word[len(opening):][:1].isupper() for opening in lx.entries("surname-openings"))
 
 
 def patronymic(word: str) -> bool:

@@ -130,10 +130,11 @@ def adjective(word: str) -> bool:
 @cache
 def derived_word(word: str) -> bool:
     """Ending as derived words do (lexicon/adjective-endings), unless a longer ending of a surname
-    ends it (lexicon/surname-endings: Lindqvist is no -ist)."""
+    ends it (lexicon/surname-endings: Lindqvist is no -ist) or a surname's opening opens it
+    (Ter-Grigorian: `gz.surname_opening`)."""
     endings = [e for e in lx.entries("adjective-endings") if word.endswith(e)]
-    return bool(endings) and not any(len(e) > max(map(len, endings)) and word.endswith(e)
-                                     for e in lx.entries("surname-endings"))
+    return bool(endings) and not gz.surname_opening(word) and not any(
+        len(e) > max(map(len, endings)) and word.endswith(e) for e in lx.entries("surname-endings"))
 
 
 def name_like_an_adjective(word: str) -> bool:
