@@ -74,3 +74,14 @@ def test_an_armenian_surname_after_ter_is_a_person_though_it_ends_as_adjectives_
         "Ter-Grigorian was by then flying for the Georgian air service.\n\nProvenance: Ter-Stepanian family "
         "collection, Yerevan.\n"))
     assert names(root, "persName") == ["Ter-Grigorian", "Ter-Stepanian"]
+
+
+def test_a_body_before_comrade_and_a_name_stays_a_body(tmp_path):
+    """A protocol lists who was present by office: "the representative of the Okrug Inspectorate of
+    People's Education Comrade Holub". The title inside the run opens the person's name; the words
+    before it name a body, not an office, and stay one ("Foreign Minister Tanner" is an office)."""
+    root = converted(tmp_path, (
+        "Present: the representative of the Okrug Inspectorate of People's Education Comrade Holub; the head "
+        "of the Secret Department Comrade Petrik.\n\nForeign Minister Tanner replied.\n"))
+    assert names(root, "orgName") == ["Okrug Inspectorate of People's Education", "Secret Department"]
+    assert names(root, "persName") == ["Holub", "Petrik", "Tanner"]

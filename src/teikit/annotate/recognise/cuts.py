@@ -235,6 +235,8 @@ def title_inside(phrase: Phrase) -> list[Mention] | None:
             return phrase.classify(run[:pos - 1]) + phrase.classify(run[pos:])  # "the Polish Army of General Anders"
         if after[:1].isupper() and not listed("org-words", after) \
                 and office_words([toks[k].text for k in run[:pos + 1]]):
+            if any(listed("org-words", toks[k].text) for k in run[:pos]):  # "the Secret Department Comrade Holub"
+                return phrase.classify(run[:pos]) + phrase.classify(run[pos:])
             return phrase.classify(run[pos:])  # "Foreign Minister Tanner": the office's words, then its holder
     return None
 
