@@ -85,3 +85,13 @@ def test_a_body_before_comrade_and_a_name_stays_a_body(tmp_path):
         "of the Secret Department Comrade Petrik.\n\nForeign Minister Tanner replied.\n"))
     assert names(root, "orgName") == ["Okrug Inspectorate of People's Education", "Secret Department"]
     assert names(root, "persName") == ["Holub", "Petrik", "Tanner"]
+
+
+def test_a_name_before_the_district_executive_committees_letters_is_the_district(tmp_path):
+    """A Polish national raion, named after a revolutionary, seals its protocol "Round seal of the
+    Marchlewski RVK", the Ukrainian letters of the raion executive committee, as a volost's are
+    "VIK". The name before the letters is the district, though a surname's ending ends it."""
+    root = converted(tmp_path, (
+        "Round seal of the Marchlewski RVK.\n\nThe chairman of the Sretenskaya VIK Krotov reported.\n"))
+    assert names(root, "placeName") == ["Marchlewski", "Sretenskaya"]
+    assert names(root, "orgName") == ["RVK", "VIK"]
