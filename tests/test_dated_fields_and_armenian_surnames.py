@@ -95,3 +95,14 @@ def test_a_name_before_the_district_executive_committees_letters_is_the_district
         "Round seal of the Marchlewski RVK.\n\nThe chairman of the Sretenskaya VIK Krotov reported.\n"))
     assert names(root, "placeName") == ["Marchlewski", "Sretenskaya"]
     assert names(root, "orgName") == ["RVK", "VIK"]
+
+
+def test_a_name_after_a_part_of_a_river_or_a_range_and_of_the_is_a_place(tmp_path):
+    """A land commission's file and a catalogue write "the flooding of the Dzhergalan", "the gorge of
+    the Kasakh", "a tributary of the Usa". A word after "the" is often a body's name, but after a part
+    of a river or of a mountain range it is the river or the range."""
+    root = converted(tmp_path, (
+        "The survey was not completed because of the flooding of the Dzhergalan.\n\nThe gorge of the Kasakh "
+        "is seen from the churchyard.\n\nVorkuta stands on a tributary of the Usa.\n"))
+    assert names(root, "placeName") == ["Dzhergalan", "Kasakh", "Vorkuta", "Usa"]
+    assert names(root, "orgName") == []
