@@ -106,3 +106,13 @@ def test_a_name_after_a_part_of_a_river_or_a_range_and_of_the_is_a_place(tmp_pat
         "is seen from the churchyard.\n\nVorkuta stands on a tributary of the Usa.\n"))
     assert names(root, "placeName") == ["Dzhergalan", "Kasakh", "Vorkuta", "Usa"]
     assert names(root, "orgName") == []
+
+
+def test_a_name_before_of_and_a_town_in_a_list_of_towns_is_whoever_comes_from_there(tmp_path):
+    """A trade agency's file on hired specialists: "Two men (Baxter of Pittsburgh and Orlowski of
+    Buffalo) cancelled". Beside towns a word is a town too, but not one followed by "of" and a town:
+    that is where its bearer comes from."""
+    root = converted(tmp_path, (
+        "Two men (Baxter of Pittsburgh and Orlowski of Buffalo) cancelled their contracts.\n"))
+    assert names(root, "placeName") == ["Pittsburgh", "Buffalo"]
+    assert "Orlowski" in names(root, "persName")

@@ -1644,16 +1644,27 @@ def numbered_line(phrase: Phrase) -> list[Mention] | None:
     return None
 
 
+#: "of" and a capitalised word after a name: where its bearer is from ("Orlowski of Buffalo").
+OF_A_NAME = re.compile(r" of ([A-Z][\w’'-]*)")
+
+
+def from_a_town(text: str, end: int) -> bool:
+    """"of" and a town the gazetteers know follow the name ending at `end`: a person's origin
+    ("Baxter of Pittsburgh and Orlowski of Buffalo"), as a town is seldom written of another."""
+    town = OF_A_NAME.match(text, end)
+    return town is not None and gz.place_size(town.group(1)) is not None
+
+
 def place_among_places(phrase: Phrase) -> list[Mention] | None:
     """One word in a list beside towns no one bears as a name is a town too, though it ends as a
     surname or an adjective does: "Nizhny Tagil, Pervouralsk, Berezovsky and Revda", "Severny,
     Komsomolsky and Vorgashor"; not after a title, nor a forename or a pet name made from one ("at
     Dnepropetrovsk and Ninochka in a home for infants"), nor before a verb only a person is the subject
-    of ("in Mingrelia, Kvirkvelia studied")."""
+    of ("in Mingrelia, Kvirkvelia studied"), nor before "of" and a town (`from_a_town`)."""
     word = single(phrase)
     classifier, run = phrase.classifier, phrase.run
     start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if not word or phrase.title or word.isupper() or gz.given_name(word) \
+    if not word or phrase.title or word.isupper() or gz.given_name(word) or from_a_town(classifier.text, end) \
             or persons_verb_after(classifier.text, end) or not among_places(classifier.text, start, end) \
             or gz.common_unplaced_word(word) and not beside_a_town(classifier.text, start, end, stages=True):
         return None
