@@ -116,3 +116,13 @@ def test_a_name_before_of_and_a_town_in_a_list_of_towns_is_whoever_comes_from_th
         "Two men (Baxter of Pittsburgh and Orlowski of Buffalo) cancelled their contracts.\n"))
     assert names(root, "placeName") == ["Pittsburgh", "Buffalo"]
     assert "Orlowski" in names(root, "persName")
+
+
+def test_a_film_studios_and_an_army_fronts_compound_names_are_bodies(tmp_path):
+    """A film studio's council protocol and a commission's file name bodies by compound words:
+    "the laboratory of Mezhrabpomfilm", "the Special Department of the Turkfront". Each ends as a film
+    studio's or a front's name does; "Microfilm" is an English word."""
+    root = converted(tmp_path, (
+        "The laboratory of Mezhrabpomfilm in Moscow promises to process the negative.\n\nThe Special "
+        "Department of the Turkfront registered 611 households.\n\nGuide to the Microfilm Edition.\n"))
+    assert names(root, "orgName") == ["Mezhrabpomfilm", "Special Department", "Turkfront"]
