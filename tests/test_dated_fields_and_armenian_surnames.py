@@ -126,3 +126,15 @@ def test_a_film_studios_and_an_army_fronts_compound_names_are_bodies(tmp_path):
         "The laboratory of Mezhrabpomfilm in Moscow promises to process the negative.\n\nThe Special "
         "Department of the Turkfront registered 611 households.\n\nGuide to the Microfilm Edition.\n"))
     assert names(root, "orgName") == ["Mezhrabpomfilm", "Special Department", "Turkfront"]
+
+
+def test_a_bare_name_after_in_the_or_between_the_is_a_region_or_a_river(tmp_path):
+    """A memoir and a field report name regions and rivers no gazetteer holds: "they settled in the
+    Warthegau", "the blank on the map between the Alai and the Vanch". After "the" a word no list knows
+    was read as a body's name ("a member of the Schutzbund" stays one); after a preposition of place
+    it is a place."""
+    root = converted(tmp_path, (
+        "In 1940 they settled in the Warthegau. The blank on the map between the Alai and the Vanch was "
+        "filled in 1932.\n\nHe was a member of the Schutzbund.\n"))
+    assert names(root, "placeName") == ["Warthegau", "Alai", "Vanch"]
+    assert names(root, "orgName") == ["Schutzbund"]

@@ -148,6 +148,22 @@ def institution_by_article(text: str, start: int, end: int) -> bool:
                                   or after.group(1).endswith("ed"))
 
 
+@cache
+def region_lead() -> re.Pattern[str]:
+    """A preposition of place, "the", maybe a word in small letters ("along the upper"), and the names of
+    a list it opens so far, each after "the" ("between the Alai and the ")."""
+    preposition = lx.alternation(list(lx.entries("region-prepositions")), either_case=True)
+    item, joint = r"[A-Z][\w’'‐-]*", r"(?:,\s*|,?\s+(?:and|or)\s+)"
+    return re.compile(rf"\b{preposition}\s+the\s+(?:[a-z]+\s+)?(?:{item}{joint}the\s+(?:[a-z]+\s+)?)*$")
+
+
+def region_before(text: str, start: int) -> bool:
+    """A preposition of place and "the" before `start`, as a region, a river or a range is named ("in
+    the Warthegau", lexicon/region-prepositions); also the later names of a list it opens ("between
+    the Alai and the Vanch", "along the upper Usa, the Kolva and the Adzva")."""
+    return region_lead().search(text, max(0, start - 120), start) is not None
+
+
 def list_opened_by_article(text: str, start: int, end: int) -> bool:
     """A bare name after "the" that opens a list, and nothing after the list that the names qualify:
     "from the Rhondda and Merthyr Tydfil who", a place's or a body's names, not persons'; but "the
@@ -939,8 +955,12 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
                 m.reason += "; what the text says of it it says of persons (arrest, sentence, kin)"
             elif not gz.common_word(m.text) and not m.sentence_start \
                     and institution_by_article(texts[m.block], m.start, m.end):
-                m.type, m.cert = "org", "low"
-                m.reason += "; after the article, as an institution's name is and a person's is not"
+                if region_before(texts[m.block], m.start):
+                    m.type, m.cert = "place", "low"
+                    m.reason += "; after \"in the\" or \"near the\", as a region's or a river's name is"
+                else:
+                    m.type, m.cert = "org", "low"
+                    m.reason += "; after the article, as an institution's name is and a person's is not"
             elif forenames[m.text] >= REPEATED_FORENAME:
                 m.type, m.cert, m.words = "person", "medium", [m.text]
                 m.reason += "; a forename the text writes with a capital inside its sentences again and again"
