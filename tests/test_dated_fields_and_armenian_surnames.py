@@ -138,3 +138,16 @@ def test_a_bare_name_after_in_the_or_between_the_is_a_region_or_a_river(tmp_path
         "filled in 1932.\n\nHe was a member of the Schutzbund.\n"))
     assert names(root, "placeName") == ["Warthegau", "Alai", "Vanch"]
     assert names(root, "orgName") == ["Schutzbund"]
+
+
+def test_one_word_in_brackets_after_a_place_is_its_other_name(tmp_path):
+    """A guide to Sakhalin and a necrology give a place's other name in brackets: "Otomari
+    (Korsakov)", "Vladikavkaz (Ordzhonikidze)". The word ends as a surname does, and the genre
+    authority knows a commissar by it, but after the place it is the place again; an archive's
+    letters there are a body ("Kyiv (TsDAHO)")."""
+    root = converted(tmp_path, (
+        "The shore between Otomari (Korsakov) and the cape.\n\nHe was parish priest of Vladikavkaz "
+        "(Ordzhonikidze) from 1923.\n\nThe file is in Kyiv (TsDAHO).\n"))
+    assert names(root, "placeName") == ["Otomari", "Korsakov", "Vladikavkaz", "Ordzhonikidze", "Kyiv"]
+    assert names(root, "persName") == []
+    assert names(root, "orgName") == ["TsDAHO"]

@@ -30,9 +30,9 @@ from teikit.annotate.recognise.registry import RULES
 from teikit.annotate.recognise.cuts import rank_at, vessel_before
 from teikit.annotate.recognise.document import on_a_route
 from teikit.annotate.recognise.organisations import enterprise_after, farm_before, kind_of_enterprise
-from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among_places, called_a_town, \
-    dated_field, dateline_after, other_name_of_a_place_after, region_after, renaming_before, renaming_tail, \
-    site_pattern, unit_level_after, year_of_birth_before
+from teikit.annotate.recognise.places import LINE_CLOSES, NAME_THEN_COMMA, among_places, \
+    bracketed_after_a_place, called_a_town, dated_field, dateline_after, other_name_of_a_place_after, region_after, \
+    renaming_before, renaming_tail, site_pattern, unit_level_after, year_of_birth_before
 from teikit.annotate.recognise.quotations import decorations, inside, names_a_quoted_institution, titles_of_works
 from teikit.annotate.recognise.tokens import WORD_CHAR
 from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, is_acronym, persons_verb_after
@@ -488,7 +488,8 @@ class AuthorityFinder(RegisterFinder):
         place after a preposition of place ("in Kirov"), opening a dateline ("Kuibyshev, 3.IV.42", "FRUNZE,
         KIRGHIZIA —") or a dated field inside a line ("and others; Frunze, 22.I.1937"), on a route's stages
         ("Molotov – Kirov – Kotlas") or after a year of birth ("born 1910, Engels,");
-        or one with another name of a place in brackets after it ("Molotov (Perm)") or words saying it was
+        or one with another name of a place in brackets after it ("Molotov (Perm)"), or in brackets after a
+        place itself, a town of the genre's lists ("Vladikavkaz (Ordzhonikidze)"), or words saying it was
         the town's name then ("Voroshilovgrad, as it was then") or that the text calls a town ("Kuibyshev,
         the town in Novosibirsk Oblast"), or the name an
         institution, a street or a site bears ("the Kirov Works", "the Kuibyshev Aviation Institute", "Frunze
@@ -512,6 +513,8 @@ class AuthorityFinder(RegisterFinder):
         before, after = place_context()
         if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person
+        if bracketed_after_a_place(text, span.start, span.end) and gz.listed_town(text[span.start:span.end]):
+            return True  # "Vladikavkaz (Ordzhonikidze)": the town's other name
         if unit_level_after(text, span.end) and text[span.start:span.end].title() in gz.places():
             return True  # "the Kirov regional directorate": the town
         qualified = LOWERCASE_WORD_AFTER.match(text, span.end)

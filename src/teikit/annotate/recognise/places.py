@@ -779,6 +779,34 @@ def called_a_town(text: str, start: int, end: int) -> bool:
     return after.match(text, end) is not None or before.search(text, max(0, start - 60), start) is not None
 
 
+#: One or two capitalised words and an opening bracket right before a name: "Vladikavkaz (".
+PLACE_THEN_BRACKET = re.compile(r"(?<![\w’'‐-])([A-Z][\w’'‐-]*(?: [A-Z][\w’'‐-]*)?) \($")
+
+
+def bracketed_after_a_place(text: str, start: int, end: int) -> bool:
+    """The name from `start` to `end` fills a bracket right after a place the gazetteers or a place's
+    ending know: the place's other name ("Otomari (Korsakov)", "Vladikavkaz (Ordzhonikidze)")."""
+    before = PLACE_THEN_BRACKET.search(text, max(0, start - 60), start)
+    return before is not None and text[end:end + 1] == ")" \
+        and any(known_place(name) for name in (before.group(1), before.group(1).split()[-1]))
+
+
+def other_name_in_brackets(phrase: Phrase) -> list[Mention] | None:
+    """One word in brackets right after a place is the place's other name, though it ends as a
+    surname does: "Otomari (Korsakov)", "Etorofu (Iturup)", "Vladikavkaz (Ordzhonikidze)"
+    (`bracketed_after_a_place`); not an acronym, in capitals or not ("Akmolinsk (ALZhIR)", "Kyiv
+    (TsDAHO)"), a compound body ("Kem (Kemperpunkt)", "Inta (Minlag)"), a people ("Ukraine
+    (Ruthenians)"), an English word or a forename."""
+    word, classifier, run = single(phrase), phrase.classifier, phrase.run
+    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
+    if not word or phrase.title or any(sum(c.isupper() for c in part) > 1 for part in word.split("-")) \
+            or gz.common_word(word) or adjective(word) \
+            or stemmed_institution(word) or word in gz.first_names() or listed("org-words", word) \
+            or not bracketed_after_a_place(classifier.text, start, end):
+        return None
+    return [phrase.mention(run, "place", "medium")]
+
+
 def town_named_in_apposition(phrase: Phrase) -> list[Mention] | None:
     """A name that the text calls a town, in apposition after it or as what a town is called, is the
     town: "Makharadze, the town that has again been called Ozurgeti", "our city is called Molotov"."""
