@@ -151,3 +151,14 @@ def test_one_word_in_brackets_after_a_place_is_its_other_name(tmp_path):
     assert names(root, "placeName") == ["Otomari", "Korsakov", "Vladikavkaz", "Ordzhonikidze", "Kyiv"]
     assert names(root, "persName") == []
     assert names(root, "orgName") == ["TsDAHO"]
+
+
+def test_the_roman_catholic_church_names_no_town(tmp_path):
+    """A raion's protocol hears a petition "concerning the Roman Catholic church". Roman is a town in
+    Moldavia too, but here it opens a confession's name; the body "the Roman Catholic Church" stays
+    one."""
+    root = converted(tmp_path, (
+        "2. On the petition of the selsoviet concerning the Roman Catholic church.\n\nThe Roman Catholic "
+        "Church replied in 1928.\n"))
+    assert names(root, "placeName") == []
+    assert names(root, "orgName") == ["Roman Catholic Church"]

@@ -555,9 +555,11 @@ def abbreviated_title(phrase: Phrase) -> bool:
 def adjective_opening_a_phrase(phrase: Phrase) -> list[Mention] | None:
     """An adjective that is a forename or a town too, opening a phrase of lexicon/adjective-phrases, is
     neither: "Roman numerals", "in the Roman manner", "dates in Roman months" (not the town Roman after
-    "in")."""
-    word = single(phrase)
-    if word and adjective_phrase().match(phrase.classifier.text, phrase.classifier.toks[phrase.run[0]].start):
+    "in"), "the Roman Catholic church" (the phrase's capitalised words all inside it; "the Roman
+    Catholic Church" is left to the rules)."""
+    toks, run = phrase.classifier.toks, phrase.run
+    opening = adjective_phrase().match(phrase.classifier.text, toks[run[0]].start)
+    if opening and opening.end() >= toks[run[-1]].end:
         return []
     return None
 
