@@ -300,8 +300,10 @@ UNIT = re.compile(rf"""
   | (?P<nums>(?P<nums_d>{DAY_NUMBER})(?P<nums_s>[/-])(?P<nums_m>1[0-2]|0?[1-9])(?P=nums_s)(?P<nums_y>{YEAR}){END})
   | (?P<usd>(?P<usd_m>1[0-2]|0?[1-9])/(?P<usd_d>1[3-9]|2\d|3[01])/(?P<usd_y>{YEAR}|\d\d){END})
   | (?P<nsd>(?P<nsd_d>{DAY_NUMBER})/(?P<nsd_m>1[0-2]|0?[1-9])-(?P<nsd_y>{YEAR}|\d\d){END})
-  | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])(?:{day_link("num")}(?P<num_d2>3[01]|[12]\d|0?[1-9]))?\.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
-  | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])(?:{day_link("num2")}(?P<num2_d2>3[01]|[12]\d|0?[1-9]))?\.(?P<num2_m>1[0-2]|0?[1-9])\.(?P<num2_y>\d\d){END})
+  | (?P<num>(?P<num_d>3[01]|[12]\d|0?[1-9])(?:{day_link("num")}(?P<num_d2>3[01]|[12]\d|0?[1-9]))?
+           \.(?P<num_m>1[0-2]|0?[1-9])\.(?P<num_y>{YEAR}){END})
+  | (?P<num2>(?P<num2_d>3[01]|[12]\d|0?[1-9])(?:{day_link("num2")}(?P<num2_d2>3[01]|[12]\d|0?[1-9]))?
+           \.(?P<num2_m>1[0-2]|0?[1-9])\.(?P<num2_y>\d\d){END})
   | (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>1[0-2]|0[1-9])-(?P<iso_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<isp>(?P<isp_y>{YEAR})\x20(?P<isp_m>1[0-2]|0[1-9])\x20(?P<isp_d>3[01]|[12]\d|0[1-9]){END})
   | (?P<ndm>(?:(?<![^\n])|(?<=;\x20)|(?<=:\x20))(?P<ndm_d>3[01]|[12]\d|0[1-9])\.(?P<ndm_m>1[0-2]|0[1-9])

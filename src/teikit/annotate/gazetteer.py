@@ -134,7 +134,8 @@ def surname_shaped(word: str) -> bool:
 
 def surname_opening(word: str) -> bool:
     """Opens as surnames of the genre do, a capitalised stem after (lexicon/surname-openings: Ter-Grigorian)."""
-    return any(word.startswith(opening) and word[len(opening):][:1].isupper() for opening in lx.entries("surname-openings"))
+    return any(word.startswith(opening) and word[len(opening):][:1].isupper()
+               for opening in lx.entries("surname-openings"))
 
 
 def patronymic(word: str) -> bool:

@@ -957,7 +957,7 @@ def decide_pending(texts: list[str], found: list[Mention], authority: list[Menti
                     and institution_by_article(texts[m.block], m.start, m.end):
                 if region_before(texts[m.block], m.start):
                     m.type, m.cert = "place", "low"
-                    m.reason += "; after \"in the\" or \"near the\", as a region's or a river's name is"
+                    m.reason += "; after a preposition of place and \"the\", as a region's or a river's name is"
                 else:
                     m.type, m.cert = "org", "low"
                     m.reason += "; after the article, as an institution's name is and a person's is not"

@@ -935,12 +935,18 @@ def year_of_birth_before() -> re.Pattern[str]:
 
 
 @cache
+def month_word() -> str:
+    """A month's name or abbreviation (lexicon/dates.toml), as a regular expression."""
+    months = lx.table("dates")["months"]
+    return lx.alternation([*months["names"], *months["abbreviations"]])
+
+
+@cache
 def dateline_after() -> re.Pattern[str]:
     """A comma and a date after a name, or the spaces or tab of a letterhead that sets the date to the
     right: a dateline's place ("Dolinka, 12 April 1944", "Kem, Oct. 5", "Chita, 3.IV.42", "Engels,
     20/IX-1941", "Rzhev            3 April 1938"); months from lexicon/dates.toml."""
-    months = lx.table("dates")["months"]
-    month = lx.alternation([*months["names"], *months["abbreviations"]])
+    month = month_word()
     return re.compile(rf"(?:,[ \t]*|[ \t]{{3,}}|\t[ \t]*)(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{month}\b|{month}\.?[ \t]+\d"
                       r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}\b|\d{1,2}/[IVX]{1,4}[-.]\d{2,4}\b)")
 
@@ -960,10 +966,8 @@ def region_after(text: str, end: int) -> bool:
 
 @cache
 def dated_after() -> re.Pattern[str]:
-    """A comma and a date that bears its year: "3 May 2009", "9.XI.1935", "III.1925" (months from
-    lexicon/dates.toml)."""
-    months = lx.table("dates")["months"]
-    month = lx.alternation([*months["names"], *months["abbreviations"]])
+    """A comma and a date that bears its year: "3 May 2009", "9.XI.1935", "III.1925"."""
+    month = month_word()
     return re.compile(rf",[ \t]*(?:\d{{1,2}}[ \t]+{month}\.?[ \t]+\d{{4}}|{month}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
                       r"|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4}|[IVX]{1,4}\.\d{4})\b")
 
