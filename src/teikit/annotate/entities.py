@@ -489,7 +489,7 @@ class AuthorityFinder(RegisterFinder):
         KIRGHIZIA —") or a dated field inside a line ("and others; Frunze, 22.I.1937"), on a route's stages
         ("Molotov – Kirov – Kotlas") or after a year of birth ("born 1910, Engels,");
         or one with another name of a place in brackets after it ("Molotov (Perm)"), or in brackets after a
-        place itself, a town of the genre's lists ("Vladikavkaz (Ordzhonikidze)"), or words saying it was
+        place itself, a town of the genre's lists ("Samara (Kuibyshev)"), or words saying it was
         the town's name then ("Voroshilovgrad, as it was then") or that the text calls a town ("Kuibyshev,
         the town in Novosibirsk Oblast"), or the name an
         institution, a street or a site bears ("the Kirov Works", "the Kuibyshev Aviation Institute", "Frunze
@@ -514,7 +514,7 @@ class AuthorityFinder(RegisterFinder):
         if after.match(text, span.end) or other_name_of_a_place_after(text, span.start, span.end):
             return True  # "the Frunze raion", "Kirov oblast", "Molotov (Perm)": named after the person
         if bracketed_after_a_place(text, span.start, span.end) and gz.listed_town(text[span.start:span.end]):
-            return True  # "Vladikavkaz (Ordzhonikidze)": the town's other name
+            return True  # "Samara (Kuibyshev)": the town's other name
         if unit_level_after(text, span.end) and text[span.start:span.end].title() in gz.places():
             return True  # "the Kirov regional directorate": the town
         qualified = LOWERCASE_WORD_AFTER.match(text, span.end)

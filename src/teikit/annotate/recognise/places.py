@@ -785,7 +785,7 @@ PLACE_THEN_BRACKET = re.compile(r"(?<![\w’'‐-])([A-Z][\w’'‐-]*(?: [A-Z][
 
 def bracketed_after_a_place(text: str, start: int, end: int) -> bool:
     """The name from `start` to `end` fills a bracket right after a place the gazetteers or a place's
-    ending know: the place's other name ("Otomari (Korsakov)", "Vladikavkaz (Ordzhonikidze)")."""
+    ending know: the place's other name ("Otomari (Korsakov)", "Samara (Kuibyshev)")."""
     before = PLACE_THEN_BRACKET.search(text, max(0, start - 60), start)
     return before is not None and text[end:end + 1] == ")" \
         and any(known_place(name) for name in (before.group(1), before.group(1).split()[-1]))
@@ -793,7 +793,7 @@ def bracketed_after_a_place(text: str, start: int, end: int) -> bool:
 
 def other_name_in_brackets(phrase: Phrase) -> list[Mention] | None:
     """One word in brackets right after a place is the place's other name, though it ends as a
-    surname does: "Otomari (Korsakov)", "Etorofu (Iturup)", "Vladikavkaz (Ordzhonikidze)"
+    surname does: "Otomari (Korsakov)", "Etorofu (Iturup)", "Samara (Kuibyshev)"
     (`bracketed_after_a_place`); not an acronym, in capitals or not ("Akmolinsk (ALZhIR)", "Kyiv
     (TsDAHO)"), a compound body ("Kem (Kemperpunkt)", "Inta (Minlag)"), a people ("Ukraine
     (Ruthenians)"), an English word or a forename."""
