@@ -791,22 +791,6 @@ def bracketed_after_a_place(text: str, start: int, end: int) -> bool:
         and any(known_place(name) for name in (before.group(1), before.group(1).split()[-1]))
 
 
-def other_name_in_brackets(phrase: Phrase) -> list[Mention] | None:
-    """One word in brackets right after a place is the place's other name, though it ends as a
-    surname does: "Otomari (Korsakov)", "Etorofu (Iturup)", "Samara (Kuibyshev)"
-    (`bracketed_after_a_place`); not an acronym, in capitals or not ("Akmolinsk (ALZhIR)", "Kyiv
-    (TsDAHO)"), a compound body ("Kem (Kemperpunkt)", "Inta (Minlag)"), a people ("Ukraine
-    (Ruthenians)"), an English word or a forename."""
-    word, classifier, run = single(phrase), phrase.classifier, phrase.run
-    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if not word or phrase.title or any(sum(c.isupper() for c in part) > 1 for part in word.split("-")) \
-            or gz.common_word(word) or adjective(word) \
-            or stemmed_institution(word) or word in gz.first_names() or listed("org-words", word) \
-            or not bracketed_after_a_place(classifier.text, start, end):
-        return None
-    return [phrase.mention(run, "place", "medium")]
-
-
 def town_named_in_apposition(phrase: Phrase) -> list[Mention] | None:
     """A name that the text calls a town, in apposition after it or as what a town is called, is the
     town: "Makharadze, the town that has again been called Ozurgeti", "our city is called Molotov"."""
@@ -1367,10 +1351,16 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
     now Haisyn") or before "near" and a name ("from Zaborovsky near Kolomna":
     lexicon/nearness-prepositions); or before words saying it was the town's name then ("Proskurov, as
     the city was called": lexicon/renaming-tails) or what it is called today ("Proskurov is today
-    Khmelnytskyi"). There a surname's ending does not make a person."""
+    Khmelnytskyi"). There a surname's ending does not make a person; alone in a bracket, it does not
+    when the bracket closes right after the word and a place the gazetteers or a place's ending know
+    stands before it (`bracketed_after_a_place`: "Otomari (Korsakov)", "the Black Irtysh (Kara-Irtysh)"):
+    in the readable gold every such surname-shaped word is a place."""
     classifier, run = phrase.classifier, phrase.run
     toks, word = classifier.toks, single(phrase)
-    if not word or phrase.title or not word[1:].islower() or word in gz.first_names() or gz.common_word(word) \
+    other_name = bool(word) and bracketed_after_a_place(classifier.text, toks[run[0]].start, toks[run[-1]].end)
+    if not word or phrase.title or not (word[1:].islower() or other_name and all(
+            part[1:].islower() for part in re.split("[-‐]", word))) \
+            or word in gz.first_names() or gz.common_word(word) \
             or adjective(word) or any(listed("function-words", form) for form in gz.singulars(word)):
         return None  # "(Tuesdays, by arrangement)": a weekday, in the plural too
     after, k = run[-1] + 1, run[0] - 1
@@ -1380,8 +1370,8 @@ def place_renamed_or_near(phrase: Phrase) -> list[Mention] | None:
         and k >= 2 and not gz.surname_shaped(toks[k - 2].text)))
     k -= renamed + two_words
     closing = after >= len(toks) or toks[after].text in (")", ",", ".", ";")
-    if k >= 1 and toks[k].text in ("(", ",") and closing and (renamed or not gz.surname_shaped(word)) \
-            and (toks[k].text == "(" or renamed) and placed(classifier, k - 1):
+    if k >= 1 and toks[k].text in ("(", ",") and closing and (renamed or other_name or not gz.surname_shaped(word)) \
+            and (toks[k].text == "(" or renamed) and (other_name or placed(classifier, k - 1)):
         return [phrase.mention(run, "place", "medium")]
     near = after + 1 < len(toks) and toks[after].text in lx.words("nearness-prepositions") and toks[after + 1].cap
     renamed_after = after + 2 < len(toks) and toks[after].text in ("(", ",") and toks[after + 2].cap \
