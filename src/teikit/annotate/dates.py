@@ -2172,13 +2172,24 @@ def division_date(blocks: list[Block], month: bool = False) -> Point | None:
 SENTENCE_WORDS = 6
 
 
+def prose_line(line: str) -> bool:
+    """A line of SENTENCE_WORDS words or more that ends as a sentence ends, a question or a word in
+    small letters telling it from a letterhead. An editor's title over a document, however long, does
+    not end so, and an address in capitals ends on an abbreviation's or a number's stop ("[Letterhead:]
+    ALL-UNION COPYRIGHT AGENCY. Moscow, B. Bronnaya Street, 6a."): the number and date under them are
+    still the letterhead's."""
+    words = line.split()
+    end = LINE_ENDS_SENTENCE.search(line)
+    return len(words) >= SENTENCE_WORDS and end is not None \
+        and (any(word[:1].islower() for word in words) or end.group().strip()[:1] in "?!")
+
+
 def letterhead(blocks: list[Block]) -> list[Block]:
     """The lines a document opens with before its first sentence, each as a heading of its own."""
     lines = []
     for block in blocks:
         for line in block.lines:
-            words = len(line.split())
-            if words > DATELINE_WORDS * 8 or words >= SENTENCE_WORDS and LINE_ENDS_SENTENCE.search(line):
+            if prose_line(line):
                 return lines
             lines.append(Block("heading", [line], block.line_no))
     return lines

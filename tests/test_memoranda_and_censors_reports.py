@@ -1,0 +1,26 @@
+"""What the sixty-ninth round of issue 15 read (set BS): the letterhead of a memorandum, months that
+count things, republics, colleges named after saints and the other shapes of a copyright agency's
+memorandum, a censor's report on letters, a restitution decision and a publisher's catalogue.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, date_values, names
+
+
+
+def test_a_memorandum_under_a_long_title_is_dated_by_its_letterhead(tmp_path):
+    """A collection prints its editor's long title over the document, then the letterhead, an address in
+    capitals that ends on a house number's stop, then the outgoing number and the day. That day is the
+    document's own, so a day it names in June is the June before it, even after a plan for the autumn."""
+    root = converted(tmp_path, (
+        "No. 12\n\nNote of the State Committee for Publishing of the Latvian SSR to the Department of "
+        "Propaganda of the CC on the translations planned for the second half of the year, August 1977\n\n"
+        "[Letterhead:] STATE COMMITTEE FOR PUBLISHING. Riga, Lenin Street, 14a.\nNo. 2-11/406s. 4.VIII.77\nSecret\n\n"
+        "The committee considers it expedient to send the translator Ozols to the fair in Leipzig in the fourth "
+        "quarter of 1977.\n\nThe publisher in Stockholm is close to emigre circles.\n\nThe author learned of the "
+        "offer from relatives and wrote to the committee on 12 June asking for the proofs.\n"))
+    assert date_values(root)["12 June"] == "1977-06-12"
