@@ -24,3 +24,14 @@ def test_a_memorandum_under_a_long_title_is_dated_by_its_letterhead(tmp_path):
         "quarter of 1977.\n\nThe publisher in Stockholm is close to emigre circles.\n\nThe author learned of the "
         "offer from relatives and wrote to the committee on 12 June asking for the proofs.\n"))
     assert date_values(root)["12 June"] == "1977-06-12"
+
+
+def test_a_street_and_its_town_opening_a_letterhead_are_an_address_not_a_name(tmp_path):
+    """A firm's letterhead gives its street and town on the line under its name ("Wardour Street,
+    London, W.1."): a street is no surname and the town no forename, so the line is two places; a
+    one-word surname before its forename ("Lane, Arthur") is still a person."""
+    root = converted(tmp_path, (
+        "NORTHERN FILM AGENCY, LTD.\nGreek Street, London, W.1.\n\nDear Sir,\nWe enclose the sheets.\n\n"
+        "Sources\nLane, Arthur. Memoirs of a Cameraman. London, 1950.\n"))
+    assert names(root, "placeName")[:2] == ["Greek Street", "London"]
+    assert names(root, "persName") == ["Lane, Arthur"]

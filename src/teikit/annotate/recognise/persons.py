@@ -130,6 +130,8 @@ def inverted_name(phrase: Phrase) -> list[Mention] | None:
             or any(listed("function-words", w) or listed("common-caps", w) or compound_institution(w)
                    or listed("org-words", w) for w in phrase.words):
         return None  # "Minlag, Inta, about 1951": a camp and its town; "German Embassy, Alma-Ata": a body and its town
+    if len(run) == 2 and listed("place-heads", phrase.words[-1]):
+        return None  # "Wardour Street, London, W.1.": an address; one word ("Lane, Arthur") may be a surname
     fore = inverted_forenames(toks, comma, text)
     dotted = DOTTED_LETTERS.match(text, toks[comma].start)
     last = phrase.words[-1]
