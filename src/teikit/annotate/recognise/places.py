@@ -1578,7 +1578,8 @@ def opened_by_place_adjective(phrase: Phrase) -> list[Mention] | None:
 def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
     """A name opened by a word for a saint ("St. Louis des Français", "Saint Isaac's") names a church,
     a town or a street, not a person of the text (lexicon/saint-words); "St." is no title here. A
-    town's body after the town's name is the town and the body: "the St Petersburg City Court"."""
+    town's body after the town's name is the town and the body: "the St Petersburg City Court"; a
+    body named after the saint is a body: "St Antony's College", "St. Mary's Hospital"."""
     toks, run = phrase.classifier.toks, phrase.run
     rest = run[2:] if len(run) > 2 and toks[run[1]].text == "." else run[1:]
     if phrase.words[0] not in lx.words("saint-words") or not rest or not toks[rest[0]].cap:
@@ -1587,6 +1588,7 @@ def named_after_a_saint(phrase: Phrase) -> list[Mention] | None:
         for cut in range(2, len(run)):
             if place_ok(" ".join(toks[i].text for i in run[:cut])):
                 return [phrase.mention(run[:cut], "place", "medium"), phrase.mention(run[cut:], "org", "medium")]
+        return [phrase.mention(run, "org", "medium")]
     return [phrase.mention(run, "place", "medium")]
 
 
