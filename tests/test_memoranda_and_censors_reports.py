@@ -46,3 +46,12 @@ def test_a_college_or_a_hospital_named_after_a_saint_is_a_body(tmp_path):
         "St. Luke's Hospital, who found no sign of violence. The service was held in St. Anne's Church.\n"))
     assert names(root, "orgName") == ["St Antony's College", "St. Luke's Hospital"]
     assert "St. Anne's Church" in names(root, "placeName")
+
+
+def test_a_republic_of_a_name_no_list_knows_is_a_place(tmp_path):
+    """A unit's word and "of" before a name are the unit's whole name, whatever the name: "the Republic
+    of Adygeya", "the Governorate of Livonia"; an honour "of the Republic" names no unit."""
+    root = converted(tmp_path, (
+        "In 1992 the autonomous oblast became the Republic of Adygeya. His grandfather, born in the "
+        "Governorate of Livonia, was named a Hero of the Republic.\n"))
+    assert names(root, "placeName") == ["Republic of Adygeya", "Governorate of Livonia"]

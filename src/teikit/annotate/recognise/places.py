@@ -159,7 +159,8 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     A capitalised unit word ends the unit's name inside the phrase (after its last "of the", unless
     that leaves the unit word alone: "Union of SSR"); a lowercase one right after the phrase is part
     of it; in the plural after a list, it makes each name of the list a place, capitalised too in a
-    heading ("the Akhaltsikhe and Adigeni Raions").
+    heading ("the Akhaltsikhe and Adigeni Raions"). A unit word and "of" opening the name are the
+    unit's too: "the Republic of Adygeya", "County of Monmouth".
     """
     classifier, run = phrase.classifier, phrase.run
     toks, text = classifier.toks, classifier.text
@@ -170,6 +171,9 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         if toks[run[pos]].text[:1].isupper() and unit_head(toks[run[pos]].text) and is_initial(toks, run[pos + 1]):
             # "the Moscow Region N. MASLOV": the unit ends before the initials of the person who signs for it
             return phrase.classify(run[:pos + 1]) + phrase.classify(run[pos + 1:])
+    if len(run) > 2 and words[0][:1].isupper() and unit_head(words[0]) and words[1] == "of" \
+            and all(toks[k].cap for k in run[2:]) and not any(listed("org-words", w) for w in words[2:]):
+        return [phrase.mention(run, "place", "high")]  # "the Republic of Adygeya", "County of Monmouth"
     fused = next((p for p, w in enumerate(words) if fused_unit(w)), None)
     if fused is not None:  # "KazSSR Tulegenova": the republic, then a name
         return phrase.classify(run[:fused]) + [phrase.mention(run[fused:fused + 1], "place", "high")] + \
