@@ -55,3 +55,12 @@ def test_a_republic_of_a_name_no_list_knows_is_a_place(tmp_path):
         "In 1992 the autonomous oblast became the Republic of Adygeya. His grandfather, born in the "
         "Governorate of Livonia, was named a Hero of the Republic.\n"))
     assert names(root, "placeName") == ["Republic of Adygeya", "Governorate of Livonia"]
+
+
+def test_a_name_ending_in_stan_is_a_land_not_a_person(tmp_path):
+    """The Persian "-stan", "land of", ends names of lands and squares that no list knows ("Kohistan",
+    "the Registan"), never a person's; a forename so ending stays a person's ("Tristan Brandt")."""
+    root = converted(tmp_path, (
+        "The rebels hold the whole of Kohdaman and Kohistan. Tristan Brandt filmed the Registan at dawn.\n"))
+    assert names(root, "placeName") == ["Kohdaman", "Kohistan", "Registan"]
+    assert names(root, "persName") == ["Tristan Brandt"]
