@@ -64,3 +64,27 @@ def test_a_name_ending_in_stan_is_a_land_not_a_person(tmp_path):
         "The rebels hold the whole of Kohdaman and Kohistan. Tristan Brandt filmed the Registan at dawn.\n"))
     assert names(root, "placeName") == ["Kohdaman", "Kohistan", "Registan"]
     assert names(root, "persName") == ["Tristan Brandt"]
+
+
+def test_a_body_in_capitals_before_its_oblast_in_small_letters_is_the_body_and_the_place(tmp_path):
+    """Lists of addressees print a body's acronym before its unit, the unit word in small letters as
+    often as capitalised ("To the UNKVD Tula oblast", "UNKVD Voronezh Oblast"): the body, then the
+    place, not one place holding both, nor the body alone."""
+    root = converted(tmp_path, (
+        "Copies: to the UNKVD Ternopol oblast; to the NKVD Tula oblast; to the UNKVD Voronezh Oblast.\n"))
+    assert names(root, "orgName") == ["UNKVD", "NKVD", "UNKVD"]
+    assert names(root, "placeName") == ["Ternopol oblast", "Tula oblast", "Voronezh Oblast"]
+
+
+def test_an_abbreviated_oblast_or_raion_and_a_latvian_parish_are_units(tmp_path):
+    """A censor's table and an exile's address abbreviate the oblast and the raion ("Kashka-Darya obl.",
+    "Chusovskoi r-n"), and a Latvian decision names its county and parish in Latvian ("Talsi apriņķis",
+    "Lībagi pagasts"): each name is a unit's, a place however it is shaped, and after a body's acronym
+    the body is still the body ("UNKVD Ternopol obl.")."""
+    root = converted(tmp_path, (
+        "Letters by region: Surkhan-Darya obl. 190; Kashka-Darya obl. 151.\nAddress: Permskaya obl., Chusovskoi "
+        "r-n, pos. Kuchino.\nCopy to the UNKVD Ternopol obl.\n\nThe land commission of Talsi apriņķis met in "
+        "the Lībagi pagasts school.\n"))
+    assert names(root, "placeName") == ["Surkhan-Darya obl", "Kashka-Darya obl", "Permskaya obl", "Chusovskoi r-n",
+                                        "Kuchino", "Ternopol obl", "Talsi apriņķis", "Lībagi pagasts"]
+    assert names(root, "orgName")[0] == "UNKVD"

@@ -194,9 +194,7 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
         joins = [p for p, w in enumerate(words) if w in lx.words("connectors")]
         cut = joins[-1] + 1 if joins and joins[-1] < len(run) - 2 else 0
         before = short_of_connectors(toks, run[:cut])
-        named = cut  # "UNKVD Voronezh Oblast", as lists of addressees print it: the body, then its unit
-        while named < len(run) - 2 and toks[run[named]].text.isupper() and is_acronym(toks[run[named]].text):
-            named += 1
+        named = after_acronyms(toks, run, cut, len(run) - 2)
         return phrase.classify(before) + phrase.classify(run[cut:named]) + [phrase.mention(run[named:], "place", "high")]
     head = unit_after(classifier, run)
     if head and all(gz.people(w) for w in words) and (
@@ -214,7 +212,9 @@ def administrative_unit(phrase: Phrase) -> list[Mention] | None:
     if head and owner is not None and owner[0] and owner[1] < len(run):  # "Moscow's Yaroslavsky station"
         return phrase.classify(run[:owner[0]]) + [phrase.mention(run[owner[1]:] + head, "place", "medium")]
     if head:  # "the UNKVD for the Odessa oblast": the unit is what follows the connector
-        return unit_after_connector(phrase, head) or [phrase.mention(run + head, "place", "medium")]
+        named = after_acronyms(toks, run, 0, len(run) - 1)
+        return unit_after_connector(phrase, head) or \
+            phrase.classify(run[:named]) + [phrase.mention(run[named:] + head, "place", "medium")]
     listed_units = UNIT_LIST.match(text, toks[run[-1]].end, toks[run[-1]].end + NEAR)
     if any(is_initial(toks, k) for k in run):
         listed_units = None  # "V. V. Orekhov passes sentence": a person's initials, and a verb
@@ -265,6 +265,16 @@ def known_places_in_a_row(words: list[str]) -> list[tuple[int, int]] | None:
         parts.append((at, at + size))
         at += size
     return parts
+
+
+def after_acronyms(toks: list[Tok], run: list[int], start: int, stop: int) -> int:
+    """The first position from `start` (at most `stop`) past the acronyms in capitals that open a unit's
+    name, as lists of addressees print a body before its unit: "UNKVD Voronezh Oblast", "UNKVD Ternopol
+    obl."."""
+    named = start
+    while named < stop and toks[run[named]].text.isupper() and is_acronym(toks[run[named]].text):
+        named += 1
+    return named
 
 
 def unit_after_connector(phrase: Phrase, head: list[int]) -> list[Mention] | None:
