@@ -88,3 +88,13 @@ def test_an_abbreviated_oblast_or_raion_and_a_latvian_parish_are_units(tmp_path)
     assert names(root, "placeName") == ["Surkhan-Darya obl", "Kashka-Darya obl", "Permskaya obl", "Chusovskoi r-n",
                                         "Kuchino", "Ternopol obl", "Talsi apriņķis", "Lībagi pagasts"]
     assert names(root, "orgName")[0] == "UNKVD"
+
+
+def test_copyright_inside_a_body_s_name_is_part_of_it(tmp_path):
+    """"Copyright" opens a book's imprint line, no name; inside a body's name it is the body's word like
+    any other: "the All-Union Copyright Agency (VAAP)" is one institution, the imprint's foundation
+    another."""
+    root = converted(tmp_path, (
+        "Memorandum of the All-Union Copyright Agency (VAAP) on contracts with foreign firms.\n\n"
+        "ISSN 0024-5089\nCopyright © 1988 LITUANUS Foundation, Inc.\n"))
+    assert names(root, "orgName") == ["All-Union Copyright Agency", "VAAP", "LITUANUS Foundation, Inc."]
