@@ -98,3 +98,16 @@ def test_copyright_inside_a_body_s_name_is_part_of_it(tmp_path):
         "Memorandum of the All-Union Copyright Agency (VAAP) on contracts with foreign firms.\n\n"
         "ISSN 0024-5089\nCopyright © 1988 LITUANUS Foundation, Inc.\n"))
     assert names(root, "orgName") == ["All-Union Copyright Agency", "VAAP", "LITUANUS Foundation, Inc."]
+
+
+def test_a_publisher_is_named_by_its_press_its_books_or_its_editions(tmp_path):
+    """A list of foreign contracts names each publisher and its town ("Prairie Books, Winnipeg",
+    "Éditions Ararat, Marseille"): a name closed by Press or Books, or opened by Éditions, is the
+    publisher's, a body's name going on through "of" ("the Canadian Institute of Ukrainian Studies
+    Press"); a heading that opens with the word names no body ("PRESS RELEASE")."""
+    root = converted(tmp_path, (
+        "PRESS RELEASE\n\n1. Novel \"The Ferry\"; Canada; Prairie Books, Winnipeg; not yet signed.\n2. Novella "
+        "\"Pasture\"; France; Éditions Ararat, Marseille; spring 1975.\n3. Stories; Canada; Canadian Institute "
+        "of Ukrainian Studies Press, Edmonton; 1976.\n"))
+    assert names(root, "orgName") == ["Prairie Books", "Éditions Ararat",
+                                      "Canadian Institute of Ukrainian Studies Press"]

@@ -86,15 +86,17 @@ def firm_with_its_tail(phrase: Phrase) -> list[Mention] | None:
     """A name and the words that close a firm's name after it are the firm, an institution: "Hugh L.
     Cooper and Co.", "M. Knoedler & Co.", "Albert Kahn, Inc.", and the partners' names after "&"
     ("Harrow & Finch"), not the founder; what stands before a connector is classified on its own ("the
-    engineer John CALDER of Albert Kahn, Inc."). A people's name is no founder's ("the Special Party of
-    Caucasian Brothers")."""
+    engineer John CALDER of Albert Kahn, Inc."), unless a body's word ends it: the body's name goes on
+    ("the Canadian Institute of Ukrainian Studies Press"). A people's name is no founder's ("the Special
+    Party of Caucasian Brothers")."""
     toks, text, run = phrase.classifier.toks, phrase.classifier.text, phrase.run
     for cut in range(len(run), 0, -1):  # the run may hold the tail's words already ("Cooper and Co")
         tail = firm_tail().match(text, toks[run[cut - 1]].end) or (
             partners(text, toks, run[cut - 1]) if cut == len(run) else None)
         if tail is not None and tail.end() >= toks[run[-1]].end and not adjective(toks[run[cut - 1]].text):
             opens = max((p + 1 for p in range(cut - 1) if connector(toks[run[p]].text)
-                         and not partner_before_and(toks, run, p)), default=0)
+                         and not partner_before_and(toks, run, p)
+                         and not (p >= 1 and listed("org-words", toks[run[p - 1]].text))), default=0)
             while opens < cut - 1 and toks[run[opens]].text in lx.words("function-words"):
                 opens += 1  # "The Smith Co. plant": the article opens the sentence, not the name
             m = phrase.mention(tokens_up_to(toks, run[opens], tail.end()), "org", "high")
