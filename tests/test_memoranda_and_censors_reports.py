@@ -39,8 +39,7 @@ def test_a_street_and_its_town_opening_a_letterhead_are_an_address_not_a_name(tm
 
 def test_a_college_or_a_hospital_named_after_a_saint_is_a_body(tmp_path):
     """A saint's name opens churches, streets and towns, all places; a college or a hospital named so is
-    an institution ("St Antony's College", "St. Luke's Hospital"), and a town's court after the town's
-    name is still the town and the court."""
+    an institution ("St Antony's College", "St. Luke's Hospital"), and a church so named stays a place."""
     root = converted(tmp_path, (
         "Dr ANNA WESTLAKE\nSt Antony's College, Oxford\n\nThe body was examined by Dr. Paul Reeve, pathologist at "
         "St. Luke's Hospital, who found no sign of violence. The service was held in St. Anne's Church.\n"))
