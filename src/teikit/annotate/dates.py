@@ -193,11 +193,13 @@ def day_link(kind: str) -> str:
 
 
 #: The weekdays' names and abbreviations → 0 (Monday) to 6; and a weekday right before a date, with a
-#: stop and a comma maybe ("Tue. Jan. 15", "Sunday, 5 March", "Wed. 8 May").
+#: stop and a comma maybe ("Tue. Jan. 15", "Sunday, 5 March", "Wed. 8 May"). Before a span of days the
+#: weekdays may be a span too ("Friday–Saturday, May 3–4"): the first is the first day's.
 WEEKDAYS = {name: number for number, names in enumerate(LEXICON["weekdays"]["names"]) for name in names}
 #: No day of the month: an ordinal before a weekday counts weeks ("on the second Saturday of the month").
 NOT_BEFORE_WEEKDAY = rf"(?!\s+{alternation(list(WEEKDAYS))}\b)"
-WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{alternation(list(WEEKDAYS))})\.?,?\s+(?:the\s+)?$")
+WEEKDAY_BEFORE = re.compile(rf"\b(?:(?P<first>{alternation(list(WEEKDAYS))})\.?{day_link('weekdays')})?"
+                            rf"(?P<weekday>{alternation(list(WEEKDAYS))})\.?,?\s+(?:the\s+)?$")
 #: A weekday that may stand between a word and its date: "due Friday 22 February", "Recorded Thursday 15 November".
 WEEKDAY_BETWEEN = rf"(?:{alternation(list(WEEKDAYS))}\.?,?\s+)?"
 #: How many years either side of the year inferred a weekday may move a date: a day and month fall on
@@ -1143,7 +1145,7 @@ def find_units(text: str) -> list[Found]:
         unit.anterior = bool(ANTERIOR.search(sentence))
         unit.bracketed = in_brackets(text, unit.sentence_start, start)
         named_day = WEEKDAY_BEFORE.search(text, max(0, start - CONTEXT), start)
-        unit.weekday = WEEKDAYS[named_day.group("weekday")] if named_day else None
+        unit.weekday = WEEKDAYS[named_day.group("first") or named_day.group("weekday")] if named_day else None
         if m.lastgroup == "tm" and m.group("tm_u") == "month":
             unit.month_shift = 0  # "the end of this month": the document's month
         if m.lastgroup == "dim":
