@@ -21,3 +21,14 @@ def test_a_diary_entry_over_two_days_checks_its_first_day_against_its_first_week
     values = date_values(root)
     assert values["May 3–4"] == "1935-05-03/1935-05-04"
     assert values["April 24–25"] == "1935-04-24/1935-04-25"
+
+
+def test_initials_written_together_with_a_two_letter_one_are_a_person_not_an_acronym(tmp_path):
+    """Authors and clerks are named by initials written together ("S.Zh.A.", "Yu.A."). One of them has
+    two letters, a capital and a small one, as Russian initials are transliterated: an acronym has none,
+    so the letters are a person's. A degree written so ("Ph.D.") is still nobody."""
+    root = converted(tmp_path, (
+        "The ledgers were shown to one of us (S.Zh.A.) in the spring of 2002. The note was initialled by "
+        "Yu.A. on the same day. Her thesis for the Ph.D. was on the cormorants of the lake.\n"))
+    assert names(root, "persName") == ["S.Zh.A.", "Yu.A."]
+    assert names(root, "orgName") == []

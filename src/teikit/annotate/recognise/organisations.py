@@ -405,6 +405,10 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
         m = phrase.mention(run, "person", "medium")  # "From L. D. himself", "Kh. G. has written"; not "(Ph. D.)"
         m.words, m.reason = [letters], "initials apart, as letters name a person by them"
         return [m]
+    if len(run) in (4, 6) and any(len(toks[i].text) > 1 for i in run[::2]) and bare not in lx.words("not-org-acronyms"):
+        m = phrase.mention(run, "person", "medium")  # "S.Zh.A.", "I.Zh.": an acronym has no letter in small type
+        m.words, m.reason = [letters], "initials together, one of them two letters, as a Russian name's are written"
+        return [m]
     text, start, end = phrase.classifier.text, toks[run[0]].start, toks[run[-1]].end
     with_its_day = SIGNED_DATE_AFTER.match(text, end) and text[max(0, start - 2):start] != ", "
     # "Agree. A.P. 20.IV.61", "G.W.H.  4/xi", "… the nationality as Latvian. H.K.L.": who signed a
