@@ -32,3 +32,17 @@ def test_initials_written_together_with_a_two_letter_one_are_a_person_not_an_acr
         "Yu.A. on the same day. Her thesis for the Ph.D. was on the cormorants of the lake.\n"))
     assert names(root, "persName") == ["S.Zh.A.", "Yu.A."]
     assert names(root, "orgName") == []
+
+
+def test_initials_that_sign_on_a_line_of_their_own_are_a_person(tmp_path):
+    """An officer signs a diary's last entry with initials alone on their line ("H.W.P."), a reader a
+    query in the margin after a dash ("— J.B.M."): both are persons, as initials signing with their day
+    are. An acronym the lexicon knows stays a body there ("— N.K.V.D.")."""
+    root = converted(tmp_path, (
+        "Wednesday, 12 June 1935. Leningrad. The laboratory's grant is to be reviewed in the spring.\n\n"
+        "H.W.P.\n\n"
+        "Copies: New York office; file.\n\n"
+        "Was the consulate at Ganja closed? Ask the department. — J.B.M.\n"
+        "Stores to be handed over to the border guards. — N.K.V.D.\n"))
+    assert names(root, "persName") == ["H.W.P.", "J.B.M."]
+    assert "N.K.V.D." in names(root, "orgName")

@@ -416,9 +416,15 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     signs_off = SENTENCE_END_BEFORE.search(text, max(0, start - 3), start) and LINE_END_AFTER.match(text, end)
     # "(signature) L.S.": the seal's place closes the line, and signs for no one (lexicon/not-org-acronyms)
     signs_off = signs_off and bare not in lx.words("not-org-acronyms")
-    if len(run) in (4, 6) and (with_its_day or signs_off) and bare not in lx.words("org-acronyms"):
+    closing_a_line = DASH_BEFORE.search(text, max(0, start - 4), start) and LINE_END_AFTER.match(text, end)
+    # "— J.B.M." closing a line after a dash, "H.W.P." alone on its line under a diary's last entry
+    alone_on_its_line = not text[text.rfind("\n", 0, start) + 1:start].strip() and LINE_END_AFTER.match(text, end)
+    on_a_line_of_their_own = (closing_a_line or alone_on_its_line) and bare not in lx.words("not-org-acronyms")
+    if len(run) in (4, 6) and (with_its_day or signs_off or on_a_line_of_their_own) \
+            and bare not in lx.words("org-acronyms"):
         m = phrase.mention(run, "person", "low")
-        m.words, m.reason = [letters], "initials that sign, with the day after them or closing a paragraph"
+        m.words, m.reason = [letters], "initials that sign: with the day after them, closing a paragraph, or on a " \
+            "line of their own"
         return [m]
     if len(run) >= 4 and bare not in lx.words("not-org-acronyms"):
         return phrase.classifier.acronym(run, letters)
@@ -426,7 +432,6 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
         m = phrase.mention(run, "person", "low")
         m.words, m.reason = [letters], "a title before an initial: a person named by the initial alone"
         return [m]
-    closing_a_line = DASH_BEFORE.search(text, max(0, start - 4), start) and LINE_END_AFTER.match(text, end)
     if len(run) == 2 and (with_its_day or closing_a_line or signs_off):
         m = phrase.mention(run, "person", "low")  # "Z. 10/V" under a note; "— Sh.", "Refuse. Sh." closing one
         m.words, m.reason = [letters], "an initial that signs: closing a line after a dash or a sentence, or the day " \
