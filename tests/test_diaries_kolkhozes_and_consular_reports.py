@@ -46,3 +46,16 @@ def test_initials_that_sign_on_a_line_of_their_own_are_a_person(tmp_path):
         "Stores to be handed over to the border guards. — N.K.V.D.\n"))
     assert names(root, "persName") == ["H.W.P.", "J.B.M."]
     assert "N.K.V.D." in names(root, "orgName")
+
+
+def test_a_town_after_its_word_in_a_heading_in_capitals_is_a_place(tmp_path):
+    """A report's heading and its signature block name the commandant's town in capitals ("OF THE CITY
+    OF DALNY"). As in ordinary type ("the city of Dalny"), a name after a town's word and "of" is a
+    place, not the person a title before it would suggest; a common word there ("OF NEW YORK") is left
+    to the other rules."""
+    root = converted(tmp_path, (
+        "REPORT OF THE MILITARY COMMANDANT OF THE CITY OF VOROSHILOVKA ON THE EVACUATION\n\n"
+        "The transports left on time.\n\n"
+        "MILITARY COMMANDANT OF THE CITY OF VOROSHILOVKA\nMAJOR GENERAL P. KOVALCHUK\n"))
+    assert names(root, "placeName") == ["VOROSHILOVKA", "VOROSHILOVKA"]
+    assert names(root, "persName") == ["P. KOVALCHUK"]

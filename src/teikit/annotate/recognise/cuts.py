@@ -120,8 +120,11 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
 
 def held_by_name(toks: list[Tok], held: list[int]) -> bool:
     """What follows an office's domain is its holder's name, not a connector and the body the office
-    is of ("Councillor of Justice of the Generalitat": the body, no person)."""
-    return bool(held) and not connector(toks[held[0]].text)
+    is of ("Councillor of Justice of the Generalitat": the body, no person), nor the town a domain
+    ending in a town's word names ("COMMANDANT OF THE CITY OF DALNY": lexicon/town-nouns)."""
+    town = held and held[0] >= 2 and toks[held[0] - 1].text.lower() == "of" \
+        and toks[held[0] - 2].text.lower() in lx.words("town-nouns")
+    return bool(held) and not connector(toks[held[0]].text) and not town
 
 
 def cut_titles(phrase: Phrase) -> list[Mention] | None:

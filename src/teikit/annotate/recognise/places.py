@@ -362,9 +362,12 @@ def kind_of_place_before(classifier: Classifier, first: int) -> bool:
     kind = toks[k - 1].text if k >= 1 else ""
     if k >= 1 and sentence_initial(classifier.text, toks, k - 1):
         kind = kind.lower()  # "Villages of Lozovka and Stoianiv were surrounded."
+    if kind.isupper() and toks[k].text == "OF" and kind.lower() in lx.words("town-nouns") \
+            and not gz.common_word(toks[first].text.title()):
+        kind = kind.lower()  # a heading in capitals: "THE COMMANDANT OF THE CITY OF DALNY"; not "OF NEW YORK"
     kinds = {kind, f"{toks[k - 2].text} {kind}" if k >= 2 else kind}  # "the camp points of Mylga"
     one_place_named = k < first - 1 and gz.singulars(kind)[1:] == []
-    return k >= 1 and (toks[k].text == "of" and bool(kinds & lx.words("place-nouns")) and not one_place_named
+    return k >= 1 and (toks[k].text.lower() == "of" and bool(kinds & lx.words("place-nouns")) and not one_place_named
                        or kind_of_place(toks[k].text) and (
                            toks[k - 1].text in ("the", "(") or toks[k - 1].text in lx.words("place-prepositions")
                            and not any(form in lx.words("person-descriptions") for form in gz.singulars(toks[k].text))
