@@ -59,3 +59,13 @@ def test_a_town_after_its_word_in_a_heading_in_capitals_is_a_place(tmp_path):
         "MILITARY COMMANDANT OF THE CITY OF VOROSHILOVKA\nMAJOR GENERAL P. KOVALCHUK\n"))
     assert names(root, "placeName") == ["VOROSHILOVKA", "VOROSHILOVKA"]
     assert names(root, "persName") == ["P. KOVALCHUK"]
+
+
+def test_an_officer_after_his_rank_and_its_service_keeps_his_first_initial(tmp_path):
+    """A rank's service ("Lieutenant of State Security") is cut off before its holder's name, common
+    words being the service's. An initial's letter may spell a common word ("M", the metre's), but it
+    opens the holder's name: the person is "M. S. FINKEL", not "S. FINKEL"."""
+    root = converted(tmp_path, (
+        "The case was led by Lieutenant of State Security M. S. FINKEL and reported to the People's "
+        "Commissar for Internal Affairs A. I. Uspensky on 3 May 1938.\n"))
+    assert names(root, "persName") == ["M. S. FINKEL", "A. I. Uspensky"]

@@ -101,7 +101,7 @@ def cut_domain(toks: list[Tok], run: list[int]) -> list[int]:
     def domain_word(i: int) -> bool:
         word = toks[run[i]].text
         surname = i and word.isupper() and len(word) > 1 and not toks[run[i - 1]].text.isupper()
-        return toks[run[i]].cap and gz.common_word(word) and not surname \
+        return toks[run[i]].cap and gz.common_word(word) and not surname and not is_initial(toks, run[i]) \
             and not listed("org-words", word) and word not in gz.places()
     k = 0
     while k < len(run) and connector(toks[run[k]].text):
