@@ -69,3 +69,14 @@ def test_an_officer_after_his_rank_and_its_service_keeps_his_first_initial(tmp_p
         "The case was led by Lieutenant of State Security M. S. FINKEL and reported to the People's "
         "Commissar for Internal Affairs A. I. Uspensky on 3 May 1938.\n"))
     assert names(root, "persName") == ["M. S. FINKEL", "A. I. Uspensky"]
+
+
+def test_m_after_a_title_or_before_a_surname_in_capitals_is_an_initial(tmp_path):
+    """"M." may be the French title of a diplomat's prose ("my French colleague, M. Coulondre"), but
+    right after a title or a person's description ("the pastor M. Kalniņš", "Dr M. Kwiek") or before a
+    surname in capitals ("Secretary M. PFEIFFER") it is the first initial of the name."""
+    root = converted(tmp_path, (
+        "A service was held in the cathedral (pastor M. Kalniņš). The report is by Dr M. Kwiek of Łódź.\n\n"
+        "Chairman J. MARCHLEWSKI\nSecretary M. PFEIFFER\n\n"
+        "My French colleague, M. Coulondre, believes that the army has been weakened.\n"))
+    assert names(root, "persName") == ["M. Kalniņš", "M. Kwiek", "J. MARCHLEWSKI", "M. PFEIFFER", "Coulondre"]

@@ -127,6 +127,16 @@ def held_by_name(toks: list[Tok], held: list[int]) -> bool:
     return bool(held) and not connector(toks[held[0]].text) and not town
 
 
+def initial_by_its_place(phrase: Phrase, run: list[int], titled: bool) -> bool:
+    """A letter that could be a title ("M.") is the name's initial right after a title or a person's
+    description ("Dr M. Kwiek", "the pastor M. Kalniņš") or before a surname in capitals ("M. LEVIN"),
+    as no one writes two titles or a French one before a Soviet file's surname; after a description's
+    comma it is the title of a diplomat's prose ("my French colleague, M. Coulondre")."""
+    classifier, surname = phrase.classifier, phrase.classifier.toks[run[2]].text
+    described = classifier.described_before(run[0]) and classifier.toks[run[0] - 1].text != ","
+    return titled or classifier.title_before(run[0]) or described or surname.isupper() and len(surname) > 1
+
+
 def cut_titles(phrase: Phrase) -> list[Mention] | None:
     """Titles and function words before a name and connectors after it are not part of it.
 
@@ -151,7 +161,8 @@ def cut_titles(phrase: Phrase) -> list[Mention] | None:
     while run:
         word = toks[run[0]].text
         dotted = len(run) > 2 and toks[run[1]].text == "." and listed("titles", word + ".") \
-            and not (is_initial(toks, run[2]) and (toks[run[2]].start == toks[run[1]].end or len(word) == 1))
+            and not (is_initial(toks, run[2]) and (toks[run[2]].start == toks[run[1]].end or len(word) == 1)) \
+            and not (len(word) == 1 and initial_by_its_place(phrase, run, title))
         # "T.N.", "M. Ya. Veksler": a letter before an initial is an initial too, no "T." or "M." title
         named = listed("titles", word) or listed("function-words", word) and after_article(phrase.classifier.text,
                                                                                            toks[run[0]].start)
