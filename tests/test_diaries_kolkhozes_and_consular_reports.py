@@ -80,3 +80,15 @@ def test_m_after_a_title_or_before_a_surname_in_capitals_is_an_initial(tmp_path)
         "Chairman J. MARCHLEWSKI\nSecretary M. PFEIFFER\n\n"
         "My French colleague, M. Coulondre, believes that the army has been weakened.\n"))
     assert names(root, "persName") == ["M. Kalniņš", "M. Kwiek", "J. MARCHLEWSKI", "M. PFEIFFER", "Coulondre"]
+
+
+def test_a_forename_that_is_also_a_town_opens_a_name_with_initials(tmp_path):
+    """Initials open an official's name after the town or body he serves ("Moscow A. IVANOV"). A
+    forename that a town of the genre's lands also bears, before initials and a surname in ordinary
+    case, is the name's first word: "Vladimir Kh. Kubanov" and "Anna M. Kessler" are one person each,
+    not a town or a lone forename and then a person."""
+    root = converted(tmp_path, (
+        "Its chairman, the engineer Vladimir Kh. Kubanov, was the son of a priest. The family's papers "
+        "were traced by Anna M. Kessler, a genealogist.\n"))
+    assert names(root, "persName") == ["Vladimir Kh. Kubanov", "Anna M. Kessler"]
+    assert names(root, "placeName") == []
