@@ -92,3 +92,16 @@ def test_a_forename_that_is_also_a_town_opens_a_name_with_initials(tmp_path):
         "were traced by Anna M. Kessler, a genealogist.\n"))
     assert names(root, "persName") == ["Vladimir Kh. Kubanov", "Anna M. Kessler"]
     assert names(root, "placeName") == []
+
+
+def test_a_towns_soviet_after_its_name_is_the_town_and_its_council(tmp_path):
+    """"The Orenburg Soviet" is the town and its council, two mentions as the guidelines split a body
+    and the place it serves, whether the rules or the genre's register found the town ("the Petrograd
+    Soviet"). In small letters the word is no council's name ("the Ropsha village soviet", "the
+    Tobolsk soviet school"), and "Soviet" before a noun stays an adjective."""
+    root = converted(tmp_path, (
+        "As I was told at the Orenburg Soviet, two of his companions left. Comrade Kapsukas is to speak "
+        "with the Petrograd Soviet on this matter. Semyon was at the Tobolsk soviet school for a winter. "
+        "Two Soviet citizens came with him.\n"))
+    assert names(root, "placeName") == ["Orenburg", "Petrograd", "Tobolsk"]
+    assert names(root, "orgName") == ["Soviet", "Soviet"]

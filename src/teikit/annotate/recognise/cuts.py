@@ -424,7 +424,9 @@ def people(phrase: Phrase) -> list[Mention] | None:
     place, which then names the people, not a place ("the Volga Germans,", "Baltic Germans.",
     "the Volga German nurse", "a Volga German family", "a Volga German deported from …": unmarked in
     the work sets' gold). Before any other noun the people's word is an adjective, and the place is
-    one of its own ("the Kuban Cossack stanitsas", "VLADIVOSTOK KOREAN PEDAGOGICAL TECHNICUM").
+    one of its own ("the Kuban Cossack stanitsas", "VLADIVOSTOK KOREAN PEDAGOGICAL TECHNICUM"), and so
+    before a town's body of its own ("the Orenburg Soviet": lexicon/territorial-bodies, which reads the
+    body after the rules).
     """
     words = phrase.words
     if len(words) < 2 or not gz.people(words[-1]):
@@ -436,7 +438,8 @@ def people(phrase: Phrase) -> list[Mention] | None:
     noun = toks[after].text if after < len(toks) else ""
     qualifies = noun[:1].isalpha() and (noun[:1].isupper() or content_word(noun)) and not noun.endswith("ed") \
         and not any(form in lx.words("person-descriptions") or form in lx.words("family-nouns")
-                    for form in gz.singulars(noun.lower()))  # "a Volga German deported", "a Volga German family"
+                    for form in gz.singulars(noun.lower())) \
+        or words[-1] in lx.words("territorial-bodies")  # "a Volga German family"; "at the Orenburg Soviet,": its soviet
     return [phrase.mention([k], "place", "medium") for k, w in zip(phrase.run, words[:-1])
             if qualifies and w in gz.places() and not adjective(w) and w not in lx.words("common-caps")]
 

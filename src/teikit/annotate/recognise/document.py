@@ -16,7 +16,7 @@ from teikit.annotate.recognise.persons import CYRILLIC_WORD, folded, respelled
 from teikit.annotate.recognise.places import IMPRINT_YEAR, STAGE, on_a_route
 from teikit.annotate.recognise.quotations import WORD
 from teikit.annotate.recognise.tokens import NEAR, Mention, after_article, guessed
-from teikit.annotate.recognise.words import LOWERCASE_WORD_AFTER, adjective, content_word, described_after, \
+from teikit.annotate.recognise.words import adjective, content_word, described_after, \
     east_asian_name, is_acronym, listed, persons_verb_after, stemmed_institution, unit_head, verb_after
 from teikit.model import Span
 from teikit.register import ENTITY_TAG
@@ -763,15 +763,22 @@ NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 def bodies_after_places(texts: list[str], places: list[Mention]) -> list[Mention]:
     """A town's or a province's body of its own, in small letters after the place's name, is an
     institution, that place's: "the Bukhara gorkom", "the Kuibyshev oblispolkom", "the Leningrad
-    obkom of the VKP(b)" (lexicon/territorial-bodies); the name stays the place."""
+    obkom of the VKP(b)" (lexicon/territorial-bodies); the name stays the place. So is one the lexicon
+    writes with its capital, where no rule has read it as a name's word ("the Tashkent Soviet")."""
     bodies: dict[tuple[int, int], Mention] = {}  # a place both the rules and the authority found: one body
+    taken = {(m.block, m.start) for m in places}
     for m in places:
-        body = LOWERCASE_WORD_AFTER.match(texts[m.block], m.end) if m.type == "place" else None
-        if body is not None and body.group(1) in lx.words("territorial-bodies"):
+        body = BODY_WORD_AFTER.match(texts[m.block], m.end) if m.type == "place" else None
+        if body is not None and body.group(1) in lx.words("territorial-bodies") \
+                and (body.group(1).islower() or (m.block, body.start(1)) not in taken):
             bodies[m.block, body.start(1)] = Mention(
                 m.block, body.start(1), body.end(1), "org", "medium", body.group(1), words=[m.text, body.group(1)],
-                rule="body-after-its-place", reason="a territory's own body in small letters after its name")
+                rule="body-after-its-place", reason="a territory's own body after its name")
     return list(bodies.values())
+
+
+#: The word after a place's name, in small letters or opening with a capital.
+BODY_WORD_AFTER = re.compile(r" ([A-Za-z][a-z]+)\b")
 
 
 def ships(texts: list[str], found: list[Mention]) -> list[Mention]:
