@@ -105,3 +105,14 @@ def test_a_towns_soviet_after_its_name_is_the_town_and_its_council(tmp_path):
         "Two Soviet citizens came with him.\n"))
     assert names(root, "placeName") == ["Orenburg", "Petrograd", "Tobolsk"]
     assert names(root, "orgName") == ["Soviet", "Soviet"]
+
+
+def test_a_lettered_part_before_a_numbered_item_is_no_initial(tmp_path):
+    """A table flattened to lines heads each group with its category's numeral ("Category I.") and
+    numbers the households after it. A number after the letter shows it is the part's, not an
+    initial, as an English word after it does ("Annex B. Inventory"); a name after it keeps it an
+    initial ("their source V. Kuznetsov")."""
+    root = converted(tmp_path, (
+        "Households to be evicted:\n\nCategory I. 1. Tlegenov Seitkali, Kazalinsk — sheep 410.\n"
+        "Category II. 1. Kulzhanov Baimukhan, Karmakchi — sheep 510.\n\nTheir source V. Kuznetsov agrees.\n"))
+    assert names(root, "persName") == ["Tlegenov Seitkali", "Kulzhanov Baimukhan", "V. Kuznetsov"]

@@ -82,13 +82,13 @@ def tokens_up_to(toks: list[Tok], first: int, end: int) -> list[int]:
 
 def is_initial(toks: list[Tok], i: int) -> bool:
     """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Orlov"; not the
-    letter of a part that the word before names when an English word or nothing follows ("side A.
-    Recorded", "Annex B. Inventory", "ANNEX I." alone: lexicon/lettered-parts; but "source V.
-    Kuznetsov")."""
+    letter of a part that the word before names when an English word, a number or nothing follows
+    ("side A. Recorded", "Annex B. Inventory", "Category I. 1. Tlegenov", "ANNEX I." alone:
+    lexicon/lettered-parts; but "source V. Kuznetsov")."""
     return ((gz.initial().fullmatch(toks[i].text) is not None or digraph_in_capitals(toks, i)) and i + 1 < len(toks)
             and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end and not postal_district(toks, i)
             and not (i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts")
-                     and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text))))
+                     and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text) or toks[i + 2].text.isdigit())))
 
 
 def postal_district(toks: list[Tok], i: int) -> bool:
