@@ -407,8 +407,8 @@ def body_before_initials(phrase: Phrase) -> list[Mention] | None:
     surname_in_capitals = any(toks[i].text.isupper() and len(toks[i].text) > 1 for i in run[pos:])
     if pos == 1 and before[0].title() in gz.first_names() and before[0] not in lx.words("org-acronyms") \
             and (not genre_town(before[0].title()) or not before[0].isupper() and not surname_in_capitals):
-        return None  # "George N. Strand": a forename, though a town far from the genre's lands bears it; "Vladimir
-        # Kh. Kubanov", "Anna M. Kessler" too, but not "VLADIMIR A. IVANOV" nor "Vladimir A. IVANOV", the town's official
+        return None  # "George N. Strand": a forename, though a town far from the genre's lands bears it;
+        # "Vladimir Kh. Kubanov", "Anna M. Kessler" too; not "Vladimir A. IVANOV", the town's official
     if not pos or not all(w.isalpha() and w[:1].isupper() for w in before) \
             or not any(toks[i].cap and toks[i].text != "." and not is_initial(toks, i) for i in run[pos:]):
         return None
