@@ -1,6 +1,7 @@
-"""What the seventieth round of issue 15 read (set BT): a diary whose entries span two days, and the
-other shapes of a commandant's report, a factory committee's protocol, a witness record, a consular
-report and a journal's notes on a ringer's ledgers.
+"""What the seventieth round of issue 15 read (set BT): a diary whose entries span two days, names
+signed or opened by initials, and the other shapes of a commandant's report, a factory committee's
+protocol, an MVD summary, an okrug commission's lists, a newspaper's calendar and a journal's notes
+on a ringer's ledgers.
 
 Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
 markup.
