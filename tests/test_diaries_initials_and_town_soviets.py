@@ -52,8 +52,7 @@ def test_initials_that_sign_on_a_line_of_their_own_are_a_person(tmp_path):
 def test_a_town_after_its_word_in_a_heading_in_capitals_is_a_place(tmp_path):
     """A report's heading and its signature block name the commandant's town in capitals ("OF THE CITY
     OF DALNY"). As in ordinary type ("the city of Dalny"), a name after a town's word and "of" is a
-    place, not the person a title before it would suggest; a common word there ("OF NEW YORK") is left
-    to the other rules."""
+    place, not the person a title before it would suggest."""
     root = converted(tmp_path, (
         "REPORT OF THE MILITARY COMMANDANT OF THE CITY OF VOROSHILOVKA ON THE EVACUATION\n\n"
         "The transports left on time.\n\n"
@@ -98,8 +97,8 @@ def test_a_forename_that_is_also_a_town_opens_a_name_with_initials(tmp_path):
 def test_a_towns_soviet_after_its_name_is_the_town_and_its_council(tmp_path):
     """"The Orenburg Soviet" is the town and its council, two mentions as the guidelines split a body
     and the place it serves, whether the rules or the genre's register found the town ("the Petrograd
-    Soviet"). In small letters the word is no council's name ("the Ropsha village soviet", "the
-    Tobolsk soviet school"), and "Soviet" before a noun stays an adjective."""
+    Soviet"). In small letters the word is no council's name ("the Tobolsk soviet school"), and
+    "Soviet" before a noun stays an adjective ("Two Soviet citizens")."""
     root = converted(tmp_path, (
         "As I was told at the Orenburg Soviet, two of his companions left. Comrade Kapsukas is to speak "
         "with the Petrograd Soviet on this matter. Semyon was at the Tobolsk soviet school for a winter. "
@@ -111,8 +110,7 @@ def test_a_towns_soviet_after_its_name_is_the_town_and_its_council(tmp_path):
 def test_a_lettered_part_before_a_numbered_item_is_no_initial(tmp_path):
     """A table flattened to lines heads each group with its category's numeral ("Category I.") and
     numbers the households after it. A number after the letter shows it is the part's, not an
-    initial, as an English word after it does ("Annex B. Inventory"); a name after it keeps it an
-    initial ("their source V. Kuznetsov")."""
+    initial; a name after it keeps it an initial ("their source V. Kuznetsov")."""
     root = converted(tmp_path, (
         "Households to be evicted:\n\nCategory I. 1. Tlegenov Seitkali, Kazalinsk — sheep 410.\n"
         "Category II. 1. Kulzhanov Baimukhan, Karmakchi — sheep 510.\n\nTheir source V. Kuznetsov agrees.\n"))
