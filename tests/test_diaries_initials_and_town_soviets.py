@@ -115,3 +115,13 @@ def test_a_lettered_part_before_a_numbered_item_is_no_initial(tmp_path):
         "Households to be evicted:\n\nCategory I. 1. Tlegenov Seitkali, Kazalinsk — sheep 410.\n"
         "Category II. 1. Kulzhanov Baimukhan, Karmakchi — sheep 510.\n\nTheir source V. Kuznetsov agrees.\n"))
     assert names(root, "persName") == ["Tlegenov Seitkali", "Kulzhanov Baimukhan", "V. Kuznetsov"]
+
+
+def test_english_words_that_only_end_as_surnames_do_are_no_person(tmp_path):
+    """An expert's report signs with her office after her degrees ("Forensic Document Examiner") and
+    labels her line with it ("Examiner:"). Every word is an English one and none a forename; that the
+    last ends as surnames do ("-er") is no evidence of a person. Her initials and surname still are."""
+    root = converted(tmp_path, (
+        "Instructed by: the family's solicitors\nExaminer: A. J. Freer, BSc, Forensic Document Examiner\n\n"
+        "1. INSTRUCTIONS\n\nI was asked to examine an extract from a protocol of 1937.\n"))
+    assert names(root, "persName") == ["A. J. Freer"]

@@ -323,6 +323,9 @@ class Classifier:
                                    "unless the text makes it a person")  # "to Kattowitz"
             pending.town = True
             return [pending]
+        if evidence == ["a surname's ending"] and len(words) > 1 \
+                and all(gz.common_word(w) and not gz.given_name(w) for w in words):
+            return []  # "Forensic Document Examiner": English words all, the last only ending as surnames do
         if not evidence:
             if len(words) == 1 and (not words[0].isupper() or capital_name_shaped(words[0])):
                 return [self.pending(run, "a capitalised word with no evidence: kept if named elsewhere")]  # ROZENBLUM
