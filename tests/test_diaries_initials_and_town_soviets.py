@@ -125,3 +125,15 @@ def test_english_words_that_only_end_as_surnames_do_are_no_person(tmp_path):
         "Instructed by: the family's solicitors\nExaminer: A. J. Freer, BSc, Forensic Document Examiner\n\n"
         "1. INSTRUCTIONS\n\nI was asked to examine an extract from a protocol of 1937.\n"))
     assert names(root, "persName") == ["A. J. Freer"]
+
+
+def test_no_name_ends_on_a_connector(tmp_path):
+    """A heading in capitals runs the commander's troops into his army's number ("OF THE TROOPS OF THE
+    39TH ARMY"), and a list joins two bodies with "and". Where the rules cut such a run, the name
+    they keep does not end on "OF THE" or "and"."""
+    root = converted(tmp_path, (
+        "REPORT TO THE COMMANDER OF THE TROOPS OF THE 39TH ARMY ON THE EVACUATION\n\n"
+        "The lectures were given by the Znanie Society and local teachers.\n"))
+    assert not [name for name in names(root, "orgName")
+                if name.split()[-1].lower() in ("of", "the", "and")]
+    assert "39TH ARMY" in names(root, "orgName")

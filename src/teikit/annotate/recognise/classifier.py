@@ -15,7 +15,7 @@ from functools import cache, cached_property
 
 from teikit import lexicon as lx
 from teikit.annotate import gazetteer as gz
-from teikit.annotate.recognise.tokens import Mention, Tok, is_initial, joiner
+from teikit.annotate.recognise.tokens import Mention, Tok, connector, is_initial, joiner
 from teikit.annotate.recognise.words import CAPITAL_AFTER_SMALL, INDEFINITE_BEFORE, ROMAN, adjective, calling, \
     capital_name_shaped, content_word, east_asian_name, listed, name_like_an_adjective, name_particle, \
     office_or_calling, place_ok, relatives_after, title_word, unit_head, unlisted_forename
@@ -90,6 +90,10 @@ class Classifier:
         return {k: run for run in transliterated_institutions(self.toks, self.text) for k in run}
 
     def mention(self, idx: list[int], typ: str, cert: str) -> Mention:
+        """A mention of the tokens `idx`, less the connectors a rule's cut may leave at their end: no name
+        ends on "of the" ("TROOPS OF THE" before a number, "Znanie Society and" before a lowercase word)."""
+        while len(idx) > 1 and connector(self.toks[idx[-1]].text):
+            idx = idx[:-1]
         return Mention(self.block, self.toks[idx[0]].start, self.toks[idx[-1]].end, typ, cert, self.surface(idx))
 
     def pending(self, run: list[int], reason: str) -> Mention:
