@@ -1,6 +1,6 @@
 """Rules for places: gazetteer places, administrative units, and names a place by their context (a
-kind of place, a preposition of location, a dateline, life dates, an imprint, a list of places, a
-place word, a place's ending)."""
+kind of place, a preposition of location, a dateline, a year of birth, an imprint, a list of places,
+a place word, a place's ending)."""
 
 from __future__ import annotations
 
@@ -848,24 +848,6 @@ def named_alone_after_article(classifier: Classifier, k: int, run: list[int]) ->
     word = classifier.toks[after].text
     return word in lx.words("list-joiners") or word.islower() and listed("function-words", word.capitalize()) \
         or not word[0].isalnum() and word not in ("'", "’")
-
-
-#: The year of birth (or day, month and year) opening a biography's bracket, and places already
-#: named after it: "(1899, ", "(4 March 1896, Cesis, "; or the year of death after the dash.
-LIFE_DATES_BEFORE = re.compile(r"(?:\(|[–—-] ?)(?:c\. ?)?(?:\d{1,2} \w+\.? )?1[89]\d\d, (?:[\w‐-]+(?: [\w‐-]+)?, )*$")
-
-LIFE_DATES_AFTER = re.compile(r"(?:, [\w‐-]+(?: [\w‐-]+)?)* ?(?:[–—)]| - )")
-
-
-def place_in_life_dates(phrase: Phrase) -> list[Mention] | None:
-    """A name between a year and the dash or closing bracket of a biography's life dates is the
-    place of birth or death: "(1899, Berdichev – 1941)", "(4 March 1896, Cesis, Livonia – 1974, Riga)"."""
-    classifier, run = phrase.classifier, phrase.run
-    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if phrase.title or len(run) > 3 or not LIFE_DATES_BEFORE.search(classifier.text, max(0, start - 60), start) \
-            or not LIFE_DATES_AFTER.match(classifier.text, end):
-        return None
-    return [phrase.mention(run, "place", "medium")]
 
 
 def place_after_year_of_birth(phrase: Phrase) -> list[Mention] | None:

@@ -88,7 +88,6 @@ RULES: Rules[ClassifyRule] = Rules([
     Rule("listed-before-other-places", 74, places.listed_before_other_places),
     Rule("town-named-in-apposition", 74, places.town_named_in_apposition),
     Rule("place-before-where", 74, places.place_before_where),
-    Rule("place-in-life-dates", 73, places.place_in_life_dates),
     Rule("place-after-year-of-birth", 73, places.place_after_year_of_birth),
     Rule("place-after-a-fate", 73, places.place_after_a_fate),
     Rule("place-in-dateline", 73, places.place_in_dateline),
