@@ -12,8 +12,8 @@ from teikit.annotate import gazetteer as gz
 from teikit.annotate.recognise.classifier import Phrase, single
 from teikit.annotate.recognise.places import IMPRINT_YEAR, fused_unit, known_place
 from teikit.annotate.recognise.quotations import WORD
-from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, connector, is_initial, joiner, \
-    numbered_acronym, numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, \
+from teikit.annotate.recognise.tokens import NUMBER_SIGN, Mention, Tok, char_before, connector, is_initial, \
+    joiner, numbered_acronym, numbered_after, numbered_in_small_letters, numbered_unit, ordinal_of_a_list_of_units, \
     past_connectors, sentence_initial, short_of_connectors, tokens_up_to
 from teikit.annotate.recognise.words import ROMAN, adjective, capital_name_shaped, east_asian_name, \
     family_and_given_name, forename_in_ordinary_case, forenames_in_capitals, is_acronym, listed, name_particle, \
@@ -401,13 +401,12 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     bare = letters.replace(".", "")  # "G.W.H." → "GWH", as the lexicons list acronyms
     if fused_unit(bare):
         return [phrase.mention(run, "place", "high")]  # "the B.S.S.R.": a republic's letters, its unit's last
-    if len(run) in (4, 6) and " " in phrase.surface and bare not in lx.words("not-org-acronyms"):
-        m = phrase.mention(run, "person", "medium")  # "From L. D. himself", "Kh. G. has written"; not "(Ph. D.)"
-        m.words, m.reason = [letters], "initials apart, as letters name a person by them"
-        return [m]
-    if len(run) in (4, 6) and any(len(toks[i].text) > 1 for i in run[::2]) and bare not in lx.words("not-org-acronyms"):
-        m = phrase.mention(run, "person", "medium")  # "S.Zh.A.", "I.Zh.": an acronym has no letter in small type
-        m.words, m.reason = [letters], "initials together, one of them two letters, as a Russian name's are written"
+    apart = " " in phrase.surface  # "From L. D. himself", "Kh. G. has written"; not "(Ph. D.)"
+    digraph = any(len(toks[i].text) > 1 for i in run[::2])  # "S.Zh.A.": an acronym has no letter in small type
+    if len(run) in (4, 6) and (apart or digraph) and bare not in lx.words("not-org-acronyms"):
+        m = phrase.mention(run, "person", "medium")
+        m.words, m.reason = [letters], "initials apart, as letters name a person by them" if apart \
+            else "initials together, one of them two letters, as a Russian name's are written"
         return [m]
     text, start, end = phrase.classifier.text, toks[run[0]].start, toks[run[-1]].end
     with_its_day = SIGNED_DATE_AFTER.match(text, end) and text[max(0, start - 2):start] != ", "
@@ -418,7 +417,7 @@ def initials_only(phrase: Phrase) -> list[Mention] | None:
     signs_off = signs_off and bare not in lx.words("not-org-acronyms")
     closing_a_line = DASH_BEFORE.search(text, max(0, start - 4), start) and LINE_END_AFTER.match(text, end)
     # "— J.B.M." closing a line after a dash, "H.W.P." alone on its line under a diary's last entry
-    alone_on_its_line = not text[text.rfind("\n", 0, start) + 1:start].strip() and LINE_END_AFTER.match(text, end)
+    alone_on_its_line = char_before(text, start, " \t") in ("", "\n") and LINE_END_AFTER.match(text, end)
     on_a_line_of_their_own = (closing_a_line or alone_on_its_line) and bare not in lx.words("not-org-acronyms")
     if len(run) in (4, 6) and (with_its_day or signs_off or on_a_line_of_their_own) \
             and bare not in lx.words("org-acronyms"):
