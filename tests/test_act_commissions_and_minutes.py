@@ -1,0 +1,24 @@
+"""What the seventy-first round of issue 15 read (set BU): an act's commission whose members stand
+after the bodies they serve, and the other shapes of a labour exchange's protocol, a tribunal's
+verdict, an audit act, a raiispolkom's report and writings of exile societies.
+
+Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
+markup.
+"""
+
+from __future__ import annotations
+
+from conftest import converted, names
+
+
+def test_a_member_named_after_the_body_he_serves_with_his_initials_after_him_is_a_person(tmp_path):
+    """An act lists its commission by office, body and name, the surname first and its two initials
+    after it ("the Left Bank Construction Section Yusupov R. Kh."). The surname opens the member's
+    name: the body before it ends where he begins, and a word for a kind of enterprise before him
+    ("the brigade Fedorchuk A. Ya.") names no enterprise."""
+    root = converted(tmp_path, (
+        "The commission consisting of: the chief engineer of the Left Bank Construction Section Yusupov "
+        "R. Kh.; a representative of the Trade Union of Cement Workers Zaitsev O. P.; the foreman of the "
+        "brigade Fedorchuk A. Ya.; has drawn up the present act.\n"))
+    assert names(root, "persName") == ["Yusupov R. Kh.", "Zaitsev O. P.", "Fedorchuk A. Ya."]
+    assert "Trade Union of Cement Workers" in names(root, "orgName")
