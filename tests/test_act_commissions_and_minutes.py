@@ -22,3 +22,15 @@ def test_a_member_named_after_the_body_he_serves_with_his_initials_after_him_is_
         "brigade Fedorchuk A. Ya.; has drawn up the present act.\n"))
     assert names(root, "persName") == ["Yusupov R. Kh.", "Zaitsev O. P.", "Fedorchuk A. Ya."]
     assert "Trade Union of Cement Workers" in names(root, "orgName")
+
+
+def test_a_sections_letter_is_no_initial_and_its_heading_no_name(tmp_path):
+    """An application's sections are lettered ("SECTION A. PROJECT DETAILS"): the letter is the
+    section's, not a person's initial before a word in capitals, and the section is no body. A section
+    of an office headed by a person with initials keeps him ("the archival section M. I. Palamarchuk")."""
+    root = converted(tmp_path, (
+        "APPLICATION FOR ETHICAL REVIEW\n\nSECTION A. PROJECT DETAILS\n\nA1. Title of project: Letters "
+        "of deportees.\n\nSECTION B. RISKS AND CONSENT\n\nB1. Interviews are recorded with consent. The head "
+        "of the archival section M. I. Palamarchuk agreed to help.\n"))
+    assert names(root, "persName") == ["M. I. Palamarchuk"]
+    assert names(root, "orgName") == []

@@ -83,12 +83,14 @@ def tokens_up_to(toks: list[Tok], first: int, end: int) -> list[int]:
 def is_initial(toks: list[Tok], i: int) -> bool:
     """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Orlov"; not the
     letter of a part that the word before names when an English word, a number or nothing follows
-    ("side A. Recorded", "Annex B. Inventory", "Category I. 1. Tlegenov", "ANNEX I." alone:
-    lexicon/lettered-parts; but "source V. Kuznetsov")."""
+    ("side A. Recorded", "Annex B. Inventory", "Category I. 1. Tlegenov", "ANNEX I." alone, "SECTION
+    A. PROJECT DETAILS": lexicon/lettered-parts; but "source V. Kuznetsov", nor before another initial:
+    "the archival section M. I. Palamarchuk")."""
     return ((gz.initial().fullmatch(toks[i].text) is not None or digraph_in_capitals(toks, i)) and i + 1 < len(toks)
             and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end and not postal_district(toks, i)
             and not (i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts")
-                     and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text) or toks[i + 2].text.isdigit())))
+                     and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text) and not is_initial(toks, i + 2)
+                          or toks[i + 2].text.isdigit())))
 
 
 def postal_district(toks: list[Tok], i: int) -> bool:
@@ -142,6 +144,13 @@ def name_word(tok: Tok) -> bool:
     but an institution's acronym and its number are its name ("OKB-1": lexicon/numbered-acronyms)."""
     return tok.cap and tok.text[0].isalpha() \
         and (not any(c.isdigit() for c in tok.text) or numbered_acronym(tok.text) or town_compound(tok.text))
+
+
+def letter_of_a_part(toks: list[Tok], i: int) -> bool:
+    """The letter and full stop after a word for a lettered part, that are no initial (`is_initial`):
+    "SECTION A. PROJECT DETAILS" is no body named "SECTION A", "Annex B." names no annex."""
+    return i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts") and i + 1 < len(toks) \
+        and toks[i + 1].text == "." and gz.initial().fullmatch(toks[i].text) is not None and not is_initial(toks, i)
 
 
 def month_of_a_date(toks: list[Tok], i: int) -> bool:
@@ -224,7 +233,7 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
                 run += list(range(j, j + 1 + size))  # "BOARD 3 OF THE NKGB", "Plant No. 183"
                 j += 1 + size
                 continue
-            if name_word(tok):
+            if name_word(tok) and not letter_of_a_part(toks, j):
                 if run and toks[run[-1]].text == "." and label_word(toks, j):
                     break  # "ISHMUKHAMETOV A. G. Secretary: ...": a label after initials opens the next field
                 run.append(j)
