@@ -34,3 +34,14 @@ def test_a_sections_letter_is_no_initial_and_its_heading_no_name(tmp_path):
         "of the archival section M. I. Palamarchuk agreed to help.\n"))
     assert names(root, "persName") == ["M. I. Palamarchuk"]
     assert names(root, "orgName") == []
+
+
+def test_an_inspectorate_and_a_design_institute_named_by_their_stems_are_bodies(tmp_path):
+    """Soviet inspectorates and design institutes are named by compound abbreviations ending in
+    "-nadzor" and "-proekt" ("Kotlonadzor", "Gidroproekt"). Such a word is a body, as "Magnitostroi" is;
+    a town the gazetteers know that ends so stays a place ("Vanadzor")."""
+    root = converted(tmp_path, (
+        "The crane was last examined by Kotlonadzor in April. The base was designed by Gidroproekt and "
+        "checked by a branch of Gidroenergoproekt. The engineer came from Vanadzor.\n"))
+    assert names(root, "orgName") == ["Kotlonadzor", "Gidroproekt", "Gidroenergoproekt"]
+    assert "Vanadzor" in names(root, "placeName")
