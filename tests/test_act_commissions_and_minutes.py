@@ -8,7 +8,7 @@ markup.
 
 from __future__ import annotations
 
-from conftest import converted, names
+from conftest import converted, date_values, names
 
 
 def test_a_member_named_after_the_body_he_serves_with_his_initials_after_him_is_a_person(tmp_path):
@@ -45,3 +45,18 @@ def test_an_inspectorate_and_a_design_institute_named_by_their_stems_are_bodies(
         "checked by a branch of Gidroenergoproekt. The engineer came from Vanadzor.\n"))
     assert names(root, "orgName") == ["Kotlonadzor", "Gidroproekt", "Gidroenergoproekt"]
     assert "Vanadzor" in names(root, "placeName")
+
+
+def test_four_figures_before_a_streets_name_are_a_house_number_not_a_year(tmp_path):
+    """An émigré committee's programme gives its office's address ("Office: 1820 Prospect Avenue"): the
+    figures before a street's name are a house number, not the year 1820. After a preposition of time
+    they are still a year ("since 1991 Pushkin Street"), and so at a line's start, as a chronology
+    opens its entries."""
+    root = converted(tmp_path, (
+        "Committee of Captive Nations\nOffice: 1820 Prospect Avenue, Cleveland 15\n\n"
+        "The street was called Pushkin Street before 1932 and again since 1991 Pushkin Street has been its name.\n"
+        "1937 Gorky Street was widened.\n"))
+    values = date_values(root)
+    assert "1820" not in values
+    assert values["1991"] == "1991"
+    assert values["1937"] == "1937"

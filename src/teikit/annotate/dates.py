@@ -381,6 +381,8 @@ def signing_initial(before: str) -> bool:
 COUNT_AFTER = re.compile(rf"^\s+{alternation(NOT_A_DATE['count_nouns'])}\b")
 #: A time zone or an hour word after four figures: a clock time ("2158 GMT").
 CLOCK_AFTER = re.compile(rf"^\s*{alternation(NOT_A_DATE['clock_words'])}\b")
+#: One to three capitalised words and a street's word after four figures: a house number ("1640 Superior Avenue").
+STREET_AFTER = re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{alternation(NOT_A_DATE['street_words'])}\b")
 #: Nouns after "the 27th" that make it a unit, an event or a time, not a day of the month.
 ORDINAL_NOUNS = re.compile(rf"^\s+{alternation(NOT_A_DATE['ordinal_nouns'])}(?:s|es)?\b", re.IGNORECASE)
 #: A unit's name after a list of ordinals: "the 11th and 6th Tank Brigades" number two brigades.
@@ -883,6 +885,9 @@ def plausible(m: re.Match, text: str) -> bool:
         return False  # "op. 1, d. 1892": the file, not a death
     if kind == "y" and CLOCK_AFTER.match(after):
         return False  # "MNA ak/pl 2158 GMT": a wire's time of filing
+    if kind == "y" and STREET_AFTER.match(after) and not YEAR_PREPOSITION.search(before) \
+            and before.rstrip(" \t")[-1:] not in ("", "\n"):
+        return False  # "Office: 1640 Superior Avenue": a house number; not "since 1991 Kirochnaya Street"
     if kind in ("y", "yr", "num", "nums", "usd", "num2", "nsd") and not YEAR_PREPOSITION.search(before) and \
             (COUNT_AFTER.match(after) or kind == "y" and not YEAR_BEFORE_A_VERB.search(before)
              and counted_things(m.group(), text, before, after)):
