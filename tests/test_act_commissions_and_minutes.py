@@ -60,3 +60,19 @@ def test_four_figures_before_a_streets_name_are_a_house_number_not_a_year(tmp_pa
     assert "1820" not in values
     assert values["1991"] == "1991"
     assert values["1937"] == "1937"
+
+
+def test_a_listed_surname_with_two_forenames_or_a_maiden_name_is_one_person(tmp_path):
+    """A parish book lists its victims surname first, then forenames ("WOLF, Johannes Georg") or a
+    forename and a maiden name ("KELLER, Katharina née Gutenberg"). The surname and all its forenames
+    are one person, not a word in capitals and a forename apart; a forename on the next line is not
+    taken into the name before it."""
+    root = converted(tmp_path, (
+        "The victims of 1937 from our village:\n"
+        "WOLF, Johannes Georg, b. 1901, tractor driver; arrested 4.XII.37.\n"
+        "KELLER, Katharina née Gutenberg, b. 1905, teacher; arrested 1938.\n\n"
+        "Signed:\nLina Kalnina, Riga\nAnna Petrova, Omsk\n"))
+    persons = names(root, "persName")
+    assert persons[:2] == ["WOLF, Johannes Georg", "KELLER, Katharina"]
+    assert "Lina Kalnina" in persons and "Anna Petrova" in persons
+    assert names(root, "orgName") == []

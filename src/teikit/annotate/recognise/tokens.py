@@ -420,7 +420,8 @@ def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
     patronymic, or a word before a life's years ("KULBAK, Moyshe (1896–1937)"). A full word is taken
     only where the name's part ends after it (`NAME_PART_ENDS`, or its line if no town ends it: "Aija
     Berzina, Riga") or an initial or patronymic follows, so that the title after "David R." is not
-    taken."""
+    taken; so also before a second forename ("WOLF, Johannes Georg") or "née" ("KELLER, Katharina née
+    Gutenberg": lexicon/maiden-name-words)."""
     fore, j = [], comma + 1
     while j < len(toks) and len(fore) < 6:
         word = toks[j].text
@@ -436,7 +437,10 @@ def inverted_forenames(toks: list[Tok], comma: int, text: str) -> list[int]:
                      or LIFE_DATES_AFTER.match(text, toks[j].end) and gz.place_size(word) is None) \
                 and not DAY_AFTER.match(text, toks[j].end) \
                 and (j + 1 == len(toks) or toks[j + 1].text in NAME_PART_ENDS or is_initial(toks, j + 1)
-                     or "\n" in text[toks[j].end:toks[j + 1].start] and gz.place_size(word) is None):
+                     or "\n" in text[toks[j].end:toks[j + 1].start] and gz.place_size(word) is None
+                     or toks[j + 1].text.lower() in lx.words("maiden-name-words")
+                     or gz.forename(word) and text[toks[j].end:toks[j + 1].start] == " " and toks[j + 1].cap
+                     and gz.forename(toks[j + 1].text)):
             fore.append(j)
             j += 1
         else:
