@@ -76,3 +76,16 @@ def test_a_listed_surname_with_two_forenames_or_a_maiden_name_is_one_person(tmp_
     assert persons[:2] == ["WOLF, Johannes Georg", "KELLER, Katharina"]
     assert "Lina Kalnina" in persons and "Anna Petrova" in persons
     assert names(root, "orgName") == []
+
+
+def test_a_turkic_son_of_closing_a_name_is_the_names_last_word(tmp_path):
+    """Azerbaijani and Kyrgyz names end with the word for "son of" after the father's name ("MAMEDOV
+    Ali Gusein ogly", "Kasym Asan uulu"). It is the name's last word, inside the person's span, as
+    it is between names ("Sona Husein kyzy ALIEVA")."""
+    root = converted(tmp_path, (
+        "Present: the head of the sales department MAMEDOV Ali Gusein ogly; the poet Kasym Asan uulu, "
+        "member of the Union of Writers; the widow Sona Husein kyzy ALIEVA.\n"))
+    persons = names(root, "persName")
+    assert "MAMEDOV Ali Gusein ogly" in persons
+    assert "Kasym Asan uulu" in persons
+    assert "Sona Husein kyzy ALIEVA" in persons

@@ -165,8 +165,17 @@ class Classifier:
                 for m in found:
                     if not m.rule:
                         m.rule, m.reason = rule.name, m.reason or rule.why
+                    self.close_with_particle(m, run)
                 return found
         return []
+
+    def close_with_particle(self, m: Mention, run: list[int]) -> None:
+        """A Turkic "son of" or "daughter of" closing the run is the last word of the person's name that
+        ends before it: "ZEINALOV Ali Gusein ogly", "Bektur Zhusupbek uulu" (lexicon/patronymic-particles)."""
+        last = self.toks[run[-1]]
+        if m.type == "person" and len(run) > 1 and last.text in lx.words("patronymic-particles") \
+                and m.end == self.toks[run[-2]].end:
+            m.end, m.text = last.end, self.text[m.start:last.end]
 
     def organisation(self, run: list[int]) -> list[Mention]:
         """An institution; "X of the Y" is two when Y is an institution or a place in its own right; a

@@ -278,6 +278,10 @@ def phrases(text: str, toks: list[Tok]) -> list[list[int]]:
         while len(run) > unit and not (toks[run[-1]].cap or toks[run[-1]].text in (")", ".")
                                        or toks[run[-1]].text.isdigit()):
             run.pop()
+        if run and j < len(toks) and toks[j].text in lx.words("patronymic-particles") and run[-1] == j - 1 \
+                and text[toks[j - 1].end:toks[j].start] == " ":
+            run.append(j)  # "ZEINALOV Ali Gusein ogly": "son of" closes a Turkic name
+            j += 1
         if run:
             runs.append(run)
         i = max(j, i + 1)
