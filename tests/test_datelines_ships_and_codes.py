@@ -139,16 +139,6 @@ def test_a_colonys_acronym_and_number_are_its_name(tmp_path):
     assert names(root, "orgName") == ["ITK No. 3", "Colony No. 4", "ITK-4"]
 
 
-def test_a_name_between_a_registers_fate_and_its_date_is_the_place(tmp_path):
-    """A newsletter's register of lamas: "Arrested Mogoitui 8 to 10 March 1938. Shot Ulan-Ude 1938":
-    the entry's person is its heading, and the name after what was done is where."""
-    root = converted(tmp_path, (
-        "Dorzhiev Bato, b. 1890, treasurer. Arrested Mogoitui 8 to 10 March 1938. Shot Ulan-Ude 1938; the "
-        "file spells the name so.\n"))
-    assert names(root, "placeName") == ["Mogoitui", "Ulan-Ude"]
-    assert names(root, "persName") == ["Dorzhiev Bato"]
-
-
 def test_a_cape_or_an_inlet_after_its_name_is_a_place(tmp_path):
     """A customs act and a trawler owners' circular: "between Makhinjauri and the Green Cape", "towed
     into the Kola Inlet": coastal places named with their word after the name; "Trains Nos. 81 and 86"

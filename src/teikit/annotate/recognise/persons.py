@@ -32,24 +32,6 @@ def cited_form(text: str, start: int) -> bool:
     return CITED_FORM.search(text, max(0, start - 5), start) is not None
 
 
-def listed_surname_and_forename(phrase: Phrase) -> list[Mention] | None:
-    """A word in capitals and one in ordinary case opening a list's line, a comma and a description
-    after them, is a surname and a forename of any origin, as lists of the arrested print them: "—
-    KUULAR Dazhy-Seren, commander of the regiment;", "2. ONDAR Sambuu, Minister of Livestock"; not a
-    known acronym, a place or a word of an institution."""
-    classifier, run = phrase.classifier, phrase.run
-    words = phrase.words
-    if len(words) != 2 or not (words[0].isupper() and len(words[0]) > 1) \
-            or not all(part[:1].isupper() and part[1:].islower() for part in words[1].split("-")) \
-            or not classifier.text.startswith(",", classifier.toks[run[-1]].end) \
-            or not opens_a_line(classifier.text, classifier.toks[run[0]].start):
-        return None
-    if listed("org-acronyms", words[0]) or any(place_ok(w) or gz.common_word(w) or listed("org-words", w)
-                                               for w in (words[0].title(), words[1])):
-        return None
-    return [phrase.mention(run, "person", "medium")]
-
-
 def surname_follows(classifier: Classifier, after: int) -> bool:
     """A capitalised word on the same line after forenames ("Ivan Petrovich Sidorov"): they open a name
     in natural order, not end an inverted one; the next line's first word ("CASE 12. DUDNIK, Pavel
@@ -611,23 +593,6 @@ def party_to_a_case(phrase: Phrase) -> list[Mention] | None:
     m = phrase.mention(run, "person", "high")  # a heading's capitals keep it: "CASE OF TAMM …"
     m.words = [word.title() if word.isupper() else word]
     return [m]
-
-
-def surnames_in_a_row(phrase: Phrase) -> list[Mention] | None:
-    """Three or more surnames in a row with no comma, as a telegram's distribution list gives them
-    ("SENT TO: STALIN VOROSHILOV POTEMKIN DEKANOZOV"), are as many persons: every word ends like a
-    surname and none is a first name or a common word."""
-    toks, run = phrase.classifier.toks, phrase.run
-    words = phrase.words
-    if len(words) < 3 or not all(w.isalpha() and gz.surname_shaped(w) and w.title() not in gz.first_names()
-                                 and not gz.common_word(w) for w in words):
-        return None
-    found = []
-    for i in run:
-        m = phrase.mention([i], "person", "medium")
-        m.words = [toks[i].text]
-        found.append(m)
-    return found
 
 
 def forename_opening_a_sentence(classifier: Classifier, k: int) -> bool:

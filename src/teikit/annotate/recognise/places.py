@@ -886,31 +886,6 @@ def place_before_where(phrase: Phrase) -> list[Mention] | None:
 WHERE_AFTER = re.compile(r",[ \t]+where\b")
 
 
-def place_after_a_fate(phrase: Phrase) -> list[Mention] | None:
-    """A name between a participle of what was done to a person opening a sentence and a date is where
-    it was done, as a register's entries write it: "Arrested Mogoitui 8 March 1938", "Shot Ulan-Ude
-    1938", "Arrested Kaunas, 6 June 1941" (lexicon/person-fates); not a name with a person's evidence, a
-    people's name or a common word."""
-    classifier, run = phrase.classifier, phrase.run
-    start, end = classifier.toks[run[0]].start, classifier.toks[run[-1]].end
-    if phrase.title or len(run) > 3 or not fate_opening_before().search(classifier.text, max(0, start - 20), start) \
-            or not DAY_OR_YEAR_AFTER.match(classifier.text, end) \
-            or any(gz.people(w) or gz.common_word(w) or w.isupper() or gz.surname_shaped(w) for w in phrase.words):
-        return None
-    return [phrase.mention(run, "place", "medium")]
-
-
-#: A day or a year right after a name, a comma maybe between: " 8 to 10 March 1938", ", 6 June", " 1938".
-DAY_OR_YEAR_AFTER = re.compile(r",?[ \t]+(?:\d{1,2}\b|1[89]\d\d\b)")
-
-
-@cache
-def fate_opening_before() -> re.Pattern[str]:
-    """A participle of lexicon/person-fates, capitalised, opening a sentence right before a name: "Shot "."""
-    fates = [fate.capitalize() for fate in lx.entries("person-fates")]
-    return re.compile(rf"(?:^|[.;]\s+)(?<!\w){lx.alternation(fates)} $", re.MULTILINE)
-
-
 @cache
 def year_of_birth_before() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<!\w){lx.alternation(list(lx.entries('birth-and-death-words')))} (?:in )?"
