@@ -89,3 +89,14 @@ def test_a_turkic_son_of_closing_a_name_is_the_names_last_word(tmp_path):
     assert "MAMEDOV Ali Gusein ogly" in persons
     assert "Kasym Asan uulu" in persons
     assert "Sona Husein kyzy ALIEVA" in persons
+
+
+def test_a_name_with_a_turkic_honorific_written_apart_is_a_person(tmp_path):
+    """A Persian rebel is named with his honorific written apart after the name ("Zabardast Khan"). The
+    name and the honorific are a person, and the name alone later is he; a name going on after the
+    honorific ("the Sher Khan Bandar crossing") is another matter."""
+    root = converted(tmp_path, (
+        "The envoy of Zabardast Khan came on the 3rd. In the evening Zabardast sent word. "
+        "The ferry at the Sher Khan Bandar crossing was closed.\n"))
+    persons = names(root, "persName")
+    assert persons == ["Zabardast Khan", "Zabardast"]

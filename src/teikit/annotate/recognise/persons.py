@@ -673,11 +673,21 @@ def name_with_an_honorific(phrase: Phrase) -> list[Mention] | None:
     """A hyphened word with a Turkic or Persian honorific as one of its parts is a person's name, in
     capitals too, alone or before a surname: "KAKABAI-SERDAR", "DZHUNAID-KHAN", "Nadir-shah",
     "Jafar-bek SULTANOV" (lexicon/honorific-parts); so is one ending with a Japanese honorific:
-    "Okabe-sensei" (lexicon/honorific-suffixes)."""
+    "Okabe-sensei" (lexicon/honorific-suffixes). Written apart after one or two names that are no
+    honorific, people or English word, the honorific closes a person's name too: "Junaid Khan", "Kuchik
+    Khan", "Enver Pasha"; not "the Aga Khan" (an honorific first), nor "Sher Khan Bandar" (a name
+    going on after it)."""
     words = phrase.words
+    honorifics = lx.words("honorific-parts")
+    if 2 <= len(words) <= 3 and words[-1].lower() in honorifics and words[-1][1:].islower() \
+            and all(w.isalpha() and w[1:].islower() and w.lower() not in honorifics and not gz.common_word(w)
+                    and not gz.people(w) for w in words[:-1]):
+        m = phrase.mention(phrase.run, "person", "high")  # as strong as a title: the text names the person
+        m.words = words  # alone by the first word elsewhere ("Inayatullah Khan", then "Inayatullah")
+        return [m]
     if len(words) > 2 or not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
         return None
-    parts, honorifics = words[0].lower().split("-"), lx.words("honorific-parts")
+    parts = words[0].lower().split("-")
     opens = len(parts) > 1 and len(words) == 1 and parts[0] in honorifics  # "KHODZHA-NEPES"
     if not (opens or any(part in honorifics for part in parts[1:])
             or len(parts) > 1 and parts[-1] in lx.words("honorific-suffixes")):
