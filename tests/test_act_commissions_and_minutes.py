@@ -100,3 +100,17 @@ def test_a_name_with_a_turkic_honorific_written_apart_is_a_person(tmp_path):
         "The ferry at the Sher Khan Bandar crossing was closed.\n"))
     persons = names(root, "persName")
     assert persons == ["Zabardast Khan", "Zabardast"]
+
+
+def test_an_abbreviation_a_note_glosses_as_a_thing_or_a_law_is_no_body(tmp_path):
+    """A collection's notes gloss the abbreviations of a report: "ORS is the department of workers'
+    supply", "KZoT is the Code of Laws on Labour". Glossed as a kind of thing or as a law, each is no
+    institution, in the note or in the report; one glossed as a body by its name stays one ("GUM is
+    the State Department Store")."""
+    root = converted(tmp_path, (
+        "The ORS shop sold furs in breach of the KZoT. Goods came from GUM.\n\n"
+        "Notes\n\n1. ORS is the department of workers' supply. KZoT is the Code of Laws on Labour. GUM is "
+        "the State Department Store.\n"))
+    orgs = names(root, "orgName")
+    assert "ORS" not in orgs and "KZoT" not in orgs
+    assert orgs.count("GUM") == 2

@@ -615,6 +615,10 @@ GLOSSARY_ENTRIES = [
     re.compile(r"^[ \t]*([A-Z][A-Za-z]{1,5}):[ \t]*([a-z][\w'’-]*)", re.MULTILINE),
     re.compile(rf"{TERM}[ \t]+[–—][ \t]+{SMALL_WORDS}[ \t]*(?:[;.,)]|$)", re.MULTILINE),
     re.compile(rf"{TERM}[ \t]*\[{SMALL_WORDS}\]"),
+    # an editor's note opening a sentence with it: "KPP here means the control and pass point" (lexicon/gloss-verbs)
+    re.compile(rf"(?:^|(?<=[.;:][ \t])|(?<=\d\.[ \t]))[\"“]?{TERM}[\"”]?[ \t]+"
+               rf"{lx.alternation(lx.entries('gloss-verbs'))}[ \t]+(?:the|an?)[ \t]+([^\W\d_][\w'’-]*)",
+               re.MULTILINE),
 ]
 
 
@@ -631,9 +635,10 @@ GLOSS_IN_A_NOTE = re.compile(r"(?<=[a-z][.;][ \t])([A-Z][A-Za-z]{1,5}):[ \t]*(?!
 
 
 def terms_the_text_defines(texts: list[str], found: list[Mention]) -> list[Mention]:
-    """An abbreviation a glossary defines as a common noun or a periodical ("SPH = special psychiatric
-    hospital", "IB = Information Bulletin of the Working Commission", "GSM – fuels and lubricants", "LTP:
-    labour-therapeutic dispensary") names a kind of thing or a title, not an institution, wherever it
+    """An abbreviation a glossary or an editor's note defines as a common noun, a periodical or a law ("SPH =
+    special psychiatric hospital", "IB = Information Bulletin of the Working Commission", "GSM – fuels and
+    lubricants", "LTP: labour-therapeutic dispensary", "ORS is the department of workers' supply", "KZoT is
+    the Code of Laws on Labour") names a kind of thing, a title or a text, not an institution, wherever it
     stands ("in the Talgar SPH"); so does one in brackets after words in small letters, or glossed by them
     in a note's run, with no organisation's word among them ("the runway (VPP)", "fuel and lubricants
     (GSM)"; not "the raion land department (RaiZO)", "UGA: territorial administration of civil aviation").
@@ -647,7 +652,8 @@ def terms_the_text_defines(texts: list[str], found: list[Mention]) -> list[Menti
     bracketed += [(entry.group(1), entry.group(2).split())
                   for text in texts for entry in GLOSS_IN_A_NOTE.finditer(text)]
     terms = {term for term, meaning in entries
-             if (meaning[0].islower() or any(listed("periodical-words", w) for w in meaning))
+             if (meaning[0].islower() or any(listed("periodical-words", w) for w in meaning)
+                 or listed("document-words", meaning[0]))
              and is_acronym(term) and term not in lx.words("org-acronyms")} \
         | {term for term, words in bracketed
            if not any(listed("org-words", form.title()) for w in words for form in gz.singulars(w))
