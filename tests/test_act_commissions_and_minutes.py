@@ -114,3 +114,15 @@ def test_an_abbreviation_a_note_glosses_as_a_thing_or_a_law_is_no_body(tmp_path)
     orgs = names(root, "orgName")
     assert "ORS" not in orgs and "KZoT" not in orgs
     assert orgs.count("GUM") == 2
+
+
+def test_a_newspaper_cited_with_its_town_and_issue_number_is_a_title(tmp_path):
+    """A clipping's source line and a bibliography cite a newspaper with its town in brackets and its
+    issue's number ("Krasnyi Sever (Vologda), No. 118"). The title is a work, not a person or a body;
+    the town in brackets is still a place."""
+    root = converted(tmp_path, (
+        "[From the Russian. Krasnyi Sever (Vologda), No. 118, Friday, 3 June 1988.]\n\n"
+        "1934 — \"On mine ventilation\", Ugol Donbassa (Kharkov), No. 5.\n"))
+    assert names(root, "persName") == []
+    assert names(root, "orgName") == []
+    assert names(root, "placeName") == ["Vologda", "Kharkov"]

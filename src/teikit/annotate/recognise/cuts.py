@@ -68,15 +68,23 @@ def periodical(phrase: Phrase) -> list[Mention] | None:
 ELIDED_ARTICLE = re.compile(r"L['’][A-ZÀ-Þ]")
 
 
+#: A town in brackets, a comma and an issue's number after a title: " (Kuibyshev), No. 214".
+ISSUE_AFTER = re.compile(r" \([A-Z][\w'’-]+\),? No\.? ?\d")
+
+
 def title_of_periodical(phrase: Phrase) -> list[Mention] | None:
     """A title of a newspaper or journal names a work, not a person: one that a word for a periodical
     precedes, quoted or not ("the émigré paper Rassvet", 'the newspaper "Shtern"':
     lexicon/periodical-nouns), one opened by a French elided article ("L'Oeuvre") or one holding a word
     only such titles hold before its "of" ("Cahiers slaves", "Znamya Truda of Pskov":
-    lexicon/periodical-words). After the "of" stands where the periodical appears: a place if a
-    gazetteer knows it (a town named like a surname too), else named by the rules again."""
+    lexicon/periodical-words), or one cited with its town in brackets and its issue's number, as a
+    bibliography or a clipping's source line cites a newspaper ("Volzhskaya Kommuna (Kuibyshev), No.
+    214"). After the "of" stands where the periodical appears: a place if a gazetteer knows it (a town
+    named like a surname too), else named by the rules again."""
     toks, run = phrase.classifier.toks, phrase.run
     words = phrase.words
+    if ISSUE_AFTER.match(phrase.classifier.text, toks[run[-1]].end):
+        return []
     of = next((pos for pos, w in enumerate(words) if pos and w == "of"), len(words))
     lead = run[0] - 1
     if lead > 0 and toks[lead].text in "\"“«":
