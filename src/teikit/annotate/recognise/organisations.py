@@ -475,11 +475,11 @@ def office_then_name(phrase: Phrase) -> list[Mention] | None:
 
 
 def surname_before_its_initials(toks: list[Tok], run: list[int], pos: int) -> bool:
-    """The run ends at token `pos` with a surname and two initials after it, as official documents list
-    persons: "the Right Bank District Kuzmin V. V.", "the company Gelfand L. Ya.". Of the capitalised
-    words after another and before two such initials ending their run, the gold of the readable sets
-    marks 31 of 33 as a person's name opening there; the two are a title ("Docent H. J.") and a
-    republic's letters. One initial is not enough ("School No. 3")."""
+    """From token `pos` the run is a surname and the two initials after it that end it, as official
+    documents list persons: "the Right Bank District Kuzmin V. V.", "the company Gelfand L. Ya.". Of the
+    capitalised words after another and before two such initials ending their run, the gold of the
+    readable sets marks 31 of 34 as a person's name opening there; the others are a title ("Pastor J.
+    U.") and a republic's letters ("A.S.S.R.", twice). One initial is not enough ("School No. 3")."""
     rest, word = run[pos + 1:], toks[run[pos]].text
     name_shaped = all(part[:1].isupper() and part[1:].isalpha() and part[1:].islower() for part in word.split("-")) \
         or capital_name_shaped(word)

@@ -1,6 +1,7 @@
 """What the seventy-first round of issue 15 read (set BU): an act's commission whose members stand
-after the bodies they serve, and the other shapes of a labour exchange's protocol, a tribunal's
-verdict, an audit act, a raiispolkom's report and writings of exile societies.
+after the bodies they serve, a form's lettered sections, abbreviations its notes gloss, and the other
+shapes of its acts, protocols, lists and programmes; and a periodical's citation the readable sets
+share.
 
 Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
 markup.
