@@ -76,11 +76,6 @@ def test_a_forename_shortened_to_two_letters_is_an_initial(tagged):
     assert found == [("person", "Iv. Vl. GRACHEV")]
 
 
-def test_a_distribution_list_of_surnames_with_no_commas_is_as_many_persons(tagged):
-    found = tagged("Copies to: Kosarev Lomakin Drobyshev")
-    assert found == [("person", "Kosarev"), ("person", "Lomakin"), ("person", "Drobyshev")]
-
-
 def test_a_numbered_unit_with_a_qualifying_word_is_one_organisation(tagged):
     found = tagged("The convoy left under escort of the 2nd Border Detachment and of the 41st Rifle Division.")
     assert found == [("org", "2nd Border Detachment"), ("org", "41st Rifle Division")]
