@@ -127,3 +127,16 @@ def test_a_newspaper_cited_with_its_town_and_issue_number_is_a_title(tmp_path):
     assert names(root, "persName") == []
     assert names(root, "orgName") == []
     assert names(root, "placeName") == ["Vologda", "Kharkov"]
+
+
+def test_a_day_after_since_in_a_past_perfect_sentence_is_no_later_than_the_documents_date(tmp_path):
+    """A tribunal's verdict of March 1942 says the accused "had had no letters from his family since
+    22/VI". Whatever the tense, what lasted since a day lasted up to a time no later than the verdict's,
+    so the day is the 22nd of June 1941, not of 1942, still three months ahead."""
+    root = converted(tmp_path, (
+        "VERDICT\n\n12.III.1942, Volkhov Front\n\nThe Military Tribunal of the division heard the case of the Red "
+        "Army man Sorokin. The accused had had no letters from his family since 22/VI and left the unit on 3 "
+        "March.\n"))
+    values = date_values(root)
+    assert values["22/VI"] == "1941-06-22"
+    assert values["3 March"] == "1942-03-03"

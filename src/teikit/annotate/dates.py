@@ -1735,7 +1735,7 @@ class Resolver:
                         if p.day < points[0].day:  # "from the 28th to the 3rd": into the next month
                             p.year, p.month_lo = (p.year + 1, 1) if p.month_lo == 12 else (p.year, p.month_lo + 1)
                         p.month_hi = p.month_lo
-            if any(p.year is None for p in points) and found.until_now and not found.anterior:
+            if any(p.year is None for p in points) and found.until_now:
                 self.up_to_document(points)
             if any(p.year is None for p in points) and found.month_last:
                 self.up_to_writers_day(points)
@@ -1958,7 +1958,9 @@ class Resolver:
     def up_to_document(self, points: list[Point]) -> None:
         """The latest year that puts a month (or a day) without its year at or before the document's
         date: "has not met since May" in a circular of October 1940 is May 1940, in one of March 1940
-        May 1939. Only in a document that gives its own date."""
+        May 1939; "had had no letters since 22/VI" in a verdict of March 1942 is June 1941, since what
+        had lasted lasted up to a time no later than the writer's. Only in a document that gives its own
+        date."""
         doc = self.doc_date
         if self.undated or doc is None or doc.month_lo is None or points[0].month_lo is None:
             return
