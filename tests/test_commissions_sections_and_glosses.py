@@ -1,7 +1,7 @@
 """What the seventy-first round of issue 15 read (set BU): an act's commission whose members stand
 after the bodies they serve, a form's lettered sections, abbreviations its notes gloss, and the other
-shapes of its acts, protocols, lists and programmes; and a periodical's citation the readable sets
-share.
+shapes of its acts, verdicts, protocols, lists and programmes; and a periodical's citation the
+readable sets share.
 
 Each test is a short text of our own in the manner of the genre; what the user sees is the TEI's
 markup.
