@@ -82,15 +82,25 @@ def tokens_up_to(toks: list[Tok], first: int, end: int) -> list[int]:
 
 def is_initial(toks: list[Tok], i: int) -> bool:
     """A capital (or Russian digraph) directly followed by a full stop: "L." in "L.D. Orlov"; not the
-    letter of a part that the word before names when an English word, a number or nothing follows
-    ("side A. Recorded", "Annex B. Inventory", "Category I. 1. Tlegenov", "ANNEX I." alone, "SECTION
-    A. PROJECT DETAILS": lexicon/lettered-parts; but "source V. Kuznetsov", nor before another initial:
-    "the archival section M. I. Palamarchuk")."""
-    return ((gz.initial().fullmatch(toks[i].text) is not None or digraph_in_capitals(toks, i)) and i + 1 < len(toks)
-            and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end and not postal_district(toks, i)
-            and not (i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts")
-                     and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text) and not is_initial(toks, i + 2)
-                          or toks[i + 2].text.isdigit())))
+    letter of a part (`letter_of_a_part`)."""
+    return letter_and_stop(toks, i) and not letter_of_a_part(toks, i)
+
+
+def letter_and_stop(toks: list[Tok], i: int) -> bool:
+    """A capital (or a Russian digraph in capitals) and a full stop right after it, no postal district's."""
+    return (gz.initial().fullmatch(toks[i].text) is not None or digraph_in_capitals(toks, i)) and i + 1 < len(toks) \
+        and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end and not postal_district(toks, i)
+
+
+def letter_of_a_part(toks: list[Tok], i: int) -> bool:
+    """The letter and full stop of a part that the word before names, when an English word, a number or
+    nothing follows ("side A. Recorded", "Annex B. Inventory", "Category I. 1. Tlegenov", "ANNEX I."
+    alone, "SECTION A. PROJECT DETAILS": lexicon/lettered-parts): no initial, and no word of a name
+    ("SECTION A" is no body); but "source V. Kuznetsov", nor before another initial: "the archival
+    section M. I. Palamarchuk"."""
+    return letter_and_stop(toks, i) and i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts") \
+        and (i + 2 == len(toks) or gz.common_word(toks[i + 2].text) and not is_initial(toks, i + 2)
+             or toks[i + 2].text.isdigit())
 
 
 def postal_district(toks: list[Tok], i: int) -> bool:
@@ -144,13 +154,6 @@ def name_word(tok: Tok) -> bool:
     but an institution's acronym and its number are its name ("OKB-1": lexicon/numbered-acronyms)."""
     return tok.cap and tok.text[0].isalpha() \
         and (not any(c.isdigit() for c in tok.text) or numbered_acronym(tok.text) or town_compound(tok.text))
-
-
-def letter_of_a_part(toks: list[Tok], i: int) -> bool:
-    """The letter and full stop after a word for a lettered part, that are no initial (`is_initial`):
-    "SECTION A. PROJECT DETAILS" is no body named "SECTION A", "Annex B." names no annex."""
-    return i > 0 and toks[i - 1].text.lower() in lx.words("lettered-parts") and i + 1 < len(toks) \
-        and toks[i + 1].text == "." and gz.initial().fullmatch(toks[i].text) is not None and not is_initial(toks, i)
 
 
 def month_of_a_date(toks: list[Tok], i: int) -> bool:
